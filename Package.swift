@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Isnad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "isnad", targets: ["isnad"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The Arabic text core: normalization, tokens, sentences, stems, numerals, calendars.
+        .target(name: "ArabicText"),
+        // Bytes to clean articles (issue: ingest).
+        .target(name: "Ingest", dependencies: ["ArabicText"]),
+        // Entities, time, quantities, quotations (issue: extraction).
+        .target(name: "Extraction", dependencies: ["ArabicText"]),
+        // Reuse, clustering, claims, conflicts, timeline, brief (issue: stories).
+        .target(name: "Stories", dependencies: ["ArabicText", "Extraction"]),
+        // JSON, Markdown and HTML reports (issue: reports).
+        .target(name: "Reports", dependencies: ["Stories"]),
+        // The command-line interface as a library, so tests run it in-process.
+        .target(
+            name: "IsnadCLI",
+            dependencies: [
+                "ArabicText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The `isnad` executable only wires the CLI library.
+        .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI"]),
+    ]
+)
+
+// Shared compiler settings for every target.
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .swiftLanguageMode(.v6),
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ])
+    target.swiftSettings = settings
+}

@@ -1,0 +1,13 @@
+public import ArgumentParser
+
+/// The `isnad` command: the root of every subcommand.
+public struct IsnadCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "isnad",
+        abstract: "Turns Arabic news articles from many outlets into stories you can trust.",
+        version: IsnadVersion.current,
+        subcommands: [TextCommand.self]
+    )
+
+    public init() {}
+}

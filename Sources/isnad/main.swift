@@ -1,0 +1,3 @@
+import IsnadCLI
+
+await IsnadCommand.main()
