@@ -62,34 +62,47 @@ public struct OffsetMap: Sendable, Hashable {
     }
 }
 
+/// Receives the runs of an offset map as the normalizer finds them.
+///
+/// The normalizer calls ``startRun(normalized:original:)`` only where the one-to-one
+/// correspondence breaks (after a dropped scalar or an expansion), so recording costs nothing on
+/// the common path.
+protocol OffsetRecorder {
+    /// Normalized scalars from `normalized` on come, one to one, from original scalars from `original` on.
+    mutating func startRun(normalized: Int, original: Int)
+    /// Normalized scalars `normalized..<normalized + count` all come from original scalar `original`.
+    mutating func recordExpansion(normalized: Int, original: Int, count: Int)
+    /// Whether the recorder keeps anything (lets the hot loop skip bookkeeping).
+    static var isRecording: Bool { get }
+}
+
+/// A recorder that keeps nothing, for normalization without a map.
+struct NoOffsetRecorder: OffsetRecorder {
+    @inline(__always) mutating func startRun(normalized: Int, original: Int) {}
+    @inline(__always) mutating func recordExpansion(normalized: Int, original: Int, count: Int) {}
+    static var isRecording: Bool { false }
+}
+
 extension OffsetMap {
     /// Records the map while a normalizer walks the original text.
-    struct Builder {
+    struct Builder: OffsetRecorder {
         private var map = OffsetMap()
-        /// Difference `original - normalized` of the current 1:1 run, or `nil` when a new run must start.
-        private var currentDelta: Int?
 
-        /// Records that the next normalized scalar came, one to one, from original scalar `original`.
-        @inline(__always)
-        mutating func emit(from original: Int) {
-            let normalized = map.normalizedCount
-            if currentDelta != original - normalized {
-                map.runs.append(Run(normalized: normalized, original: original, isExpansion: false))
-                currentDelta = original - normalized
-            }
-            map.normalizedCount += 1
+        static var isRecording: Bool { true }
+
+        mutating func startRun(normalized: Int, original: Int) {
+            map.runs.append(Run(normalized: normalized, original: original, isExpansion: false))
         }
 
-        /// Records that the next `count` normalized scalars all came from original scalar `original`.
-        mutating func emitExpansion(from original: Int, count: Int) {
-            map.runs.append(Run(normalized: map.normalizedCount, original: original, isExpansion: true))
-            map.normalizedCount += count
-            currentDelta = nil
+        mutating func recordExpansion(normalized: Int, original: Int, count: Int) {
+            map.runs.append(Run(normalized: normalized, original: original, isExpansion: true))
         }
 
-        /// Ends the walk over an original text of `originalCount` scalars.
-        consuming func finish(originalCount: Int) -> OffsetMap {
+        /// Ends the walk: `normalizedCount` scalars came from `originalCount` scalars.
+        consuming func finish(normalizedCount: Int, originalCount: Int) -> OffsetMap {
+            map.normalizedCount = normalizedCount
             map.originalCount = originalCount
+            if map.runs.isEmpty { map.runs.append(Run(normalized: 0, original: 0, isExpansion: false)) }
             return map
         }
     }

@@ -4,6 +4,9 @@ enum PresentationForms {
     static let firstScalar: UInt32 = 0xFB50
     /// Last code point covered by ``foldings``.
     static let lastScalar: UInt32 = 0xFEFF
+    /// The most UTF-8 bytes a folding writes per byte of its presentation form (U+FDFA, three bytes,
+    /// becomes eighteen scalars in thirty-three bytes).
+    static let maximumGrowth = 12
 
     /// For each code point from ``firstScalar`` to ``lastScalar``, its NFKC scalars, or an empty array
     /// where the code point has no compatibility folding.

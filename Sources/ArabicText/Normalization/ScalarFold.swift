@@ -12,12 +12,9 @@ enum ScalarFold: Equatable, Sendable {
 
 /// The scalar rules of both normalization levels, one function per concern.
 ///
-/// Rules for the Arabic block are evaluated once per level into a 256-entry table
-/// (``ArabicBlockTable``); everything else goes through ``fold(_:level:)`` directly.
+/// Rules for ASCII and the Arabic block are evaluated once per level into tables (``FoldTables``);
+/// everything else goes through ``fold(_:level:)`` directly.
 enum ScalarRules {
-    /// Marker in an ``ArabicBlockTable`` for a scalar that is dropped.
-    static let dropMarker: UInt32 = 0xFFFF_FFFF
-
     /// The fold of `scalar` at `level`, before any expansion is folded again.
     static func fold(_ scalar: UInt32, level: NormalizationLevel) -> ScalarFold {
         if isInvisible(scalar) { return .drop }
@@ -135,30 +132,5 @@ enum ScalarRules {
         case (0x064A, 0x0654), (0x0649, 0x0654): return 0x0626  // ي/ى + ٔ → ئ
         default: return nil
         }
-    }
-}
-
-/// The folds of the Arabic block (U+0600–U+06FF) at one level, evaluated once.
-struct ArabicBlockTable: Sendable {
-    /// For each scalar of the block: the replacement scalar (itself when kept) or
-    /// ``ScalarRules/dropMarker``. No scalar of the block expands.
-    let replacements: [UInt32]
-
-    init(level: NormalizationLevel) {
-        replacements = (UInt32(0x0600)...UInt32(0x06FF)).map { scalar in
-            switch ScalarRules.fold(scalar, level: level) {
-            case .keep: return scalar
-            case .drop: return ScalarRules.dropMarker
-            case .replace(let other): return other
-            case .expand(let scalars): return scalars.first ?? ScalarRules.dropMarker
-            }
-        }
-    }
-
-    static let display = ArabicBlockTable(level: .display)
-    static let matching = ArabicBlockTable(level: .matching)
-
-    static func forLevel(_ level: NormalizationLevel) -> ArabicBlockTable {
-        level == .display ? display : matching
     }
 }

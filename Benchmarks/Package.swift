@@ -1,0 +1,18 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that nothing they need reaches Isnad's users.
+let package = Package(
+    name: "IsnadBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "Isnad", path: "../"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "IsnadBenchmarks",
+            dependencies: [.product(name: "ArabicText", package: "Isnad")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+    ]
+)

@@ -1,0 +1,72 @@
+import ArabicText
+import Foundation
+
+// Release benchmarks of the Arabic text core, on one core.
+// usage: swift run -c release IsnadBenchmarks [megabytes] [runs] [stage filter]
+let arguments = Array(CommandLine.arguments.dropFirst())
+let megabytes = arguments.first.flatMap(Int.init) ?? 64
+let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 5
+let filter = arguments.count > 2 ? arguments[2] : ""
+
+var generator = CorpusGenerator()
+let corpus = generator.corpus(byteCount: megabytes << 20)
+let size = corpus.utf8.count
+print("corpus: \(size) bytes (\(String(format: "%.2f", Double(size) / 1_048_576)) MiB), seed 2026; best of \(runs) runs, one core")
+print("")
+print("| stage | MB/s | seconds |")
+print("|---|---:|---:|")
+
+/// Times `body` `runs` times and prints the best throughput in MB/s (10^6 bytes per second).
+func measure(_ name: String, _ body: () -> Int) {
+    guard filter.isEmpty || name.contains(filter) else { return }
+    var best = Double.infinity
+    var checksum = 0
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        checksum &+= body()
+        let elapsed = start.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        best = min(best, seconds)
+    }
+    print("| \(name) | \(String(format: "%.1f", Double(size) / best / 1e6)) | \(String(format: "%.3f", best)) |")
+    if checksum == 42 { print("") }  // keeps the work observable
+}
+
+measure("normalize UTF-8, matching level, with offset map") {
+    var text = corpus
+    return text.withUTF8 { ArabicNormalizer.matching.normalize(utf8: $0).offsetMap.normalizedCount }
+}
+measure("normalize UTF-8, display level, with offset map") {
+    var text = corpus
+    return text.withUTF8 { ArabicNormalizer.display.normalize(utf8: $0).offsetMap.normalizedCount }
+}
+measure("normalize to String, matching level, with offset map") {
+    ArabicNormalizer.matching.normalize(corpus).scalarCount
+}
+measure("normalize to String, matching level, no map") {
+    ArabicNormalizer.matching.normalizedString(corpus).utf8.count
+}
+measure("tokenize (spans, no strings)") {
+    var count = 0
+    var text = corpus
+    text.withUTF8 { bytes in Tokenizer().forEachToken(inUTF8: bytes) { _ in count += 1 } }
+    return count
+}
+let matchingCorpus = ArabicNormalizer.matching.normalizedString(corpus)
+measure("tokenize + stem every word (matching text)") {
+    var total = 0
+    var text = matchingCorpus
+    let stemmer = LightStemmer()
+    text.withUTF8 { bytes in
+        Tokenizer().forEachToken(inUTF8: bytes) { token in
+            guard token.kind == .word else { return }
+            let word = UnsafeBufferPointer(rebasing: bytes[token.utf8Span])
+            total &+= stemmer.stemRange(ofUTF8: word).count
+        }
+    }
+    return total
+}
+measure("sentences") {
+    SentenceSplitter().sentences(in: corpus).count
+}
+
