@@ -12,14 +12,10 @@ struct LexiconWord {
     /// Prepares `word`.
     /// - Complexity: O(n) in the UTF-8 length of `word`.
     init(_ word: some StringProtocol) {
-        var folded: [UInt8] = []
         let normalizer = ArabicNormalizer.matching
         let utf8 = word.utf8
-        let scalarsRead: Int? = utf8.withContiguousStorageIfAvailable { normalizer.normalize(utf8: $0, into: &folded) }
-        if scalarsRead == nil {
-            let copy = Array(utf8)
-            copy.withUnsafeBufferPointer { _ = normalizer.normalize(utf8: $0, into: &folded) }
-        }
+        var folded = utf8.withContiguousStorageIfAvailable { normalizer.normalizedUTF8($0) }
+            ?? Array(utf8).withUnsafeBufferPointer { normalizer.normalizedUTF8($0) }
         let (lower, upper) = folded.withUnsafeBufferPointer(Self.unpunctuatedRange)
         hasLeadingPunctuation = lower != 0
         hasTrailingPunctuation = upper != folded.count

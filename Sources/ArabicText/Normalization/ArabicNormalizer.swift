@@ -37,10 +37,17 @@ public struct ArabicNormalizer: Sendable {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func normalizedString(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { input in
-            var none = NoOffsetRecorder()
-            return String(decoding: FoldLoop(tables: tables, level: level).run(input, recorder: &none).bytes, as: UTF8.self)
-        }
+        return text.withUTF8 { String(decoding: normalizedUTF8($0), as: UTF8.self) }
+    }
+
+    /// Normalizes UTF-8 bytes without keeping a map or building a `String`.
+    ///
+    /// Ill-formed input is read as U+FFFD REPLACEMENT CHARACTER, one per maximal bad subpart.
+    /// - Returns: the normalized bytes, always well-formed UTF-8.
+    /// - Complexity: O(n) in the length of `input`.
+    public func normalizedUTF8(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var none = NoOffsetRecorder()
+        return FoldLoop(tables: tables, level: level).run(input, recorder: &none).bytes
     }
 
     /// Normalizes UTF-8 bytes and keeps the map back to them, without building a `String`.
