@@ -12,9 +12,9 @@ enum ScalarClass: UInt8, Sendable {
 
     /// The class of `scalar`.
     static func of(_ scalar: UInt32) -> ScalarClass {
-        if scalar < 0x80 { return asciiClasses[Int(scalar)] }
+        if scalar < 0x80 { return asciiClass(scalar) }
         switch scalar {
-        case 0x0600...0x06FF: return arabicBlockClasses[Int(scalar - 0x0600)]
+        case 0x0600...0x06FF: return arabicBlockClass(scalar)
         case 0x0750...0x077F, 0x08A0...0x08D2, 0xFB50...0xFDFF, 0xFE70...0xFEFC: return .arabicLetter
         case 0x08D3...0x08FF: return .wordMark
         case 0x200C, 0x200D: return .wordMark  // zero-width non-joiner and joiner stay inside words
@@ -29,7 +29,13 @@ enum ScalarClass: UInt8, Sendable {
         }
     }
 
-    static let asciiClasses: [ScalarClass] = (0..<128).map { byte in
+    /// The classes of ASCII, as a table for hot loops.
+    static let asciiClasses: [ScalarClass] = (0..<128).map(asciiClass)
+
+    /// The classes of U+0600–U+06FF, as a table for hot loops.
+    static let arabicBlockClasses: [ScalarClass] = (UInt32(0x0600)...UInt32(0x06FF)).map(arabicBlockClass)
+
+    private static func asciiClass(_ byte: UInt32) -> ScalarClass {
         switch byte {
         case 0x09...0x0D, 0x20: return .space
         case 0x30...0x39: return .digit
@@ -40,7 +46,7 @@ enum ScalarClass: UInt8, Sendable {
         }
     }
 
-    static let arabicBlockClasses: [ScalarClass] = (UInt32(0x0600)...UInt32(0x06FF)).map { scalar in
+    private static func arabicBlockClass(_ scalar: UInt32) -> ScalarClass {
         switch scalar {
         case 0x0660...0x0669, 0x06F0...0x06F9: return .digit
         case 0x060C, 0x060D, 0x061B, 0x061D...0x061F, 0x066A, 0x066B, 0x066C, 0x066D, 0x06D4, 0x0609, 0x060A:

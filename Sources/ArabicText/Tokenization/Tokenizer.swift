@@ -34,32 +34,54 @@ public struct Tokenizer: Sendable {
     /// Calls `body` with each token of UTF-8 bytes, in order, without collecting them.
     /// - Complexity: O(n) in the length of `bytes`.
     public func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
-        var cursor = ScalarCursor(bytes)
-        while let (scalar, length) = cursor.peek() {
-            let startByte = cursor.byteOffset
-            let startScalar = cursor.scalarOffset
-            let kind: TokenKind?
-            switch ScalarClass.of(scalar) {
-            case .space:
-                cursor.advance(by: length)
-                kind = nil
-            case .arabicLetter, .wordMark:
-                TokenScanner.scanArabicWord(&cursor)
-                kind = .word
-            case .digit:
-                kind = TokenScanner.scanNumberOrAddress(&cursor)
-            case .latinLetter:
-                kind = TokenScanner.scanLatinOrAddress(&cursor)
-            case .underscore, .symbol:
-                cursor.advance(by: length)
-                kind = .symbol
-            case .punctuation:
-                kind = TokenScanner.scanPunctuation(&cursor, scalar: scalar, length: length)
+        ScalarClass.asciiClasses.withUnsafeBufferPointer { ascii in
+            ScalarClass.arabicBlockClasses.withUnsafeBufferPointer { arabic in
+                var cursor = ScalarCursor(bytes)
+                while !cursor.isAtEnd {
+                    let startByte = cursor.byteOffset
+                    let startScalar = cursor.scalarOffset
+                    // Fast paths: white space and Arabic words, the bulk of news text.
+                    let lead = bytes[startByte]
+                    if lead < 0x80, ascii[Int(lead)] == .space {
+                        cursor.advance(by: 1)
+                        continue
+                    }
+                    if cursor.skipArabicWord(classes: arabic) {
+                        // ASCII and the Arabic block end the word here; other scalars (joiners,
+                        // presentation forms) may continue it.
+                        if !cursor.isAtEnd, bytes[cursor.byteOffset] >= 0x80, bytes[cursor.byteOffset] & 0xFC != 0xD8 {
+                            TokenScanner.scanArabicWord(&cursor)
+                        }
+                        body(Token(kind: .word, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
+                        continue
+                    }
+                    if let kind = scanOther(&cursor) {
+                        body(Token(kind: kind, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
+                    }
+                }
             }
-            if let kind {
-                body(Token(
-                    kind: kind, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
-            }
+        }
+    }
+
+    /// Scans one token that does not start with an Arabic-block letter; `nil` for white space.
+    private func scanOther(_ cursor: inout ScalarCursor) -> TokenKind? {
+        guard let (scalar, length) = cursor.peek() else { return nil }
+        switch ScalarClass.of(scalar) {
+        case .space:
+            cursor.advance(by: length)
+            return nil
+        case .arabicLetter, .wordMark:
+            TokenScanner.scanArabicWord(&cursor)
+            return .word
+        case .digit:
+            return TokenScanner.scanNumberOrAddress(&cursor)
+        case .latinLetter:
+            return TokenScanner.scanLatinOrAddress(&cursor)
+        case .underscore, .symbol:
+            cursor.advance(by: length)
+            return .symbol
+        case .punctuation:
+            return TokenScanner.scanPunctuation(&cursor, scalar: scalar, length: length)
         }
     }
 

@@ -40,6 +40,29 @@ struct ScalarCursor {
         scalarOffset += 1
     }
 
+    /// Moves past a run of two-byte Arabic-block scalars whose class in `classes` (indexed from
+    /// U+0600) is a word part; returns whether it moved. The caller finishes the word with the
+    /// general scanner, which also takes word parts outside the block.
+    @inline(__always)
+    mutating func skipArabicWord(classes: UnsafeBufferPointer<ScalarClass>) -> Bool {
+        let start = byteOffset
+        var index = byteOffset
+        var scalars = scalarOffset
+        let end = bytes.count
+        while index &+ 1 < end {
+            let lead = bytes[index]
+            let trail = bytes[index &+ 1]
+            guard lead & 0xFC == 0xD8, trail & 0xC0 == 0x80 else { break }
+            let scalarClass = classes[Int(lead & 0x03) << 6 | Int(trail & 0x3F)]
+            guard scalarClass == .arabicLetter || scalarClass == .wordMark else { break }
+            index &+= 2
+            scalars &+= 1
+        }
+        byteOffset = index
+        scalarOffset = scalars
+        return index != start
+    }
+
     /// Returns to an earlier position.
     mutating func reset(byteOffset: Int, scalarOffset: Int) {
         self.byteOffset = byteOffset
