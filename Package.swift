@@ -31,9 +31,9 @@ let package = Package(
             ]
         ),
         // The `isnad` executable only wires the CLI library.
-        .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
+        .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI"]),
+        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
 
