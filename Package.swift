@@ -14,8 +14,10 @@ let package = Package(
     targets: [
         // The Arabic text core: normalization, tokens, sentences, stems, numerals, calendars.
         .target(name: "ArabicText"),
-        // Bytes to clean articles (issue: ingest).
-        .target(name: "Ingest", dependencies: ["ArabicText"]),
+        // libxml2, the HTML and XML parser of the system (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Bytes to clean articles: encodings, formats, page furniture, metadata.
+        .target(name: "Ingest", dependencies: ["ArabicText", "CLibXML2"]),
         // Entities, time, quantities, quotations (issue: extraction).
         .target(name: "Extraction", dependencies: ["ArabicText"]),
         // Reuse, clustering, claims, conflicts, timeline, brief (issue: stories).
@@ -33,12 +35,13 @@ let package = Package(
         // The `isnad` executable only wires the CLI library.
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
 
 // Shared compiler settings for every target.
-for target in package.targets {
+for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(contentsOf: [
         .swiftLanguageMode(.v6),
