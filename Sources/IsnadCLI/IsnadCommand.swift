@@ -10,4 +10,9 @@ public struct IsnadCommand: AsyncParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the process arguments and runs the chosen subcommand; the executable's whole body.
+    public static func runFromCommandLine() async {
+        await main()
+    }
 }

@@ -1,3 +1,3 @@
 import IsnadCLI
 
-await IsnadCommand.main()
+await IsnadCommand.runFromCommandLine()

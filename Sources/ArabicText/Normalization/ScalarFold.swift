@@ -25,7 +25,14 @@ enum ScalarRules {
         if let space = unifiedSpace(scalar) { return space == scalar ? .keep : .replace(space) }
         if scalar >= PresentationForms.firstScalar, scalar <= PresentationForms.lastScalar {
             let folding = PresentationForms.foldings[Int(scalar - PresentationForms.firstScalar)]
-            if !folding.isEmpty { return folding.count == 1 ? .replace(folding[0]) : .expand(folding) }
+            if folding.count > 1 { return .expand(folding) }
+            if let single = folding.first {
+                // The folded letter may itself fold further (U+FB8E → U+06A9 KEHEH → U+0643 KAF).
+                switch fold(single, level: level) {
+                case .keep: return .replace(single)
+                case let other: return other
+                }
+            }
         }
         if let letter = displayLetter(scalar) { return foldMatching(letter, level: level, replaced: true) }
         return foldMatching(scalar, level: level, replaced: false)
