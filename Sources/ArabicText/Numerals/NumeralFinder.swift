@@ -28,40 +28,63 @@ public struct NumeralFinder: Sendable {
     public func numerals(in text: String) -> [NumeralMatch] {
         let normalized = ArabicNormalizer.matching.normalize(text)
         let grammar = NumeralGrammar(normalizedText: normalized.text, lexicon: lexicon, mode: .inText)
-        var original: [Unicode.Scalar]?
-        var matches: [NumeralMatch] = []
-        var index = 0
-        while index < grammar.tokens.count {
-            guard grammar.tokens[index].isWord ? grammar.readings[index] != nil : grammar.tokens[index].digits != nil,
-                  let best = grammar.best(at: index)
-            else {
-                index += 1
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var original = OriginalScalarCursor(bytes: bytes)
+            var matches: [NumeralMatch] = []
+            var index = 0
+            while index < grammar.tokens.count {
+                let token = grammar.tokens[index]
+                guard token.isWord ? grammar.readings[index] != nil : token.digits != nil,
+                      let best = grammar.best(at: index)
+                else {
+                    index += 1
+                    continue
+                }
+                let start = token.range.lowerBound + (grammar.readings[index]?.cliticLength ?? 0)
+                let end = grammar.tokens[best.end - 1].range.upperBound
+                let span = normalized.originalRange(of: start..<end)
+                // أولي with U+064A ARABIC LETTER YEH is «preliminary»; «first» is أولى with U+0649 ARABIC
+                // LETTER ALEF MAKSURA, and both fold to the same matching form.
+                if best.end == index + 1, best.lead == .ordinal(1),
+                   original.scalar(at: normalized.offsetMap.originalStart(of: end - 1)) == 0x064A
+                {
+                    index += 1
+                    continue
+                }
+                matches.append(NumeralMatch(span: span, numeral: Numeral(value: best.value, kind: best.kind)))
+                index = best.end
             }
-            let start = grammar.tokens[index].range.lowerBound + (grammar.readings[index]?.cliticLength ?? 0)
-            let end = grammar.tokens[best.end - 1].range.upperBound
-            let span = normalized.originalRange(of: start..<end)
-            if best.end == index + 1, best.lead == .ordinal(1), isPreliminary(span, in: text, scalars: &original) {
-                index += 1
-                continue
-            }
-            matches.append(NumeralMatch(span: span, numeral: Numeral(value: best.value, kind: best.kind)))
-            index = best.end
+            return matches
         }
-        return matches
+    }
+}
+
+/// Reads the scalars of UTF-8 bytes at increasing scalar offsets, counting lead bytes as it goes.
+private struct OriginalScalarCursor {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var byteIndex = 0
+    private var offset = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    /// Whether a match of «أولى»'s folded form was written «أولي» (preliminary), with U+064A ARABIC
-    /// LETTER YEH rather than U+0649 ARABIC LETTER ALEF MAKSURA.
-    private func isPreliminary(_ span: Range<Int>, in text: String, scalars: inout [Unicode.Scalar]?) -> Bool {
-        let letters = scalars ?? Array(text.unicodeScalars)
-        scalars = letters
-        // The span may end with marks after the last letter: look at the last letter.
-        var last = span.upperBound - 1
-        while last > span.lowerBound, !NumeralScanner.isLetter(letters[last].value) || ScalarRules.isDiacritic(letters[last].value) {
-            last -= 1
+    /// The scalar at scalar offset `target`, or `nil` past the end. Walks forward from the last call,
+    /// and from the start when `target` is before it.
+    mutating func scalar(at target: Int) -> UInt32? {
+        if target < offset {
+            byteIndex = 0
+            offset = 0
         }
-        guard last >= span.lowerBound, last < letters.count else { return false }
-        return letters[last].value == 0x064A
+        while offset < target, byteIndex < bytes.count {
+            byteIndex += 1
+            // Skip continuation bytes (10xxxxxx) to the next lead byte.
+            while byteIndex < bytes.count, bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+            offset += 1
+        }
+        guard byteIndex < bytes.count else { return nil }
+        var index = byteIndex
+        return UTF8Decoding.decode(bytes, at: &index)
     }
 }

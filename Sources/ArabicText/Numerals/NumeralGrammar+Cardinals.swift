@@ -27,14 +27,15 @@ extension NumeralGrammar {
     /// («مليون ونصف»), or a written fraction («3/4»).
     func cardinals(at index: Int) -> [Candidate] {
         var candidates: [Candidate] = []
-        guard let first = item(at: index), !first.hasConjunction else { return candidates }
+        if let fraction = writtenFraction(at: index) { candidates.append(fraction) }
+        // A standalone و cannot start an expression; an attached one (وخمسة) is a clitic of the first word.
+        guard let first = item(at: index), first.index == index else { return candidates }
         for scaled in scaledGroups(from: first) {
             candidates.append(Candidate(value: scaled.value, kind: scaled.kind, end: scaled.end, lead: scaled.lead))
             if scaled.kind == .cardinal {
                 extend(total: scaled.value, lastScale: scaled.scale, end: scaled.end, lead: scaled.lead, into: &candidates)
             }
         }
-        if let fraction = writtenFraction(at: index) { candidates.append(fraction) }
         return candidates
     }
 
@@ -103,7 +104,7 @@ extension NumeralGrammar {
     }
 
     /// Whether a fraction word of `use` reads as a fraction here.
-    private func isFraction(_ item: Item, use: FractionUse) -> Bool {
+    private func isFraction(_ item: Item, use: NumeralWord.FractionUse) -> Bool {
         switch (use, mode) {
         case (.free, _): return true
         case (.parserOnly, .wholeText): return true
@@ -212,19 +213,18 @@ extension NumeralGrammar {
 
     /// A fraction written with a slash between two integers (3/4، ١١/١٠).
     ///
-    /// In text only proper fractions that are not part of a longer chain are read, because 11/9 and
-    /// 12/5/2020 are far more often dates.
+    /// In text only proper fractions with a denominator up to 1000 that are not part of a longer chain
+    /// are read, because 11/9, 12/5/2020 and 242/1967 are far more often dates and references.
     func writtenFraction(at index: Int) -> Candidate? {
         guard index + 2 < tokens.count, let numerator = tokens[index].digits, tokens[index + 1].kind == .slash,
               tokens[index + 1].isJoined, tokens[index + 2].isJoined, let denominator = tokens[index + 2].digits,
               numerator.isInteger, denominator.isInteger, denominator.value > 0
         else { return nil }
         if mode == .inText {
-            let isProper = abs(numerator.value) < denominator.value
-            let extendsBefore = index >= 1 && tokens[index].isJoined
-                && (tokens[index - 1].kind == .slash || tokens[index - 1].kind == .colon)
-            let extendsAfter = index + 3 < tokens.count && tokens[index + 3].isJoined
-                && (tokens[index + 3].kind == .slash || tokens[index + 3].kind == .colon)
+            // Proper, and not over a year (القرار 242/1967).
+            let isProper = abs(numerator.value) < denominator.value && denominator.value <= 1000
+            let extendsBefore = index >= 1 && tokens[index].isJoined && tokens[index - 1].isNumberJoiner
+            let extendsAfter = index + 3 < tokens.count && tokens[index + 3].isJoined && tokens[index + 3].isNumberJoiner
             guard isProper, !extendsBefore, !extendsAfter else { return nil }
         }
         return Candidate(value: numerator.value / denominator.value, kind: .fraction, end: index + 3, lead: nil)

@@ -51,7 +51,7 @@ extension NumeralGrammar {
     }
 
     /// The context word at token `index`, if it is one.
-    private func contextWord(at index: Int) -> NumeralContextWord? {
+    private func contextWord(at index: Int) -> NumeralWord.Context? {
         readings[safe: index]??.contextWord
     }
 

@@ -7,7 +7,7 @@ extension NumeralGrammar {
     /// المئة/المائة.
     func ordinals(at index: Int) -> [Candidate] {
         var candidates: [Candidate] = []
-        guard let first = item(at: index), !first.hasConjunction, let reading = first.reading else { return candidates }
+        guard let first = item(at: index), first.index == index, let reading = first.reading else { return candidates }
         for meaning in reading.meanings {
             var alone: Int?
             var head: Int?

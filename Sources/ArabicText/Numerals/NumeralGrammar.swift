@@ -57,11 +57,16 @@ struct NumeralGrammar {
     let readings: [NumeralReading?]
     /// How the text is read.
     let mode: Mode
+    /// For each token, whether it is a number joined to other numbers into a date, a time or a
+    /// reference (10-12-2021، 13:45، 11/9/2001); two numbers joined by a dash are a range and stay free.
+    let isChained: [Bool]
 
     /// Reads the matching-normalized `text`.
     /// - Complexity: O(n) in the length of the text.
     init(normalizedText text: String, lexicon: NumeralLexicon = .standard, mode: Mode) {
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let tokens = NumeralScanner.tokens(of: scalars)
         self.scalars = scalars
         self.tokens = tokens
@@ -69,6 +74,34 @@ struct NumeralGrammar {
             token.isWord ? lexicon.reading(of: scalars[token.range]) : nil
         }
         self.mode = mode
+        self.isChained = Self.chainedNumbers(in: tokens)
+    }
+
+    /// Marks the numbers that are joined, without white space, by slashes, colons or dashes to other
+    /// numbers, except two numbers joined by one dash.
+    private static func chainedNumbers(in tokens: [NumeralToken]) -> [Bool] {
+        var chained = [Bool](repeating: false, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].digits != nil else {
+                index += 1
+                continue
+            }
+            var last = index
+            var joinsOnlyByDash = true
+            while last + 2 < tokens.count, tokens[last + 1].isNumberJoiner, tokens[last + 1].isJoined,
+                  tokens[last + 2].isJoined, tokens[last + 2].digits != nil
+            {
+                joinsOnlyByDash = joinsOnlyByDash && tokens[last + 1].kind == .dash
+                last += 2
+            }
+            let isRange = last == index + 2 && joinsOnlyByDash
+            if last > index, !isRange {
+                for member in index...last { chained[member] = true }
+            }
+            index = last + 1
+        }
+        return chained
     }
 
     /// The longest expression that starts at token `index`, if any.
@@ -102,7 +135,7 @@ struct NumeralGrammar {
         guard index < tokens.count else { return nil }
         switch tokens[index].kind {
         case .number(let digits):
-            if mode == .inText, isInSeparatorChain(index) { return nil }
+            if mode == .inText, isChained[index] { return nil }
             return Item(index: index, hasConjunction: false, reading: nil, digits: digits)
         case .word:
             guard let reading = readings[index] else { return nil }
@@ -113,25 +146,9 @@ struct NumeralGrammar {
             }
             guard reading.isNumeric else { return nil }
             return Item(index: index, hasConjunction: reading.hasConjunction, reading: reading, digits: nil)
-        case .slash, .colon, .other:
+        case .slash, .colon, .dash, .other:
             return nil
         }
     }
 
-    /// Whether the number at `index` is joined by a slash or colon to another number (a date, a time,
-    /// a reference), which running text does not read as a quantity.
-    func isInSeparatorChain(_ index: Int) -> Bool {
-        func isSeparator(_ position: Int) -> Bool {
-            guard position >= 0, position < tokens.count else { return false }
-            return tokens[position].kind == .slash || tokens[position].kind == .colon
-        }
-        func isNumber(_ position: Int) -> Bool {
-            position >= 0 && position < tokens.count && tokens[position].digits != nil
-        }
-        let joinsNext = index + 2 < tokens.count && isSeparator(index + 1) && tokens[index + 1].isJoined
-            && tokens[index + 2].isJoined && isNumber(index + 2)
-        let joinsPrevious = index >= 2 && tokens[index].isJoined && isSeparator(index - 1)
-            && tokens[index - 1].isJoined && isNumber(index - 2)
-        return joinsNext || joinsPrevious
-    }
 }

@@ -6,8 +6,36 @@
 /// preposition ل) — trying the whole word first, so words that begin with those letters (واحد، ألف،
 /// آلاف) are found as they are.
 struct NumeralLexicon: Sendable {
+    /// A matching-normalized spelling packed into two words: one byte per scalar of the Arabic block
+    /// (its offset from U+0600), so that lookup hashes two integers rather than a `String` (whose
+    /// hashing normalizes to NFC, and dominated the finder's profile).
+    struct Key: Hashable, Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// The longest spelling a key holds, in scalars.
+        static let capacity = 16
+
+        /// The key of `scalars`, or `nil` when a scalar is outside U+0601–U+06FF or there are more
+        /// than ``capacity``.
+        init?<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) {
+            var position = 0
+            for scalar in scalars {
+                let value = scalar.value
+                guard value > 0x0600, value <= 0x06FF, position < Self.capacity else { return nil }
+                let byte = UInt64(value - 0x0600)
+                if position < 8 {
+                    low |= byte << (8 * position)
+                } else {
+                    high |= byte << (8 * (position - 8))
+                }
+                position += 1
+            }
+        }
+    }
+
     /// Meanings by matching-normalized spelling.
-    private(set) var words: [String: [NumeralWord]] = [:]
+    private(set) var words: [Key: [NumeralWord]] = [:]
     /// Lines of the entries that could not be read; empty for a well-formed lexicon.
     private(set) var invalidLines: [String] = []
     /// The longest word, in scalars, that lookup tries (the longest entry with four clitics).
@@ -35,8 +63,12 @@ struct NumeralLexicon: Sendable {
             let spellings = line[line.index(after: colon)...].split(separator: " ")
             if spellings.isEmpty { invalidLines.append(String(line)) }
             for spelling in spellings {
-                let key = normalizer.normalizedString(String(spelling))
-                longestStem = max(longestStem, key.unicodeScalars.count)
+                let normalized = normalizer.normalizedString(String(spelling))
+                guard let key = Key(normalized.unicodeScalars) else {
+                    invalidLines.append(String(line))
+                    continue
+                }
+                longestStem = max(longestStem, normalized.unicodeScalars.count)
                 if words[key, default: []].contains(meaning) == false {
                     words[key, default: []].append(meaning)
                 }
@@ -46,7 +78,7 @@ struct NumeralLexicon: Sendable {
     }
 
     /// The meanings of a normalized stem, without clitic stripping.
-    func meanings(of stem: String) -> [NumeralWord]? { words[stem] }
+    func meanings(of stem: String) -> [NumeralWord]? { Key(stem.unicodeScalars).flatMap { words[$0] } }
 
     /// Reads a matching-normalized word, stripping clitics where the whole word is not an entry.
     ///
@@ -72,8 +104,7 @@ struct NumeralLexicon: Sendable {
                     let stripped = stemStart - start
                     let minimum = stripped == 0 ? 1 : (article > 0 ? 2 : 3)
                     guard end - stemStart >= minimum else { continue }
-                    let stem = String(String.UnicodeScalarView(word[stemStart..<end]))
-                    guard let meanings = words[stem] else { continue }
+                    guard let key = Key(word[stemStart..<end]), let meanings = words[key] else { continue }
                     return NumeralReading(
                         meanings: meanings,
                         cliticLength: conjunction + preposition,
@@ -132,11 +163,11 @@ struct NumeralLexicon: Sendable {
         case ("fractionDual", .some(let n), nil, 2) where n >= 2: return .fractionDual(n)
         case ("fractionPlural", .some(let n), nil, 2) where n >= 2: return .fractionPlural(n)
         case ("scale", .some(let n), .some(let form), 3) where n >= 1000:
-            return ScaleForm(rawValue: form).map { .scale(n, $0) }
+            return NumeralWord.ScaleForm(rawValue: form).map { .scale(n, $0) }
         case ("fraction", .some(let n), .some(let use), 3) where n >= 2:
-            return FractionUse(rawValue: use).map { .fraction(n, $0) }
+            return NumeralWord.FractionUse(rawValue: use).map { .fraction(n, $0) }
         case ("context", _, _, 2):
-            return NumeralContextWord(rawValue: String(parts[1])).map { .context($0) }
+            return NumeralWord.Context(rawValue: String(parts[1])).map { .context($0) }
         default: return nil
         }
     }

@@ -22,7 +22,7 @@ struct NumeralReading: Sendable, Hashable {
     func means(_ meaning: NumeralWord) -> Bool { meanings.contains(meaning) }
 
     /// The context word the stem is, if it is one.
-    var contextWord: NumeralContextWord? {
+    var contextWord: NumeralWord.Context? {
         for meaning in meanings {
             if case .context(let word) = meaning { return word }
         }

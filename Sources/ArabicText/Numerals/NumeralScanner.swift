@@ -35,6 +35,7 @@ enum NumeralScanner {
                 let kind: NumeralToken.Kind = switch scalar {
                 case 0x2F: .slash
                 case 0x3A: .colon
+                case 0x2D: .dash
                 default: .other
                 }
                 index += 1

@@ -10,6 +10,8 @@ struct NumeralToken: Sendable, Hashable {
         case slash
         /// U+003A COLON, between the parts of a time or a verse reference.
         case colon
+        /// U+002D HYPHEN-MINUS that is not a minus sign: between the parts of a range or a date.
+        case dash
         /// Any other mark, a line break, or digits whose separators make no number; it ends an expression.
         case other
     }
@@ -29,4 +31,7 @@ struct NumeralToken: Sendable, Hashable {
 
     /// Whether the token is a word.
     var isWord: Bool { kind == .word }
+
+    /// Whether the token joins numbers into a date, a time, a range or a written fraction.
+    var isNumberJoiner: Bool { kind == .slash || kind == .colon || kind == .dash }
 }

@@ -33,7 +33,7 @@ enum NumeralWord: Hashable, Sendable {
     /// و written as a word of its own.
     case conjunction
     /// A word that changes how a neighbouring numeral is read.
-    case context(NumeralContextWord)
+    case context(Context)
 
     /// Whether the word can be part of a numeral expression (not a conjunction or a context word).
     var isNumeric: Bool {
@@ -42,39 +42,39 @@ enum NumeralWord: Hashable, Sendable {
         default: return true
         }
     }
-}
 
-/// The forms a scale word (ألف، مليون، مليار) is written in.
-enum ScaleForm: String, Hashable, Sendable {
-    /// ألف، مليون: one, or multiplied by the count before it.
-    case singular
-    /// ألفان، مليونين: two, never multiplied.
-    case dual
-    /// آلاف، ملايين: multiplied by the count before it; alone it is a vague «thousands of».
-    case plural
-}
+    /// The forms a scale word (ألف، مليون، مليار) is written in.
+    enum ScaleForm: String, Hashable, Sendable {
+        /// ألف، مليون: one, or multiplied by the count before it.
+        case singular
+        /// ألفان، مليونين: two, never multiplied.
+        case dual
+        /// آلاف، ملايين: multiplied by the count before it; alone it is a vague «thousands of».
+        case plural
+    }
 
-/// Where a fraction word may be read as a fraction when it is found in running text.
-enum FractionUse: String, Hashable, Sendable {
-    /// Always (نصف، ثلث، ربع، سدس).
-    case free
-    /// In text only before a definite word (خمس السكان); otherwise the word is read as its unit (خمس
-    /// سنوات), because unvocalized خمس، سبع، تسع، عشر are far more often counts.
-    case beforeDefinite
-    /// Only by the whole-expression parser: ثمن is «price» far more often than «an eighth».
-    case parserOnly
-}
+    /// Where a fraction word may be read as a fraction when it is found in running text.
+    enum FractionUse: String, Hashable, Sendable {
+        /// Always (نصف، ثلث، ربع، سدس).
+        case free
+        /// In text only before a definite word (خمس السكان); otherwise the word is read as its unit (خمس
+        /// سنوات), because unvocalized خمس، سبع، تسع، عشر are far more often counts.
+        case beforeDefinite
+        /// Only by the whole-expression parser: ثمن is «price» far more often than «an eighth».
+        case parserOnly
+    }
 
-/// Words that are not numerals but decide how a neighbouring numeral is read in text.
-enum NumeralContextWord: String, Hashable, Sendable {
-    /// The first word of a month name that ends in an ordinal (كانون الأول، ربيع الثاني).
-    case monthNameHead
-    /// The word «month» (شهر صفر names the month Safar).
-    case month
-    /// في، as in في المئة (per cent).
-    case percentPreposition
-    /// من، as in الخامس من صفر.
-    case from
-    /// A word after an ordinal that makes it part of a proper name (رابعة العدوية).
-    case nameAfterOrdinal
+    /// Words that are not numerals but decide how a neighbouring numeral is read in text.
+    enum Context: String, Hashable, Sendable {
+        /// The first word of a month name that ends in an ordinal (كانون الأول، ربيع الثاني).
+        case monthNameHead
+        /// The word «month» (شهر صفر names the month Safar).
+        case month
+        /// في، as in في المئة (per cent).
+        case percentPreposition
+        /// من، as in الخامس من صفر.
+        case from
+        /// A word after an ordinal that makes it part of a proper name (رابعة العدوية).
+        case nameAfterOrdinal
+    }
 }
