@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArabicText
 
 /// A text and the numerals a finder must report in it, each as the exact text of its span.
@@ -119,7 +120,8 @@ struct NumeralFinderCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: newsCases + negativeCases)
     func findsNumeralsInNewsText(_ example: NumeralFinderCase) {
         let found = finder.numerals(in: example.text).map { match in
-            NumeralFinderCase.Expected(text: Self.text(of: match.span, in: example.text), value: match.value, kind: match.kind)
+            NumeralFinderCase.Expected(
+                text: Self.text(of: match.span, in: example.text), value: match.value, kind: match.kind)
         }
         #expect(found.count == example.expected.count, "found \(found)")
         for (match, expected) in zip(found, example.expected) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArabicText
 
 @Suite struct NumeralLexiconTests {
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func reportsMalformedLines() {
-        let lexicon = NumeralLexicon(entries: "unit 1: واحد\nunit 12: اثنا\nplanet 3: ثلاثة\nunit 2\nscale 1000 huge: ألف")
+        let lexicon = NumeralLexicon(
+            entries: "unit 1: واحد\nunit 12: اثنا\nplanet 3: ثلاثة\nunit 2\nscale 1000 huge: ألف")
         #expect(lexicon.invalidLines == ["unit 12: اثنا", "planet 3: ثلاثة", "unit 2", "scale 1000 huge: ألف"])
         #expect(lexicon.meanings(of: "واحد") == [.unit(1)])
     }
@@ -41,7 +43,9 @@ import Testing
         #expect(reading.hasPreposition == preposition)
     }
 
-    @Test(arguments: ["لست", "وست", "بست", "ثلاثاء", "الثلاثاء", "اربعاء", "عشرات", "مئات", "وحدة", "منتصف", "ثلاثي", "كتاب", "abc"])
+    @Test(arguments: [
+        "لست", "وست", "بست", "ثلاثاء", "الثلاثاء", "اربعاء", "عشرات", "مئات", "وحدة", "منتصف", "ثلاثي", "كتاب", "abc",
+    ])
     func leavesOtherWordsUnread(word: String) {
         #expect(read(word)?.isNumeric != true)
     }

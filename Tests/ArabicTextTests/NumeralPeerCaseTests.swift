@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArabicText
 
 /// One example of the Arabic corpus of Duckling (facebook/duckling), converted to JSON Lines and kept
@@ -44,8 +45,9 @@ extension NumeralParserTests {
             guard let expected = example.expected, let numeral = parser.parse(example.text) else { return true }
             return numeral.kind == .ordinal || !Self.isClose(numeral.value, expected.value)
         }
-        report("numeral", passed: cases.count - failures.count, of: cases.count, failures: failures,
-               deviations: Self.ducklingNumeralDeviations)
+        report(
+            "numeral", passed: cases.count - failures.count, of: cases.count, failures: failures,
+            deviations: Self.ducklingNumeralDeviations)
         #expect(Double(cases.count - failures.count) >= 0.95 * Double(cases.count))
     }
 
@@ -53,11 +55,14 @@ extension NumeralParserTests {
         let cases = try DucklingCase.load("ordinal.jsonl")
         try #require(cases.count >= 20)
         let failures = cases.filter { example in
-            guard let expected = example.expected, let position = parser.ordinalValue(of: example.text) else { return true }
+            guard let expected = example.expected, let position = parser.ordinalValue(of: example.text) else {
+                return true
+            }
             return Double(position) != expected.value
         }
-        report("ordinal", passed: cases.count - failures.count, of: cases.count, failures: failures,
-               deviations: Self.ducklingOrdinalDeviations)
+        report(
+            "ordinal", passed: cases.count - failures.count, of: cases.count, failures: failures,
+            deviations: Self.ducklingOrdinalDeviations)
         #expect(Double(cases.count - failures.count) >= 0.95 * Double(cases.count))
     }
 
@@ -70,9 +75,11 @@ extension NumeralParserTests {
         for failure in failures {
             let got = parser.parse(failure.text).map { "\($0.value) (\($0.kind))" } ?? "nil"
             let reason = deviations[failure.text]
-            print("  fails: \(failure.text) expected \(failure.expected?.value ?? .nan) got \(got) — \(reason ?? "UNEXPLAINED")")
+            let expected = failure.expected?.value ?? .nan
+            print("  fails: \(failure.text) expected \(expected) got \(got) — \(reason ?? "UNEXPLAINED")")
             if reason == nil {
-                Issue.record("duckling-ar \(dimension) case «\(failure.text)» fails without a written justification: got \(got)")
+                Issue.record(
+                    "duckling-ar \(dimension) case «\(failure.text)» fails without a written justification: got \(got)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArabicText
 
 @Suite struct NumeralScannerTests {

@@ -36,7 +36,7 @@ public struct NumeralFinder: Sendable {
             while index < grammar.tokens.count {
                 let token = grammar.tokens[index]
                 guard token.isWord ? grammar.readings[index] != nil : token.digits != nil,
-                      let best = grammar.best(at: index)
+                    let best = grammar.best(at: index)
                 else {
                     index += 1
                     continue
@@ -47,7 +47,7 @@ public struct NumeralFinder: Sendable {
                 // أولي with U+064A ARABIC LETTER YEH is «preliminary»; «first» is أولى with U+0649 ARABIC
                 // LETTER ALEF MAKSURA, and both fold to the same matching form.
                 if best.end == index + 1, best.lead == .ordinal(1),
-                   original.scalar(at: normalized.offsetMap.originalStart(of: end - 1)) == 0x064A
+                    original.scalar(at: normalized.offsetMap.originalStart(of: end - 1)) == 0x064A
                 {
                     index += 1
                     continue

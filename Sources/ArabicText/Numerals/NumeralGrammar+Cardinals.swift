@@ -33,18 +33,21 @@ extension NumeralGrammar {
         for scaled in scaledGroups(from: first) {
             candidates.append(Candidate(value: scaled.value, kind: scaled.kind, end: scaled.end, lead: scaled.lead))
             if scaled.kind == .cardinal {
-                extend(total: scaled.value, lastScale: scaled.scale, end: scaled.end, lead: scaled.lead, into: &candidates)
+                extend(
+                    total: scaled.value, lastScale: scaled.scale, end: scaled.end, lead: scaled.lead, into: &candidates)
             }
         }
         return candidates
     }
 
     /// Adds the continuations of an expression worth `total` whose last group was scaled by `lastScale`.
-    private func extend(total: Double, lastScale: Int, end: Int, lead: NumeralWord?, into candidates: inout [Candidate]) {
+    private func extend(total: Double, lastScale: Int, end: Int, lead: NumeralWord?, into candidates: inout [Candidate])
+    {
         guard total > 0, let next = item(at: end), next.hasConjunction, next.continues else { return }
         let unit = Double(lastScale)
         for case .fraction(let denominator, .free) in next.meanings {
-            candidates.append(Candidate(value: total + unit / Double(denominator), kind: .cardinal, end: next.end, lead: lead))
+            candidates.append(
+                Candidate(value: total + unit / Double(denominator), kind: .cardinal, end: next.end, lead: lead))
         }
         guard lastScale > 1 else { return }
         for scaled in scaledGroups(from: next)
@@ -65,14 +68,18 @@ extension NumeralGrammar {
             guard !group.isZero, let next = item(at: group.end), !next.hasConjunction, next.continues else { continue }
             for case .scale(let scale, let form) in next.meanings where form != .dual {
                 scaled.append(
-                    Scaled(value: group.value * Double(scale), end: next.end, scale: scale, kind: .cardinal, lead: group.lead)
+                    Scaled(
+                        value: group.value * Double(scale), end: next.end, scale: scale, kind: .cardinal,
+                        lead: group.lead)
                 )
             }
             // ثلاثة أرباع: a unit word counting the parts.
             if group.end == first.end, first.digits == nil, group.value >= 1, group.value <= 10 {
                 for case .fractionPlural(let denominator) in next.meanings {
                     scaled.append(
-                        Scaled(value: group.value / Double(denominator), end: next.end, scale: 1, kind: .fraction, lead: group.lead)
+                        Scaled(
+                            value: group.value / Double(denominator), end: next.end, scale: 1, kind: .fraction,
+                            lead: group.lead)
                     )
                 }
             }
@@ -80,9 +87,11 @@ extension NumeralGrammar {
         for meaning in first.meanings {
             switch meaning {
             case .scale(let scale, .singular):
-                scaled.append(Scaled(value: Double(scale), end: first.end, scale: scale, kind: .cardinal, lead: meaning))
+                scaled.append(
+                    Scaled(value: Double(scale), end: first.end, scale: scale, kind: .cardinal, lead: meaning))
             case .scale(let scale, .dual):
-                scaled.append(Scaled(value: 2 * Double(scale), end: first.end, scale: scale, kind: .cardinal, lead: meaning))
+                scaled.append(
+                    Scaled(value: 2 * Double(scale), end: first.end, scale: scale, kind: .cardinal, lead: meaning))
             case .fraction(let denominator, let use) where isFraction(first, use: use):
                 appendFraction(1 / Double(denominator), after: first, lead: meaning, into: &scaled)
             case .fractionDual(let denominator):
@@ -99,7 +108,8 @@ extension NumeralGrammar {
         scaled.append(Scaled(value: value, end: first.end, scale: 1, kind: .fraction, lead: lead))
         guard let next = item(at: first.end), !next.hasConjunction, next.continues else { return }
         for case .scale(let scale, .singular) in next.meanings {
-            scaled.append(Scaled(value: value * Double(scale), end: next.end, scale: scale, kind: .cardinal, lead: lead))
+            scaled.append(
+                Scaled(value: value * Double(scale), end: next.end, scale: scale, kind: .cardinal, lead: lead))
         }
     }
 
@@ -118,7 +128,8 @@ extension NumeralGrammar {
         guard index < tokens.count, tokens[index].isWord else { return false }
         let range = tokens[index].range
         // U+0627 ARABIC LETTER ALEF, U+0644 ARABIC LETTER LAM, and a letter after them.
-        return range.count > 2 && scalars[range.lowerBound].value == 0x0627 && scalars[range.lowerBound + 1].value == 0x0644
+        return range.count > 2 && scalars[range.lowerBound].value == 0x0627
+            && scalars[range.lowerBound + 1].value == 0x0644
     }
 
     /// Groups below a thousand that start with `first`: units, teens, unit و tens, hundreds with what
@@ -169,7 +180,8 @@ extension NumeralGrammar {
     private func appendHundredsGroups(_ hundreds: Int, end: Int, lead: NumeralWord, into groups: inout [Group]) {
         groups.append(Group(value: Double(hundreds), end: end, isInteger: true, lead: lead))
         guard let next = item(at: end), next.hasConjunction, next.continues else { return }
-        for group in self.groups(from: next) where group.isInteger && !group.isZero && group.value >= 1 && group.value < 100 {
+        for group in self.groups(from: next)
+        where group.isInteger && !group.isZero && group.value >= 1 && group.value < 100 {
             groups.append(Group(value: Double(hundreds) + group.value, end: group.end, isInteger: true, lead: lead))
         }
     }
@@ -179,7 +191,7 @@ extension NumeralGrammar {
         var decimals: [Group] = []
         for group in groups where group.isInteger {
             guard let point = item(at: group.end), !point.hasConjunction, point.continues, point.means(.decimalPoint),
-                  let whole = Int(exactly: group.value)
+                let whole = Int(exactly: group.value)
             else { continue }
             for part in decimalParts(at: point.end) {
                 if let value = Double("\(whole).\(part.digits)") {
@@ -217,14 +229,15 @@ extension NumeralGrammar {
     /// are read, because 11/9, 12/5/2020 and 242/1967 are far more often dates and references.
     func writtenFraction(at index: Int) -> Candidate? {
         guard index + 2 < tokens.count, let numerator = tokens[index].digits, tokens[index + 1].kind == .slash,
-              tokens[index + 1].isJoined, tokens[index + 2].isJoined, let denominator = tokens[index + 2].digits,
-              numerator.isInteger, denominator.isInteger, denominator.value > 0
+            tokens[index + 1].isJoined, tokens[index + 2].isJoined, let denominator = tokens[index + 2].digits,
+            numerator.isInteger, denominator.isInteger, denominator.value > 0
         else { return nil }
         if mode == .inText {
             // Proper, and not over a year (القرار 242/1967).
             let isProper = abs(numerator.value) < denominator.value && denominator.value <= 1000
             let extendsBefore = index >= 1 && tokens[index].isJoined && tokens[index - 1].isNumberJoiner
-            let extendsAfter = index + 3 < tokens.count && tokens[index + 3].isJoined && tokens[index + 3].isNumberJoiner
+            let extendsAfter =
+                index + 3 < tokens.count && tokens[index + 3].isJoined && tokens[index + 3].isNumberJoiner
             guard isProper, !extendsBefore, !extendsAfter else { return nil }
         }
         return Candidate(value: numerator.value / denominator.value, kind: .fraction, end: index + 3, lead: nil)

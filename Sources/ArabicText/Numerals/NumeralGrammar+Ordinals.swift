@@ -35,7 +35,8 @@ extension NumeralGrammar {
             }
             if next.hasConjunction {
                 for case .tens(let tens) in next.meanings {
-                    candidates.append(Candidate(value: Double(head + tens), kind: .ordinal, end: next.end, lead: meaning))
+                    candidates.append(
+                        Candidate(value: Double(head + tens), kind: .ordinal, end: next.end, lead: meaning))
                 }
             }
         }

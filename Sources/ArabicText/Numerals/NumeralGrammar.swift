@@ -90,7 +90,7 @@ struct NumeralGrammar {
             var last = index
             var joinsOnlyByDash = true
             while last + 2 < tokens.count, tokens[last + 1].isNumberJoiner, tokens[last + 1].isJoined,
-                  tokens[last + 2].isJoined, tokens[last + 2].digits != nil
+                tokens[last + 2].isJoined, tokens[last + 2].digits != nil
             {
                 joinsOnlyByDash = joinsOnlyByDash && tokens[last + 1].kind == .dash
                 last += 2

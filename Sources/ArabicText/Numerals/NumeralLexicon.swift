@@ -55,7 +55,7 @@ struct NumeralLexicon: Sendable {
             let line = rawLine.drop { $0 == " " }
             if line.isEmpty || line.first == "#" { continue }
             guard let colon = line.firstIndex(of: ":"),
-                  let meaning = Self.meaning(fromHead: line[..<colon])
+                let meaning = Self.meaning(fromHead: line[..<colon])
             else {
                 invalidLines.append(String(line))
                 continue
@@ -98,7 +98,10 @@ struct NumeralLexicon: Sendable {
                 }
                 let articleStart = prepositionStart + preposition
                 for article in Self.articleLengths {
-                    guard isArticle(length: article, in: word, at: articleStart, afterPrepositionAt: preposition == 1 ? prepositionStart : nil)
+                    guard
+                        isArticle(
+                            length: article, in: word, at: articleStart,
+                            afterPrepositionAt: preposition == 1 ? prepositionStart : nil)
                     else { continue }
                     let stemStart = articleStart + article
                     let stripped = stemStart - start

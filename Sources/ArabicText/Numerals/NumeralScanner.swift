@@ -32,12 +32,13 @@ enum NumeralScanner {
                 tokens.append(NumeralToken(kind: kind, range: start..<numberEnd, isJoined: isJoined))
                 index = numberEnd
             } else {
-                let kind: NumeralToken.Kind = switch scalar {
-                case 0x2F: .slash
-                case 0x3A: .colon
-                case 0x2D: .dash
-                default: .other
-                }
+                let kind: NumeralToken.Kind =
+                    switch scalar {
+                    case 0x2F: .slash
+                    case 0x3A: .colon
+                    case 0x2D: .dash
+                    default: .other
+                    }
                 index += 1
                 tokens.append(NumeralToken(kind: kind, range: start..<index, isJoined: isJoined))
             }
