@@ -150,7 +150,7 @@ struct NumeralFinderCase: Sendable, CustomTestStringConvertible {
         // Improper written fractions are dates far more often in prose (11/10 is 11 October).
         let allowedToDiffer: Set<String> = ["١١/١٠", "-١٢/١٠"]
         let parser = NumeralParser()
-        for example in try DucklingCase.load("numeral.jsonl") + DucklingCase.load("ordinal.jsonl") {
+        for example in try NumeralPeerCase.load("numeral.jsonl") + NumeralPeerCase.load("ordinal.jsonl") {
             guard let expected = parser.parse(example.text), !allowedToDiffer.contains(example.text) else { continue }
             let matches = finder.numerals(in: example.text)
             #expect(matches.count == 1, "«\(example.text)»")

@@ -5,7 +5,7 @@ import Testing
 
 /// One example of the Arabic corpus of Duckling (facebook/duckling), converted to JSON Lines and kept
 /// outside this repository in `../shared/peer-cases/duckling-ar/`.
-struct DucklingCase: Decodable, Sendable, CustomTestStringConvertible {
+struct NumeralPeerCase: Decodable, Sendable, CustomTestStringConvertible {
     struct Expected: Decodable, Sendable {
         var type: String
         var value: Double
@@ -20,14 +20,14 @@ struct DucklingCase: Decodable, Sendable, CustomTestStringConvertible {
 
     /// The cases of `file`, found from this source file: the package root is three levels up, and
     /// `shared` sits beside the repository folder.
-    static func load(_ file: String, from sourceFile: String = #filePath) throws -> [DucklingCase] {
+    static func load(_ file: String, from sourceFile: String = #filePath) throws -> [NumeralPeerCase] {
         let root = URL(fileURLWithPath: sourceFile)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let url = root.appendingPathComponent("../shared/peer-cases/duckling-ar/\(file)").standardizedFileURL
         let decoder = JSONDecoder()
         return try String(contentsOf: url, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: true)
-            .map { try decoder.decode(DucklingCase.self, from: Data($0.utf8)) }
+            .map { try decoder.decode(NumeralPeerCase.self, from: Data($0.utf8)) }
     }
 }
 
@@ -39,7 +39,7 @@ extension NumeralParserTests {
     static let ducklingOrdinalDeviations: [String: String] = [:]
 
     @Test func resolvesAtLeast95PercentOfDucklingNumerals() throws {
-        let cases = try DucklingCase.load("numeral.jsonl")
+        let cases = try NumeralPeerCase.load("numeral.jsonl")
         try #require(cases.count >= 100)
         let failures = cases.filter { example in
             guard let expected = example.expected, let numeral = parser.parse(example.text) else { return true }
@@ -52,7 +52,7 @@ extension NumeralParserTests {
     }
 
     @Test func resolvesAtLeast95PercentOfDucklingOrdinals() throws {
-        let cases = try DucklingCase.load("ordinal.jsonl")
+        let cases = try NumeralPeerCase.load("ordinal.jsonl")
         try #require(cases.count >= 20)
         let failures = cases.filter { example in
             guard let expected = example.expected, let position = parser.ordinalValue(of: example.text) else {
@@ -69,7 +69,7 @@ extension NumeralParserTests {
     /// Prints the pass rate and every failing case, and records an issue for a failure that has no
     /// written justification.
     private func report(
-        _ dimension: String, passed: Int, of total: Int, failures: [DucklingCase], deviations: [String: String]
+        _ dimension: String, passed: Int, of total: Int, failures: [NumeralPeerCase], deviations: [String: String]
     ) {
         print("duckling-ar \(dimension): \(passed)/\(total)")
         for failure in failures {
