@@ -126,8 +126,12 @@ enum FurnitureLexicon {
         comment prompt | أرسل التعليق | 3
         comment prompt | إرسال | 2
         comment prompt | leave a comment | 6
+        comment prompt | leave a reply | 6
         comment prompt | comments | 4
         advertisement | إعلان | 2
+        advertisement | مادة إعلانية | 2
+        advertisement | مادة مدعومة | 2
+        advertisement | محتوى ممول | 2
         advertisement | اعلانات | 2
         advertisement | مساحة إعلانية | 3
         advertisement | محتوى مدعوم | 8
@@ -142,6 +146,9 @@ enum FurnitureLexicon {
         back-to-top | إلى الأعلى | 1
         back-to-top | للأعلى | 1
         back-to-top | back to top | 1
+        back-to-top | زر الذهاب إلى الأعلى | 1
+        back-to-top | الذهاب إلى الأعلى | 1
+        back-to-top | اذهب إلى الأعلى | 1
         view counter | عدد المشاهدات | 3
         view counter | عدد القراءات | 3
         view counter | عدد الزيارات | 3

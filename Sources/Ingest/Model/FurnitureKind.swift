@@ -28,4 +28,6 @@ public enum FurnitureKind: String, Sendable, Hashable, Codable, CaseIterable {
     case outsideArticle = "outside the article body"
     case linkList = "link list"
     case title = "headline"
+    case dateline = "dateline"
+    case strayMark = "stray mark"
 }

@@ -1,0 +1,53 @@
+import ArabicText
+import Foundation
+
+/// The place-and-agency line that opens many wire stories: «بغداد - IQ»، «الرباط – هسبريس»،
+/// «القاهرة (أ ش أ)».
+enum Dateline {
+    private static let dashes = [" - ", " – ", " — "]
+
+    /// Whether `line` is a dateline standing alone: a place of one to three words, a dash or a
+    /// parenthesis, and an agency of one to three words; no digits and no sentence punctuation.
+    static func isStandalone(_ line: String) -> Bool {
+        guard line.split(separator: " ").count <= 6,
+              !line.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".،:؛؟!".unicodeScalars.contains($0) })
+        else { return false }
+        for dash in dashes {
+            let parts = line.components(separatedBy: dash)
+            if parts.count == 2, parts.allSatisfy({ (1...3).contains($0.split(separator: " ").count) }) { return true }
+        }
+        if line.hasSuffix(")"), let open = line.firstIndex(of: "(") {
+            let place = line[..<open].split(separator: " ")
+            return (1...3).contains(place.count)
+        }
+        return false
+    }
+
+    /// The dateline that opens a paragraph («عمّان - بترا - أعلن …» gives «عمّان - بترا»), if any:
+    /// one to three words, a dash, and optionally an agency of one to three words and a second dash.
+    static func opening(_ paragraph: String) -> String? {
+        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 3 else { return nil }
+        let isDash: (Substring) -> Bool = { $0 == "-" || $0 == "–" || $0 == "—" }
+        guard let first = words.prefix(4).firstIndex(where: isDash), first >= 1,
+              !opensSentence(String(words[0]))
+        else { return nil }
+        if let second = words[(first + 1)...].prefix(3).firstIndex(where: isDash) {
+            return words[..<second].joined(separator: " ")
+        }
+        return words[..<first].joined(separator: " ")
+    }
+
+    /// Whether a paragraph's first word is a reporting verb (with or without و/ف), which opens a
+    /// sentence, never a dateline.
+    private static func opensSentence(_ word: String) -> Bool {
+        var folded = ArabicNormalizer.matching.normalizedString(word)
+        if folded.count > 3, folded.hasPrefix("و") || folded.hasPrefix("ف") { folded.removeFirst() }
+        return reportingVerbs.contains(folded)
+    }
+
+    private static let reportingVerbs: Set<String> = Set("""
+        قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أضاف أضافت ذكر ذكرت أشار أشارت كشف كشفت نفى نفت شدد شددت \
+        دعا دعت رأى رأت اعتبر اعتبرت أفاد أفادت صرح صرحت تابع تابعت أردف أردفت بين بينت لفت لفتت حذر حذرت
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+}

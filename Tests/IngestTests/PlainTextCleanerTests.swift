@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Ingest
+
+@Suite struct PlainTextCleanerTests {
+    static let copy = """
+        الرياضة
+        فوز الوداد على الرجاء في ديربي الدار البيضاء
+        - 14-05-2023, 21:40
+        - رياضة
+        - 1250
+        الدار البيضاء - هسبريس
+        حقق فريق الوداد فوزا ثمينا على غريمه التقليدي الرجاء بهدفين مقابل هدف في المباراة التي جرت مساء الأحد.
+        وقال مدرب الوداد في تصريح للصحفيين بعد المباراة: "اللاعبون قدموا أداء بطوليا أمام جمهور رائع".
+        اقرأ أيضاً:
+
+        الرجاء يعلن التعاقد مع مدافع جديد قبل نهاية الموسم
+
+        وأضاف المدرب أن الفريق سيواصل التحضير للمباراة المقبلة في كأس العرش.
+        هل أعجبك الخبر؟ اشترك في نشرتنا البريدية ليصلك كل جديد إلى بريدك الإلكتروني.
+        مادة إعلانية
+        العودة إلى الأعلى
+        .
+        """
+
+    @Test func removesFurnitureAndLiftsMetadata() {
+        let result = PlainTextCleaner().clean(Self.copy)
+        #expect(result.title == "فوز الوداد على الرجاء في ديربي الدار البيضاء")
+        #expect(result.paragraphs.count == 3)
+        #expect(result.paragraphs.first?.hasPrefix("حقق فريق الوداد") == true)
+        #expect(result.dateLines == ["- 14-05-2023, 21:40"])
+        #expect(result.dateline == "الدار البيضاء - هسبريس")
+        let reasons = Dictionary(grouping: result.removed, by: \.reason).mapValues { $0.map(\.text) }
+        #expect(reasons["category label"] == ["الرياضة", "- رياضة"])
+        #expect(reasons["view counter"] == ["- 1250"])
+        #expect(reasons["related links"] == ["اقرأ أيضاً:"])
+        #expect(reasons["related headline"] == ["الرجاء يعلن التعاقد مع مدافع جديد قبل نهاية الموسم"])
+        #expect(reasons["newsletter prompt"]?.count == 1)
+        #expect(reasons["advertisement"] == ["مادة إعلانية"])
+        #expect(reasons["back-to-top"] == ["العودة إلى الأعلى"])
+        #expect(reasons["stray mark"] == ["."])
+    }
+
+    @Test(arguments: [
+        "الخميس 14 أيار 2023 - 10:35",
+        "2023/05/14 | 10:35 ص",
+        "نشر في: 14-05-2023",
+        "آخر تحديث: 10-12-2021, 13:45",
+        "الأحد، 9 كانون الثاني 2022",
+        "Published on 12 March 2024",
+    ])
+    func recognizesDateLines(_ line: String) {
+        #expect(LineJudge.judge(line, isBeforeBody: true, isBeforeTitle: false) == .dateLine)
+    }
+
+    @Test(arguments: [
+        "وقال الوزير إن الاجتماع سيعقد في 14 أيار 2023 بحضور الوفود.",
+        "المباشرة بالانسحاب",
+        "أكد الرئيس أن 2023 سيكون عام الإصلاح",
+    ])
+    func keepsBodyLinesAfterTheBodyStarts(_ line: String) {
+        #expect(LineJudge.judge(line, isBeforeBody: false, isBeforeTitle: false) == .content)
+    }
+
+    @Test func readsTheDatelineThatOpensAParagraph() {
+        #expect(Dateline.opening("عمّان - بترا - أعلنت وزارة الصحة اليوم عن حملة جديدة") == "عمّان - بترا")
+        #expect(Dateline.opening("بيروت - قال رئيس الحكومة إن") == "بيروت")
+        #expect(Dateline.opening("قال الوزير - في تصريح مطول - إن الحكومة") == nil)
+    }
+
+    /// The seeds: every furniture line of the dev gold goes, and body lines stay.
+    @Test func cleansTheSeeds() throws {
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+        let seeds = shared.appendingPathComponent("seeds")
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+            let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+            let result = PlainTextCleaner().clean(text)
+            let kept = result.paragraphs.joined(separator: "\n") + "\n" + (result.title ?? "")
+            let longLines = text.split(separator: "\n").filter { $0.split(separator: " ").count >= 6 }
+            let missing = longLines.filter { !kept.contains(WhiteSpace.collapsed(String($0))) && !result.removed.map(\.text).contains(WhiteSpace.collapsed(String($0))) }
+            #expect(missing.isEmpty, "\(name): \(missing)")
+        }
+    }
+}
