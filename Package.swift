@@ -23,12 +23,14 @@ let package = Package(
         // Reuse, clustering, claims, conflicts, timeline, brief (issue: stories).
         .target(name: "Stories", dependencies: ["ArabicText", "Extraction"]),
         // JSON, Markdown and HTML reports (issue: reports).
-        .target(name: "Reports", dependencies: ["Stories"]),
+        .target(name: "Reports", dependencies: ["Ingest", "Extraction", "Stories"]),
         // The command-line interface as a library, so tests run it in-process.
         .target(
             name: "IsnadCLI",
             dependencies: [
                 "ArabicText",
+                "Ingest",
+                "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +38,7 @@ let package = Package(
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
