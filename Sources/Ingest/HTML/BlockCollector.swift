@@ -78,7 +78,7 @@ struct BlockCollector {
             flush()
             let classAndID = (HTMLNode.attribute(node, "class") ?? "") + " " + (HTMLNode.attribute(node, "id") ?? "")
             let hint = ClassHints.hint(tag: name, classAndID: classAndID)
-            containers.append(BlockContainer(tag: name, hint: hint.score, furniture: hint.furniture))
+            containers.append(BlockContainer(tag: name, hint: hint.score, furniture: hint.furniture, isWeakFurniture: hint.isWeak))
             openContainers.append(containers.count - 1)
             if role == .heading {
                 headingDepth += 1

@@ -24,4 +24,6 @@ struct BlockContainer: Sendable {
     var hint: Int
     /// The furniture kind its class or id names, for the `removed` reason.
     var furniture: FurnitureKind?
+    /// Whether the furniture names are only weak ones (see ``ClassHints/weakWords``).
+    var isWeakFurniture: Bool
 }
