@@ -188,4 +188,23 @@ extension DocumentDraft.Body {
         #expect(reading.drafts.isEmpty)
         #expect(reading.rejections == [RejectedInput(input: "in.xml", reason: reason)])
     }
+
+    @Test func undeclaredPrefixesAreReadAsTheUsualModules() throws {
+        let text = "<rss><channel><title>ق</title><item><title>أ</title><link>https://a.ma/1</link>"
+            + "<dc:creator>سعاد</dc:creator><content:encoded>&lt;p&gt;نص&lt;/p&gt;</content:encoded></item></channel></rss>"
+        let draft = try #require(FeedReader.read(text, input: "f.xml").drafts.first)
+        #expect(draft.author == "سعاد")
+        #expect(draft.body.content == "<p>نص</p>")
+    }
+
+    @Test func readsFeedsConcurrently() async throws {
+        let text = try feedFixture("rss-morocco.xml")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for index in 0..<8 {
+                group.addTask { FeedReader.read(text, input: "feed\(index).xml").drafts.count }
+            }
+            return await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 3, count: 8))
+    }
 }

@@ -27,6 +27,7 @@ struct FeedItem: Sendable {
     private enum BodyKind: Int, Comparable {
         case contentEncoded, atomContent, description, atomSummary
 
+        /// Whether `lhs` is preferred to `rhs`.
         static func < (lhs: BodyKind, rhs: BodyKind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -114,6 +115,7 @@ struct FeedItem: Sendable {
 
     // MARK: Reading elements
 
+    /// Keeps a body candidate, when there is one.
     private mutating func addBody(_ kind: BodyKind, _ body: DocumentDraft.Body?) {
         if let body { bodies.append((kind, body)) }
     }

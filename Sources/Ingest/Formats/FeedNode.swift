@@ -80,8 +80,11 @@ enum FeedNode {
     /// escaped), for XHTML content and unescaped HTML inside a feed element; entity references are left out.
     /// - Complexity: O(*n*) in the size of the subtree.
     static func markup(ofChildrenOf node: xmlNodePtr) -> String {
+        /// A step of the walk: write a node, or close an element.
         enum Step {
+            /// Write this node (and, for an element, its children).
             case enter(xmlNodePtr)
+            /// Write the end tag of this element.
             case close(String)
         }
         var output: [UInt8] = []
@@ -153,6 +156,7 @@ enum FeedNode {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     ]
 
+    /// Pushes the children of `node` so that the first is popped first.
     private static func pushChildren(of node: xmlNodePtr, onto stack: inout [xmlNodePtr]) {
         var child = node.pointee.last
         while let current = child {
@@ -161,6 +165,7 @@ enum FeedNode {
         }
     }
 
+    /// The value of an attribute from its text children; entity references read as nothing.
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {
         var bytes: [UInt8] = []
         var child = attribute.pointee.children
@@ -173,6 +178,7 @@ enum FeedNode {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Writes the attributes of an element, ` name="value"`, escaped.
     private static func appendAttributes(of node: xmlNodePtr, to output: inout [UInt8]) {
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -190,6 +196,7 @@ enum FeedNode {
         }
     }
 
+    /// Appends a NUL-terminated libxml2 string.
     private static func append(_ string: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
         var index = 0
         while string[index] != 0 {
@@ -198,6 +205,7 @@ enum FeedNode {
         }
     }
 
+    /// Appends a NUL-terminated libxml2 string with `&`, `<`, `>` (and `"` in attributes) escaped.
     private static func appendEscaped(_ string: UnsafePointer<xmlChar>, to bytes: inout [UInt8], quotes: Bool) {
         var index = 0
         while string[index] != 0 {
@@ -206,6 +214,7 @@ enum FeedNode {
         }
     }
 
+    /// Appends one byte, escaped as markup needs.
     private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8], quotes: Bool) {
         switch byte {
         case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)

@@ -64,6 +64,7 @@ final class FeedXMLDocument {
         errorCount = max(log.count, first == nil ? 0 : 1)
     }
 
+    /// Frees libxml2's tree.
     deinit {
         xmlFreeDoc(pointer)
     }

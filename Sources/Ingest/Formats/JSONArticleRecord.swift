@@ -24,22 +24,31 @@ struct JSONArticleRecord {
     /// The object's fields by lower-cased name, with the name as written.
     private let fields: [String: (key: String, value: Any)]
 
+    /// Title fields.
     static let titleKeys = ["title", "headline"]
+    /// Plain-text body fields, fullest first.
     static let textKeys = [
         "maintext", "text", "body", "content", "article", "content_text", "full_text", "article_text",
         "description", "summary",
     ]
+    /// HTML body fields.
     static let htmlKeys = ["html", "content_html", "raw_html", "body_html", "article_html"]
+    /// Publication date fields, most specific first (lower case).
     static let dateKeys = [
         "date_publish", "datepublished", "date_published", "published_at", "publishedat", "publish_date",
         "pubdate", "pub_date", "published", "publication_date", "date", "created_at",
     ]
+    /// Outlet fields.
     static let outletKeys = [
         "source", "outlet", "site", "source_domain", "publisher", "site_name", "source_name", "domain",
     ]
+    /// Article address fields.
     static let urlKeys = ["url", "link", "canonical_url", "url_canonical"]
+    /// Author fields.
     static let authorKeys = ["authors", "author", "byline", "creator"]
+    /// Record identifier fields.
     static let identifierKeys = ["id", "_id", "uuid", "guid"]
+    /// Language fields.
     static let languageKeys = ["language", "lang", "locale"]
 
     /// The record of a JSON object.

@@ -29,13 +29,19 @@ struct PreparedFeedXML {
     /// A place where the prepared text has a different length from the original: columns after it on
     /// the same line are off by `delta` characters.
     private struct ColumnShift {
+        /// The line of the rewrite.
         var line: Int
+        /// The column after the rewrite, in the prepared text.
         var column: Int
+        /// Characters added (positive) or removed (negative).
         var delta: Int
     }
 
+    /// The rewrites that changed lengths, in order.
     private var shifts: [ColumnShift] = []
+    /// The line being written (1-based).
     private var line = 1
+    /// The column being written, in characters (1-based).
     private var column = 1
 
     /// Prepares `text`.

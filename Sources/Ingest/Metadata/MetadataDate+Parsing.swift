@@ -24,6 +24,7 @@ extension MetadataDate {
         self = parsed
     }
 
+    /// Reads the whole prepared string, choosing the form by its first token.
     private static func parse(_ scanner: inout MetadataDateScanner) -> MetadataDate? {
         if scanner.isAllDigits { return compactDigits(scanner.bytes) }
         guard let first = scanner.peek else { return nil }
@@ -219,6 +220,7 @@ extension MetadataDate {
         /// Something that is no zone: the whole string is then not a date.
         case invalid
 
+        /// The offset text, or `nil`.
         var text: String? {
             if case .offset(let text) = self { return text }
             return nil
