@@ -11,8 +11,8 @@ private func feedFixture(_ name: String) throws -> String {
 }
 
 extension DocumentDraft.Body {
-    /// The HTML or text of a body, `nil` for a link.
-    var content: String? {
+    /// The HTML or text of a body, `nil` for a link (for the format reader tests).
+    var readerContent: String? {
         switch self {
         case .html(let html): html
         case .text(let text): text
@@ -20,8 +20,8 @@ extension DocumentDraft.Body {
         }
     }
 
-    /// `html`, `text` or `link`.
-    var kind: String {
+    /// `html`, `text` or `link` (for the format reader tests).
+    var readerKind: String {
         switch self {
         case .html: "html"
         case .text: "text"
@@ -45,26 +45,26 @@ extension DocumentDraft.Body {
         #expect(first.author == "سعاد البقالي")
         #expect(first.published == "Sun, 14 May 2023 09:30:00 +0100")
         #expect(first.publishedField == "pubDate")
-        #expect(first.body.kind == "html")
-        #expect(first.body.content?.contains("بسعة 40 مليون متر مكعب") == true)
+        #expect(first.body.readerKind == "html")
+        #expect(first.body.readerContent?.contains("بسعة 40 مليون متر مكعب") == true)
     }
 
     @Test func prefersContentEncodedToTheDescription() throws {
         let draft = try #require(FeedReader.read(try feedFixture("rss-morocco.xml"), input: "feed.xml").drafts.first)
-        #expect(draft.body.content?.hasPrefix("<p>دشّن وزير التجهيز والماء") == true)
+        #expect(draft.body.readerContent?.hasPrefix("<p>دشّن وزير التجهيز والماء") == true)
     }
 
     @Test func resolvesNamedAndNumericReferences() throws {
         let draft = FeedReader.read(try feedFixture("rss-morocco.xml"), input: "feed.xml").drafts[1]
         #expect(draft.title == "الماء & الطاقة: اتفاقية بين الرباط ونواكشوط")
-        #expect(draft.body.kind == "text")
-        #expect(draft.body.content == "وقّع البلدان اتفاقية للتعاون في مجالي الماء & الطاقة، حسب بلاغ رسمي.")
+        #expect(draft.body.readerKind == "text")
+        #expect(draft.body.readerContent == "وقّع البلدان اتفاقية للتعاون في مجالي الماء & الطاقة، حسب بلاغ رسمي.")
         #expect(draft.author == "كريم الإدريسي، هند العلوي")
     }
 
     @Test func itemWithOnlyALinkIsLinkOnly() throws {
         let draft = FeedReader.read(try feedFixture("rss-morocco.xml"), input: "feed.xml").drafts[2]
-        #expect(draft.body.kind == "link")
+        #expect(draft.body.readerKind == "link")
         #expect(draft.title == "فيديو: أمطار غزيرة في فاس")
         #expect(draft.url == "https://www.sawtalatlas.ma/video/fes-rain")
     }
@@ -72,8 +72,11 @@ extension DocumentDraft.Body {
     @Test func readsEscapedHTMLWithUndeclaredHTMLEntities() throws {
         let reading = FeedReader.read(try feedFixture("rss-jordan.xml"), input: "jo.xml")
         let draft = try #require(reading.drafts.first)
-        #expect(draft.body.kind == "html")
-        #expect(draft.body.content == "<p>أقر مجلس الوزراء مشروع موازنة عام 2024\u{A0}بعجز متوقع…</p><p>وقال وزير المالية إن النفقات سترتفع.</p>")
+        #expect(draft.body.readerKind == "html")
+        #expect(
+            draft.body.readerContent
+                == "<p>أقر مجلس الوزراء مشروع موازنة عام 2024\u{A0}بعجز متوقع…</p><p>وقال وزير المالية إن النفقات سترتفع.</p>"
+        )
         #expect(draft.author == "ليث الخوالدة")
         #expect(draft.outlet == "البتراء اليوم")
         #expect(draft.language == "ar-JO")
@@ -88,7 +91,8 @@ extension DocumentDraft.Body {
 
     @Test func rejectsAnItemWithNeitherTextNorLink() throws {
         let reading = FeedReader.read(try feedFixture("rss-jordan.xml"), input: "jo.xml")
-        #expect(reading.rejections == [RejectedInput(input: "jo.xml#3", reason: "feed item has neither text nor a link")])
+        #expect(
+            reading.rejections == [RejectedInput(input: "jo.xml#3", reason: "feed item has neither text nor a link")])
     }
 
     @Test func readsAtomHTMLAndXHTMLContent() throws {
@@ -98,8 +102,8 @@ extension DocumentDraft.Body {
         let html = reading.drafts[0]
         #expect(html.title == "المكتب الشريف للفوسفاط يرفع إنتاجه")
         #expect(html.url == "https://www.sawtalatlas.ma/economy/ocp")
-        #expect(html.body.kind == "html")
-        #expect(html.body.content == "<p>أعلن المكتب الشريف للفوسفاط عن رفع إنتاجه بنسبة 10 في المائة.</p>")
+        #expect(html.body.readerKind == "html")
+        #expect(html.body.readerContent == "<p>أعلن المكتب الشريف للفوسفاط عن رفع إنتاجه بنسبة 10 في المائة.</p>")
         #expect(html.published == "2023-05-14T10:00:00+01:00")
         #expect(html.publishedField == "published")
         #expect(html.author == "يوسف بنعلي")
@@ -107,16 +111,17 @@ extension DocumentDraft.Body {
         #expect(html.language == "ar")
 
         let xhtml = reading.drafts[1]
-        #expect(xhtml.body.kind == "html")
-        #expect(xhtml.body.content?.contains("<p>أغلقت بورصة الدار البيضاء <strong>على ارتفاع</strong> طفيف.</p>") == true)
+        #expect(xhtml.body.readerKind == "html")
+        #expect(
+            xhtml.body.readerContent?.contains("<p>أغلقت بورصة الدار البيضاء <strong>على ارتفاع</strong> طفيف.</p>") == true)
         #expect(xhtml.publishedField == "updated")
         #expect(xhtml.author == "قسم الاقتصاد")
     }
 
     @Test func atomTextSummaryAndLanguageOfTheEntry() throws {
         let draft = FeedReader.read(try feedFixture("atom.xml"), input: "atom.xml").drafts[2]
-        #expect(draft.body.kind == "text")
-        #expect(draft.body.content == "Le dirham est resté stable face à l'euro.")
+        #expect(draft.body.readerKind == "text")
+        #expect(draft.body.readerContent == "Le dirham est resté stable face à l'euro.")
         #expect(draft.language == "fr")
         #expect(draft.url == "https://www.sawtalatlas.ma/fr/dirham")
     }
@@ -144,7 +149,10 @@ extension DocumentDraft.Body {
         #expect(reading.drafts.map(\.input) == ["feed.xml#1"])
         let rejection = try #require(reading.rejections.first)
         #expect(rejection.input == "feed.xml#2")
-        #expect(rejection.reason.hasPrefix("the feed is cut off inside this item, which starts at line 17 (line 23, column 57: Premature end of data in tag description line 23)"))
+        #expect(
+            rejection.reason.hasPrefix(
+                "the feed is cut off inside this item, which starts at line 17 (line 23, column 57: Premature end of data in tag description line 23)"
+            ))
         #expect(reading.notes.count == 1)
     }
 
@@ -153,7 +161,7 @@ extension DocumentDraft.Body {
         #expect(reading.rejections.isEmpty)
         try #require(reading.drafts.count == 2)
         #expect(reading.drafts[1].title == "الطرق & الجسور: إغلاق مؤقت")
-        #expect(reading.drafts[1].body.content == "أعلنت الوزارة عن إغلاق مؤقت للطريق الوطنية رقم 8 & تحويل السير.")
+        #expect(reading.drafts[1].body.readerContent == "أعلنت الوزارة عن إغلاق مؤقت للطريق الوطنية رقم 8 & تحويل السير.")
         let note = try #require(reading.notes.first)
         #expect(note.contains("line 8, column 75: Opening and ending tag mismatch: br line 8 and p"))
     }
@@ -166,7 +174,7 @@ extension DocumentDraft.Body {
         let elapsed = clock.measure { reading = FeedReader.read(text, input: fixture) }
         #expect(elapsed < .seconds(2))
         let draft = try #require(reading.drafts.first)
-        let everything = [draft.title ?? "", draft.body.content ?? ""].joined(separator: "\n")
+        let everything = [draft.title ?? "", draft.body.readerContent ?? ""].joined(separator: "\n")
         #expect(!everything.contains("lol"))
         #expect(!everything.contains("root:"))
         #expect(!everything.contains("&"))
@@ -176,11 +184,14 @@ extension DocumentDraft.Body {
     @Test func externalEntityReadsAsNothing() throws {
         let draft = try #require(FeedReader.read(try feedFixture("external-entity.xml"), input: "x.xml").drafts.first)
         #expect(draft.title == "خبر عاجل")
-        #expect(draft.body.content == "بداية   نهاية")
+        #expect(draft.body.readerContent == "بداية   نهاية")
     }
 
     @Test(arguments: [
-        ("<?xml version=\"1.0\"?><urlset><url/></urlset>", "not an RSS, RDF or Atom feed: the root element is <urlset>"),
+        (
+            "<?xml version=\"1.0\"?><urlset><url/></urlset>",
+            "not an RSS, RDF or Atom feed: the root element is <urlset>"
+        ),
         ("just words", "not XML: line 1, column 1: Start tag expected, '<' not found"),
     ])
     func nonFeedsAreRejectedWithTheReason(text: String, reason: String) {
@@ -190,11 +201,12 @@ extension DocumentDraft.Body {
     }
 
     @Test func undeclaredPrefixesAreReadAsTheUsualModules() throws {
-        let text = "<rss><channel><title>ق</title><item><title>أ</title><link>https://a.ma/1</link>"
+        let text =
+            "<rss><channel><title>ق</title><item><title>أ</title><link>https://a.ma/1</link>"
             + "<dc:creator>سعاد</dc:creator><content:encoded>&lt;p&gt;نص&lt;/p&gt;</content:encoded></item></channel></rss>"
         let draft = try #require(FeedReader.read(text, input: "f.xml").drafts.first)
         #expect(draft.author == "سعاد")
-        #expect(draft.body.content == "<p>نص</p>")
+        #expect(draft.body.readerContent == "<p>نص</p>")
     }
 
     @Test func readsFeedsConcurrently() async throws {

@@ -37,7 +37,8 @@ private func rawFeedFixture(_ name: String) throws -> [UInt8] {
     }
 
     @Test func elementsOpenAtTheEndAreNotClosed() throws {
-        let document = try FeedXMLDocument(utf8: Array("<rss><channel><item><title>أ</title></item><item><title>ب".utf8))
+        let document = try FeedXMLDocument(
+            utf8: Array("<rss><channel><item><title>أ</title></item><item><title>ب".utf8))
         let channel = try #require(document.root.flatMap { FeedNode.elementChildren($0).first })
         let items = FeedNode.elementChildren(channel)
         #expect(items.count == 2)
@@ -50,7 +51,8 @@ private func rawFeedFixture(_ name: String) throws -> [UInt8] {
         let document = try FeedXMLDocument(utf8: Array("<rss><channel><item/></channel></rss>".utf8))
         #expect(document.firstError == nil)
         #expect(document.errorCount == 0)
-        let item = try #require(document.root.flatMap { FeedNode.elementChildren($0).first }.flatMap { FeedNode.elementChildren($0).first })
+        let item = try #require(
+            document.root.flatMap { FeedNode.elementChildren($0).first }.flatMap { FeedNode.elementChildren($0).first })
         #expect(document.isClosed(item))
     }
 
@@ -78,7 +80,8 @@ private func rawFeedFixture(_ name: String) throws -> [UInt8] {
     }
 
     @Test func blanksTheDoctypeAndDropsItsEntities() {
-        let input = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>\n<rss>&x;</rss>"
+        let input =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>\n<rss>&x;</rss>"
         let prepared = PreparedFeedXML(input)
         let output = String(decoding: prepared.bytes, as: UTF8.self)
         #expect(prepared.removedDoctype)

@@ -84,7 +84,9 @@ import Testing
 
 @Suite struct FormatReaderTests {
     @Test func dispatchesEachFormatToItsReader() {
-        let feed = FormatReader.read("<rss><channel><title>ق</title><item><title>أ</title><link>https://a.ma/1</link></item></channel></rss>", input: "f.xml")
+        let feed = FormatReader.read(
+            "<rss><channel><title>ق</title><item><title>أ</title><link>https://a.ma/1</link></item></channel></rss>",
+            input: "f.xml")
         #expect(feed.format == .rss)
         #expect(feed.reading.drafts.map(\.input) == ["f.xml#1"])
 
@@ -94,11 +96,11 @@ import Testing
 
         let page = FormatReader.read("<html><body><p>نص</p></body></html>", input: "p.html")
         #expect(page.format == .html)
-        #expect(page.reading.drafts.first?.body.kind == "html")
+        #expect(page.reading.drafts.first?.body.readerKind == "html")
 
         let text = FormatReader.read("نص الخبر", input: "t.txt")
         #expect(text.format == .text)
-        #expect(text.reading.drafts.first?.body.content == "نص الخبر")
+        #expect(text.reading.drafts.first?.body.readerContent == "نص الخبر")
     }
 
     @Test func emptyInputIsRejected() {

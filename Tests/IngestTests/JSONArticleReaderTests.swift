@@ -13,13 +13,14 @@ private func datasetFixture(_ name: String) throws -> String {
 @Suite struct JSONArticleReaderTests {
     @Test func readsJSONLinesWithMixedFieldNames() throws {
         let reading = JSONArticleReader.readLines(try datasetFixture("export.jsonl"), input: "export.jsonl")
-        #expect(reading.drafts.map(\.input) == [
-            "export.jsonl:1", "export.jsonl:2", "export.jsonl:4", "export.jsonl:8", "export.jsonl:9",
-            "export.jsonl:10",
-        ])
+        #expect(
+            reading.drafts.map(\.input) == [
+                "export.jsonl:1", "export.jsonl:2", "export.jsonl:4", "export.jsonl:8", "export.jsonl:9",
+                "export.jsonl:10",
+            ])
         let newsPlease = reading.drafts[0]
         #expect(newsPlease.title == "افتتاح سد جديد قرب مراكش")
-        #expect(newsPlease.body.kind == "text")
+        #expect(newsPlease.body.readerKind == "text")
         #expect(newsPlease.published == "2023-05-14 09:30:00")
         #expect(newsPlease.publishedField == "date_publish")
         #expect(newsPlease.outlet == "sawtalatlas.ma")
@@ -37,19 +38,19 @@ private func datasetFixture(_ name: String) throws -> String {
     @Test func textThatIsHTMLIsMarkedHTML() throws {
         let drafts = JSONArticleReader.readLines(try datasetFixture("export.jsonl"), input: "e.jsonl").drafts
         let gold = try #require(drafts.first { $0.input == "e.jsonl:4" })
-        #expect(gold.body.kind == "html")
+        #expect(gold.body.readerKind == "html")
         #expect(gold.published == "1684051200")
         #expect(gold.outlet == "البتراء اليوم")
         let plain = try #require(drafts.first { $0.input == "e.jsonl:10" })
-        #expect(plain.body.kind == "text")
-        #expect(plain.body.content == "ارتفع المؤشر < 2% فقط، حسب <المصدر>.")
+        #expect(plain.body.readerKind == "text")
+        #expect(plain.body.readerContent == "ارتفع المؤشر < 2% فقط، حسب <المصدر>.")
     }
 
     @Test func readsWordPressRenderedContentAndObjectAuthors() throws {
         let drafts = JSONArticleReader.readLines(try datasetFixture("export.jsonl"), input: "e.jsonl").drafts
         let wordPress = try #require(drafts.first { $0.input == "e.jsonl:9" })
-        #expect(wordPress.body.kind == "html")
-        #expect(wordPress.body.content == "<p>نص المقال كما يعرضه ووردبريس.</p>")
+        #expect(wordPress.body.readerKind == "html")
+        #expect(wordPress.body.readerContent == "<p>نص المقال كما يعرضه ووردبريس.</p>")
         #expect(wordPress.author == "هند العلوي")
         #expect(wordPress.outlet == "sawtalatlas.ma")
         #expect(wordPress.publishedField == "pubDate")
@@ -58,27 +59,29 @@ private func datasetFixture(_ name: String) throws -> String {
     @Test func recordWithOnlyAURLIsLinkOnly() throws {
         let drafts = JSONArticleReader.readLines(try datasetFixture("export.jsonl"), input: "e.jsonl").drafts
         let link = try #require(drafts.first { $0.input == "e.jsonl:8" })
-        #expect(link.body.kind == "link")
+        #expect(link.body.readerKind == "link")
     }
 
     @Test func badLinesAreRejectedByLineWhileOthersComeThrough() throws {
         let reading = JSONArticleReader.readLines(try datasetFixture("export.jsonl"), input: "e.jsonl")
-        #expect(reading.rejections == [
-            RejectedInput(input: "e.jsonl:5", reason: "line 5 is not JSON: «this line is not JSON {»"),
-            RejectedInput(input: "e.jsonl:6", reason: "line 6 is an array, not an article object"),
-            RejectedInput(input: "e.jsonl:7", reason: "line 7 (id 4411) has no article text and no URL"),
-        ])
+        #expect(
+            reading.rejections == [
+                RejectedInput(input: "e.jsonl:5", reason: "line 5 is not JSON: «this line is not JSON {»"),
+                RejectedInput(input: "e.jsonl:6", reason: "line 6 is an array, not an article object"),
+                RejectedInput(input: "e.jsonl:7", reason: "line 7 (id 4411) has no article text and no URL"),
+            ])
     }
 
     @Test func readsAnArrayByElement() throws {
         let reading = JSONArticleReader.readDocument(try datasetFixture("array.json"), input: "export.json")
         #expect(reading.drafts.map(\.input) == ["export.json#1", "export.json#3"])
-        #expect(reading.rejections == [
-            RejectedInput(input: "export.json#2", reason: "element 2 is a string, not an article object")
-        ])
+        #expect(
+            reading.rejections == [
+                RejectedInput(input: "export.json#2", reason: "element 2 is a string, not an article object")
+            ])
         #expect(reading.drafts[0].published == "14/05/2023")
         #expect(reading.drafts[0].outlet == "البتراء اليوم")
-        #expect(reading.drafts[1].body.kind == "html")
+        #expect(reading.drafts[1].body.readerKind == "html")
         #expect(reading.drafts[1].title == "بورصة الدار البيضاء")
         #expect(reading.drafts[1].outlet == "صوت الأطلس")
     }
@@ -89,7 +92,7 @@ private func datasetFixture(_ name: String) throws -> String {
         #expect(reading.drafts.map(\.input) == ["news.json#1", "news.json#2"])
         #expect(reading.drafts.map(\.outlet) == ["صوت الأطلس", "البتراء اليوم"])
         #expect(reading.drafts[0].publishedField == "created_at")
-        #expect(reading.drafts[1].body.content == "سجلت أسعار الذهب ارتفاعًا جديدًا في السوق المحلية.")
+        #expect(reading.drafts[1].body.readerContent == "سجلت أسعار الذهب ارتفاعًا جديدًا في السوق المحلية.")
     }
 
     @Test(arguments: [
@@ -124,7 +127,8 @@ private func datasetFixture(_ name: String) throws -> String {
     }
 
     @Test func windowsLineEndingsAndAByteOrderMarkAreTolerated() {
-        let reading = JSONArticleReader.readLines("\u{FEFF}{\"text\": \"أ\"}\r\n{\"text\": \"ب\"}\r\n", input: "w.jsonl")
+        let reading = JSONArticleReader.readLines(
+            "\u{FEFF}{\"text\": \"أ\"}\r\n{\"text\": \"ب\"}\r\n", input: "w.jsonl")
         #expect(reading.drafts.map(\.input) == ["w.jsonl:1", "w.jsonl:2"])
         #expect(reading.rejections.isEmpty)
     }

@@ -161,7 +161,11 @@ struct FeedItem: Sendable {
         var text = ""
         var inTag = false
         for character in FeedNode.text(element) {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
                 text.append(character)
             }
         }

@@ -69,7 +69,8 @@ enum FeedReader {
                 continue
             }
             do {
-                reading.drafts.append(try FeedItem(element: element, dialect: dialect).draft(input: name, channel: channel))
+                reading.drafts.append(
+                    try FeedItem(element: element, dialect: dialect).draft(input: name, channel: channel))
             } catch {
                 reading.rejections.append(error)
             }

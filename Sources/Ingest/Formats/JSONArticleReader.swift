@@ -109,7 +109,8 @@ enum JSONArticleReader {
     /// The array of articles under a wrapper key, looking `depth` objects deep
     /// (`{"data": {"articles": […]}}`).
     private static func wrappedArray(in object: [String: Any], depth: Int) -> [Any]? {
-        let lowered = Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let lowered = Dictionary(
+            object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         for key in wrapperKeys {
             if let array = lowered[key] as? [Any] { return array }
         }

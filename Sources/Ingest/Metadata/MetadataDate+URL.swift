@@ -39,8 +39,9 @@ extension MetadataDate {
             return value
         }
         func endsComponent(_ index: Int) -> Bool {
-            index == path.count || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")]
-                .contains(path[index])
+            index == path.count
+                || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")]
+                    .contains(path[index])
         }
         func separator(_ index: Int, _ byte: UInt8) -> Bool { index < path.count && path[index] == byte }
 
