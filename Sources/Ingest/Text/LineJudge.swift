@@ -75,14 +75,18 @@ enum LineJudge {
         ["للقراءة", "للاستماع", "للمشاهدة", "للمزيد", "اقرأ", "اقرا", "شاهد", "استمع", "طالع", "تابع", "انظر"]
             .map(ArabicNormalizer.matching.normalizedString))
 
-    /// A subscription appeal: a word for subscribing or joining and a word for a newsletter or inbox.
+    /// A subscription appeal: a word for subscribing or joining and a word for a newsletter or inbox,
+    /// or any line that speaks of the reader's own inbox (بريدك), which article prose never does.
     private static func isNewsletterPrompt(_ words: [String]) -> Bool {
         guard words.count <= 40 else { return false }
+        if words.contains(where: readersInbox.contains) { return true }
         let joined = words.joined(separator: " ")
         let asks = subscribeWords.contains { joined.contains($0) }
         let target = newsletterWords.contains { joined.contains($0) }
         return asks && target
     }
+
+    private static let readersInbox: Set<String> = ["بريدك", "ببريدك", "لبريدك", "inbox"]
 
     private static let subscribeWords = ["اشترك", "اشتراك", "سجل", "انضم", "subscribe", "sign up"]
         .map(ArabicNormalizer.matching.normalizedString)

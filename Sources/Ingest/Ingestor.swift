@@ -1,0 +1,119 @@
+import Foundation
+
+/// Reads inputs of every kind into clean ``Article``s: files, folders, standard input and web
+/// addresses; plain text, HTML pages, RSS and Atom feeds, JSON Lines and JSON arrays; in any encoding
+/// Arabic sites use.
+///
+/// A batch never stops at a bad input: each input that gives no article (and each feed item or
+/// dataset record that cannot be read) is listed in ``IngestResult/rejected`` with the reason, and
+/// the rest go on. Inputs are read in parallel on all cores; articles come back in input order.
+public struct Ingestor: Sendable {
+    /// Size, time and redirect limits.
+    public var limits: InputLimits
+    /// Whether feed items that carry only a link are fetched.
+    public var fetchesLinks: Bool
+
+    /// An ingestor.
+    public init(limits: InputLimits = InputLimits(), fetchesLinks: Bool = false) {
+        self.limits = limits
+        self.fetchesLinks = fetchesLinks
+    }
+
+    /// Reads every input named in `paths` (`-` is standard input).
+    /// - Parameter progress: called with the number of inputs done and the total, from any thread.
+    /// - Complexity: O(n) in the total size of the inputs.
+    public func ingest(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> IngestResult {
+        let (sources, unresolved) = InputResolver().resolve(paths)
+        var outcomes = [InputOutcome?](repeating: nil, count: sources.count)
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        await withTaskGroup(of: (Int, InputOutcome).self) { group in
+            var next = 0
+            var done = 0
+            func launch() {
+                guard next < sources.count else { return }
+                let index = next
+                let source = sources[index]
+                next += 1
+                group.addTask { (index, await self.read(source)) }
+            }
+            for _ in 0..<width { launch() }
+            for await (index, outcome) in group {
+                outcomes[index] = outcome
+                done += 1
+                progress?(done, sources.count)
+                launch()
+            }
+        }
+        var result = IngestResult(articles: [], rejected: unresolved)
+        for outcome in outcomes.compactMap({ $0 }) {
+            result.articles += outcome.articles
+            result.rejected += outcome.rejected
+        }
+        return result
+    }
+
+    /// Reads one input: bytes, text, documents, articles.
+    func read(_ source: InputSource) async -> InputOutcome {
+        let contents: InputReader.Contents
+        do {
+            contents = try await InputReader(limits: limits).read(source)
+        } catch {
+            return InputOutcome(articles: [], rejected: [error])
+        }
+        return await articles(from: contents, input: source.name)
+    }
+
+    /// The articles in bytes already read.
+    func articles(from contents: InputReader.Contents, input: String) async -> InputOutcome {
+        guard !contents.bytes.isEmpty else {
+            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: "is empty")])
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try ArticleTextDecoder().decode(contents.bytes, contentType: contents.declaredCharset)
+        } catch {
+            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: error.message)])
+        }
+        guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: "holds only white space")])
+        }
+        let reading = FormatReader.read(decoded.text, input: input).reading
+        var outcome = InputOutcome(articles: [], rejected: reading.rejections)
+        for var draft in reading.drafts {
+            if draft.url == nil { draft.url = contents.finalURL }
+            if case .linkOnly = draft.body, fetchesLinks, let url = draft.url {
+                draft = await fetched(draft, from: url)
+            }
+            do {
+                outcome.articles.append(try ArticleBuilder().build(draft))
+            } catch {
+                outcome.rejected.append(error)
+            }
+        }
+        return outcome
+    }
+
+    /// A link-only draft with the page at `url` as its body; the draft unchanged where the fetch fails.
+    private func fetched(_ draft: DocumentDraft, from url: String) async -> DocumentDraft {
+        guard let contents = try? await WebFetcher(limits: limits).fetch(url),
+              let decoded = try? ArticleTextDecoder().decode(contents.bytes, contentType: contents.declaredCharset)
+        else { return draft }
+        var page = draft
+        page.body = .html(decoded.text)
+        return page
+    }
+}
+
+/// What a batch gave.
+public struct IngestResult: Sendable {
+    /// The articles, in input order.
+    public var articles: [Article]
+    /// The inputs, feed items and records that gave no article, each with the reason.
+    public var rejected: [RejectedInput]
+}
+
+/// What one input gave.
+struct InputOutcome: Sendable {
+    var articles: [Article]
+    var rejected: [RejectedInput]
+}
