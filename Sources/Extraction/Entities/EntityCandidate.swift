@@ -1,0 +1,16 @@
+/// A name found in an article before variants are merged.
+struct EntityCandidate: Sendable, Hashable {
+    var type: EntityType
+    /// Token indexes of the name in the ``AnnotatedText``.
+    var tokens: Range<Int>
+    /// The name as written.
+    var surface: String
+    /// The name's matching-level words, proclitics removed; its identity for merging.
+    var words: [String]
+    /// The canonical name where a gazetteer knows it.
+    var canonical: String?
+    /// Roles given to it around this mention.
+    var roles: [String] = []
+    /// The grammatical gender the name takes, where known.
+    var gender: ReportingVerbs.Gender?
+}
