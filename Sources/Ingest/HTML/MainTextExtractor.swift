@@ -24,6 +24,14 @@ struct MainTextExtractor {
         let judgements = blocks.map { BlockJudgement.of($0, containers: containers) }
         let root = bodyContainer(blocks: blocks, judgements: judgements, containers: containers)
         var keep = [Bool](repeating: false, count: blocks.count)
+        if root == nil {
+            // No block reads as prose on its own (a page with one short paragraph): keep the short
+            // blocks that are not furniture and not headings.
+            for index in blocks.indices where judgements[index] == .short && !blocks[index].isHeading
+                && blocks[index].wordCount >= 3 && blocks[index].linkDensity < 0.3 {
+                keep[index] = true
+            }
+        }
         let parentOfRoot = root.flatMap { root in blocks.lazy.compactMap { block -> Int? in
             guard let position = block.containers.firstIndex(of: root), position > 0 else { return nil }
             return block.containers[position - 1]
