@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "isnad", targets: ["isnad"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

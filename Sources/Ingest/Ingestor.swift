@@ -63,34 +63,60 @@ public struct Ingestor: Sendable {
         return await articles(from: contents, input: source.name)
     }
 
-    /// The articles in bytes already read.
+    /// The articles in bytes already read, fetching link-only feed items when asked.
     func articles(from contents: InputReader.Contents, input: String) async -> InputOutcome {
-        guard !contents.bytes.isEmpty else {
-            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: "is empty")])
+        let (drafts, rejected) = Self.drafts(from: contents, input: input)
+        var outcome = InputOutcome(articles: [], rejected: rejected)
+        for var draft in drafts {
+            if case .linkOnly = draft.body, fetchesLinks, let url = draft.url {
+                draft = await fetched(draft, from: url)
+            }
+            outcome.append(Self.build(draft))
         }
+        return outcome
+    }
+
+    /// The articles in bytes already in memory: a page, a text, a feed or a dataset export. Nothing
+    /// is fetched, so feed items that carry only a link give articles without text.
+    /// - Parameters:
+    ///   - bytes: the input as read.
+    ///   - input: its name for the report.
+    ///   - contentType: an HTTP `Content-Type` or a charset label, where one is known.
+    /// - Complexity: O(n) in the length of `bytes`.
+    public func articles(inBytes bytes: [UInt8], input: String, contentType: String? = nil) -> IngestResult {
+        let (drafts, rejected) = Self.drafts(from: InputReader.Contents(bytes: bytes, declaredCharset: contentType), input: input)
+        var outcome = InputOutcome(articles: [], rejected: rejected)
+        for draft in drafts { outcome.append(Self.build(draft)) }
+        return IngestResult(articles: outcome.articles, rejected: outcome.rejected)
+    }
+
+    /// Decodes bytes and reads the documents in them.
+    private static func drafts(from contents: InputReader.Contents, input: String) -> ([DocumentDraft], [RejectedInput]) {
+        guard !contents.bytes.isEmpty else { return ([], [RejectedInput(input: input, reason: "is empty")]) }
         let decoded: DecodedText
         do {
             decoded = try ArticleTextDecoder().decode(contents.bytes, contentType: contents.declaredCharset)
         } catch {
-            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: error.message)])
+            return ([], [RejectedInput(input: input, reason: error.message)])
         }
         guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-            return InputOutcome(articles: [], rejected: [RejectedInput(input: input, reason: "holds only white space")])
+            return ([], [RejectedInput(input: input, reason: "holds only white space")])
         }
         let reading = FormatReader.read(decoded.text, input: input).reading
-        var outcome = InputOutcome(articles: [], rejected: reading.rejections)
-        for var draft in reading.drafts {
+        let drafts = reading.drafts.map { draft in
+            var draft = draft
             if draft.url == nil { draft.url = contents.finalURL }
-            if case .linkOnly = draft.body, fetchesLinks, let url = draft.url {
-                draft = await fetched(draft, from: url)
-            }
-            do {
-                outcome.articles.append(try ArticleBuilder().build(draft))
-            } catch {
-                outcome.rejected.append(error)
-            }
+            return draft
         }
-        return outcome
+        return (drafts, reading.rejections)
+    }
+
+    private static func build(_ draft: DocumentDraft) -> Result<Article, RejectedInput> {
+        do {
+            return .success(try ArticleBuilder().build(draft))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// A link-only draft with the page at `url` as its body; the draft unchanged where the fetch fails.
@@ -116,4 +142,11 @@ public struct IngestResult: Sendable {
 struct InputOutcome: Sendable {
     var articles: [Article]
     var rejected: [RejectedInput]
+
+    mutating func append(_ result: Result<Article, RejectedInput>) {
+        switch result {
+        case .success(let article): articles.append(article)
+        case .failure(let rejection): rejected.append(rejection)
+        }
+    }
 }

@@ -99,7 +99,10 @@ enum FurnitureLexicon {
         follow prompt | تابعوا | 12
         follow prompt | تابعونا | 12
         follow prompt | انضم إلى قناتنا | 12
-        follow prompt | انضموا إلى | 12
+        follow prompt | انضم إلى مجموعتنا | 12
+        follow prompt | انضم إلى صفحتنا | 12
+        follow prompt | انضموا إلى قناتنا | 12
+        follow prompt | انضموا إلى مجموعتنا | 12
         follow prompt | لمتابعة آخر الأخبار | 14
         follow prompt | follow us | 10
         newsletter prompt | اشترك في النشرة | 15
@@ -115,6 +118,7 @@ enum FurnitureLexicon {
         newsletter prompt | sign up | 12
         comment prompt | أضف تعليقك | 10
         comment prompt | أضف تعليق | 10
+        comment prompt | أضف تعليقا | 10
         comment prompt | اترك تعليقا | 10
         comment prompt | اترك تعليقك | 10
         comment prompt | التعليقات | 6
