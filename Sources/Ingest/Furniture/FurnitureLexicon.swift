@@ -26,6 +26,18 @@ enum FurnitureLexicon {
     /// Entries by their first word, for lookup.
     static let entriesByFirstWord: [String: [Entry]] = Dictionary(grouping: entries) { $0.words[0] }
 
+    /// Whether the text's first word, as written, could open a phrase of the lexicon: a cheap test
+    /// before the full match, which normalizes and tokenizes.
+    static func mayOpenFurniture(_ text: String) -> Bool {
+        var firstWord = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " { if firstWord.isEmpty { continue } else { break } }
+            if scalar.properties.isAlphabetic { firstWord.unicodeScalars.append(scalar) } else if !firstWord.isEmpty { break }
+            if firstWord.unicodeScalars.count > 24 { return false }
+        }
+        return !firstWord.isEmpty && entriesByFirstWord[ArabicNormalizer.matching.normalizedString(firstWord)] != nil
+    }
+
     /// The furniture kind of a line or block of text, or `nil` when it reads as content.
     static func kind(of text: String) -> FurnitureKind? {
         kind(ofWords: FurnitureText.words(of: text))

@@ -10,11 +10,13 @@ enum BlockJudgement: Sendable, Equatable {
     /// Judges a block by its words, link density, furniture phrases and the hints of its containers.
     static func of(_ block: TextBlock, containers: [BlockContainer]) -> BlockJudgement {
         let words = block.wordCount
-        if words <= 30, let kind = FurnitureLexicon.kind(of: block.text) { return .bad(kind) }
+        if words <= 30, FurnitureLexicon.mayOpenFurniture(block.text), let kind = FurnitureLexicon.kind(of: block.text) {
+            return .bad(kind)
+        }
         if let kind = furnitureHint(of: block, containers: containers, words: words) { return .bad(kind) }
         let density = block.linkDensity
         if density > 0.5 { return .bad(.linkList) }
-        if !block.isHeading, isMetadataStrip(block.text) { return .bad(.metadata) }
+        if !block.isHeading, isMetadataStrip(block) { return .bad(.metadata) }
         // Prose has punctuation; a long run of words without any is a ticker, a score table or a list.
         if words >= 12, density < 0.3, hasPunctuation(block.text) { return .good }
         return .short
@@ -39,11 +41,30 @@ enum BlockJudgement: Sendable, Equatable {
 /// A byline or date strip: three or more short fields separated by `|` (نشر في … | بقلم … | قرئ …),
 /// or a short block with a clock time or a year that does not end like a sentence
 /// («كتب: فلان الاثنين، 19 يونيو 2023 - 06:00 ص عدد القراءات: 4215»).
-private func isMetadataStrip(_ text: String) -> Bool {
-    let fields = text.split(separator: "|")
-    if fields.count >= 3, fields.allSatisfy({ $0.split(separator: " ").count <= 8 }) { return true }
-    guard text.split(separator: " ").count <= 25, !endsSentence(text) else { return false }
-    return containsClockTime(text) || containsYear(text)
+private func isMetadataStrip(_ block: TextBlock) -> Bool {
+    guard block.wordCount <= 40 else { return false }
+    var fields = 1
+    var wordsInField = 0
+    var longestField = 0
+    var inWord = false
+    for byte in block.text.utf8 {
+        switch byte {
+        case 0x7C:  // |
+            fields += 1
+            longestField = max(longestField, wordsInField)
+            wordsInField = 0
+            inWord = false
+        case 0x20:
+            inWord = false
+        default:
+            if !inWord { wordsInField += 1 }
+            inWord = true
+        }
+    }
+    longestField = max(longestField, wordsInField)
+    if fields >= 3, longestField <= 8 { return true }
+    guard block.wordCount <= 25, !endsSentence(block.text) else { return false }
+    return DigitRuns.containsClockTime(block.text) || DigitRuns.containsYear(block.text)
 }
 
 private func endsSentence(_ text: String) -> Bool {
@@ -51,50 +72,14 @@ private func endsSentence(_ text: String) -> Bool {
     return ".!؟?»\")".unicodeScalars.contains(last)
 }
 
-/// Whether the text has `h:mm` or `hh:mm` in any digit script.
-private func containsClockTime(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars)
-    for (index, scalar) in scalars.enumerated() where scalar == ":" && index > 0 && index + 2 < scalars.count {
-        if scalars[index - 1].properties.numericType == .decimal, scalars[index + 1].properties.numericType == .decimal,
-           scalars[index + 2].properties.numericType == .decimal {
-            return true
-        }
-    }
-    return false
-}
-
-/// Whether the text has a year from 1900 to 2099 standing as its own number.
-private func containsYear(_ text: String) -> Bool {
-    var digits = ""
-    for scalar in text.unicodeScalars + [" "] {
-        if let value = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
-            digits.append(String(Int(value)))
-            continue
-        }
-        if digits.count == 4, let year = Int(digits), (1900...2099).contains(year) { return true }
-        digits = ""
-    }
-    return false
-}
-
 /// Whether the text holds sentence punctuation, Arabic or Latin.
 private func hasPunctuation(_ text: String) -> Bool {
-    text.unicodeScalars.contains { ".،,؛:!؟?«»\"".unicodeScalars.contains($0) }
-}
-
-extension TextBlock {
-    /// The number of space-separated words.
-    var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
+    for byte in text.utf8 {
+        switch byte {
+        case 0x2E, 0x2C, 0x3A, 0x21, 0x3F, 0x22: return true  // . , : ! ? "
+        default: break
         }
-        return count
     }
+    // ، ؛ ؟ (U+060C, U+061B, U+061F) and « » (U+00AB, U+00BB).
+    return text.unicodeScalars.contains { $0.value == 0x060C || $0.value == 0x061B || $0.value == 0x061F || $0.value == 0xAB || $0.value == 0xBB }
 }
