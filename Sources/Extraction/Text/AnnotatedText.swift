@@ -9,6 +9,8 @@ public struct AnnotatedText: Sendable {
     public let text: String
     /// The tokens of the original text, in order.
     public let tokens: [WordToken]
+    /// The matching-level form of each token, for lexicon lookups over word sequences.
+    public let keys: [String]
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -49,6 +51,7 @@ public struct AnnotatedText: Sendable {
             sentenceOfToken.append(sentence)
         }
         self.tokens = tokens
+        self.keys = tokens.map(\.key)
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.paragraphOfToken = paragraphs
