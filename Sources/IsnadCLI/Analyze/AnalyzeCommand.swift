@@ -37,7 +37,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if total >= 50, done % 50 == 0 || done == total { StandardStreams.report("read \(done) of \(total) inputs") }
         }
         let report = AnalysisReport(
-            generator: "isnad \(IsnadVersion.current)", articles: result.articles.map(ReportArticle.init),
+            generator: "isnad \(IsnadVersion.current)", articles: result.articles.map { ReportArticle(article: $0) },
             rejected: result.rejected)
         let data = try JSONReportWriter().data(for: report)
         if let json {
