@@ -65,7 +65,7 @@ public struct Ingestor: Sendable {
 
     /// The articles in bytes already read, fetching link-only feed items when asked.
     func articles(from contents: InputReader.Contents, input: String) async -> InputOutcome {
-        let (drafts, rejected) = Self.drafts(from: contents, input: input)
+        let (drafts, rejected) = Self.drafts(from: contents, input: input, limits: limits)
         var outcome = InputOutcome(articles: [], rejected: rejected)
         for var draft in drafts {
             if case .linkOnly = draft.body, fetchesLinks, let url = draft.url {
@@ -84,14 +84,17 @@ public struct Ingestor: Sendable {
     ///   - contentType: an HTTP `Content-Type` or a charset label, where one is known.
     /// - Complexity: O(n) in the length of `bytes`.
     public func articles(inBytes bytes: [UInt8], input: String, contentType: String? = nil) -> IngestResult {
-        let (drafts, rejected) = Self.drafts(from: InputReader.Contents(bytes: bytes, declaredCharset: contentType), input: input)
+        let (drafts, rejected) = Self.drafts(
+            from: InputReader.Contents(bytes: bytes, declaredCharset: contentType), input: input, limits: limits)
         var outcome = InputOutcome(articles: [], rejected: rejected)
         for draft in drafts { outcome.append(Self.build(draft)) }
         return IngestResult(articles: outcome.articles, rejected: outcome.rejected)
     }
 
     /// Decodes bytes and reads the documents in them.
-    private static func drafts(from contents: InputReader.Contents, input: String) -> ([DocumentDraft], [RejectedInput]) {
+    private static func drafts(
+        from contents: InputReader.Contents, input: String, limits: InputLimits
+    ) -> ([DocumentDraft], [RejectedInput]) {
         guard !contents.bytes.isEmpty else { return ([], [RejectedInput(input: input, reason: "is empty")]) }
         let decoded: DecodedText
         do {
@@ -102,7 +105,12 @@ public struct Ingestor: Sendable {
         guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             return ([], [RejectedInput(input: input, reason: "holds only white space")])
         }
-        let reading = FormatReader.read(decoded.text, input: input).reading
+        let (format, reading) = FormatReader.read(decoded.text, input: input)
+        if format == .html || format == .text, contents.bytes.count > limits.maximumArticleBytes {
+            return ([], [RejectedInput(
+                input: input,
+                reason: "is one \(format == .html ? "page" : "text") of \(contents.bytes.count) bytes, over the \(limits.maximumArticleBytes)-byte limit of an article")])
+        }
         let drafts = reading.drafts.map { draft in
             var draft = draft
             if draft.url == nil { draft.url = contents.finalURL }

@@ -78,6 +78,21 @@ import Testing
         #expect(wrong.text.contains("مصر تعلن عن خطة جديدة"))
     }
 
+    @Test func rejectsA100MegabyteTextQuickly() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-huge-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let line = Array("سطر طويل من نص عربي يتكرر لملء الملف الكبير جدا.\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(100 << 20)
+        while bytes.count < 100 << 20 { bytes += line }
+        try Data(bytes).write(to: file)
+        let started = ContinuousClock.now
+        let result = await Ingestor().ingest([file.path])
+        #expect(started.duration(to: .now) < .seconds(30))
+        #expect(result.articles.isEmpty)
+        #expect(result.rejected.first?.reason.contains("limit of an article") == true)
+    }
+
     @Test func keepsInputOrder() async throws {
         let folder = try Self.makeCorpus()
         defer { try? FileManager.default.removeItem(at: folder) }
