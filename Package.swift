@@ -36,6 +36,7 @@ let package = Package(
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
