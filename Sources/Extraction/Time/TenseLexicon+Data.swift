@@ -23,7 +23,10 @@ extension TenseLexicon {
         """
 
     /// Words that mark a clause as looking ahead.
-    static let futureMarkers = "سوف المقرر المنتظر المتوقع المرتقب المزمع يعتزم تعتزم ينوي تنوي يرتقب"
+    static let futureMarkers = """
+        سوف المقرر المقررة المنتظر المنتظرة المتوقع المتوقعة المرتقب المرتقبة المزمع المزمعة يعتزم تعتزم ينوي
+        تنوي يرتقب
+        """
 
     /// Words that mark a clause as looking back.
     static let pastMarkers = "لقد"

@@ -4,6 +4,8 @@ import ArabicText
 /// found, and the tense around each. ``TimexFinder`` resolves them against a publication date;
 /// ``PublicationDateInference`` reasons over the readings to find that date.
 struct TimexAnalysis {
+    /// The text analyzed.
+    let text: String
     /// The scanned text.
     let scan: TimeScan
     /// The expressions, in text order.
@@ -14,6 +16,7 @@ struct TimexAnalysis {
     /// Analyzes `text`.
     /// - Complexity: O(n) in the length of `text`.
     init(_ text: String) {
+        self.text = text
         scan = TimeScan(text)
         candidates = TimexGrammar(scan: scan).candidates()
         let scan = self.scan
@@ -21,11 +24,9 @@ struct TimexAnalysis {
     }
 
     /// The expressions resolved against `published`, in text order.
-    /// - Parameters:
-    ///   - text: The text that was analyzed (spans and texts point into it).
-    ///   - published: The publication date, if known.
-    /// - Complexity: O(n + k) for n scalars in `text` and k expressions.
-    func timexes(in text: String, published: CivilDate?) -> [Timex] {
+    /// - Parameter published: The publication date, if known.
+    /// - Complexity: O(n + k) for n scalars in the text and k expressions.
+    func timexes(published: CivilDate?) -> [Timex] {
         var resolver = TimexResolver(published: published)
         var resolved: [(span: Range<Int>, resolution: TimexResolution)] = []
         resolved.reserveCapacity(candidates.count)

@@ -33,6 +33,6 @@ public struct TimexFinder: Sendable {
     /// - Returns: The expressions with their spans (Unicode scalar offsets into `text`) and values.
     /// - Complexity: O(n) in the length of `text`.
     public func timexes(in text: String, published: CivilDate?) -> [Timex] {
-        TimexAnalysis(text).timexes(in: text, published: published)
+        TimexAnalysis(text).timexes(published: published)
     }
 }

@@ -145,7 +145,9 @@ extension TimexGrammar {
                     if !relative, continues(position + 2),
                         let (year, end) = numberedYear(at: position + 2, allowShort: false, hijriDefault: false)
                     {
-                        return (year, end)  // العام الجاري 2021
+                        // العام الجاري 2021
+                        if offset == 0, case .gregorian(let value) = year { return (.currentGregorian(value), end) }
+                        return (year, end)
                     }
                     return (relative ? .relative(offset) : .offset(offset), position + 2)
                 }
@@ -158,6 +160,7 @@ extension TimexGrammar {
             unit.count == .one, unit.definite
         {
             if continues(position + 2), let (year, end) = numberedYear(at: position + 2, allowShort: false, hijriDefault: false) {
+                if case .gregorian(let value) = year { return (.currentGregorian(value), end) }
                 return (year, end)
             }
             return (.offset(0), position + 2)
@@ -563,7 +566,9 @@ extension TimexGrammar {
     /// time word (منذ 2014، في 2014، حتى 2030), or a run of years (من 2014 إلى 2017، بين 2014 و2017).
     private func yearExpression(at index: Int) -> TimexCandidate? {
         let cue = preposition(index - 1)
-        let cued = cue != nil && continues(index)
+        // «أكثر من 2100 شحنة»، «أقل من 2000»: a count, not a year.
+        let comparative = cue == .from && ["اكثر", "اقل", "ازيد", "اكبر", "اصغر"].contains { scan.isWord(index - 2, $0) }
+        let cued = cue != nil && continues(index) && !comparative
         guard let (year, end) = yearPhrase(at: index, allowBareNumber: cued) else { return nil }
         if case .gregorian(let first) = year, let cue, cue == .from || cue == .between,
             let link = preposition(end) ?? (scan.isWord(end, "و") ? .to : nil), link == .to || link == .until,

@@ -7,7 +7,7 @@ extension TimexResolver {
     /// covers.
     func year(_ spec: YearSpec) -> (TemporalValue?, TimexAnchor) {
         switch spec {
-        case .gregorian(let value):
+        case .gregorian(let value), .currentGregorian(let value):
             return (.year(value), .absolute)
         case .hijri(let value):
             guard let first = HijriDate(year: value, month: 1, day: 1).flatMap(hijri.civilDate(for:)),

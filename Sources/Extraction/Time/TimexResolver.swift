@@ -127,7 +127,7 @@ struct TimexResolver {
         weekday: Weekday?
     ) -> TimexResolution {
         switch year {
-        case .gregorian(let value):
+        case .gregorian(let value), .currentGregorian(let value):
             if calendar == .hijri {
                 // رمضان 2019: the occurrence that starts in that Gregorian year.
                 let candidates = hijriYears(around: CivilDate(year: value, month: 7, day: 1)).compactMap(occurrence)
