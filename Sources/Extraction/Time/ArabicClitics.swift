@@ -7,31 +7,34 @@ enum ArabicClitics {
     private static let lam: UInt16 = 0xD984  // U+0644 ARABIC LETTER LAM, "for"
     private static let kaf: UInt16 = 0xD983  // U+0643 ARABIC LETTER KAF, "as"
 
-    /// Calls `body` with each reading of `word` without attached proclitics, shortest removal first,
-    /// and returns the first non-`nil` result: without و or ف; without ب، ل or ك (after و/ف or
-    /// alone); and ل + ال written لل read back as ال. Stems have at least two letters.
-    /// - Complexity: O(1) readings, each passed without copying except لل, which copies the word.
-    static func withStems<Result>(
-        of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result?
-    ) -> Result? {
+    /// The readings of a word without attached proclitics, as byte offsets where the stem starts.
+    struct Stems {
+        /// The stem after و or ف, if any.
+        var afterConjunction: Int?
+        /// The stem after a preposition ب، ل or ك (itself after و/ف or not), if any.
+        var afterPreposition: Int?
+        /// Whether the preposition is ل before the article written لل: the stem at
+        /// `afterPreposition` then reads with an alef before it (للعام is ل + العام).
+        var restoresArticle = false
+    }
+
+    /// The stems of `word`: without و or ف; without ب، ل or ك after them or alone. A stem has at
+    /// least two letters.
+    /// - Complexity: O(1).
+    static func stems(of word: UnsafeBufferPointer<UInt8>) -> Stems {
+        var stems = Stems()
         var start = 0
         if let lead = letter(word, at: 0), lead == waw || lead == feh {
             start = 2
-            if word.count - start >= 4, let result = body(UnsafeBufferPointer(rebasing: word[start...])) {
-                return result
-            }
+            if word.count - start >= 4 { stems.afterConjunction = start }
         }
         guard let preposition = letter(word, at: start), preposition == beh || preposition == lam || preposition == kaf
-        else { return nil }
+        else { return stems }
         let stem = start + 2
-        if preposition == lam, letter(word, at: stem) == lam, word.count - stem >= 4 {
-            // ل + ال is written لل: restore the article's alef.
-            var restored: [UInt8] = [0xD8, 0xA7]
-            restored.append(contentsOf: word[stem...])
-            if let result = restored.withUnsafeBufferPointer(body) { return result }
-        }
-        guard word.count - stem >= 4 else { return nil }
-        return body(UnsafeBufferPointer(rebasing: word[stem...]))
+        guard word.count - stem >= 4 else { return stems }
+        stems.afterPreposition = stem
+        stems.restoresArticle = preposition == lam && letter(word, at: stem) == lam
+        return stems
     }
 
     /// The letter (two UTF-8 bytes) at byte `index`, or `nil` past the end.

@@ -41,6 +41,36 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         index(of: key, hash: Self.hash(key)).map { values[$0] }
     }
 
+    /// The value stored for U+0627 ARABIC LETTER ALEF followed by `rest`: the key of a word whose
+    /// article was written لل after the preposition ل (للعام is ل + العام).
+    /// - Complexity: O(n) in the length of `rest`, expected.
+    func value(forAlefAnd rest: UnsafeBufferPointer<UInt8>) -> Value? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        hash ^= 0xD8
+        hash &*= 0x0000_0100_0000_01B3
+        hash ^= 0xA7
+        hash &*= 0x0000_0100_0000_01B3
+        for byte in rest {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return nil }
+            if hashes[entry] == hash, lengths[entry] == rest.count + 2 {
+                let start = starts[entry]
+                let same = arena.withUnsafeBufferPointer { stored in
+                    guard stored[start] == 0xD8, stored[start + 1] == 0xA7 else { return false }
+                    for offset in 0..<rest.count where stored[start + 2 + offset] != rest[offset] { return false }
+                    return true
+                }
+                if same { return values[entry] }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The value stored for the UTF-8 bytes of `key`.
     func value(for key: String) -> Value? {
         var key = key

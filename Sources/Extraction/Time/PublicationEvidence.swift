@@ -154,7 +154,7 @@ struct PublicationEvidence {
             }
             return constraints
         case .past:
-            let justEnded = (candidate.tokens).contains { analysis.scan.text($0).hasPrefix("المنصرم") }
+            let justEnded = (candidate.tokens).contains { analysis.scan.hasPrefix($0, "المنصرم") }
             if justEnded {
                 let following = number % 12 + 1
                 return [

@@ -95,7 +95,15 @@ enum TimeLexicon {
     /// - Complexity: O(n) in the length of `word`.
     static func lookup<Value>(_ word: UnsafeBufferPointer<UInt8>, in table: ByteKeyTable<Value>) -> Value? {
         if let value = table.value(for: word) { return value }
-        return ArabicClitics.withStems(of: word) { table.value(for: $0) }
+        let stems = ArabicClitics.stems(of: word)
+        if let start = stems.afterConjunction, let value = table.value(for: UnsafeBufferPointer(rebasing: word[start...])) {
+            return value
+        }
+        guard let start = stems.afterPreposition else { return nil }
+        if stems.restoresArticle, let value = table.value(forAlefAnd: UnsafeBufferPointer(rebasing: word[start...])) {
+            return value
+        }
+        return table.value(for: UnsafeBufferPointer(rebasing: word[start...]))
     }
 }
 

@@ -37,11 +37,11 @@ struct TimeScan {
     var count: Int { tokens.count }
 
     private mutating func classify() {
-        var calendarCache = ByteKeyTable<Bool>(capacity: 1024)
+        var calendarCache = ByteKeyTable<CalendarLead>(capacity: 1024)
         let view = TokenWords(text: normalized.text, tokens: tokens)
         let timeTable = TimeLexicon.table
         let tenseTable = TenseLexicon.table
-        var capableIndexes: [Int] = []
+        var extensible: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             for index in tokens.indices {
                 let token = tokens[index]
@@ -51,17 +51,25 @@ struct TimeScan {
                     words[index] = TimeLexicon.lookup(word, in: timeTable)
                     tenses[index] = tenseTable.value(for: word) ?? Self.conjunctionStripped(word, in: tenseTable)
                 }
-                let capable: Bool
+                let lead: CalendarLead
                 if let cached = calendarCache.value(for: word) {
-                    capable = cached
+                    lead = cached
+                } else if let shared = CalendarLeadCache.shared.lead(for: word) {
+                    lead = shared
+                    calendarCache.insert(lead, for: word)
                 } else {
-                    capable = Self.mayStartCalendarTerm(word, token: token, text: view)
-                    calendarCache.insert(capable, for: word)
+                    lead = Self.calendarLead(word, token: token, text: view)
+                    calendarCache.insert(lead, for: word)
+                    CalendarLeadCache.shared.insert(lead, for: word)
                 }
-                if capable { capableIndexes.append(index) }
+                switch lead {
+                case .none: break
+                case .alone(let term): terms[index] = term
+                case .extensible: extensible.append(index)
+                }
             }
         }
-        for index in capableIndexes {
+        for index in extensible {
             terms[index] = CalendarLexicon.match(view, at: index)
         }
     }
@@ -72,12 +80,18 @@ struct TimeScan {
         return table.value(for: UnsafeBufferPointer(rebasing: word[2...]))
     }
 
-    /// Whether a calendar name may start with `word`: it is a name by itself, or it is the first
-    /// word of names of several words (كانون، تشرين، جمادى، ذو) or a word that introduces a name
-    /// (شهر، يوم، فصل), possibly with proclitics.
-    private static func mayStartCalendarTerm(_ word: UnsafeBufferPointer<UInt8>, token: Token, text: TokenWords) -> Bool {
-        if TimeLexicon.lookup(word, in: CalendarHeads.table) != nil { return true }
-        return CalendarLexicon.match(CollectionOfOne(text[token]), at: 0) != nil
+    /// What `word` is to ``CalendarLexicon``: the first word of names of several words (كانون،
+    /// تشرين، جمادى، ذو) or a word that introduces a name (شهر، يوم، فصل), possibly with proclitics,
+    /// is extensible; so is a Hijri month or a season, which longer names start with; a Gregorian
+    /// month or a weekday is a name alone.
+    private static func calendarLead(_ word: UnsafeBufferPointer<UInt8>, token: Token, text: TokenWords) -> CalendarLead {
+        if TimeLexicon.lookup(word, in: CalendarHeads.table) != nil { return .extensible }
+        guard let term = CalendarLexicon.match(CollectionOfOne(text[token]), at: 0) else { return .none }
+        switch term {
+        case .month(let match) where match.month.calendar == .gregorian: return .alone(term)
+        case .weekday: return .alone(term)
+        default: return .extensible
+        }
     }
 
     // MARK: Token access
@@ -121,7 +135,17 @@ struct TimeScan {
     func punctuation(_ index: Int) -> Unicode.Scalar? {
         guard tokens.indices.contains(index), tokens[index].kind == .punctuation || tokens[index].kind == .symbol
         else { return nil }
-        return text(index).unicodeScalars.first
+        var position = tokens[index].utf8Span.lowerBound
+        let lead = bytes[position]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for _ in 1..<length {
+            position += 1
+            guard position < bytes.count else { return nil }
+            value = value << 6 | UInt32(bytes[position] & 0x3F)
+        }
+        return Unicode.Scalar(value)
     }
 
     /// Whether token `index` is the punctuation `scalar`.
@@ -144,10 +168,19 @@ struct TimeScan {
         return false
     }
 
-    /// Whether the normalized text of token `index` is exactly `word` (already normalized).
+    /// Whether the normalized text of token `index` is exactly `word` (already normalized),
+    /// compared byte by byte.
     func isWord(_ index: Int, _ word: String) -> Bool {
         guard tokens.indices.contains(index) else { return false }
-        return text(index) == word
+        let span = tokens[index].utf8Span
+        return span.count == word.utf8.count && word.utf8.elementsEqual(bytes[span])
+    }
+
+    /// Whether the normalized text of token `index` starts with `prefix`, compared byte by byte.
+    func hasPrefix(_ index: Int, _ prefix: String) -> Bool {
+        guard tokens.indices.contains(index) else { return false }
+        let span = tokens[index].utf8Span
+        return span.count >= prefix.utf8.count && prefix.utf8.elementsEqual(bytes[span.lowerBound..<(span.lowerBound + prefix.utf8.count)])
     }
 
     /// The span of tokens `range` in the original text, in Unicode scalar offsets.

@@ -45,25 +45,36 @@ struct TimexAnalysis {
         }
     }
 
-    /// The substrings of `text` at scalar `spans` (sorted by start), found in one walk.
+    /// The substrings of `text` at scalar `spans` (sorted by start), found in one walk over its
+    /// UTF-8 bytes.
+    /// - Complexity: O(n + k log k) for n bytes and k spans.
     static func slices(of text: String, at spans: [Range<Int>]) -> [String] {
         guard !spans.isEmpty else { return [] }
-        var offsets = spans.flatMap { [$0.lowerBound, $0.upperBound] }
-        offsets.sort()
-        var indexes: [Int: String.Index] = [:]
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-        for target in offsets {
-            while offset < target, index < scalars.endIndex {
-                scalars.formIndex(after: &index)
-                offset += 1
+        let targets = Array(Set(spans.flatMap { [$0.lowerBound, $0.upperBound] })).sorted()
+        var text = text
+        return text.withUTF8 { bytes in
+            var byteOffsets: [Int: Int] = [:]
+            byteOffsets.reserveCapacity(targets.count)
+            var next = 0
+            var scalar = 0
+            for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 {
+                while next < targets.count, targets[next] <= scalar {
+                    byteOffsets[targets[next]] = offset
+                    next += 1
+                }
+                scalar += 1
+                if next == targets.count { break }
             }
-            indexes[target] = index
-        }
-        return spans.map { span in
-            guard let lower = indexes[span.lowerBound], let upper = indexes[span.upperBound] else { return "" }
-            return String(scalars[lower..<upper])
+            while next < targets.count {
+                byteOffsets[targets[next]] = bytes.count
+                next += 1
+            }
+            return spans.map { span in
+                guard let lower = byteOffsets[span.lowerBound], let upper = byteOffsets[span.upperBound], lower <= upper else {
+                    return ""
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            }
         }
     }
 }

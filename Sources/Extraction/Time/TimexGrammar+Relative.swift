@@ -47,8 +47,7 @@ extension TimexGrammar {
             case .same?: return TimexCandidate(tokens: start..<(next + 1), reading: .unit(.day, offset: 0, relative: true))
             case nil:
                 // اليوم العالمي، اليوم الوطني، اليوم الأول: «the day» of something, not today.
-                if scan.kind(next) == .word, scan.text(next).hasPrefix("ال"), scan.term(next) == nil { return nil }
-                if ordinal(startingAt: next) != nil { return nil }
+                if scan.kind(next) == .word, scan.hasPrefix(next, "ال"), scan.term(next) == nil { return nil }
             default:
                 break
             }
@@ -80,7 +79,7 @@ extension TimexGrammar {
         if continues(index + 1), scan.word(index + 1) == .direction(.past) {
             return TimexCandidate(tokens: start..<(index + 2), reading: .dayShift(-1, weekday: nil))
         }
-        if scan.kind(index + 1) == .word, continues(index + 1), scan.text(index + 1).hasPrefix("ال"),
+        if scan.kind(index + 1) == .word, continues(index + 1), scan.hasPrefix(index + 1, "ال"),
             scan.word(index + 1) == nil, scan.term(index + 1) == nil
         {
             return nil  // الليلة الأولى من …
@@ -169,7 +168,7 @@ extension TimexGrammar {
         } else if continues(end), let (offset, weekEnd) = weekPhrase(at: end, allowFrom: true) {
             reading = .weekdayOfWeek(weekday, weekOffset: offset)
             end = weekEnd
-        } else if continues(end), let (day, dayEnd) = ordinal(startingAt: end), day > 5,
+        } else if continues(end), scan.hasPrefix(end, "ال"), let (day, dayEnd) = ordinal(startingAt: end), day > 5,
             !scan.isWord(dayEnd, "من")
         {
             reading = .weekdayOfMonth(weekday, day: day)
@@ -224,6 +223,8 @@ extension TimexGrammar {
     func duration(at index: Int) -> (TimeUnit, count: Int, end: Int)? {
         var position = index
         guard continues(position) else { return nil }
+        // A duration ends with a unit within five words; most «قبل» and «بعد» have none.
+        guard (index..<min(index + 5, scan.count)).contains(where: { unit($0) != nil }) else { return nil }
         for approximator in ["نحو", "حوالي", "قرابه", "زهاء", "حوالي"] where scan.isWord(position, approximator) {
             position += 1
             break
@@ -274,9 +275,9 @@ extension TimexGrammar {
                 reading: .units(unit, count: value ?? Self.defaultSpanCount(unit), future: future))
         case (.many, false):
             // الثلاث سنوات الأخيرة، الـ10 سنوات الماضية
-            guard let (value, countStart) = count(endingBefore: index), scan.text(countStart).hasPrefix("ال")
-                || scan.isPunctuation(countStart - 1, "ـ"),
-                continues(index + 1), let future = isFutureSpan(index + 1)
+            guard continues(index + 1), let future = isFutureSpan(index + 1),
+                let (value, countStart) = count(endingBefore: index),
+                scan.hasPrefix(countStart, "ال") || scan.isPunctuation(countStart - 1, "ـ")
             else { return nil }
             return TimexCandidate(tokens: countStart..<(index + 2), reading: .units(unit, count: value, future: future))
         case (.two, true):

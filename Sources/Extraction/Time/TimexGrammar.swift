@@ -50,13 +50,20 @@ struct TimexGrammar {
     }
 
     /// The longest of overlapping candidates, earlier first on ties, in text order.
+    /// - Complexity: O(k log k + t) for k candidates covering t tokens.
     static func select(_ candidates: [TimexCandidate]) -> [TimexCandidate] {
         guard candidates.count > 1 else { return candidates }
         let ranked = candidates.sorted {
             ($0.tokens.count, -$0.tokens.lowerBound) > ($1.tokens.count, -$1.tokens.lowerBound)
         }
+        let end = candidates.map(\.tokens.upperBound).max() ?? 0
+        let start = candidates.map(\.tokens.lowerBound).min() ?? 0
+        var taken = [Bool](repeating: false, count: end - start)
         var kept: [TimexCandidate] = []
-        for candidate in ranked where !kept.contains(where: { $0.tokens.overlaps(candidate.tokens) }) {
+        for candidate in ranked {
+            let range = (candidate.tokens.lowerBound - start)..<(candidate.tokens.upperBound - start)
+            guard !range.contains(where: { taken[$0] }) else { continue }
+            for index in range { taken[index] = true }
             kept.append(candidate)
         }
         return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
