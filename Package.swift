@@ -36,11 +36,12 @@ let package = Package(
             ]
         ),
         // The `isnad` executable only wires the CLI library.
-        .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
         .testTarget(name: "StoriesTests", dependencies: ["Stories", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
