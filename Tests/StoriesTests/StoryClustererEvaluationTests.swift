@@ -25,7 +25,7 @@ import Testing
         var gold: [String: String] = [:]
         for (order, line) in lines.enumerated() {
             let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
-            documents.append(StoryDocument(id: record.id, published: CivilDate(record.published), order: order, title: record.title, text: record.text))
+            documents.append(StoryDocument(id: record.id, published: CivilDate(record.published).map { $0...$0 }, order: order, title: record.title, text: record.text))
             gold[record.id] = record.event
         }
         let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")

@@ -36,9 +36,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let result = await ingestor.ingest(inputs) { done, total in
             if total >= 50, done % 50 == 0 || done == total { StandardStreams.report("read \(done) of \(total) inputs") }
         }
-        let report = AnalysisReport(
-            generator: "isnad \(IsnadVersion.current)", articles: result.articles.map { ReportArticle(article: $0) },
-            rejected: result.rejected)
+        var pipeline = AnalysisPipeline()
+        if result.articles.count >= 200 {
+            pipeline.progress = { line in StandardStreams.report(line) }
+        }
+        let report = await pipeline.analyze(result.articles, rejected: result.rejected)
         let data = try JSONReportWriter().data(for: report)
         if let json {
             try ReportOutput.write(data, to: json)

@@ -54,3 +54,20 @@ struct EncodedQuote: Encodable {
         try container.encode(quote.via, forKey: .via)
     }
 }
+
+/// A time expression as the report writes it.
+struct EncodedTimex: Encodable {
+    let timex: Timex
+
+    enum CodingKeys: String, CodingKey { case start, end, text, value, anchor, weekdayMismatch }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(timex.span.lowerBound, forKey: .start)
+        try container.encode(timex.span.upperBound, forKey: .end)
+        try container.encode(timex.text, forKey: .text)
+        try container.encode(timex.value, forKey: .value)
+        try container.encode(timex.anchor.rawValue, forKey: .anchor)
+        try container.encodeIfPresent(timex.weekdayMismatch, forKey: .weekdayMismatch)
+    }
+}

@@ -7,15 +7,18 @@ public struct ReportArticle: Sendable, Encodable {
     public var article: Article
     /// Where it names entities.
     public var mentions: [Mention]
+    /// Its time expressions, resolved.
+    public var timexes: [Timex]
     /// Its quantities.
     public var quantities: [Quantity]
     /// What was said in it, and by whom.
     public var quotes: [Quote]
 
     /// A report entry for `article` with its annotations.
-    public init(article: Article, mentions: [Mention] = [], quantities: [Quantity] = [], quotes: [Quote] = []) {
+    public init(article: Article, mentions: [Mention] = [], timexes: [Timex] = [], quantities: [Quantity] = [], quotes: [Quote] = []) {
         self.article = article
         self.mentions = mentions
+        self.timexes = timexes
         self.quantities = quantities
         self.quotes = quotes
     }
@@ -28,7 +31,9 @@ public struct ReportArticle: Sendable, Encodable {
         try article.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(mentions.map(EncodedMention.init), forKey: .mentions)
-        try container.encode([String](), forKey: .timexes)
+        // A time expression without a value (a relative one with no publication date) has nothing
+        // to report: the schema requires a value.
+        try container.encode(timexes.filter { $0.value != nil }.map(EncodedTimex.init), forKey: .timexes)
         try container.encode(quantities.map(EncodedQuantity.init), forKey: .quantities)
         try container.encode(quotes.map(EncodedQuote.init), forKey: .quotes)
     }

@@ -7,7 +7,7 @@ import Foundation
 /// through an inverted index, so cost stays near-linear), by the cosine of its TF-IDF vector with
 /// the story's centroid, damped by the time between them: `similarity × exp(−gap / decayDays)`,
 /// where `gap` is the number of days between the article and the nearest article of the story, less
-/// one day of grace. It joins the best story at or above ``threshold``, or starts a new one. The
+/// one day of grace (an article known only to fall in a range of days counts its nearest day). It joins the best story at or above ``threshold``, or starts a new one. The
 /// threshold and decay were chosen on data: see `Stories.docc/Clustering.md` and the test that
 /// measures B-cubed F1 on the mixed corpus.
 public struct StoryClusterer: Sendable {
@@ -32,15 +32,15 @@ public struct StoryClusterer: Sendable {
         var features = StoryFeatures()
         let vectors = features.vectors(for: documents)
         let order = documents.indices.sorted { a, b in
-            let left = documents[a].published.map(\.daysSinceEpoch) ?? Int.min
-            let right = documents[b].published.map(\.daysSinceEpoch) ?? Int.min
+            let left = documents[a].published.map(\.upperBound.daysSinceEpoch) ?? Int.min
+            let right = documents[b].published.map(\.upperBound.daysSinceEpoch) ?? Int.min
             return left != right ? left < right : documents[a].order < documents[b].order
         }
         var clusters: [WorkingCluster] = []
         var index: [Int32: [Int]] = [:]
         for documentIndex in order {
             let vector = vectors[documentIndex]
-            let day = documents[documentIndex].published?.daysSinceEpoch
+            let day = documents[documentIndex].published.map { $0.lowerBound.daysSinceEpoch...$0.upperBound.daysSinceEpoch }
             var candidates = Set<Int>()
             for feature in vector.heaviest(probeFeatures) { candidates.formUnion(index[feature] ?? []) }
             var best: (cluster: Int, score: Float)?
@@ -90,26 +90,27 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
     public var sharedFeatures: [String]
 }
 
-/// A story being built: the sum of its members' vectors and their days.
+/// A story being built: the sum of its members' vectors and their publication days.
 private struct WorkingCluster {
     var centroid = FeatureVector()
-    var days: [Int] = []
+    var days: [ClosedRange<Int>] = []
     var documents: [Int] = []
     var assignments: [StoryAssignment] = []
 
-    mutating func add(_ vector: FeatureVector, day: Int?, assignment: StoryAssignment, document: Int) {
+    mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, assignment: StoryAssignment, document: Int) {
         centroid.add(vector)
         if let day { days.append(day) }
         documents.append(document)
         assignments.append(assignment)
     }
 
-    func similarity(to vector: FeatureVector, day: Int?, decayDays: Double) -> Float {
+    func similarity(to vector: FeatureVector, day: ClosedRange<Int>?, decayDays: Double) -> Float {
         let norm = centroid.norm
         guard norm > 0 else { return 0 }
         let cosine = centroid.dot(vector) / norm
         guard let day, !days.isEmpty else { return cosine }
-        let gap = days.map { abs($0 - day) }.min() ?? 0
+        // Days between two ranges: zero where they overlap.
+        let gap = days.map { max(0, max($0.lowerBound, day.lowerBound) - min($0.upperBound, day.upperBound)) }.min() ?? 0
         return cosine * Float(exp(-Double(max(0, gap - 1)) / decayDays))
     }
 }

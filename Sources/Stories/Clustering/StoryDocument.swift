@@ -4,8 +4,8 @@ public import ArabicText
 public struct StoryDocument: Sendable {
     /// The article's id.
     public var id: String
-    /// Its publication day, where known.
-    public var published: CivilDate?
+    /// Its publication day, or the range of days it was published in where only that is known.
+    public var published: ClosedRange<CivilDate>?
     /// Its place in the input, to order articles published the same day.
     public var order: Int
     /// The headline.
@@ -19,7 +19,7 @@ public struct StoryDocument: Sendable {
 
     /// A document.
     public init(
-        id: String, published: CivilDate?, order: Int, title: String?, text: String, entities: [String] = [],
+        id: String, published: ClosedRange<CivilDate>?, order: Int, title: String?, text: String, entities: [String] = [],
         numbers: [Double] = []
     ) {
         self.id = id
