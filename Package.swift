@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "ArabicText",
                 "Ingest",
+                "Extraction",
+                "Stories",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
