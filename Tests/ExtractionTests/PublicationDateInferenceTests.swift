@@ -139,3 +139,12 @@ struct PublicationCase: Sendable, CustomTestStringConvertible {
         #expect(PublicationDateInference.infer(text: seeds[4].text, title: nil)?.value == "2021-12-10")
     }
 }
+
+extension PublicationDateInferenceTests {
+    @Test func theDocumentationExampleHolds() {
+        let text = "أعلنت الوكالة اليوم الأحد انتهاء المهمة منذ 9 ديسمبر الجاري."
+        let near = CivilDate(year: 2021, month: 12, day: 10).map { $0...$0 }
+        #expect(PublicationDateInference.infer(text: text, title: nil, near: near)?.value == "2021-12-12")
+        #expect(PublicationDateInference.infer(text: text, title: nil) == nil)
+    }
+}

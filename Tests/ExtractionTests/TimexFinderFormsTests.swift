@@ -188,3 +188,19 @@ extension TimexFinderTests {
         #expect(finder.timexes(in: "قال الوزير إن الحكومة ماضية في الإصلاحات.", published: nil).isEmpty)
     }
 }
+
+extension TimexFinderTests {
+    @Test func theDocumentationExamplesHold() {
+        let december12 = CivilDate(year: 2021, month: 12, day: 12)
+        let overview = finder.timexes(
+            in: "أعلنت وكالة الأنباء العراقية اليوم الأحد أن التحالف لم تعد لديه قوات قتالية منذ 9 ديسمبر الجاري.",
+            published: december12)
+        #expect(overview.map(\.text) == ["اليوم الأحد", "9 ديسمبر الجاري"])
+        #expect(overview.map(\.value) == ["2021-12-12", "2021-12-09"])
+        #expect(overview.map(\.anchor) == [.publication, .publication])
+        #expect(overview.first?.weekdayMismatch == false)
+        let lead = finder.timexes(in: "وقبل شهرين أعلن اللواء رسول بدء الانسحاب", published: CivilDate(year: 2021, month: 12, day: 9))
+        #expect(lead.map(\.text) == ["وقبل شهرين"])
+        #expect(lead.map(\.value) == ["2021-10"])
+    }
+}

@@ -205,7 +205,7 @@ struct PublicationEvidence {
     }
 
     /// Words of the labels of date lines (matching-normalized): «نشر بتاريخ»، «آخر تحديث»، «الساعة».
-    static let dateLineLabels = ["نشر", "نشرت", "نشر في", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "التحديث", "الساعه", "في"]
+    static let dateLineLabels = ["نشر", "نشرت", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "التحديث", "الساعه", "في"]
 
     /// Whether `tokens` make up most of a short line at the top (first four lines) or the bottom
     /// (last three) of the text: besides the date, only punctuation, numbers (a time, a view count),

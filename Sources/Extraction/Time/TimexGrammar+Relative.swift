@@ -246,7 +246,7 @@ extension TimexGrammar {
         guard continues(position) else { return nil }
         // A duration ends with a unit within five words; most «قبل» and «بعد» have none.
         guard (index..<min(index + 5, scan.count)).contains(where: { unit($0) != nil }) else { return nil }
-        for approximator in ["نحو", "حوالي", "قرابه", "زهاء", "حوالي"] where scan.isWord(position, approximator) {
+        for approximator in ["نحو", "حوالي", "قرابه", "زهاء"] where scan.isWord(position, approximator) {
             position += 1
             break
         }

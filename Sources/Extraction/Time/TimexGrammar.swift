@@ -107,11 +107,6 @@ struct TimexGrammar {
         return nil
     }
 
-    /// Whether token `index` is the word `word`, given in ordinary spelling.
-    func isWord(_ index: Int, _ word: StaticString) -> Bool {
-        scan.isWord(index, word.description)
-    }
-
     /// A day of the month written in digits at `index`: one or two digits, 1 to 31.
     func dayNumber(_ index: Int) -> Int? {
         guard let (value, digits) = scan.integer(index), digits <= 2, (1...31).contains(value) else { return nil }
