@@ -204,3 +204,36 @@ extension TimexFinderTests {
         #expect(lead.map(\.value) == ["2021-10"])
     }
 }
+
+extension TimexFinderTests {
+    /// Texts drawn at random from time words, numbers, separators and other words, with a fixed
+    /// seed: the finder and the inference must not crash, and every span must point at its text.
+    @Test func randomTextsNeverBreakTheFinder() throws {
+        let pool = [
+            "اليوم", "أمس", "غدا", "الخميس", "يوم", "من", "في", "منذ", "قبل", "بعد", "شهر", "الشهر", "العام",
+            "الماضي", "الجاري", "المقبل", "المنصرم", "نهاية", "مطلع", "أول", "آخر", "الأسبوع", "الأيام", "ثلاثة",
+            "التاسع", "عشر", "ديسمبر", "كانون", "الأول", "شوال", "هـ", "م", "9", "2021", "1442", "12", "/", "-", "(",
+            ")", "،", ".", "\n", "December", "9,", "الأمين", "قال", "أعلن", "سيعقد", "@handle", "—", "رمضان",
+            "عيد", "الفطر", "صيف", "2014-2017", "10-12-2021", "٣١", "الحادي", "والعشرين", "بين", "و", "إلى",
+        ]
+        var state: UInt64 = 2026
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let published = try #require(CivilDate(year: 2021, month: 12, day: 9))
+        for _ in 0..<300 {
+            let text = (0..<(1 + next(40))).map { _ in pool[next(pool.count)] }.joined(separator: next(3) == 0 ? "" : " ")
+            let scalars = Array(text.unicodeScalars)
+            for date in [published, nil] {
+                for timex in finder.timexes(in: text, published: date) {
+                    #expect(timex.span.lowerBound >= 0 && timex.span.upperBound <= scalars.count)
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[timex.span])
+                    #expect(String(view) == timex.text)
+                }
+            }
+            _ = PublicationDateInference.infer(text: text, title: nil)
+        }
+    }
+}
