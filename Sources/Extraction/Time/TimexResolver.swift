@@ -1,17 +1,5 @@
 import ArabicText
 
-/// What a reading resolves to.
-struct TimexResolution: Sendable, Hashable {
-    /// The value, or `nil` when the reading needs a publication date (or another date) that is
-    /// missing.
-    var value: TemporalValue?
-    /// What the value was worked out from.
-    var anchor: TimexAnchor
-    /// Whether a weekday written beside the date disagrees with it; `nil` when no weekday was
-    /// written or the date is unknown.
-    var weekdayMismatch: Bool?
-}
-
 /// Turns ``TimexReading``s into values, given the publication date, the tense around the
 /// expression and the last date resolved before it in the text.
 ///

@@ -1,25 +1,6 @@
 import ArabicText
 import Synchronization
 
-/// What a word form is to ``CalendarLexicon``.
-enum CalendarLead: Sendable {
-    /// No name starts with the word.
-    case none
-    /// A name by itself that nothing after it can lengthen (a Gregorian month, a weekday).
-    case alone(CalendarTerm)
-    /// A name that a longer one may start with (رمضان المبارك، ربيع الأول), or a word that starts
-    /// or introduces names (كانون، شهر، يوم): the words after it must be read.
-    case extensible
-}
-
-/// What the time grammar needs to know about a word form beyond its lexicon entry.
-struct WordForm: Sendable {
-    /// What the form is to ``CalendarLexicon``.
-    var calendar: CalendarLead
-    /// Whether the form can be part of a number in words (التاسع، عشر، والعشرين، الحادي).
-    var isNumeralPart: Bool
-}
-
 /// The ``WordForm`` of every word form seen so far, shared by all scans of the process.
 ///
 /// Asking ``CalendarLexicon`` and ``NumeralParser`` about a word costs microseconds (they normalize
