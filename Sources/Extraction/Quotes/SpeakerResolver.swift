@@ -24,6 +24,8 @@ struct SpeakerResolver {
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
         let cue = text.tokens[verb].surface
+        // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
+        if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         let subject = verb + 1
         if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
             if let occurrence = entities.occurrence(startingAt: subject) {
@@ -42,6 +44,27 @@ struct SpeakerResolver {
         // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا).
         let previous = form.gender.flatMap { lastByGender[$0] } ?? last
         return Attribution(item: previous?.item, speakerText: previous?.speakerText, cue: cue, verbToken: verb, gender: previous?.gender ?? form.gender)
+    }
+
+    /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
+    private func speakerAfterAn(verb: Int) -> Attribution? {
+        let sentence = text.sentenceOfToken[verb]
+        var index = verb + 1
+        while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
+            if text.tokens[index].key == "عن" {
+                var subject = index + 1
+                // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان.
+                while subject < text.tokens.count, subject - index <= 8, text.sentenceOfToken[subject] == sentence {
+                    if let occurrence = entities.occurrence(startingAt: subject), entities.items[occurrence.item].type != .location {
+                        return attribution(of: occurrence, cue: text.tokens[verb].surface, verb: verb)
+                    }
+                    subject += 1
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The attribution of a named mention.
