@@ -38,6 +38,7 @@ let package = Package(
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
