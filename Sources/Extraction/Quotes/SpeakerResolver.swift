@@ -28,7 +28,7 @@ struct SpeakerResolver {
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         let subject = verb + 1
         if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
-            if let occurrence = entities.occurrence(startingAt: subject) {
+            if let occurrence = namedSubject(after: verb) {
                 return attribution(of: occurrence, cue: cue, verb: verb)
             }
             let token = text.tokens[subject]
@@ -45,6 +45,56 @@ struct SpeakerResolver {
         let previous = form.gender.flatMap { lastByGender[$0] } ?? last
         return Attribution(item: previous?.item, speakerText: previous?.speakerText, cue: cue, verbToken: verb, gender: previous?.gender ?? form.gender)
     }
+
+    /// The person or organization a reporting verb's subject names: the first one between the verb
+    /// and its reported clause, a person winning over an organization that only completes a role
+    /// («قال المتحدث باسم وزارة الصحة، فلان، إن» is فلان). Mentions glued to a preposition (لوكالة،
+    /// بالعراق) are adjuncts, not subjects.
+    private func namedSubject(after verb: Int) -> DocumentEntities.Occurrence? {
+        let sentence = text.sentenceOfToken[verb]
+        var organization: DocumentEntities.Occurrence?
+        var index = verb + 1
+        while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
+            if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
+            if let occurrence = entities.occurrence(startingAt: index) {
+                let item = entities.items[occurrence.item]
+                let glued = token.key.hasPrefix("ل") && !token.key.hasPrefix("ال") || token.key.hasPrefix("ب") && !item.name.hasPrefix("ب")
+                if !glued {
+                    if item.type == .person { return occurrence }
+                    if item.type == .organization, organization == nil {
+                        // An organization right after the verb is the subject unless a name follows it.
+                        organization = occurrence
+                        if index == verb + 1, !hasPerson(after: occurrence.tokens.upperBound, before: verb + 16, sentence: sentence) {
+                            return occurrence
+                        }
+                    }
+                }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+        return organization
+    }
+
+    private func hasPerson(after start: Int, before limit: Int, sentence: Int) -> Bool {
+        var index = start
+        while index < min(limit, text.tokens.count), text.sentenceOfToken[index] == sentence {
+            if Self.clauseOpeners.contains(text.tokens[index].key) || text.tokens[index].isPunctuation(":") { return false }
+            if let occurrence = entities.occurrence(startingAt: index) {
+                if entities.items[occurrence.item].type == .person { return true }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that open the reported clause, ending the search for a subject.
+    private static let clauseOpeners: Set<String> = ["ان", "بان", "انه", "انها", "ان", "قوله", "قولها", "الي", "في"]
 
     /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
     private func speakerAfterAn(verb: Int) -> Attribution? {
