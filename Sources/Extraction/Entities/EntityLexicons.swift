@@ -43,6 +43,7 @@ enum EntityLexicons {
         var candidate = EntityCandidate(
             type: match.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
             canonical: match.name)
+        candidate.procliticLength = match.procliticLength
         candidate.gender = match.type == .organization && match.name.hasSuffix("ة") ? .feminine : .masculine
         return candidate
     }
@@ -60,12 +61,37 @@ enum EntityLexicons {
 
     /// The organization head at token `index`, and whether a proper name may follow it directly
     /// (حركة حماس، تنظيم داعش، حزب الله).
-    static func organizationHead(at index: Int, in text: AnnotatedText) -> (key: String, wordCount: Int, takesProperName: Bool)? {
+    static func organizationHead(
+        at index: Int, in text: AnnotatedText
+    ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool)? {
         guard text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(text.keys, at: index), !match.isMedia else {
             return nil
         }
+        // «بقيادة», «بالحرس»: a preposition before the head makes it an adjunct (under the command of).
+        if match.procliticLength > 0, text.tokens[index].key.hasPrefix("ب") { return nil }
         let head = ArabicNormalizer.matching.normalizedString(match.head)
-        return (head, match.wordCount, properNameHeads.contains(head.hasPrefix("ال") ? String(head.dropFirst(2)) : head))
+        let bare = head.hasPrefix("ال") ? String(head.dropFirst(2)) : head
+        return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare))
+    }
+
+    /// Heads of armed and security bodies, whose names take one complement and nationality
+    /// adjectives but not the participles that describe them (القوات الأمريكية المكلفة …).
+    private static let forceHeads: Set<String> = Set(["قوات", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words that may follow the first word of a force's name: service branches.
+    static let forceComplements: Set<String> = Set(
+        ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word is a nationality adjective (العراقية، الأمريكي).
+    static func isNationality(_ key: String) -> Bool {
+        Gazetteer.match([key], at: 0)?.isAdjective == true
+    }
+
+    /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
+    static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let match = Gazetteer.match(text.keys, at: index) else { return false }
+        return !match.isAdjective && match.type == .location
     }
 
     private static let properNameHeads: Set<String> = Set(

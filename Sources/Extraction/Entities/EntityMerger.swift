@@ -70,9 +70,9 @@ enum EntityMerger {
         return matches.count == 1 ? matches[0] : nil
     }
 
-    /// The name to show: hashtags with spaces for underscores and without #.
+    /// The name to show: without glued proclitics; hashtags with spaces for underscores and without #.
     private static func displayName(_ candidate: EntityCandidate) -> String {
-        guard candidate.surface.hasPrefix("#") else { return candidate.surface }
+        guard candidate.surface.hasPrefix("#") else { return candidate.bareSurface }
         return String(candidate.surface.dropFirst()).replacing("_", with: " ")
     }
 }

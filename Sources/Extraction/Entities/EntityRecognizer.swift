@@ -95,7 +95,10 @@ struct EntityRecognizer {
             end += 1
         }
         if gender == nil {
-            guard afterRole, NameWords.canFollowGivenName(tokens[index]), !tokens[index].key.hasPrefix("ال") else { return nil }
+            // After a role, a name of unknown words (a foreign or rare name) of two words.
+            guard afterRole, isUnknownNameWord(at: index, in: text), index + 1 < tokens.count,
+                  isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
+            else { return nil }
             start = index
         }
         // Family names: one, or two where the first has no article (شياع السوداني), never a role.
@@ -108,17 +111,35 @@ struct EntityRecognizer {
             family += 1
             if hasArticle { break }
         }
-        guard family >= 1 || (afterRole && gender == nil) else { return nil }
+        guard family >= 1 else { return nil }
         let range = start..<end
         let words = range.map { tokens[$0].key }
         var candidate = EntityCandidate(
             type: .person, tokens: range, surface: text.text(ofTokens: range),
             words: words.enumerated().map { $0.offset == 0 ? key : $0.element }, canonical: nil)
         candidate.gender = gender ?? .masculine
+        candidate.procliticLength = tokens[index].key.unicodeScalars.count - key.unicodeScalars.count
         if let role = EntityLexicons.role(at: end, in: text) {
             candidate.roles.append(text.text(ofTokens: role.tokens))
         }
         return candidate
+    }
+
+    /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic
+    /// word without the article or a glued preposition or conjunction, and no function word, place,
+    /// role or organization head.
+    private func isUnknownNameWord(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
+        let key = token.key
+        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.hasPrefix(prefix) { return false }
+        if let first = key.first, "وبلف".contains(first), key.count > 3 {
+            let rest = String(key.dropFirst())
+            if NameWords.isStopword(rest) || rest.hasPrefix("ال") || GivenNames.gender(of: rest) != nil { return false }
+            if first == "و" || first == "ب" || first == "ل" { return false }
+        }
+        return Gazetteer.match(text.keys, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
+            && EntityLexicons.organizationHead(at: index, in: text) == nil
     }
 
     /// A name written as a hashtag: #يحيى_رسول.
@@ -143,7 +164,10 @@ struct EntityRecognizer {
         while end < tokens.count, end - chainStart < 5, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
-            let isChainWord = key.hasPrefix("ال") && !NameWords.isStopword(key) && EntityLexicons.role(at: end, in: text) == nil
+            if EntityLexicons.isPlace(at: end, in: text) { break }
+            if head.isForce, end > chainStart, !EntityLexicons.isNationality(key), !EntityLexicons.forceComplements.contains(key) { break }
+            let isChainWord = key.hasPrefix("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
+                && EntityLexicons.role(at: end, in: text) == nil
             let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.count >= 3
             guard isChainWord || isProperName else { break }
             end += 1
@@ -156,6 +180,7 @@ struct EntityRecognizer {
         var candidate = EntityCandidate(
             type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
         candidate.gender = head.key.hasSuffix("ه") ? .feminine : .masculine
+        candidate.procliticLength = head.procliticLength
         return candidate
     }
 
