@@ -19,6 +19,9 @@ struct EntityCandidate: Sendable, Hashable {
     /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
     var bareSurface: String {
         guard procliticLength > 0 else { return surface }
-        return String(String.UnicodeScalarView(surface.unicodeScalars.dropFirst(procliticLength)))
+        let rest = String(String.UnicodeScalarView(surface.unicodeScalars.dropFirst(procliticLength)))
+        // ل before the article is written لل: the article's alef comes back (للوكالة → الوكالة).
+        if surface.hasPrefix("لل"), rest.hasPrefix("ل") { return "ا" + rest }
+        return rest
     }
 }

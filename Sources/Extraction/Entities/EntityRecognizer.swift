@@ -133,7 +133,9 @@ struct EntityRecognizer {
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
         let key = token.key
         for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.hasPrefix(prefix) { return false }
-        if let first = key.first, "وبلف".contains(first), key.count > 3 {
+        // Plurals and verbal nouns are not given names (عمليات، مسؤولون).
+        for suffix in ["ات", "ون", "ين"] where key.hasSuffix(suffix) && key.count > 4 { return false }
+        if let first = key.first, "وبلف".contains(first), key.count >= 3 {
             let rest = String(key.dropFirst())
             if NameWords.isStopword(rest) || rest.hasPrefix("ال") || GivenNames.gender(of: rest) != nil { return false }
             if first == "و" || first == "ب" || first == "ل" { return false }
