@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
+        .testTarget(name: "StoriesTests", dependencies: ["Stories", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
