@@ -5,7 +5,7 @@
 ///
 ///     h_i(x) = ((a_i · m(x) + b_i) mod 2^64) >> 32
 ///
-/// where `m` is the SplitMix64 finalizer (``SplitMix64``: `z ^= z >> 30; z *= 0xBF58476D1CE4E5B9;
+/// where `m` is the SplitMix64 finalizer (SplitMix64: `z ^= z >> 30; z *= 0xBF58476D1CE4E5B9;
 /// z ^= z >> 27; z *= 0x94D049BB133111EB; z ^= z >> 31`) and the coefficients come from a SplitMix64
 /// generator seeded with ``seed``, drawn in the order a_0, b_0, a_1, b_1, …; each a_i is forced odd
 /// (`| 1`). This is Dietzfelbinger's multiply-add-shift family on 64-bit words, whose upper bits
@@ -63,27 +63,39 @@ public struct MinHash: Sendable {
         var values = [UInt32](repeating: .max, count: Self.permutationCount)
         guard !mixed.isEmpty else { return MinHashSignature(values: values) }
         mixed.withUnsafeBufferPointer { hashes in
-            for row in 0..<Self.permutationCount {
-                let multiplier = multipliers[row]
-                let increment = increments[row]
-                // Four running minima break the dependency between consecutive comparisons.
-                var least0 = UInt64.max
-                var least1 = UInt64.max
-                var least2 = UInt64.max
-                var least3 = UInt64.max
+            // Two rows per pass share the loads of the hashes; two running minima per row break the
+            // dependency between consecutive comparisons.
+            var row = 0
+            while row + 1 < Self.permutationCount {
+                let (multiplier0, increment0) = (multipliers[row], increments[row])
+                let (multiplier1, increment1) = (multipliers[row + 1], increments[row + 1])
+                var least00 = UInt64.max
+                var least01 = UInt64.max
+                var least10 = UInt64.max
+                var least11 = UInt64.max
                 var index = 0
-                while index + 4 <= hashes.count {
-                    least0 = min(least0, multiplier &* hashes[index] &+ increment)
-                    least1 = min(least1, multiplier &* hashes[index + 1] &+ increment)
-                    least2 = min(least2, multiplier &* hashes[index + 2] &+ increment)
-                    least3 = min(least3, multiplier &* hashes[index + 3] &+ increment)
-                    index += 4
+                while index + 2 <= hashes.count {
+                    let x0 = hashes[index]
+                    let x1 = hashes[index + 1]
+                    least00 = min(least00, multiplier0 &* x0 &+ increment0)
+                    least10 = min(least10, multiplier1 &* x0 &+ increment1)
+                    least01 = min(least01, multiplier0 &* x1 &+ increment0)
+                    least11 = min(least11, multiplier1 &* x1 &+ increment1)
+                    index += 2
                 }
-                while index < hashes.count {
-                    least0 = min(least0, multiplier &* hashes[index] &+ increment)
-                    index += 1
+                if index < hashes.count {
+                    least00 = min(least00, multiplier0 &* hashes[index] &+ increment0)
+                    least10 = min(least10, multiplier1 &* hashes[index] &+ increment1)
                 }
-                values[row] = UInt32(truncatingIfNeeded: min(min(least0, least1), min(least2, least3)) >> 32)
+                values[row] = UInt32(truncatingIfNeeded: min(least00, least01) >> 32)
+                values[row + 1] = UInt32(truncatingIfNeeded: min(least10, least11) >> 32)
+                row += 2
+            }
+            while row < Self.permutationCount {
+                var least = UInt64.max
+                for hash in hashes { least = min(least, multipliers[row] &* hash &+ increments[row]) }
+                values[row] = UInt32(truncatingIfNeeded: least >> 32)
+                row += 1
             }
         }
         return MinHashSignature(values: values)
