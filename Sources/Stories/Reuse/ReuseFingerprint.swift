@@ -1,4 +1,4 @@
-import ArabicText
+public import ArabicText
 
 /// What reuse detection keeps of one article: its MinHash signature for candidate search, and its
 /// words and shingles in matching form for alignment.
@@ -37,7 +37,23 @@ public struct ReuseFingerprint: Sendable {
         var text = document.text
         let normalized = text.withUTF8 { ArabicNormalizer.matching.normalize(utf8: $0) }
         let words = normalized.utf8.withUnsafeBufferPointer { Shingler().words(inNormalizedUTF8: $0) }
-        let map = normalized.offsetMap
+        self.init(document, words: words, offsetMap: normalized.offsetMap)
+    }
+
+    /// The fingerprint of `document` from its matching form, made once at ingestion and shared with
+    /// the other stages, so that the text is not normalized again.
+    /// - Parameters:
+    ///   - document: the article.
+    ///   - matching: `document.text` normalized by `ArabicNormalizer.matching`; a text of another
+    ///     level or of another text gives wrong words and spans.
+    /// - Complexity: O(n · k) for n words of text and k = ``MinHash/permutationCount``.
+    public init(_ document: ReuseDocument, matching: NormalizedText) {
+        var text = matching.text
+        let words = text.withUTF8 { Shingler().words(inNormalizedUTF8: $0) }
+        self.init(document, words: words, offsetMap: matching.offsetMap)
+    }
+
+    private init(_ document: ReuseDocument, words: WordSequence, offsetMap map: OffsetMap) {
         id = document.id
         outlet = document.outlet
         published = document.published
@@ -51,6 +67,10 @@ public struct ReuseFingerprint: Sendable {
         }
         KeySort.sort(&keys, lowBytesInOrder: 3)
         shingleKeys = keys
+        shingleCount = words.shingles.count
+        // The hashes live on in the sorted keys; the sequence keeps words and sentences only.
+        var words = words
+        words.shingles = []
         self.words = words
         offsetMap = map
         outletPatterns = ([document.outlet].compactMap { $0 } + document.outletAliases).compactMap(
@@ -62,7 +82,7 @@ public struct ReuseFingerprint: Sendable {
     public var wordCount: Int { words.count }
 
     /// The number of shingles (positions, repeats included).
-    public var shingleCount: Int { words.shingles.count }
+    public let shingleCount: Int
 
     /// The original scalar span of the words `range`.
     func originalSpan(ofWords range: Range<Int>) -> Range<Int> {

@@ -7,7 +7,8 @@ struct WordSequence: Sendable {
     var spans: [Range<Int>] = []
     /// Indices of words that begin a sentence (after . ! ? ؟ … or a line break), ascending.
     var sentenceStarts: [Int] = []
-    /// The hash of the shingle that starts at each word, `max(0, count - wordCount + 1)` of them.
+    /// The hash of the shingle that starts at each word, `max(0, count - wordCount + 1)` of them
+    /// (emptied in a ``ReuseFingerprint``, which keeps them as sorted keys).
     var shingles: [UInt64] = []
 
     /// Number of words.
