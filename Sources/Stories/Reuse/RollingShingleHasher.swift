@@ -5,7 +5,7 @@
 /// multiplications. Here the four unfinished shingles and the current word each keep their own FNV-1a
 /// state and every byte is fed to all five, so the multiplications are independent and overlap in
 /// the processor. The results are exactly FNV-1a of the joined bytes (golden tests compare them with
-/// ``FNV1a``).
+/// `FNV1a`).
 struct RollingShingleHasher {
     static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3

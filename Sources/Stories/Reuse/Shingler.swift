@@ -3,14 +3,14 @@ import ArabicText
 /// Cuts a text into shingles: overlapping runs of ``wordCount`` words of its matching form, each with
 /// a fixed 64-bit hash.
 ///
-/// The text is normalized at the ``NormalizationLevel/matching`` level (so diacritics, tatweel, alef
-/// and hamza forms, ta marbuta and digit scripts do not matter) and tokenized by ``Tokenizer``. Words
+/// The text is normalized at the `NormalizationLevel.matching` level (so diacritics, tatweel, alef
+/// and hamza forms, ta marbuta and digit scripts do not matter) and tokenized by `Tokenizer`. Words
 /// are Arabic words, Latin words and numbers; a hashtag contributes the words between its
 /// underscores. Punctuation, symbols, handles, URLs and e-mail addresses are not words and do not
 /// break a shingle. Inside numbers the thousands separators `,` and U+066C ARABIC THOUSANDS SEPARATOR
 /// are dropped and U+066B ARABIC DECIMAL SEPARATOR reads as `.`, so `2,500` and `2500` are one word.
 ///
-/// A shingle's hash is FNV-1a 64 (``FNV1a``) of the UTF-8 bytes of its words joined by one
+/// A shingle's hash is FNV-1a 64 (`FNV1a`) of the UTF-8 bytes of its words joined by one
 /// U+0020 SPACE: `FNV1a.hash("w1 w2 w3 w4 w5".utf8)`. It never depends on the process or machine.
 ///
 /// ```swift
