@@ -30,6 +30,15 @@ import Testing
         #expect(lineages.count == expectedCount)
     }
 
+    @Test func edgesSumTheirPassages() {
+        var found = edge("a1", "a2", words: 30)
+        found.passages.append(
+            ReusedPassage(fromSpan: 20..<30, toSpan: 20..<30, similarity: 0.5, kind: .paraphrase, alignedWords: 10))
+        #expect(found.sharedWords == 40)
+        #expect(found.dominantKind == .verbatim)
+        #expect(ReuseEdge(from: "x", to: "y", passages: [], basis: .attribution).dominantKind == nil)
+    }
+
     @Test func ignoresArticlesWithoutOutlet() {
         let lineages = Lineages.group(outlets: outlets, edges: [edge("a1", "unknown", words: 50)])
         #expect(lineages.count == 5)

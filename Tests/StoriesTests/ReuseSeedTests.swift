@@ -60,6 +60,24 @@ import Testing
         #expect(Double(found) / Double(gold.reuse.count) >= 0.8, "found \(found) of \(gold.reuse.count)")
     }
 
+    /// With the publication dates of the dev gold (000: 9–10 December, 001: October–November,
+    /// 002: 12 December 2021), the spokesman's statements run from 001 to 000 and the adviser's post
+    /// from 000 to 002.
+    @Test func directionFollowsTheGoldPublicationDates() throws {
+        let dates = ["000": "2021-12-09/2021-12-10", "001": "2021-10-09/2021-11-30", "002": "2021-12-12"]
+        let documents = try Self.seeds().map { document in
+            var document = document
+            document.published = dates[document.id]
+            return document
+        }
+        let edges = ReuseDetector().edges(among: documents)
+        let directed = Set(edges.map { "\($0.from)>\($0.to)" })
+        #expect(directed.isSuperset(of: ["001>000", "000>002"]))
+        #expect(
+            edges.filter { ["000", "001", "002"].contains($0.from) && ["000", "001", "002"].contains($0.to) }
+                .allSatisfy { $0.basis == .publicationTime })
+    }
+
     @Test func seedPairsWithoutSharedTextHaveNoEdge() throws {
         let edges = ReuseDetector().edges(among: try Self.seeds())
         let pairs = Set(edges.map { [$0.from, $0.to].sorted().joined(separator: "+") })
