@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Testing
 
@@ -80,6 +81,30 @@ import Testing
     @Test func returnsNothingForFewerThanTwoArticles() throws {
         #expect(ReuseDetector().edges(among: [try document("agency", order: 0)]).isEmpty)
         #expect(ReuseDetector().edges(among: [ReuseDocument]()).isEmpty)
+    }
+
+    @Test func fingerprintFromTheMatchingFormIsTheSame() throws {
+        let document = try document("near-verbatim", order: 0)
+        let fromText = ReuseFingerprint(document)
+        let fromMatching = ReuseFingerprint(document, matching: ArabicNormalizer.matching.normalize(document.text))
+        #expect(fromText.signature == fromMatching.signature)
+        #expect(fromText.shingleKeys == fromMatching.shingleKeys)
+        #expect(fromText.wordCount == fromMatching.wordCount && fromText.shingleCount == fromMatching.shingleCount)
+        let agency = ReuseFingerprint(try self.document("agency", order: 1))
+        #expect(
+            ReuseDetector().edge(between: agency, and: fromText)
+                == ReuseDetector().edge(between: agency, and: fromMatching))
+    }
+
+    @Test(arguments: ["", "   \n", "«» … !", "كلمة", "خمس كلمات فقط في النص", "#وسم_فقط @حساب https://x.y"])
+    func degenerateTextsMakeNoEdges(_ text: String) throws {
+        let documents = [
+            ReuseDocument(id: "a", text: text, order: 0), ReuseDocument(id: "b", text: text, order: 1),
+            try document("agency", order: 2),
+        ]
+        let fingerprints = documents.map(ReuseFingerprint.init)
+        #expect(fingerprints[0].signature.values.count == MinHash.permutationCount)
+        #expect(ReuseDetector().edges(among: fingerprints).isEmpty)
     }
 
     @Test func sameTextTwiceIsOneVerbatimPassage() throws {
