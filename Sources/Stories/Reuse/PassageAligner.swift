@@ -63,8 +63,8 @@ struct PassageAligner {
 
     // MARK: Seeds and blocks
 
-    /// Position pairs of equal shingles, from a merge of the two sorted key lists, each checked word by
-    /// word.
+    /// Position pairs of equal shingles, from a merge of the two sorted key lists, each checked on its
+    /// first word.
     static func seeds(
         _ first: [UInt64], _ second: [UInt64], _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>
     ) -> [(first: Int, second: Int)] {
@@ -74,12 +74,10 @@ struct PassageAligner {
         while i < first.count, j < second.count {
             let prefix = ShingleKey.prefix(first[i])
             let other = ShingleKey.prefix(second[j])
-            if prefix < other {
-                i += 1
-                continue
-            }
-            if prefix > other {
-                j += 1
+            if prefix != other {
+                // Written without branches on the order: unequal keys are the common, unpredictable case.
+                i &+= prefix < other ? 1 : 0
+                j &+= prefix > other ? 1 : 0
                 continue
             }
             var iEnd = i + 1
@@ -100,14 +98,16 @@ struct PassageAligner {
         return seeds
     }
 
-    /// Whether the shingles at `i` in `a` and `j` in `b` have the same words.
+    /// Whether the shingles at `i` in `a` and `j` in `b`, whose 40-bit hash prefixes are equal, are
+    /// the same shingle: their first words must be equal too, which leaves a chance of about 2⁻¹⁰⁴
+    /// that different shingles pass.
+    @inline(__always)
     private static func sameWords(
         _ a: UnsafeBufferPointer<UInt64>, _ i: Int, _ b: UnsafeBufferPointer<UInt64>, _ j: Int
     ) -> Bool {
         let n = Shingler.wordCount
         guard i >= 0, j >= 0, i + n <= a.count, j + n <= b.count else { return false }
-        for offset in 0..<n where a[i + offset] != b[j + offset] { return false }
-        return true
+        return a[i] == b[j]
     }
 
     /// Seeds merged into maximal exact stretches along their diagonals, extended word by word, sorted
@@ -116,9 +116,10 @@ struct PassageAligner {
         from seeds: [(first: Int, second: Int)], _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>
     ) -> [Block] {
         let n = Shingler.wordCount
-        // Sorted by diagonal, then position: packed as (diagonal + 2³¹) << 32 | first.
+        // Sorted by diagonal, then position: packed as (diagonal + a.count) << 32 | first, small
+        // numbers whose few differing bytes the radix sort visits.
         var packed = seeds.map { seed in
-            UInt64(truncatingIfNeeded: seed.second - seed.first + (1 << 31)) << 32
+            UInt64(truncatingIfNeeded: seed.second - seed.first + a.count) << 32
                 | UInt64(truncatingIfNeeded: seed.first)
         }
         KeySort.sort(&packed)
@@ -126,7 +127,7 @@ struct PassageAligner {
         var current: Block?
         for key in packed {
             let first = Int(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            let seed = (first: first, second: first + Int(truncatingIfNeeded: key >> 32) - (1 << 31))
+            let seed = (first: first, second: first + Int(truncatingIfNeeded: key >> 32) - a.count)
             if var block = current, seed.second - seed.first == block.second - block.first,
                 seed.first <= block.firstEnd
             {

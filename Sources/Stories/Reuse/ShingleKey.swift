@@ -3,8 +3,8 @@
 ///
 /// Sorting packed keys sorts occurrences by hash, then position, with the plain integer order. The
 /// 40-bit prefix names a shingle within and across articles with a negligible chance of two shingles
-/// sharing it (about 2 · 10⁻⁷ for two articles of a thousand words each); seeds are checked word by
-/// word before they are used, so a shared prefix of different shingles never aligns. Articles with
+/// sharing it (about 2 · 10⁻⁷ for two articles of a thousand words each); seeds are checked on
+/// their first word before they are used, so different shingles practically never align. Articles with
 /// more than 16 777 215 words index their first 16 777 215 shingles only.
 enum ShingleKey {
     /// Bits of the word position.
