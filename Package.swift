@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"], exclude: ["Fixtures"]),
-        .testTarget(name: "StoriesTests", dependencies: ["Stories", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]

@@ -41,12 +41,16 @@ struct AnalysisPipeline: Sendable {
                 id: article.id, published: PublicationDating.days(of: article), order: order, title: article.title, text: article.text,
                 entities: Array(Set(resolved.mentions.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value)))
         }
+        progress?("finding reuse")
+        let edges = StoryReuse.edges(among: analyzed)
         progress?("grouping stories")
-        let clusters = StoryClusterer().cluster(documents)
+        let clusters = StoryClusterer().cluster(documents, copies: StoryCopies.strong(edges))
         let byID = Dictionary(analyzed.map { ($0.id, $0) }) { first, _ in first }
         var stories = clusters.map { cluster in
             let members = cluster.articles.compactMap { byID[$0] }
-            return StoryAnalyzer().analyze(members, reuse: StoryReuse.edges(among: members), assignments: cluster.assignments)
+            let inside = Set(cluster.articles)
+            let reuse = edges.filter { inside.contains($0.from) && inside.contains($0.to) }
+            return StoryAnalyzer().analyze(members, reuse: reuse, assignments: cluster.assignments)
         }
         stories.sort { $0.articles.count > $1.articles.count }
         return AnalysisReport(

@@ -19,7 +19,7 @@ public struct StoryClusterer: Sendable {
     public var probeFeatures: Int
 
     /// A clusterer.
-    public init(threshold: Float = 0.24, decayDays: Double = 6, probeFeatures: Int = 24) {
+    public init(threshold: Float = 0.25, decayDays: Double = 12, probeFeatures: Int = 24) {
         self.threshold = threshold
         self.decayDays = decayDays
         self.probeFeatures = probeFeatures
@@ -29,6 +29,18 @@ public struct StoryClusterer: Sendable {
     /// - Complexity: about O(n · c · f), where c is the number of candidate stories per article
     ///   (bounded by the index) and f the features per article.
     public func cluster(_ documents: [StoryDocument]) -> [StoryCluster] {
+        cluster(documents, copies: [])
+    }
+
+    /// The stories of `documents`, where articles that copied from each other (`copies`: pairs of
+    /// article ids, from strong reuse) are in one story even when their words and dates part.
+    /// - Complexity: as ``cluster(_:)``, plus near-linear work in the number of copies.
+    public func cluster(_ documents: [StoryDocument], copies: [(String, String)]) -> [StoryCluster] {
+        let clusters = clusterByContent(documents)
+        return StoryMerger.merge(clusters, joining: copies)
+    }
+
+    private func clusterByContent(_ documents: [StoryDocument]) -> [StoryCluster] {
         var features = StoryFeatures()
         let vectors = features.vectors(for: documents)
         let order = documents.indices.sorted { a, b in
