@@ -33,16 +33,16 @@ extension HTMLPage {
             element("<span class=\"entity-type\">", ReportLabels.entityType(entity.type), "</span>")
             let variants = entity.aliases.filter { $0 != entity.name }
             if !variants.isEmpty {
-                out.raw("<div class=\"muted\">")
+                out.raw("<ul class=\"chips\"><li class=\"chip-label\">")
                 out.text("الصيغ:")
-                out.raw("</div><ul class=\"chips\">")
+                out.raw("</li>")
                 for alias in variants { element("<li class=\"chip\">", alias, "</li>") }
                 out.raw("</ul>")
             }
             if !entity.roles.isEmpty {
-                out.raw("<div class=\"muted\">")
+                out.raw("<ul class=\"chips\"><li class=\"chip-label\">")
                 out.text("الصفات:")
-                out.raw("</div><ul class=\"chips\">")
+                out.raw("</li>")
                 for role in entity.roles { element("<li class=\"chip chip-role\">", role, "</li>") }
                 out.raw("</ul>")
             }

@@ -49,9 +49,9 @@ extension HTMLPage {
         writeSpanLink(CitedSpan(article: link.from, start: passage.fromStart, end: passage.fromEnd), label: "في المصدر")
         out.text(" · ")
         writeSpanLink(CitedSpan(article: link.to, start: passage.toStart, end: passage.toEnd), label: "في الناقل")
-        out.raw("<br><q class=\"excerpt\">")
+        out.raw("<br><span class=\"excerpt\">«")
         out.text(index.excerpt(article: link.to, start: passage.toStart, end: passage.toEnd, words: 30))
-        out.raw("</q></li>\n")
+        out.raw("»</span></li>\n")
     }
 
     private mutating func writeReuseChart(graph: ReuseGraph, layout: ReuseGraphLayout, token: SafeToken, edgeToken: SafeToken) {

@@ -113,9 +113,9 @@ extension HTMLPage {
                     out.raw("</time>")
                 }
             }
-            out.raw(": <q class=\"excerpt\">")
+            out.raw(": <span class=\"excerpt\">«")
             out.text(index.excerpt(article: span.article, start: span.start, end: span.end))
-            out.raw("</q></li>\n")
+            out.raw("»</span></li>\n")
         }
         out.raw("</ol>\n</details>\n")
     }

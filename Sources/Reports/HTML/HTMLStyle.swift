@@ -33,9 +33,10 @@ enum HTMLStyle {
     .chips{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;padding:0;margin:.2rem 0}
     .chip{background:var(--accent-soft);border-radius:1rem;padding:0 .7rem;font-size:.95rem}
     .chip-role{background:#f1e9d8}
+    .chip-label{color:var(--muted);font-size:.92rem}
     sup.refs{line-height:0;font-size:.72em;white-space:nowrap}
     .ref{display:inline-block;min-width:1.35em;text-align:center;margin:0 .08em;padding:0 .15em;border-radius:.3em;\
-    background:#e7eef7;text-decoration:none;font-weight:bold;color:#0a5296}
+    background:#dbe7f4;text-decoration:none;font-weight:bold;color:#0a5296}
     .ref.missing{background:#eee;color:var(--muted)}
     ol.brief>li{margin:.35rem 0}
     details{margin:.5rem 0}
@@ -59,7 +60,8 @@ enum HTMLStyle {
     ol.timeline time{margin-inline-end:.4rem;font-weight:bold}
     .tl-index{display:inline-block;width:1.7rem;height:1.7rem;line-height:1.7rem;border-radius:50%;background:var(--accent);\
     color:#fff;text-align:center;font-size:.85rem;font-weight:bold}
-    time{direction:ltr;unicode-bidi:isolate;color:var(--muted)}
+    time{direction:ltr;unicode-bidi:isolate;color:var(--muted);display:inline-block;max-width:100%;white-space:nowrap;\
+    overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
     ol.claims{padding-inline-start:1.6rem}
     ol.claims>li{margin:.7rem 0}
     .bar{display:block;width:100%;max-width:24rem;height:.8rem;background:#ebe8e1;border-radius:.4rem;overflow:hidden;margin:.25rem 0}
@@ -78,12 +80,13 @@ enum HTMLStyle {
     .speaker{margin:1rem 0}
     .speaker-quotes{list-style:none;padding:0}
     .speaker-quotes li{border-inline-start:3px solid #7dbf8e;padding:.1rem .7rem;margin:.5rem 0}
+    .speaker-quotes blockquote{margin:0}
     .chain{font-size:.9rem;color:var(--muted)}
     ul.entities{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:.6rem}
     ul.entities>li{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .7rem;background:#fff}
     .entity-type{font-size:.8rem;color:#fff;background:var(--muted);border-radius:.3rem;padding:0 .4rem;margin-inline-start:.3rem}
     .reuse-node rect{fill:#fff;stroke:var(--accent);stroke-width:2}
-    .reuse-node text{font-size:15px}
+    svg.chart .reuse-node text{font-size:16px}
     .reuse-edge{fill:none;stroke:#8a3b57;stroke-width:2}
     .reuse-edge.unsure{stroke-dasharray:6 4}
     .reuse-count circle{fill:#8a3b57}

@@ -33,7 +33,7 @@ struct ReuseGraphLayout {
     }
 
     static let width = 480.0
-    static let labelLimit = 16
+    static let labelLimit = 22
 
     /// The outlets' boxes, by node.
     private(set) var boxes: [Box] = []
@@ -47,26 +47,40 @@ struct ReuseGraphLayout {
     init(graph: ReuseGraph) {
         let count = graph.nodes.count
         guard count > 0 else { return }
-        height = count <= 2 ? 190 : count <= 4 ? 320 : 380
+        let labels = graph.nodes.map { Clipping.scalars($0.name, limit: Self.labelLimit) }
+        let halfWidths = labels.map { Double($0.unicodeScalars.count) * 4.9 + 12 }
+        let widest = halfWidths.max() ?? 0
         let centerX = Self.width / 2
-        let centerY = height / 2 + 10
-        for (position, node) in graph.nodes.enumerated() {
-            let label = Clipping.scalars(node.name, limit: Self.labelLimit)
-            let halfWidth = Double(label.unicodeScalars.count) * 4.4 + 12
+        let radiusX = max(40, centerX - widest - 4)
+        let radiusY = count <= 4 ? 95.0 : 130.0
+        for (position, label) in labels.enumerated() {
             let center: Point
             switch count {
             case 1:
-                center = Point(x: centerX, y: centerY)
+                center = Point(x: centerX, y: 0)
             case 2:
-                center = Point(x: position == 0 ? Self.width - 95 : 95, y: centerY)
+                // The first outlet (usually the source) on the right, where a right-to-left reader starts.
+                center = Point(x: position == 0 ? Self.width - halfWidths[0] - 4 : halfWidths[1] + 4, y: 0)
             default:
                 let angle = 2 * Double.pi * Double(position) / Double(count)
-                center = Point(x: centerX + (centerX - 90) * cos(angle), y: centerY + (height / 2 - 45) * sin(angle))
+                center = Point(x: centerX + radiusX * cos(angle), y: radiusY * sin(angle))
             }
-            boxes.append(Box(center: center, halfWidth: halfWidth, halfHeight: 16, label: label))
+            boxes.append(Box(center: center, halfWidth: halfWidths[position], halfHeight: 17, label: label))
         }
         curves = graph.edges.map { edge in
             edge.from == edge.to ? loop(above: boxes[edge.from]) : curve(from: boxes[edge.from], to: boxes[edge.to])
+        }
+        // Fit the height to what is drawn: boxes, curves and loops, with a margin.
+        let tops = boxes.map { $0.center.y - $0.halfHeight } + curves.flatMap { [$0.control.y, $0.label.y - 14] }
+        let bottoms = boxes.map { $0.center.y + $0.halfHeight } + curves.flatMap { [$0.control.y, $0.label.y + 14] }
+        let top = (tops.min() ?? 0) - 12
+        height = (bottoms.max() ?? 0) - top + 12
+        for index in boxes.indices { boxes[index].center.y -= top }
+        for index in curves.indices {
+            curves[index].start.y -= top
+            curves[index].control.y -= top
+            curves[index].end.y -= top
+            curves[index].label.y -= top
         }
     }
 
