@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "ArabicText",
                 "Ingest",
+                "Extraction",
+                "Stories",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "StoriesTests", dependencies: ["Stories", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

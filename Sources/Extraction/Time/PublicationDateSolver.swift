@@ -25,9 +25,22 @@ struct PublicationDateSolver {
     /// The widest window searched, in days (forty years).
     static let widestWindow = 14_610
 
+    /// How strong a one-sided bound must be to stand in for a hint (a post's date, an update line).
+    static let anchoringStrength = 50
+
     /// The publication date, or `nil` when the evidence pins no narrow range.
     func solve() -> InferredPublicationDate? {
         let ordered = constraints.sorted { $0.strength > $1.strength }
+        // Without a hint, a strong bound on one side (the date of a post, an update line) is where
+        // the article was written near.
+        var hint = self.hint
+        var hintIsText = false
+        if hint == nil, let bound = ordered.first(where: { $0.strength >= Self.anchoringStrength && Self.isOneSided($0) }),
+            case .between(let low, let high) = bound.kind, let day = low ?? high
+        {
+            hint = day...day
+            hintIsText = true
+        }
         var evidence: [String] = []
         var boundEvidence: [(low: CivilDate?, high: CivilDate?, text: String)] = []
 
@@ -127,8 +140,17 @@ struct PublicationDateSolver {
                 || (bound.high.map { result.upperBound.days(to: $0) <= Self.widestRange } ?? false)
         }
         evidence = near.map(\.text) + evidence
-        if usedHint { evidence.append("the year (or the week) nearest the dates of the articles given with it") }
+        if usedHint {
+            evidence.append(
+                hintIsText ? "the nearest such day to it" : "the year (or the week) nearest the dates of the articles given with it")
+        }
         return InferredPublicationDate(earliest: result.lowerBound, latest: result.upperBound, evidence: evidence.joined(separator: "; "))
+    }
+
+    /// Whether a constraint bounds the day on one side only.
+    static func isOneSided(_ constraint: PublicationConstraint) -> Bool {
+        guard case .between(let low, let high) = constraint.kind else { return false }
+        return (low == nil) != (high == nil)
     }
 
     /// Consecutive days of `days` (sorted) grouped into runs.
@@ -155,11 +177,4 @@ struct PublicationDateSolver {
         if other.upperBound < range.lowerBound { return other.upperBound.days(to: range.lowerBound) }
         return 0
     }
-}
-
-extension CivilDate {
-    /// A day far before any news: 1 January 1.
-    static let distantPast = CivilDate(year: 1, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: -719_162)
-    /// A day far after any news: 31 December 9999.
-    static let distantFuture = CivilDate(year: 9999, month: 12, day: 31) ?? CivilDate(daysSinceEpoch: 2_932_896)
 }

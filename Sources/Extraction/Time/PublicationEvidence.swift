@@ -50,15 +50,6 @@ struct PublicationEvidence {
             let quoted = "«" + texts[position] + "»"
             let absoluteDay = resolution.anchor == .absolute ? resolution.value.flatMap { $0.isSingleDay ? $0.first : nil } : nil
 
-            if let day = absoluteDay, isDateLine(candidate.tokens) {
-                let update = lineTokens(of: candidate.tokens.lowerBound).contains { scan.text($0).contains("تحديث") }
-                constraints.append(
-                    PublicationConstraint(
-                        kind: update ? .between(nil, day) : .between(day, day), strength: update ? 95 : 100,
-                        evidence: (update ? "the update line " : "the date line ") + quoted))
-                used.insert(position)
-                continue
-            }
             if let day = absoluteDay, let saysToday = embeddedPost(endingWith: candidate.tokens) {
                 constraints.append(
                     saysToday
@@ -67,6 +58,15 @@ struct PublicationEvidence {
                             evidence: "the embedded post dated \(quoted) says «اليوم»: that day or the next")
                         : PublicationConstraint(
                             kind: .between(day, nil), strength: 50, evidence: "the embedded post dated \(quoted)"))
+                used.insert(position)
+                continue
+            }
+            if let day = absoluteDay, isDateLine(candidate.tokens) {
+                let update = lineTokens(of: candidate.tokens.lowerBound).contains { scan.text($0).contains("تحديث") }
+                constraints.append(
+                    PublicationConstraint(
+                        kind: update ? .between(nil, day) : .between(day, day), strength: update ? 95 : 100,
+                        evidence: (update ? "the update line " : "the date line ") + quoted))
                 used.insert(position)
                 continue
             }
@@ -204,6 +204,9 @@ struct PublicationEvidence {
         return start..<end
     }
 
+    /// Words of the labels of date lines (matching-normalized): «نشر بتاريخ»، «آخر تحديث»، «الساعة».
+    static let dateLineLabels = ["نشر", "نشرت", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "التحديث", "الساعه", "في"]
+
     /// Whether `tokens` make up most of a short line at the top (first four lines) or the bottom
     /// (last three) of the text: besides the date, only punctuation, numbers (a time, a view count),
     /// a weekday and at most three other words, and no verb.
@@ -217,8 +220,8 @@ struct PublicationEvidence {
         for index in all where !tokens.contains(index) {
             switch scan.tokens[index].kind {
             case .word, .latin:
+                if Self.dateLineLabels.contains(where: { scan.isWord(index, $0) }) || scan.term(index) != nil { continue }
                 if scan.tenses[index] != nil { return false }
-                if scan.term(index) != nil { continue }
                 otherWords += 1
             default:
                 continue

@@ -3,7 +3,8 @@ import ArabicText
 /// Finds the tense of the clause around a time expression from the verbs and markers near it.
 ///
 /// It looks up to ten tokens back and eight ahead, within the sentence: sentence punctuation, a
-/// colon, a quotation mark or a line break ends the search. The nearest marked word wins, and a
+/// colon, a quotation mark or a line break ends the search, and so does, looking back, a word that
+/// opens a reported clause (أن، إن). The nearest marked word wins, and a
 /// word before the expression wins over one after it at up to two tokens more (news puts the verb
 /// first: «أعلن … الخميس»).
 struct TenseFinder {
@@ -20,7 +21,9 @@ struct TenseFinder {
         var back: (tense: Tense, distance: Int)?
         var index = range.lowerBound - 1
         var distance = 0
-        while index >= 0, distance < Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index) {
+        while index >= 0, distance < Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index),
+            !isComplementizer(index)
+        {
             if let tense = scan.tenses[index] {
                 back = (tense, distance)
                 break
@@ -45,6 +48,12 @@ struct TenseFinder {
         case (nil, let ahead?): return ahead.tense
         case (nil, nil): return .unknown
         }
+    }
+
+    /// Whether token `index` opens a reported clause (أن، إن، أنه، بأن): the verb before it reports,
+    /// it does not tell the tense of the clause after it.
+    private func isComplementizer(_ index: Int) -> Bool {
+        ["ان", "انه", "انها", "بان", "وان"].contains { scan.isWord(index, $0) }
     }
 
     private func isBoundary(_ index: Int) -> Bool {

@@ -106,10 +106,3 @@ enum TimeLexicon {
         return table.value(for: UnsafeBufferPointer(rebasing: word[start...]))
     }
 }
-
-extension Substring {
-    /// The text without spaces at either end.
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-    }
-}

@@ -4,9 +4,10 @@ import ArabicText
 /// and what each token is to a time expression.
 ///
 /// Everything is computed in one pass over the tokens. Words are classified by byte lookups in
-/// ``TimeLexicon`` and ``TenseLexicon``; ``CalendarLexicon`` is asked only at words that can start a
-/// calendar name, which a per-article cache of word forms decides (news repeats its words, so most
-/// words are decided by one hash lookup).
+/// ``TimeLexicon`` and ``TenseLexicon``; what ``CalendarLexicon`` and ``NumeralParser`` say about a
+/// word form is asked once per process (``WordFormCache``) and kept per article, so most words are
+/// decided by one hash lookup; ``CalendarLexicon`` reads the words after a word only where a longer
+/// name may start.
 struct TimeScan {
     /// The matching-normalized text with its map back to the original.
     let normalized: NormalizedText
@@ -20,6 +21,8 @@ struct TimeScan {
     private(set) var terms: [CalendarTerm?]
     /// The tense a token marks, if any.
     private(set) var tenses: [Tense?]
+    /// Whether each token can be part of a number in words.
+    private(set) var numeralParts: [Bool]
 
     /// Scans `text`.
     /// - Complexity: O(n) in the length of `text`.
@@ -30,6 +33,7 @@ struct TimeScan {
         words = Array(repeating: nil, count: tokens.count)
         terms = Array(repeating: nil, count: tokens.count)
         tenses = Array(repeating: nil, count: tokens.count)
+        numeralParts = Array(repeating: false, count: tokens.count)
         classify()
     }
 
@@ -37,11 +41,12 @@ struct TimeScan {
     var count: Int { tokens.count }
 
     private mutating func classify() {
-        var calendarCache = ByteKeyTable<CalendarLead>(capacity: 1024)
+        var formCache = ByteKeyTable<WordForm>(capacity: 1024)
         let view = TokenWords(text: normalized.text, tokens: tokens)
         let timeTable = TimeLexicon.table
         let tenseTable = TenseLexicon.table
         var extensible: [Int] = []
+        let parser = NumeralParser()
         bytes.withUnsafeBufferPointer { buffer in
             for index in tokens.indices {
                 let token = tokens[index]
@@ -51,18 +56,22 @@ struct TimeScan {
                     words[index] = TimeLexicon.lookup(word, in: timeTable)
                     tenses[index] = tenseTable.value(for: word) ?? Self.conjunctionStripped(word, in: tenseTable)
                 }
-                let lead: CalendarLead
-                if let cached = calendarCache.value(for: word) {
-                    lead = cached
-                } else if let shared = CalendarLeadCache.shared.lead(for: word) {
-                    lead = shared
-                    calendarCache.insert(lead, for: word)
+                let form: WordForm
+                if let cached = formCache.value(for: word) {
+                    form = cached
+                } else if let shared = WordFormCache.shared.form(of: word) {
+                    form = shared
+                    formCache.insert(form, for: word)
                 } else {
-                    lead = Self.calendarLead(word, token: token, text: view)
-                    calendarCache.insert(lead, for: word)
-                    CalendarLeadCache.shared.insert(lead, for: word)
+                    let text = view[token]
+                    form = WordForm(
+                        calendar: Self.calendarLead(word, text: text),
+                        isNumeralPart: token.kind == .word && Self.isNumeralPart(word, text: text, parser: parser))
+                    formCache.insert(form, for: word)
+                    WordFormCache.shared.insert(form, for: word)
                 }
-                switch lead {
+                numeralParts[index] = form.isNumeralPart
+                switch form.calendar {
                 case .none: break
                 case .alone(let term): terms[index] = term
                 case .extensible: extensible.append(index)
@@ -72,6 +81,13 @@ struct TimeScan {
         for index in extensible {
             terms[index] = CalendarLexicon.match(view, at: index)
         }
+    }
+
+    /// Whether `word` can be part of a number in words: it is one by itself (التاسع، عشر،
+    /// والعشرين، الخمسة), or it is one of ``NumeralHeads``, which never stand alone.
+    private static func isNumeralPart(_ word: UnsafeBufferPointer<UInt8>, text: Substring, parser: NumeralParser) -> Bool {
+        if TimeLexicon.lookup(word, in: NumeralHeads.table) != nil { return true }
+        return parser.parse(String(text)) != nil
     }
 
     /// The tense of a word after removing a leading و or ف (وأعلن، فقال).
@@ -84,9 +100,9 @@ struct TimeScan {
     /// تشرين، جمادى، ذو) or a word that introduces a name (شهر، يوم، فصل), possibly with proclitics,
     /// is extensible; so is a Hijri month or a season, which longer names start with; a Gregorian
     /// month or a weekday is a name alone.
-    private static func calendarLead(_ word: UnsafeBufferPointer<UInt8>, token: Token, text: TokenWords) -> CalendarLead {
+    private static func calendarLead(_ word: UnsafeBufferPointer<UInt8>, text: Substring) -> CalendarLead {
         if TimeLexicon.lookup(word, in: CalendarHeads.table) != nil { return .extensible }
-        guard let term = CalendarLexicon.match(CollectionOfOne(text[token]), at: 0) else { return .none }
+        guard let term = CalendarLexicon.match(CollectionOfOne(text), at: 0) else { return .none }
         switch term {
         case .month(let match) where match.month.calendar == .gregorian: return .alone(term)
         case .weekday: return .alone(term)
@@ -188,35 +204,5 @@ struct TimeScan {
         let lower = tokens[range.lowerBound].span.lowerBound
         let upper = tokens[range.upperBound - 1].span.upperBound
         return normalized.originalRange(of: lower..<upper)
-    }
-}
-
-/// The words that start calendar names of several words, or introduce a name, without being names
-/// by themselves; ``TimeScan`` asks ``CalendarLexicon`` at these words whatever the cache says.
-enum CalendarHeads {
-    /// The heads, matching-normalized.
-    static let table: ByteKeyTable<Bool> = {
-        var table = ByteKeyTable<Bool>(capacity: 32)
-        for word in "كانون تشرين جمادى جمادي ذو ذي ذا شهر شهري يوم يومي فصل arab".split(separator: " ") {
-            table.insert(true, for: ArabicNormalizer.matching.normalizedString(String(word)))
-        }
-        return table
-    }()
-}
-
-/// The tokens of a text as `Substring`s, the word collection ``CalendarLexicon`` reads.
-struct TokenWords: RandomAccessCollection {
-    let text: String
-    let tokens: [Token]
-
-    var startIndex: Int { 0 }
-    var endIndex: Int { tokens.count }
-
-    subscript(position: Int) -> Substring {
-        tokens[position].text(in: text)
-    }
-
-    subscript(token: Token) -> Substring {
-        token.text(in: text)
     }
 }

@@ -50,29 +50,35 @@ struct TimexAnalysis {
     /// - Complexity: O(n + k log k) for n bytes and k spans.
     static func slices(of text: String, at spans: [Range<Int>]) -> [String] {
         guard !spans.isEmpty else { return [] }
-        let targets = Array(Set(spans.flatMap { [$0.lowerBound, $0.upperBound] })).sorted()
+        var targets = spans.flatMap { [$0.lowerBound, $0.upperBound] }
+        targets.sort()
         var text = text
         return text.withUTF8 { bytes in
-            var byteOffsets: [Int: Int] = [:]
-            byteOffsets.reserveCapacity(targets.count)
+            // The byte offset of each target scalar offset, in one walk.
+            var byteOffsets = [Int](repeating: bytes.count, count: targets.count)
             var next = 0
             var scalar = 0
             for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 {
                 while next < targets.count, targets[next] <= scalar {
-                    byteOffsets[targets[next]] = offset
+                    byteOffsets[next] = offset
                     next += 1
                 }
-                scalar += 1
                 if next == targets.count { break }
+                scalar += 1
             }
-            while next < targets.count {
-                byteOffsets[targets[next]] = bytes.count
-                next += 1
+            func byteOffset(of scalarOffset: Int) -> Int {
+                var low = 0
+                var high = targets.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if targets[middle] < scalarOffset { low = middle + 1 } else { high = middle }
+                }
+                return byteOffsets[min(low, targets.count - 1)]
             }
             return spans.map { span in
-                guard let lower = byteOffsets[span.lowerBound], let upper = byteOffsets[span.upperBound], lower <= upper else {
-                    return ""
-                }
+                let lower = byteOffset(of: span.lowerBound)
+                let upper = byteOffset(of: span.upperBound)
+                guard lower <= upper else { return "" }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
             }
         }

@@ -2,7 +2,7 @@ public import ArabicText
 
 /// Finds time expressions in Arabic news text and resolves them to TimeML-style values.
 ///
-/// The finder reads absolute dates in every month system of ``CalendarLexicon`` (9 ديسمبر 2021،
+/// The finder reads absolute dates in every month system of `CalendarLexicon` (9 ديسمبر 2021،
 /// التاسع من كانون الأول 2021، 9 كانون الأول/ديسمبر 2021، 14 جويلية 2021، 14 شوال 1442 هـ),
 /// numeric dates (9/12/2021 day first, 2021/12/09 year first), English dates (December 9, 2021),
 /// years, seasons and Hijri years (عام 2014، صيف 2014، 1442 هـ), expressions counted from the

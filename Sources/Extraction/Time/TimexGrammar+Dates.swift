@@ -1,19 +1,5 @@
 import ArabicText
 
-/// A month expression found at some token, before what surrounds it is read.
-struct MonthPhrase {
-    /// The month.
-    var spec: MonthSpec
-    /// The token after the phrase.
-    var end: Int
-    /// Whether the phrase is a month name that needs context («مارس» is also a verb).
-    var isAmbiguous: Bool
-    /// Whether the month is named in English («December»), which puts the day after it.
-    var isEnglish: Bool
-    /// Whether the phrase is «الشهر» alone, a month only after a day or a part word.
-    var isBare: Bool
-}
-
 extension TimexGrammar {
     // MARK: Months
 
@@ -323,6 +309,7 @@ extension TimexGrammar {
     /// `hasConnector`, else the month itself).
     private func prefixBeforeMonth(left: Int, hasConnector: Bool, month: MonthSpec) -> (start: Int, reading: MonthPrefix)? {
         guard left > 0, continues(left) else { return nil }
+        let ordinalBefore = ordinal(endingBefore: left)
         // Parts: مطلع، منتصف، أواخر + month.
         if !hasConnector, let part = part(left - 1) {
             return (left - 1, .other(.part(part, .month(month))))
@@ -363,13 +350,13 @@ extension TimexGrammar {
         if scan.word(left - 1) == .last, let (weekday, weekdayStart) = weekdayEnding(at: left - 1) {
             return (weekdayStart, .other(.nthWeekday(-1, weekday, month)))
         }
-        if let (value, ordinalStart) = ordinal(endingBefore: left), let unit = unit(ordinalStart - 1), unit.unit == .week,
+        if let (value, ordinalStart) = ordinalBefore, let unit = unit(ordinalStart - 1), unit.unit == .week,
             unit.definite, unit.count == .one, value <= 5
         {
             return (ordinalStart - 1, .other(.nthWeek(value, month)))
         }
         guard hasConnector, scan.isWord(left, "من") else {
-            if let (value, ordinalStart) = ordinal(endingBefore: left), value <= 5,
+            if let (value, ordinalStart) = ordinalBefore, value <= 5,
                 let (weekday, weekdayStart) = weekdayEnding(at: ordinalStart)
             {
                 return (weekdayStart, .other(.nthWeekday(value, weekday, month)))
@@ -377,7 +364,7 @@ extension TimexGrammar {
             return nil
         }
         // A day before «من»: التاسع من، 9 من، اليوم الثالث من، 27-29 من, الثلاثاء التاسع عشر من.
-        guard let (value, dayStart) = day(endingBefore: left) else { return nil }
+        guard let (value, dayStart) = dayNumber(left - 1).map({ ($0, left - 1) }) ?? ordinalBefore else { return nil }
         var start = dayStart
         var first = value
         var last: Int?

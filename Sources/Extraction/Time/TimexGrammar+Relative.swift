@@ -34,7 +34,9 @@ extension TimexGrammar {
         start = timeOfDayStart(before: start)
         let next = index + 1
         if continues(next) {
-            if let (weekday, end) = weekdayAfter(next) {
+            // «اليوم الأحد»، «اليوم (الخميس)»; not «اليوم، الأحد 12 آذار», where the weekday
+            // belongs to the date after it.
+            if let (weekday, end) = weekdayAfter(next), !startsDate(at: end) {
                 return TimexCandidate(tokens: start..<end, reading: .dayShift(0, weekday: weekday))
             }
             switch scan.word(next) {
@@ -66,6 +68,13 @@ extension TimexGrammar {
         var end = index + 1 + match.wordCount
         if scan.isPunctuation(index, "("), scan.isPunctuation(end, ")") { end += 1 }
         return (match.weekday, end)
+    }
+
+    /// Whether a date written with a day number starts at `index`: «12 آذار», «(12 آذار».
+    private func startsDate(at index: Int) -> Bool {
+        guard continues(index) else { return false }
+        let position = scan.isPunctuation(index, "(") ? index + 1 : index
+        return dayNumber(position) != nil && (month(position + 1) != nil || scan.isAttached(position + 1))
     }
 
     /// The start of a time of day before `start` (صباح، مساء، ظهر، ليلة), or `start`.
@@ -133,12 +142,18 @@ extension TimexGrammar {
     /// «يوم غد», «بعد غد», «بعد الغد», «صباح الغد»; غد alone is not read.
     private func tomorrowNounExpression(at index: Int) -> TimexCandidate? {
         guard continues(index) else { return nil }
+        var end = index + 1
+        var weekday: Weekday?
+        if let (found, weekdayEnd) = weekdayAfter(end) {
+            weekday = found
+            end = weekdayEnd
+        }
         if preposition(index - 1) == .after {
-            return TimexCandidate(tokens: dayWordStart(before: index - 1)..<(index + 1), reading: .dayShift(2, weekday: nil))
+            return TimexCandidate(tokens: dayWordStart(before: index - 1)..<end, reading: .dayShift(2, weekday: weekday))
         }
         let start = dayWordStart(before: index)
         guard start < index else { return nil }
-        return TimexCandidate(tokens: start..<(index + 1), reading: .dayShift(1, weekday: nil))
+        return TimexCandidate(tokens: start..<end, reading: .dayShift(1, weekday: weekday))
     }
 
     // MARK: Weekdays
@@ -176,11 +191,17 @@ extension TimexGrammar {
         }
         if reading == nil {
             guard !match.isAmbiguous || direction != nil else { return nil }
+            // الجمعة العظيمة، الأحد الدامي: the name of an event, not a day to resolve.
+            if direction == nil, Self.eventEpithets.contains(where: { scan.isWord(end, $0) }) { return nil }
             reading = .weekday(weekday, direction)
         }
         guard let reading else { return nil }
         return TimexCandidate(tokens: start..<end, reading: reading)
     }
+
+    /// Adjectives that make a weekday the name of an event (matching-normalized): الجمعة العظيمة
+    /// (Good Friday), الأحد الدامي (Bloody Sunday), الخميس الأسود.
+    static let eventEpithets = ["العظيمه", "العظيم", "الدامي", "الداميه", "الاسود", "السوداء", "الحزين", "الحزينه"]
 
     /// A week counted from the publication week at `index`: «الأسبوع الماضي»، «هذا الأسبوع»،
     /// «الأسبوع الحالي», optionally after «من» (with `allowFrom`).
@@ -225,7 +246,7 @@ extension TimexGrammar {
         guard continues(position) else { return nil }
         // A duration ends with a unit within five words; most «قبل» and «بعد» have none.
         guard (index..<min(index + 5, scan.count)).contains(where: { unit($0) != nil }) else { return nil }
-        for approximator in ["نحو", "حوالي", "قرابه", "زهاء", "حوالي"] where scan.isWord(position, approximator) {
+        for approximator in ["نحو", "حوالي", "قرابه", "زهاء"] where scan.isWord(position, approximator) {
             position += 1
             break
         }

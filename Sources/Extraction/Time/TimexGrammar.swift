@@ -107,11 +107,6 @@ struct TimexGrammar {
         return nil
     }
 
-    /// Whether token `index` is the word `word`, given in ordinary spelling.
-    func isWord(_ index: Int, _ word: StaticString) -> Bool {
-        scan.isWord(index, word.description)
-    }
-
     /// A day of the month written in digits at `index`: one or two digits, 1 to 31.
     func dayNumber(_ index: Int) -> Int? {
         guard let (value, digits) = scan.integer(index), digits <= 2, (1...31).contains(value) else { return nil }
@@ -144,10 +139,11 @@ struct TimexGrammar {
     /// The longest number-word expression of one to three Arabic words ending just before `end`,
     /// with its value and kind.
     func numberWords(endingBefore end: Int) -> (numeral: Numeral, start: Int)? {
+        guard mayBeNumberWord(end - 1) else { return nil }
         var best: (Numeral, Int)?
         for length in 1...3 {
             let start = end - length
-            guard start >= 0, scan.kind(start) == .word, length == 1 || continues(start + 1) else { break }
+            guard start >= 0, mayBeNumberWord(start), length == 1 || continues(start + 1) else { break }
             if let numeral = numerals.parse(words(start..<end)) { best = (numeral, start) }
         }
         return best
@@ -155,10 +151,11 @@ struct TimexGrammar {
 
     /// The longest number-word expression of one to three Arabic words starting at `start`.
     func numberWords(startingAt start: Int) -> (numeral: Numeral, end: Int)? {
+        guard mayBeNumberWord(start) else { return nil }
         var best: (Numeral, Int)?
         for length in 1...3 {
             let end = start + length
-            guard end <= scan.count, scan.kind(end - 1) == .word, length == 1 || continues(end - 1) else { break }
+            guard end <= scan.count, mayBeNumberWord(end - 1), length == 1 || continues(end - 1) else { break }
             if let numeral = numerals.parse(words(start..<end)) { best = (numeral, end) }
         }
         return best
@@ -203,6 +200,12 @@ struct TimexGrammar {
             numeral.value >= 1, numeral.value == numeral.value.rounded(), numeral.value < 10_000
         else { return nil }
         return (Int(numeral.value), end)
+    }
+
+    /// Whether token `index` may be part of a number in words, as ``TimeScan`` found; it spares the
+    /// numeral parser every other word.
+    private func mayBeNumberWord(_ index: Int) -> Bool {
+        scan.tokens.indices.contains(index) && scan.numeralParts[index]
     }
 
     /// The normalized words of `range`, joined by spaces.

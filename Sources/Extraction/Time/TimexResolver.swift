@@ -1,17 +1,5 @@
 import ArabicText
 
-/// What a reading resolves to.
-struct TimexResolution: Sendable, Hashable {
-    /// The value, or `nil` when the reading needs a publication date (or another date) that is
-    /// missing.
-    var value: TemporalValue?
-    /// What the value was worked out from.
-    var anchor: TimexAnchor
-    /// Whether a weekday written beside the date disagrees with it; `nil` when no weekday was
-    /// written or the date is unknown.
-    var weekdayMismatch: Bool?
-}
-
 /// Turns ``TimexReading``s into values, given the publication date, the tense around the
 /// expression and the last date resolved before it in the text.
 ///
@@ -201,8 +189,14 @@ struct TimexResolver {
         let monthStart = CivilDate(year: published.year, month: published.month, day: 1) ?? published
         let monthEnd = monthStart.adding(months: 1).adding(days: -1)
         let sorted = candidates.sorted { $0.first < $1.first }
+        func distance(_ value: TemporalValue) -> Int {
+            if value.first > published { return published.days(to: value.first) }
+            if value.last < published { return value.last.days(to: published) }
+            return 0
+        }
         func byDistance(_ values: [TemporalValue]) -> [TemporalValue] {
-            values.sorted { abs($0.first.days(to: published)) < abs($1.first.days(to: published)) }
+            // Nearest first; on a tie the earlier, since news reports more than it announces.
+            values.sorted { (distance($0), $0.first) < (distance($1), $1.first) }
         }
         var first: [TemporalValue]
         switch modifier {

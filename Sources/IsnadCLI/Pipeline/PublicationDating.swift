@@ -10,13 +10,20 @@ enum PublicationDating {
     static func complete(_ articles: [Article]) -> [Article] {
         let missing = articles.indices.filter { articles[$0].published.value == nil }
         guard !missing.isEmpty else { return articles }
-        let inferred = PublicationDateInference.infer(articles: missing.map { (articles[$0].text, articles[$0].title) })
+        let inferred = PublicationDateInference.infer(articles: missing.map { (textWithDateLines(articles[$0]), articles[$0].title) })
         var result = articles
         for (index, date) in zip(missing, inferred) {
             guard let date else { continue }
             result[index].published = PublicationDate(value: date.value, inferred: true, evidence: date.evidence)
         }
         return result
+    }
+
+    /// The article's text with the date lines that cleaning lifted out of it put back on top: they
+    /// are the best evidence of when it was published.
+    private static func textWithDateLines(_ article: Article) -> String {
+        let dateLines = article.removed.filter { $0.reason == FurnitureKind.dateLine.rawValue }.map(\.text)
+        return dateLines.isEmpty ? article.text : (dateLines + [article.text]).joined(separator: "\n")
     }
 
     /// The day an article's relative dates count from: its publication day, or the first day of its
