@@ -113,8 +113,18 @@ import Testing
     @Test func groupsQuotationsBySpeakerWithTheirChain() {
         let page = Self.page
         #expect(page.contains("<div class=\"speaker\"><h4>سالم العامري</h4>"))
-        #expect(page.contains("العامري ← وكالة الرافدين للأنباء ← موقع الضفة اليوم"))
-        #expect(page.contains("المتحدث ← وكالة الرافدين ← صحيفة المساء"))
+        #expect(page.contains("<bdi>العامري</bdi> ← <bdi>وكالة الرافدين للأنباء</bdi> ← <bdi>موقع الضفة اليوم</bdi>"))
+        #expect(page.contains("<bdi>المتحدث</bdi> ← <bdi>وكالة الرافدين</bdi> ← <bdi>صحيفة المساء</bdi>"))
+    }
+
+    @Test func isolatesNamesThatMayRunTheOtherWay() {
+        var report = SampleReport.report()
+        report.articles[3].article.source = ArticleSource(input: "../seeds/001_ab.txt")
+        report.stories[0].articles.append(report.articles[3].article.id)
+        report.stories[0].claims[0].support.append(Citation(article: report.articles[3].article.id, span: 0..<5))
+        let page = HTMLReportWriter().html(for: report)
+        #expect(page.contains("<strong><bdi>001_ab.txt</bdi></strong>"))
+        #expect(page.contains("<code dir=\"auto\">../seeds/001_ab.txt</code>"))
     }
 
     @Test func listsEntitiesWithTheirVariantsAndRoles() {
@@ -129,7 +139,8 @@ import Testing
         #expect(chart.contains("<a href=\"#story-1-reuse-edge-1\"><g class=\"reuse-count\">"))
         #expect(chart.contains("marker-end=\"url(#story-1-arrow)\""))
         #expect(chart.contains("class=\"reuse-edge unsure\""))
-        #expect(Self.page.contains("<li id=\"story-1-reuse-edge-1\"><strong>موقع الضفة اليوم</strong> نقل عن <strong>وكالة الرافدين للأنباء</strong>: 2 مقاطع"))
+        #expect(Self.page.contains(
+            "<li id=\"story-1-reuse-edge-1\"><strong><bdi>موقع الضفة اليوم</bdi></strong> نقل عن <strong><bdi>وكالة الرافدين للأنباء</bdi></strong>: 2 مقاطع"))
     }
 
     @Test func highlightsEveryKindOfAnnotationWithALegend() {
@@ -143,7 +154,7 @@ import Testing
     @Test func foldsRemovedFurnitureAndRejectedInputs() {
         #expect(Self.page.contains("<details class=\"removed\"><summary>ما حُذف من الصفحة (1)</summary>"))
         #expect(Self.page.contains("اقرأ أيضاً: أخبار ذات صلة <span class=\"reason\">(related-links header)</span>"))
-        #expect(Self.page.contains("<tr><td><code>logo.png</code></td><td>صورة وليست نصًا</td></tr>"))
+        #expect(Self.page.contains("<tr><td><code dir=\"auto\">logo.png</code></td><td>صورة وليست نصًا</td></tr>"))
     }
 
     @Test func writesArticlesOutsideStoriesToo() {

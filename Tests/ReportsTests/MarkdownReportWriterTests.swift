@@ -49,6 +49,12 @@ import Testing
         #expect(timeline.map { $0.prefix(14) } == ["- **2021-05** ", "- **2024-03-05", "- **2024-03-06", "- **XXXX-03** "])
     }
 
+    @Test func writesQuotationsBySpeakerWithTheirChain() {
+        #expect(Self.lines.contains("### الاقتباسات"))
+        #expect(Self.lines.contains("- **سالم العامري** (وزير الموارد المائية)"))
+        #expect(Self.lines.contains("  - «إنَّ السدّ سيروي أكثر من 40 ألف دونم» — العامري ← وكالة الرافدين للأنباء ← موقع الضفة اليوم"))
+    }
+
     @Test func writesConflictsWithEachSideQuoted() {
         #expect(Self.lines.contains("- **خلاف في الأرقام:** سعة التخزين: 120 مليون متر مكعب في مقابل 150 مليون"))
         #expect(Self.lines.contains { $0.hasPrefix("  - «بطاقة تخزين تبلغ 150 مليون متر مكعب» — موقع الضفة اليوم [\\[") })

@@ -86,7 +86,7 @@ extension HTMLPage {
 
     private mutating func writeArticleMeta(_ article: Article, story: Int?) {
         out.raw("<p class=\"article-meta\"><strong>")
-        out.text(article.source.outlet ?? "منبر غير معروف")
+        isolated(article.source.outlet ?? "منبر غير معروف")
         out.raw("</strong>")
         out.raw(" · <time>")
         out.text(article.published.value ?? ReportLabels.unknownDate)
@@ -96,8 +96,14 @@ extension HTMLPage {
             if let evidence = article.published.evidence { out.text(": " + Clipping.words(evidence, limit: 20)) }
             out.text(")")
         }
-        if let author = article.author { out.text(" · " + author) }
-        if let dateline = article.dateline { out.text(" · " + dateline) }
+        if let author = article.author {
+            out.raw(" · ")
+            isolated(author)
+        }
+        if let dateline = article.dateline {
+            out.raw(" · ")
+            isolated(dateline)
+        }
         if let story {
             out.raw(" · <a href=\"#")
             out.token(Self.storyToken(story))
@@ -113,11 +119,11 @@ extension HTMLPage {
             out.text(Clipping.scalars(url, limit: 80))
             out.raw("</a> · ")
         } else if let url = article.source.url {
-            out.raw("<code>")
+            out.raw("<code dir=\"auto\">")
             out.text(Clipping.scalars(url, limit: 80))
             out.raw("</code> · ")
         }
-        out.raw("<code>")
+        out.raw("<code dir=\"auto\">")
         out.text(Clipping.scalars(article.source.input, limit: 80))
         out.raw("</code></p>\n")
     }

@@ -52,7 +52,10 @@ extension HTMLPage {
         out.coordinate(total == 0 ? 0 : Double(independent) / Double(total) * 100)
         out.raw("%\"></span></span></span>\n<span class=\"bar-caption\">")
         out.text(caption)
-        if !claim.outlets.isEmpty { out.text(" — " + ReportLabels.list(claim.outlets)) }
+        if !claim.outlets.isEmpty {
+            out.raw(" — ")
+            isolatedList(claim.outlets)
+        }
         out.raw("</span></li>\n")
     }
 }

@@ -24,11 +24,14 @@ extension HTMLPage {
                 out.text(side.text)
                 out.raw("»</blockquote><figcaption>")
                 out.raw("<strong>")
-                out.text(index.outletName(of: side.article))
+                isolated(index.outletName(of: side.article))
                 out.raw("</strong>")
                 if let position = index.position(of: side.article) {
                     let article = index.article(at: position)
-                    if let title = article.title { out.text(" — " + Clipping.scalars(title, limit: 80)) }
+                    if let title = article.title {
+                        out.raw(" — ")
+                        isolated(Clipping.scalars(title, limit: 80))
+                    }
                     if let day = article.published.value {
                         out.raw(" <time>")
                         out.text(day)

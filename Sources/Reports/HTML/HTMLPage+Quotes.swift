@@ -29,8 +29,11 @@ extension HTMLPage {
                 out.text(quote.isDirect ? "«" + quote.text + "»" : quote.text)
                 out.raw("</blockquote>\n<div class=\"chain\">")
                 if !quote.isDirect { out.text("(كلام منقول بتصرف) ") }
-                out.text(ReportLabels.chain(
-                    speaker: quote.speakerText ?? group.speaker, via: quote.via, outlet: article.source.outlet))
+                for (offset, link) in ReportLabels.chainLinks(
+                    speaker: quote.speakerText ?? group.speaker, via: quote.via, outlet: article.source.outlet).enumerated() {
+                    if offset > 0 { out.raw(" ← ") }
+                    isolated(link)
+                }
                 out.text(" — ")
                 writeSpanLink(
                     CitedSpan(article: article.id, start: quote.span.lowerBound, end: quote.span.upperBound),

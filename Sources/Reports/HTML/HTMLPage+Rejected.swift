@@ -21,7 +21,7 @@ extension HTMLPage {
         out.text("السبب")
         out.raw("</th></tr></thead><tbody>\n")
         for rejected in report.rejected {
-            out.raw("<tr><td><code>")
+            out.raw("<tr><td><code dir=\"auto\">")
             out.text(rejected.input)
             out.raw("</code></td><td>")
             out.text(rejected.reason)

@@ -22,12 +22,12 @@ extension HTMLPage {
             out.raw("<li id=\"")
             out.token(edgeToken.appending(SafeToken(position + 1)))
             out.raw("\"><strong>")
-            out.text(graph.nodes[edge.to].name)
+            isolated(graph.nodes[edge.to].name)
             out.raw("</strong> ")
             out.text(edge.from == edge.to ? "أعاد نشر مقاطع من مقالة أخرى له" : "نقل عن")
             if edge.from != edge.to {
                 out.raw(" <strong>")
-                out.text(graph.nodes[edge.from].name)
+                isolated(graph.nodes[edge.from].name)
                 out.raw("</strong>")
             }
             out.text(": \(edge.passages) " + (edge.passages == 1 ? "مقطع" : "مقاطع"))

@@ -54,6 +54,7 @@ extension HTMLPage {
         element("<dt>", ReportLabels.outlets, "</dt>")
         out.raw("<dd><ul class=\"chips\">")
         for outlet in story.outlets { element("<li class=\"chip\">", outlet, "</li>") }
+        if story.outlets.isEmpty { element("<li class=\"empty\">", "لا تذكر المقالات منابرها", "</li>") }
         out.raw("</ul></dd>")
         element("<dt>", ReportLabels.articles, "</dt>")
         out.raw("<dd>")
@@ -66,7 +67,7 @@ extension HTMLPage {
             out.token(articleAnchor(position))
             out.raw("\">")
             let article = index.article(at: position)
-            out.text(Clipping.scalars(article.title ?? index.outletName(of: id), limit: 60))
+            isolated(Clipping.scalars(article.title ?? index.outletName(of: id), limit: 60))
             out.raw("</a>")
         }
         out.raw("</dd></dl>\n")
@@ -102,11 +103,12 @@ extension HTMLPage {
             out.raw("<li>")
             writeCitation(span, number: offset + 1)
             out.raw(" <strong>")
-            out.text(index.outletName(of: span.article))
+            isolated(index.outletName(of: span.article))
             out.raw("</strong>")
             if let position = index.position(of: span.article) {
                 let article = index.article(at: position)
-                out.text(" — " + (article.title ?? ReportLabels.untitled))
+                out.raw(" — ")
+                isolated(article.title ?? ReportLabels.untitled)
                 if let day = article.published.value {
                     out.raw(" <time>")
                     out.text(day)

@@ -47,6 +47,22 @@ struct HTMLPage {
         out.raw("</p></footer>\n</main>\n</body>\n</html>\n")
     }
 
+    /// Writes untrusted text in a `<bdi>`, so that a name in the other direction (a Latin outlet, a
+    /// file path) keeps its own order and does not reorder the Arabic around it.
+    mutating func isolated(_ text: String) {
+        out.raw("<bdi>")
+        out.text(text)
+        out.raw("</bdi>")
+    }
+
+    /// Writes untrusted names separated by the Arabic comma, each isolated.
+    mutating func isolatedList(_ items: [String]) {
+        for (offset, item) in items.enumerated() {
+            if offset > 0 { out.raw("، ") }
+            isolated(item)
+        }
+    }
+
     /// Writes an element with untrusted text: `<tag class="…">text</tag>`.
     mutating func element(_ open: StaticString, _ text: String, _ close: StaticString) {
         out.raw(open)

@@ -60,11 +60,18 @@ struct ReportIndex {
         return max(0, start)..<min(count, end)
     }
 
-    /// The outlet of the article with id `id` as the report names it: the outlet, else the input.
+    /// The outlet of the article with id `id` as the report names it: the outlet, else the input's
+    /// host (for a URL) or file name.
     func outletName(of id: String) -> String {
         guard let position = position(of: id) else { return "مصدر غير معروف" }
         let article = article(at: position)
-        return article.source.outlet ?? article.source.input
+        if let outlet = article.source.outlet { return outlet }
+        let input = article.source.input
+        if let scheme = input.firstRange(of: "://") {
+            let rest = input[scheme.upperBound...]
+            return String(rest.prefix { $0 != "/" })
+        }
+        return input.split(separator: "/").last.map(String.init) ?? input
     }
 
     /// The quoted text of a span of an article, at most `words` words; empty where the article is

@@ -65,9 +65,15 @@ enum ReportLabels {
 
     /// The chain a statement came through: «المتحدث ← وكالة س ← موقع ص».
     static func chain(speaker: String, via: [String], outlet: String?) -> String {
+        chainLinks(speaker: speaker, via: via, outlet: outlet).joined(separator: " ← ")
+    }
+
+    /// The links of the chain: the speaker, the outlets it passed through (nearest to the speaker
+    /// first, repeats dropped) and the outlet that published it.
+    static func chainLinks(speaker: String, via: [String], outlet: String?) -> [String] {
         var links = [speaker]
         for name in via where links.last != name { links.append(name) }
         if let outlet, links.last != outlet { links.append(outlet) }
-        return links.joined(separator: " ← ")
+        return links
     }
 }

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Where the timeline chart draws each dated entry: a horizontal axis with the earliest day on the
-/// right (the chart reads right to left), a numbered marker per entry stacked in rows so that
-/// markers do not overlap, and date labels below the axis in up to two rows.
+/// right (the chart reads right to left) on a compressed time scale (see ``scale(of:)``), a
+/// numbered marker per entry stacked in rows so that markers do not overlap, and date labels below
+/// the axis in up to two rows.
 struct TimelineLayout {
     /// One entry placed on the axis.
     struct Marker {
@@ -44,6 +47,19 @@ struct TimelineLayout {
     /// The y of the centre of a marker in `row`.
     func markerY(row: Int) -> Double { axisY - 22 - Double(row) * Self.rowHeight }
 
+    /// The axis positions of every day that starts or ends a range, in day order: consecutive days
+    /// are `1 + ln(1 + gap in days)` apart, so that order is kept, a longer gap stays longer, and a
+    /// date decades away does not squeeze the days of the story into one point.
+    static func scale(of ranges: [ClosedRange<Int>]) -> (days: [Int], positions: [Double]) {
+        let days = Set(ranges.flatMap { [$0.lowerBound, $0.upperBound] }).sorted()
+        var positions: [Double] = []
+        positions.reserveCapacity(days.count)
+        for (index, day) in days.enumerated() {
+            positions.append(index == 0 ? 0 : positions[index - 1] + 1 + log(1 + Double(day - days[index - 1])))
+        }
+        return (days, positions)
+    }
+
     /// Half the width a date label takes at the chart's font size (ISO dates are ASCII).
     static func halfWidth(of label: String) -> Double {
         Double(label.utf8.count) * 4.3 + 6
@@ -54,11 +70,13 @@ struct TimelineLayout {
     init(values: [String]) {
         let days = values.map(TimeValueDays.days(of:))
         let known = days.compactMap { $0 }
-        guard let first = known.map(\.lowerBound).min(), let last = known.map(\.upperBound).max() else { return }
-        let span = Double(max(1, last - first))
+        guard !known.isEmpty else { return }
+        let scale = Self.scale(of: known)
+        let indexes = Dictionary(uniqueKeysWithValues: scale.days.enumerated().map { ($0.element, $0.offset) })
         let usable = Self.width - 2 * Self.margin
         func x(_ day: Int) -> Double {
-            last == first ? Self.width / 2 : Self.width - Self.margin - Double(day - first) / span * usable
+            guard let total = scale.positions.last, total > 0, let index = indexes[day] else { return Self.width / 2 }
+            return Self.width - Self.margin - scale.positions[index] / total * usable
         }
         var placed: [Marker] = []
         for (entry, range) in days.enumerated() {

@@ -3,13 +3,35 @@ import Ingest
 import Stories
 
 extension MarkdownDocument {
-    /// Writes one story: title, period and outlets, brief, timeline, claims, conflicts and sources.
+    /// Writes the quotations of the story's articles grouped by speaker, each with its chain.
+    private mutating func writeQuotes(_ story: Story) {
+        line()
+        line("### " + ReportLabels.quotes)
+        line()
+        let groups = SpeakerQuotes.groups(articles: story.articles.compactMap(index.position(of:)), index: index)
+        if groups.isEmpty { line("لا اقتباسات في مقالات هذه القصة.") }
+        for group in groups {
+            var heading = "- **" + MarkdownText.inline(group.speaker) + "**"
+            if !group.roles.isEmpty { heading += " (" + MarkdownText.inline(ReportLabels.list(group.roles)) + ")" }
+            line(heading)
+            for (position, quote) in group.quotes {
+                let article = index.article(at: position)
+                let words = MarkdownText.inline(Clipping.words(quote.text, limit: 60))
+                let chain = ReportLabels.chain(speaker: quote.speakerText ?? group.speaker, via: quote.via, outlet: article.source.outlet)
+                line("  - " + (quote.isDirect ? "«" + words + "»" : words + " (بتصرف)") + " — " + MarkdownText.inline(chain))
+            }
+        }
+    }
+
+    /// Writes one story: title, period and outlets, brief, timeline, claims, conflicts, quotations
+    /// and sources.
     mutating func writeStory(_ story: Story, position: Int) {
         let numbers = CitationNumbers(story: story)
         line("## \(position + 1). " + MarkdownText.inline(story.title))
         line()
         line("- **" + ReportLabels.period + ":** " + MarkdownText.inline(ReportLabels.period(story.period)))
-        line("- **" + ReportLabels.outlets + ":** " + MarkdownText.inline(ReportLabels.list(story.outlets)))
+        line("- **" + ReportLabels.outlets + ":** "
+            + (story.outlets.isEmpty ? "لا تذكر المقالات منابرها" : MarkdownText.inline(ReportLabels.list(story.outlets))))
         line("- **" + ReportLabels.articles + ":** \(story.articles.count)")
 
         line()
@@ -56,6 +78,8 @@ extension MarkdownDocument {
                     + citations([CitedSpan(side)], numbers: numbers, story: position))
             }
         }
+
+        writeQuotes(story)
 
         line()
         line("### " + ReportLabels.sources)

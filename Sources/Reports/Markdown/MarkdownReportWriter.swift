@@ -3,8 +3,9 @@ import Ingest
 import Stories
 
 /// Writes an ``AnalysisReport`` as a Markdown brief: per story the brief with numbered citations,
-/// the timeline, the claims with their source counts, the conflicts and the list of sources that the
-/// citations point to (outlet, headline and the cited words); then the rejected inputs.
+/// the timeline, the claims with their source counts, the conflicts, the quotations by speaker with
+/// the chain they came through, and the list of sources that the citations point to (outlet,
+/// headline and the cited words); then the rejected inputs.
 ///
 /// The document reads right to left in viewers that honour HTML (`<div dir="rtl">` around it), uses
 /// headings and lists rather than tables (a table whose cells mix directions breaks in most
