@@ -44,6 +44,14 @@ import Testing
         #expect(Self.lines.contains("   - المصادر: 2 · المستقلة: 1 ▰▱ — وكالة الرافدين للأنباء، موقع الضفة اليوم"))
     }
 
+    @Test func nestsTheCountsUnderClaimsNumberedTenAndAbove() {
+        var report = SampleReport.report()
+        report.stories[0].claims = Array(repeating: report.stories[0].claims[2], count: 11)
+        let lines = MarkdownReportWriter().markdown(for: report).components(separatedBy: "\n")
+        #expect(lines.contains("   - المصادر: 1 · المستقلة: 1 ▰ — صحيفة المساء"))
+        #expect(lines.contains("    - المصادر: 1 · المستقلة: 1 ▰ — صحيفة المساء"))
+    }
+
     @Test func writesTheTimelineInOrder() {
         let timeline = Self.lines.filter { $0.hasPrefix("- **20") || $0.hasPrefix("- **XXXX") }
         #expect(timeline.map { $0.prefix(14) } == ["- **2021-05** ", "- **2024-03-05", "- **2024-03-06", "- **XXXX-03** "])

@@ -93,7 +93,10 @@ extension HTMLPage {
         out.raw("</time>")
         if article.published.inferred, article.published.value != nil {
             out.text(" (مستنتج من النص")
-            if let evidence = article.published.evidence { out.text(": " + Clipping.words(evidence, limit: 20)) }
+            if let evidence = article.published.evidence {
+                out.raw(": ")
+                isolated(Clipping.words(evidence, limit: 20))
+            }
             out.text(")")
         }
         if let author = article.author {

@@ -3,14 +3,14 @@ import Ingest
 import Stories
 
 extension HTMLPage {
-    /// Writes the numbered citation links of `spans`, without repeats, as one superscript.
+    /// Writes the numbered citation links of `spans`, without repeats and in number order, as one
+    /// superscript.
     mutating func writeCitations(_ spans: [CitedSpan], numbers: CitationNumbers) {
         guard !spans.isEmpty else { return }
         var seen: Set<CitedSpan> = []
+        let ordered = spans.filter { seen.insert($0).inserted }.sorted { (numbers.number(for: $0) ?? .max) < (numbers.number(for: $1) ?? .max) }
         out.raw("<sup class=\"refs\">")
-        for span in spans where seen.insert(span).inserted {
-            writeCitation(span, number: numbers.number(for: span))
-        }
+        for span in ordered { writeCitation(span, number: numbers.number(for: span)) }
         out.raw("</sup>")
     }
 

@@ -109,6 +109,7 @@ enum HTMLStyle {
     .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone}
     .cite:target{background:var(--target);outline:3px solid #d9a900;border-radius:.2em}
     :target{scroll-margin-top:1.5rem}
+    li:target{background:var(--target);border-radius:.3rem}
     .removed li{font-size:.9rem}
     .removed .reason{color:var(--muted)}
     table.rejected{border-collapse:collapse;width:100%}
@@ -133,7 +134,9 @@ enum HTMLStyle {
     article.article,.conflict,.speaker,ul.entities>li{break-inside:avoid}
     h2,h3,h4{break-after:avoid}
     svg.chart{max-width:100%}
-    .cite:target{background:none;outline:none}
+    .cite:target,li:target{background:none;outline:none}
+    details::details-content{content-visibility:visible;display:block}
+    summary{color:inherit}
     }
     """
 }

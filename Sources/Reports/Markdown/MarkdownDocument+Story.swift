@@ -60,7 +60,9 @@ extension MarkdownDocument {
             line("\(offset + 1). " + MarkdownText.inline(claim.text)
                 + citations(claim.support.map(CitedSpan.init), numbers: numbers, story: position))
             let independent = min(max(0, claim.independentSources), max(0, claim.sources))
-            var counts = "   - المصادر: \(claim.sources) · المستقلة: \(independent) "
+            // The counts nest under the claim: indented to where the item's text starts.
+            let indent = String(repeating: " ", count: "\(offset + 1). ".count)
+            var counts = indent + "- المصادر: \(claim.sources) · المستقلة: \(independent) "
                 + String(repeating: "▰", count: min(independent, 20))
                 + String(repeating: "▱", count: min(max(0, claim.sources - independent), 20))
             if !claim.outlets.isEmpty { counts += " — " + MarkdownText.inline(ReportLabels.list(claim.outlets)) }

@@ -47,13 +47,10 @@ struct MarkdownDocument {
         "s\(story + 1)-ref-\(number)"
     }
 
-    /// The citation links of `spans`, without repeats: `[[1]](#s1-ref-1) [[2]](#s1-ref-2)`.
+    /// The citation links of `spans`, without repeats, in number order: `[[1]](#s1-ref-1) [[2]](#s1-ref-2)`.
     func citations(_ spans: [CitedSpan], numbers: CitationNumbers, story: Int) -> String {
-        var seen: Set<CitedSpan> = []
-        var links: [String] = []
-        for span in spans where seen.insert(span).inserted {
-            guard let number = numbers.number(for: span) else { continue }
-            links.append("[\\[\(number)\\]](#\(Self.anchor(story: story, number: number)))")
+        let links = Set(spans.compactMap(numbers.number(for:))).sorted().map { number in
+            "[\\[\(number)\\]](#\(Self.anchor(story: story, number: number)))"
         }
         return links.isEmpty ? "" : " " + links.joined(separator: " ")
     }

@@ -6,7 +6,7 @@ import Testing
 /// Looks at a report page in a real browser: headless Chromium renders it at desktop and phone
 /// widths, takes screenshots (written under `.build/report-screenshots/` for people to look at) and
 /// inspects the DOM: the sections exist, Arabic paragraphs are laid out right to left and shaped,
-/// every in-page link lands on an element, and nothing overflows the width.
+/// every in-page link lands on an element, and nothing overflows the width (also checked at 360 px).
 ///
 /// The DOM is inspected through a copy of the page used for the test only: a wrapper page holds the
 /// report in an `<iframe srcdoc>` of the viewport's width and an inline script that measures it and
@@ -26,6 +26,8 @@ enum BrowserCheck {
 
     static let desktop = Viewport(name: "desktop", width: 1280, height: 2000)
     static let phone = Viewport(name: "phone", width: 390, height: 2000)
+    /// The narrowest phone the page must fit without scrolling sideways; checked, not photographed.
+    static let narrow = Viewport(name: "narrow", width: 360, height: 2000)
 
     /// What the script found in one viewport.
     struct Findings: Decodable, Sendable {
@@ -123,6 +125,10 @@ enum BrowserCheck {
             expectSound(findings, report: report, viewport: viewport, sourceLocation: sourceLocation)
         }
         // The articles, further down the page than a screenshot reaches: a copy with the stories hidden.
+        let narrowFindings = try inspect(page, viewport: narrow, name: name, chromium: chromium)
+        results[narrow.name] = narrowFindings
+        expectSound(narrowFindings, report: report, viewport: narrow, sourceLocation: sourceLocation)
+
         let articlesPage = outputFolder.appendingPathComponent(name + "-articles.html")
         try page.replacingOccurrences(of: "</head>", with: "<style>section.story,.report-header{display:none}</style></head>")
             .write(to: articlesPage, atomically: true, encoding: .utf8)
