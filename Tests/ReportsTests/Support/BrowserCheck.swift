@@ -15,7 +15,8 @@ import Testing
 /// window is never narrower than 500 px, so a phone-width layout needs a frame of that width; the
 /// report's own Content Security Policy forbids scripts, so the script lives in the wrapper.)
 ///
-/// Call ``verify(_:name:sourceLocation:)`` from any test with any ``AnalysisReport``.
+/// Call ``verify(_:name:sourceLocation:)`` from any test with any ``AnalysisReport``, or
+/// ``verify(page:expecting:name:sourceLocation:)`` with a page written elsewhere.
 enum BrowserCheck {
     /// A window size.
     struct Viewport: Sendable {
@@ -57,6 +58,21 @@ enum BrowserCheck {
         var clientWidth: Int
         var overflowing: [String]
         var font: String
+    }
+
+    /// What a page must show: the numbers of stories and articles of its report.
+    struct Expectations: Sendable {
+        var stories: Int
+        var articles: Int
+        /// Whether some article has Arabic letters, so that some Arabic paragraph must be measured.
+        var hasArabicText: Bool
+
+        /// The expectations of the page of `report`.
+        init(_ report: AnalysisReport) {
+            stories = report.stories.count
+            articles = report.articles.count
+            hasArabicText = report.articles.contains { $0.article.text.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }
+        }
     }
 
     /// A failure to run the browser, with what it printed.
@@ -103,12 +119,20 @@ enum BrowserCheck {
     /// - Returns: the findings at each viewport, by viewport name.
     @discardableResult
     static func verify(_ report: AnalysisReport, name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Findings] {
+        try verify(page: HTMLReportWriter().html(for: report), expecting: Expectations(report), name: name, sourceLocation: sourceLocation)
+    }
+
+    /// Renders a report page written elsewhere (by the CLI, say) and records an issue for everything
+    /// wrong with it in the browser; see ``verify(_:name:sourceLocation:)``.
+    @discardableResult
+    static func verify(
+        page: String, expecting expected: Expectations, name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String: Findings] {
         guard let chromium else {
             Issue.record("chromium is not on PATH: scripts/test installs it from scripts/system-packages (apt-get install chromium fonts-noto-core)",
                          sourceLocation: sourceLocation)
             return [:]
         }
-        let page = HTMLReportWriter().html(for: report)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
         let pageFile = outputFolder.appendingPathComponent(name + ".html")
         try page.write(to: pageFile, atomically: true, encoding: .utf8)
@@ -122,12 +146,12 @@ enum BrowserCheck {
 
             let findings = try inspect(page, viewport: viewport, name: name, chromium: chromium)
             results[viewport.name] = findings
-            expectSound(findings, report: report, viewport: viewport, sourceLocation: sourceLocation)
+            expectSound(findings, expected: expected, viewport: viewport, sourceLocation: sourceLocation)
         }
         // The articles, further down the page than a screenshot reaches: a copy with the stories hidden.
         let narrowFindings = try inspect(page, viewport: narrow, name: name, chromium: chromium)
         results[narrow.name] = narrowFindings
-        expectSound(narrowFindings, report: report, viewport: narrow, sourceLocation: sourceLocation)
+        expectSound(narrowFindings, expected: expected, viewport: narrow, sourceLocation: sourceLocation)
 
         let articlesPage = outputFolder.appendingPathComponent(name + "-articles.html")
         try page.replacingOccurrences(of: "</head>", with: "<style>section.story,.report-header{display:none}</style></head>")
@@ -140,21 +164,21 @@ enum BrowserCheck {
     }
 
     /// Records an issue for every finding that is wrong.
-    static func expectSound(_ findings: Findings, report: AnalysisReport, viewport: Viewport, sourceLocation: SourceLocation) {
+    static func expectSound(_ findings: Findings, expected: Expectations, viewport: Viewport, sourceLocation: SourceLocation) {
         let at = "at \(viewport.name) width"
         #expect(findings.direction == "rtl", "body direction \(findings.direction) \(at)", sourceLocation: sourceLocation)
         #expect(findings.htmlDir == "rtl" && findings.lang == "ar", sourceLocation: sourceLocation)
         for section in ["story", "brief", "timeline", "claims", "conflicts", "quotes", "entities", "reuse"] {
-            #expect(findings.sections[section] == report.stories.count, "sections «\(section)»: \(findings.sections[section] ?? 0) \(at)",
+            #expect(findings.sections[section] == expected.stories, "sections «\(section)»: \(findings.sections[section] ?? 0) \(at)",
                     sourceLocation: sourceLocation)
         }
-        #expect(findings.articles == report.articles.count, sourceLocation: sourceLocation)
+        #expect(findings.articles == expected.articles, sourceLocation: sourceLocation)
         #expect(findings.hasArticlesSection && findings.hasRejectedSection, sourceLocation: sourceLocation)
         #expect(findings.brokenLinks.isEmpty, "links without a target \(at): \(findings.brokenLinks.prefix(10))", sourceLocation: sourceLocation)
-        if !report.stories.isEmpty {
+        if expected.stories > 0 {
             #expect(findings.links > 0, sourceLocation: sourceLocation)
         }
-        if report.articles.contains(where: { $0.article.text.unicodeScalars.contains { (0x0621...0x064A).contains($0.value) } }) {
+        if expected.hasArabicText {
             #expect(!findings.paragraphs.isEmpty, "no Arabic paragraph was measured \(at)", sourceLocation: sourceLocation)
         }
         for paragraph in findings.paragraphs {
