@@ -10,18 +10,19 @@ public struct StoryAnalyzer: Sendable {
     /// The analysis of the articles of one story.
     /// - Parameters:
     ///   - articles: the story's articles, in time order.
-    ///   - reuse: the passages they copied from each other.
+    ///   - reuse: the passages they copied from each other (from ``ReuseDetector``).
     ///   - assignments: why each article joined the story.
     /// - Complexity: about O(u · c) for u statements and c candidate claims per statement.
-    public func analyze(_ articles: [AnalyzedArticle], reuse: [ReuseLink], assignments: [StoryAssignment]) -> Story {
-        var lineages = OutletLineages(articles: articles, reuse: reuse)
+    public func analyze(_ articles: [AnalyzedArticle], reuse: [ReuseEdge], assignments: [StoryAssignment]) -> Story {
+        let lineages = Lineages.group(
+            outlets: Dictionary(articles.map { ($0.id, Self.outlet(of: $0)) }) { first, _ in first }, edges: reuse)
         let groups = ClaimAligner().align(articles)
         var claims: [Claim] = []
         var representatives: [String: ClaimUnit] = [:]
         for group in groups {
             let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit]) }
-            let outlets = Array(Set(members.map { OutletLineages.outlet(of: $0.article) })).sorted()
-            let independent = Set(outlets.map { lineages.lineage(of: $0) }).count
+            let outlets = Array(Set(members.map { Self.outlet(of: $0.article) })).sorted()
+            let independent = lineages.independentCount(of: outlets)
             let central = members.max { a, b in
                 centrality(a.unit, among: members.map(\.unit)) < centrality(b.unit, among: members.map(\.unit))
             } ?? members[0]
@@ -44,10 +45,27 @@ public struct StoryAnalyzer: Sendable {
             outlets: Array(Set(articles.compactMap(\.outlet))).sorted(),
             claims: claims,
             conflicts: conflicts,
-            reuse: reuse,
+            reuse: reuse.map(Self.link),
             timeline: TimelineBuilder().timeline(of: articles),
             summary: BriefWriter().brief(claims: claims, units: representatives, conflicts: conflicts, order: order),
             assignments: assignments)
+    }
+
+    /// An article's outlet, or its id where the outlet is unknown (then it is a source of its own).
+    static func outlet(of article: AnalyzedArticle) -> String {
+        article.outlet ?? "article:" + article.id
+    }
+
+    /// A reuse edge as the report writes it.
+    static func link(_ edge: ReuseEdge) -> ReuseLink {
+        ReuseLink(
+            from: edge.from, to: edge.to, directionKnown: edge.isDirectionKnown,
+            passages: edge.passages.map { passage in
+                ReusePassage(
+                    fromStart: passage.fromSpan.lowerBound, fromEnd: passage.fromSpan.upperBound,
+                    toStart: passage.toSpan.lowerBound, toEnd: passage.toSpan.upperBound,
+                    similarity: passage.similarity, kind: passage.kind.rawValue)
+            })
     }
 
     private func centrality(_ unit: ClaimUnit, among units: [ClaimUnit]) -> Double {

@@ -19,14 +19,15 @@ public struct ArticleAnnotator: Sendable {
     ///   look a bounded distance around each sentence.
     public func annotate(text: String, articleID: String, outlet: String?, published: CivilDate?) -> ArticleAnnotations {
         let annotated = AnnotatedText(text)
-        let entities = DocumentEntities()
+        let candidates = EntityRecognizer().candidates(in: annotated)
+        let entities = EntityMerger.merge(candidates, in: annotated)
         let mentions = entities.occurrences.map { occurrence in
             LocalMention(
                 item: occurrence.item, span: annotated.span(ofTokens: occurrence.tokens),
                 text: annotated.text(ofTokens: occurrence.tokens))
         }
         let timexes = TimexFinder().timexes(in: text, published: published)
-        let quantities: [Quantity] = []
+        let quantities = QuantityFinder().quantities(in: text)
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }

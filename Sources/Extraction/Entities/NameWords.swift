@@ -22,6 +22,18 @@ enum NameWords {
         كل بعض عدد عددا هناك هنا إلى على في من عن مع
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
+    /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات
+    /// المتبقية): a genitive chain stops before them.
+    static func isDescriptor(_ key: String) -> Bool {
+        descriptors.contains(key)
+    }
+
+    private static let descriptors: Set<String> = Set("""
+        المكلفة المكلف المقاتلة المقاتل المتبقية المتبقي المنتشرة المنتشر الموجودة الموجود المتواجدة المتواجد \
+        المشاركة المعنية المعني المختصة المختص المسؤولة المسؤول القتالية المتمركزة المرابطة الحالية الجديدة \
+        السابقة الأخيرة الأولى الثانية نفسها نفسه ذاتها ذاته كافة جميعها
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
     /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
     /// a function, time or reporting word.
     static func canFollowGivenName(_ token: WordToken) -> Bool {

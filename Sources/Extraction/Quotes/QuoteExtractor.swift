@@ -33,13 +33,19 @@ struct QuoteExtractor {
                 index = span.closing + 1
                 continue
             }
-            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key), !form.isParticiple,
+            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key),
                let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
                 usedVerbs.insert(index)
                 found.append((clause, attribution, false))
                 index = clause.upperBound
+                continue
+            }
+            if let statement = colonStatement(at: index, in: text, entities: entities, resolver: resolver) {
+                resolver.remember(statement.attribution)
+                found.append((statement.content, statement.attribution, false))
+                index = statement.content.upperBound
                 continue
             }
             if let post = EmbeddedPost.find(at: index, in: text, entities: entities) {
@@ -97,6 +103,32 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// A «X: …» statement opening a paragraph («الحلواني: المعسكر يبدأ الأحد», a headline
+    /// «الزيزفوني: السد لم ينهر»): a person or organization named in at most four words, a colon,
+    /// and at least three words that are not a quotation in marks (those are direct quotations).
+    private func colonStatement(
+        at index: Int, in text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver
+    ) -> (content: Range<Int>, attribution: Attribution)? {
+        guard index == 0 || text.paragraphOfToken[index - 1] != text.paragraphOfToken[index] else { return nil }
+        let paragraph = text.paragraphOfToken[index]
+        var colon = index
+        while colon < text.tokens.count, colon - index <= 4, text.paragraphOfToken[colon] == paragraph,
+              !text.tokens[colon].isPunctuation(":") {
+            colon += 1
+        }
+        guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":"),
+              let occurrence = entities.occurrence(covering: colon - 1), occurrence.tokens.lowerBound == index,
+              entities.items[occurrence.item].type != .location
+        else { return nil }
+        let start = colon + 1
+        guard start < text.tokens.count, !["«", "“", "\""].contains(text.tokens[start].surface.unicodeScalars.first) else { return nil }
+        var end = start
+        while end < text.tokens.count, text.paragraphOfToken[end] == paragraph { end += 1 }
+        while end > start, text.tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
+        return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
+    }
+
     /// Whether a reporting verb stands between the sentence start and `limit`.
     private func hasVerb(before limit: Int, in text: AnnotatedText) -> Bool {
         let sentence = text.sentenceOfToken[limit]
@@ -108,23 +140,30 @@ struct QuoteExtractor {
         return false
     }
 
-    /// The reported clause after a reporting verb: from the word after its أن/إن/بأن (within a few
-    /// words of the verb) to the end of the sentence, stopping at a quotation mark.
+    /// The reported clause after a reporting verb: from the word after its أن/إن/بأن (within the
+    /// verb's subject and adjuncts, «أوضح رئيس اللجنة، الدكتور فلان، في تصريح لقناة X، أن …») to the
+    /// next reporting verb or the end of the sentence, stopping at a quotation mark.
     private func indirectClause(after verb: Int, in text: AnnotatedText, marks: [QuoteMarks.Span]) -> Range<Int>? {
         let sentence = text.sentenceOfToken[verb]
+        let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         var index = verb + 1
-        while index < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
+        while index < text.tokens.count, index - verb <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
-            if token.kind == .punctuation, ["«", "“", "\"", "”"].contains(token.surface.unicodeScalars.first) { return nil }
+            if quoteMarks.contains(index) { return nil }
+            if index > verb + 1, ReportingVerbs.form(of: token.key) != nil { return nil }
             if Self.complementizers.contains(token.key) {
                 var start = index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
-                if start < text.tokens.count, text.tokens[start].kind == .punctuation,
-                   ["«", "“", "\"", "”"].contains(text.tokens[start].surface.unicodeScalars.first) { return nil }
+                if quoteMarks.contains(start) { return nil }
                 var end = start
                 while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
                     let next = text.tokens[end]
-                    if next.kind == .punctuation, ["«", "“", "\""].contains(next.surface.unicodeScalars.first) { break }
+                    if quoteMarks.contains(end) { break }
+                    // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
+                    if end > start, ReportingVerbs.form(of: next.key) != nil,
+                       text.tokens[end - 1].kind == .punctuation || next.key.hasPrefix("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
+                        break
+                    }
                     end += 1
                 }
                 while end > start, text.tokens[end - 1].kind == .punctuation { end -= 1 }
@@ -134,6 +173,9 @@ struct QuoteExtractor {
         }
         return nil
     }
+
+    /// How far after its verb a reported clause may open: room for a long subject and its adjuncts.
+    private static let subjectWindow = 24
 
     private static let complementizers: Set<String> = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
 

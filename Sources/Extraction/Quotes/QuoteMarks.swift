@@ -16,6 +16,22 @@ enum QuoteMarks {
     }
 
     static func spans(in text: AnnotatedText) -> [Span] {
+        allSpans(in: text).filter { !isName($0, in: text) }
+    }
+
+    /// Whether a quoted span is a name in quotation marks, not a quotation: at most three words,
+    /// not opened by a colon, a reporting verb or أن (وكالة «شفق نيوز»، لـ«السومرية»، أنبوب «ترانسميد»).
+    static func isName(_ span: Span, in text: AnnotatedText) -> Bool {
+        let words = span.content.filter { text.tokens[$0].kind != .punctuation }.count
+        guard span.isClosed, words <= 3 else { return false }
+        guard span.opening > 0 else { return false }
+        let previous = text.tokens[span.opening - 1]
+        if previous.isPunctuation(":") { return false }
+        if ["ان", "بان", "انه", "انها", "قوله", "قولها"].contains(previous.key) { return false }
+        return ReportingVerbs.form(of: previous.key) == nil
+    }
+
+    private static func allSpans(in text: AnnotatedText) -> [Span] {
         var spans: [Span] = []
         var open: (index: Int, mark: Unicode.Scalar)?
         let tokens = text.tokens

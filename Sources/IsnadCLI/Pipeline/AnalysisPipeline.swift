@@ -46,7 +46,7 @@ struct AnalysisPipeline: Sendable {
         let byID = Dictionary(analyzed.map { ($0.id, $0) }) { first, _ in first }
         var stories = clusters.map { cluster in
             let members = cluster.articles.compactMap { byID[$0] }
-            return StoryAnalyzer().analyze(members, reuse: StoryReuse.links(among: members), assignments: cluster.assignments)
+            return StoryAnalyzer().analyze(members, reuse: StoryReuse.edges(among: members), assignments: cluster.assignments)
         }
         stories.sort { $0.articles.count > $1.articles.count }
         return AnalysisReport(

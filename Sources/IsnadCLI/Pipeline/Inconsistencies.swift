@@ -27,10 +27,3 @@ enum Inconsistencies {
         }
     }
 }
-
-/// Reuse between the articles of a story.
-enum StoryReuse {
-    static func links(among articles: [AnalyzedArticle]) -> [ReuseLink] {
-        []
-    }
-}

@@ -1,0 +1,535 @@
+extension Gazetteer {
+    /// Cities and regions, one a line: `slug CODE [capital] [region] | name | variants` (see
+    /// ``GazetteerTable``).
+    ///
+    /// Every Arab capital and the large cities of the Arab world, the capitals and big cities of the
+    /// rest of the world that news names, and regions, provinces, seas and straits. A name several
+    /// places share (طرابلس in Libya and Lebanon, صور in Lebanon and Oman) is listed under each and
+    /// comes back ambiguous; a name that is also a common word (صور "pictures", العين "the eye", الخبر
+    /// "the news") ends in `?`. القدس carries no country: the lexicon does not decide sovereignty.
+    static let placeSource = """
+        # Iraq.
+        baghdad IQ capital | بغداد | بغداد العاصمة
+        basra IQ | البصرة
+        mosul IQ | الموصل
+        erbil IQ | أربيل | اربيل، هولير
+        kirkuk IQ | كركوك
+        najaf IQ | النجف | النجف الأشرف
+        karbala IQ | كربلاء | كربلاء المقدسة
+        sulaymaniyah IQ | السليمانية
+        duhok IQ | دهوك
+        nasiriyah IQ | الناصرية
+        hillah IQ | الحلة?
+        ramadi IQ | الرمادي?
+        fallujah IQ | الفلوجة
+        tikrit IQ | تكريت
+        samarra IQ | سامراء
+        baqubah IQ | بعقوبة
+        kut IQ | الكوت
+        amarah IQ | العمارة?
+        diwaniyah IQ | الديوانية
+        samawah IQ | السماوة
+        tal-afar IQ | تلعفر | تل عفر
+        sinjar IQ | سنجار
+        zubair IQ | الزبير?
+        umm-qasr IQ | أم قصر
+        zakho IQ | زاخو
+        halabja IQ | حلبجة
+        anbar IQ region | الأنبار | محافظة الأنبار
+        nineveh IQ region | نينوى | محافظة نينوى، سهل نينوى
+        diyala IQ region | ديالى | محافظة ديالى
+        salahuddin IQ region | صلاح الدين? | محافظة صلاح الدين
+        kurdistan-region IQ region | إقليم كردستان | كردستان العراق، إقليم كردستان العراق، كردستان?
+
+        # Syria.
+        damascus SY capital | دمشق | العاصمة السورية
+        aleppo SY | حلب
+        homs SY | حمص
+        hama SY | حماة?
+        latakia SY | اللاذقية
+        tartus SY | طرطوس
+        idlib SY | إدلب
+        deir-ez-zor SY | دير الزور
+        raqqa SY | الرقة?
+        hasakah SY | الحسكة
+        qamishli SY | القامشلي
+        daraa SY | درعا
+        suwayda SY | السويداء
+        douma SY | دوما
+        manbij SY | منبج
+        afrin SY | عفرين
+        kobani SY | كوباني | عين العرب
+        palmyra SY | تدمر
+        quneitra SY | القنيطرة
+        golan SY region | الجولان | هضبة الجولان، مرتفعات الجولان، الجولان السوري المحتل، الجولان المحتل
+
+        # Lebanon.
+        beirut LB capital | بيروت | العاصمة اللبنانية
+        tripoli-lb LB | طرابلس | طرابلس الشام
+        sidon LB | صيدا
+        tyre LB | صور?
+        zahle LB | زحلة
+        baalbek LB | بعلبك
+        byblos LB | جبيل
+        nabatieh LB | النبطية
+        jounieh LB | جونيه | جونية
+        south-lebanon LB region | جنوب لبنان | الجنوب اللبناني
+
+        # Jordan.
+        amman JO capital | عمان? | العاصمة الأردنية، عمّان
+        zarqa JO | الزرقاء?
+        irbid JO | إربد
+        aqaba JO | العقبة?
+        salt JO | السلط
+        mafraq JO | المفرق
+        karak JO | الكرك
+        maan JO | معان
+
+        # Palestine and Israel.
+        jerusalem - | القدس | القدس الشريف، القدس المحتلة، القدس الشرقية، القدس الغربية، أورشليم
+        gaza PS | غزة | مدينة غزة
+        gaza-strip PS region | قطاع غزة
+        west-bank PS region | الضفة الغربية | الضفة?، الضفة الغربية المحتلة
+        ramallah PS | رام الله
+        hebron PS | الخليل?
+        nablus PS | نابلس
+        jenin PS | جنين?
+        bethlehem PS | بيت لحم
+        jericho PS | أريحا
+        tulkarm PS | طولكرم
+        qalqilya PS | قلقيلية
+        rafah PS | رفح
+        khan-yunis PS | خان يونس | خانيونس
+        deir-al-balah PS | دير البلح
+        jabalia PS | جباليا
+        beit-hanoun PS | بيت حانون
+        tel-aviv IL | تل أبيب | تل ابيب يافا
+        haifa IL | حيفا
+        jaffa IL | يافا
+        nazareth IL | الناصرة
+        beersheba IL | بئر السبع
+        acre IL | عكا
+        eilat IL | إيلات
+        ashkelon IL | عسقلان
+        ashdod IL | أسدود
+        sderot IL | سديروت
+
+        # Egypt.
+        cairo EG capital | القاهرة | العاصمة المصرية
+        alexandria EG | الإسكندرية
+        giza EG | الجيزة
+        port-said EG | بورسعيد | بور سعيد
+        suez EG | السويس
+        ismailia EG | الإسماعيلية
+        mansoura EG | المنصورة?
+        tanta EG | طنطا
+        zagazig EG | الزقازيق
+        asyut EG | أسيوط
+        minya EG | المنيا
+        sohag EG | سوهاج
+        qena EG | قنا?
+        luxor EG | الأقصر?
+        aswan EG | أسوان
+        sharm-el-sheikh EG | شرم الشيخ
+        hurghada EG | الغردقة
+        arish EG | العريش
+        damietta EG | دمياط
+        faiyum EG | الفيوم
+        new-capital EG | العاصمة الإدارية الجديدة | العاصمة الإدارية
+        sinai EG region | سيناء | شبه جزيرة سيناء، شمال سيناء، جنوب سيناء
+
+        # Saudi Arabia.
+        riyadh SA capital | الرياض | العاصمة السعودية
+        jeddah SA | جدة
+        mecca SA | مكة المكرمة | مكة، أم القرى
+        medina SA | المدينة المنورة
+        dammam SA | الدمام
+        khobar SA | مدينة الخبر
+        dhahran SA | الظهران
+        taif SA | الطائف
+        tabuk SA | تبوك
+        abha SA | أبها
+        najran SA | نجران
+        jazan SA | جازان | جيزان
+        buraidah SA | بريدة
+        hail SA | حائل
+        yanbu SA | ينبع
+        al-ahsa SA | الأحساء
+        qatif SA | القطيف
+        jubail SA | الجبيل
+        khamis-mushait SA | خميس مشيط
+        neom SA | نيوم
+        alula SA | العلا
+
+        # The Gulf.
+        abu-dhabi AE capital | أبوظبي | أبو ظبي
+        dubai AE | دبي
+        sharjah AE | الشارقة
+        ajman AE | عجمان
+        ras-al-khaimah AE | رأس الخيمة
+        fujairah AE | الفجيرة
+        umm-al-quwain AE | أم القيوين
+        al-ain AE | مدينة العين
+        doha QA capital | الدوحة
+        al-rayyan QA | الريان?
+        al-wakrah QA | الوكرة
+        lusail QA | لوسيل
+        kuwait-city KW capital | مدينة الكويت | الكويت?
+        jahra KW | الجهراء
+        ahmadi KW | الأحمدي
+        manama BH capital | المنامة
+        muharraq BH | المحرق
+        muscat OM capital | مسقط
+        salalah OM | صلالة
+        sohar OM | صحار
+        nizwa OM | نزوى
+        sur-om OM | صور?
+        duqm OM | الدقم
+
+        # Yemen.
+        sanaa YE capital | صنعاء
+        aden YE | عدن
+        taiz YE | تعز
+        hodeidah YE | الحديدة
+        mukalla YE | المكلا
+        marib YE | مأرب?
+        saada YE | صعدة
+        dhamar YE | ذمار
+        mocha YE | المخا
+        hadramawt YE region | حضرموت
+        socotra YE region | سقطرى | أرخبيل سقطرى
+
+        # Sudan and South Sudan.
+        khartoum SD capital | الخرطوم
+        omdurman SD | أم درمان
+        port-sudan SD | بورتسودان | بور سودان
+        el-fasher SD | الفاشر
+        nyala SD | نيالا
+        kassala SD | كسلا
+        wad-madani SD | ود مدني
+        atbara SD | عطبرة
+        geneina SD | الجنينة?
+        darfur SD region | دارفور | إقليم دارفور
+        kordofan SD region | كردفان
+        juba SS capital | جوبا
+
+        # Libya.
+        tripoli-ly LY capital | طرابلس | العاصمة الليبية، طرابلس الغرب
+        benghazi LY | بنغازي
+        misrata LY | مصراتة | مصراته
+        sirte LY | سرت?
+        sabha LY | سبها
+        tobruk LY | طبرق
+        derna LY | درنة
+        zawiya LY | الزاوية?
+        ajdabiya LY | أجدابيا
+        kufra LY | الكفرة
+        fezzan LY region | فزان
+
+        # Tunisia.
+        tunis TN capital | تونس | تونس العاصمة
+        sfax TN | صفاقس
+        sousse TN | سوسة
+        kairouan TN | القيروان
+        bizerte TN | بنزرت
+        gabes TN | قابس
+        gafsa TN | قفصة
+        monastir TN | المنستير
+        nabeul TN | نابل
+        medenine TN | مدنين
+        djerba TN | جربة
+        sidi-bouzid TN | سيدي بوزيد
+        kasserine TN | القصرين
+        tataouine TN | تطاوين
+
+        # Algeria.
+        algiers DZ capital | الجزائر | الجزائر العاصمة
+        oran DZ | وهران
+        constantine DZ | قسنطينة
+        annaba DZ | عنابة
+        setif DZ | سطيف
+        tlemcen DZ | تلمسان
+        blida DZ | البليدة
+        batna DZ | باتنة
+        bejaia DZ | بجاية
+        tizi-ouzou DZ | تيزي وزو
+        ouargla DZ | ورقلة
+        ghardaia DZ | غرداية
+        biskra DZ | بسكرة
+        tamanrasset DZ | تمنراست
+        skikda DZ | سكيكدة
+
+        # Morocco and Western Sahara.
+        rabat MA capital | الرباط
+        casablanca MA | الدار البيضاء | الدارالبيضاء، كازابلانكا
+        marrakesh MA | مراكش
+        fez MA | فاس
+        tangier MA | طنجة
+        agadir MA | أغادير
+        meknes MA | مكناس
+        oujda MA | وجدة
+        tetouan MA | تطوان
+        kenitra MA | القنيطرة
+        nador MA | الناظور
+        al-hoceima MA | الحسيمة
+        safi MA | آسفي
+        sale MA | سلا
+        essaouira MA | الصويرة
+        ouarzazate MA | ورزازات
+        laayoune EH | العيون?
+        dakhla EH | الداخلة?
+        ceuta ES | سبتة
+        melilla ES | مليلية
+
+        # Mauritania, Somalia, Djibouti, Comoros.
+        nouakchott MR capital | نواكشوط
+        nouadhibou MR | نواذيبو
+        mogadishu SO capital | مقديشو
+        hargeisa SO | هرجيسا
+        kismayo SO | كيسمايو
+        djibouti-city DJ capital | جيبوتي | مدينة جيبوتي
+        moroni KM capital | موروني
+
+        # Turkey and Iran.
+        ankara TR capital | أنقرة
+        istanbul TR | إسطنبول | اسطنبول، استانبول
+        izmir TR | إزمير
+        gaziantep TR | غازي عنتاب | عنتاب
+        adana TR | أضنة
+        antalya TR | أنطاليا
+        diyarbakir TR | ديار بكر
+        hatay TR | هاتاي | أنطاكية
+        tehran IR capital | طهران
+        mashhad IR | مشهد?
+        isfahan IR | أصفهان
+        shiraz IR | شيراز
+        tabriz IR | تبريز
+        qom IR | قم?
+        ahvaz IR | الأهواز
+        bandar-abbas IR | بندر عباس
+        natanz IR | نطنز
+        bushehr IR | بوشهر
+
+        # The Americas.
+        washington US capital | واشنطن | واشنطن العاصمة
+        new-york US | نيويورك
+        los-angeles US | لوس أنجلوس | لوس أنجليس
+        chicago US | شيكاغو
+        houston US | هيوستن
+        miami US | ميامي
+        san-francisco US | سان فرانسيسكو
+        boston US | بوسطن
+        ottawa CA capital | أوتاوا
+        toronto CA | تورونتو
+        montreal CA | مونتريال
+        mexico-city MX capital | مكسيكو سيتي | مدينة مكسيكو
+        havana CU capital | هافانا
+        brasilia BR capital | برازيليا
+        rio-de-janeiro BR | ريو دي جانيرو
+        sao-paulo BR | ساو باولو
+        buenos-aires AR capital | بوينس آيرس | بوينس أيرس
+        santiago CL capital | سانتياغو
+        bogota CO capital | بوغوتا
+        lima PE capital | ليما
+        caracas VE capital | كاراكاس
+        quito EC capital | كيتو
+        la-paz BO capital | لاباز | لا باز
+        montevideo UY capital | مونتيفيديو
+        panama-city PA capital | مدينة بنما | بنما?
+
+        # Europe.
+        london GB capital | لندن
+        manchester GB | مانشستر
+        liverpool GB | ليفربول
+        birmingham GB | برمنغهام | برمنجهام
+        edinburgh GB | إدنبرة | أدنبره
+        paris FR capital | باريس
+        marseille FR | مرسيليا
+        lyon FR | ليون?
+        nice FR | نيس
+        strasbourg FR | ستراسبورغ
+        berlin DE capital | برلين
+        munich DE | ميونيخ | ميونخ
+        frankfurt DE | فرانكفورت
+        hamburg DE | هامبورغ
+        cologne DE | كولونيا
+        rome IT capital | روما
+        milan IT | ميلانو | ميلان
+        naples IT | نابولي
+        turin IT | تورينو
+        madrid ES capital | مدريد
+        barcelona ES | برشلونة
+        seville ES | إشبيلية
+        valencia ES | فالنسيا
+        lisbon PT capital | لشبونة
+        porto PT | بورتو
+        amsterdam NL capital | أمستردام
+        the-hague NL | لاهاي
+        rotterdam NL | روتردام
+        brussels BE capital | بروكسل
+        luxembourg-city LU capital | مدينة لوكسمبورغ | لوكسمبورغ
+        geneva CH | جنيف
+        zurich CH | زيورخ
+        bern CH capital | برن
+        lausanne CH | لوزان
+        davos CH | دافوس
+        vienna AT capital | فيينا
+        dublin IE capital | دبلن
+        stockholm SE capital | ستوكهولم
+        oslo NO capital | أوسلو
+        copenhagen DK capital | كوبنهاغن | كوبنهاجن
+        helsinki FI capital | هلسنكي
+        reykjavik IS capital | ريكيافيك
+        warsaw PL capital | وارسو
+        prague CZ capital | براغ
+        bratislava SK capital | براتيسلافا
+        budapest HU capital | بودابست
+        bucharest RO capital | بوخارست
+        sofia BG capital | صوفيا?
+        athens GR capital | أثينا
+        nicosia CY capital | نيقوسيا
+        valletta MT capital | فاليتا
+        ljubljana SI capital | ليوبليانا
+        zagreb HR capital | زغرب | زغرب العاصمة
+        sarajevo BA capital | سراييفو
+        belgrade RS capital | بلغراد
+        podgorica ME capital | بودغوريتسا
+        skopje MK capital | سكوبيه | سكوبيي
+        tirana AL capital | تيرانا
+        pristina XK capital | بريشتينا
+        chisinau MD capital | كيشيناو
+        kyiv UA capital | كييف
+        kharkiv UA | خاركيف
+        odesa UA | أوديسا
+        mariupol UA | ماريوبول
+        minsk BY capital | مينسك
+        moscow RU capital | موسكو
+        saint-petersburg RU | سانت بطرسبرغ | سان بطرسبرغ
+        tallinn EE capital | تالين
+        riga LV capital | ريغا
+        vilnius LT capital | فيلنيوس
+        vatican-city VA capital | مدينة الفاتيكان
+
+        # Asia and Oceania.
+        beijing CN capital | بكين
+        shanghai CN | شنغهاي
+        wuhan CN | ووهان
+        tokyo JP capital | طوكيو
+        osaka JP | أوساكا
+        hiroshima JP | هيروشيما
+        seoul KR capital | سول | سيول
+        pyongyang KP capital | بيونغ يانغ | بيونغيانغ
+        ulaanbaatar MN capital | أولان باتور
+        taipei TW capital | تايبيه
+        hanoi VN capital | هانوي
+        bangkok TH capital | بانكوك
+        naypyidaw MM capital | نايبيداو
+        yangon MM | يانغون
+        phnom-penh KH capital | بنوم بنه
+        vientiane LA capital | فيينتيان
+        kuala-lumpur MY capital | كوالالمبور | كوالا لمبور
+        jakarta ID capital | جاكرتا
+        manila PH capital | مانيلا
+        singapore-city SG capital | سنغافورة
+        new-delhi IN capital | نيودلهي | نيو دلهي
+        delhi IN | دلهي
+        mumbai IN | مومباي | بومباي
+        kolkata IN | كلكتا
+        islamabad PK capital | إسلام آباد | إسلام أباد
+        karachi PK | كراتشي
+        lahore PK | لاهور
+        peshawar PK | بيشاور
+        kabul AF capital | كابل | كابول
+        kandahar AF | قندهار
+        dhaka BD capital | دكا
+        colombo LK capital | كولومبو
+        kathmandu NP capital | كاتماندو
+        astana KZ capital | أستانا
+        almaty KZ | ألماتي
+        tashkent UZ capital | طشقند
+        ashgabat TM capital | عشق آباد
+        bishkek KG capital | بيشكك
+        dushanbe TJ capital | دوشنبه
+        baku AZ capital | باكو
+        yerevan AM capital | يريفان
+        tbilisi GE capital | تبليسي
+        canberra AU capital | كانبيرا
+        sydney AU | سيدني
+        melbourne AU | ملبورن
+        wellington NZ capital | ويلينغتون
+
+        # Africa beyond the Arab League.
+        addis-ababa ET capital | أديس أبابا
+        asmara ER capital | أسمرة
+        nairobi KE capital | نيروبي
+        kampala UG capital | كمبالا
+        dodoma TZ capital | دودوما
+        dar-es-salaam TZ | دار السلام
+        kigali RW capital | كيغالي
+        kinshasa CD capital | كينشاسا
+        brazzaville CG capital | برازافيل
+        bangui CF capital | بانغي
+        yaounde CM capital | ياوندي
+        ndjamena TD capital | نجامينا | إنجامينا، انجمينا
+        niamey NE capital | نيامي
+        abuja NG capital | أبوجا
+        lagos NG | لاغوس
+        bamako ML capital | باماكو
+        ouagadougou BF capital | واغادوغو
+        dakar SN capital | داكار
+        conakry GN capital | كوناكري
+        freetown SL capital | فريتاون
+        monrovia LR capital | مونروفيا
+        abidjan CI | أبيدجان
+        yamoussoukro CI capital | ياموسوكرو
+        accra GH capital | أكرا
+        lome TG capital | لومي
+        libreville GA capital | ليبرفيل
+        luanda AO capital | لواندا
+        lusaka ZM capital | لوساكا
+        harare ZW capital | هراري
+        maputo MZ capital | مابوتو
+        antananarivo MG capital | أنتاناناريفو
+        windhoek NA capital | ويندهوك
+        pretoria ZA capital | بريتوريا
+        johannesburg ZA | جوهانسبرغ | جوهانسبرج
+        cape-town ZA | كيب تاون
+        tigray ET region | تيغراي | إقليم تيغراي
+
+        # Regions, seas and straits.
+        middle-east - region | الشرق الأوسط? | منطقة الشرق الأوسط
+        gulf - region | الخليج? | الخليج العربي، الخليج الفارسي، منطقة الخليج
+        maghreb - region | المغرب العربي | منطقة المغرب العربي
+        north-africa - region | شمال أفريقيا | شمال إفريقيا
+        horn-of-africa - region | القرن الأفريقي | القرن الإفريقي
+        sahel - region | منطقة الساحل | الساحل الأفريقي، الساحل?
+        levant - region | بلاد الشام | الشام?
+        arabian-peninsula - region | الجزيرة العربية | شبه الجزيرة العربية
+        europe - region | أوروبا | أوربا، القارة الأوروبية
+        asia - region | آسيا | القارة الآسيوية
+        africa - region | أفريقيا | إفريقيا، القارة الأفريقية، القارة السمراء
+        latin-america - region | أمريكا اللاتينية | أميركا اللاتينية
+        north-america - region | أمريكا الشمالية | أميركا الشمالية
+        south-america - region | أمريكا الجنوبية | أميركا الجنوبية
+        central-asia - region | آسيا الوسطى
+        balkans - region | البلقان
+        caucasus - region | القوقاز
+        crimea UA region | القرم | شبه جزيرة القرم
+        donbas UA region | دونباس | حوض دونباس
+        donetsk UA region | دونيتسك
+        luhansk UA region | لوهانسك
+        kashmir - region | كشمير | إقليم كشمير
+        red-sea - region | البحر الأحمر
+        mediterranean - region | البحر المتوسط | البحر الأبيض المتوسط
+        black-sea - region | البحر الأسود
+        arabian-sea - region | بحر العرب
+        south-china-sea - region | بحر الصين الجنوبي
+        hormuz - region | مضيق هرمز
+        bab-el-mandeb - region | مضيق باب المندب | باب المندب
+        suez-canal EG region | قناة السويس
+        bosphorus TR region | مضيق البوسفور | البوسفور
+        euphrates - region | نهر الفرات | الفرات?
+        tigris - region | نهر دجلة | دجلة?
+        nile - region | نهر النيل | النيل
+        """
+}

@@ -1,0 +1,62 @@
+import ArabicText
+
+extension PhraseTable {
+    /// The longest phrase at `start` in `words`, for the `match(_:at:)` functions of the lexicons.
+    ///
+    /// The first word is folded alone to see whether any phrase starts with it; only then are the
+    /// words a phrase may need folded and tokenized.
+    /// - Parameters:
+    ///   - words: Words in any normalization; punctuation at their ends is ignored and ends a phrase.
+    ///   - start: The index of the first word.
+    ///   - proclitics: Whether the first word may carry proclitics.
+    ///   - make: Builds the result from the hit and the number of words it covers, or rejects it.
+    /// - Complexity: O(m) for a first word of length m that starts no phrase; otherwise O(k·m) for the
+    ///   k words of the longest phrase.
+    func match<Words: Collection, Result>(
+        _ words: Words, at start: Words.Index, proclitics: Bool, _ make: (Hit, Int) -> Result?
+    ) -> Result? where Words.Element: StringProtocol {
+        guard start < words.endIndex else { return nil }
+        let lead = MatchingText(words: words, from: start, limit: 1)
+        guard let first = lead.firstWordToken, startsPhrase(in: lead, at: first, proclitics: proclitics) else {
+            return nil
+        }
+        let text = maxTokenCount > 1 ? MatchingText(words: words, from: start, limit: maxTokenCount) : lead
+        guard let token = text.firstWordToken, let hit = longest(in: text, at: token, proclitics: proclitics),
+            let wordCount = text.wordCount(fromToken: token, throughToken: token + hit.tokenCount - 1)
+        else { return nil }
+        return make(hit, wordCount)
+    }
+
+    /// Every phrase in `text`, in order and without overlaps: at each word-like token the longest
+    /// phrase wins and the scan goes on after it.
+    /// - Parameters:
+    ///   - text: The text to search, in any normalization.
+    ///   - proclitics: Whether the first word of a phrase may carry proclitics.
+    ///   - make: Builds the match from the hit and the number of its word tokens, or rejects it (the
+    ///     tokens are skipped all the same).
+    /// - Complexity: O(n) in the length of `text`.
+    func occurrences<Match>(
+        in text: String, proclitics: Bool, _ make: (Hit, Int) -> Match?
+    ) -> [LexiconOccurrence<Match>] {
+        let matching = MatchingText(text)
+        var original = OriginalText(text)
+        var occurrences: [LexiconOccurrence<Match>] = []
+        var index = 0
+        while index < matching.tokens.count {
+            guard matching.isWordLike(index), let hit = longest(in: matching, at: index, proclitics: proclitics) else {
+                index += 1
+                continue
+            }
+            let last = index + hit.tokenCount - 1
+            var words = 0
+            for token in index...last where matching.tokens[token].kind != .punctuation { words += 1 }
+            if let match = make(hit, words) {
+                let start = matching.tokens[index].span.lowerBound + hit.procliticLength
+                let span = matching.originalRange(of: start..<matching.tokens[last].span.upperBound)
+                occurrences.append(LexiconOccurrence(span: span, text: original.text(of: span), match: match))
+            }
+            index = last + 1
+        }
+        return occurrences
+    }
+}

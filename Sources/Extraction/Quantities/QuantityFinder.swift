@@ -1,0 +1,50 @@
+import ArabicText
+
+/// Finds the quantities of an article: numbers with what they count, their approximation markers and
+/// units, each with its span.
+///
+/// Numbers come from ``ArabicText/NumeralFinder`` (digits, words or both: «3 آلاف»، «ثلاثة آلاف»،
+/// «2.5 مليون»). The unit is the counted noun right after the number, kept as written (جندي،
+/// قتيلا، دولار، برميل، كم، في المئة، %), or a currency sign before it ($ 5). Markers before the
+/// number (نحو، حوالي، قرابة، زهاء، ما يقارب، أكثر من، أزيد من، ما لا يقل عن …) or after it (تقريبا،
+/// فأكثر، ونيف) make it approximate, and approximate plurals count too: «عشرات القتلى» is at least 10
+/// killed. Numbers that are dates, years, clock times, ordinals or labels (المادة 51، إف-16) are left
+/// to other extractors. The rules are listed in <doc:Quantities>.
+///
+/// ```swift
+/// let quantities = QuantityFinder().quantities(in: "قتل أكثر من 2500 جندي وأصيب نحو ثلاثة آلاف مدني عام 2014")
+/// quantities.map(\.text)           // ["أكثر من 2500 جندي", "نحو ثلاثة آلاف مدني"]
+/// quantities.map(\.value)          // [2500, 3000]
+/// quantities.map(\.unit)           // ["جندي", "مدني"]
+/// quantities.map(\.isApproximate)  // [true, true]
+/// ```
+public struct QuantityFinder: Sendable {
+    private let numerals = NumeralFinder()
+
+    /// A finder with the standard lexicons.
+    public init() {}
+
+    /// Every quantity in `text`, in order, without overlaps.
+    /// - Parameter text: An article's text, in any normalization.
+    /// - Returns: The quantities, with spans as Unicode scalar offsets into `text`.
+    /// - Complexity: O(n) in the length of `text`.
+    public func quantities(in text: String) -> [Quantity] {
+        let matching = MatchingText(text)
+        guard !matching.tokens.isEmpty else { return [] }
+        let found = NumeralWindows.numerals(in: matching, finder: numerals)
+        var scan = QuantityScan(text: matching)
+        let candidates = scan.candidates(for: found)
+        var original = OriginalText(text)
+        var quantities: [Quantity] = []
+        quantities.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let span = matching.originalRange(of: candidate.start..<candidate.end)
+            let unit = candidate.unit.map { original.text(of: matching.originalRange(of: $0)) }
+            quantities.append(
+                Quantity(
+                    span: span, text: original.text(of: span), value: candidate.value, unit: unit,
+                    isApproximate: candidate.isApproximate))
+        }
+        return quantities
+    }
+}

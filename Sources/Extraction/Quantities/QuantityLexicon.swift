@@ -1,0 +1,126 @@
+/// The word lists ``QuantityFinder`` reads around numbers: units, approximation markers, the words
+/// that make a number a year, a time or a label, and the approximate plurals (عشرات، آلاف).
+///
+/// Each list is a string literal, one group a line, parsed once into phrase tables keyed by the
+/// matching-normalized form (see `QuantityLexicon+Data.swift`).
+enum QuantityLexicon {
+    /// What a unit measures; currency units may take a nationality adjective and a rate after them
+    /// (دولار أمريكي، دولارا للبرميل), durations after قبل or منذ are dates.
+    enum UnitCategory: String, Sendable, Hashable, CaseIterable {
+        case currency
+        case percent
+        case measure
+        case duration
+        case count
+    }
+
+    /// A unit form: what it measures and whether it carries the article. Definite forms (القتلى،
+    /// الدولارات) are units only after an approximate plural, a fraction or «من».
+    struct UnitForm: Sendable, Hashable {
+        var category: UnitCategory
+        var isDefinite: Bool
+    }
+
+    /// What a word next to a number says about it.
+    struct ContextRoles: OptionSet, Sendable, Hashable {
+        let rawValue: UInt16
+
+        /// Before a number: the number is a year (عام، سنة).
+        static let yearHead = ContextRoles(rawValue: 1 << 0)
+        /// After a number: the number is a year (م، هـ، ميلادي، للهجرة).
+        static let eraSuffix = ContextRoles(rawValue: 1 << 1)
+        /// Before a number: the number is a clock time or a match minute (الساعة، الدقيقة).
+        static let clockHead = ContextRoles(rawValue: 1 << 2)
+        /// After a number: the number is a clock time (صباحا، مساء، بتوقيت).
+        static let dayPart = ContextRoles(rawValue: 1 << 3)
+        /// Before a number: the number is an identifier (المادة، القرار، رقم، إف).
+        static let label = ContextRoles(rawValue: 1 << 4)
+        /// Before a duration: the phrase is a relative date (قبل، منذ، بعد).
+        static let relativeTime = ContextRoles(rawValue: 1 << 5)
+        /// After a number: never a unit (آخرين، فقط، مقابل، reporting verbs).
+        static let nonUnit = ContextRoles(rawValue: 1 << 6)
+        /// After a unit: a rate that belongs to the unit (يوميا، سنويا، للبرميل).
+        static let rate = ContextRoles(rawValue: 1 << 7)
+        /// Before a number: the first bound of a range (بين، ما بين).
+        static let rangeStart = ContextRoles(rawValue: 1 << 8)
+        /// Between two numbers: joins a range or an alternative (و، أو، إلى، حتى، -).
+        static let joiner = ContextRoles(rawValue: 1 << 9)
+        /// After «من» after a number: the number is a day of the month (من الشهر).
+        static let monthWord = ContextRoles(rawValue: 1 << 10)
+    }
+
+    /// Units, without proclitics: a unit after a number carries none, and «بالمئة» is listed whole.
+    /// Each one-word form is added with the article too.
+    static let units: PhraseTable<UnitForm> = {
+        var table = PhraseTableBuilder<UnitForm>()
+        for (header, forms) in groups(unitSource) {
+            guard let category = UnitCategory(rawValue: header) else { continue }
+            for form in forms {
+                table.insert(form, UnitForm(category: category, isDefinite: false), merge: { old, _ in old })
+                if !form.contains(" "), form.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }) {
+                    table.insert("ال" + form, UnitForm(category: category, isDefinite: true), merge: { old, _ in old })
+                }
+            }
+        }
+        return PhraseTable(table)
+    }()
+
+    /// Markers before a number that make it approximate or a bound (نحو، أكثر من، ما يقارب).
+    static let markersBefore: PhraseTable<Bool> = flagTable(markerBeforeSource)
+
+    /// Markers after a number or its unit that make it approximate or a bound (تقريبا، فأكثر، ونيف).
+    static let markersAfter: PhraseTable<Bool> = flagTable(markerAfterSource)
+
+    /// The approximate plurals and their lower bounds (عشرات 10، مئات الآلاف 100000، بضعة 3).
+    static let approximatePlurals: PhraseTable<Double> = {
+        var table = PhraseTableBuilder<Double>()
+        for (header, forms) in groups(approximatePluralSource) {
+            guard let value = Double(header) else { continue }
+            for form in forms { table.insert(form, value, merge: { old, _ in old }) }
+        }
+        return PhraseTable(table)
+    }()
+
+    /// Context words, by role.
+    static let context: PhraseTable<ContextRoles> = {
+        let roles: [String: ContextRoles] = [
+            "year": .yearHead, "era": .eraSuffix, "clock": .clockHead, "daypart": .dayPart, "label": .label,
+            "relative": .relativeTime, "nonunit": .nonUnit, "rate": .rate, "range": .rangeStart, "joiner": .joiner,
+            "month": .monthWord,
+        ]
+        var table = PhraseTableBuilder<ContextRoles>()
+        for (header, forms) in groups(contextSource) {
+            guard let role = roles[header] else { continue }
+            for form in forms { table.insert(form, role, merge: { $0.union($1) }) }
+        }
+        return PhraseTable(table)
+    }()
+
+    /// The headers of all sources that name no known group, for tests.
+    static var unknownHeaders: [String] {
+        let roles: Set<String> = [
+            "year", "era", "clock", "daypart", "label", "relative", "nonunit", "rate", "range", "joiner", "month",
+        ]
+        return groups(unitSource).map(\.0).filter { UnitCategory(rawValue: $0) == nil }
+            + groups(approximatePluralSource).map(\.0).filter { Double($0) == nil }
+            + groups(contextSource).map(\.0).filter { !roles.contains($0) }
+    }
+
+    /// The lines of a source as `HEADER | form، form …`, `#` starting a comment.
+    static func groups(_ source: String) -> [(String, [String])] {
+        source.split(separator: "\n").compactMap { raw in
+            let fields = raw.prefix { $0 != "#" }.split(separator: "|", maxSplits: 1)
+            guard fields.count == 2 else { return nil }
+            let forms = fields[1].split(separator: "،").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            return (fields[0].trimmingWhitespace(), forms)
+        }
+    }
+
+    private static func flagTable(_ source: String) -> PhraseTable<Bool> {
+        var table = PhraseTableBuilder<Bool>()
+        for (_, forms) in groups(source) {
+            for form in forms { table.insert(form, true, merge: { old, _ in old }) }
+        }
+        return PhraseTable(table)
+    }
+}

@@ -1,0 +1,467 @@
+import ArabicText
+
+/// One quantity while ``QuantityScan`` builds it, in normalized scalar offsets and token indices.
+struct QuantityCandidate {
+    /// Span start and end (normalized scalars).
+    var start: Int
+    var end: Int
+    /// The first token of the whole span, the first and last token of the number itself, and the
+    /// last token of the whole span.
+    var startToken: Int
+    var firstToken: Int
+    var lastToken: Int
+    var endToken: Int
+    var value: Double
+    /// The unit's span (normalized scalars) and category, when known.
+    var unit: Range<Int>?
+    var unitCategory: QuantityLexicon.UnitCategory?
+    var isApproximate: Bool
+    /// Preceded by بين or ما بين: the first bound of a range.
+    var opensRange = false
+    /// A whole number of four digits from 1000 to 2100 written in digits alone: a year unless a
+    /// listed unit follows.
+    var isYearLike = false
+    /// Written with the article before the digits (الـ20): an ordinal or a name unless a unit follows.
+    var hasArticle = false
+    /// A fraction (نصف، ثلثا، 3/4): a quantity only with what it divides.
+    var isFraction = false
+    /// واحد or اثنان and their forms alone: an adjective after the counted noun.
+    var isLoneOneOrTwo = false
+    /// The token before the span, for relative dates (قبل، منذ).
+    var tokenBefore: Int?
+}
+
+/// The rules of ``QuantityFinder`` over one tokenized, normalized text.
+struct QuantityScan {
+    let text: MatchingText
+
+    init(text: MatchingText) {
+        self.text = text
+    }
+
+    // Normalized bytes of the tokens the rules compare against.
+    private static let dash: [UInt8] = Array("-".utf8)
+    private static let enDash: [UInt8] = Array("–".utf8)
+    private static let article: [UInt8] = Array("ال".utf8)
+    private static let min: [UInt8] = Array("من".utf8)
+    private static let or: [UInt8] = Array("او".utf8)
+    private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
+
+    /// The quantities for the numerals found in the text, with approximate plurals added, in order.
+    mutating func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
+        var candidates: [QuantityCandidate] = []
+        candidates.reserveCapacity(numerals.count)
+        var token = 0
+        var consumed = -1
+        for numeral in numerals where numeral.kind != .ordinal {
+            let start = numeral.span.lowerBound
+            while token < text.tokens.count, text.tokens[token].span.upperBound <= start { token += 1 }
+            guard token < text.tokens.count, token > consumed else { continue }
+            var last = token
+            while last + 1 < text.tokens.count, text.tokens[last + 1].span.lowerBound < numeral.span.upperBound {
+                last += 1
+            }
+            guard let candidate = candidate(numeral, first: token, last: last, after: consumed) else { continue }
+            candidates.append(candidate)
+            consumed = candidate.endToken
+        }
+        joinRanges(&candidates)
+        var kept: [QuantityCandidate] = []
+        kept.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            // A unit read back from the noun before a lone واحد may reach into the quantity before it.
+            guard let done = finished(candidate), done.startToken > kept.last?.endToken ?? -1 else { continue }
+            kept.append(done)
+        }
+        addApproximatePlurals(to: &kept)
+        return kept
+    }
+
+    // MARK: Numbers
+
+    /// The quantity of a numeral over tokens `first...last`, whose span may not reach back to token
+    /// `consumed`, or `nil` when the numeral is no quantity.
+    private func candidate(_ numeral: NumeralMatch, first: Int, last: Int, after consumed: Int) -> QuantityCandidate? {
+        let tokens = text.tokens
+        guard tokens[first].kind == .number || tokens[first].kind == .word else { return nil }
+        var candidate = QuantityCandidate(
+            start: numeral.span.lowerBound, end: numeral.span.upperBound, startToken: first, firstToken: first,
+            lastToken: last,
+            endToken: last, value: numeral.value, isApproximate: false)
+        candidate.isFraction = numeral.kind == .fraction
+        let digitsOnly = first == last && tokens[first].kind == .number
+        if digitsOnly {
+            let bytes = text.bytes[tokens[first].utf8Span]
+            // A leading zero makes a code or a telephone number (07، 0770…), not a count.
+            if bytes.count > 1, bytes.first == 0x30, bytes.dropFirst().first != 0x2E, bytes.dropFirst().first != 0x2C {
+                return nil
+            }
+            candidate.isYearLike = numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
+                && bytes.count == 4
+        }
+        if first == last, tokens[first].kind == .word, numeral.value == 1 || numeral.value == 2 {
+            candidate.isLoneOneOrTwo = true
+        }
+
+        // Before the number: الـ, a code's dash, a currency sign, a marker, a year, time or label word.
+        var before = first - 1
+        if before >= 0, text.isAttached(first), text.token(before, is: Self.article) {
+            candidate.hasArticle = true
+            before -= 1
+        } else if before >= 1, text.isAttached(first), isDash(before), text.isAttached(before),
+            text.isWordLike(before - 1)
+        {
+            return nil  // كوفيد-19، إف-16
+        }
+        if before >= 0, text.isOnSameLine(before + 1), Self.signs.contains(where: { text.token(before, is: $0) }) {
+            candidate.unit = tokens[before].span
+            candidate.unitCategory = .currency
+            candidate.start = tokens[before].span.lowerBound
+            candidate.startToken = before
+            before -= 1
+        }
+        if before >= 0, let roles = contextRoles(endingAt: before), !roles.intersection([.yearHead, .clockHead, .label]).isEmpty {
+            return nil
+        }
+        if let (markerStart, _) = phrase(endingAt: before, in: QuantityLexicon.markersBefore), markerStart > consumed {
+            candidate.isApproximate = true
+            candidate.opensRange = contextRoles(endingAt: before)?.contains(.rangeStart) ?? false
+            candidate.start = tokens[markerStart].span.lowerBound + markerProcliticLength(at: markerStart)
+            candidate.startToken = markerStart
+            before = markerStart - 1
+        }
+        candidate.tokenBefore = before >= 0 ? before : nil
+
+        // After the number: a year or time word, a month (a date), then the unit.
+        var next = last + 1
+        if next < tokens.count, text.isOnSameLine(next) {
+            if let hit = QuantityLexicon.context.longest(in: text, at: next, proclitics: false),
+                QuantityLexicon.context.payloads(of: hit).contains(where: { !$0.intersection([.eraSuffix, .dayPart]).isEmpty })
+            {
+                return nil
+            }
+            // A day of the month: 9 ديسمبر، 15 من ديسمبر، 15 من الشهر الجاري.
+            let couldBeDay = numeral.value >= 1 && numeral.value <= 31 && numeral.value.rounded() == numeral.value
+            if couldBeDay, tokens[next].kind == .word, monthStarts(at: next) { return nil }
+            if couldBeDay, text.token(next, is: Self.min), next + 1 < tokens.count,
+                monthStarts(at: next + 1) || contextRoles(startingAt: next + 1).contains(.monthWord)
+            {
+                return nil
+            }
+            if let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false) {
+                // «مئة ونيف قتيل»: the marker sits between the number and its unit.
+                candidate.isApproximate = true
+                next += hit.tokenCount
+                candidate.endToken = next - 1
+                candidate.end = tokens[next - 1].span.upperBound
+            }
+        }
+        if candidate.unit == nil, let unit = unit(at: next, definite: candidate.isFraction ? .allowed : .forbidden,
+            fallback: !candidate.isYearLike)
+        {
+            candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
+            candidate.unitCategory = unit.category
+            candidate.endToken = unit.last
+            candidate.end = tokens[unit.last].span.upperBound
+            extendUnit(&candidate)
+        }
+        extendWithMarkerAfter(&candidate)
+        // A year after a month name (ديسمبر 2021، كانون الأول 2021): only a year-like number with a
+        // unit got this far, since one without a unit is dropped anyway.
+        if candidate.isYearLike, candidate.unit != nil, let tokenBefore = candidate.tokenBefore, monthEnds(at: tokenBefore) {
+            return nil
+        }
+        return candidate
+    }
+
+    /// A rate (يوميا، للبرميل) or, after a currency, a nationality (دولار أمريكي) continues the unit.
+    private func extendUnit(_ candidate: inout QuantityCandidate) {
+        guard let unit = candidate.unit else { return }
+        var next = candidate.endToken + 1
+        guard next < text.tokens.count, text.isOnSameLine(next) else { return }
+        if candidate.unitCategory == .currency,
+            let hit = Gazetteer.table.phrases.longest(in: text, at: next, proclitics: false),
+            Gazetteer.table.phrases.payloads(of: hit).contains(where: \.isAdjective)
+        {
+            next += hit.tokenCount
+        }
+        if candidate.unitCategory != .percent, candidate.unitCategory != .duration, next < text.tokens.count,
+            text.isOnSameLine(next), let hit = QuantityLexicon.context.longest(in: text, at: next, proclitics: false),
+            QuantityLexicon.context.payloads(of: hit).contains(where: { $0.contains(.rate) })
+        {
+            next += hit.tokenCount
+        }
+        guard next - 1 > candidate.endToken else { return }
+        candidate.endToken = next - 1
+        candidate.end = text.tokens[next - 1].span.upperBound
+        candidate.unit = unit.lowerBound..<candidate.end
+    }
+
+    private func extendWithMarkerAfter(_ candidate: inout QuantityCandidate) {
+        let next = candidate.endToken + 1
+        guard next < text.tokens.count, text.isOnSameLine(next),
+            let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false)
+        else { return }
+        candidate.isApproximate = true
+        candidate.endToken = next + hit.tokenCount - 1
+        candidate.end = text.tokens[candidate.endToken].span.upperBound
+    }
+
+    // MARK: Units
+
+    enum DefinitePolicy {
+        case forbidden
+        case allowed
+        case required
+    }
+
+    /// The unit that starts at token `index`: a sign, a listed unit, «من» and a definite or listed
+    /// noun, or (with `fallback`) any other noun that passes ``isFallbackUnit(_:definite:)``.
+    func unit(at index: Int, definite: DefinitePolicy, fallback: Bool)
+        -> (first: Int, last: Int, category: QuantityLexicon.UnitCategory?)?
+    {
+        guard index < text.tokens.count, text.isOnSameLine(index) else { return nil }
+        if let hit = QuantityLexicon.units.longest(in: text, at: index, proclitics: false),
+            let form = QuantityLexicon.units.payloads(of: hit).first, !form.isDefinite || definite != .forbidden
+        {
+            return (index, index + hit.tokenCount - 1, form.category)
+        }
+        if Self.signs.contains(where: { text.token(index, is: $0) }) { return (index, index, .currency) }
+        if text.token(index, is: Self.min) {
+            let noun = index + 1
+            guard noun < text.tokens.count, text.isOnSameLine(noun) else { return nil }
+            if let hit = QuantityLexicon.units.longest(in: text, at: noun, proclitics: false),
+                let form = QuantityLexicon.units.payloads(of: hit).first
+            {
+                return (noun, noun + hit.tokenCount - 1, form.category)
+            }
+            return isFallbackUnit(noun, definite: .required) ? (noun, noun, nil) : nil
+        }
+        guard fallback || definite != .forbidden, isFallbackUnit(index, definite: definite) else { return nil }
+        return (index, index, nil)
+    }
+
+    /// Whether the word at `index` may be a counted noun: an Arabic word of two letters or more (four
+    /// with the article), not starting with a proclitic letter, not a function word, a context word
+    /// or an approximate plural. (A month after a day number was ruled out before.)
+    func isFallbackUnit(_ index: Int, definite: DefinitePolicy) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word else { return false }
+        return text.bytes.withUnsafeBufferPointer { all -> Bool in
+            let bytes = UnsafeBufferPointer(rebasing: all[token.utf8Span])
+            let letters = token.span.count
+            let isDefinite = bytes.count > 4 && bytes[0] == 0xD8 && bytes[1] == 0xA7 && bytes[2] == 0xD9 && bytes[3] == 0x84
+            switch definite {
+            case .forbidden: if isDefinite { return false }
+            case .required: if !isDefinite { return false }
+            case .allowed: break
+            }
+            guard letters >= (isDefinite ? 4 : 2) else { return false }
+            if !isDefinite, bytes.count >= 2 {
+                let lead = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+                // U+0648 WAW, U+0641 FEH, U+0628 BEH, U+0644 LAM, U+0643 KAF: a conjunction or preposition.
+                if [0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983].contains(lead) { return false }
+            }
+            if Stopwords.contains(utf8: bytes) { return false }
+            if QuantityLexicon.context.longest(in: text, at: index, proclitics: false)?.tokenCount == 1 { return false }
+            return QuantityLexicon.approximatePlurals.longest(in: text, at: index, proclitics: false) == nil
+        }
+    }
+
+    // MARK: Context
+
+    private func isDash(_ index: Int) -> Bool {
+        text.token(index, is: Self.dash) || text.token(index, is: Self.enDash)
+    }
+
+    /// The roles of the context phrase that starts at token `index`, read without proclitics.
+    private func contextRoles(startingAt index: Int) -> QuantityLexicon.ContextRoles {
+        guard let hit = QuantityLexicon.context.longest(in: text, at: index, proclitics: false) else { return [] }
+        return QuantityLexicon.context.payloads(of: hit).reduce(into: []) { $0.formUnion($1) }
+    }
+
+    /// The roles of the context phrase that ends at token `index`.
+    private func contextRoles(endingAt index: Int) -> QuantityLexicon.ContextRoles? {
+        guard let (_, hit) = phrase(endingAt: index, in: QuantityLexicon.context) else { return nil }
+        return QuantityLexicon.context.payloads(of: hit).reduce(into: []) { $0.formUnion($1) }
+    }
+
+    /// The longest phrase of `table` that ends exactly at token `index`, read with proclitics on its
+    /// first word, with the index of its first token.
+    private func phrase<Payload>(endingAt index: Int, in table: PhraseTable<Payload>) -> (Int, PhraseTable<Payload>.Hit)? {
+        guard index >= 0, index < text.tokens.count else { return nil }
+        var start = Swift.max(0, index - table.maxTokenCount + 1)
+        while start <= index {
+            if text.isWordLike(start), let hit = table.longest(in: text, at: start, proclitics: true),
+                start + hit.tokenCount - 1 == index
+            {
+                return (start, hit)
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The proclitic letters in front of a marker's first word (بنحو، وأكثر), which its span leaves out.
+    private func markerProcliticLength(at index: Int) -> Int {
+        QuantityLexicon.markersBefore.longest(in: text, at: index, proclitics: true)?.procliticLength ?? 0
+    }
+
+    /// Whether a month name starts at token `index` (with شهر before it, or a proclitic).
+    private func monthStarts(at index: Int) -> Bool {
+        guard index < text.tokens.count, text.tokens[index].kind == .word else { return false }
+        let words = (index..<Swift.min(index + 3, text.tokens.count)).map(text.text(ofToken:))
+        return MonthLexicon.match(words, at: 0) != nil
+    }
+
+    /// Whether a month name of one to three words ends at token `index`.
+    private func monthEnds(at index: Int) -> Bool {
+        guard text.tokens[index].kind == .word else { return false }
+        for count in 1...3 where index - count + 1 >= 0 {
+            let start = index - count + 1
+            let words = (start...index).map(text.text(ofToken:))
+            if MonthLexicon.match(words, at: 0)?.wordCount == count { return true }
+        }
+        return false
+    }
+
+    // MARK: Ranges and filtering
+
+    /// Two numbers joined by و، أو، إلى، حتى or a dash share the unit after the second (بين 20 و30
+    /// قتيلا، 3-4 أيام); a dash, أو or بين makes both approximate. Two numbers joined by a dash with no
+    /// unit (a score 2-1, seasons 2020-2021) are dropped.
+    private func joinRanges(_ candidates: inout [QuantityCandidate]) {
+        var index = 0
+        while index + 1 < candidates.count {
+            let first = candidates[index]
+            let second = candidates[index + 1]
+            guard first.unit == nil, let joiner = joiner(between: first, and: second) else {
+                index += 1
+                continue
+            }
+            if second.unit == nil, joiner == .dash {
+                candidates.removeSubrange(index...index + 1)
+                continue
+            }
+            let approximate = joiner == .dash || joiner == .or || first.opensRange
+            if let unit = second.unit, first.isLoneOneOrTwo == false {
+                candidates[index].unit = unit
+                candidates[index].unitCategory = second.unitCategory
+            }
+            if approximate {
+                candidates[index].isApproximate = true
+                candidates[index + 1].isApproximate = true
+            }
+            index += 1
+        }
+    }
+
+    private enum Joiner {
+        case and
+        case or
+        case to
+        case dash
+    }
+
+    private func joiner(between first: QuantityCandidate, and second: QuantityCandidate) -> Joiner? {
+        let gap = second.firstToken - first.endToken
+        if gap == 1 {
+            // «ثلاثة وخمسة»: و is a clitic inside the second number's first token.
+            let token = text.tokens[second.firstToken]
+            guard second.start == token.span.lowerBound + 1, text.bytes[token.utf8Span.lowerBound] == 0xD9,
+                text.bytes[token.utf8Span.lowerBound + 1] == 0x88  // U+0648 ARABIC LETTER WAW
+            else { return nil }
+            return .and
+        }
+        guard gap == 2, second.startToken == second.firstToken,
+            second.start == text.tokens[second.firstToken].span.lowerBound
+        else { return nil }
+        let middle = first.endToken + 1
+        guard text.isOnSameLine(middle), text.isOnSameLine(second.firstToken) else { return nil }
+        if isDash(middle) { return text.isAttached(middle) && text.isAttached(second.firstToken) ? .dash : nil }
+        guard let hit = QuantityLexicon.context.longest(in: text, at: middle, proclitics: false), hit.tokenCount == 1,
+            QuantityLexicon.context.payloads(of: hit).contains(where: { $0.contains(.joiner) })
+        else { return nil }
+        if text.token(middle, is: Self.or) { return .or }
+        return text.tokens[middle].span.count == 1 ? .and : .to
+    }
+
+    /// The candidate as it will be reported, or `nil` when it is no quantity after all: a duration
+    /// after قبل or منذ (a date), or a number without a unit that is a year, a name (الـ20), a bare
+    /// fraction, or a lone واحد (unless the noun before it is a listed unit: شخص واحد).
+    private func finished(_ candidate: QuantityCandidate) -> QuantityCandidate? {
+        var candidate = candidate
+        if candidate.unitCategory == .duration, let before = candidate.tokenBefore,
+            contextRoles(endingAt: before)?.contains(.relativeTime) == true
+        {
+            return nil
+        }
+        guard candidate.unit == nil else { return candidate }
+        if candidate.isYearLike || candidate.hasArticle || candidate.isFraction { return nil }
+        if candidate.isLoneOneOrTwo {
+            let noun = candidate.firstToken - 1
+            guard noun >= 0, text.isOnSameLine(candidate.firstToken),
+                let hit = QuantityLexicon.units.longest(in: text, at: noun, proclitics: true), hit.tokenCount == 1,
+                QuantityLexicon.units.payloads(of: hit).first?.isDefinite == false
+            else { return nil }
+            candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
+            candidate.unit = candidate.start..<text.tokens[noun].span.upperBound
+            candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
+            candidate.startToken = noun
+        }
+        return candidate
+    }
+
+    // MARK: Approximate plurals
+
+    /// Adds «عشرات القتلى»، «آلاف المتظاهرين»، «بضعة أيام»، «مئات الآلاف من اللاجئين»: an approximate
+    /// plural with a noun after it, on tokens no number covers; the value is the plural's lower bound.
+    private func addApproximatePlurals(to candidates: inout [QuantityCandidate]) {
+        var added: [QuantityCandidate] = []
+        var next = 0
+        var index = 0
+        while index < text.tokens.count {
+            while next < candidates.count, candidates[next].endToken < index { next += 1 }
+            if next < candidates.count, candidates[next].startToken <= index, index <= candidates[next].endToken {
+                index = candidates[next].endToken + 1
+                continue
+            }
+            guard text.tokens[index].kind == .word,
+                let hit = QuantityLexicon.approximatePlurals.longest(in: text, at: index, proclitics: true),
+                let value = QuantityLexicon.approximatePlurals.payloads(of: hit).first
+            else {
+                index += 1
+                continue
+            }
+            let after = index + hit.tokenCount
+            let limit = next < candidates.count ? candidates[next].startToken : text.tokens.count
+            guard let unit = unit(at: after, definite: .allowed, fallback: true), unit.last < limit else {
+                index = after
+                continue
+            }
+            var candidate = QuantityCandidate(
+                start: text.tokens[index].span.lowerBound + hit.procliticLength,
+                end: text.tokens[unit.last].span.upperBound, startToken: index, firstToken: index, lastToken: after - 1,
+                endToken: unit.last, value: value,
+                unit: text.tokens[unit.first].span.lowerBound..<text.tokens[unit.last].span.upperBound,
+                unitCategory: unit.category, isApproximate: true)
+            let previousEnd = next > 0 ? candidates[next - 1].endToken : -1
+            if let (markerStart, _) = phrase(endingAt: index - 1, in: QuantityLexicon.markersBefore),
+                markerStart > previousEnd
+            {
+                candidate.start = text.tokens[markerStart].span.lowerBound + markerProcliticLength(at: markerStart)
+                candidate.startToken = markerStart
+                candidate.tokenBefore = markerStart > 0 ? markerStart - 1 : nil
+            } else {
+                candidate.tokenBefore = index > 0 ? index - 1 : nil
+            }
+            extendUnit(&candidate)
+            extendWithMarkerAfter(&candidate)
+            if let kept = finished(candidate) { added.append(kept) }
+            index = candidate.endToken + 1
+        }
+        guard !added.isEmpty else { return }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.start < $1.start }
+    }
+}
