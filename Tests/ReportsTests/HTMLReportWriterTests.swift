@@ -130,7 +130,7 @@ import Testing
     @Test func listsEntitiesWithTheirVariantsAndRoles() {
         #expect(Self.page.contains("<li class=\"chip\">العامري</li>"))
         #expect(Self.page.contains("<li class=\"chip chip-role\">وزير الموارد المائية</li>"))
-        #expect(Self.page.contains("ذُكر 3 مرة في 2 مقالة"))
+        #expect(Self.page.contains("الإشارات: 3 · المقالات: 2"))
     }
 
     @Test func drawsTheReuseGraphWithCountsLinkedToThePassages() throws {
@@ -155,6 +155,14 @@ import Testing
         #expect(Self.page.contains("<details class=\"removed\"><summary>ما حُذف من الصفحة (1)</summary>"))
         #expect(Self.page.contains("اقرأ أيضاً: أخبار ذات صلة <span class=\"reason\">(related-links header)</span>"))
         #expect(Self.page.contains("<tr><td><code dir=\"auto\">logo.png</code></td><td>صورة وليست نصًا</td></tr>"))
+    }
+
+    @Test func foldsEntitiesBeyondTheFirstTwelve() {
+        var report = SampleReport.report()
+        report.entities = (0..<15).map { Entity(id: "e\($0)", type: .organization, name: "جهة \($0)", aliases: [], articles: [SampleReport.agency.id]) }
+        let page = HTMLReportWriter().html(for: report)
+        #expect(page.contains("<details><summary>بقية الجهات (3)</summary>"))
+        #expect(page.matches(of: /<li><strong>جهة \d+<\/strong>/).count == 15)
     }
 
     @Test func writesArticlesOutsideStoriesToo() {

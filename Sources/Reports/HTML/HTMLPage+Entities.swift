@@ -3,6 +3,9 @@ import Ingest
 import Stories
 
 extension HTMLPage {
+    /// The number of entities shown before the rest are folded into a `<details>`.
+    static let visibleEntities = 12
+
     /// Writes the people, organizations and places the story's articles mention, the most mentioned
     /// first, each with its variants (aliases) and roles.
     mutating func writeEntities(_ story: Story, token: SafeToken) {
@@ -26,7 +29,12 @@ extension HTMLPage {
             return
         }
         out.raw("<ul class=\"entities\">\n")
-        for entity in entities {
+        for (position, entity) in entities.enumerated() {
+            if position == Self.visibleEntities {
+                out.raw("</ul>\n<details><summary>")
+                out.text("بقية الجهات (\(entities.count - Self.visibleEntities))")
+                out.raw("</summary>\n<ul class=\"entities\">\n")
+            }
             out.raw("<li><strong>")
             out.text(entity.name)
             out.raw("</strong>")
@@ -47,10 +55,12 @@ extension HTMLPage {
                 out.raw("</ul>")
             }
             if let counted = mentions[entity.id] {
-                element("<div class=\"muted\">", "ذُكر \(counted.count) مرة في \(counted.articles.count) مقالة", "</div>")
+                element("<div class=\"muted\">", "الإشارات: \(counted.count) · المقالات: \(counted.articles.count)", "</div>")
             }
             out.raw("</li>\n")
         }
-        out.raw("</ul>\n</section>\n")
+        out.raw("</ul>\n")
+        if entities.count > Self.visibleEntities { out.raw("</details>\n") }
+        out.raw("</section>\n")
     }
 }

@@ -84,7 +84,8 @@ enum HTMLStyle {
     .chain{font-size:.9rem;color:var(--muted)}
     ul.entities{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:.6rem}
     ul.entities>li{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .7rem;background:#fff}
-    .entity-type{font-size:.8rem;color:#fff;background:var(--muted);border-radius:.3rem;padding:0 .4rem;margin-inline-start:.3rem}
+    .entity-type{font-size:.8rem;color:#fff;background:var(--muted);border-radius:.3rem;padding:0 .4rem;margin-inline-start:.75rem;\
+    vertical-align:middle}
     .reuse-node rect{fill:#fff;stroke:var(--accent);stroke-width:2}
     svg.chart .reuse-node text{font-size:16px}
     .reuse-edge{fill:none;stroke:#8a3b57;stroke-width:2}
