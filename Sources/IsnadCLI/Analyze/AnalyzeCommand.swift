@@ -20,6 +20,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write the JSON report to this file ('-' for standard output).")
     var json: String?
 
+    @Option(name: .long, help: "Write the self-contained HTML report to this file.")
+    var html: String?
+
+    @Option(name: .long, help: "Write the Markdown brief to this file.")
+    var markdown: String?
+
     @Flag(name: .long, help: "Fetch the pages of feed items that carry only a link.")
     var fetchLinks = false
 
@@ -27,7 +33,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var timeout: Double = 20
 
     func validate() throws {
-        guard json != nil else { throw ValidationError("Name an output: --json FILE.") }
+        guard json != nil || html != nil || markdown != nil else {
+            throw ValidationError("Name an output: --json FILE, --html FILE or --markdown FILE.")
+        }
     }
 
     func run() async throws {
@@ -41,10 +49,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             pipeline.progress = { line in StandardStreams.report(line) }
         }
         let report = await pipeline.analyze(result.articles, rejected: result.rejected)
-        let data = try JSONReportWriter().data(for: report)
-        if let json {
-            try ReportOutput.write(data, to: json)
-        }
+        if let json { try ReportOutput.write(try JSONReportWriter().data(for: report), to: json) }
+        if let html { try ReportOutput.write(Data(HTMLReportWriter().html(for: report).utf8), to: html) }
+        if let markdown { try ReportOutput.write(Data(MarkdownReportWriter().markdown(for: report).utf8), to: markdown) }
         let elapsed = started.duration(to: .now)
         StandardStreams.report(
             "\(result.articles.count) articles, \(result.rejected.count) rejected, in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")

@@ -29,10 +29,16 @@ struct DemoCommand: AsyncParsableCommand {
         let report = await AnalysisPipeline().analyze(articles, rejected: rejected)
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let html = folder.appendingPathComponent("isnad-demo-report.html")
+        let markdown = folder.appendingPathComponent("isnad-demo-brief.md")
         let json = folder.appendingPathComponent("isnad-demo-report.json")
+        try ReportOutput.write(Data(HTMLReportWriter().html(for: report).utf8), to: html.path)
+        try ReportOutput.write(Data(MarkdownReportWriter().markdown(for: report).utf8), to: markdown.path)
         try ReportOutput.write(try JSONReportWriter().data(for: report), to: json.path)
         var streams = StandardStreams()
-        streams.writeLine("Wrote \(json.path)")
+        streams.writeLine("Report (open in a browser): \(html.path)")
+        streams.writeLine("Brief (Markdown): \(markdown.path)")
+        streams.writeLine("Data (JSON): \(json.path)")
         for line in DemoSummary.lines(of: report) { streams.writeLine(line) }
         streams.flush()
     }
