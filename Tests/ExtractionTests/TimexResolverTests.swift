@@ -64,14 +64,17 @@ import Testing
         #expect(resolver.part(part, of: .year(.gregorian(2021))).value?.iso == expected)
     }
 
-    @Test func findsOrdinalWeekdaysAndFullWeeksOfAMonth() throws {
+    /// Weeks of a month are its runs of seven days from the 1st, as Arabic news counts them (Duckling
+    /// counts full Monday-to-Sunday weeks; see `TimexResolver.nthWeek`).
+    @Test func findsOrdinalWeekdaysAndWeeksOfAMonth() throws {
         let october = try #require(TemporalValue.month(10, of: 2014))
         #expect(TimexResolver.nthWeekday(2, .wednesday, in: october)?.iso == "2014-10-08")
         #expect(TimexResolver.nthWeekday(-1, .friday, in: october)?.iso == "2014-10-31")
         #expect(TimexResolver.nthWeekday(5, .monday, in: october) == nil)
-        #expect(TimexResolver.nthWeek(1, in: october)?.iso == "2014-10-06/2014-10-12")
+        #expect(TimexResolver.nthWeek(1, in: october)?.iso == "2014-10-01/2014-10-07")
+        #expect(TimexResolver.nthWeek(5, in: october)?.iso == "2014-10-29/2014-10-31")
         let september = try #require(TemporalValue.month(9, of: 2014))
-        #expect(TimexResolver.nthWeek(-1, in: september)?.iso == "2014-09-22/2014-09-28")
+        #expect(TimexResolver.nthWeek(-1, in: september)?.iso == "2014-09-24/2014-09-30")
     }
 
     @Test(arguments: [(2013, "2013-03-31"), (2021, "2021-04-04"), (2024, "2024-03-31"), (2000, "2000-04-23")])

@@ -208,19 +208,18 @@ extension TimexResolver {
         return date <= month.last ? .day(date) : nil
     }
 
-    /// The `n`-th full week, Monday to Sunday, of `month` (the last for −1), as a run of days.
+    /// The `n`-th week of `month` as Arabic news counts it: days 1–7, 8–14 … (the last for −1: its
+    /// last seven days), as a run of days.
+    ///
+    /// Duckling counts the first full Monday-to-Sunday week instead («الأسبوع الأول من أكتوبر 2014»
+    /// = 6–12 October); Arab weeks start on Saturday or Sunday, and writers mean the month's first
+    /// seven days, so «الأسبوع الأول من ديسمبر» cannot hold 9 December.
     static func nthWeek(_ n: Int, in month: TemporalValue) -> TemporalValue? {
-        let monday: CivilDate
-        if n < 0 {
-            let lastSunday = month.last.adding(days: -((month.last.weekday.isoNumber) % 7))
-            monday = lastSunday.adding(days: -6)
-        } else {
-            let ahead = (8 - month.first.weekday.isoNumber) % 7
-            monday = month.first.adding(days: ahead + 7 * (n - 1))
-        }
-        let sunday = monday.adding(days: 6)
-        guard monday >= month.first, sunday <= month.last else { return nil }
-        return .days(monday, sunday)
+        if n < 0 { return .days(month.last.adding(days: -6), month.last) }
+        let first = month.first.adding(days: 7 * (n - 1))
+        guard first <= month.last else { return nil }
+        let last = first.adding(days: 6)
+        return .days(first, last <= month.last ? last : month.last)
     }
 
     // MARK: Holidays
