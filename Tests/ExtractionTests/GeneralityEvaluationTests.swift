@@ -62,7 +62,7 @@ import Testing
         var quoteSpeaker = Score()
         for passage in try Self.passages() {
             let published = CivilDate(passage.published)
-            let annotations = ArticleAnnotator().annotate(text: passage.text, articleID: passage.id, outlet: nil, published: published)
+            let annotations = ArticleAnnotator().annotate(text: passage.text, articleID: passage.id, outlet: nil, published: published.map { $0...$0 })
             // Time expressions.
             for gold in passage.timexes {
                 let goldText = Self.norm(gold.text)

@@ -25,8 +25,7 @@ import Testing
         var directory = EntityDirectory()
         let documents = plain.map { document in
             var document = document
-            let day = document.published?.lowerBound
-            let annotations = ArticleAnnotator().annotate(text: document.text, articleID: document.id, outlet: nil, published: day)
+            let annotations = ArticleAnnotator().annotate(text: document.text, articleID: document.id, outlet: nil, published: document.published)
             let position = directory.add(annotations.entities, article: document.id)
             document.entities = Array(Set(annotations.mentions.compactMap { directory.id(ofItem: $0.item, inArticle: position) })).sorted()
             document.numbers = annotations.quantities.map(\.value)

@@ -14,10 +14,15 @@ public struct ArticleAnnotator: Sendable {
     ///   - text: the article's clean text.
     ///   - articleID: the article's id, prefix of its quotations' ids.
     ///   - outlet: the outlet that published it, the last link of its quotations' chains.
-    ///   - published: its publication day, against which relative dates resolve.
+    ///   - published: the days it was published in (one day where known), against whose first day
+    ///     relative dates resolve; where it is a range, a date that would change across the range
+    ///     («الخميس» in an article known only to be from November) stays in the annotations but does
+    ///     not date the article's claims.
     /// - Complexity: O(n) in the length of `text` for most stages; claim and quotation attribution
     ///   look a bounded distance around each sentence.
-    public func annotate(text: String, articleID: String, outlet: String?, published: CivilDate?) -> ArticleAnnotations {
+    public func annotate(
+        text: String, articleID: String, outlet: String?, published: ClosedRange<CivilDate>?
+    ) -> ArticleAnnotations {
         let annotated = AnnotatedText(text)
         let candidates = EntityRecognizer().candidates(in: annotated)
         let entities = EntityMerger.merge(candidates, in: annotated)
@@ -26,13 +31,30 @@ public struct ArticleAnnotator: Sendable {
                 item: occurrence.item, span: annotated.span(ofTokens: occurrence.tokens),
                 text: annotated.text(ofTokens: occurrence.tokens))
         }
-        let timexes = TimexFinder().timexes(in: text, published: published)
+        let timexes = TimexFinder().timexes(in: text, published: published?.lowerBound)
+        var unstable = Set<Range<Int>>()
+        if let published, published.lowerBound != published.upperBound {
+            // Resolved from the range's last day too: a date that moves by more than a day is not
+            // known (a day's slack covers an article written the day after what it reports).
+            let late = Dictionary(TimexFinder().timexes(in: text, published: published.upperBound).map { ($0.span, $0.days) }) { first, _ in first }
+            for timex in timexes where timex.value != nil {
+                let stable = timex.days.flatMap { early in
+                    (late[timex.span] ?? nil).map { other in
+                        abs(early.lowerBound.days(to: other.lowerBound)) <= 1 && abs(early.upperBound.days(to: other.upperBound)) <= 1
+                    }
+                } ?? false
+                if !stable { unstable.insert(timex.span) }
+            }
+        }
         let quantities = QuantityFinder().quantities(in: text)
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }
         claimInputs.quantities = quantities
-        claimInputs.dates = timexes.compactMap { timex in timex.value.map { (timex.span, $0) } }
+        claimInputs.dates = timexes.compactMap { timex in
+            guard !unstable.contains(timex.span) else { return nil }
+            return timex.value.map { (timex.span, $0, timex.text) }
+        }
         claimInputs.quotes = quotes
         let claims = ClaimExtractor().claims(in: annotated, annotations: claimInputs)
         return ArticleAnnotations(

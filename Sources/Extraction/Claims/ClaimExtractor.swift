@@ -13,7 +13,7 @@ struct ClaimExtractor {
     struct Annotations {
         var mentions: [Mention] = []
         var quantities: [Quantity] = []
-        var dates: [(span: Range<Int>, value: String)] = []
+        var dates: [(span: Range<Int>, value: String, text: String)] = []
         var quotes: [Quote] = []
     }
 
@@ -27,6 +27,7 @@ struct ClaimExtractor {
             var denial = false
             var hedged = false
             var previous = ""
+            var frames: [PredicateFrame] = []
             while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
                 let token = text.tokens[tokenIndex]
                 tokenIndex += 1
@@ -46,6 +47,12 @@ struct ClaimExtractor {
                 guard !Stopwords.contains(key) else { continue }
                 let stem = stemmer.stem(key)
                 if stem.count >= 2, !stems.contains(stem) { stems.append(stem) }
+                // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
+                // says they leave.
+                if var frame = PredicateLexicon.frame(ofStem: stem) {
+                    if negated { frame = PredicateLexicon.opposite(of: frame) }
+                    if !frames.contains(frame) { frames.append(frame) }
+                }
             }
             guard stems.count >= Self.minimumStems else { continue }
             let inside: (Range<Int>) -> Bool = { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound }
@@ -53,14 +60,23 @@ struct ClaimExtractor {
             let numbers = annotations.quantities.filter { inside($0.span) }.map {
                 ClaimNumber(value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) }, isApproximate: $0.isApproximate)
             }
-            let dates = annotations.dates.filter { inside($0.span) }.map(\.value)
+            let dated = annotations.dates.filter { inside($0.span) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
                 span: span, text: text.text.scalarSlice(span), stems: stems, entities: Array(Set(entities)).sorted(),
-                numbers: numbers, dates: dates, frames: PredicateLexicon.frames(of: stems), isNegated: negated,
+                numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
+                frames: Self.unambiguous(frames), isNegated: negated,
                 isDenial: denial, isHedged: hedged, speaker: speaker))
         }
         return units
+    }
+}
+
+extension ClaimExtractor {
+    /// The frames of a sentence, without an axis on which it holds both poles (it reports both
+    /// sides, or contrasts them): such a sentence asserts neither.
+    static func unambiguous(_ frames: [PredicateFrame]) -> [PredicateFrame] {
+        frames.filter { frame in !frames.contains { $0.axis == frame.axis && $0.pole != frame.pole } }
     }
 }
 

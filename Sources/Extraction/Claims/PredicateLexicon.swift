@@ -6,18 +6,28 @@ import ArabicText
 /// (القوات ستبقى against القوات ستغادر). The list holds the verbs and verbal nouns of the common
 /// oppositions of news reporting; it is ours and not tied to any one story.
 enum PredicateLexicon {
-    /// The frames the stems of a sentence assert.
-    static func frames(of stems: [String]) -> [PredicateFrame] {
-        var frames: [PredicateFrame] = []
-        for stem in stems {
-            if let frame = table[stem], !frames.contains(frame) { frames.append(frame) }
-        }
-        return frames
+    /// The frame a stem asserts, if it is one of the opposable predicates.
+    static func frame(ofStem stem: String) -> PredicateFrame? {
+        table[stem]
     }
+
+    /// The frame on the other pole of the same axis (stay for leave, fall for rise).
+    static func opposite(of frame: PredicateFrame) -> PredicateFrame {
+        PredicateFrame(axis: frame.axis, pole: poles[frame.axis]?.first { $0 != frame.pole } ?? frame.pole)
+    }
+
+    /// The two poles of each axis.
+    private static let poles: [String: [String]] = {
+        var poles: [String: [String]] = [:]
+        for frame in Set(table.values) where !(poles[frame.axis] ?? []).contains(frame.pole) {
+            poles[frame.axis, default: []].append(frame.pole)
+        }
+        return poles
+    }()
 
     // axis pole: words (inflected forms; each is stemmed at first use)
     private static let entries = """
-        presence stay: بقاء البقاء يبقى تبقى ستبقى سيبقى بقيت بقي ستظل سيظل تظل يظل ظلت البقاء المتبقية المتبقين باقية باقون تواجد يتواجد سيتواجد ستتواجد تتواجد متواجدة
+        presence stay: بقاء البقاء يبقى تبقى ستبقى سيبقى بقيت بقي ستظل سيظل إبقاء الإبقاء أبقى يبقي تبقي ستبقي سيبقي بقاؤها بقائها بقاءها
         presence leave: مغادرة المغادرة يغادر تغادر ستغادر سيغادر غادرت غادر انسحاب الانسحاب ينسحب تنسحب ستنسحب سينسحب انسحبت انسحابها خروج الخروج يخرج تخرج ستخرج رحيل الرحيل سحب سحبت إجلاء
         change rise: ارتفاع ارتفع ارتفعت يرتفع ترتفع زيادة زاد زادت يزيد تزيد صعود صعد صعدت
         change fall: انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع هبوط هبط هبطت نقص تقلص تقلصت

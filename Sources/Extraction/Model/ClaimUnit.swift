@@ -13,6 +13,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var numbers: [ClaimNumber]
     /// The time values it names (TimeML ISO values).
     public var dates: [String]
+    /// The expression each of ``dates`` was read from, in the same order («اليوم», «9 ديسمبر»).
+    public var dateExpressions: [String]
     /// The predicate frames it asserts, from the lexicon of opposable predicates (stay, leave …).
     public var frames: [PredicateFrame]
     /// Whether the sentence is negated or denies something (لم، لن، ليس، نفى، لا صحة، ننفي).
@@ -27,7 +29,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// A claim unit.
     public init(
         span: Range<Int>, text: String, stems: [String], entities: [String], numbers: [ClaimNumber], dates: [String],
-        frames: [PredicateFrame], isNegated: Bool, isDenial: Bool, isHedged: Bool, speaker: String?
+        dateExpressions: [String] = [], frames: [PredicateFrame], isNegated: Bool, isDenial: Bool, isHedged: Bool, speaker: String?
     ) {
         self.span = span
         self.text = text
@@ -35,6 +37,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         self.entities = entities
         self.numbers = numbers
         self.dates = dates
+        self.dateExpressions = dateExpressions.count == dates.count ? dateExpressions : dates
         self.frames = frames
         self.isNegated = isNegated
         self.isDenial = isDenial

@@ -71,7 +71,7 @@ struct AnnotateCommand: AsyncParsableCommand {
         }
         let article = Article(source: ArticleSource(input: name), title: nil, published: date, text: text)
         let annotations = ArticleAnnotator().annotate(
-            text: text, articleID: article.id, outlet: nil, published: PublicationDating.day(of: article))
+            text: text, articleID: article.id, outlet: nil, published: PublicationDating.days(of: article))
         var directory = EntityDirectory()
         let position = directory.add(annotations.entities, article: article.id)
         let resolved = LocalReferences(directory: directory, article: position).resolve(annotations)

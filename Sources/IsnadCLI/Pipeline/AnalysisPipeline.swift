@@ -36,7 +36,9 @@ struct AnalysisPipeline: Sendable {
                 quantities: annotation.quantities, quotes: resolved.quotes))
             analyzed.append(AnalyzedArticle(
                 id: article.id, outlet: article.source.outlet, published: published, order: order, title: article.title,
-                text: article.text, claims: resolved.claims, inconsistencies: Inconsistencies.weekdays(in: annotation.timexes)))
+                text: article.text, claims: resolved.claims,
+                publicationEvidence: article.published.inferred ? article.published.evidence : nil,
+                inconsistencies: Inconsistencies.weekdays(in: annotation.timexes)))
             documents.append(StoryDocument(
                 id: article.id, published: PublicationDating.days(of: article), order: order, title: article.title, text: article.text,
                 entities: Array(Set(resolved.mentions.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value)))
@@ -74,7 +76,7 @@ enum ParallelAnnotation {
                 group.addTask {
                     let annotations = ArticleAnnotator().annotate(
                         text: article.text, articleID: article.id, outlet: article.source.outlet,
-                        published: PublicationDating.day(of: article))
+                        published: PublicationDating.days(of: article))
                     return (index, annotations)
                 }
             }

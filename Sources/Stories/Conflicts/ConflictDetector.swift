@@ -6,20 +6,23 @@ import Extraction
 /// - **number**: they give the same kind of count (the same counted noun) with values that cannot
 ///   both hold (12 against «أكثر من 40»);
 /// - **date**: they date the same event to days that do not overlap;
-/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر), or one
-///   negates what the other affirms;
+/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر);
 /// - **denial**: one explicitly denies (ننفي، نفى، لا صحة) what the other says.
 /// Statements of one article conflict only when different speakers make them. Contradictions inside
 /// one statement's article (a weekday that does not match its date) come in as inconsistencies.
 struct ConflictDetector {
-    /// The least stem overlap for two statements to be about the same thing.
-    var sameFrame = 0.15
+    /// The least stem overlap (shared stems over the smaller set) for two statements to be about
+    /// the same thing.
+    var sameFrame = 0.25
+    /// The most conflicts a story reports, the strongest first.
+    var limit = 12
     /// The relative difference beyond which two exact counts disagree.
     var numberTolerance = 0.1
 
     func conflicts(in articles: [AnalyzedArticle]) -> [Conflict] {
-        var found: [Conflict] = []
+        var found: [(conflict: Conflict, strength: Double)] = []
         var seen = Set<[Int]>()
+        var pairs = Set<String>()
         let units = articles.enumerated().flatMap { article in article.element.claims.indices.map { (article.offset, $0) } }
         var index: [String: [Int]] = [:]
         for (position, unit) in units.enumerated() {
@@ -33,17 +36,28 @@ struct ConflictDetector {
                 let right = units[other]
                 let b = articles[right.0].claims[right.1]
                 if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
-                guard let (kind, description) = disagreement(a, b) else { continue }
+                guard let (kind, description, strength) = disagreement(a, b) else { continue }
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }
-                found.append(Conflict(
+                let withDates = kind == "date"
+                found.append((Conflict(
                     id: "", kind: kind, description: description,
-                    sides: [side(of: a, in: articles[left.0]), side(of: b, in: articles[right.0])]))
+                    sides: [side(of: a, in: articles[left.0], dated: withDates), side(of: b, in: articles[right.0], dated: withDates)]),
+                    strength))
             }
+        }
+        // One conflict of a kind per pair of articles: the strongest.
+        found.sort { $0.strength > $1.strength }
+        var kept: [Conflict] = []
+        for entry in found {
+            let sides = entry.conflict.sides.map(\.article)
+            guard pairs.insert(entry.conflict.kind + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
+            kept.append(entry.conflict)
+            if kept.count == limit { break }
         }
         for article in articles {
             for inconsistency in article.inconsistencies {
-                found.append(Conflict(
+                kept.append(Conflict(
                     id: "", kind: "inconsistency", description: inconsistency.description,
                     sides: [
                         ConflictSide(article: article.id, start: inconsistency.first.span.lowerBound, end: inconsistency.first.span.upperBound, text: inconsistency.first.text),
@@ -51,7 +65,7 @@ struct ConflictDetector {
                     ]))
             }
         }
-        return found.enumerated().map { number, conflict in
+        return kept.enumerated().map { number, conflict in
             var conflict = conflict
             conflict.id = "x\(number + 1)"
             return conflict
@@ -59,25 +73,34 @@ struct ConflictDetector {
     }
 
     /// The kind and description of the disagreement between two statements, or `nil`.
-    private func disagreement(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
-        let overlap = ClaimAligner.stemOverlap(a, b)
-        guard overlap >= sameFrame else { return nil }
-        if a.isDenial != b.isDenial, overlap >= sameFrame + 0.05 {
-            return ("denial", "one source denies what the other states")
-        }
+    ///
+    /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
+    /// short statement inside a long one still counts as the same thing.
+    private func disagreement(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String, Double)? {
+        let shared = Set(a.stems).intersection(b.stems).count
+        let overlap = Double(shared) / Double(max(1, min(Set(a.stems).count, Set(b.stems).count)))
+        // Two named speakers opposing each other, one of them denying, need only share the subject:
+        // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
+        let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
+        guard (shared >= 3 && overlap >= sameFrame) || (disputed && shared >= 2) else { return nil }
         for frameA in a.frames {
             for frameB in b.frames where frameA.axis == frameB.axis && frameA.pole != frameB.pole {
-                return ("polarity", "\(frameA.pole) against \(frameB.pole) (\(frameA.axis))")
+                // An explicit denial between speakers makes the opposition the point of the statements.
+                let strength = overlap + (disputed ? 1 : 0)
+                return ("polarity", "\(frameA.pole) against \(frameB.pole) (\(frameA.axis))", strength)
             }
         }
+        guard shared >= 3, overlap >= sameFrame else { return nil }
+        if a.isDenial != b.isDenial, overlap >= 0.4 {
+            return ("denial", "one source denies what the other states", overlap)
+        }
         if let numbers = conflictingNumbers(a, b) {
-            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))")
+            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
-        if overlap >= 0.3, let dates = conflictingDates(a, b) {
-            return ("date", "\(dates.0) against \(dates.1)")
-        }
-        if overlap >= 0.5, a.isNegated != b.isNegated {
-            return ("polarity", "one source negates what the other affirms")
+        // The same event dated apart: much in common, or the same predicate (both say they left).
+        let samePredicate = !Set(a.frames).isDisjoint(with: b.frames)
+        if overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+            return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
     }
@@ -116,8 +139,19 @@ struct ConflictDetector {
         return nil
     }
 
-    private func side(of unit: ClaimUnit, in article: AnalyzedArticle) -> ConflictSide {
-        ConflictSide(article: article.id, start: unit.span.lowerBound, end: unit.span.upperBound, text: unit.text)
+    /// A side of a conflict; a date in dispute says where it comes from, down to the publication
+    /// date a relative expression («اليوم») counts from.
+    private func side(of unit: ClaimUnit, in article: AnalyzedArticle, dated: Bool) -> ConflictSide {
+        var text = unit.text
+        if dated {
+            let sources = zip(unit.dateExpressions, unit.dates).map { expression, value in
+                "«\(expression)» = \(value)"
+            }
+            text += " [" + sources.joined(separator: "؛ ")
+            if let evidence = article.publicationEvidence { text += "؛ تاريخ النشر: " + evidence }
+            text += "]"
+        }
+        return ConflictSide(article: article.id, start: unit.span.lowerBound, end: unit.span.upperBound, text: text)
     }
 
     private static func describe(_ number: ClaimNumber) -> String {

@@ -17,6 +17,8 @@ public struct AnalyzedArticle: Sendable {
     public var text: String
     /// Its statements, one per sentence with content.
     public var claims: [ClaimUnit]
+    /// What the publication date rests on, where it was inferred from the text.
+    public var publicationEvidence: String?
     /// Contradictions inside the article (a weekday that does not match its date), each with the two
     /// places that disagree.
     public var inconsistencies: [Inconsistency]
@@ -24,7 +26,7 @@ public struct AnalyzedArticle: Sendable {
     /// An analyzed article.
     public init(
         id: String, outlet: String?, published: CivilDate?, order: Int, title: String?, text: String,
-        claims: [ClaimUnit], inconsistencies: [Inconsistency] = []
+        claims: [ClaimUnit], publicationEvidence: String? = nil, inconsistencies: [Inconsistency] = []
     ) {
         self.id = id
         self.outlet = outlet
@@ -33,6 +35,7 @@ public struct AnalyzedArticle: Sendable {
         self.title = title
         self.text = text
         self.claims = claims
+        self.publicationEvidence = publicationEvidence
         self.inconsistencies = inconsistencies
     }
 }
