@@ -63,12 +63,16 @@ public enum OrganizationHeadLexicon {
         var phrases = PhraseTableBuilder<Form>()
         var heads: [String] = []
         var problems: [String] = []
+        var seen: Set<String> = []
         func add(_ form: Form, _ raw: Substring) {
-            if phrases.insert(form.head, form, merge: { old, _ in old }) {
-                heads.append(form.head)
-            } else {
-                problems.append(String(raw))
+            // A head listed as standalone and also generated from a genitive head (الحكومة) is standalone.
+            let inserted = phrases.insert(form.head, form) { old, new in
+                Form(
+                    head: old.head, isDefinite: old.isDefinite, isStandalone: old.isStandalone || new.isStandalone,
+                    isMedia: old.isMedia || new.isMedia)
             }
+            guard inserted else { return problems.append(String(raw)) }
+            if seen.insert(form.head).inserted { heads.append(form.head) }
         }
         for raw in source.split(separator: "\n") {
             let content = raw.prefix { $0 != "#" }
@@ -82,7 +86,8 @@ public enum OrganizationHeadLexicon {
             for part in fields[1].split(separator: "،") {
                 let head = part.trimmingWhitespace()
                 guard !head.isEmpty else { continue }
-                let isDefinite = head.hasPrefix("ال")
+                // A construct is definite when one of its words carries the article (مجلس النواب).
+                let isDefinite = head.split(separator: " ").contains { $0.hasPrefix("ال") }
                 let isMedia = headClass == "media"
                 add(Form(head: head, isDefinite: isDefinite, isStandalone: headClass == "standalone", isMedia: isMedia), raw)
                 if headClass == "genitive" || isMedia, !isDefinite, !head.contains(" ") {

@@ -102,12 +102,3 @@ public enum RoleLexicon {
         return (PhraseTable(phrases), problems)
     }
 }
-
-extension StringProtocol {
-    /// The text without white space at either end.
-    func trimmingWhitespace() -> String {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return String(self[start..<end])
-    }
-}

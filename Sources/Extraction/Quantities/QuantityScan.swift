@@ -102,6 +102,9 @@ struct QuantityScan {
         if first == last, tokens[first].kind == .word, numeral.value == 1 || numeral.value == 2 {
             candidate.isLoneOneOrTwo = true
         }
+        if tokens[first].kind == .word, startsWithArticle(token: first, atScalar: numeral.span.lowerBound) {
+            candidate.hasArticle = true  // السنوات الخمس، الأعضاء الثلاثة: the count follows its noun
+        }
 
         // Before the number: الـ, a code's dash, a currency sign, a marker, a year, time or label word.
         var before = first - 1
@@ -270,6 +273,25 @@ struct QuantityScan {
 
     // MARK: Context
 
+    /// Whether the number word at scalar `offset`, inside the word token `index`, carries the
+    /// article: ال, but not the ا and ل of ألف and آلاف (الف، الاف in matching form).
+    private func startsWithArticle(token index: Int, atScalar offset: Int) -> Bool {
+        let token = text.tokens[index]
+        // The letters before `offset` in the word are proclitics, two bytes each.
+        let byte = token.utf8Span.lowerBound + 2 * (offset - token.span.lowerBound)
+        guard byte + 6 <= token.utf8Span.upperBound, text.bytes[byte] == 0xD8, text.bytes[byte + 1] == 0xA7,
+            text.bytes[byte + 2] == 0xD9, text.bytes[byte + 3] == 0x84
+        else { return false }
+        let afterArticle = (text.bytes[byte + 4], text.bytes[byte + 5])
+        if afterArticle == (0xD9, 0x81) { return false }  // الف: U+0641 ARABIC LETTER FEH after ا ل
+        if afterArticle == (0xD8, 0xA7), byte + 8 <= token.utf8Span.upperBound,
+            text.bytes[byte + 6] == 0xD9, text.bytes[byte + 7] == 0x81
+        {
+            return false  // الاف: ا ل ا ف
+        }
+        return true
+    }
+
     private func isDash(_ index: Int) -> Bool {
         text.token(index, is: Self.dash) || text.token(index, is: Self.enDash)
     }
@@ -387,15 +409,22 @@ struct QuantityScan {
     }
 
     /// The candidate as it will be reported, or `nil` when it is no quantity after all: a duration
-    /// after قبل or منذ (a date), or a number without a unit that is a year, a name (الـ20), a bare
-    /// fraction, or a lone واحد (unless the noun before it is a listed unit: شخص واحد).
+    /// after قبل or منذ or before الماضية or المقبلة (a date), or a number without a unit that is a
+    /// year, written with the article (الـ20، السنوات الخمس), a bare fraction, or a lone واحد (unless
+    /// the noun before it is a listed unit: شخص واحد).
     private func finished(_ candidate: QuantityCandidate) -> QuantityCandidate? {
         var candidate = candidate
-        if candidate.unitCategory == .duration, let before = candidate.tokenBefore,
-            contextRoles(endingAt: before)?.contains(.relativeTime) == true
-        {
-            return nil
+        if candidate.unitCategory == .duration {
+            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true {
+                return nil
+            }
+            let after = candidate.endToken + 1
+            if after < text.tokens.count, text.isOnSameLine(after), contextRoles(startingAt: after).contains(.relativeAfter) {
+                return nil
+            }
         }
+        // النصف الأول، الربع الثالث: a fraction with the article names a part, it counts nothing.
+        if candidate.isFraction, candidate.hasArticle { return nil }
         guard candidate.unit == nil else { return candidate }
         if candidate.isYearLike || candidate.hasArticle || candidate.isFraction { return nil }
         if candidate.isLoneOneOrTwo {
@@ -414,6 +443,19 @@ struct QuantityScan {
 
     // MARK: Approximate plurals
 
+    /// The noun an approximate plural counts: after a definite plural (العشرات، الآلاف) only «من» and
+    /// a noun; after بضعة or بضع an indefinite noun (بضعة أيام); after the other plurals a definite
+    /// genitive (عشرات القتلى), a listed unit or «من» and a noun.
+    private func unitAfterApproximatePlural(at index: Int, _ plural: QuantityLexicon.ApproximatePlural)
+        -> (first: Int, last: Int, category: QuantityLexicon.UnitCategory?)?
+    {
+        if plural.isDefinite {
+            guard index < text.tokens.count, text.token(index, is: Self.min) else { return nil }
+            return unit(at: index, definite: .required, fallback: true)
+        }
+        return unit(at: index, definite: plural.value == 3 ? .forbidden : .required, fallback: true)
+    }
+
     /// Adds «عشرات القتلى»، «آلاف المتظاهرين»، «بضعة أيام»، «مئات الآلاف من اللاجئين»: an approximate
     /// plural with a noun after it, on tokens no number covers; the value is the plural's lower bound.
     private func addApproximatePlurals(to candidates: inout [QuantityCandidate]) {
@@ -428,21 +470,24 @@ struct QuantityScan {
             }
             guard text.tokens[index].kind == .word,
                 let hit = QuantityLexicon.approximatePlurals.longest(in: text, at: index, proclitics: true),
-                let value = QuantityLexicon.approximatePlurals.payloads(of: hit).first
+                let plural = QuantityLexicon.approximatePlurals.payloads(of: hit).first
             else {
                 index += 1
                 continue
             }
             let after = index + hit.tokenCount
             let limit = next < candidates.count ? candidates[next].startToken : text.tokens.count
-            guard let unit = unit(at: after, definite: .allowed, fallback: true), unit.last < limit else {
+            guard
+                let unit = unitAfterApproximatePlural(at: after, plural),
+                unit.last < limit
+            else {
                 index = after
                 continue
             }
             var candidate = QuantityCandidate(
                 start: text.tokens[index].span.lowerBound + hit.procliticLength,
                 end: text.tokens[unit.last].span.upperBound, startToken: index, firstToken: index, lastToken: after - 1,
-                endToken: unit.last, value: value,
+                endToken: unit.last, value: plural.value,
                 unit: text.tokens[unit.first].span.lowerBound..<text.tokens[unit.last].span.upperBound,
                 unitCategory: unit.category, isApproximate: true)
             let previousEnd = next > 0 ? candidates[next - 1].endToken : -1
