@@ -12,7 +12,10 @@ struct RoleCase: Sendable, CustomTestStringConvertible {
     var isFeminine: Bool
     var testDescription: String { words.joined(separator: " ") }
 
-    init(_ text: String, _ role: String, _ wordCount: Int, _ kind: RoleKind, genitive: Bool = false, feminine: Bool = false) {
+    init(
+        _ text: String, _ role: String, _ wordCount: Int, _ kind: RoleKind, genitive: Bool = false,
+        feminine: Bool = false
+    ) {
         self.words = text.split(separator: " ").map(String.init)
         self.role = role
         self.wordCount = wordCount

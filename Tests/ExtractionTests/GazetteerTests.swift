@@ -62,30 +62,37 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .init("الولايات المتحدة", "country:US"), .init("الولايات المتحدة الأمريكية", "country:US"),
         .init("الولايات المتحدة الأميركية", "country:US"), .init("أمريكا", "country:US"), .init("أميركا", "country:US"),
         .init("امريكا", "country:US"), .init("المملكة العربية السعودية", "country:SA"), .init("السعودية", "country:SA"),
-        .init("السعوديه", "country:SA"), .init("الإمارات", "country:AE"), .init("الامارات العربية المتحدة", "country:AE"),
+        .init("السعوديه", "country:SA"), .init("الإمارات", "country:AE"),
+        .init("الامارات العربية المتحدة", "country:AE"),
         .init("مصر", "country:EG"), .init("جمهورية مصر العربية", "country:EG"), .init("العراق", "country:IQ"),
         .init("سوريا", "country:SY"), .init("سورية", "country:SY"), .init("المغرب", "country:MA"),
-        .init("المملكة المغربية", "country:MA"), .init("بريطانيا", "country:GB"), .init("المملكة المتحدة", "country:GB"),
+        .init("المملكة المغربية", "country:MA"), .init("بريطانيا", "country:GB"),
+        .init("المملكة المتحدة", "country:GB"),
         .init("روسيا", "country:RU"), .init("روسيا الاتحادية", "country:RU"), .init("الصين", "country:CN"),
         .init("إيران", "country:IR"), .init("ايران", "country:IR"), .init("تركيا", "country:TR"),
         .init("ألمانيا", "country:DE"), .init("المانيا", "country:DE"), .init("فرنسا", "country:FR"),
         .init("فِلَسْطِين", "country:PS"), .init("كوسوفو", "country:XK"), .init("تايوان", "country:TW"),
-        .init("الصحراء الغربية", "country:EH"), .init("كوريا الجنوبية", "country:KR"), .init("ساحل العاج", "country:CI"),
+        .init("الصحراء الغربية", "country:EH"), .init("كوريا الجنوبية", "country:KR"),
+        .init("ساحل العاج", "country:CI"),
         .init("جمهورية الكونغو الديمقراطية", "country:CD"), .init("جنوب السودان", "country:SS"),
         .init("أبوظبي", "city:abu-dhabi"), .init("أبو ظبي", "city:abu-dhabi"), .init("إسطنبول", "city:istanbul"),
         .init("اسطنبول", "city:istanbul"), .init("مكة المكرمة", "city:mecca"), .init("المدينة المنورة", "city:medina"),
-        .init("الدار البيضاء", "city:casablanca"), .init("النجف الأشرف", "city:najaf"), .init("رام الله", "city:ramallah"),
+        .init("الدار البيضاء", "city:casablanca"), .init("النجف الأشرف", "city:najaf"),
+        .init("رام الله", "city:ramallah"),
         .init("قطاع غزة", "region:gaza-strip"), .init("غزة", "city:gaza"), .init("مضيق هرمز", "region:hormuz"),
         .init("الأمم المتحدة", "org:un"), .init("مجلس الأمن", "org:un-security-council"),
         .init("حلف شمال الأطلسي", "org:nato"), .init("الناتو", "org:nato"), .init("حلف الناتو", "org:nato"),
         .init("الاتحاد الأوروبي", "org:eu"), .init("جامعة الدول العربية", "org:arab-league"),
         .init("الجامعة العربية", "org:arab-league"), .init("مجلس التعاون الخليجي", "org:gcc"),
-        .init("الاتحاد الأفريقي", "org:au"), .init("منظمة الصحة العالمية", "org:who"), .init("صندوق النقد الدولي", "org:imf"),
+        .init("الاتحاد الأفريقي", "org:au"), .init("منظمة الصحة العالمية", "org:who"),
+        .init("صندوق النقد الدولي", "org:imf"),
         .init("البنك الدولي", "org:world-bank"), .init("أوبك", "org:opec"), .init("منظمة التعاون الإسلامي", "org:oic"),
         .init("الصليب الأحمر", "org:icrc"), .init("اليونسكو", "org:unesco"), .init("اليونيسف", "org:unicef"),
         .init("المفوضية السامية لشؤون اللاجئين", "org:unhcr"), .init("الفيفا", "org:fifa"),
-        .init("الوكالة الدولية للطاقة الذرية", "org:iaea"), .init("داعش", "org:isis"), .init("تنظيم الدولة", "org:isis"),
-        .init("تنظيم الدولة الإسلامية", "org:isis"), .init("تنظيم داعش", "org:isis"), .init("تنظيم القاعدة", "org:al-qaeda"),
+        .init("الوكالة الدولية للطاقة الذرية", "org:iaea"), .init("داعش", "org:isis"),
+        .init("تنظيم الدولة", "org:isis"),
+        .init("تنظيم الدولة الإسلامية", "org:isis"), .init("تنظيم داعش", "org:isis"),
+        .init("تنظيم القاعدة", "org:al-qaeda"),
         .init("حزب الله", "org:hezbollah"), .init("حماس", "org:hamas"), .init("حركة حماس", "org:hamas"),
         .init("الحوثيون", "org:houthis"), .init("جماعة الحوثي", "org:houthis"), .init("أنصار الله", "org:houthis"),
         .init("طالبان", "org:taliban"), .init("الحشد الشعبي", "org:pmf"),
@@ -128,9 +135,10 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
 
     @Test func readsWholeWordsThatStartLikeProcliticsAsThemselves() throws {
         // واشنطن is not و + اشنطن, لبنان not ل + بنان, بغداد not ب + غداد.
-        for (word, id) in [("واشنطن", "city:washington"), ("لبنان", "country:LB"), ("بغداد", "city:baghdad"),
-            ("فرنسا", "country:FR"), ("كندا", "country:CA"), ("بيروت", "city:beirut")]
-        {
+        for (word, id) in [
+            ("واشنطن", "city:washington"), ("لبنان", "country:LB"), ("بغداد", "city:baghdad"),
+            ("فرنسا", "country:FR"), ("كندا", "country:CA"), ("بيروت", "city:beirut"),
+        ] {
             let match = try #require(Gazetteer.match([word], at: 0))
             #expect(match.entry.id == id)
             #expect(match.procliticLength == 0)
@@ -239,14 +247,15 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func flagsNewsOutletsAndAgencies() throws {
-        for (name, id) in [("رويترز", "org:reuters"), ("وكالة فرانس برس", "org:afp"), ("فرانس برس", "org:afp"),
+        for (name, id) in [
+            ("رويترز", "org:reuters"), ("وكالة فرانس برس", "org:afp"), ("فرانس برس", "org:afp"),
             ("وكالة الصحافة الفرنسية", "org:afp"), ("أ ف ب", "org:afp"), ("أسوشيتد برس", "org:ap"),
             ("وكالة الأنباء العراقية", "org:ina"), ("واع", "org:ina"), ("واس", "org:spa"), ("بترا", "org:petra"),
             ("وام", "org:wam"), ("قنا", "city:qena"), ("كونا", "org:kuna"), ("سانا", "org:sana"),
             ("وكالة الأنباء الجزائرية", "org:aps"), ("وكالة المغرب العربي للأنباء", "org:map"),
             ("الأناضول", "org:anadolu"), ("الجزيرة", "org:al-jazeera"), ("العربية", "org:al-arabiya"),
-            ("بي بي سي", "org:bbc"), ("سكاي نيوز عربية", "org:sky-news-arabia"), ("سي إن إن", "org:cnn")]
-        {
+            ("بي بي سي", "org:bbc"), ("سكاي نيوز عربية", "org:sky-news-arabia"), ("سي إن إن", "org:cnn"),
+        ] {
             let words = name.split(separator: " ")
             let match = try #require(Gazetteer.match(words, at: 0), "\(name)")
             #expect(match.entry.id == id, "\(name)")

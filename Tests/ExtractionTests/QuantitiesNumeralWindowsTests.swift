@@ -28,7 +28,8 @@ import Testing
         return NumeralFinder().numerals(in: normalized).filter { match in
             match.kind != .ordinal
                 && !text.tokens.contains { token in
-                    [.url, .handle, .hashtag, .email, .latin].contains(token.kind) && token.span.contains(match.span.lowerBound)
+                    [.url, .handle, .hashtag, .email, .latin].contains(token.kind)
+                        && token.span.contains(match.span.lowerBound)
                 }
         }
     }

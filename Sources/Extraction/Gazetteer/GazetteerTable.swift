@@ -1,7 +1,8 @@
 /// The parsed gazetteer: entries in lexicon order and the phrase table of all their names.
 ///
-/// Sources are lines of `|`-separated fields; `#` starts a comment. Names within a field are
-/// separated by «،» (U+060C ARABIC COMMA). A name ending in `?` is ambiguous (a common word as well,
+/// Sources are lines of `|`-separated fields, one entry a line; `#` starts a comment, and a line
+/// that ends in «،» goes on on the next. Names within a field are separated by «،» (U+060C ARABIC
+/// COMMA). A name ending in `?` is ambiguous (a common word as well,
 /// or a short form several entries share); in an adjective field, a form starting with `=` is taken as
 /// it is instead of being inflected as a nisba (irregular plurals: =الأتراك).
 ///
@@ -46,13 +47,23 @@ struct GazetteerTable: Sendable {
         var fields: [Substring]
     }
 
+    /// The entries of a source, a line each; a line that ends in «،» goes on on the next line.
     private static func lines(of source: String) -> [Line] {
-        source.split(separator: "\n").compactMap { raw in
-            let content = raw.prefix { $0 != "#" }
-            let fields = content.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
-            if fields.count == 1, fields[0].isEmpty { return nil }
-            return Line(raw: raw, fields: fields)
+        var lines: [Line] = []
+        var pending = ""
+        for raw in source.split(separator: "\n") {
+            let content = trimmed(raw.prefix { $0 != "#" })
+            if content.hasSuffix("،") {
+                pending += content + " "
+                continue
+            }
+            let joined = pending + content
+            pending = ""
+            let fields = joined.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
+            if fields.count == 1, fields[0].isEmpty { continue }
+            lines.append(Line(raw: Substring(joined), fields: fields))
         }
+        return lines
     }
 
     private static func trimmed(_ text: Substring) -> Substring {
@@ -145,7 +156,8 @@ struct GazetteerTable: Sendable {
         }
         let entry = GazetteerEntry(
             id: "org:" + slug, name: first.name, type: .organization, kind: .organization, variants: names.map(\.name),
-            country: header.dropFirst().first(where: Self.isCountryCode).map(String.init), isMedia: header.contains("media"))
+            country: header.dropFirst().first(where: Self.isCountryCode).map(String.init),
+            isMedia: header.contains("media"))
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
             insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
@@ -203,7 +215,9 @@ struct GazetteerTable: Sendable {
 
     /// ``match(for:wordCount:)`` for a name with several candidates.
     private func ambiguousMatch(for hit: PhraseTable<Form>.Hit, wordCount: Int) -> GazetteerMatch? {
-        let forms = phrases.payloads(of: hit).filter { $0.entry != nil }.sorted { ranks[$0.entry ?? 0] < ranks[$1.entry ?? 0] }
+        let forms = phrases.payloads(of: hit).filter { $0.entry != nil }.sorted {
+            ranks[$0.entry ?? 0] < ranks[$1.entry ?? 0]
+        }
         guard let primary = forms.first, let primaryIndex = primary.entry else { return nil }
         var seen: Set<Int> = [primaryIndex]
         var alternatives: [GazetteerEntry] = []

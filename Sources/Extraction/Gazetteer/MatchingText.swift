@@ -102,7 +102,9 @@ struct MatchingText {
 
     /// The normalized text of the token at `index`.
     func text(ofToken index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[tokens[index].utf8Span]), as: UTF8.self) }
+        bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[tokens[index].utf8Span]), as: UTF8.self)
+        }
     }
 
     /// The original scalar span of the normalized scalar span `range`.

@@ -89,7 +89,9 @@ public enum OrganizationHeadLexicon {
                 // A construct is definite when one of its words carries the article (مجلس النواب).
                 let isDefinite = head.split(separator: " ").contains { $0.hasPrefix("ال") }
                 let isMedia = headClass == "media"
-                add(Form(head: head, isDefinite: isDefinite, isStandalone: headClass == "standalone", isMedia: isMedia), raw)
+                add(
+                    Form(head: head, isDefinite: isDefinite, isStandalone: headClass == "standalone", isMedia: isMedia),
+                    raw)
                 if headClass == "genitive" || isMedia, !isDefinite, !head.contains(" ") {
                     add(Form(head: "ال" + head, isDefinite: true, isStandalone: false, isMedia: isMedia), raw)
                 }

@@ -96,8 +96,14 @@ public enum RoleLexicon {
         for raw in portfolios.split(separator: "\n") {
             let portfolio = raw.prefix { $0 != "#" }.trimmingWhitespace()
             guard !portfolio.isEmpty else { continue }
-            add(Form(role: "وزير " + portfolio, kind: .office, takesGenitive: false, isFeminine: false, isAmbiguous: false), raw)
-            add(Form(role: "وزيرة " + portfolio, kind: .office, takesGenitive: false, isFeminine: true, isAmbiguous: false), raw)
+            add(
+                Form(
+                    role: "وزير " + portfolio, kind: .office, takesGenitive: false, isFeminine: false,
+                    isAmbiguous: false), raw)
+            add(
+                Form(
+                    role: "وزيرة " + portfolio, kind: .office, takesGenitive: false, isFeminine: true,
+                    isAmbiguous: false), raw)
         }
         return (PhraseTable(phrases), problems)
     }

@@ -96,7 +96,8 @@ struct QuantityScan {
             if bytes.count > 1, bytes.first == 0x30, bytes.dropFirst().first != 0x2E, bytes.dropFirst().first != 0x2C {
                 return nil
             }
-            candidate.isYearLike = numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
+            candidate.isYearLike =
+                numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
                 && bytes.count == 4
         }
         if first == last, tokens[first].kind == .word, numeral.value == 1 || numeral.value == 2 {
@@ -123,7 +124,9 @@ struct QuantityScan {
             candidate.startToken = before
             before -= 1
         }
-        if before >= 0, let roles = contextRoles(endingAt: before), !roles.intersection([.yearHead, .clockHead, .label]).isEmpty {
+        if before >= 0, let roles = contextRoles(endingAt: before),
+            !roles.intersection([.yearHead, .clockHead, .label]).isEmpty
+        {
             return nil
         }
         if let (markerStart, _) = phrase(endingAt: before, in: QuantityLexicon.markersBefore), markerStart > consumed {
@@ -139,7 +142,9 @@ struct QuantityScan {
         var next = last + 1
         if next < tokens.count, text.isOnSameLine(next) {
             if let hit = QuantityLexicon.context.longest(in: text, at: next, proclitics: false),
-                QuantityLexicon.context.payloads(of: hit).contains(where: { !$0.intersection([.eraSuffix, .dayPart]).isEmpty })
+                QuantityLexicon.context.payloads(of: hit).contains(where: {
+                    !$0.intersection([.eraSuffix, .dayPart]).isEmpty
+                })
             {
                 return nil
             }
@@ -159,8 +164,10 @@ struct QuantityScan {
                 candidate.end = tokens[next - 1].span.upperBound
             }
         }
-        if candidate.unit == nil, let unit = unit(at: next, definite: candidate.isFraction ? .allowed : .forbidden,
-            fallback: !candidate.isYearLike)
+        if candidate.unit == nil,
+            let unit = unit(
+                at: next, definite: candidate.isFraction ? .allowed : .forbidden,
+                fallback: !candidate.isYearLike)
         {
             candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
             candidate.unitCategory = unit.category
@@ -171,7 +178,9 @@ struct QuantityScan {
         extendWithMarkerAfter(&candidate)
         // A year after a month name (ديسمبر 2021، كانون الأول 2021): only a year-like number with a
         // unit got this far, since one without a unit is dropped anyway.
-        if candidate.isYearLike, candidate.unit != nil, let tokenBefore = candidate.tokenBefore, monthEnds(at: tokenBefore) {
+        if candidate.isYearLike, candidate.unit != nil, let tokenBefore = candidate.tokenBefore,
+            monthEnds(at: tokenBefore)
+        {
             return nil
         }
         return candidate
@@ -253,7 +262,8 @@ struct QuantityScan {
         return text.bytes.withUnsafeBufferPointer { all -> Bool in
             let bytes = UnsafeBufferPointer(rebasing: all[token.utf8Span])
             let letters = token.span.count
-            let isDefinite = bytes.count > 4 && bytes[0] == 0xD8 && bytes[1] == 0xA7 && bytes[2] == 0xD9 && bytes[3] == 0x84
+            let isDefinite =
+                bytes.count > 4 && bytes[0] == 0xD8 && bytes[1] == 0xA7 && bytes[2] == 0xD9 && bytes[3] == 0x84
             switch definite {
             case .forbidden: if isDefinite { return false }
             case .required: if !isDefinite { return false }
@@ -310,7 +320,9 @@ struct QuantityScan {
 
     /// The longest phrase of `table` that ends exactly at token `index`, read with proclitics on its
     /// first word, with the index of its first token.
-    private func phrase<Payload>(endingAt index: Int, in table: PhraseTable<Payload>) -> (Int, PhraseTable<Payload>.Hit)? {
+    private func phrase<Payload>(endingAt index: Int, in table: PhraseTable<Payload>) -> (
+        Int, PhraseTable<Payload>.Hit
+    )? {
         guard index >= 0, index < text.tokens.count else { return nil }
         var start = Swift.max(0, index - table.maxTokenCount + 1)
         while start <= index {
@@ -419,7 +431,9 @@ struct QuantityScan {
                 return nil
             }
             let after = candidate.endToken + 1
-            if after < text.tokens.count, text.isOnSameLine(after), contextRoles(startingAt: after).contains(.relativeAfter) {
+            if after < text.tokens.count, text.isOnSameLine(after),
+                contextRoles(startingAt: after).contains(.relativeAfter)
+            {
                 return nil
             }
         }
