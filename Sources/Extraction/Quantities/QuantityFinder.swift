@@ -32,7 +32,7 @@ public struct QuantityFinder: Sendable {
         let matching = MatchingText(text)
         guard !matching.tokens.isEmpty else { return [] }
         let found = NumeralWindows.numerals(in: matching, finder: numerals)
-        var scan = QuantityScan(text: matching)
+        let scan = QuantityScan(text: matching)
         let candidates = scan.candidates(for: found)
         var original = OriginalText(text)
         var quantities: [Quantity] = []

@@ -19,7 +19,7 @@ struct QuantityCandidate {
     /// Preceded by بين or ما بين: the first bound of a range.
     var opensRange = false
     /// A whole number of four digits from 1000 to 2100 written in digits alone: a year unless a
-    /// listed unit follows.
+    /// listed unit follows, or any noun after a marker.
     var isYearLike = false
     /// Written with the article before the digits (الـ20): an ordinal or a name unless a unit follows.
     var hasArticle = false
@@ -48,7 +48,7 @@ struct QuantityScan {
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
     /// The quantities for the numerals found in the text, with approximate plurals added, in order.
-    mutating func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
+    func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
         var candidates: [QuantityCandidate] = []
         candidates.reserveCapacity(numerals.count)
         var token = 0
@@ -83,7 +83,10 @@ struct QuantityScan {
     /// `consumed`, or `nil` when the numeral is no quantity.
     private func candidate(_ numeral: NumeralMatch, first: Int, last: Int, after consumed: Int) -> QuantityCandidate? {
         let tokens = text.tokens
-        guard tokens[first].kind == .number || tokens[first].kind == .word else { return nil }
+        // A sign or a leading point may come first (-5، .77); a handle or a URL never does.
+        guard (first...last).contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .word }),
+            tokens[first].kind == .number || tokens[first].kind == .word || tokens[first].kind == .punctuation
+        else { return nil }
         var candidate = QuantityCandidate(
             start: numeral.span.lowerBound, end: numeral.span.upperBound, startToken: first, firstToken: first,
             lastToken: last,
@@ -156,7 +159,7 @@ struct QuantityScan {
             {
                 return nil
             }
-            if let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false) {
+            if let hit = markerAfter(at: next) {
                 // «مئة ونيف قتيل»: the marker sits between the number and its unit.
                 candidate.isApproximate = true
                 next += hit.tokenCount
@@ -164,10 +167,12 @@ struct QuantityScan {
                 candidate.end = tokens[next - 1].span.upperBound
             }
         }
+        // A year-like number takes any noun as its unit only after a marker (أكثر من 1200 مشجع):
+        // «في 2019 قرر» has none.
         if candidate.unit == nil,
             let unit = unit(
                 at: next, definite: candidate.isFraction ? .allowed : .forbidden,
-                fallback: !candidate.isYearLike)
+                fallback: !candidate.isYearLike || candidate.isApproximate)
         {
             candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
             candidate.unitCategory = unit.category
@@ -209,14 +214,28 @@ struct QuantityScan {
         candidate.unit = unit.lowerBound..<candidate.end
     }
 
+    /// A marker after the number or its unit (تقريبا، فأكثر، على الأقل) makes it approximate, unless
+    /// it opens the next number's marker: in «1500 جندي وأكثر من 1200 مسعف», «وأكثر» is و + «أكثر من».
     private func extendWithMarkerAfter(_ candidate: inout QuantityCandidate) {
         let next = candidate.endToken + 1
         guard next < text.tokens.count, text.isOnSameLine(next),
-            let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false)
+            let hit = markerAfter(at: next)
         else { return }
         candidate.isApproximate = true
         candidate.endToken = next + hit.tokenCount - 1
         candidate.end = text.tokens[candidate.endToken].span.upperBound
+    }
+
+    /// The marker after a number that starts at token `index`, when it is not the start of a longer
+    /// marker before a number.
+    private func markerAfter(at index: Int) -> PhraseTable<Bool>.Hit? {
+        guard let hit = QuantityLexicon.markersAfter.longest(in: text, at: index, proclitics: false) else { return nil }
+        if let before = QuantityLexicon.markersBefore.longest(in: text, at: index, proclitics: true),
+            before.tokenCount > hit.tokenCount
+        {
+            return nil
+        }
+        return hit
     }
 
     // MARK: Units
@@ -249,7 +268,7 @@ struct QuantityScan {
             }
             return isFallbackUnit(noun, definite: .required) ? (noun, noun, nil) : nil
         }
-        guard fallback || definite != .forbidden, isFallbackUnit(index, definite: definite) else { return nil }
+        guard fallback, isFallbackUnit(index, definite: definite) else { return nil }
         return (index, index, nil)
     }
 
