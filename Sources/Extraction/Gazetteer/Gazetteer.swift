@@ -5,7 +5,7 @@
 /// and their nisba adjectives (الأمريكي، الأميركية، الأمريكيين); the Arab capitals and major cities
 /// and the world's capitals and big cities, each linked to its country; regions, seas and straits;
 /// international and regional bodies, armed groups as news names them, and news agencies and outlets.
-/// Names are compared at the ``ArabicText/NormalizationLevel/matching`` level, so every variant that
+/// Names are compared at the `NormalizationLevel.matching` level, so every variant that
 /// level folds (إيران، ايران; سورية، سوريه; diacritics, tatweel) matches without being listed. The
 /// entries and rules are described in <doc:Gazetteers>.
 ///

@@ -19,7 +19,7 @@ public struct GazetteerEntry: Sendable, Hashable, Codable {
     /// What the entry names.
     public var kind: GazetteerKind
     /// Every name of the entry as the lexicon writes it, the canonical name first. Spellings that
-    /// differ only in what ``ArabicText/NormalizationLevel/matching`` folds (hamza on alef, ة/ه, ى/ي,
+    /// differ only in what `NormalizationLevel.matching` folds (hamza on alef, ة/ه, ى/ي,
     /// diacritics) match without being listed.
     public var variants: [String]
     /// The nisba adjectives of a country in their masculine singular form (عراقي، أمريكي، أميركي) and

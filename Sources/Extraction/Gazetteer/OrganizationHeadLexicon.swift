@@ -4,7 +4,7 @@
 ///
 /// Heads that need a complement (وزارة، وكالة، هيئة) also match with the article (الوزارة), which
 /// refers back to an organization named earlier; heads such as الحكومة، البرلمان، الجيش name one on
-/// their own. Words are compared at the ``ArabicText/NormalizationLevel/matching`` level.
+/// their own. Words are compared at the `NormalizationLevel.matching` level.
 ///
 /// ```swift
 /// let words = "وقالت وزارة الدفاع".split(separator: " ")

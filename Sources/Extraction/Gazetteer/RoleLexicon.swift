@@ -4,7 +4,7 @@
 /// Each role is a phrase of one or more words (الرئيس، رئيس الوزراء، الفريق أول، المتحدث باسم، آية
 /// الله، د.). Ministers are listed with their portfolios (وزير الخارجية، وزيرة الصحة …) and also as
 /// the bare head (وزير) that takes a genitive. Words are compared at the
-/// ``ArabicText/NormalizationLevel/matching`` level. The list is described in <doc:Gazetteers>.
+/// `NormalizationLevel.matching` level. The list is described in <doc:Gazetteers>.
 ///
 /// ```swift
 /// let words = "وأكد المتحدث باسم الحكومة".split(separator: " ")

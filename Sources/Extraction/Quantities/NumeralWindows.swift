@@ -1,6 +1,6 @@
 import ArabicText
 
-/// Runs ``ArabicText/NumeralFinder`` only on the stretches of a text that can hold a number.
+/// Runs `NumeralFinder` only on the stretches of a text that can hold a number.
 ///
 /// Numbers are sparse in prose, and the finder reads every word; so the text is cut into windows
 /// around its possible numerals: runs of digit tokens and number words (ثلاثة، آلاف، مليون، نصف,

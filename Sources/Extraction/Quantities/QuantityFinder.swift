@@ -3,7 +3,7 @@ import ArabicText
 /// Finds the quantities of an article: numbers with what they count, their approximation markers and
 /// units, each with its span.
 ///
-/// Numbers come from ``ArabicText/NumeralFinder`` (digits, words or both: «3 آلاف»، «ثلاثة آلاف»،
+/// Numbers come from `NumeralFinder` (digits, words or both: «3 آلاف»، «ثلاثة آلاف»،
 /// «2.5 مليون»). The unit is the counted noun right after the number, kept as written (جندي،
 /// قتيلا، دولار، برميل، كم، في المئة، %), or a currency sign before it ($ 5). Markers before the
 /// number (نحو، حوالي، قرابة، زهاء، ما يقارب، أكثر من، أزيد من، ما لا يقل عن …) or after it (تقريبا،
