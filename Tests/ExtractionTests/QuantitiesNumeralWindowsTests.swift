@@ -37,14 +37,18 @@ import Testing
     @Test(arguments: texts + QuantityFinderTests.passages.map(\.text) + QuantityFinderTests.negatives.map(\.text))
     func findsWhatTheFinderFindsOnTheWholeText(_ text: String) {
         let matching = MatchingText(text)
-        let windowed = NumeralWindows.numerals(in: matching, finder: NumeralFinder()).filter { $0.kind != .ordinal }
+        let windowed = NumeralWindows.numerals(
+            in: matching, triggers: QuantityTriggers(matching), finder: NumeralFinder()
+        ).filter { $0.kind != .ordinal }
         #expect(windowed == Self.wholeTextNumerals(matching))
     }
 
     @Test func findsNumeralsInTheWholeOfALongText() {
         let text = Self.texts.joined(separator: "\n")
         let matching = MatchingText(text)
-        let windowed = NumeralWindows.numerals(in: matching, finder: NumeralFinder()).filter { $0.kind != .ordinal }
+        let windowed = NumeralWindows.numerals(
+            in: matching, triggers: QuantityTriggers(matching), finder: NumeralFinder()
+        ).filter { $0.kind != .ordinal }
         #expect(windowed == Self.wholeTextNumerals(matching))
         #expect(windowed.count > 40)
     }

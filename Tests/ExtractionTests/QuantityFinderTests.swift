@@ -289,6 +289,18 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(found.map(\.text) == ["25"])
     }
 
+    @Test func sharesOneNormalizedTextWithTheLexicons() {
+        let text = QuantityFinderTests.passages.map(\.text).joined(separator: "\n")
+        let matching = MatchingText(text)
+        var original = OriginalText(text)
+        #expect(finder.quantities(in: matching, original: &original) == finder.quantities(in: text))
+        #expect(Gazetteer.occurrences(in: matching, original: &original) == Gazetteer.occurrences(in: text))
+        #expect(RoleLexicon.occurrences(in: matching, original: &original) == RoleLexicon.occurrences(in: text))
+        #expect(
+            OrganizationHeadLexicon.occurrences(in: matching, original: &original)
+                == OrganizationHeadLexicon.occurrences(in: text))
+    }
+
     @Test func readsTheLexiconsWithoutProblems() {
         #expect(QuantityLexicon.unknownHeaders.isEmpty)
         #expect(QuantityLexicon.units.count > 300)

@@ -60,4 +60,14 @@ public enum Gazetteer {
     public static func occurrences(in text: String) -> [LexiconOccurrence<GazetteerMatch>] {
         table.phrases.occurrences(in: text, proclitics: true) { table.match(for: $0, wordCount: $1) }
     }
+
+    /// ``occurrences(in:)`` on an article already normalized and tokenized for other lexicons.
+    /// - Complexity: O(n) in the number of tokens.
+    static func occurrences(
+        in matching: MatchingText, original: inout OriginalText
+    ) -> [LexiconOccurrence<GazetteerMatch>] {
+        table.phrases.occurrences(in: matching, original: &original, proclitics: true) {
+            table.match(for: $0, wordCount: $1)
+        }
+    }
 }

@@ -53,6 +53,14 @@ public enum RoleLexicon {
         table.phrases.occurrences(in: text, proclitics: true, makeMatch)
     }
 
+    /// ``occurrences(in:)`` on an article already normalized and tokenized for other lexicons.
+    /// - Complexity: O(n) in the number of tokens.
+    static func occurrences(
+        in matching: MatchingText, original: inout OriginalText
+    ) -> [LexiconOccurrence<RoleMatch>] {
+        table.phrases.occurrences(in: matching, original: &original, proclitics: true, makeMatch)
+    }
+
     private static func makeMatch(_ hit: PhraseTable<Form>.Hit, _ wordCount: Int) -> RoleMatch? {
         guard let form = table.phrases.payloads(of: hit).first else { return nil }
         return RoleMatch(

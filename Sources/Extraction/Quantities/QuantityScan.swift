@@ -34,9 +34,11 @@ struct QuantityCandidate {
 /// The rules of ``QuantityFinder`` over one tokenized, normalized text.
 struct QuantityScan {
     let text: MatchingText
+    let triggers: QuantityTriggers
 
-    init(text: MatchingText) {
+    init(text: MatchingText, triggers: QuantityTriggers) {
         self.text = text
+        self.triggers = triggers
     }
 
     // Normalized bytes of the tokens the rules compare against.
@@ -501,7 +503,7 @@ struct QuantityScan {
                 index = candidates[next].endToken + 1
                 continue
             }
-            guard text.tokens[index].kind == .word,
+            guard triggers.mayStartPlural(index),
                 let hit = QuantityLexicon.approximatePlurals.longest(in: text, at: index, proclitics: true),
                 let plural = QuantityLexicon.approximatePlurals.payloads(of: hit).first
             else {
