@@ -281,6 +281,28 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         #expect(occurrences.first?.match.procliticLength == 1)
     }
 
+    @Test func keepsTheDocumentationExamplesTrue() {
+        let iraq = Gazetteer.entry(id: "country:IQ")
+        #expect(iraq?.name == "العراق")
+        #expect(iraq?.variants == ["العراق", "جمهورية العراق", "بلاد الرافدين"])
+        #expect(iraq?.adjectives == ["عراقي"])
+        let words = ["وصلت", "القوات", "الأمريكية", "إلى", "بغداد"]
+        #expect(Gazetteer.match(words, at: 2)?.entry.id == "country:US")
+        #expect(Gazetteer.match(words, at: 4)?.entry.country == "IQ")
+        #expect(Gazetteer.occurrences(in: "زار لواشنطن وفد من حلف الناتو").map(\.text) == ["واشنطن", "حلف الناتو"])
+        let tripoli = Gazetteer.match(["وصل", "إلى", "طرابلس", "أمس"], at: 2)
+        #expect(tripoli?.entry.id == "city:tripoli-ly")
+        let role = RoleLexicon.match(["قال", "وزير", "الخارجية", "العراقي", "فؤاد", "حسين"], at: 1)
+        #expect(role?.role == "وزير الخارجية")
+        #expect(role?.wordCount == 2)
+        #expect(role?.takesGenitive == false)
+        #expect(RoleLexicon.match("وأكد المتحدث باسم الحكومة".split(separator: " "), at: 1)?.role == "المتحدث باسم")
+        #expect(OrganizationHeadLexicon.match("وقالت وزارة الدفاع".split(separator: " "), at: 1)?.head == "وزارة")
+        let quantities = QuantityFinder().quantities(in: "قتل أكثر من 2500 جندي وأصيب نحو ثلاثة آلاف مدني عام 2014")
+        #expect(quantities.map(\.text) == ["أكثر من 2500 جندي", "نحو ثلاثة آلاف مدني"])
+        #expect(quantities.map(\.unit) == ["جندي", "مدني"])
+    }
+
     @Test func findsEveryNameInAnArticleInOrder() {
         let text = """
             قال وزير الخارجية السعودي في الرياض إن المملكة العربية السعودية والإمارات تدعمان جهود الأمم المتحدة \

@@ -3,7 +3,7 @@
 /// ```swift
 /// let iraq = Gazetteer.entry(id: "country:IQ")
 /// iraq?.name        // "العراق"
-/// iraq?.variants    // ["العراق", "جمهورية العراق"]
+/// iraq?.variants    // ["العراق", "جمهورية العراق", "بلاد الرافدين"]
 /// iraq?.adjectives  // ["عراقي"]
 /// ```
 public struct GazetteerEntry: Sendable, Hashable, Codable {

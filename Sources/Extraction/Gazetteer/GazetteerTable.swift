@@ -27,17 +27,16 @@ struct GazetteerTable: Sendable {
     private var ranks: [Int] = []
     private(set) var phrases: PhraseTable<Form>
     private(set) var problems: [String] = []
-    private var builder = PhraseTableBuilder<Form>()
 
     /// Parses the three sources.
     /// - Complexity: O(n) in the total length of the sources.
     init(countries: String, places: String, organizations: String) {
         phrases = PhraseTable(PhraseTableBuilder())
-        for line in Self.lines(of: countries) { addCountry(line) }
-        for line in Self.lines(of: places) { addPlace(line) }
-        for line in Self.lines(of: organizations) { addOrganization(line) }
+        var builder = PhraseTableBuilder<Form>()
+        for line in Self.lines(of: countries) { addCountry(line, to: &builder) }
+        for line in Self.lines(of: places) { addPlace(line, to: &builder) }
+        for line in Self.lines(of: organizations) { addOrganization(line, to: &builder) }
         phrases = PhraseTable(builder)
-        builder = PhraseTableBuilder()
     }
 
     // MARK: Reading lines
@@ -89,7 +88,7 @@ struct GazetteerTable: Sendable {
 
     // MARK: Adding entries
 
-    private mutating func addCountry(_ line: Line) {
+    private mutating func addCountry(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         guard (2...4).contains(line.fields.count), Self.isCountryCode(line.fields[0]) else {
             return problems.append(String(line.raw))
         }
@@ -108,23 +107,25 @@ struct GazetteerTable: Sendable {
             adjectives: adjectives.map(\.form), country: code)
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
         for adjective in adjectives {
             if adjective.isLiteral {
-                insert(adjective.form, Form(entry: index, isAdjective: true, isAmbiguous: adjective.isAmbiguous), line)
+                insert(
+                    adjective.form, Form(entry: index, isAdjective: true, isAmbiguous: adjective.isAmbiguous), line,
+                    into: &builder)
                 continue
             }
             let forms = NisbaForms.forms(of: adjective.form)
             guard !forms.isEmpty else { return problems.append(String(line.raw)) }
             for (position, form) in forms.enumerated() {
                 let isAmbiguous = adjective.isAmbiguous && position < NisbaForms.masculineSingularCount
-                insert(form, Form(entry: index, isAdjective: true, isAmbiguous: isAmbiguous), line)
+                insert(form, Form(entry: index, isAdjective: true, isAmbiguous: isAmbiguous), line, into: &builder)
             }
         }
     }
 
-    private mutating func addPlace(_ line: Line) {
+    private mutating func addPlace(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         let header = line.fields[0].split(separator: " ")
         guard line.fields.count == 2 || line.fields.count == 3, header.count >= 2,
             header[1] == "-" || Self.isCountryCode(header[1]),
@@ -139,11 +140,11 @@ struct GazetteerTable: Sendable {
             isCapital: header.contains("capital"))
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
     }
 
-    private mutating func addOrganization(_ line: Line) {
+    private mutating func addOrganization(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         let header = line.fields[0].split(separator: " ")
         guard line.fields.count == 2 || line.fields.count == 3, let slug = header.first,
             header.dropFirst().allSatisfy({ $0 == "media" || Self.isCountryCode($0) })
@@ -151,7 +152,9 @@ struct GazetteerTable: Sendable {
         let names = Self.names(line.fields[1]) + (line.fields.count == 3 ? Self.names(line.fields[2]) : [])
         guard let first = names.first else { return problems.append(String(line.raw)) }
         if slug == "-" {
-            for (name, _) in names { insert(name, Form(entry: nil, isAdjective: false, isAmbiguous: false), line) }
+            for (name, _) in names {
+                insert(name, Form(entry: nil, isAdjective: false, isAmbiguous: false), line, into: &builder)
+            }
             return
         }
         let entry = GazetteerEntry(
@@ -160,7 +163,7 @@ struct GazetteerTable: Sendable {
             isMedia: header.contains("media"))
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
     }
 
@@ -175,7 +178,9 @@ struct GazetteerTable: Sendable {
         return entries.count - 1
     }
 
-    private mutating func insert(_ name: String, _ form: Form, _ line: Line) {
+    private mutating func insert(
+        _ name: String, _ form: Form, _ line: Line, into builder: inout PhraseTableBuilder<Form>
+    ) {
         let inserted = builder.insert(name, form) { old, new in
             guard old.entry == new.entry else { return nil }
             // A name and an adjective that fold alike (جيبوتي) read as the name.

@@ -1,6 +1,6 @@
 import ArabicText
 
-/// A text folded at the ``NormalizationLevel/matching`` level and cut into tokens, with the map back to
+/// A text folded at the `NormalizationLevel.matching` level and cut into tokens, with the map back to
 /// the text it came from: the form every lexicon of this module matches against.
 ///
 /// Lexicon forms go through the same normalizer and tokenizer, so a form and the text it names agree
