@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "isnad", targets: ["isnad"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,15 +31,18 @@ let package = Package(
             dependencies: [
                 "ArabicText",
                 "Ingest",
+                "Extraction",
+                "Stories",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The `isnad` executable only wires the CLI library.
-        .executableTarget(name: "isnad", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "isnad", dependencies: ["IsnadCLI"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"], exclude: ["Fixtures"]),
+        .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]

@@ -11,7 +11,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "IsnadBenchmarks",
-            dependencies: [.product(name: "ArabicText", package: "Isnad")],
+            dependencies: [
+                .product(name: "ArabicText", package: "Isnad"),
+                .product(name: "Ingest", package: "Isnad"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

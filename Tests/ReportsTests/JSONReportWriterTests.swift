@@ -15,7 +15,7 @@ import Testing
 
     @Test func writesAReportValidAgainstTheSchema() throws {
         let report = AnalysisReport(
-            generator: "isnad test", articles: Self.articles.map(ReportArticle.init),
+            generator: "isnad test", articles: Self.articles.map { ReportArticle(article: $0) },
             rejected: [RejectedInput(input: "c.bin", reason: "looks like a PNG image")])
         let data = try JSONReportWriter().data(for: report)
         #expect(try SchemaValidator.errors(in: data) == [])

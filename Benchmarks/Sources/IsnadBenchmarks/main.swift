@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import Ingest
 
 // Release benchmarks of the Arabic text core, on one core.
 // usage: swift run -c release IsnadBenchmarks [megabytes] [runs] [stage filter]
@@ -70,3 +71,31 @@ measure("sentences") {
     SentenceSplitter().sentences(in: corpus).count
 }
 
+
+// HTML pages: the main-text corpus of the ingest tests, read page by page until the total reaches
+// the corpus size above.
+let pagesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/IngestTests/Fixtures/html")
+let pageFiles = ((try? FileManager.default.contentsOfDirectory(atPath: pagesFolder.path)) ?? []).filter { $0.hasSuffix(".html") }.sorted()
+let pages = pageFiles.compactMap { try? [UInt8](Data(contentsOf: pagesFolder.appendingPathComponent($0))) }
+if !pages.isEmpty, filter.isEmpty || "html".contains(filter) || filter == "html" {
+    var batch: [[UInt8]] = []
+    var total = 0
+    while total < size {
+        let page = pages[batch.count % pages.count]
+        batch.append(page)
+        total += page.count
+    }
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        var articles = 0
+        for (index, page) in batch.enumerated() {
+            articles += Ingestor().articles(inBytes: page, input: "page\(index).html").articles.count
+        }
+        let elapsed = start.duration(to: .now)
+        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        if articles == 0 { print("no articles") }
+    }
+    print("| HTML pages to articles (\(pages.count) layouts, \(batch.count) pages) | \(String(format: "%.1f", Double(total) / best / 1e6)) | \(String(format: "%.3f", best)) |")
+}

@@ -26,6 +26,18 @@ enum FurnitureLexicon {
     /// Entries by their first word, for lookup.
     static let entriesByFirstWord: [String: [Entry]] = Dictionary(grouping: entries) { $0.words[0] }
 
+    /// Whether the text's first word, as written, could open a phrase of the lexicon: a cheap test
+    /// before the full match, which normalizes and tokenizes.
+    static func mayOpenFurniture(_ text: String) -> Bool {
+        var firstWord = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " { if firstWord.isEmpty { continue } else { break } }
+            if scalar.properties.isAlphabetic { firstWord.unicodeScalars.append(scalar) } else if !firstWord.isEmpty { break }
+            if firstWord.unicodeScalars.count > 24 { return false }
+        }
+        return !firstWord.isEmpty && entriesByFirstWord[ArabicNormalizer.matching.normalizedString(firstWord)] != nil
+    }
+
     /// The furniture kind of a line or block of text, or `nil` when it reads as content.
     static func kind(of text: String) -> FurnitureKind? {
         kind(ofWords: FurnitureText.words(of: text))
@@ -99,7 +111,10 @@ enum FurnitureLexicon {
         follow prompt | تابعوا | 12
         follow prompt | تابعونا | 12
         follow prompt | انضم إلى قناتنا | 12
-        follow prompt | انضموا إلى | 12
+        follow prompt | انضم إلى مجموعتنا | 12
+        follow prompt | انضم إلى صفحتنا | 12
+        follow prompt | انضموا إلى قناتنا | 12
+        follow prompt | انضموا إلى مجموعتنا | 12
         follow prompt | لمتابعة آخر الأخبار | 14
         follow prompt | follow us | 10
         newsletter prompt | اشترك في النشرة | 15
@@ -115,6 +130,7 @@ enum FurnitureLexicon {
         newsletter prompt | sign up | 12
         comment prompt | أضف تعليقك | 10
         comment prompt | أضف تعليق | 10
+        comment prompt | أضف تعليقا | 10
         comment prompt | اترك تعليقا | 10
         comment prompt | اترك تعليقك | 10
         comment prompt | التعليقات | 6

@@ -13,6 +13,10 @@ struct BlockCollector {
     private var pendingSpace = false
     private var linkDepth = 0
     private var headingDepth = 0
+    /// Element names by libxml2's interned name pointer: a page has few distinct names.
+    private var names: [UnsafePointer<xmlChar>: (name: String, role: ElementRole)] = [:]
+    /// Class-and-id hints by their text: pages repeat the same classes many times.
+    private var hints: [String: (score: Int, furniture: FurnitureKind?, isWeak: Bool)] = [:]
 
     private enum Step {
         case enter(xmlNodePtr)
@@ -58,8 +62,7 @@ struct BlockCollector {
     }
 
     private mutating func enterElement(_ node: xmlNodePtr, stack: inout [Step]) {
-        let name = HTMLNode.name(node)
-        let role = ElementRole.of(name)
+        let (name, role) = nameAndRole(of: node)
         switch role {
         case .skipped:
             collectMetadata(from: node, name: name)
@@ -77,8 +80,8 @@ struct BlockCollector {
         case .block, .heading:
             flush()
             let classAndID = (HTMLNode.attribute(node, "class") ?? "") + " " + (HTMLNode.attribute(node, "id") ?? "")
-            let hint = ClassHints.hint(tag: name, classAndID: classAndID)
-            containers.append(BlockContainer(tag: name, hint: hint.score, furniture: hint.furniture))
+            let hint = hint(tag: name, classAndID: classAndID)
+            containers.append(BlockContainer(tag: name, hint: hint.score, furniture: hint.furniture, isWeakFurniture: hint.isWeak))
             openContainers.append(containers.count - 1)
             if role == .heading {
                 headingDepth += 1
@@ -95,6 +98,23 @@ struct BlockCollector {
             child = current.pointee.next
         }
         for current in children.reversed() { stack.append(.enter(current)) }
+    }
+
+    private mutating func nameAndRole(of node: xmlNodePtr) -> (String, ElementRole) {
+        guard let pointer = node.pointee.name else { return ("", .block) }
+        if let known = names[pointer] { return known }
+        let name = String(cString: pointer)
+        let entry = (name, ElementRole.of(name))
+        names[pointer] = entry
+        return entry
+    }
+
+    private mutating func hint(tag: String, classAndID: String) -> (score: Int, furniture: FurnitureKind?, isWeak: Bool) {
+        let key = tag + "|" + classAndID
+        if let known = hints[key] { return known }
+        let hint = ClassHints.hint(tag: tag, classAndID: classAndID)
+        hints[key] = hint
+        return hint
     }
 
     private mutating func collectMetadata(from node: xmlNodePtr, name: String) {

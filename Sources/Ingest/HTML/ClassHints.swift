@@ -5,9 +5,10 @@
 /// exactly: `ad` matches `ad` and `ads`, not `head` or `shadow`.
 enum ClassHints {
     /// The hint for an element: its positive and negative words, and the furniture kind it names.
-    static func hint(tag: String, classAndID: String) -> (score: Int, furniture: FurnitureKind?) {
+    static func hint(tag: String, classAndID: String) -> (score: Int, furniture: FurnitureKind?, isWeak: Bool) {
         var score = 0
         var furniture: FurnitureKind?
+        var isWeak = true
         switch tag {
         case "article", "main": score += 25
         case "header", "footer", "aside": score -= 25
@@ -18,11 +19,19 @@ enum ClassHints {
                 score += weight
             } else if let kind = negativeWords[word] {
                 score -= 25
-                if furniture == nil { furniture = kind }
+                if furniture == nil || (isWeak && !weakWords.contains(word)) { furniture = kind }
+                if !weakWords.contains(word) { isWeak = false }
             }
         }
-        return (score, furniture)
+        return (score, furniture, isWeak)
     }
+
+    /// Furniture words that also name wrappers of real text (`post-meta-content`, `read-more`,
+    /// `header`): they mark short blocks only.
+    static let weakWords: Set<String> = [
+        "meta", "date", "time", "author", "byline", "bio", "caption", "credit", "more", "also", "next", "prev",
+        "teaser", "header", "masthead", "nav", "print", "counter", "views",
+    ]
 
     /// Words that mark the article body.
     static let positiveWords: [String: Int] = [
@@ -37,7 +46,7 @@ enum ClassHints {
         let groups: [(FurnitureKind, [String])] = [
             (.navigation, ["nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "topbar", "header", "masthead"]),
             (.footer, ["footer", "copyright", "colophon"]),
-            (.sidebar, ["sidebar", "aside", "widget", "widgets", "rail"]),
+            (.sidebar, ["sidebar", "aside", "rail"]),
             (.comments, ["comment", "comments", "disqus", "respond", "reply", "replies"]),
             (.relatedLinks, ["related", "readmore", "recommended", "more", "also", "teaser", "outbrain", "taboola", "similar", "next", "prev"]),
             (.share, ["share", "sharing", "social", "sharethis", "addthis", "follow"]),

@@ -16,7 +16,7 @@ enum ElementRole: Sendable {
         switch name {
         case "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
              "video", "audio", "source", "track", "picture", "img", "input", "select", "option", "textarea",
-             "button", "form", "label", "head", "title", "meta", "link", "base", "map", "area", "dialog",
+             "button", "label", "head", "title", "meta", "link", "base", "map", "area", "dialog",
              "nav", "figcaption", "amp-ad", "amp-img", "amp-analytics", "ins", "menu", "datalist", "output":
             return .skipped
         case "h1", "h2", "h3", "h4", "h5", "h6":

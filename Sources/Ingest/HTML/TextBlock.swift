@@ -8,6 +8,26 @@ struct TextBlock: Sendable {
     var isHeading: Bool
     /// The containers the block stands in, outermost first, as indexes into the collector's list.
     var containers: [Int]
+    /// The number of space-separated words of ``text``.
+    let wordCount: Int
+
+    init(text: String, linkBytes: Int, isHeading: Bool, containers: [Int]) {
+        self.text = text
+        self.linkBytes = linkBytes
+        self.isHeading = isHeading
+        self.containers = containers
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        wordCount = count
+    }
 
     /// Share of the text that is link text, from 0 to 1.
     var linkDensity: Double {
@@ -24,4 +44,6 @@ struct BlockContainer: Sendable {
     var hint: Int
     /// The furniture kind its class or id names, for the `removed` reason.
     var furniture: FurnitureKind?
+    /// Whether the furniture names are only weak ones (see ``ClassHints/weakWords``).
+    var isWeakFurniture: Bool
 }

@@ -27,6 +27,9 @@ struct InputReader {
     }
 
     private func readFile(_ path: String) throws(RejectedInput) -> [UInt8] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RejectedInput(input: path, reason: "does not exist (or is a link to nothing)")
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw RejectedInput(input: path, reason: "cannot be read (permission denied)")
         }

@@ -31,15 +31,16 @@ struct InputResolver {
         return (sources, rejected)
     }
 
-    /// Every non-hidden regular file below `folder`, sorted by path.
+    /// Every non-hidden file below `folder` (links included), sorted by path.
     private func filesInFolder(_ folder: String) -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            // Everything but folders is an input: a link to nothing is then rejected with its reason.
+            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true else { continue }
             files.append(folder.hasSuffix("/") ? folder + relativePath(of: url, in: root) : folder + "/" + relativePath(of: url, in: root))
         }
         return files.sorted()

@@ -19,6 +19,7 @@ enum LineJudge {
         if words.isEmpty { return .furniture(.strayMark) }
         if isCounter(core) { return .furniture(.viewCounter) }
         if let kind = FurnitureLexicon.kind(ofWords: words) { return .furniture(kind) }
+        if isCopyright(core, words: words) { return .furniture(.copyright) }
         if isRelatedHeader(core, words: words) { return .furniture(.relatedLinks) }
         if isNewsletterPrompt(words) { return .furniture(.newsletter) }
         if DateLine.isDateLine(core, words: words) { return .dateLine }
@@ -56,13 +57,20 @@ enum LineJudge {
             case .decimal?: digits += 1
             default:
                 if scalar == "." || scalar == "," || scalar == " " || scalar == "K" || scalar == "k" || scalar == "M"
-                    || scalar.properties.isEmojiPresentation || scalar.value == 0x066B || scalar.value == 0x066C {
+                    || scalar.properties.generalCategory == .otherSymbol || scalar.value == 0x066B || scalar.value == 0x066C {
                     continue
                 }
                 return false
             }
         }
         return digits > 0 && digits <= 9
+    }
+
+    /// A short line with © or «الحقوق محفوظة» anywhere in it («© 2024 جميع الحقوق محفوظة»).
+    private static func isCopyright(_ core: String, words: [String]) -> Bool {
+        guard words.count <= 15 else { return false }
+        if core.unicodeScalars.contains("©") { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "الحقوق" && $1 == "محفوظه" }
     }
 
     /// A short lead-in such as «للقراءة أو الاستماع:» or «شاهد:» that announces links.
@@ -75,14 +83,18 @@ enum LineJudge {
         ["للقراءة", "للاستماع", "للمشاهدة", "للمزيد", "اقرأ", "اقرا", "شاهد", "استمع", "طالع", "تابع", "انظر"]
             .map(ArabicNormalizer.matching.normalizedString))
 
-    /// A subscription appeal: a word for subscribing or joining and a word for a newsletter or inbox.
+    /// A subscription appeal: a word for subscribing or joining and a word for a newsletter or inbox,
+    /// or any line that speaks of the reader's own inbox (بريدك), which article prose never does.
     private static func isNewsletterPrompt(_ words: [String]) -> Bool {
         guard words.count <= 40 else { return false }
+        if words.contains(where: readersInbox.contains) { return true }
         let joined = words.joined(separator: " ")
         let asks = subscribeWords.contains { joined.contains($0) }
         let target = newsletterWords.contains { joined.contains($0) }
         return asks && target
     }
+
+    private static let readersInbox: Set<String> = ["بريدك", "ببريدك", "لبريدك", "inbox"]
 
     private static let subscribeWords = ["اشترك", "اشتراك", "سجل", "انضم", "subscribe", "sign up"]
         .map(ArabicNormalizer.matching.normalizedString)

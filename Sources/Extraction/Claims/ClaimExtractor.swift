@@ -1,0 +1,90 @@
+import ArabicText
+
+/// Cuts an annotated article into ``ClaimUnit``s, one per sentence with content.
+///
+/// Each unit gathers what claim alignment compares: the sentence's content stems, the entities,
+/// quantities and dates found in it, the predicate frames it asserts (stay or leave, rise or fall),
+/// whether it is negated, a denial or hedged, and who said it when it reports speech.
+struct ClaimExtractor {
+    /// The least number of content stems a sentence needs to make a claim.
+    static let minimumStems = 4
+
+    /// Where the other annotations stand, by scalar span.
+    struct Annotations {
+        var mentions: [Mention] = []
+        var quantities: [Quantity] = []
+        var dates: [(span: Range<Int>, value: String)] = []
+        var quotes: [Quote] = []
+    }
+
+    func claims(in text: AnnotatedText, annotations: Annotations) -> [ClaimUnit] {
+        let stemmer = LightStemmer()
+        var units: [ClaimUnit] = []
+        var tokenIndex = 0
+        for (sentenceIndex, span) in text.sentences.enumerated() {
+            var stems: [String] = []
+            var negated = false
+            var denial = false
+            var hedged = false
+            var previous = ""
+            while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
+                let token = text.tokens[tokenIndex]
+                tokenIndex += 1
+                guard token.isWord || token.kind == .latin else { continue }
+                let key = token.key
+                if ClaimMarkers.isDenialPhrase(previous, key) {
+                    denial = true
+                    negated = true
+                }
+                previous = key
+                if ClaimMarkers.negations.contains(key) { negated = true }
+                if ClaimMarkers.isDenial(key) {
+                    denial = true
+                    negated = true
+                }
+                if ClaimMarkers.hedges.contains(key) { hedged = true }
+                guard !Stopwords.contains(key) else { continue }
+                let stem = stemmer.stem(key)
+                if stem.count >= 2, !stems.contains(stem) { stems.append(stem) }
+            }
+            guard stems.count >= Self.minimumStems else { continue }
+            let inside: (Range<Int>) -> Bool = { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound }
+            let entities = annotations.mentions.filter { inside($0.span) }.map(\.entity)
+            let numbers = annotations.quantities.filter { inside($0.span) }.map {
+                ClaimNumber(value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) }, isApproximate: $0.isApproximate)
+            }
+            let dates = annotations.dates.filter { inside($0.span) }.map(\.value)
+            let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
+            units.append(ClaimUnit(
+                span: span, text: text.text.scalarSlice(span), stems: stems, entities: Array(Set(entities)).sorted(),
+                numbers: numbers, dates: dates, frames: PredicateLexicon.frames(of: stems), isNegated: negated,
+                isDenial: denial, isHedged: hedged, speaker: speaker))
+        }
+        return units
+    }
+}
+
+/// Words that change what a sentence asserts: negation, denial, hedging.
+enum ClaimMarkers {
+    static let negations: Set<String> = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
+
+    static let hedges: Set<String> = Set(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let denialWords: Set<String> = Set(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
+    static func isDenial(_ key: String) -> Bool {
+        if denialWords.contains(key) { return true }
+        if key.count > 3, key.hasPrefix("و") || key.hasPrefix("ف") { return denialWords.contains(String(key.dropFirst())) }
+        return false
+    }
+
+    /// Whether two words in a row deny: «لا صحة»، «عار عن»، «غير صحيح».
+    static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
+        if (first == "لا" || first == "ولا") && second == "صحه" { return true }
+        if first == "عار" && second == "عن" { return true }
+        return first == "غير" && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains(second)
+    }
+}

@@ -1,0 +1,27 @@
+/// A name found in an article before variants are merged.
+struct EntityCandidate: Sendable, Hashable {
+    var type: EntityType
+    /// Token indexes of the name in the ``AnnotatedText``.
+    var tokens: Range<Int>
+    /// The name as written.
+    var surface: String
+    /// The name's matching-level words, proclitics removed; its identity for merging.
+    var words: [String]
+    /// The canonical name where a gazetteer knows it.
+    var canonical: String?
+    /// Roles given to it around this mention.
+    var roles: [String] = []
+    /// The grammatical gender the name takes, where known.
+    var gender: ReportingVerbs.Gender?
+    /// Scalars of proclitics (و، ف، ب، ل) glued to the name's first word, left out of its name.
+    var procliticLength = 0
+
+    /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
+    var bareSurface: String {
+        guard procliticLength > 0 else { return surface }
+        let rest = String(String.UnicodeScalarView(surface.unicodeScalars.dropFirst(procliticLength)))
+        // ل before the article is written لل: the article's alef comes back (للوكالة → الوكالة).
+        if surface.hasPrefix("لل"), rest.hasPrefix("ل") { return "ا" + rest }
+        return rest
+    }
+}

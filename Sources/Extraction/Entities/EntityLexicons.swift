@@ -1,0 +1,105 @@
+import ArabicText
+
+/// The entity recognizer's view of the gazetteers: roles, known names, organization heads and the
+/// modifiers that stand between a role and a name.
+enum EntityLexicons {
+    /// A role phrase with the genitive that completes it.
+    struct RoleMatch {
+        /// The tokens of the role and its complement.
+        var tokens: Range<Int>
+        /// Whether the role is grammatically feminine (الوزيرة).
+        var isFeminine: Bool
+    }
+
+    /// The role that starts at token `index`, extended over its complement where it takes one
+    /// (وزير + الخارجية، المتحدث باسم + الحكومة العراقية).
+    static func role(at index: Int, in text: AnnotatedText) -> RoleMatch? {
+        guard text.tokens[index].isWord, let match = RoleLexicon.match(text.keys, at: index) else { return nil }
+        var end = index + match.wordCount
+        if match.takesGenitive {
+            let paragraph = text.paragraphOfToken[index]
+            var taken = 0
+            while end < text.tokens.count, taken < 5, text.tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
+                let key = text.tokens[end].key
+                // The complement is definite (الخارجية، للقوات، باسم is part of the role) and no name.
+                guard key.hasPrefix("ال") || key.hasPrefix("لل") || (taken == 0 && key.hasPrefix("ل")),
+                      !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
+                else { break }
+                end += 1
+                taken += 1
+            }
+        }
+        return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine)
+    }
+
+    /// A place or organization the gazetteer knows, starting at token `index`; nationality
+    /// adjectives (العراقي) are not mentions of their country.
+    static func known(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        guard text.tokens[index].isWord, let match = Gazetteer.match(text.keys, at: index), !match.isAdjective else { return nil }
+        if match.isAmbiguous, match.entry.type == .location, match.wordCount == 1, isCommonWord(text.tokens[index].key) {
+            return nil
+        }
+        let range = index..<min(index + match.wordCount, text.tokens.count)
+        var candidate = EntityCandidate(
+            type: match.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
+            canonical: match.name)
+        candidate.procliticLength = match.procliticLength
+        candidate.gender = match.type == .organization && match.name.hasSuffix("ة") ? .feminine : .masculine
+        return candidate
+    }
+
+    /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a
+    /// modifier of the role (السابق، الحالي، الجديد).
+    static func isModifier(_ key: String) -> Bool {
+        if roleModifiers.contains(key) { return true }
+        return Gazetteer.match([key], at: 0)?.isAdjective == true
+    }
+
+    private static let roleModifiers: Set<String> = Set(
+        ["السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "المنتخب", "المكلف", "المستقيل",
+         "المنتهية", "ولايته", "العام", "الأعلى", "الأول", "الثاني"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The organization head at token `index`, and whether a proper name may follow it directly
+    /// (حركة حماس، تنظيم داعش، حزب الله).
+    static func organizationHead(
+        at index: Int, in text: AnnotatedText
+    ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool)? {
+        guard text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(text.keys, at: index), !match.isMedia else {
+            return nil
+        }
+        // «بقيادة», «بالحرس»: a preposition before the head makes it an adjunct (under the command of).
+        if match.procliticLength > 0, text.tokens[index].key.hasPrefix("ب") { return nil }
+        let head = ArabicNormalizer.matching.normalizedString(match.head)
+        let bare = head.hasPrefix("ال") ? String(head.dropFirst(2)) : head
+        return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare))
+    }
+
+    /// Heads of armed and security bodies, whose names take one complement and nationality
+    /// adjectives but not the participles that describe them (القوات الأمريكية المكلفة …).
+    private static let forceHeads: Set<String> = Set(["قوات", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words that may follow the first word of a force's name: service branches.
+    static let forceComplements: Set<String> = Set(
+        ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word is a nationality adjective (العراقية، الأمريكي).
+    static func isNationality(_ key: String) -> Bool {
+        Gazetteer.match([key], at: 0)?.isAdjective == true
+    }
+
+    /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
+    static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let match = Gazetteer.match(text.keys, at: index) else { return false }
+        return !match.isAdjective && match.type == .location
+    }
+
+    private static let properNameHeads: Set<String> = Set(
+        ["حركة", "حزب", "تنظيم", "جماعة", "حلف", "جبهة", "ميليشيا", "كتائب", "شركة", "جامعة", "مستشفى", "نادي", "فريق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Ambiguous one-word place names that are also frequent words (عمان/عمّان is also "Oman").
+    private static func isCommonWord(_ key: String) -> Bool {
+        NameWords.isStopword(key)
+    }
+}

@@ -1,0 +1,86 @@
+import ArabicText
+
+/// Merges the variants of a name into one entity: within an article, then across articles.
+///
+/// - People: the same name words (spelling variants fold at the matching level); a family name
+///   alone (الأعرجي) joins the one person of the article with that family name. Given names alone
+///   never merge, so two people who share a first name stay apart.
+/// - Organizations: one name's words, without the article ال and a leading قوات, are a subset of
+///   another's (قوات التحالف ⊂ التحالف الدولي، قيادة العمليات المشتركة ⊂ قيادة العمليات العراقية
+///   المشتركة), and the larger name is the only one that contains them.
+/// - Places and known organizations: the gazetteer's canonical name.
+enum EntityMerger {
+    /// The merge key of a name's words: matching level, ال removed, أميركي/أمريكي folded.
+    static func core(of words: [String], type: EntityType) -> [String] {
+        var result = words.map { word -> String in
+            var word = word.replacing("ميرك", with: "مريك")
+            if word.hasPrefix("ال"), word.count > 3 { word.removeFirst(2) }
+            return word
+        }
+        if type == .organization, result.count > 1, result.first == "قوات" { result.removeFirst() }
+        return result
+    }
+
+    /// Merges the candidates of one article.
+    static func merge(_ candidates: [EntityCandidate], in text: AnnotatedText) -> DocumentEntities {
+        var entities = DocumentEntities()
+        var itemOfKey: [String: Int] = [:]
+        // Full names first, so that short forms find them.
+        let ordered = candidates.indices.sorted { candidates[$0].words.count > candidates[$1].words.count }
+        var itemOfCandidate = [Int](repeating: -1, count: candidates.count)
+        for index in ordered {
+            let candidate = candidates[index]
+            let core = core(of: candidate.words, type: candidate.type)
+            let key = candidate.canonical.map { AnnotatedText.key(of: $0, kind: .word) } ?? core.joined(separator: " ")
+            let item: Int
+            if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities) {
+                item = existing
+                entities.items[item].add(alias: candidate.surface, roles: candidate.roles)
+            } else {
+                item = entities.items.count
+                entities.items.append(DocumentEntities.Item(
+                    type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.surface],
+                    roles: candidate.roles, gender: candidate.gender, key: key))
+            }
+            itemOfKey["\(candidate.type.rawValue):\(key)"] = item
+            itemOfCandidate[index] = item
+        }
+        entities.occurrences = candidates.indices.map {
+            DocumentEntities.Occurrence(tokens: candidates[$0].tokens, item: itemOfCandidate[$0])
+        }
+        return entities
+    }
+
+    /// The item whose name contains a shorter name: a person's family name, an organization's words.
+    private static func containing(_ core: [String], _ candidate: EntityCandidate, in entities: DocumentEntities) -> Int? {
+        let matches = entities.items.indices.filter { index in
+            let item = entities.items[index]
+            guard item.type == candidate.type else { return false }
+            let itemCore = item.key.split(separator: " ").map(String.init)
+            switch candidate.type {
+            case .person:
+                return core.count == 1 && itemCore.count >= 2 && itemCore.last == core.first
+            case .organization:
+                return core.count < itemCore.count && Set(core).isSubset(of: Set(itemCore))
+                    || core.count == itemCore.count && Set(core) == Set(itemCore)
+            case .location:
+                return false
+            }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The name to show: without glued proclitics; hashtags with spaces for underscores and without #.
+    private static func displayName(_ candidate: EntityCandidate) -> String {
+        guard candidate.surface.hasPrefix("#") else { return candidate.bareSurface }
+        return String(candidate.surface.dropFirst()).replacing("_", with: " ")
+    }
+}
+
+extension DocumentEntities.Item {
+    /// Adds a surface form and roles, keeping the longer form as the name.
+    mutating func add(alias: String, roles newRoles: [String]) {
+        if !aliases.contains(alias) { aliases.append(alias) }
+        for role in newRoles where !roles.contains(role) { roles.append(role) }
+    }
+}

@@ -1,0 +1,232 @@
+import ArabicText
+
+/// Finds the people, organizations and places an article names.
+///
+/// Candidates come from:
+/// - **gazetteers** (countries, cities, international organizations, armed groups, agencies), longest
+///   match first;
+/// - **titles and roles** before a name (الرئيس، وزير الخارجية، اللواء، المتحدث باسم …), after which
+///   one to three name words follow, past nationality adjectives (الرئيس الأمريكي جو بايدن);
+/// - **given names** (قاسم، يحيى، جو، مايكل) with one or two family names after them;
+/// - **organization heads** (وزارة، قيادة، قوات، حلف، تنظيم، حركة …) with their genitive chain of
+///   definite words (قيادة العمليات المشتركة العراقية);
+/// - **hashtags** whose words form a name (#يحيى_رسول);
+/// - **embedded-post signatures** («— Name (@handle)»).
+///
+/// A second pass finds the short forms of names found in the first: a family name alone (الأعرجي)
+/// and an organization's head word with its first chain word (التحالف for التحالف الدولي).
+struct EntityRecognizer {
+    /// The candidates of `text`, in text order, without overlaps.
+    func candidates(in text: AnnotatedText) -> [EntityCandidate] {
+        var found: [EntityCandidate] = []
+        var index = 0
+        let tokens = text.tokens
+        while index < tokens.count {
+            if let candidate = candidate(at: index, in: text) {
+                found.append(candidate)
+                index = max(candidate.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        found += shortForms(in: text, of: found)
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return found
+    }
+
+    private func candidate(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let token = text.tokens[index]
+        switch token.kind {
+        case .hashtag: return hashtagName(at: index, in: text)
+        case .word: break
+        default: return nil
+        }
+        if let role = EntityLexicons.role(at: index, in: text) {
+            if var person = personAfterRole(role, in: text) {
+                person.roles.append(text.text(ofTokens: role.tokens))
+                return person
+            }
+            // A role with no name after it is no mention (الوزير قال); its genitive may still be an organization.
+            return nil
+        }
+        if let place = EntityLexicons.known(at: index, in: text) { return place }
+        if let organization = organizationChain(at: index, in: text) { return organization }
+        if let person = personName(at: index, in: text, afterRole: false) { return person }
+        return nil
+    }
+
+    // MARK: People
+
+    /// A person after a role phrase: nationality adjectives and modifiers are skipped, then a given
+    /// name or, after a role, any one to three name words.
+    private func personAfterRole(_ role: EntityLexicons.RoleMatch, in text: AnnotatedText) -> EntityCandidate? {
+        var index = role.tokens.upperBound
+        var skipped = 0
+        while index < text.tokens.count, skipped < 4 {
+            let token = text.tokens[index]
+            if token.isPunctuation("،") || token.isPunctuation(",") {
+                index += 1
+                skipped += 1
+                continue
+            }
+            guard token.isWord, EntityLexicons.isModifier(token.key) else { break }
+            index += 1
+            skipped += 1
+        }
+        guard index < text.tokens.count else { return nil }
+        return personName(at: index, in: text, afterRole: true)
+    }
+
+    /// A person's name starting at `index`: a given name (simple or compound) and one or two family
+    /// names; after a role, a name of unknown words is accepted too.
+    private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
+        let tokens = text.tokens
+        var key = tokens[index].key
+        var start = index
+        // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
+        if GivenNames.gender(of: key) == nil, key.count > 3, key.hasPrefix("و"), GivenNames.gender(of: String(key.dropFirst())) != nil {
+            key = String(key.dropFirst())
+        }
+        var end = index + 1
+        var gender = GivenNames.gender(of: key)
+        if gender != nil, tokens[index].surface.hasSuffix("ى"), key == "علي" { gender = nil }  // على, the preposition
+        if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
+            gender = .masculine
+            end += 1
+        }
+        if gender == nil {
+            // After a role, a name of unknown words (a foreign or rare name) of two words.
+            guard afterRole, isUnknownNameWord(at: index, in: text), index + 1 < tokens.count,
+                  isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
+            else { return nil }
+            start = index
+        }
+        // Family names: one, or two where the first has no article (شياع السوداني), never a role.
+        var family = 0
+        while end < tokens.count, family < 2, NameWords.canFollowGivenName(tokens[end]),
+              EntityLexicons.role(at: end, in: text) == nil, EntityLexicons.known(at: end, in: text) == nil,
+              text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+            let hasArticle = tokens[end].key.hasPrefix("ال")
+            end += 1
+            family += 1
+            if hasArticle { break }
+        }
+        guard family >= 1 else { return nil }
+        let range = start..<end
+        let words = range.map { tokens[$0].key }
+        var candidate = EntityCandidate(
+            type: .person, tokens: range, surface: text.text(ofTokens: range),
+            words: words.enumerated().map { $0.offset == 0 ? key : $0.element }, canonical: nil)
+        candidate.gender = gender ?? .masculine
+        candidate.procliticLength = tokens[index].key.unicodeScalars.count - key.unicodeScalars.count
+        if let role = EntityLexicons.role(at: end, in: text) {
+            candidate.roles.append(text.text(ofTokens: role.tokens))
+        }
+        return candidate
+    }
+
+    /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic
+    /// word without the article or a glued preposition or conjunction, and no function word, place,
+    /// role or organization head.
+    private func isUnknownNameWord(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
+        let key = token.key
+        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.hasPrefix(prefix) { return false }
+        // Plurals and verbal nouns are not given names (عمليات، مسؤولون).
+        for suffix in ["ات", "ون", "ين"] where key.hasSuffix(suffix) && key.count > 4 { return false }
+        if let first = key.first, "وبلف".contains(first), key.count >= 3 {
+            let rest = String(key.dropFirst())
+            if NameWords.isStopword(rest) || rest.hasPrefix("ال") || GivenNames.gender(of: rest) != nil { return false }
+            if first == "و" || first == "ب" || first == "ل" { return false }
+        }
+        return Gazetteer.match(text.keys, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
+            && EntityLexicons.organizationHead(at: index, in: text) == nil
+    }
+
+    /// A name written as a hashtag: #يحيى_رسول.
+    private func hashtagName(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let words = text.tokens[index].key.dropFirst().split(separator: "_").map(String.init)
+        guard words.count >= 2, words.count <= 3, let gender = GivenNames.gender(of: words[0]) else { return nil }
+        var candidate = EntityCandidate(
+            type: .person, tokens: index..<(index + 1), surface: text.tokens[index].surface, words: words, canonical: nil)
+        candidate.gender = gender
+        return candidate
+    }
+
+    // MARK: Organizations
+
+    /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
+    /// العراقية، قوات التحالف الدولي، حركة حماس).
+    private func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
+        let chainStart = index + head.wordCount
+        var end = chainStart
+        while end < tokens.count, end - chainStart < 5, tokens[end].isWord,
+              text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+            let key = tokens[end].key
+            if EntityLexicons.isPlace(at: end, in: text) { break }
+            if head.isForce, end > chainStart, !EntityLexicons.isNationality(key), !EntityLexicons.forceComplements.contains(key) { break }
+            let isChainWord = key.hasPrefix("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
+                && EntityLexicons.role(at: end, in: text) == nil
+            let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.count >= 3
+            guard isChainWord || isProperName else { break }
+            end += 1
+            if isProperName { break }
+        }
+        guard end > chainStart else { return nil }
+        let range = index..<end
+        var words = range.map { tokens[$0].key }
+        words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
+        candidate.gender = head.key.hasSuffix("ه") ? .feminine : .masculine
+        candidate.procliticLength = head.procliticLength
+        return candidate
+    }
+
+    // MARK: Short forms
+
+    /// Family names alone and organization short forms of the names found in the first pass.
+    private func shortForms(in text: AnnotatedText, of found: [EntityCandidate]) -> [EntityCandidate] {
+        var covered = Set<Int>()
+        for candidate in found { covered.formUnion(candidate.tokens) }
+        var familyNames: [String: EntityCandidate] = [:]
+        var ambiguous = Set<String>()
+        for candidate in found where candidate.type == .person && candidate.words.count >= 2 {
+            guard let last = candidate.words.last else { continue }
+            if let other = familyNames[last], other.words != candidate.words { ambiguous.insert(last) }
+            familyNames[last] = candidate
+        }
+        // Organization head words with the article, for a unique organization that opens with them.
+        var organizationHeads: [String: EntityCandidate] = [:]
+        var ambiguousHeads = Set<String>()
+        for candidate in found where candidate.type == .organization {
+            guard let head = candidate.words.first else { continue }
+            let definite = head.hasPrefix("ال") ? head : "ال" + head
+            if let other = organizationHeads[definite], other.words != candidate.words { ambiguousHeads.insert(definite) }
+            organizationHeads[definite] = candidate
+        }
+        var shortForms: [EntityCandidate] = []
+        for (index, token) in text.tokens.enumerated() where token.isWord && !covered.contains(index) {
+            if !ambiguousHeads.contains(token.key), let organization = organizationHeads[token.key] {
+                var candidate = EntityCandidate(
+                    type: .organization, tokens: index..<(index + 1), surface: token.surface, words: [token.key], canonical: nil)
+                candidate.gender = organization.gender
+                shortForms.append(candidate)
+                continue
+            }
+            var key = token.key
+            if familyNames[key] == nil, key.count > 3, key.hasPrefix("و"), familyNames[String(key.dropFirst())] != nil {
+                key = String(key.dropFirst())
+            }
+            guard !ambiguous.contains(key), let person = familyNames[key] else { continue }
+            var candidate = EntityCandidate(
+                type: .person, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
+            candidate.gender = person.gender
+            shortForms.append(candidate)
+        }
+        return shortForms
+    }
+}

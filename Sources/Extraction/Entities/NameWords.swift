@@ -1,0 +1,42 @@
+import ArabicText
+
+/// Tests on single words that the entity recognizer uses to tell names from ordinary words.
+enum NameWords {
+    /// Words that never belong to a name: function words, time words and the commonest verbs.
+    static func isStopword(_ key: String) -> Bool {
+        Stopwords.contains(key) || timeWords.contains(key) || commonWords.contains(key)
+            || ReportingVerbs.form(of: key) != nil
+    }
+
+    /// Definite time words that end a genitive chain (قيادة العمليات اليوم).
+    static let timeWords: Set<String> = Set("""
+        اليوم الامس أمس غدا الليلة الآن حاليا الماضي الماضية المنصرم المنصرمة الجاري الجارية المقبل المقبلة القادم \
+        القادمة الحالي الحالية الأخير الأخيرة السابق السابقة اللاحق الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
+        الجمعة السبت صباح مساء ظهر فجر ليلة يوم العام السنة الشهر الأسبوع
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Frequent words that follow names in news sentences without being part of them.
+    static let commonWords: Set<String> = Set("""
+        انتهاء بدء استمرار رسميا رسمي رسمية اليوم أيضا كذلك حينها آنذاك حينئذ مساء صباح خلال عبر بشأن حول \
+        الذي التي الذين إن أن لدى لدى بعد قبل منذ عندما حيث بينما وفق وفقا ضمن نحو حوالي قرابة أكثر أقل جميع \
+        كل بعض عدد عددا هناك هنا إلى على في من عن مع
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات
+    /// المتبقية): a genitive chain stops before them.
+    static func isDescriptor(_ key: String) -> Bool {
+        descriptors.contains(key)
+    }
+
+    private static let descriptors: Set<String> = Set("""
+        المكلفة المكلف المقاتلة المقاتل المتبقية المتبقي المنتشرة المنتشر الموجودة الموجود المتواجدة المتواجد \
+        المشاركة المعنية المعني المختصة المختص المسؤولة المسؤول القتالية المتمركزة المرابطة الحالية الجديدة \
+        السابقة الأخيرة الأولى الثانية نفسها نفسه ذاتها ذاته كافة جميعها
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
+    /// a function, time or reporting word.
+    static func canFollowGivenName(_ token: WordToken) -> Bool {
+        token.isWord && token.key.count >= 2 && !isStopword(token.key)
+    }
+}

@@ -1,0 +1,60 @@
+import ArabicText
+
+/// Given names that open person names in Arabic news: Arab names and the foreign names Arab media
+/// transliterate, each with its gender where the name shows it.
+///
+/// A person mention is a given name followed by one or two family names (قاسم الأعرجي، جو بايدن،
+/// يحيى رسول); the given name is what tells a name from an ordinary noun phrase. Compound given
+/// names start with عبد (عبد الله، عبد الرحمن) or أبو/أم (أبو بكر). The list is ours.
+enum GivenNames {
+    /// The gender of a given name (a matching-level word), or `nil` when it is not one.
+    static func gender(of key: String) -> ReportingVerbs.Gender? {
+        names[key]
+    }
+
+    /// Whether `key` opens a compound given name (عبد، أبو، أم، أبي) that takes the next word too.
+    static func isCompoundOpener(_ key: String) -> Bool {
+        compoundOpeners.contains(key)
+    }
+
+    private static let compoundOpeners: Set<String> = ["عبد", "ابو", "ام", "ابي", "عبدال"]
+
+    private static let masculine = """
+        محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سعود فهد فيصل سلمان عبدالله عبدالرحمن \
+        إبراهيم اسماعيل إسماعيل يوسف يونس موسى عيسى يحيى زكريا سليمان داود هارون إدريس نوح آدم إلياس \
+        قاسم جعفر باقر صادق كاظم رضا هادي مهدي حيدر عباس جواد كريم جاسم هاشم نوري نوري عادل عامر عمار \
+        مقتدى هادي فالح فائق فؤاد فاضل فراس فادي فارس فاروق فتحي فريد فوزي طارق طلال طه ثامر جمال جميل \
+        حامد حمد حمدي حمزة حازم حاتم حبيب حسام حسني حكمت حلمي خليل خليفة خضر رائد راشد رامي رياض ريان \
+        زايد زياد زيد زهير سامي سالم سامر سمير سلام سلطان سليم سيف شاكر شريف صالح صلاح صابر صبري ضياء \
+        عاطف عبود عدنان عزت عزيز عصام علاء عماد عوض غازي غسان قيس كمال ليث ماجد مازن مالك مأمون مجدي \
+        مراد مروان مشعل معاذ معتز منصور منير مهند مؤيد ناصر نبيل نجيب نزار نصر نضال نعمان نواف هشام \
+        هيثم وائل وليد وسام ياسر ياسين يزن أسامة أشرف أكرم أمجد أمين أنور أيمن أياد إياد بسام بشار بشير \
+        بكر تامر تميم توفيق جلال جهاد حافظ رشيد رفيق رمزي شادي شوقي صفوت ضرغام طاهر عادل عبيد عرفات \
+        لؤي ماهر محسن مرتضى مصعب منذر نايف نجم هاني هيمن همام ولي يعقوب برهم نيجيرفان مسعود بافل \
+        كينيث جو جون جوزيف دونالد باراك جورج بيل رونالد مايكل مايك أنتوني لويد جيمس روبرت ريتشارد \
+        ديفيد دافيد توماس ستيفن ستيف مارك بول بيتر كريستوفر أندرو ماثيو دانيال دانيال إدوارد فرانك \
+        هنري تشارلز وليام ويليام جيك نيد فلاديمير سيرغي سيرجي ديمتري ألكسندر إيمانويل إيمانويل فرانسوا \
+        أنغيلا أولاف بوريس ريشي كير جاستن شي رجب أحمد حسن إبراهيم  ناريندرا بنيامين يائير نفتالي \
+        إيهود أرييل شيمون إسحاق أنطونيو بان كوفي جوزيب أورسولا ينس مارك ليندسي تشاك نانسي \
+        كيفن لويس ماركو رون أنطوان ميشال ميشيل نبيه جبران تمام
+        """
+
+    private static let feminineNames = """
+        فاطمة زينب مريم عائشة خديجة سارة هند ليلى سلمى نور نادية هدى منى رنا ريم لينا لمى دينا رشا \
+        سعاد سميرة أمل إيمان أسماء آمنة حنان سناء وفاء صفاء نجلاء هالة غادة جميلة كاملة رانيا ياسمين \
+        هيفاء نوال نجاة سوسن عبير ميسون بثينة تغريد روان شيماء دعاء إسراء آلاء رغد بسمة نسرين \
+        كامالا هيلاري أنغيلا أورسولا تيريزا ليز جاسيندا كريستين أنجيلا ماري سوزان جين
+        """
+
+    private static let names: [String: ReportingVerbs.Gender] = {
+        var names: [String: ReportingVerbs.Gender] = [:]
+        let split: (String) -> [String] = { list in
+            list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
+                ArabicNormalizer.matching.normalizedString(String($0))
+            }
+        }
+        for name in split(masculine) { names[name] = .masculine }
+        for name in split(feminineNames) { names[name] = .feminine }
+        return names
+    }()
+}

@@ -1,0 +1,75 @@
+/// One statement of an article, reduced to what claim alignment compares: a sentence with its
+/// content stems, the entities, numbers and dates it holds, its polarity and its attribution.
+public struct ClaimUnit: Sendable, Hashable, Codable {
+    /// Unicode scalar offsets of the sentence in the article's text, end exclusive.
+    public var span: Range<Int>
+    /// The sentence.
+    public var text: String
+    /// Light stems of its content words (function words left out), in order, without repeats.
+    public var stems: [String]
+    /// The entity ids it mentions.
+    public var entities: [String]
+    /// The quantities it states (value and unit).
+    public var numbers: [ClaimNumber]
+    /// The time values it names (TimeML ISO values).
+    public var dates: [String]
+    /// The predicate frames it asserts, from the lexicon of opposable predicates (stay, leave …).
+    public var frames: [PredicateFrame]
+    /// Whether the sentence is negated or denies something (لم، لن، ليس، نفى، لا صحة، ننفي).
+    public var isNegated: Bool
+    /// Whether the sentence is an explicit denial of something said elsewhere (نفى، ننفي، لا صحة).
+    public var isDenial: Bool
+    /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).
+    public var isHedged: Bool
+    /// The speaker's entity id, where the sentence reports someone's words.
+    public var speaker: String?
+
+    /// A claim unit.
+    public init(
+        span: Range<Int>, text: String, stems: [String], entities: [String], numbers: [ClaimNumber], dates: [String],
+        frames: [PredicateFrame], isNegated: Bool, isDenial: Bool, isHedged: Bool, speaker: String?
+    ) {
+        self.span = span
+        self.text = text
+        self.stems = stems
+        self.entities = entities
+        self.numbers = numbers
+        self.dates = dates
+        self.frames = frames
+        self.isNegated = isNegated
+        self.isDenial = isDenial
+        self.isHedged = isHedged
+        self.speaker = speaker
+    }
+}
+
+/// A number a claim states, with what it counts.
+public struct ClaimNumber: Sendable, Hashable, Codable {
+    /// The value.
+    public var value: Double
+    /// The counted noun's stem, where there is one.
+    public var unit: String?
+    /// Whether the text marks it approximate or as a bound.
+    public var isApproximate: Bool
+
+    /// A number.
+    public init(value: Double, unit: String?, isApproximate: Bool) {
+        self.value = value
+        self.unit = unit
+        self.isApproximate = isApproximate
+    }
+}
+
+/// A predicate that can contradict another: staying against leaving, rising against falling.
+public struct PredicateFrame: Sendable, Hashable, Codable {
+    /// The opposition the predicate belongs to (`presence`, `change`, `outcome` …).
+    public var axis: String
+    /// Which side of it (`stay` or `leave`, `rise` or `fall` …).
+    public var pole: String
+
+    /// A frame.
+    public init(axis: String, pole: String) {
+        self.axis = axis
+        self.pole = pole
+    }
+}

@@ -1,0 +1,13 @@
+/// Who said a quotation, as the text attributes it.
+struct Attribution: Sendable, Hashable {
+    /// The speaker's entity, as an index into ``DocumentEntities/items``.
+    var item: Int?
+    /// The speaker as the text names them.
+    var speakerText: String?
+    /// The reporting verb or marker.
+    var cue: String?
+    /// The token of the reporting verb, where there was one.
+    var verbToken: Int?
+    /// The speaker's grammatical gender, for continuations.
+    var gender: ReportingVerbs.Gender?
+}

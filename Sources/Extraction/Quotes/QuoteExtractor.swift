@@ -1,0 +1,198 @@
+import ArabicText
+
+/// Finds what was said in an article and by whom: direct quotations in quotation marks, reported
+/// speech (قال … إن/أن), «X: …» statements, and embedded posts («— Name (@handle) date»), each with
+/// its speaker, its reporting verb and the outlets it came through.
+///
+/// Attribution follows Arabic news practice: a reporting verb before the quotation with its subject
+/// right after it (وقال الأعرجي …: «…»), a name or noun before a colon (القيادة: «…»), a verb after
+/// the quotation («…»، قال الوزير), and verbs without a subject (وأضاف، وأضافت، مؤكدا), which continue
+/// the last speaker of their gender. Nominal subjects (المتحدث، القيادة) resolve to the last entity
+/// that bears that role or name.
+struct QuoteExtractor {
+    /// The quotations of `text`, in text order.
+    /// - Parameters:
+    ///   - outlet: the outlet that published the article, the last link of every chain.
+    ///   - articleID: prefix of the quotations' identifiers.
+    func quotes(in text: AnnotatedText, entities: DocumentEntities, outlet: String?, articleID: String) -> [Quote] {
+        var resolver = SpeakerResolver(text: text, entities: entities)
+        var found: [(content: Range<Int>, attribution: Attribution, isDirect: Bool)] = []
+        let marks = QuoteMarks.spans(in: text)
+        var usedVerbs = Set<Int>()
+        var markIndex = 0
+        var index = 0
+        // One pass in text order, so continuations see the speakers before them.
+        while index < text.tokens.count {
+            if markIndex < marks.count, marks[markIndex].opening == index {
+                let span = marks[markIndex]
+                markIndex += 1
+                if let attribution = attributeDirect(span, text: text, entities: entities, resolver: resolver, usedVerbs: &usedVerbs) {
+                    resolver.remember(attribution)
+                    found.append((span.content, attribution, true))
+                }
+                index = span.closing + 1
+                continue
+            }
+            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key),
+               let clause = indirectClause(after: index, in: text, marks: marks) {
+                let attribution = resolver.resolve(verb: index, form: form)
+                resolver.remember(attribution)
+                usedVerbs.insert(index)
+                found.append((clause, attribution, false))
+                index = clause.upperBound
+                continue
+            }
+            if let statement = colonStatement(at: index, in: text, entities: entities, resolver: resolver) {
+                resolver.remember(statement.attribution)
+                found.append((statement.content, statement.attribution, false))
+                index = statement.content.upperBound
+                continue
+            }
+            if let post = EmbeddedPost.find(at: index, in: text, entities: entities) {
+                found.append((post.content, Attribution(item: post.item, speakerText: post.name, cue: "post"), true))
+                index = post.end
+                continue
+            }
+            index += 1
+        }
+        return found.enumerated().map { number, quote in
+            let sentence = text.sentenceOfToken[quote.content.lowerBound]
+            let sentenceTokens = tokenRange(ofSentence: sentence, in: text)
+            var via = TransmissionChain.outlets(in: sentenceTokens, of: text)
+            if let outlet, !via.contains(outlet) { via.append(outlet) }
+            return Quote(
+                id: "\(articleID)-q\(number + 1)", span: text.span(ofTokens: quote.content),
+                text: text.text(ofTokens: quote.content), speaker: nil, speakerText: quote.attribution.speakerText,
+                cue: quote.attribution.cue, isDirect: quote.isDirect, via: via)
+                .withSpeakerItem(quote.attribution.item, of: entities)
+        }
+    }
+
+    /// The attribution of a quotation in marks, from the text before it or, failing that, after it.
+    private func attributeDirect(
+        _ span: QuoteMarks.Span, text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver,
+        usedVerbs: inout Set<Int>
+    ) -> Attribution? {
+        let paragraph = text.paragraphOfToken[span.opening]
+        var index = span.opening - 1
+        var steps = 0
+        // «X: «…»» — a speaker before a colon with no verb between.
+        if index >= 0, text.tokens[index].isPunctuation(":") || (index > 0 && text.tokens[index - 1].isPunctuation(":")) {
+            let colon = text.tokens[index].isPunctuation(":") ? index : index - 1
+            if colon > 0, let occurrence = entities.occurrence(covering: colon - 1), !hasVerb(before: colon, in: text) {
+                return resolver.attribution(of: occurrence, cue: ":", verb: nil)
+            }
+        }
+        while index >= 0, steps < 30, text.paragraphOfToken[index] == paragraph {
+            let token = text.tokens[index]
+            if token.kind == .punctuation, ["»", "”"].contains(token.surface.unicodeScalars.first) { break }
+            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: token.key) {
+                usedVerbs.insert(index)
+                return resolver.resolve(verb: index, form: form)
+            }
+            index -= 1
+            steps += 1
+        }
+        // «…»، قال X
+        var after = span.closing + 1
+        while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
+        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = ReportingVerbs.form(of: text.tokens[after].key) {
+            usedVerbs.insert(after)
+            return resolver.resolve(verb: after, form: form)
+        }
+        return nil
+    }
+
+    /// A «X: …» statement opening a paragraph («الحلواني: المعسكر يبدأ الأحد», a headline
+    /// «الزيزفوني: السد لم ينهر»): a person or organization named in at most four words, a colon,
+    /// and at least three words that are not a quotation in marks (those are direct quotations).
+    private func colonStatement(
+        at index: Int, in text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver
+    ) -> (content: Range<Int>, attribution: Attribution)? {
+        guard index == 0 || text.paragraphOfToken[index - 1] != text.paragraphOfToken[index] else { return nil }
+        let paragraph = text.paragraphOfToken[index]
+        var colon = index
+        while colon < text.tokens.count, colon - index <= 4, text.paragraphOfToken[colon] == paragraph,
+              !text.tokens[colon].isPunctuation(":") {
+            colon += 1
+        }
+        guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":"),
+              let occurrence = entities.occurrence(covering: colon - 1), occurrence.tokens.lowerBound == index,
+              entities.items[occurrence.item].type != .location
+        else { return nil }
+        let start = colon + 1
+        guard start < text.tokens.count, !["«", "“", "\""].contains(text.tokens[start].surface.unicodeScalars.first) else { return nil }
+        var end = start
+        while end < text.tokens.count, text.paragraphOfToken[end] == paragraph { end += 1 }
+        while end > start, text.tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
+        return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
+    }
+
+    /// Whether a reporting verb stands between the sentence start and `limit`.
+    private func hasVerb(before limit: Int, in text: AnnotatedText) -> Bool {
+        let sentence = text.sentenceOfToken[limit]
+        var index = limit - 1
+        while index >= 0, text.sentenceOfToken[index] == sentence {
+            if ReportingVerbs.form(of: text.tokens[index].key) != nil { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The reported clause after a reporting verb: from the word after its أن/إن/بأن (within the
+    /// verb's subject and adjuncts, «أوضح رئيس اللجنة، الدكتور فلان، في تصريح لقناة X، أن …») to the
+    /// next reporting verb or the end of the sentence, stopping at a quotation mark.
+    private func indirectClause(after verb: Int, in text: AnnotatedText, marks: [QuoteMarks.Span]) -> Range<Int>? {
+        let sentence = text.sentenceOfToken[verb]
+        let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
+        var index = verb + 1
+        while index < text.tokens.count, index - verb <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if quoteMarks.contains(index) { return nil }
+            if index > verb + 1, ReportingVerbs.form(of: token.key) != nil { return nil }
+            if Self.complementizers.contains(token.key) {
+                var start = index + 1
+                while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
+                if quoteMarks.contains(start) { return nil }
+                var end = start
+                while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
+                    let next = text.tokens[end]
+                    if quoteMarks.contains(end) { break }
+                    // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
+                    if end > start, ReportingVerbs.form(of: next.key) != nil,
+                       text.tokens[end - 1].kind == .punctuation || next.key.hasPrefix("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
+                        break
+                    }
+                    end += 1
+                }
+                while end > start, text.tokens[end - 1].kind == .punctuation { end -= 1 }
+                return end - start >= 3 ? start..<end : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How far after its verb a reported clause may open: room for a long subject and its adjuncts.
+    private static let subjectWindow = 24
+
+    private static let complementizers: Set<String> = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+
+    private func tokenRange(ofSentence sentence: Int, in text: AnnotatedText) -> Range<Int> {
+        guard let first = text.sentenceOfToken.firstIndex(of: sentence),
+              let last = text.sentenceOfToken.lastIndex(of: sentence)
+        else { return 0..<0 }
+        return first..<(last + 1)
+    }
+}
+
+extension Quote {
+    /// The quote with its speaker item recorded as a provisional id (`#index`), which the annotator
+    /// replaces with the entity's id.
+    fileprivate func withSpeakerItem(_ item: Int?, of entities: DocumentEntities) -> Quote {
+        var quote = self
+        quote.speaker = item.map { "#\($0)" }
+        return quote
+    }
+}

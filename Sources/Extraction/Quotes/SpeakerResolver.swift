@@ -1,0 +1,168 @@
+import ArabicText
+
+/// Resolves the subject of a reporting verb to an entity: a name, a nominal reference
+/// (المتحدث، القيادة، الوزارة) or, where the verb has no subject, the last speaker of its gender.
+struct SpeakerResolver {
+    let text: AnnotatedText
+    let entities: DocumentEntities
+    /// The last attributed speaker of each gender, and of either.
+    private(set) var lastByGender: [ReportingVerbs.Gender: Attribution] = [:]
+    private(set) var last: Attribution?
+
+    init(text: AnnotatedText, entities: DocumentEntities) {
+        self.text = text
+        self.entities = entities
+    }
+
+    /// Notes a resolved speaker, so continuations can find it.
+    mutating func remember(_ attribution: Attribution) {
+        guard attribution.item != nil || attribution.speakerText != nil else { return }
+        last = attribution
+        if let gender = attribution.gender { lastByGender[gender] = attribution }
+    }
+
+    /// The speaker of the reporting verb at token `verb`.
+    func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
+        let cue = text.tokens[verb].surface
+        // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
+        if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
+        let subject = verb + 1
+        if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
+            if let occurrence = namedSubject(after: verb) {
+                return attribution(of: occurrence, cue: cue, verb: verb)
+            }
+            let token = text.tokens[subject]
+            if token.isWord, !Self.subjectless.contains(token.key) {
+                if let item = nominalReference(token.key, before: verb) {
+                    return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
+                }
+                if token.key.hasPrefix("ال") || Self.isPlainNoun(token.key) {
+                    return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
+                }
+            }
+        }
+        // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا).
+        let previous = form.gender.flatMap { lastByGender[$0] } ?? last
+        return Attribution(item: previous?.item, speakerText: previous?.speakerText, cue: cue, verbToken: verb, gender: previous?.gender ?? form.gender)
+    }
+
+    /// The person or organization a reporting verb's subject names: the first one between the verb
+    /// and its reported clause, a person winning over an organization that only completes a role
+    /// («قال المتحدث باسم وزارة الصحة، فلان، إن» is فلان). Mentions glued to a preposition (لوكالة،
+    /// بالعراق) are adjuncts, not subjects.
+    private func namedSubject(after verb: Int) -> DocumentEntities.Occurrence? {
+        let sentence = text.sentenceOfToken[verb]
+        var organization: DocumentEntities.Occurrence?
+        var index = verb + 1
+        while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
+            if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
+            if let occurrence = entities.occurrence(startingAt: index) {
+                let item = entities.items[occurrence.item]
+                let glued = token.key.hasPrefix("ل") && !token.key.hasPrefix("ال") || token.key.hasPrefix("ب") && !item.name.hasPrefix("ب")
+                if !glued {
+                    if item.type == .person { return occurrence }
+                    if item.type == .organization, organization == nil {
+                        // An organization right after the verb is the subject unless a name follows it.
+                        organization = occurrence
+                        if index == verb + 1, !hasPerson(after: occurrence.tokens.upperBound, before: verb + 16, sentence: sentence) {
+                            return occurrence
+                        }
+                    }
+                }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+        return organization
+    }
+
+    private func hasPerson(after start: Int, before limit: Int, sentence: Int) -> Bool {
+        var index = start
+        while index < min(limit, text.tokens.count), text.sentenceOfToken[index] == sentence {
+            if Self.clauseOpeners.contains(text.tokens[index].key) || text.tokens[index].isPunctuation(":") { return false }
+            if let occurrence = entities.occurrence(startingAt: index) {
+                if entities.items[occurrence.item].type == .person { return true }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that open the reported clause, ending the search for a subject.
+    private static let clauseOpeners: Set<String> = ["ان", "بان", "انه", "انها", "ان", "قوله", "قولها", "الي", "في"]
+
+    /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
+    private func speakerAfterAn(verb: Int) -> Attribution? {
+        let sentence = text.sentenceOfToken[verb]
+        var index = verb + 1
+        while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
+            if text.tokens[index].key == "عن" {
+                var subject = index + 1
+                // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان.
+                while subject < text.tokens.count, subject - index <= 8, text.sentenceOfToken[subject] == sentence {
+                    if let occurrence = entities.occurrence(startingAt: subject), entities.items[occurrence.item].type != .location {
+                        return attribution(of: occurrence, cue: text.tokens[verb].surface, verb: verb)
+                    }
+                    subject += 1
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The attribution of a named mention.
+    func attribution(of occurrence: DocumentEntities.Occurrence, cue: String?, verb: Int?) -> Attribution {
+        let item = entities.items[occurrence.item]
+        return Attribution(
+            item: occurrence.item, speakerText: text.text(ofTokens: occurrence.tokens), cue: cue, verbToken: verb,
+            gender: item.gender)
+    }
+
+    /// The entity a nominal reference stands for: the most recently mentioned person whose role holds
+    /// the word (المتحدث، الوزير، المستشار), or organization whose name opens with it (القيادة، الوزارة،
+    /// التحالف), before token `limit`.
+    func nominalReference(_ key: String, before limit: Int) -> Int? {
+        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        guard bare.count >= 3 else { return nil }
+        for occurrence in entities.occurrences.reversed() where occurrence.tokens.lowerBound < limit {
+            let item = entities.items[occurrence.item]
+            switch item.type {
+            case .person:
+                if item.roles.contains(where: { ArabicNormalizerKey.of($0).contains(bare) }) { return occurrence.item }
+            case .organization:
+                let first = item.key.split(separator: " ").first.map(String.init) ?? ""
+                if first == key || first == bare || first == "ال" + bare { return occurrence.item }
+            case .location:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Words that follow a reporting verb without being its subject.
+    static let subjectless: Set<String> = [
+        "ان", "انه", "انها", "بان", "في", "عبر", "خلال", "من", "الي", "علي", "عن", "امس", "اليوم", "ايضا",
+        "كذلك", "حينها", "حينذاك", "انذاك", "لاحقا", "سابقا", "مساء", "صباح", "صباحا", "مساءا", "يوم", "الخميس",
+        "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "بدوره", "بدورها", "جهته", "جهتها",
+        "له", "لها", "لهم", "للصحفيين", "للصحافيين", "لوسائل", "للوكاله", "تصريح", "بيان", "ذلك", "هذا",
+    ]
+
+    /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود).
+    private static func isPlainNoun(_ key: String) -> Bool {
+        ["مصادر", "مصدر", "مسءولون", "مسءول", "شهود", "مراقبون", "خبراء", "محللون", "ناشطون", "سكان"].contains(key)
+    }
+}
+
+/// Matching-level keys of free text.
+enum ArabicNormalizerKey {
+    static func of(_ text: String) -> String {
+        AnnotatedText.key(of: text, kind: .word)
+    }
+}

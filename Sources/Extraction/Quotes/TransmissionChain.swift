@@ -1,0 +1,100 @@
+import ArabicText
+
+/// Finds the outlets a statement passed through (its *isnad*) in the sentence that reports it:
+/// «بحسب X»، «نقلت X عن»، «في تصريح لـX»، «لوكالة X»، «ورد لموقع X»، «في مقابلة مع X»، «عبر حسابه على تويتر».
+enum TransmissionChain {
+    /// The outlets named in `sentence` (token indexes), nearest to the speaker first.
+    static func outlets(in sentence: Range<Int>, of text: AnnotatedText) -> [String] {
+        var outlets: [String] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let key = text.tokens[index].key
+            var name: String?
+            if introducers.contains(key) {
+                name = outletName(after: index + 1, in: sentence, of: text)
+            } else if key == "نقلت" || key == "ونقلت" || key == "نقل" || key == "ونقل" {
+                // «نقلت X عن Y»: X carried it.
+                name = outletName(after: index + 1, in: sentence, of: text)
+            } else if let stripped = mediaHeadWithPreposition(key) {
+                // «لوكالة X»، «لموقع X»، «للوكالة العراقية»: the head is glued to ل.
+                name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
+            } else if platformKeys.contains(key), index > sentence.lowerBound,
+                      ["علي", "عبر"].contains(text.tokens[index - 1].key) || text.tokens[index - 1].key.hasPrefix("حساب") {
+                name = text.tokens[index].surface
+            }
+            if let name, !name.isEmpty, !outlets.contains(name) { outlets.append(name) }
+            index += 1
+        }
+        return outlets
+    }
+
+    /// Words after which an outlet is named.
+    private static let introducers: Set<String> = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
+
+    /// Heads of outlet names.
+    private static let mediaHeads: Set<String> = [
+        "وكاله", "موقع", "صحيفه", "قناه", "تلفزيون", "اذاعه", "راديو", "شبكه", "مجله", "منصه", "الوكاله", "الموقع",
+        "الصحيفه", "القناه", "التلفزيون", "الاذاعه", "شبكه", "جريده", "الجريده",
+    ]
+
+    /// Social platforms a statement was posted on.
+    private static let platformKeys: Set<String> = ["تويتر", "اكس", "فيسبوك", "انستغرام", "تلغرام", "تيليغرام", "x", "twitter", "facebook", "telegram"]
+
+    /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
+    private static func mediaHeadWithPreposition(_ key: String) -> String? {
+        guard key.hasPrefix("ل") else { return nil }
+        let rest = String(key.dropFirst())
+        if mediaHeads.contains(rest) { return rest }
+        if rest.hasPrefix("ل"), mediaHeads.contains("ال" + rest.dropFirst()) { return "ال" + rest.dropFirst() }
+        return nil
+    }
+
+    /// An outlet name starting at `start`: a media head and its name, a Latin name, or a known agency.
+    private static func outletName(after start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String? {
+        guard start < sentence.upperBound else { return nil }
+        var index = start
+        // «لـ» written apart, and the preposition of «وفقا لـ»: skip them.
+        if text.tokens[index].key == "ل" || text.tokens[index].key == "لـ" { index += 1 }
+        guard index < sentence.upperBound else { return nil }
+        let key = text.tokens[index].key
+        if let head = mediaHeadWithPreposition(key) {
+            return outletName(startingWith: head, after: index + 1, in: sentence, of: text)
+        }
+        if mediaHeads.contains(key) { return outletName(startingWith: key, after: index + 1, in: sentence, of: text, surface: index) }
+        if text.tokens[index].kind == .latin { return latinRun(from: index, in: sentence, of: text) }
+        return nil
+    }
+
+    /// The name that follows a media head: Latin words, or definite words and a parenthesized abbreviation.
+    private static func outletName(
+        startingWith head: String, after start: Int, in sentence: Range<Int>, of text: AnnotatedText, surface: Int? = nil
+    ) -> String? {
+        var end = start
+        if end < sentence.upperBound, text.tokens[end].kind == .latin {
+            end = latinRunEnd(from: end, in: sentence, of: text)
+        } else {
+            while end < sentence.upperBound, end - start < 4, text.tokens[end].isWord, text.tokens[end].key.hasPrefix("ال"),
+                  !SpeakerResolver.subjectless.contains(text.tokens[end].key) {
+                end += 1
+            }
+        }
+        let first = surface ?? start - 1
+        guard end > start || surface != nil else { return nil }
+        let name = text.text(ofTokens: first..<end)
+        // A head glued to ل keeps its ل in the text: take it off the name.
+        if surface == nil, let scalar = name.unicodeScalars.first, scalar == "ل" {
+            return String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+        }
+        return name
+    }
+
+    private static func latinRun(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String {
+        text.text(ofTokens: start..<latinRunEnd(from: start, in: sentence, of: text))
+    }
+
+    private static func latinRunEnd(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Int {
+        var end = start
+        while end < sentence.upperBound, end - start < 4, text.tokens[end].kind == .latin { end += 1 }
+        return end
+    }
+}

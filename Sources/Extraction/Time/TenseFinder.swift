@@ -1,0 +1,66 @@
+import ArabicText
+
+/// Finds the tense of the clause around a time expression from the verbs and markers near it.
+///
+/// It looks up to ten tokens back and eight ahead, within the sentence: sentence punctuation, a
+/// colon, a quotation mark or a line break ends the search, and so does, looking back, a word that
+/// opens a reported clause (أن، إن). The nearest marked word wins, and a
+/// word before the expression wins over one after it at up to two tokens more (news puts the verb
+/// first: «أعلن … الخميس»).
+struct TenseFinder {
+    /// The scanned text.
+    let scan: TimeScan
+
+    /// How far to look before the expression.
+    static let reachBack = 10
+    /// How far to look after the expression.
+    static let reachAhead = 8
+
+    /// The tense around the tokens `range`.
+    func tense(around range: Range<Int>) -> Tense {
+        var back: (tense: Tense, distance: Int)?
+        var index = range.lowerBound - 1
+        var distance = 0
+        while index >= 0, distance < Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index),
+            !isComplementizer(index)
+        {
+            if let tense = scan.tenses[index] {
+                back = (tense, distance)
+                break
+            }
+            index -= 1
+            distance += 1
+        }
+        var ahead: (tense: Tense, distance: Int)?
+        index = range.upperBound
+        distance = 0
+        while index < scan.count, distance < Self.reachAhead, !scan.startsLine(index), !isBoundary(index) {
+            if let tense = scan.tenses[index] {
+                ahead = (tense, distance)
+                break
+            }
+            index += 1
+            distance += 1
+        }
+        switch (back, ahead) {
+        case (let back?, let ahead?): return back.distance <= ahead.distance + 2 ? back.tense : ahead.tense
+        case (let back?, nil): return back.tense
+        case (nil, let ahead?): return ahead.tense
+        case (nil, nil): return .unknown
+        }
+    }
+
+    /// Whether token `index` opens a reported clause (أن، إن، أنه، بأن): the verb before it reports,
+    /// it does not tell the tense of the clause after it.
+    private func isComplementizer(_ index: Int) -> Bool {
+        ["ان", "انه", "انها", "بان", "وان"].contains { scan.isWord(index, $0) }
+    }
+
+    private func isBoundary(_ index: Int) -> Bool {
+        guard let scalar = scan.punctuation(index) else { return false }
+        switch scalar {
+        case ".", "!", "?", "؟", "؛", ";", ":", "«", "»", "\"", "“", "”", "…": return true
+        default: return false
+        }
+    }
+}

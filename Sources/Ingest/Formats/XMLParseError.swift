@@ -1,0 +1,40 @@
+import CLibXML2
+
+/// An error that libxml2 reported while parsing a feed: where, and libxml2's own words.
+struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The 1-based line, or 0 when libxml2 gave none.
+    var line: Int
+    /// The 1-based column in characters, or 0 when libxml2 gave none.
+    var column: Int
+    /// libxml2's message, without its final line break (`Opening and ending tag mismatch: br line 3 and p`).
+    var message: String
+
+    /// An error at `line`, `column`.
+    init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// The error libxml2 describes in `error`.
+    init(_ error: xmlError) {
+        let message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        self.init(
+            line: Int(error.line), column: Int(error.int2),
+            message: Self.trimmed(message))
+    }
+
+    /// `line 3, column 53: Opening and ending tag mismatch: br line 3 and p`.
+    var description: String {
+        line > 0 ? "line \(line), column \(column): \(message)" : message
+    }
+
+    /// `message` without white space at either end.
+    private static func trimmed(_ message: String) -> String {
+        let scalars = message.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

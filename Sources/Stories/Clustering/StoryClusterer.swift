@@ -1,0 +1,134 @@
+import ArabicText
+import Foundation
+
+/// Groups articles into stories, online in time order, as a newsroom's archive would receive them.
+///
+/// Each article is compared with the stories that share one of its heaviest features (found
+/// through an inverted index, so cost stays near-linear), by the cosine of its TF-IDF vector with
+/// the story's centroid, damped by the time between them: `similarity × exp(−gap / decayDays)`,
+/// where `gap` is the number of days between the article and the nearest article of the story, less
+/// one day of grace (an article known only to fall in a range of days counts its nearest day). It joins the best story at or above ``threshold``, or starts a new one. The
+/// threshold and decay were chosen on data: see `Stories.docc/Clustering.md` and the test that
+/// measures B-cubed F1 on the mixed corpus.
+public struct StoryClusterer: Sendable {
+    /// The least damped cosine similarity for an article to join a story.
+    public var threshold: Float
+    /// Days over which similarity decays by a factor e.
+    public var decayDays: Double
+    /// How many of an article's heaviest features look up candidate stories.
+    public var probeFeatures: Int
+
+    /// A clusterer.
+    public init(threshold: Float = 0.25, decayDays: Double = 12, probeFeatures: Int = 24) {
+        self.threshold = threshold
+        self.decayDays = decayDays
+        self.probeFeatures = probeFeatures
+    }
+
+    /// The stories of `documents`, each with its articles in time order and the reason each joined.
+    /// - Complexity: about O(n · c · f), where c is the number of candidate stories per article
+    ///   (bounded by the index) and f the features per article.
+    public func cluster(_ documents: [StoryDocument]) -> [StoryCluster] {
+        cluster(documents, copies: [])
+    }
+
+    /// The stories of `documents`, where articles that copied from each other (`copies`: pairs of
+    /// article ids, from strong reuse) are in one story even when their words and dates part.
+    /// - Complexity: as ``cluster(_:)``, plus near-linear work in the number of copies.
+    public func cluster(_ documents: [StoryDocument], copies: [(String, String)]) -> [StoryCluster] {
+        let clusters = clusterByContent(documents)
+        return StoryMerger.merge(clusters, joining: copies)
+    }
+
+    private func clusterByContent(_ documents: [StoryDocument]) -> [StoryCluster] {
+        var features = StoryFeatures()
+        let vectors = features.vectors(for: documents)
+        let order = documents.indices.sorted { a, b in
+            let left = documents[a].published.map(\.upperBound.daysSinceEpoch) ?? Int.min
+            let right = documents[b].published.map(\.upperBound.daysSinceEpoch) ?? Int.min
+            return left != right ? left < right : documents[a].order < documents[b].order
+        }
+        var clusters: [WorkingCluster] = []
+        var index: [Int32: [Int]] = [:]
+        for documentIndex in order {
+            let vector = vectors[documentIndex]
+            let day = documents[documentIndex].published.map { $0.lowerBound.daysSinceEpoch...$0.upperBound.daysSinceEpoch }
+            var candidates = Set<Int>()
+            for feature in vector.heaviest(probeFeatures) { candidates.formUnion(index[feature] ?? []) }
+            var best: (cluster: Int, score: Float)?
+            for candidate in candidates {
+                let score = clusters[candidate].similarity(to: vector, day: day, decayDays: decayDays)
+                if score >= threshold, score > best?.score ?? -1 { best = (candidate, score) }
+            }
+            let explanation: StoryAssignment
+            let target: Int
+            if let best {
+                target = best.cluster
+                let shared = clusters[target].centroid.normalized().shared(with: vector, limit: 6).map { features.name(of: $0.id) }
+                explanation = StoryAssignment(article: documents[documentIndex].id, similarity: best.score, startedStory: false, sharedFeatures: shared)
+            } else {
+                target = clusters.count
+                clusters.append(WorkingCluster())
+                explanation = StoryAssignment(article: documents[documentIndex].id, similarity: 1, startedStory: true, sharedFeatures: [])
+            }
+            clusters[target].add(vector, day: day, assignment: explanation, document: documentIndex)
+            for feature in clusters[target].centroid.heaviest(probeFeatures * 2) where index[feature]?.last != target {
+                index[feature, default: []].append(target)
+            }
+        }
+        return clusters.map { cluster in
+            StoryCluster(articles: cluster.documents.map { documents[$0].id }, assignments: cluster.assignments)
+        }
+    }
+}
+
+/// A story found by ``StoryClusterer``.
+public struct StoryCluster: Sendable, Hashable {
+    /// Article ids, in the order they joined (time order).
+    public var articles: [String]
+    /// Why each article joined: the similarity and the features it shared with the story.
+    public var assignments: [StoryAssignment]
+}
+
+/// The evidence for one article's place in a story.
+public struct StoryAssignment: Sendable, Hashable, Codable {
+    /// The article's id.
+    public var article: String
+    /// The time-damped cosine similarity with the story when it joined.
+    public var similarity: Float
+    /// Whether the article started the story.
+    public var startedStory: Bool
+    /// The heaviest features it shared with the story: `s:` stems, `e:` entity ids, `n:` numbers.
+    public var sharedFeatures: [String]
+}
+
+/// A story being built: the sum of its members' vectors and their publication days.
+private struct WorkingCluster {
+    var centroid = FeatureVector()
+    var days: [ClosedRange<Int>] = []
+    var documents: [Int] = []
+    var assignments: [StoryAssignment] = []
+
+    mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, assignment: StoryAssignment, document: Int) {
+        centroid.add(vector)
+        if let day { days.append(day) }
+        documents.append(document)
+        assignments.append(assignment)
+    }
+
+    func similarity(to vector: FeatureVector, day: ClosedRange<Int>?, decayDays: Double) -> Float {
+        let norm = centroid.norm
+        guard norm > 0 else { return 0 }
+        let cosine = centroid.dot(vector) / norm
+        guard let day, !days.isEmpty else { return cosine }
+        // Days between two ranges: zero where they overlap.
+        let gap = days.map { max(0, max($0.lowerBound, day.lowerBound) - min($0.upperBound, day.upperBound)) }.min() ?? 0
+        return cosine * Float(exp(-Double(max(0, gap - 1)) / decayDays))
+    }
+}
+
+extension StoryFeatures {
+    func name(of id: Int32) -> String {
+        names[Int(id)]
+    }
+}

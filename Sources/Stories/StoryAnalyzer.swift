@@ -1,0 +1,93 @@
+import ArabicText
+import Extraction
+
+/// Analyzes one story: aligns its claims and counts their independent sources, finds conflicts,
+/// builds the timeline, writes the brief and picks a title.
+public struct StoryAnalyzer: Sendable {
+    /// An analyzer.
+    public init() {}
+
+    /// The analysis of the articles of one story.
+    /// - Parameters:
+    ///   - articles: the story's articles, in time order.
+    ///   - reuse: the passages they copied from each other (from ``ReuseDetector``).
+    ///   - assignments: why each article joined the story.
+    /// - Complexity: about O(u · c) for u statements and c candidate claims per statement.
+    public func analyze(_ articles: [AnalyzedArticle], reuse: [ReuseEdge], assignments: [StoryAssignment]) -> Story {
+        let lineages = Lineages.group(
+            outlets: Dictionary(articles.map { ($0.id, Self.outlet(of: $0)) }) { first, _ in first }, edges: reuse)
+        let groups = ClaimAligner().align(articles)
+        var claims: [Claim] = []
+        var representatives: [String: ClaimUnit] = [:]
+        for group in groups {
+            let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit]) }
+            let outlets = Array(Set(members.map { Self.outlet(of: $0.article) })).sorted()
+            let independent = lineages.independentCount(of: outlets)
+            let central = members.max { a, b in
+                centrality(a.unit, among: members.map(\.unit)) < centrality(b.unit, among: members.map(\.unit))
+            } ?? members[0]
+            let id = "c\(claims.count + 1)"
+            representatives[id] = central.unit
+            claims.append(Claim(
+                id: id, text: central.unit.text, support: members.map { Citation(article: $0.article.id, span: $0.unit.span) },
+                sources: outlets.count, independentSources: independent,
+                outlets: outlets.filter { !$0.hasPrefix("article:") }))
+        }
+        claims.sort { ($0.independentSources, $0.support.count) > ($1.independentSources, $1.support.count) }
+        let conflicts = ConflictDetector().conflicts(in: articles)
+        let order = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        let days = articles.compactMap(\.published).sorted()
+        return Story(
+            id: "s-" + (articles.first?.id ?? "empty"),
+            title: title(of: articles, claims: claims),
+            articles: articles.map(\.id),
+            period: [days.first, days.last].compactMap { $0?.description },
+            outlets: Array(Set(articles.compactMap(\.outlet))).sorted(),
+            claims: claims,
+            conflicts: conflicts,
+            reuse: reuse.map(Self.link),
+            timeline: TimelineBuilder().timeline(of: articles),
+            summary: BriefWriter().brief(claims: claims, units: representatives, conflicts: conflicts, order: order),
+            assignments: assignments)
+    }
+
+    /// An article's outlet, or its id where the outlet is unknown (then it is a source of its own).
+    static func outlet(of article: AnalyzedArticle) -> String {
+        article.outlet ?? "article:" + article.id
+    }
+
+    /// A reuse edge as the report writes it.
+    static func link(_ edge: ReuseEdge) -> ReuseLink {
+        ReuseLink(
+            from: edge.from, to: edge.to, directionKnown: edge.isDirectionKnown,
+            passages: edge.passages.map { passage in
+                ReusePassage(
+                    fromStart: passage.fromSpan.lowerBound, fromEnd: passage.fromSpan.upperBound,
+                    toStart: passage.toSpan.lowerBound, toEnd: passage.toSpan.upperBound,
+                    similarity: passage.similarity, kind: passage.kind.rawValue)
+            })
+    }
+
+    private func centrality(_ unit: ClaimUnit, among units: [ClaimUnit]) -> Double {
+        units.reduce(0) { $0 + ClaimAligner.stemOverlap(unit, $1) }
+    }
+
+    /// The headline of the article whose title shares the most stems with the story's best-backed
+    /// claims; the best claim itself, shortened, where no article has a title.
+    private func title(of articles: [AnalyzedArticle], claims: [Claim]) -> String {
+        let stemmer = LightStemmer()
+        let topStems = Set(claims.prefix(5).flatMap { claim in
+            claim.text.split(separator: " ").map { stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0))) }
+        })
+        let titled = articles.compactMap { article in article.title.map { (article, $0) } }
+        if let best = titled.max(by: { score($0.1, topStems, stemmer) < score($1.1, topStems, stemmer) }) {
+            return best.1
+        }
+        let words = (claims.first?.text ?? "").split(separator: " ")
+        return words.prefix(14).joined(separator: " ") + (words.count > 14 ? " …" : "")
+    }
+
+    private func score(_ title: String, _ stems: Set<String>, _ stemmer: LightStemmer) -> Int {
+        title.split(separator: " ").filter { stems.contains(stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0)))) }.count
+    }
+}

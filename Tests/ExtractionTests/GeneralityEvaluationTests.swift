@@ -1,0 +1,136 @@
+import ArabicText
+import Foundation
+import Testing
+@testable import Extraction
+
+/// Extraction measured on our 50 passages in Gulf, Levantine, Egyptian, Iraqi and Maghrebi styles
+/// (`Fixtures/generality`), about events other than the seeds'.
+@Suite struct GeneralityEvaluationTests {
+    struct Passage: Decodable {
+        struct GoldEntity: Decodable { var name: String; var type: String; var aliases: [String] }
+        struct GoldTimex: Decodable { var text: String; var value: String; var mismatch: Bool? }
+        struct GoldQuantity: Decodable { var text: String; var value: Double }
+        struct GoldQuote: Decodable { var snippet: String; var speaker: String?; var direct: Bool }
+        var id: String
+        var published: String
+        var text: String
+        var entities: [GoldEntity]
+        var timexes: [GoldTimex]
+        var quantities: [GoldQuantity]
+        var quotes: [GoldQuote]
+        struct Ignore: Decodable { var timexes: [String]? }
+        var ignore: Ignore?
+        var entities_ok: [String]?
+    }
+
+    static func passages() throws -> [Passage] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/generality/passages.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(Passage.self, from: Data($0.utf8))
+        }
+    }
+
+    /// Text compared as the scorer of the seeds compares it: matching level, punctuation and
+    /// underscores as spaces.
+    static func norm(_ text: String) -> String {
+        let folded = ArabicNormalizer.matching.normalizedString(text)
+        let spaced = String(String.UnicodeScalarView(folded.unicodeScalars.map { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? scalar : " "
+        }))
+        return spaced.split(separator: " ").joined(separator: " ").replacing("اميركي", with: "امريكي")
+    }
+
+    struct Score: CustomStringConvertible {
+        var found = 0
+        var total = 0
+        var misses: [String] = []
+        var ratio: Double { total == 0 ? 1 : Double(found) / Double(total) }
+        var description: String { "\(found)/\(total) = \(String(format: "%.3f", ratio))" }
+        mutating func count(_ hit: Bool, _ miss: @autoclosure () -> String) {
+            total += 1
+            if hit { found += 1 } else { misses.append(miss()) }
+        }
+    }
+
+    @Test func measuresEveryAnnotationKind() throws {
+        var timexRecall = Score()
+        var timexPrecision = Score()
+        var entityRecall = Score()
+        var entityPrecision = Score()
+        var quantityRecall = Score()
+        var quoteRecall = Score()
+        var quoteSpeaker = Score()
+        for passage in try Self.passages() {
+            let published = CivilDate(passage.published)
+            let annotations = ArticleAnnotator().annotate(text: passage.text, articleID: passage.id, outlet: nil, published: published)
+            // Time expressions.
+            for gold in passage.timexes {
+                let goldText = Self.norm(gold.text)
+                let hit = annotations.timexes.contains { timex in
+                    let text = Self.norm(timex.text)
+                    return (text.contains(goldText) || goldText.contains(text)) && (timex.value ?? "").hasPrefix(gold.value)
+                }
+                timexRecall.count(hit, "\(passage.id): \(gold.text) = \(gold.value); found \(annotations.timexes.map { "\($0.text)=\($0.value ?? "-")" })")
+            }
+            let ignored = (passage.ignore?.timexes ?? []).map(Self.norm)
+            for timex in annotations.timexes {
+                let text = Self.norm(timex.text)
+                let matches = passage.timexes.contains { Self.norm($0.text).contains(text) || text.contains(Self.norm($0.text)) }
+                    || ignored.contains { $0.contains(text) || text.contains($0) }
+                timexPrecision.count(matches, "\(passage.id): spurious \(timex.text)")
+            }
+            // Entities.
+            let found = annotations.entities.map { item in (item.type.rawValue, Set(([item.name] + item.aliases).map(Self.norm))) }
+            var goldForms = Set((passage.entities_ok ?? []).map(Self.norm))
+            for gold in passage.entities {
+                let forms = Set(([gold.name] + gold.aliases).map(Self.norm))
+                goldForms.formUnion(forms)
+                let hit = found.contains { $0.0 == gold.type && !$0.1.isDisjoint(with: forms) }
+                entityRecall.count(hit, "\(passage.id): \(gold.type) \(gold.name)")
+            }
+            for item in found {
+                entityPrecision.count(!item.1.isDisjoint(with: goldForms), "\(passage.id): spurious \(item.0) \(item.1.sorted())")
+            }
+            // Quantities.
+            for gold in passage.quantities {
+                let goldText = Self.norm(gold.text)
+                let hit = annotations.quantities.contains { quantity in
+                    let text = Self.norm(quantity.text)
+                    return (text.contains(goldText) || goldText.contains(text) || !Set(text.split(separator: " ")).isDisjoint(with: goldText.split(separator: " ")))
+                        && abs(quantity.value - gold.value) <= max(0.001, abs(gold.value) * 0.001)
+                }
+                quantityRecall.count(hit, "\(passage.id): \(gold.text) = \(gold.value)")
+            }
+            // Quotations and speakers.
+            for gold in passage.quotes {
+                let snippet = Self.norm(gold.snippet)
+                guard let quote = annotations.quotes.first(where: { Self.norm($0.text).contains(snippet) }) else {
+                    quoteRecall.count(false, "\(passage.id): «\(gold.snippet)»")
+                    quoteSpeaker.count(false, "\(passage.id): no quote for «\(gold.snippet)»")
+                    continue
+                }
+                quoteRecall.count(true, "")
+                let goldEntity = passage.entities.first { $0.name == gold.speaker }
+                let goldSpeakerForms = Set(([gold.speaker ?? ""] + (goldEntity?.aliases ?? [])).map(Self.norm))
+                let speakerItem = quote.speaker.flatMap { Int($0.dropFirst()) }.map { annotations.entities[$0] }
+                let speakerForms = Set(([speakerItem?.name, quote.speakerText].compactMap { $0 } + (speakerItem?.aliases ?? [])).map(Self.norm))
+                let right = gold.speaker == nil ? quote.speaker == nil : !speakerForms.isDisjoint(with: goldSpeakerForms)
+                quoteSpeaker.count(right, "\(passage.id): «\(gold.snippet)» by \(gold.speaker ?? "nobody"), found \(quote.speakerText ?? "nobody")")
+            }
+        }
+        let report = [
+            "timex recall \(timexRecall)", "timex precision \(timexPrecision)", "entity recall \(entityRecall)",
+            "entity precision \(entityPrecision)", "quantity recall \(quantityRecall)", "quote recall \(quoteRecall)",
+            "quote speaker \(quoteSpeaker)",
+        ]
+        print("generality: " + report.joined(separator: "; "))
+        if ProcessInfo.processInfo.environment["ISNAD_MISSES"] != nil {
+            for score in [timexRecall, timexPrecision, entityRecall, entityPrecision, quantityRecall, quoteRecall, quoteSpeaker] {
+                for miss in score.misses { print("MISS", miss) }
+            }
+        }
+        #expect(timexRecall.ratio >= 0.85)
+        #expect(timexPrecision.ratio >= 0.85)
+        #expect(quoteRecall.ratio >= 0.8)
+    }
+}

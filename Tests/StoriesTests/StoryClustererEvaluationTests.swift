@@ -1,0 +1,121 @@
+import ArabicText
+import Extraction
+import Foundation
+import Testing
+@testable import Stories
+
+/// Story clustering measured by B-cubed F1 on the mixed corpus: the five seed articles (one event)
+/// and our invented articles about 37 other events, some deliberately close in topic.
+@Suite struct StoryClustererEvaluationTests {
+    struct Record: Decodable {
+        var id: String
+        var event: String
+        var outlet: String
+        var published: String
+        var title: String
+        var text: String
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The corpus as documents, annotated as the pipeline annotates them (entities merged across
+    /// articles, quantities), and the gold event of each document id.
+    static func corpus() throws -> (documents: [StoryDocument], gold: [String: String]) {
+        let (plain, gold) = try plainCorpus()
+        var directory = EntityDirectory()
+        let documents = plain.map { document in
+            var document = document
+            let day = document.published?.lowerBound
+            let annotations = ArticleAnnotator().annotate(text: document.text, articleID: document.id, outlet: nil, published: day)
+            let position = directory.add(annotations.entities, article: document.id)
+            document.entities = Array(Set(annotations.mentions.compactMap { directory.id(ofItem: $0.item, inArticle: position) })).sorted()
+            document.numbers = annotations.quantities.map(\.value)
+            return document
+        }
+        return (documents, gold)
+    }
+
+    /// The corpus without annotations.
+    static func plainCorpus() throws -> (documents: [StoryDocument], gold: [String: String]) {
+        let lines = try String(contentsOf: root.appendingPathComponent("Tests/StoriesTests/Fixtures/stories/articles.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        var documents: [StoryDocument] = []
+        var gold: [String: String] = [:]
+        for (order, line) in lines.enumerated() {
+            let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+            documents.append(StoryDocument(id: record.id, published: CivilDate(record.published).map { $0...$0 }, order: order, title: record.title, text: record.text))
+            gold[record.id] = record.event
+        }
+        // The seeds carry no metadata: they get the publication dates their texts show, read together.
+        let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+        let texts = try names.map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8) }
+        let dates = PublicationDateInference.infer(articles: texts.map { ($0, nil) })
+        for (name, (text, date)) in zip(names, zip(texts, dates)) {
+            documents.append(StoryDocument(
+                id: name, published: date.map { $0.earliest...$0.latest }, order: documents.count, title: nil, text: text))
+            gold[name] = "seeds"
+        }
+        return (documents, gold)
+    }
+
+    /// Strong copies between the documents: reuse of two passages or more, 30 words at least.
+    static func copies(among documents: [StoryDocument]) -> [(String, String)] {
+        let edges = ReuseDetector().edges(among: documents.enumerated().map { ReuseDocument(id: $0.element.id, text: $0.element.text, order: $0.offset) })
+        return StoryCopies.strong(edges)
+    }
+
+    /// B-cubed precision, recall and F1 of `clusters` against `gold` (Bagga and Baldwin, 1998).
+    static func bCubed(_ clusters: [[String]], gold: [String: String]) -> (precision: Double, recall: Double, f1: Double) {
+        var clusterOf: [String: Int] = [:]
+        for (index, cluster) in clusters.enumerated() { for item in cluster { clusterOf[item] = index } }
+        var precision = 0.0
+        var recall = 0.0
+        let items = Array(gold.keys)
+        for item in items {
+            let cluster = clusters[clusterOf[item] ?? 0]
+            let event = gold[item]
+            let same = Double(cluster.filter { gold[$0] == event }.count)
+            let eventSize = Double(items.filter { gold[$0] == event }.count)
+            precision += same / Double(cluster.count)
+            recall += same / eventSize
+        }
+        precision /= Double(items.count)
+        recall /= Double(items.count)
+        return (precision, recall, 2 * precision * recall / (precision + recall))
+    }
+
+    @Test func bCubedF1IsAtLeast090OnTheMixedCorpus() throws {
+        let (documents, gold) = try Self.corpus()
+        #expect(documents.count >= 155)
+        let clusters = StoryClusterer().cluster(documents, copies: Self.copies(among: documents)).map(\.articles)
+        let score = Self.bCubed(clusters, gold: gold)
+        print("B-cubed: P \(String(format: "%.3f", score.precision)) R \(String(format: "%.3f", score.recall)) F1 \(String(format: "%.3f", score.f1)) in \(clusters.count) stories")
+        #expect(score.f1 >= 0.9)
+        let seedStory = clusters.filter { $0.contains { gold[$0] == "seeds" } }
+        #expect(seedStory.count == 1, "the five seeds form one story")
+    }
+
+    @Test func bCubedOfPerfectAndMergedClusterings() {
+        let gold = ["a": "x", "b": "x", "c": "y"]
+        #expect(Self.bCubed([["a", "b"], ["c"]], gold: gold).f1 == 1)
+        #expect(Self.bCubed([["a", "b", "c"]], gold: gold).precision < 1)
+    }
+
+    /// The threshold sweep that chose the default: prints F1 by threshold and decay.
+    @Test func thresholdSweep() throws {
+        guard ProcessInfo.processInfo.environment["ISNAD_SWEEP"] != nil else { return }
+        let (documents, gold) = try Self.corpus()
+        let copies = Self.copies(among: documents)
+        print("strong copies: \(copies.count)")
+        for decay in [6.0, 12.0, 20.0] {
+            var line = "decay \(decay):"
+            for threshold in stride(from: Float(0.16), through: 0.36, by: 0.02) {
+                let clusters = StoryClusterer(threshold: threshold, decayDays: decay).cluster(documents, copies: copies).map(\.articles)
+                let seedsTogether = clusters.filter { $0.contains { gold[$0] == "seeds" } }.count == 1
+                line += String(format: " %.2f→%.3f%@", threshold, Self.bCubed(clusters, gold: gold).f1, seedsTogether ? "*" : "")
+            }
+            print(line)
+        }
+    }
+}
