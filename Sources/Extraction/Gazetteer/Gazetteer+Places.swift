@@ -496,6 +496,63 @@ extension Gazetteer {
         cape-town ZA | كيب تاون
         tigray ET region | تيغراي | إقليم تيغراي
 
+        # Capitals of the smaller states.
+        thimphu BT capital | ثيمفو
+        bandar-seri-begawan BN capital | بندر سري بكاوان
+        male MV capital | ماليه?
+        dili TL capital | ديلي
+        andorra-la-vella AD capital | أندورا لا فيلا
+        vaduz LI capital | فادوز
+        monaco-city MC capital | موناكو
+        san-marino-city SM capital | سان مارينو
+        porto-novo BJ capital | بورتو نوفو
+        gaborone BW capital | غابورون
+        gitega BI capital | غيتيغا
+        bujumbura BI | بوجمبورا
+        praia CV capital | برايا
+        malabo GQ capital | مالابو
+        mbabane SZ capital | مبابان
+        banjul GM capital | بانجول
+        bissau GW capital | بيساو
+        maseru LS capital | ماسيرو
+        lilongwe MW capital | ليلونغوي
+        port-louis MU capital | بورت لويس
+        sao-tome ST capital | مدينة ساو تومي
+        victoria SC capital | فيكتوريا?
+        saint-johns AG capital | سانت جونز
+        nassau BS capital | ناسو
+        bridgetown BB capital | بريدجتاون
+        belmopan BZ capital | بلموبان
+        san-jose CR capital | سان خوسيه
+        roseau DM capital | روزو
+        santo-domingo DO capital | سانتو دومينغو
+        san-salvador SV capital | سان سلفادور
+        saint-georges GD capital | سانت جورجز
+        guatemala-city GT capital | مدينة غواتيمالا | غواتيمالا?
+        georgetown GY capital | جورج تاون
+        port-au-prince HT capital | بورت أو برنس
+        tegucigalpa HN capital | تيغوسيغالبا
+        kingston JM capital | كينغستون
+        managua NI capital | ماناغوا
+        asuncion PY capital | أسونسيون
+        basseterre KN capital | باستير
+        castries LC capital | كاستريس
+        kingstown VC capital | كينغستاون
+        paramaribo SR capital | باراماريبو
+        port-of-spain TT capital | بورت أوف سبين
+        suva FJ capital | سوفا
+        tarawa KI capital | تاراوا
+        majuro MH capital | ماجورو
+        palikir FM capital | باليكير
+        yaren NR capital | يارين
+        ngerulmud PW capital | نغيرولمود
+        port-moresby PG capital | بورت مورسبي
+        apia WS capital | أبيا
+        honiara SB capital | هونيارا
+        nukualofa TO capital | نوكوالوفا
+        funafuti TV capital | فونافوتي
+        port-vila VU capital | بورت فيلا
+
         # Regions, seas and straits.
         middle-east - region | الشرق الأوسط? | منطقة الشرق الأوسط
         gulf - region | الخليج? | الخليج العربي، الخليج الفارسي، منطقة الخليج

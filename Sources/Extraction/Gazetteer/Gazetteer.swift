@@ -5,7 +5,7 @@
 /// and their nisba adjectives (الأمريكي، الأميركية، الأمريكيين); the Arab capitals and major cities
 /// and the world's capitals and big cities, each linked to its country; regions, seas and straits;
 /// international and regional bodies, armed groups as news names them, and news agencies and outlets.
-/// Names are compared at the ``ArabicText/NormalizationLevel/matching`` level, so every variant that
+/// Names are compared at the `NormalizationLevel.matching` level, so every variant that
 /// level folds (إيران، ايران; سورية، سوريه; diacritics, tatweel) matches without being listed. The
 /// entries and rules are described in <doc:Gazetteers>.
 ///
@@ -59,5 +59,15 @@ public enum Gazetteer {
     /// - Complexity: O(n) in the length of `text`.
     public static func occurrences(in text: String) -> [LexiconOccurrence<GazetteerMatch>] {
         table.phrases.occurrences(in: text, proclitics: true) { table.match(for: $0, wordCount: $1) }
+    }
+
+    /// ``occurrences(in:)`` on an article already normalized and tokenized for other lexicons.
+    /// - Complexity: O(n) in the number of tokens.
+    static func occurrences(
+        in matching: MatchingText, original: inout OriginalText
+    ) -> [LexiconOccurrence<GazetteerMatch>] {
+        table.phrases.occurrences(in: matching, original: &original, proclitics: true) {
+            table.match(for: $0, wordCount: $1)
+        }
     }
 }

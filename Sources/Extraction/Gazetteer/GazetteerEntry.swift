@@ -3,7 +3,7 @@
 /// ```swift
 /// let iraq = Gazetteer.entry(id: "country:IQ")
 /// iraq?.name        // "العراق"
-/// iraq?.variants    // ["العراق", "جمهورية العراق"]
+/// iraq?.variants    // ["العراق", "جمهورية العراق", "بلاد الرافدين"]
 /// iraq?.adjectives  // ["عراقي"]
 /// ```
 public struct GazetteerEntry: Sendable, Hashable, Codable {
@@ -19,7 +19,7 @@ public struct GazetteerEntry: Sendable, Hashable, Codable {
     /// What the entry names.
     public var kind: GazetteerKind
     /// Every name of the entry as the lexicon writes it, the canonical name first. Spellings that
-    /// differ only in what ``ArabicText/NormalizationLevel/matching`` folds (hamza on alef, ة/ه, ى/ي,
+    /// differ only in what `NormalizationLevel.matching` folds (hamza on alef, ة/ه, ى/ي,
     /// diacritics) match without being listed.
     public var variants: [String]
     /// The nisba adjectives of a country in their masculine singular form (عراقي، أمريكي، أميركي) and

@@ -1,7 +1,8 @@
 /// The parsed gazetteer: entries in lexicon order and the phrase table of all their names.
 ///
-/// Sources are lines of `|`-separated fields; `#` starts a comment. Names within a field are
-/// separated by «،» (U+060C ARABIC COMMA). A name ending in `?` is ambiguous (a common word as well,
+/// Sources are lines of `|`-separated fields, one entry a line; `#` starts a comment, and a line
+/// that ends in «،» goes on on the next. Names within a field are separated by «،» (U+060C ARABIC
+/// COMMA). A name ending in `?` is ambiguous (a common word as well,
 /// or a short form several entries share); in an adjective field, a form starting with `=` is taken as
 /// it is instead of being inflected as a nisba (irregular plurals: =الأتراك).
 ///
@@ -26,17 +27,16 @@ struct GazetteerTable: Sendable {
     private var ranks: [Int] = []
     private(set) var phrases: PhraseTable<Form>
     private(set) var problems: [String] = []
-    private var builder = PhraseTableBuilder<Form>()
 
     /// Parses the three sources.
     /// - Complexity: O(n) in the total length of the sources.
     init(countries: String, places: String, organizations: String) {
         phrases = PhraseTable(PhraseTableBuilder())
-        for line in Self.lines(of: countries) { addCountry(line) }
-        for line in Self.lines(of: places) { addPlace(line) }
-        for line in Self.lines(of: organizations) { addOrganization(line) }
+        var builder = PhraseTableBuilder<Form>()
+        for line in Self.lines(of: countries) { addCountry(line, to: &builder) }
+        for line in Self.lines(of: places) { addPlace(line, to: &builder) }
+        for line in Self.lines(of: organizations) { addOrganization(line, to: &builder) }
         phrases = PhraseTable(builder)
-        builder = PhraseTableBuilder()
     }
 
     // MARK: Reading lines
@@ -46,13 +46,23 @@ struct GazetteerTable: Sendable {
         var fields: [Substring]
     }
 
+    /// The entries of a source, a line each; a line that ends in «،» goes on on the next line.
     private static func lines(of source: String) -> [Line] {
-        source.split(separator: "\n").compactMap { raw in
-            let content = raw.prefix { $0 != "#" }
-            let fields = content.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
-            if fields.count == 1, fields[0].isEmpty { return nil }
-            return Line(raw: raw, fields: fields)
+        var lines: [Line] = []
+        var pending = ""
+        for raw in source.split(separator: "\n") {
+            let content = trimmed(raw.prefix { $0 != "#" })
+            if content.hasSuffix("،") {
+                pending += content + " "
+                continue
+            }
+            let joined = pending + content
+            pending = ""
+            let fields = joined.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
+            if fields.count == 1, fields[0].isEmpty { continue }
+            lines.append(Line(raw: Substring(joined), fields: fields))
         }
+        return lines
     }
 
     private static func trimmed(_ text: Substring) -> Substring {
@@ -78,7 +88,7 @@ struct GazetteerTable: Sendable {
 
     // MARK: Adding entries
 
-    private mutating func addCountry(_ line: Line) {
+    private mutating func addCountry(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         guard (2...4).contains(line.fields.count), Self.isCountryCode(line.fields[0]) else {
             return problems.append(String(line.raw))
         }
@@ -97,23 +107,25 @@ struct GazetteerTable: Sendable {
             adjectives: adjectives.map(\.form), country: code)
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
         for adjective in adjectives {
             if adjective.isLiteral {
-                insert(adjective.form, Form(entry: index, isAdjective: true, isAmbiguous: adjective.isAmbiguous), line)
+                insert(
+                    adjective.form, Form(entry: index, isAdjective: true, isAmbiguous: adjective.isAmbiguous), line,
+                    into: &builder)
                 continue
             }
             let forms = NisbaForms.forms(of: adjective.form)
             guard !forms.isEmpty else { return problems.append(String(line.raw)) }
             for (position, form) in forms.enumerated() {
                 let isAmbiguous = adjective.isAmbiguous && position < NisbaForms.masculineSingularCount
-                insert(form, Form(entry: index, isAdjective: true, isAmbiguous: isAmbiguous), line)
+                insert(form, Form(entry: index, isAdjective: true, isAmbiguous: isAmbiguous), line, into: &builder)
             }
         }
     }
 
-    private mutating func addPlace(_ line: Line) {
+    private mutating func addPlace(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         let header = line.fields[0].split(separator: " ")
         guard line.fields.count == 2 || line.fields.count == 3, header.count >= 2,
             header[1] == "-" || Self.isCountryCode(header[1]),
@@ -128,11 +140,11 @@ struct GazetteerTable: Sendable {
             isCapital: header.contains("capital"))
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
     }
 
-    private mutating func addOrganization(_ line: Line) {
+    private mutating func addOrganization(_ line: Line, to builder: inout PhraseTableBuilder<Form>) {
         let header = line.fields[0].split(separator: " ")
         guard line.fields.count == 2 || line.fields.count == 3, let slug = header.first,
             header.dropFirst().allSatisfy({ $0 == "media" || Self.isCountryCode($0) })
@@ -140,15 +152,18 @@ struct GazetteerTable: Sendable {
         let names = Self.names(line.fields[1]) + (line.fields.count == 3 ? Self.names(line.fields[2]) : [])
         guard let first = names.first else { return problems.append(String(line.raw)) }
         if slug == "-" {
-            for (name, _) in names { insert(name, Form(entry: nil, isAdjective: false, isAmbiguous: false), line) }
+            for (name, _) in names {
+                insert(name, Form(entry: nil, isAdjective: false, isAmbiguous: false), line, into: &builder)
+            }
             return
         }
         let entry = GazetteerEntry(
             id: "org:" + slug, name: first.name, type: .organization, kind: .organization, variants: names.map(\.name),
-            country: header.dropFirst().first(where: Self.isCountryCode).map(String.init), isMedia: header.contains("media"))
+            country: header.dropFirst().first(where: Self.isCountryCode).map(String.init),
+            isMedia: header.contains("media"))
         guard let index = add(entry, line) else { return }
         for (name, isAmbiguous) in names {
-            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line)
+            insert(name, Form(entry: index, isAdjective: false, isAmbiguous: isAmbiguous), line, into: &builder)
         }
     }
 
@@ -163,7 +178,9 @@ struct GazetteerTable: Sendable {
         return entries.count - 1
     }
 
-    private mutating func insert(_ name: String, _ form: Form, _ line: Line) {
+    private mutating func insert(
+        _ name: String, _ form: Form, _ line: Line, into builder: inout PhraseTableBuilder<Form>
+    ) {
         let inserted = builder.insert(name, form) { old, new in
             guard old.entry == new.entry else { return nil }
             // A name and an adjective that fold alike (جيبوتي) read as the name.
@@ -203,7 +220,9 @@ struct GazetteerTable: Sendable {
 
     /// ``match(for:wordCount:)`` for a name with several candidates.
     private func ambiguousMatch(for hit: PhraseTable<Form>.Hit, wordCount: Int) -> GazetteerMatch? {
-        let forms = phrases.payloads(of: hit).filter { $0.entry != nil }.sorted { ranks[$0.entry ?? 0] < ranks[$1.entry ?? 0] }
+        let forms = phrases.payloads(of: hit).filter { $0.entry != nil }.sorted {
+            ranks[$0.entry ?? 0] < ranks[$1.entry ?? 0]
+        }
         guard let primary = forms.first, let primaryIndex = primary.entry else { return nil }
         var seen: Set<Int> = [primaryIndex]
         var alternatives: [GazetteerEntry] = []

@@ -1,6 +1,6 @@
 import ArabicText
 
-/// A token of a ``MatchingText``, stored in 20 bytes instead of the 40 of a ``ArabicText/Token``:
+/// A token of a ``MatchingText``, stored in 20 bytes instead of the 40 of a `Token`:
 /// a text of 10 MB has about 1.5 million tokens, and the scans read them all.
 struct MatchToken {
     private let scalarStart: Int32

@@ -1,6 +1,6 @@
 import ArabicText
 
-/// A text folded at the ``NormalizationLevel/matching`` level and cut into tokens, with the map back to
+/// A text folded at the `NormalizationLevel.matching` level and cut into tokens, with the map back to
 /// the text it came from: the form every lexicon of this module matches against.
 ///
 /// Lexicon forms go through the same normalizer and tokenizer, so a form and the text it names agree
@@ -102,7 +102,9 @@ struct MatchingText {
 
     /// The normalized text of the token at `index`.
     func text(ofToken index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[tokens[index].utf8Span]), as: UTF8.self) }
+        bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[tokens[index].utf8Span]), as: UTF8.self)
+        }
     }
 
     /// The original scalar span of the normalized scalar span `range`.

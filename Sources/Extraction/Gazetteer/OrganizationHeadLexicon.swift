@@ -4,7 +4,7 @@
 ///
 /// Heads that need a complement (وزارة، وكالة، هيئة) also match with the article (الوزارة), which
 /// refers back to an organization named earlier; heads such as الحكومة، البرلمان، الجيش name one on
-/// their own. Words are compared at the ``ArabicText/NormalizationLevel/matching`` level.
+/// their own. Words are compared at the `NormalizationLevel.matching` level.
 ///
 /// ```swift
 /// let words = "وقالت وزارة الدفاع".split(separator: " ")
@@ -48,6 +48,14 @@ public enum OrganizationHeadLexicon {
         table.phrases.occurrences(in: text, proclitics: true, makeMatch)
     }
 
+    /// ``occurrences(in:)`` on an article already normalized and tokenized for other lexicons.
+    /// - Complexity: O(n) in the number of tokens.
+    static func occurrences(
+        in matching: MatchingText, original: inout OriginalText
+    ) -> [LexiconOccurrence<OrganizationHeadMatch>] {
+        table.phrases.occurrences(in: matching, original: &original, proclitics: true, makeMatch)
+    }
+
     private static func makeMatch(_ hit: PhraseTable<Form>.Hit, _ wordCount: Int) -> OrganizationHeadMatch? {
         guard let form = table.phrases.payloads(of: hit).first else { return nil }
         return OrganizationHeadMatch(
@@ -63,12 +71,16 @@ public enum OrganizationHeadLexicon {
         var phrases = PhraseTableBuilder<Form>()
         var heads: [String] = []
         var problems: [String] = []
+        var seen: Set<String> = []
         func add(_ form: Form, _ raw: Substring) {
-            if phrases.insert(form.head, form, merge: { old, _ in old }) {
-                heads.append(form.head)
-            } else {
-                problems.append(String(raw))
+            // A head listed as standalone and also generated from a genitive head (الحكومة) is standalone.
+            let inserted = phrases.insert(form.head, form) { old, new in
+                Form(
+                    head: old.head, isDefinite: old.isDefinite, isStandalone: old.isStandalone || new.isStandalone,
+                    isMedia: old.isMedia || new.isMedia)
             }
+            guard inserted else { return problems.append(String(raw)) }
+            if seen.insert(form.head).inserted { heads.append(form.head) }
         }
         for raw in source.split(separator: "\n") {
             let content = raw.prefix { $0 != "#" }
@@ -82,9 +94,12 @@ public enum OrganizationHeadLexicon {
             for part in fields[1].split(separator: "،") {
                 let head = part.trimmingWhitespace()
                 guard !head.isEmpty else { continue }
-                let isDefinite = head.hasPrefix("ال")
+                // A construct is definite when one of its words carries the article (مجلس النواب).
+                let isDefinite = head.split(separator: " ").contains { $0.hasPrefix("ال") }
                 let isMedia = headClass == "media"
-                add(Form(head: head, isDefinite: isDefinite, isStandalone: headClass == "standalone", isMedia: isMedia), raw)
+                add(
+                    Form(head: head, isDefinite: isDefinite, isStandalone: headClass == "standalone", isMedia: isMedia),
+                    raw)
                 if headClass == "genitive" || isMedia, !isDefinite, !head.contains(" ") {
                     add(Form(head: "ال" + head, isDefinite: true, isStandalone: false, isMedia: isMedia), raw)
                 }

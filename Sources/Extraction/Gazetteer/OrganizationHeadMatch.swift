@@ -18,7 +18,8 @@ public struct OrganizationHeadMatch: Sendable, Hashable {
     public var isMedia: Bool
 
     /// A match.
-    public init(head: String, wordCount: Int, procliticLength: Int, isDefinite: Bool, isStandalone: Bool, isMedia: Bool) {
+    public init(head: String, wordCount: Int, procliticLength: Int, isDefinite: Bool, isStandalone: Bool, isMedia: Bool)
+    {
         self.head = head
         self.wordCount = wordCount
         self.procliticLength = procliticLength

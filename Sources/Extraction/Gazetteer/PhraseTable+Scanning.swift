@@ -38,8 +38,16 @@ extension PhraseTable {
     func occurrences<Match>(
         in text: String, proclitics: Bool, _ make: (Hit, Int) -> Match?
     ) -> [LexiconOccurrence<Match>] {
-        let matching = MatchingText(text)
         var original = OriginalText(text)
+        return occurrences(in: MatchingText(text), original: &original, proclitics: proclitics, make)
+    }
+
+    /// ``occurrences(in:proclitics:_:)`` on a text already normalized and tokenized, so that several
+    /// lexicons (and the quantity finder) can share one ``MatchingText`` of an article.
+    /// - Complexity: O(n) in the number of tokens.
+    func occurrences<Match>(
+        in matching: MatchingText, original: inout OriginalText, proclitics: Bool, _ make: (Hit, Int) -> Match?
+    ) -> [LexiconOccurrence<Match>] {
         var occurrences: [LexiconOccurrence<Match>] = []
         var index = 0
         while index < matching.tokens.count {

@@ -76,7 +76,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                     phrases.append(
                         Phrase(tail: tailStart..<tokenRanges.count, payloads: payloadStart..<payloads.count))
                 }
-                groups.append(Group(head: store(group.head), phrases: phraseStart..<phrases.count, next: groupIndex[hash] ?? -1))
+                groups.append(
+                    Group(head: store(group.head), phrases: phraseStart..<phrases.count, next: groupIndex[hash] ?? -1))
                 groupIndex[hash] = groups.count - 1
             }
         }
@@ -189,7 +190,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase whose first token is `reading` and whose other tokens follow.
-    private func hit(_ text: MatchingText, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ reading: Reading) -> Hit? {
+    private func hit(_ text: MatchingText, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ reading: Reading)
+        -> Hit?
+    {
         guard let found = group(for: reading, in: bytes, end: text.tokens[index].utf8Span.upperBound) else {
             return nil
         }
@@ -220,7 +223,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func headEquals(_ head: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ reading: Reading, _ end: Int) -> Bool {
+    private func headEquals(_ head: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ reading: Reading, _ end: Int)
+        -> Bool
+    {
         var h = head.lowerBound
         if reading.restoresAlef {
             guard head.count >= 2, bytePool[h] == 0xD8, bytePool[h + 1] == 0xA7 else { return false }

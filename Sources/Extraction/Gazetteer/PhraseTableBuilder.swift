@@ -47,14 +47,17 @@ struct PhraseTableBuilder<Payload: Sendable> {
         }
         if let p = bucket[groupIndex].phrases.firstIndex(where: { $0.tail == tail }) {
             var payloads = bucket[groupIndex].phrases[p].payloads
-            if let m = payloads.firstIndex(where: { merge($0, payload) != nil }), let merged = merge(payloads[m], payload) {
+            if let m = payloads.firstIndex(where: { merge($0, payload) != nil }),
+                let merged = merge(payloads[m], payload)
+            {
                 payloads[m] = merged
             } else {
                 payloads.append(payload)
             }
             bucket[groupIndex].phrases[p].payloads = payloads
         } else {
-            let position = bucket[groupIndex].phrases.firstIndex { $0.tail.count < tail.count }
+            let position =
+                bucket[groupIndex].phrases.firstIndex { $0.tail.count < tail.count }
                 ?? bucket[groupIndex].phrases.endIndex
             bucket[groupIndex].phrases.insert(Phrase(tail: tail, payloads: [payload]), at: position)
         }

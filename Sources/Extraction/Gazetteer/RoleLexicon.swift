@@ -4,7 +4,7 @@
 /// Each role is a phrase of one or more words (الرئيس، رئيس الوزراء، الفريق أول، المتحدث باسم، آية
 /// الله، د.). Ministers are listed with their portfolios (وزير الخارجية، وزيرة الصحة …) and also as
 /// the bare head (وزير) that takes a genitive. Words are compared at the
-/// ``ArabicText/NormalizationLevel/matching`` level. The list is described in <doc:Gazetteers>.
+/// `NormalizationLevel.matching` level. The list is described in <doc:Gazetteers>.
 ///
 /// ```swift
 /// let words = "وأكد المتحدث باسم الحكومة".split(separator: " ")
@@ -53,6 +53,14 @@ public enum RoleLexicon {
         table.phrases.occurrences(in: text, proclitics: true, makeMatch)
     }
 
+    /// ``occurrences(in:)`` on an article already normalized and tokenized for other lexicons.
+    /// - Complexity: O(n) in the number of tokens.
+    static func occurrences(
+        in matching: MatchingText, original: inout OriginalText
+    ) -> [LexiconOccurrence<RoleMatch>] {
+        table.phrases.occurrences(in: matching, original: &original, proclitics: true, makeMatch)
+    }
+
     private static func makeMatch(_ hit: PhraseTable<Form>.Hit, _ wordCount: Int) -> RoleMatch? {
         guard let form = table.phrases.payloads(of: hit).first else { return nil }
         return RoleMatch(
@@ -96,18 +104,15 @@ public enum RoleLexicon {
         for raw in portfolios.split(separator: "\n") {
             let portfolio = raw.prefix { $0 != "#" }.trimmingWhitespace()
             guard !portfolio.isEmpty else { continue }
-            add(Form(role: "وزير " + portfolio, kind: .office, takesGenitive: false, isFeminine: false, isAmbiguous: false), raw)
-            add(Form(role: "وزيرة " + portfolio, kind: .office, takesGenitive: false, isFeminine: true, isAmbiguous: false), raw)
+            add(
+                Form(
+                    role: "وزير " + portfolio, kind: .office, takesGenitive: false, isFeminine: false,
+                    isAmbiguous: false), raw)
+            add(
+                Form(
+                    role: "وزيرة " + portfolio, kind: .office, takesGenitive: false, isFeminine: true,
+                    isAmbiguous: false), raw)
         }
         return (PhraseTable(phrases), problems)
-    }
-}
-
-extension StringProtocol {
-    /// The text without white space at either end.
-    func trimmingWhitespace() -> String {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return String(self[start..<end])
     }
 }

@@ -1,6 +1,6 @@
 import ArabicText
 
-/// Runs ``ArabicText/NumeralFinder`` only on the stretches of a text that can hold a number.
+/// Runs `NumeralFinder` only on the stretches of a text that can hold a number.
 ///
 /// Numbers are sparse in prose, and the finder reads every word; so the text is cut into windows
 /// around its possible numerals: runs of digit tokens and number words (ثلاثة، آلاف، مليون، نصف,
@@ -14,38 +14,28 @@ enum NumeralWindows {
     /// Tokens of context on each side of a run.
     private static let margin = 2
 
-    /// Number words and the forms that start or continue a numeral expression, at the matching level.
-    static let numberWords: PhraseTable<Bool> = {
-        var builder = PhraseTableBuilder<Bool>()
-        for word in numberWordSource.split(whereSeparator: \.isWhitespace) {
-            builder.insert(word, true)
-            builder.insert("ال" + word, true)
-        }
-        return PhraseTable(builder)
-    }()
-
     /// The numerals of `text` (cardinals and fractions; ordinals where the finder sees them), with
     /// spans as normalized scalar offsets of `text`.
     /// - Complexity: O(n) in the number of tokens, plus the finder's cost on the windows.
-    static func numerals(in text: MatchingText, finder: NumeralFinder) -> [NumeralMatch] {
+    static func numerals(in text: MatchingText, triggers: QuantityTriggers, finder: NumeralFinder) -> [NumeralMatch] {
         var matches: [NumeralMatch] = []
         let tokens = text.tokens
         var index = 0
         while index < tokens.count {
-            guard isNumeric(text, index) else {
+            guard triggers.isNumeric(index) else {
                 index += 1
                 continue
             }
             var runStart = index
             if runStart > 0, text.isAttached(runStart), tokens[runStart - 1].kind == .punctuation { runStart -= 1 }
             var runEnd = index
-            var windowEnd = extend(text, from: &runEnd)
+            var windowEnd = extend(text, triggers, from: &runEnd)
             // Runs closer than the margins share one window.
             var next = windowEnd + 1
             while next < tokens.count, next <= runEnd + 2 * margin + 1 {
-                if isNumeric(text, next) {
+                if triggers.isNumeric(next) {
                     runEnd = next
-                    windowEnd = extend(text, from: &runEnd)
+                    windowEnd = extend(text, triggers, from: &runEnd)
                     next = windowEnd + 1
                 } else {
                     next += 1
@@ -74,16 +64,16 @@ enum NumeralWindows {
 
     /// Extends a run from `end` over numeric tokens, و and punctuation attached to its neighbours;
     /// returns the last token of the run, which `end` also becomes.
-    private static func extend(_ text: MatchingText, from end: inout Int) -> Int {
+    private static func extend(_ text: MatchingText, _ triggers: QuantityTriggers, from end: inout Int) -> Int {
         let tokens = text.tokens
         while end + 1 < tokens.count {
             let next = end + 1
-            if isNumeric(text, next) || (text.isAttached(next) && tokens[next].kind != .word) {
+            if triggers.isNumeric(next) || (text.isAttached(next) && tokens[next].kind != .word) {
                 end = next
             } else if tokens[next].kind == .word, tokens[next].span.count == 1,
                 text.bytes[tokens[next].utf8Span.lowerBound] == 0xD9,
                 text.bytes[tokens[next].utf8Span.lowerBound + 1] == 0x88,  // U+0648 ARABIC LETTER WAW alone
-                next + 1 < tokens.count, isNumeric(text, next + 1)
+                next + 1 < tokens.count, triggers.isNumeric(next + 1)
             {
                 end = next + 1
             } else {
@@ -103,26 +93,4 @@ enum NumeralWindows {
         default: return true
         }
     }
-
-    private static func isNumeric(_ text: MatchingText, _ index: Int) -> Bool {
-        let kind = text.tokens[index].kind
-        if kind == .number { return true }
-        return kind == .word && numberWords.startsPhrase(in: text, at: index, proclitics: true)
-    }
-
-    /// Number words in their matching form (ة as ه, ى as ي, ئ and ؤ as ء, alef forms as ا), each also
-    /// taken with the article.
-    private static let numberWordSource = """
-        صفر واحد واحده احد احدي اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي ثنتان ثنتين
-        ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثماني ثمانيه تسع تسعه عشر عشره
-        عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين
-        مءه ماءه مءتان مءتين مءتا مءتي ماءتان ماءتين ماءتا ماءتي
-        ثلاثمءه ثلاثماءه اربعمءه اربعماءه خمسمءه خمسماءه ستمءه ستماءه سبعمءه سبعماءه
-        ثمانمءه ثمانماءه ثمانيمءه ثمانيماءه تسعمءه تسعماءه
-        الف الفا الفان الفين الفي الاف الوف
-        مليون مليونا مليونان مليونين مليوني ملايين مليار مليارا ملياران مليارين ملياري مليارات
-        بليون بليونا بليونان بليونين بلايين تريليون تريليونا تريليونات
-        نصف ثلث ربع سدس ثمن ثلثا ثلثي ثلثان ارباع اخماس اسداس اسباع اثمان اتساع اعشار اثلاث
-        فاصله
-        """
 }

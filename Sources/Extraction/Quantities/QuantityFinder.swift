@@ -3,7 +3,7 @@ import ArabicText
 /// Finds the quantities of an article: numbers with what they count, their approximation markers and
 /// units, each with its span.
 ///
-/// Numbers come from ``ArabicText/NumeralFinder`` (digits, words or both: «3 آلاف»، «ثلاثة آلاف»،
+/// Numbers come from `NumeralFinder` (digits, words or both: «3 آلاف»، «ثلاثة آلاف»،
 /// «2.5 مليون»). The unit is the counted noun right after the number, kept as written (جندي،
 /// قتيلا، دولار، برميل، كم، في المئة، %), or a currency sign before it ($ 5). Markers before the
 /// number (نحو، حوالي، قرابة، زهاء، ما يقارب، أكثر من، أزيد من، ما لا يقل عن …) or after it (تقريبا،
@@ -29,12 +29,19 @@ public struct QuantityFinder: Sendable {
     /// - Returns: The quantities, with spans as Unicode scalar offsets into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func quantities(in text: String) -> [Quantity] {
-        let matching = MatchingText(text)
-        guard !matching.tokens.isEmpty else { return [] }
-        let found = NumeralWindows.numerals(in: matching, finder: numerals)
-        var scan = QuantityScan(text: matching)
-        let candidates = scan.candidates(for: found)
         var original = OriginalText(text)
+        return quantities(in: MatchingText(text), original: &original)
+    }
+
+    /// ``quantities(in:)`` on an article already normalized and tokenized, so that the lexicons of
+    /// this module can share one ``MatchingText``.
+    /// - Complexity: O(n) in the number of tokens, plus the numeral grammar's cost around numbers.
+    func quantities(in matching: MatchingText, original: inout OriginalText) -> [Quantity] {
+        guard !matching.tokens.isEmpty else { return [] }
+        let triggers = QuantityTriggers(matching)
+        let found = NumeralWindows.numerals(in: matching, triggers: triggers, finder: numerals)
+        let scan = QuantityScan(text: matching, triggers: triggers)
+        let candidates = scan.candidates(for: found)
         var quantities: [Quantity] = []
         quantities.reserveCapacity(candidates.count)
         for candidate in candidates {

@@ -47,6 +47,8 @@ enum QuantityLexicon {
         static let joiner = ContextRoles(rawValue: 1 << 9)
         /// After «من» after a number: the number is a day of the month (من الشهر).
         static let monthWord = ContextRoles(rawValue: 1 << 10)
+        /// After a duration: the phrase is a relative date (الـ24 ساعة الماضية، الأيام الثلاثة المقبلة).
+        static let relativeAfter = ContextRoles(rawValue: 1 << 11)
     }
 
     /// Units, without proclitics: a unit after a number carries none, and «بالمئة» is listed whole.
@@ -71,12 +73,23 @@ enum QuantityLexicon {
     /// Markers after a number or its unit that make it approximate or a bound (تقريبا، فأكثر، ونيف).
     static let markersAfter: PhraseTable<Bool> = flagTable(markerAfterSource)
 
+    /// An approximate plural: its lower bound, and whether it carries the article (العشرات), which
+    /// makes it count a noun only through «من».
+    struct ApproximatePlural: Sendable, Hashable {
+        var value: Double
+        var isDefinite: Bool
+    }
+
     /// The approximate plurals and their lower bounds (عشرات 10، مئات الآلاف 100000، بضعة 3).
-    static let approximatePlurals: PhraseTable<Double> = {
-        var table = PhraseTableBuilder<Double>()
+    static let approximatePlurals: PhraseTable<ApproximatePlural> = {
+        var table = PhraseTableBuilder<ApproximatePlural>()
         for (header, forms) in groups(approximatePluralSource) {
             guard let value = Double(header) else { continue }
-            for form in forms { table.insert(form, value, merge: { old, _ in old }) }
+            for form in forms {
+                // Decided on the lexicon's spelling: آلاف folds to the letters of ال + اف.
+                let plural = ApproximatePlural(value: value, isDefinite: form.hasPrefix("ال"))
+                table.insert(form, plural, merge: { old, _ in old })
+            }
         }
         return PhraseTable(table)
     }()
@@ -86,7 +99,7 @@ enum QuantityLexicon {
         let roles: [String: ContextRoles] = [
             "year": .yearHead, "era": .eraSuffix, "clock": .clockHead, "daypart": .dayPart, "label": .label,
             "relative": .relativeTime, "nonunit": .nonUnit, "rate": .rate, "range": .rangeStart, "joiner": .joiner,
-            "month": .monthWord,
+            "month": .monthWord, "relativeafter": .relativeAfter,
         ]
         var table = PhraseTableBuilder<ContextRoles>()
         for (header, forms) in groups(contextSource) {
@@ -100,6 +113,7 @@ enum QuantityLexicon {
     static var unknownHeaders: [String] {
         let roles: Set<String> = [
             "year", "era", "clock", "daypart", "label", "relative", "nonunit", "rate", "range", "joiner", "month",
+            "relativeafter",
         ]
         return groups(unitSource).map(\.0).filter { UnitCategory(rawValue: $0) == nil }
             + groups(approximatePluralSource).map(\.0).filter { Double($0) == nil }

@@ -19,7 +19,7 @@ struct QuantityCandidate {
     /// Preceded by بين or ما بين: the first bound of a range.
     var opensRange = false
     /// A whole number of four digits from 1000 to 2100 written in digits alone: a year unless a
-    /// listed unit follows.
+    /// listed unit follows, or any noun after a marker.
     var isYearLike = false
     /// Written with the article before the digits (الـ20): an ordinal or a name unless a unit follows.
     var hasArticle = false
@@ -34,9 +34,11 @@ struct QuantityCandidate {
 /// The rules of ``QuantityFinder`` over one tokenized, normalized text.
 struct QuantityScan {
     let text: MatchingText
+    let triggers: QuantityTriggers
 
-    init(text: MatchingText) {
+    init(text: MatchingText, triggers: QuantityTriggers) {
         self.text = text
+        self.triggers = triggers
     }
 
     // Normalized bytes of the tokens the rules compare against.
@@ -48,7 +50,7 @@ struct QuantityScan {
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
     /// The quantities for the numerals found in the text, with approximate plurals added, in order.
-    mutating func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
+    func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
         var candidates: [QuantityCandidate] = []
         candidates.reserveCapacity(numerals.count)
         var token = 0
@@ -83,7 +85,10 @@ struct QuantityScan {
     /// `consumed`, or `nil` when the numeral is no quantity.
     private func candidate(_ numeral: NumeralMatch, first: Int, last: Int, after consumed: Int) -> QuantityCandidate? {
         let tokens = text.tokens
-        guard tokens[first].kind == .number || tokens[first].kind == .word else { return nil }
+        // A sign or a leading point may come first (-5، .77); a handle or a URL never does.
+        guard (first...last).contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .word }),
+            tokens[first].kind == .number || tokens[first].kind == .word || tokens[first].kind == .punctuation
+        else { return nil }
         var candidate = QuantityCandidate(
             start: numeral.span.lowerBound, end: numeral.span.upperBound, startToken: first, firstToken: first,
             lastToken: last,
@@ -96,11 +101,15 @@ struct QuantityScan {
             if bytes.count > 1, bytes.first == 0x30, bytes.dropFirst().first != 0x2E, bytes.dropFirst().first != 0x2C {
                 return nil
             }
-            candidate.isYearLike = numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
+            candidate.isYearLike =
+                numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
                 && bytes.count == 4
         }
         if first == last, tokens[first].kind == .word, numeral.value == 1 || numeral.value == 2 {
             candidate.isLoneOneOrTwo = true
+        }
+        if tokens[first].kind == .word, startsWithArticle(token: first, atScalar: numeral.span.lowerBound) {
+            candidate.hasArticle = true  // السنوات الخمس، الأعضاء الثلاثة: the count follows its noun
         }
 
         // Before the number: الـ, a code's dash, a currency sign, a marker, a year, time or label word.
@@ -120,7 +129,9 @@ struct QuantityScan {
             candidate.startToken = before
             before -= 1
         }
-        if before >= 0, let roles = contextRoles(endingAt: before), !roles.intersection([.yearHead, .clockHead, .label]).isEmpty {
+        if before >= 0, let roles = contextRoles(endingAt: before),
+            !roles.intersection([.yearHead, .clockHead, .label]).isEmpty
+        {
             return nil
         }
         if let (markerStart, _) = phrase(endingAt: before, in: QuantityLexicon.markersBefore), markerStart > consumed {
@@ -136,7 +147,9 @@ struct QuantityScan {
         var next = last + 1
         if next < tokens.count, text.isOnSameLine(next) {
             if let hit = QuantityLexicon.context.longest(in: text, at: next, proclitics: false),
-                QuantityLexicon.context.payloads(of: hit).contains(where: { !$0.intersection([.eraSuffix, .dayPart]).isEmpty })
+                QuantityLexicon.context.payloads(of: hit).contains(where: {
+                    !$0.intersection([.eraSuffix, .dayPart]).isEmpty
+                })
             {
                 return nil
             }
@@ -148,7 +161,7 @@ struct QuantityScan {
             {
                 return nil
             }
-            if let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false) {
+            if let hit = markerAfter(at: next) {
                 // «مئة ونيف قتيل»: the marker sits between the number and its unit.
                 candidate.isApproximate = true
                 next += hit.tokenCount
@@ -156,8 +169,12 @@ struct QuantityScan {
                 candidate.end = tokens[next - 1].span.upperBound
             }
         }
-        if candidate.unit == nil, let unit = unit(at: next, definite: candidate.isFraction ? .allowed : .forbidden,
-            fallback: !candidate.isYearLike)
+        // A year-like number takes any noun as its unit only after a marker (أكثر من 1200 مشجع):
+        // «في 2019 قرر» has none.
+        if candidate.unit == nil,
+            let unit = unit(
+                at: next, definite: candidate.isFraction ? .allowed : .forbidden,
+                fallback: !candidate.isYearLike || candidate.isApproximate)
         {
             candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
             candidate.unitCategory = unit.category
@@ -168,7 +185,9 @@ struct QuantityScan {
         extendWithMarkerAfter(&candidate)
         // A year after a month name (ديسمبر 2021، كانون الأول 2021): only a year-like number with a
         // unit got this far, since one without a unit is dropped anyway.
-        if candidate.isYearLike, candidate.unit != nil, let tokenBefore = candidate.tokenBefore, monthEnds(at: tokenBefore) {
+        if candidate.isYearLike, candidate.unit != nil, let tokenBefore = candidate.tokenBefore,
+            monthEnds(at: tokenBefore)
+        {
             return nil
         }
         return candidate
@@ -197,14 +216,28 @@ struct QuantityScan {
         candidate.unit = unit.lowerBound..<candidate.end
     }
 
+    /// A marker after the number or its unit (تقريبا، فأكثر، على الأقل) makes it approximate, unless
+    /// it opens the next number's marker: in «1500 جندي وأكثر من 1200 مسعف», «وأكثر» is و + «أكثر من».
     private func extendWithMarkerAfter(_ candidate: inout QuantityCandidate) {
         let next = candidate.endToken + 1
         guard next < text.tokens.count, text.isOnSameLine(next),
-            let hit = QuantityLexicon.markersAfter.longest(in: text, at: next, proclitics: false)
+            let hit = markerAfter(at: next)
         else { return }
         candidate.isApproximate = true
         candidate.endToken = next + hit.tokenCount - 1
         candidate.end = text.tokens[candidate.endToken].span.upperBound
+    }
+
+    /// The marker after a number that starts at token `index`, when it is not the start of a longer
+    /// marker before a number.
+    private func markerAfter(at index: Int) -> PhraseTable<Bool>.Hit? {
+        guard let hit = QuantityLexicon.markersAfter.longest(in: text, at: index, proclitics: false) else { return nil }
+        if let before = QuantityLexicon.markersBefore.longest(in: text, at: index, proclitics: true),
+            before.tokenCount > hit.tokenCount
+        {
+            return nil
+        }
+        return hit
     }
 
     // MARK: Units
@@ -237,7 +270,7 @@ struct QuantityScan {
             }
             return isFallbackUnit(noun, definite: .required) ? (noun, noun, nil) : nil
         }
-        guard fallback || definite != .forbidden, isFallbackUnit(index, definite: definite) else { return nil }
+        guard fallback, isFallbackUnit(index, definite: definite) else { return nil }
         return (index, index, nil)
     }
 
@@ -250,7 +283,8 @@ struct QuantityScan {
         return text.bytes.withUnsafeBufferPointer { all -> Bool in
             let bytes = UnsafeBufferPointer(rebasing: all[token.utf8Span])
             let letters = token.span.count
-            let isDefinite = bytes.count > 4 && bytes[0] == 0xD8 && bytes[1] == 0xA7 && bytes[2] == 0xD9 && bytes[3] == 0x84
+            let isDefinite =
+                bytes.count > 4 && bytes[0] == 0xD8 && bytes[1] == 0xA7 && bytes[2] == 0xD9 && bytes[3] == 0x84
             switch definite {
             case .forbidden: if isDefinite { return false }
             case .required: if !isDefinite { return false }
@@ -270,6 +304,25 @@ struct QuantityScan {
 
     // MARK: Context
 
+    /// Whether the number word at scalar `offset`, inside the word token `index`, carries the
+    /// article: ال, but not the ا and ل of ألف and آلاف (الف، الاف in matching form).
+    private func startsWithArticle(token index: Int, atScalar offset: Int) -> Bool {
+        let token = text.tokens[index]
+        // The letters before `offset` in the word are proclitics, two bytes each.
+        let byte = token.utf8Span.lowerBound + 2 * (offset - token.span.lowerBound)
+        guard byte + 6 <= token.utf8Span.upperBound, text.bytes[byte] == 0xD8, text.bytes[byte + 1] == 0xA7,
+            text.bytes[byte + 2] == 0xD9, text.bytes[byte + 3] == 0x84
+        else { return false }
+        let afterArticle = (text.bytes[byte + 4], text.bytes[byte + 5])
+        if afterArticle == (0xD9, 0x81) { return false }  // الف: U+0641 ARABIC LETTER FEH after ا ل
+        if afterArticle == (0xD8, 0xA7), byte + 8 <= token.utf8Span.upperBound,
+            text.bytes[byte + 6] == 0xD9, text.bytes[byte + 7] == 0x81
+        {
+            return false  // الاف: ا ل ا ف
+        }
+        return true
+    }
+
     private func isDash(_ index: Int) -> Bool {
         text.token(index, is: Self.dash) || text.token(index, is: Self.enDash)
     }
@@ -288,7 +341,9 @@ struct QuantityScan {
 
     /// The longest phrase of `table` that ends exactly at token `index`, read with proclitics on its
     /// first word, with the index of its first token.
-    private func phrase<Payload>(endingAt index: Int, in table: PhraseTable<Payload>) -> (Int, PhraseTable<Payload>.Hit)? {
+    private func phrase<Payload>(endingAt index: Int, in table: PhraseTable<Payload>) -> (
+        Int, PhraseTable<Payload>.Hit
+    )? {
         guard index >= 0, index < text.tokens.count else { return nil }
         var start = Swift.max(0, index - table.maxTokenCount + 1)
         while start <= index {
@@ -387,15 +442,24 @@ struct QuantityScan {
     }
 
     /// The candidate as it will be reported, or `nil` when it is no quantity after all: a duration
-    /// after قبل or منذ (a date), or a number without a unit that is a year, a name (الـ20), a bare
-    /// fraction, or a lone واحد (unless the noun before it is a listed unit: شخص واحد).
+    /// after قبل or منذ or before الماضية or المقبلة (a date), or a number without a unit that is a
+    /// year, written with the article (الـ20، السنوات الخمس), a bare fraction, or a lone واحد (unless
+    /// the noun before it is a listed unit: شخص واحد).
     private func finished(_ candidate: QuantityCandidate) -> QuantityCandidate? {
         var candidate = candidate
-        if candidate.unitCategory == .duration, let before = candidate.tokenBefore,
-            contextRoles(endingAt: before)?.contains(.relativeTime) == true
-        {
-            return nil
+        if candidate.unitCategory == .duration {
+            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true {
+                return nil
+            }
+            let after = candidate.endToken + 1
+            if after < text.tokens.count, text.isOnSameLine(after),
+                contextRoles(startingAt: after).contains(.relativeAfter)
+            {
+                return nil
+            }
         }
+        // النصف الأول، الربع الثالث: a fraction with the article names a part, it counts nothing.
+        if candidate.isFraction, candidate.hasArticle { return nil }
         guard candidate.unit == nil else { return candidate }
         if candidate.isYearLike || candidate.hasArticle || candidate.isFraction { return nil }
         if candidate.isLoneOneOrTwo {
@@ -414,6 +478,19 @@ struct QuantityScan {
 
     // MARK: Approximate plurals
 
+    /// The noun an approximate plural counts: after a definite plural (العشرات، الآلاف) only «من» and
+    /// a noun; after بضعة or بضع an indefinite noun (بضعة أيام); after the other plurals a definite
+    /// genitive (عشرات القتلى), a listed unit or «من» and a noun.
+    private func unitAfterApproximatePlural(at index: Int, _ plural: QuantityLexicon.ApproximatePlural)
+        -> (first: Int, last: Int, category: QuantityLexicon.UnitCategory?)?
+    {
+        if plural.isDefinite {
+            guard index < text.tokens.count, text.token(index, is: Self.min) else { return nil }
+            return unit(at: index, definite: .required, fallback: true)
+        }
+        return unit(at: index, definite: plural.value == 3 ? .forbidden : .required, fallback: true)
+    }
+
     /// Adds «عشرات القتلى»، «آلاف المتظاهرين»، «بضعة أيام»، «مئات الآلاف من اللاجئين»: an approximate
     /// plural with a noun after it, on tokens no number covers; the value is the plural's lower bound.
     private func addApproximatePlurals(to candidates: inout [QuantityCandidate]) {
@@ -426,23 +503,26 @@ struct QuantityScan {
                 index = candidates[next].endToken + 1
                 continue
             }
-            guard text.tokens[index].kind == .word,
+            guard triggers.mayStartPlural(index),
                 let hit = QuantityLexicon.approximatePlurals.longest(in: text, at: index, proclitics: true),
-                let value = QuantityLexicon.approximatePlurals.payloads(of: hit).first
+                let plural = QuantityLexicon.approximatePlurals.payloads(of: hit).first
             else {
                 index += 1
                 continue
             }
             let after = index + hit.tokenCount
             let limit = next < candidates.count ? candidates[next].startToken : text.tokens.count
-            guard let unit = unit(at: after, definite: .allowed, fallback: true), unit.last < limit else {
+            guard
+                let unit = unitAfterApproximatePlural(at: after, plural),
+                unit.last < limit
+            else {
                 index = after
                 continue
             }
             var candidate = QuantityCandidate(
                 start: text.tokens[index].span.lowerBound + hit.procliticLength,
                 end: text.tokens[unit.last].span.upperBound, startToken: index, firstToken: index, lastToken: after - 1,
-                endToken: unit.last, value: value,
+                endToken: unit.last, value: plural.value,
                 unit: text.tokens[unit.first].span.lowerBound..<text.tokens[unit.last].span.upperBound,
                 unitCategory: unit.category, isApproximate: true)
             let previousEnd = next > 0 ? candidates[next - 1].endToken : -1

@@ -1,0 +1,314 @@
+import Testing
+
+@testable import Extraction
+
+/// A passage and the quantities a finder must report in it.
+struct QuantityCase: Sendable, CustomTestStringConvertible {
+    /// Where an outlet writing this way would be.
+    enum Region: String, Sendable {
+        case gulf, levant, egypt, iraq, maghreb, wire
+    }
+
+    struct Expected: Sendable, Equatable, CustomStringConvertible {
+        var text: String
+        var value: Double
+        var unit: String?
+        var isApproximate: Bool
+        var description: String { "«\(text)» \(value) \(unit ?? "-")\(isApproximate ? " ~" : "")" }
+    }
+
+    var region: Region
+    var text: String
+    var expected: [Expected]
+    var testDescription: String { "\(region.rawValue): \(text)" }
+
+    init(_ region: Region, _ text: String, _ expected: (String, Double, String?, Bool)...) {
+        self.region = region
+        self.text = text
+        self.expected = expected.map { Expected(text: $0.0, value: $0.1, unit: $0.2, isApproximate: $0.3) }
+    }
+}
+
+@Suite struct QuantityFinderTests {
+    let finder = QuantityFinder()
+
+    /// Passages in the manner of outlets across the Arab world, on health, economy, energy, security,
+    /// elections, football, weather and migration. All are written for these tests.
+    static let passages: [QuantityCase] = [
+        // The Gulf.
+        .init(
+            .gulf, "أعلنت وزارة الصحة تسجيل 1,245 إصابة جديدة بالفيروس، وتعافي 980 حالة، خلال الـ24 ساعة الماضية.",
+            ("1,245 إصابة", 1245, "إصابة", false), ("980 حالة", 980, "حالة", false)),
+        .init(
+            .gulf, "ارتفعت الأصول المصرفية بنسبة 4.3% لتصل إلى 3.6 تريليون درهم بنهاية الربع الثالث.",
+            ("4.3%", 4.3, "%", false), ("3.6 تريليون درهم", 3.6e12, "درهم", false)),
+        .init(
+            .gulf, "تستقبل الدوحة نحو مليون ونصف مشجع خلال البطولة التي تقام على ثمانية ملاعب.",
+            ("نحو مليون ونصف مشجع", 1_500_000, "مشجع", true), ("ثمانية ملاعب", 8, "ملاعب", false)),
+        .init(
+            .gulf, "سجلت الكويت 51 درجة مئوية، وتتراوح سرعة الرياح بين 20 و40 كم/ساعة.",
+            ("51 درجة مئوية", 51, "درجة مئوية", false), ("بين 20", 20, "كم/ساعة", true),
+            ("40 كم/ساعة", 40, "كم/ساعة", true)),
+        .init(
+            .gulf, "شارك أكثر من 63 ألف ناخب في الاقتراع، وتنافس 233 مرشحا على 30 مقعدا.",
+            ("أكثر من 63 ألف ناخب", 63000, "ناخب", true), ("233 مرشحا", 233, "مرشحا", false),
+            ("30 مقعدا", 30, "مقعدا", false)),
+        .init(
+            .gulf, "بلغ متوسط الإنتاج 1.05 مليون برميل يوميا في شهر مايو بحسب بيانات رسمية.",
+            ("1.05 مليون برميل يوميا", 1_050_000, "برميل يوميا", false)),
+        .init(
+            .gulf, "فاز المنتخب بهدفين مقابل هدف في الدقيقة 88 أمام 25 ألف متفرج.",
+            ("25 ألف متفرج", 25000, "متفرج", false)),
+        .init(
+            .gulf, "قدرت الميزانية الإيرادات بنحو 1172 مليار ريال والعجز بما يقارب 79 مليار ريال لعام 2024.",
+            ("نحو 1172 مليار ريال", 1.172e12, "ريال", true), ("ما يقارب 79 مليار ريال", 7.9e10, "ريال", true)),
+        .init(
+            .gulf, "خصصت الحكومة 250 مليون دولار أمريكي لإعادة إعمار 5 آلاف وحدة سكنية.",
+            ("250 مليون دولار أمريكي", 2.5e8, "دولار أمريكي", false),
+            ("5 آلاف وحدة سكنية", 5000, "وحدة سكنية", false)),
+
+        // The Levant.
+        .init(
+            .levant, "أفادت مصادر طبية بمقتل 12 فلسطينيا وإصابة العشرات في غارات استهدفت منازل في رفح.",
+            ("12 فلسطينيا", 12, "فلسطينيا", false)),
+        .init(
+            .levant, "تراجع سعر صرف الليرة إلى 89 ألفا و500 ليرة للدولار الواحد في السوق الموازية.",
+            ("89 ألفا و500 ليرة", 89500, "ليرة", false)),
+        .init(
+            .levant, "قالت الأمم المتحدة إن أكثر من 6.8 مليون سوري ما زالوا نازحين منذ عام 2011.",
+            ("أكثر من 6.8 مليون سوري", 6_800_000, "سوري", true)),
+        .init(
+            .levant, "سجلت محطة الرصد هطول 35 ملم من الأمطار، وتنخفض الحرارة إلى 4 درجات مئوية ليلا.",
+            ("35 ملم", 35, "ملم", false), ("4 درجات مئوية", 4, "درجات مئوية", false)),
+        .init(
+            .levant, "أعلن الجهاز المركزي للإحصاء أن عدد السكان بلغ نحو 5.5 ملايين نسمة.",
+            ("نحو 5.5 ملايين نسمة", 5_500_000, "نسمة", true)),
+        .init(
+            .levant, "حصدت اللوائح المعارضة 13 مقعدا من أصل 128، بنسبة اقتراع لم تتجاوز 41 في المئة.",
+            ("13 مقعدا", 13, "مقعدا", false), ("128", 128, nil, false), ("41 في المئة", 41, "في المئة", false)),
+        .init(
+            .levant, "أصيب ١٢ شخصاً بجروح في حادث سير على طريق المطار.",
+            ("١٢ شخصاً", 12, "شخصاً", false)),
+
+        // Egypt.
+        .init(
+            .egypt, "قال الجهاز المركزي للتعبئة العامة والإحصاء إن التضخم السنوي تراجع إلى 35.7% في مارس الماضي.",
+            ("35.7%", 35.7, "%", false)),
+        .init(
+            .egypt, "استقبلت الموانئ حوالي 120 ألف طن من القمح، وتسلمت الصوامع 3.5 مليون طن من المحصول المحلي.",
+            ("حوالي 120 ألف طن", 120_000, "طن", true), ("3.5 مليون طن", 3_500_000, "طن", false)),
+        .init(
+            .egypt, "ارتفع عدد ضحايا تصادم قطارين في سوهاج إلى 32 قتيلا و165 مصابا.",
+            ("32 قتيلا", 32, "قتيلا", false), ("165 مصابا", 165, "مصابا", false)),
+        .init(
+            .egypt, "سجل المهاجم هدفه الـ150 في الدوري، ليرفع رصيده إلى 18 هدفا هذا الموسم.",
+            ("18 هدفا", 18, "هدفا", false)),
+        .init(
+            .egypt, "وافق مجلس النواب على قرض بقيمة 500 مليون دولار لمشروعات الصرف الصحي في 7 محافظات.",
+            ("500 مليون دولار", 5e8, "دولار", false), ("7 محافظات", 7, "محافظات", false)),
+        .init(
+            .egypt, "تستهدف الحكومة جذب 30 مليون سائح سنويا بحلول عام 2028.",
+            ("30 مليون سائح سنويا", 3e7, "سائح سنويا", false)),
+        .init(
+            .egypt, "تشهد البلاد موجة حارة تصل فيها درجات الحرارة العظمى بالقاهرة إلى 43 درجة.",
+            ("43 درجة", 43, "درجة", false)),
+        .init(
+            .egypt, "عبرت القناة 26 ألف سفينة العام الماضي بإيرادات قياسية بلغت 9.4 مليار دولار.",
+            ("26 ألف سفينة", 26000, "سفينة", false), ("9.4 مليار دولار", 9.4e9, "دولار", false)),
+
+        // Iraq.
+        .init(
+            .iraq, "أعلنت خلية الإعلام الأمني مقتل 3 عناصر من تنظيم داعش في ضربة جوية شمال شرق ديالى.",
+            ("3 عناصر", 3, "عناصر", false)),
+        .init(
+            .iraq, "بلغت الصادرات 3.3 مليون برميل يوميا بإيرادات تجاوزت 8 مليارات دولار خلال الشهر الماضي.",
+            ("3.3 مليون برميل يوميا", 3_300_000, "برميل يوميا", false), ("8 مليارات دولار", 8e9, "دولار", false)),
+        .init(
+            .iraq, "وصل أكثر من 21 مليون زائر إلى كربلاء لإحياء زيارة الأربعين.",
+            ("أكثر من 21 مليون زائر", 21_000_000, "زائر", true)),
+        .init(
+            .iraq, "أقر البرلمان موازنة بقيمة 198.9 تريليون دينار، وبعجز يقارب 64 تريليون دينار.",
+            ("198.9 تريليون دينار", 1.989e14, "دينار", false), ("يقارب 64 تريليون دينار", 6.4e13, "دينار", true)),
+        .init(
+            .iraq, "أسفر انفجار عبوة ناسفة في البصرة عن إصابة خمسة أشخاص بجروح متفاوتة.",
+            ("خمسة أشخاص", 5, "أشخاص", false)),
+        .init(
+            .iraq, "بلغت نسبة المشاركة 41 بالمئة، وتنافس 3249 مرشحا على 329 مقعدا.",
+            ("41 بالمئة", 41, "بالمئة", false), ("3249 مرشحا", 3249, "مرشحا", false), ("329 مقعدا", 329, "مقعدا", false)
+        ),
+        .init(
+            .iraq, "انخفض الخزين المائي في السد إلى أقل من 3 مليارات متر مكعب.",
+            ("أقل من 3 مليارات متر مكعب", 3e9, "متر مكعب", true)),
+        .init(
+            .iraq, "قتل ثلاثة جنود وأصيب سبعة آخرون في هجوم بطائرة مسيرة.",
+            ("ثلاثة جنود", 3, "جنود", false), ("سبعة", 7, nil, false)),
+
+        // The Maghreb.
+        .init(
+            .maghreb, "بلغ معدل البطالة 13 في المائة، أي ما يناهز مليون و580 ألف عاطل.",
+            ("13 في المائة", 13, "في المائة", false), ("ما يناهز مليون و580 ألف عاطل", 1_580_000, "عاطل", true)),
+        .init(
+            .maghreb, "وقعت الجزائر اتفاقية لتصدير 4 مليارات متر مكعب من الغاز نحو إيطاليا.",
+            ("4 مليارات متر مكعب", 4e9, "متر مكعب", false)),
+        .init(
+            .maghreb, "سجلت تونس عجزا تجاريا بقيمة 17 مليار دينار، فيما ارتفعت الصادرات بنسبة 9,6 بالمئة.",
+            ("17 مليار دينار", 1.7e10, "دينار", false), ("9,6 بالمئة", 9.6, "بالمئة", false)),
+        .init(
+            .maghreb, "تأهل المنتخب إلى نصف النهائي بعد فوزه بهدف دون رد أمام أزيد من 40 ألف مشجع.",
+            ("أزيد من 40 ألف مشجع", 40000, "مشجع", true)),
+        .init(
+            .maghreb, "أخمدت الحماية المدنية 97 حريقا أتت على قرابة 2500 هكتار من الغابات.",
+            ("97 حريقا", 97, "حريقا", false), ("قرابة 2500 هكتار", 2500, "هكتار", true)),
+        .init(
+            .maghreb, "أحبطت السلطات محاولة هجرة شارك فيها نحو 700 مهاجر، وأوقفت 43 شخصا.",
+            ("نحو 700 مهاجر", 700, "مهاجر", true), ("43 شخصا", 43, "شخصا", false)),
+        .init(
+            .maghreb, "فاز المرشح بنسبة 72.71 في المائة من الأصوات، وبلغ عدد المسجلين نحو 9.7 ملايين ناخب.",
+            ("72.71 في المائة", 72.71, "في المائة", false), ("نحو 9.7 ملايين ناخب", 9_700_000, "ناخب", true)),
+        .init(
+            .maghreb, "توقعت الأرصاد تساقط أمطار تتراوح بين 30 و50 ملم على الولايات الشرقية.",
+            ("بين 30", 30, "ملم", true), ("50 ملم", 50, "ملم", true)),
+        .init(
+            .maghreb, "بلغت تحويلات الجالية 115 مليار درهم، بارتفاع قدره 4 في المائة مقارنة بالسنة الماضية.",
+            ("115 مليار درهم", 1.15e11, "درهم", false), ("4 في المائة", 4, "في المائة", false)),
+        .init(
+            .maghreb, "ضرب زلزال بقوة 6.8 درجة إقليم الحوز وأودى بحياة نحو 2900 شخص.",
+            ("6.8 درجة", 6.8, "درجة", false), ("نحو 2900 شخص", 2900, "شخص", true)),
+
+        // Wire copy and mixed forms.
+        .init(
+            .wire, "قتل ما لا يقل عن 40 مدنيا وأصيب العشرات جراء قصف مدفعي على سوق شعبية.",
+            ("ما لا يقل عن 40 مدنيا", 40, "مدنيا", true)),
+        .init(
+            .wire, "حذرت منظمة الصحة العالمية من أن نحو 2.2 مليار شخص يفتقرون إلى مياه الشرب الآمنة.",
+            ("نحو 2.2 مليار شخص", 2.2e9, "شخص", true)),
+        .init(
+            .wire, "عبر قرابة 200 ألف لاجئ الحدود خلال أسبوع واحد.",
+            ("قرابة 200 ألف لاجئ", 200_000, "لاجئ", true), ("أسبوع واحد", 1, "أسبوع", false)),
+        .init(
+            .wire, "ارتفع سعر أونصة الذهب إلى 2350 دولارا، وهو أعلى مستوى منذ 6 أشهر.",
+            ("2350 دولارا", 2350, "دولارا", false)),
+        .init(
+            .wire, "تبلغ قيمة الصفقة $ 1.2 مليار، فيما دفعت الشركة 300 مليون $ مقدما.",
+            ("$ 1.2 مليار", 1.2e9, "$", false), ("300 مليون $", 3e8, "$", false)),
+        .init(
+            .wire, "يتوقع أن يستمر المنخفض الجوي 3-4 أيام مع انخفاض ملموس في الحرارة.",
+            ("3", 3, "أيام", true), ("4 أيام", 4, "أيام", true)),
+        .init(
+            .wire, "شارك في المسيرة مئة ونيف من الناشطين، ويضم المخيم 12 ألف نازح تقريبا.",
+            ("مئة ونيف من الناشطين", 100, "الناشطين", true), ("12 ألف نازح تقريبا", 12000, "نازح", true)),
+        .init(
+            .wire, "خرج آلاف المحتجين إلى الشوارع، ونزح مئات الآلاف من المدنيين، واعتقل بضعة ناشطين.",
+            ("آلاف المحتجين", 1000, "المحتجين", true), ("مئات الآلاف من المدنيين", 100_000, "المدنيين", true),
+            ("بضعة ناشطين", 3, "ناشطين", true)),
+        .init(
+            .wire, "سقط عشرات القتلى، ويعيش نحو ثلث السكان تحت خط الفقر.",
+            ("عشرات القتلى", 10, "القتلى", true), ("نحو ثلث السكان", 1.0 / 3, "السكان", true)),
+        .init(
+            .wire, "انخفضت الحرارة إلى -5 درجات، وسجل الاقتصاد انكماشا بلغ -1.5% في الربع الأخير.",
+            ("-5 درجات", -5, "درجات", false), ("-1.5%", -1.5, "%", false)),
+        .init(
+            .gulf, "نشرت الوزارة 1500 جندي وأكثر من 1200 مسعف، وفي 2019 قررت زيادة العدد.",
+            ("1500 جندي", 1500, "جندي", false), ("أكثر من 1200 مسعف", 1200, "مسعف", true)),
+        .init(
+            .wire, "قُتل ثَلاثَةُ جنودٍ، وأُصيب شخصٌ واحدٌ فقط.",
+            ("ثَلاثَةُ جنودٍ", 3, "جنودٍ", false), ("شخصٌ واحدٌ", 1, "شخصٌ", false)),
+    ]
+
+    /// Numbers that are dates, years, times, ordinals, labels, codes, scores or parts of names.
+    static let negatives: [QuantityCase] = [
+        .init(.wire, "عقد الاجتماع في 9 ديسمبر 2021 عند الساعة 10:30 صباحا."),
+        .init(.levant, "ولد عام 1948 في يافا، وغادرها في 15 أيار 1948."),
+        .init(.egypt, "انطلقت الدورة الثانية للمهرجان في العاشر من أكتوبر."),
+        .init(.wire, "نص القرار 2254 على وقف إطلاق النار، واستند إلى المادة 51 من الميثاق."),
+        .init(.gulf, "تسلمت القوات الجوية مقاتلات إف-16 وطائرات سو-35 ومنظومة إس-400."),
+        .init(.iraq, "في 2014 سيطر التنظيم على الموصل."),
+        .init(.maghreb, "انتهت المباراة بنتيجة 2-1 لصالح الوداد في موسم 2022-2023."),
+        .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
+        .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات من الغياب."),
+        .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
+        .init(.wire, "يتيح الفصل السابع من الميثاق استخدام القوة."),
+        .init(.maghreb, "جرت الانتخابات في 12/06/2024 وأعلنت النتائج في 13-06-2024."),
+        .init(.egypt, "احتفل النادي بالذكرى الـ100 لتأسيسه."),
+        .init(.wire, "من أكبر تحديات القرن الحادي والعشرين."),
+        .init(.iraq, "وصل الوفد في الـ15 من الشهر الجاري."),
+        .init(.gulf, "لم تسجل أي إصابات خلال الـ48 ساعة الماضية."),
+        .init(.gulf, "صدر القرار في 5 رمضان 1445 هـ الموافق 15 مارس 2024م."),
+        .init(.wire, "تراجعت إصابات كوفيد-19 في البلاد."),
+        .init(.maghreb, "بلغ الفريق ربع النهائي ثم نصف النهائي."),
+        .init(.levant, "خلال السنوات الخمس المقبلة ستتغير الخريطة."),
+        .init(.egypt, "يبدأ العرض في تمام الساعة 9 مساء بتوقيت القاهرة."),
+    ]
+
+    @Test(arguments: passages + negatives)
+    func findsQuantitiesWithUnitsAndMarkers(_ example: QuantityCase) {
+        let found = finder.quantities(in: example.text)
+        let reported = found.map {
+            QuantityCase.Expected(text: $0.text, value: $0.value, unit: $0.unit, isApproximate: $0.isApproximate)
+        }
+        #expect(found.count == example.expected.count, "found \(reported)")
+        for (quantity, expected) in zip(reported, example.expected) {
+            #expect(quantity.text == expected.text)
+            #expect(quantity.unit == expected.unit, "«\(quantity.text)»")
+            #expect(quantity.isApproximate == expected.isApproximate, "«\(quantity.text)»")
+            #expect(abs(quantity.value - expected.value) <= 1e-9 * max(1, abs(expected.value)), "«\(quantity.text)»")
+        }
+        for quantity in found {
+            #expect(Self.text(of: quantity.span, in: example.text) == quantity.text)
+        }
+    }
+
+    @Test func coversEveryRegionWithAtLeastFortyPassages() {
+        #expect(Self.passages.count >= 40)
+        let regions = Set(Self.passages.map(\.region.rawValue))
+        #expect(regions.isSuperset(of: ["gulf", "levant", "egypt", "iraq", "maghreb"]))
+    }
+
+    @Test func reportsSpansInTheOriginalTextThroughNormalization() throws {
+        // Tatweel, a zero-width joiner and harakat are dropped by normalization, not by the span.
+        let text = "قُتِلَ نحــو ٣٠٠ شخص\u{200D}ٍ أمس"
+        let quantity = try #require(finder.quantities(in: text).first)
+        #expect(Self.text(of: quantity.span, in: text) == "نحــو ٣٠٠ شخص\u{200D}ٍ")
+        #expect(quantity.value == 300)
+        #expect(quantity.unit == "شخص\u{200D}ٍ")
+    }
+
+    @Test func leavesProcliticsOfTheMarkerOutOfTheSpan() throws {
+        let quantity = try #require(finder.quantities(in: "ارتفع الدين بأكثر من 5 مليارات دولار").first)
+        #expect(quantity.text == "أكثر من 5 مليارات دولار")
+        #expect(quantity.isApproximate)
+    }
+
+    @Test func findsNothingInTextWithoutNumbers() {
+        #expect(finder.quantities(in: "").isEmpty)
+        #expect(finder.quantities(in: "قال المتحدث إن الوضع مستقر.").isEmpty)
+    }
+
+    @Test func findsQuantitiesAcrossLinesButNeverUnitsOnTheNextLine() {
+        let found = finder.quantities(in: "بلغ عدد الضحايا 25\nقتيلا في الحادث")
+        #expect(found.map(\.text) == ["25"])
+    }
+
+    @Test func sharesOneNormalizedTextWithTheLexicons() {
+        let text = QuantityFinderTests.passages.map(\.text).joined(separator: "\n")
+        let matching = MatchingText(text)
+        var original = OriginalText(text)
+        #expect(finder.quantities(in: matching, original: &original) == finder.quantities(in: text))
+        #expect(Gazetteer.occurrences(in: matching, original: &original) == Gazetteer.occurrences(in: text))
+        #expect(RoleLexicon.occurrences(in: matching, original: &original) == RoleLexicon.occurrences(in: text))
+        #expect(
+            OrganizationHeadLexicon.occurrences(in: matching, original: &original)
+                == OrganizationHeadLexicon.occurrences(in: text))
+    }
+
+    @Test func readsTheLexiconsWithoutProblems() {
+        #expect(QuantityLexicon.unknownHeaders.isEmpty)
+        #expect(QuantityLexicon.units.count > 300)
+        #expect(QuantityLexicon.markersBefore.count > 30)
+    }
+
+    static func text(of span: Range<Int>, in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[span.clamped(to: 0..<scalars.count)]))
+    }
+}
