@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "isnad", targets: ["isnad"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "IsnadCLI", targets: ["IsnadCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

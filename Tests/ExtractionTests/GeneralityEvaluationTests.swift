@@ -134,3 +134,29 @@ import Testing
         #expect(quoteRecall.ratio >= 0.8)
     }
 }
+
+/// Texts of every shape go through the annotator without a crash: names, roles and organizations
+/// at the very end of a text, marks alone, quotation marks left open.
+@Suite struct ArticleAnnotatorRobustnessTests {
+    @Test(arguments: [
+        "", " ", "«", "قال", "الرئيس", "قال الرئيس", "وزارة", "وزارة الصحة", "قاسم", "قاسم الأعرجي",
+        "قال وزير الخارجية", "أعلن المتحدث باسم", "— قاسم (@q", "وقال «", "الحلواني:", "#يحيى_رسول",
+        "مستشار الأمن القومي العراقي قاسم", "في بغداد", "اللواء",
+    ])
+    func annotatesShortAndCutTexts(_ text: String) {
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let count = text.unicodeScalars.count
+        #expect(annotations.mentions.allSatisfy { $0.span.upperBound <= count })
+        #expect(annotations.quotes.allSatisfy { $0.span.upperBound <= count })
+    }
+
+    @Test func annotatesRandomCutsOfAPassage() throws {
+        let passage = try #require(try GeneralityEvaluationTests.passages().first).text
+        let scalars = Array(passage.unicodeScalars)
+        for end in stride(from: 0, through: scalars.count, by: 7) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<end])
+            _ = ArticleAnnotator().annotate(text: String(view), articleID: "t", outlet: nil, published: nil)
+        }
+    }
+}

@@ -14,7 +14,9 @@ enum EntityLexicons {
     /// The role that starts at token `index`, extended over its complement where it takes one
     /// (وزير + الخارجية، المتحدث باسم + الحكومة العراقية).
     static func role(at index: Int, in text: AnnotatedText) -> RoleMatch? {
-        guard text.tokens[index].isWord, let match = RoleLexicon.match(text.keys, at: index) else { return nil }
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = RoleLexicon.match(text.keys, at: index) else {
+            return nil
+        }
         var end = index + match.wordCount
         if match.takesGenitive {
             let paragraph = text.paragraphOfToken[index]
@@ -35,7 +37,9 @@ enum EntityLexicons {
     /// A place or organization the gazetteer knows, starting at token `index`; nationality
     /// adjectives (العراقي) are not mentions of their country.
     static func known(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        guard text.tokens[index].isWord, let match = Gazetteer.match(text.keys, at: index), !match.isAdjective else { return nil }
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = Gazetteer.match(text.keys, at: index),
+              !match.isAdjective
+        else { return nil }
         if match.isAmbiguous, match.entry.type == .location, match.wordCount == 1, isCommonWord(text.tokens[index].key) {
             return nil
         }
@@ -64,7 +68,9 @@ enum EntityLexicons {
     static func organizationHead(
         at index: Int, in text: AnnotatedText
     ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool)? {
-        guard text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(text.keys, at: index), !match.isMedia else {
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(text.keys, at: index),
+              !match.isMedia
+        else {
             return nil
         }
         // «بقيادة», «بالحرس»: a preposition before the head makes it an adjunct (under the command of).
@@ -90,7 +96,7 @@ enum EntityLexicons {
 
     /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
     static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
-        guard let match = Gazetteer.match(text.keys, at: index) else { return false }
+        guard index < text.tokens.count, let match = Gazetteer.match(text.keys, at: index) else { return false }
         return !match.isAdjective && match.type == .location
     }
 

@@ -1,25 +1,31 @@
 import ArabicText
 import Extraction
 import Foundation
-import Ingest
-import Reports
+public import Ingest
+public import Reports
 import Stories
 
 /// The whole analysis in memory: ingest, infer missing publication dates, annotate (in parallel on
-/// all cores), merge entities across articles, group stories, find reuse, and analyze each story.
-struct AnalysisPipeline: Sendable {
-    var ingestor = Ingestor()
+/// all cores), merge entities across articles, find reuse, group stories, and analyze each story.
+public struct AnalysisPipeline: Sendable {
+    /// Reads the inputs of ``run(_:)``.
+    public var ingestor = Ingestor()
     /// Called with a line of progress, for long runs.
-    var progress: (@Sendable (String) -> Void)?
+    public var progress: (@Sendable (String) -> Void)?
 
-    /// Reads and analyzes every input.
-    func run(_ inputs: [String]) async -> AnalysisReport {
+    /// A pipeline with the default ingestor.
+    public init() {}
+
+    /// Reads and analyzes every input (files, folders, `-`, web addresses).
+    public func run(_ inputs: [String]) async -> AnalysisReport {
         let ingested = await ingestor.ingest(inputs)
         return await analyze(ingested.articles, rejected: ingested.rejected)
     }
 
-    /// Analyzes articles already read.
-    func analyze(_ articles: [Article], rejected: [RejectedInput]) async -> AnalysisReport {
+    /// Analyzes articles already read; `rejected` passes through to the report.
+    /// - Complexity: near-linear in the number and length of the articles: annotation is linear per
+    ///   article, reuse and clustering look up candidates through indexes.
+    public func analyze(_ articles: [Article], rejected: [RejectedInput]) async -> AnalysisReport {
         let dated = PublicationDating.complete(articles)
         progress?("annotating \(dated.count) articles")
         let annotations = await ParallelAnnotation.annotate(dated)
