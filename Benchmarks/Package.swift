@@ -17,5 +17,13 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        .executableTarget(
+            name: "IsnadScale",
+            dependencies: [
+                .product(name: "Ingest", package: "Isnad"),
+                .product(name: "IsnadCLI", package: "Isnad"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

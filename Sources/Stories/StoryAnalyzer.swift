@@ -16,25 +16,28 @@ public struct StoryAnalyzer: Sendable {
     public func analyze(_ articles: [AnalyzedArticle], reuse: [ReuseEdge], assignments: [StoryAssignment]) -> Story {
         let lineages = Lineages.group(
             outlets: Dictionary(articles.map { ($0.id, Self.outlet(of: $0)) }) { first, _ in first }, edges: reuse)
-        let groups = ClaimAligner().align(articles)
+        let sets = StemSets(articles)
+        let groups = ClaimAligner().align(articles, sets: sets)
         var claims: [Claim] = []
-        var representatives: [String: ClaimUnit] = [:]
+        var representatives: [String: [Int32]] = [:]
         for group in groups {
-            let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit]) }
+            let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit], stems: sets.stems[$0.article][$0.unit]) }
             let outlets = Array(Set(members.map { Self.outlet(of: $0.article) })).sorted()
             let independent = lineages.independentCount(of: outlets)
+            // The most central wording: the one that overlaps most with the others (first 12 members).
+            let sample = members.prefix(12).map(\.stems)
             let central = members.max { a, b in
-                centrality(a.unit, among: members.map(\.unit)) < centrality(b.unit, among: members.map(\.unit))
+                sample.reduce(0) { $0 + StemSets.jaccard(a.stems, $1) } < sample.reduce(0) { $0 + StemSets.jaccard(b.stems, $1) }
             } ?? members[0]
             let id = "c\(claims.count + 1)"
-            representatives[id] = central.unit
+            representatives[id] = central.stems
             claims.append(Claim(
                 id: id, text: central.unit.text, support: members.map { Citation(article: $0.article.id, span: $0.unit.span) },
                 sources: outlets.count, independentSources: independent,
                 outlets: outlets.filter { !$0.hasPrefix("article:") }))
         }
         claims.sort { ($0.independentSources, $0.support.count) > ($1.independentSources, $1.support.count) }
-        let conflicts = ConflictDetector().conflicts(in: articles)
+        let conflicts = ConflictDetector().conflicts(in: articles, sets: sets)
         let order = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let days = articles.compactMap(\.published).sorted()
         return Story(
@@ -66,10 +69,6 @@ public struct StoryAnalyzer: Sendable {
                     toStart: passage.toSpan.lowerBound, toEnd: passage.toSpan.upperBound,
                     similarity: passage.similarity, kind: passage.kind.rawValue)
             })
-    }
-
-    private func centrality(_ unit: ClaimUnit, among units: [ClaimUnit]) -> Double {
-        units.reduce(0) { $0 + ClaimAligner.stemOverlap(unit, $1) }
     }
 
     /// The headline of the article whose title shares the most stems with the story's best-backed

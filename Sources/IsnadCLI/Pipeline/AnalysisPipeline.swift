@@ -52,14 +52,12 @@ public struct AnalysisPipeline: Sendable {
         progress?("finding reuse")
         let edges = StoryReuse.edges(among: analyzed)
         progress?("grouping stories")
-        let clusters = StoryClusterer().cluster(documents, copies: StoryCopies.strong(edges))
         let byID = Dictionary(analyzed.map { ($0.id, $0) }) { first, _ in first }
-        var stories = clusters.map { cluster in
-            let members = cluster.articles.compactMap { byID[$0] }
-            let inside = Set(cluster.articles)
-            let reuse = edges.filter { inside.contains($0.from) && inside.contains($0.to) }
-            return StoryAnalyzer().analyze(members, reuse: reuse, assignments: cluster.assignments)
-        }
+        let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }
+        let copies = StoryCopies.strong(edges).filter { StoryReuse.areClose($0.0, $0.1, days: days) }
+        let clusters = StoryClusterer().cluster(documents, copies: copies)
+        progress?("analyzing \(clusters.count) stories")
+        var stories = await StoryReuse.analyze(clusters, articles: byID, edges: edges)
         stories.sort { $0.articles.count > $1.articles.count }
         return AnalysisReport(
             generator: "isnad \(IsnadVersion.current)", articles: reportArticles, entities: directory.entities,

@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 import Stories
 
 /// Reuse between the articles of a story.
@@ -11,5 +12,45 @@ enum StoryReuse {
                 order: article.order)
         }
         return ReuseDetector().edges(among: documents)
+    }
+
+    /// The most days between two articles for a copy to join their stories: a paragraph copied
+    /// months later is background, not the same story.
+    static let copyWindow = 14
+
+    /// Whether two articles are close enough in time for a copy between them to join their stories
+    /// (the days between their publication ranges; unknown dates do not keep them apart).
+    static func areClose(_ first: String, _ second: String, days: [String: ClosedRange<CivilDate>?]) -> Bool {
+        guard let a = days[first] ?? nil, let b = days[second] ?? nil else { return true }
+        let gap = max(0, max(a.lowerBound.days(to: b.lowerBound), b.lowerBound.days(to: a.lowerBound))
+            - (a.lowerBound <= b.lowerBound ? a.lowerBound.days(to: a.upperBound) : b.lowerBound.days(to: b.upperBound)))
+        return gap <= copyWindow
+    }
+
+    /// Each story analyzed, in parallel on all cores, with the reuse among its articles.
+    static func analyze(_ clusters: [StoryCluster], articles: [String: AnalyzedArticle], edges: [ReuseEdge]) async -> [Story] {
+        var edgesOf: [String: [ReuseEdge]] = [:]
+        for edge in edges { edgesOf[edge.from, default: []].append(edge) }
+        return await withTaskGroup(of: (Int, Story).self) { group in
+            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            var results = [Story?](repeating: nil, count: clusters.count)
+            var next = 0
+            func launch() {
+                guard next < clusters.count else { return }
+                let index = next
+                let cluster = clusters[index]
+                next += 1
+                let members = cluster.articles.compactMap { articles[$0] }
+                let inside = Set(cluster.articles)
+                let reuse = cluster.articles.flatMap { edgesOf[$0] ?? [] }.filter { inside.contains($0.to) }
+                group.addTask { (index, StoryAnalyzer().analyze(members, reuse: reuse, assignments: cluster.assignments)) }
+            }
+            for _ in 0..<width { launch() }
+            for await (index, story) in group {
+                results[index] = story
+                launch()
+            }
+            return results.compactMap { $0 }
+        }
     }
 }

@@ -10,6 +10,9 @@ import Extraction
 struct ClaimAligner {
     /// The least similarity for a unit to join a claim.
     var threshold = 0.3
+    /// Stems in more claims than this are too common to find candidates by (they still count in
+    /// the similarity); this keeps alignment near-linear in large stories.
+    var commonStemLimit = 48
 
     /// A unit of one article of the story.
     struct Member: Hashable {
@@ -18,16 +21,25 @@ struct ClaimAligner {
     }
 
     /// The claims, each a list of members in article order.
-    func align(_ articles: [AnalyzedArticle]) -> [[Member]] {
+    func align(_ articles: [AnalyzedArticle], sets: StemSets) -> [[Member]] {
         var groups: [[Member]] = []
-        var index: [String: [Int]] = [:]
+        var index: [Int32: [Int]] = [:]
         for (articleIndex, article) in articles.enumerated() {
-            for (unitIndex, unit) in article.claims.enumerated() {
+            for unitIndex in article.claims.indices {
+                let stems = sets.stems[articleIndex][unitIndex]
                 var candidates = Set<Int>()
-                for stem in unit.stems { candidates.formUnion(index[stem] ?? []) }
+                for stem in stems {
+                    guard let groups = index[stem], groups.count <= commonStemLimit else { continue }
+                    candidates.formUnion(groups)
+                }
                 var best: (group: Int, score: Double)?
                 for candidate in candidates where !groups[candidate].contains(where: { $0.article == articleIndex }) {
-                    let score = groups[candidate].map { Self.similarity(unit, articles[$0.article].claims[$0.unit]) }.max() ?? 0
+                    let score = groups[candidate].map { member in
+                        Self.similarity(
+                            articles[articleIndex].claims[unitIndex], stems, sets.entities[articleIndex][unitIndex],
+                            articles[member.article].claims[member.unit], sets.stems[member.article][member.unit],
+                            sets.entities[member.article][member.unit])
+                    }.max() ?? 0
                     if score >= threshold, score > best?.score ?? 0 { best = (candidate, score) }
                 }
                 let member = Member(article: articleIndex, unit: unitIndex)
@@ -39,22 +51,21 @@ struct ClaimAligner {
                     target = groups.count
                     groups.append([member])
                 }
-                for stem in unit.stems where index[stem]?.last != target { index[stem, default: []].append(target) }
+                for stem in stems where index[stem]?.last != target { index[stem, default: []].append(target) }
             }
         }
         return groups
     }
 
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates.
-    static func similarity(_ a: ClaimUnit, _ b: ClaimUnit) -> Double {
-        let left = Set(a.stems)
-        let right = Set(b.stems)
-        let union = left.union(right).count
-        guard union > 0 else { return 0 }
-        var score = Double(left.intersection(right).count) / Double(union)
-        if !Set(a.entities).isDisjoint(with: b.entities) { score += 0.05 }
+    static func similarity(
+        _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
+    ) -> Double {
+        var score = StemSets.jaccard(aStems, bStems)
+        guard score > 0 else { return 0 }
+        if StemSets.sharedCount(aEntities, bEntities) > 0 { score += 0.05 }
         if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += 0.1 }
-        if !Set(a.dates).isDisjoint(with: b.dates) { score += 0.05 }
+        if a.dates.contains(where: b.dates.contains) { score += 0.05 }
         return score
     }
 }

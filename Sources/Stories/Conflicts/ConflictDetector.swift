@@ -16,27 +16,36 @@ struct ConflictDetector {
     var sameFrame = 0.25
     /// The most conflicts a story reports, the strongest first.
     var limit = 12
+    /// Stems in more statements than this are too common to pair statements by.
+    var commonStemLimit = 64
     /// The relative difference beyond which two exact counts disagree.
     var numberTolerance = 0.1
 
-    func conflicts(in articles: [AnalyzedArticle]) -> [Conflict] {
+    func conflicts(in articles: [AnalyzedArticle], sets: StemSets) -> [Conflict] {
         var found: [(conflict: Conflict, strength: Double)] = []
         var seen = Set<[Int]>()
         var pairs = Set<String>()
         let units = articles.enumerated().flatMap { article in article.element.claims.indices.map { (article.offset, $0) } }
-        var index: [String: [Int]] = [:]
+        var index: [Int32: [Int]] = [:]
         for (position, unit) in units.enumerated() {
-            for stem in articles[unit.0].claims[unit.1].stems { index[stem, default: []].append(position) }
+            for stem in sets.stems[unit.0][unit.1] { index[stem, default: []].append(position) }
         }
         for (position, left) in units.enumerated() {
             let a = articles[left.0].claims[left.1]
+            let aStems = sets.stems[left.0][left.1]
             var candidates = Set<Int>()
-            for stem in a.stems { for other in index[stem] ?? [] where other > position { candidates.insert(other) } }
+            for stem in aStems {
+                guard let postings = index[stem], postings.count <= commonStemLimit else { continue }
+                for other in postings where other > position { candidates.insert(other) }
+            }
             for other in candidates.sorted() {
                 let right = units[other]
                 let b = articles[right.0].claims[right.1]
                 if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
-                guard let (kind, description, strength) = disagreement(a, b) else { continue }
+                let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
+                let smaller = max(1, min(aStems.count, sets.stems[right.0][right.1].count))
+                guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: Double(shared) / Double(smaller))
+                else { continue }
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }
                 let withDates = kind == "date"
@@ -76,9 +85,7 @@ struct ConflictDetector {
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
     /// short statement inside a long one still counts as the same thing.
-    private func disagreement(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String, Double)? {
-        let shared = Set(a.stems).intersection(b.stems).count
-        let overlap = Double(shared) / Double(max(1, min(Set(a.stems).count, Set(b.stems).count)))
+    private func disagreement(_ a: ClaimUnit, _ b: ClaimUnit, shared: Int, overlap: Double) -> (String, String, Double)? {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
@@ -98,7 +105,7 @@ struct ConflictDetector {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         // The same event dated apart: much in common, or the same predicate (both say they left).
-        let samePredicate = !Set(a.frames).isDisjoint(with: b.frames)
+        let samePredicate = a.frames.contains(where: b.frames.contains)
         if overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
@@ -157,15 +164,5 @@ struct ConflictDetector {
     private static func describe(_ number: ClaimNumber) -> String {
         let value = number.value == number.value.rounded() ? String(Int(number.value)) : String(number.value)
         return (number.isApproximate ? "~" : "") + value + (number.unit.map { " " + $0 } ?? "")
-    }
-}
-
-extension ClaimAligner {
-    /// The Jaccard overlap of two units' stems.
-    static func stemOverlap(_ a: ClaimUnit, _ b: ClaimUnit) -> Double {
-        let left = Set(a.stems)
-        let right = Set(b.stems)
-        let union = left.union(right).count
-        return union == 0 ? 0 : Double(left.intersection(right).count) / Double(union)
     }
 }

@@ -1,5 +1,3 @@
-import Extraction
-
 /// Writes a story's brief: at most six sentences, each citing its evidence.
 ///
 /// Claims are ranked by how central they are (how many of the story's articles make them) and how
@@ -12,11 +10,12 @@ struct BriefWriter {
     /// The weight of relevance against novelty in maximal marginal relevance.
     var lambda = 0.7
 
-    func brief(claims: [Claim], units: [String: ClaimUnit], conflicts: [Conflict], order: [String: Int]) -> [SummarySentence] {
+    func brief(claims: [Claim], units: [String: [Int32]], conflicts: [Conflict], order: [String: Int]) -> [SummarySentence] {
         var sentences: [(sentence: SummarySentence, position: Int)] = []
         let conflictSentences = conflicts.filter { $0.kind != "inconsistency" }.prefix(2).map(Self.statement)
         let room = length - conflictSentences.count
-        let ranked = claims.map { claim in (claim, Double(claim.support.count) + 2 * Double(claim.independentSources)) }
+        // Only the best-backed claims compete for the brief.
+        let ranked = claims.prefix(60).map { claim in (claim, Double(claim.support.count) + 2 * Double(claim.independentSources)) }
         let best = ranked.map(\.1).max() ?? 1
         var chosen: [Claim] = []
         var remaining = ranked
@@ -60,8 +59,8 @@ struct BriefWriter {
         return words.count <= 30 ? text : words.prefix(30).joined(separator: " ") + " …"
     }
 
-    private static func overlap(_ a: Claim, _ b: Claim, units: [String: ClaimUnit]) -> Double {
+    private static func overlap(_ a: Claim, _ b: Claim, units: [String: [Int32]]) -> Double {
         guard let left = units[a.id], let right = units[b.id] else { return 0 }
-        return ClaimAligner.stemOverlap(left, right)
+        return StemSets.jaccard(left, right)
     }
 }

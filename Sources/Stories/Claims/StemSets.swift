@@ -1,0 +1,56 @@
+import Extraction
+
+/// The stems of every statement of a story as sorted integer sets, interned once, so that the
+/// pairwise comparisons of claim alignment and conflict detection never hash a string.
+struct StemSets {
+    /// For each article, for each of its statements, its stem ids in ascending order.
+    let stems: [[[Int32]]]
+    /// For each article, for each of its statements, its entity ids as interned integers.
+    let entities: [[[Int32]]]
+
+    init(_ articles: [AnalyzedArticle]) {
+        var ids: [String: Int32] = [:]
+        func intern(_ values: [String]) -> [Int32] {
+            var result: [Int32] = []
+            result.reserveCapacity(values.count)
+            for value in values {
+                if let id = ids[value] {
+                    result.append(id)
+                } else {
+                    let id = Int32(ids.count)
+                    ids[value] = id
+                    result.append(id)
+                }
+            }
+            return Array(Set(result)).sorted()
+        }
+        stems = articles.map { $0.claims.map { intern($0.stems) } }
+        entities = articles.map { $0.claims.map { intern($0.entities.map { "e:" + $0 }) } }
+    }
+
+    /// The number of values two sorted sets share.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+
+    /// Jaccard overlap of two sorted sets.
+    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
+        let shared = sharedCount(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}
