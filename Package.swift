@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "isnad", targets: ["isnad"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "IsnadCLI", targets: ["IsnadCLI"]),
     ],
     dependencies: [

@@ -21,6 +21,7 @@ let package = Package(
             name: "IsnadScale",
             dependencies: [
                 .product(name: "Ingest", package: "Isnad"),
+                .product(name: "Extraction", package: "Isnad"),
                 .product(name: "IsnadCLI", package: "Isnad"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]

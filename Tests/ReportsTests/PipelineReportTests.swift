@@ -78,6 +78,23 @@ import Testing
         #expect(texts.contains { $0.contains("ننفي") && $0.contains("ماكنزي") }, "\(texts)")
     }
 
+    /// The demo's dam story is told by most of the corpus, so its own words are frequent in the batch;
+    /// they must still hold its follow-ups together and leave the unrelated events apart.
+    @Test func demoGroupsTheDamStoryAndItsConflict() async throws {
+        let report = await Self.demoReport()
+        let main = try #require(report.stories.first)
+        #expect(main.articles.count >= 7)
+        #expect(!main.conflicts.isEmpty)
+        let titles = report.articles.filter { main.articles.contains($0.article.id) }.compactMap(\.article.title)
+        #expect(titles.allSatisfy { $0.contains("سد") || $0.contains("القمرين") || $0.contains("مرج") })
+        for unrelated in ["معرض", "البنزين", "كأس"] {
+            let story = report.stories.first { story in
+                report.articles.contains { story.articles.contains($0.article.id) && ($0.article.title ?? "").contains(unrelated) }
+            }
+            #expect(story?.articles.count == 1, "\(unrelated) should stand alone")
+        }
+    }
+
     @Test(.enabled(if: BrowserCheck.shouldRun, "chromium is not installed (apt-get install chromium fonts-noto-core)"))
     func seedsReportRendersInABrowser() async throws {
         try BrowserCheck.verify(await Self.seedsReport(), name: "seeds")

@@ -1,9 +1,11 @@
 import Foundation
+import Extraction
 import IsnadCLI
 
 // The whole pipeline (annotation, reuse, stories, story analysis) on generated streams of articles,
 // release build, both cores. Prints time, throughput, peak memory and B-cubed F1 against the streams'
 // events.
+// Before that, annotation alone (entities, dates, numbers, quotations, claims) on one core.
 // usage: swift run -c release IsnadScale [sizes…]   (default 3000 10000 30000)
 let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
 let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -14,6 +16,25 @@ func peakMemoryMegabytes() -> Double {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
+
+/// Annotation alone, one article after another on one core.
+func annotationThroughput(articles: Int) throws -> (megabytes: Double, seconds: Double) {
+    var generator = try StreamGenerator(corpus: corpus)
+    let stream = generator.articles(count: articles)
+    let annotator = ArticleAnnotator()
+    let start = ContinuousClock.now
+    var mentions = 0
+    for (article, _) in stream {
+        mentions += annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil).mentions.count
+    }
+    let elapsed = start.duration(to: .now)
+    precondition(mentions > 0, "the generated articles name no one")
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return (Double(stream.reduce(0) { $0 + $1.article.text.utf8.count }) / 1e6, seconds)
+}
+
+let annotation = try annotationThroughput(articles: 1000)
+print("annotate, one core: \(String(format: "%.1f", annotation.megabytes)) MB in \(String(format: "%.2f", annotation.seconds)) s = \(String(format: "%.2f", annotation.megabytes / annotation.seconds)) MB/s\n")
 
 print("| articles | MB of text | seconds | MB/s | stories | B-cubed F1 | peak memory (MB) |")
 print("|---:|---:|---:|---:|---:|---:|---:|")

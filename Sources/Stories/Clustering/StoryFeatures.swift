@@ -4,7 +4,9 @@ import Foundation
 /// Turns story documents into TF-IDF vectors over light stems, entities and numbers.
 ///
 /// - Stems of content words (function words left out) count once per occurrence, title words
-///   twice; weights are sublinear (1 + ln tf) times the inverse document frequency over the batch.
+///   twice; weights are sublinear (1 + ln tf) times the inverse document frequency over the batch
+///   plus ``backgroundDocuments`` that contain none of its terms, so that a batch about one event does
+///   not turn that event's words into stop words.
 /// - Entities weigh ``entityWeight`` times an average stem: two articles naming the same people and
 ///   bodies are likely about the same event.
 /// - Numbers of two digits or more (casualty counts, sums, scores) weigh ``numberWeight``.
@@ -12,6 +14,8 @@ struct StoryFeatures {
     static let entityWeight: Float = 2
     static let numberWeight: Float = 1.5
     static let titleRepeat = 2
+    /// Imagined documents added to the batch for the inverse document frequency.
+    static let backgroundDocuments: Float = 50
 
     /// Feature names by id, for explanations.
     private(set) var names: [String] = []
@@ -26,7 +30,7 @@ struct StoryFeatures {
         return documentCounts.map { document in
             var weighted: [Int32: Float] = [:]
             for (id, count) in document {
-                let idf = Float(log(Double(total + 1) / Double(documentFrequency[Int(id)] + 1))) + 1
+                let idf = Float(log(Double(total + Self.backgroundDocuments + 1) / Double(documentFrequency[Int(id)] + 1))) + 1
                 var weight = (1 + Float(log(Double(count)))) * idf
                 if names[Int(id)].hasPrefix("e:") { weight *= Self.entityWeight }
                 if names[Int(id)].hasPrefix("n:") { weight *= Self.numberWeight }
