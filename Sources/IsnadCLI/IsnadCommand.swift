@@ -6,7 +6,7 @@ public struct IsnadCommand: AsyncParsableCommand {
         commandName: "isnad",
         abstract: "Turns Arabic news articles from many outlets into stories you can trust.",
         version: IsnadVersion.current,
-        subcommands: [AnalyzeCommand.self, AnnotateCommand.self, DemoCommand.self, TextCommand.self]
+        subcommands: [AnalyzeCommand.self, AnnotateCommand.self, ClaimsCommand.self, DemoCommand.self, TextCommand.self]
     )
 
     public init() {}

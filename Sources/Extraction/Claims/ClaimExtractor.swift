@@ -7,7 +7,7 @@ import ArabicText
 /// whether it is negated, a denial or hedged, and who said it when it reports speech.
 struct ClaimExtractor {
     /// The least number of content stems a sentence needs to make a claim.
-    static let minimumStems = 4
+    static let minimumStems = ClaimUnit.minimumStems
 
     /// Where the other annotations stand, by scalar span.
     struct Annotations {

@@ -1,6 +1,9 @@
 /// One statement of an article, reduced to what claim alignment compares: a sentence with its
 /// content stems, the entities, numbers and dates it holds, its polarity and its attribution.
 public struct ClaimUnit: Sendable, Hashable, Codable {
+    /// The least number of content stems a sentence needs to make a claim.
+    public static let minimumStems = 4
+
     /// Unicode scalar offsets of the sentence in the article's text, end exclusive.
     public var span: Range<Int>
     /// The sentence.

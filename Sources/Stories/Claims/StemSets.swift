@@ -9,6 +9,11 @@ struct StemSets {
     let entities: [[[Int32]]]
 
     init(_ articles: [AnalyzedArticle]) {
+        self.init(claims: articles.map(\.claims))
+    }
+
+    /// The sets of groups of statements (one group per article).
+    init(claims groups: [[ClaimUnit]]) {
         var ids: [String: Int32] = [:]
         func intern(_ values: [String]) -> [Int32] {
             var result: [Int32] = []
@@ -24,8 +29,8 @@ struct StemSets {
             }
             return Array(Set(result)).sorted()
         }
-        stems = articles.map { $0.claims.map { intern($0.stems) } }
-        entities = articles.map { $0.claims.map { intern($0.entities.map { "e:" + $0 }) } }
+        stems = groups.map { $0.map { intern($0.stems) } }
+        entities = groups.map { $0.map { intern($0.entities.map { "e:" + $0 }) } }
     }
 
     /// The number of values two sorted sets share.

@@ -85,7 +85,7 @@ struct ConflictDetector {
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
     /// short statement inside a long one still counts as the same thing.
-    private func disagreement(_ a: ClaimUnit, _ b: ClaimUnit, shared: Int, overlap: Double) -> (String, String, Double)? {
+    func disagreement(_ a: ClaimUnit, _ b: ClaimUnit, shared: Int, overlap: Double) -> (String, String, Double)? {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)

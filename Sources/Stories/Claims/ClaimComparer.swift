@@ -1,0 +1,70 @@
+public import Extraction
+import Foundation
+
+/// Says whether two statements make the same claim, conflict, or are unrelated, and why.
+///
+/// It applies the story analysis's own rules to one pair: the conflict rules of claim conflict
+/// detection first (opposite poles of one predicate, a denial, incompatible counts or dates), then
+/// the similarity by which claim alignment puts statements into one claim. A statement of several
+/// sentences is compared sentence by sentence; any conflicting pair makes the two conflict, otherwise
+/// the most similar pair decides. This is the tool to check the detector with: give it the pairs you
+/// expect, read its reasons.
+public struct ClaimComparer: Sendable {
+    /// How two statements relate.
+    public enum Relation: String, Sendable, Codable {
+        case same
+        case conflict
+        case unrelated
+    }
+
+    /// The relation and the reason for it, in words.
+    public struct Verdict: Sendable, Equatable {
+        public var relation: Relation
+        public var reason: String
+    }
+
+    public init() {}
+
+    /// Compares the statements whose claim units are `a` and `b` (see `ArticleAnnotator`).
+    public func compare(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> Verdict {
+        guard !a.isEmpty, !b.isEmpty else {
+            let side = a.isEmpty ? (b.isEmpty ? "either statement" : "the first statement") : "the second statement"
+            return Verdict(
+                relation: .unrelated,
+                reason: "no claim in \(side): a claim needs \(ClaimUnit.minimumStems) content words or more")
+        }
+        let sets = StemSets(claims: [a, b])
+        let detector = ConflictDetector()
+        let threshold = ClaimAligner().threshold
+        var best: (score: Double, left: Int, right: Int) = (0, 0, 0)
+        for left in a.indices {
+            for right in b.indices {
+                let aStems = sets.stems[0][left]
+                let bStems = sets.stems[1][right]
+                let shared = StemSets.sharedCount(aStems, bStems)
+                let overlap = Double(shared) / Double(max(1, min(aStems.count, bStems.count)))
+                if let (kind, description, _) = detector.disagreement(a[left], b[right], shared: shared, overlap: overlap) {
+                    return Verdict(
+                        relation: .conflict,
+                        reason: "\(kind): \(description); \(Self.sharedWords(a[left], b[right]))")
+                }
+                let score = ClaimAligner.similarity(
+                    a[left], aStems, sets.entities[0][left], b[right], bStems, sets.entities[1][right])
+                if score > best.score { best = (score, left, right) }
+            }
+        }
+        let similarity = String(format: "%.2f", best.score)
+        let minimum = String(format: "%.2f", threshold)
+        let words = Self.sharedWords(a[best.left], b[best.right])
+        if best.score >= threshold {
+            return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum); \(words)")
+        }
+        return Verdict(relation: .unrelated, reason: "similarity \(similarity) < \(minimum); \(words)")
+    }
+
+    private static func sharedWords(_ a: ClaimUnit, _ b: ClaimUnit) -> String {
+        let theirs = Set(b.stems)
+        let shared = a.stems.filter(theirs.contains)
+        return shared.isEmpty ? "no shared stems" : "shared stems: " + shared.joined(separator: " ")
+    }
+}

@@ -1,0 +1,47 @@
+import Extraction
+import Testing
+@testable import Stories
+
+/// Pairs of statements we wrote, from several countries' news, with the relation a fact-checker
+/// expects and the reason's key word.
+@Suite struct ClaimComparerTests {
+    static func compare(_ a: String, _ b: String) -> ClaimComparer.Verdict {
+        let annotator = ArticleAnnotator()
+        return ClaimComparer().compare(
+            annotator.annotate(text: a, articleID: "a", outlet: nil, published: nil).claims,
+            annotator.annotate(text: b, articleID: "b", outlet: nil, published: nil).claims)
+    }
+
+    static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        ("قال الجيش إن القوات الأمريكية ستبقى في العراق حتى نهاية العام المقبل",
+         "أكد الجيش أن القوات الأمريكية ستغادر العراق بالكامل قبل نهاية العام المقبل", .conflict, "polarity"),
+        ("قتل 12 شخصا في الفيضانات التي ضربت مدينة درنة الليبية يوم الأحد",
+         "أسفرت الفيضانات التي ضربت مدينة درنة الليبية يوم الأحد عن مقتل أكثر من 40 شخصا", .conflict, "number"),
+        ("نفت وزارة الداخلية الأردنية صحة الأنباء عن اعتقال الصحفي في عمّان",
+         "اعتقلت وزارة الداخلية الأردنية الصحفي في عمّان مساء أمس", .conflict, "denial"),
+        ("أعلن البنك المركزي المصري رفع سعر الفائدة بمقدار نقطتين مئويتين",
+         "رفع البنك المركزي في مصر أسعار الفائدة نقطتين مئويتين اليوم الخميس", .same, "similarity"),
+        ("أعلن البنك المركزي المصري رفع سعر الفائدة بمقدار نقطتين مئويتين",
+         "فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في نهائي الكأس", .unrelated, "no shared stems"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func relatesThePair(_ index: Int) {
+        let (a, b, relation, reason) = Self.cases[index]
+        let verdict = Self.compare(a, b)
+        #expect(verdict.relation == relation, "\(verdict.reason)")
+        #expect(verdict.reason.contains(reason), "\(verdict.reason)")
+    }
+
+    @Test func isSymmetricInRelation() {
+        for (a, b, relation, _) in Self.cases {
+            #expect(Self.compare(b, a).relation == relation)
+        }
+    }
+
+    @Test func saysWhenAStatementHoldsNoClaim() {
+        let verdict = Self.compare("نعم", "أعلن البنك المركزي المصري رفع سعر الفائدة بمقدار نقطتين مئويتين")
+        #expect(verdict.relation == .unrelated)
+        #expect(verdict.reason.contains("first statement"))
+    }
+}
