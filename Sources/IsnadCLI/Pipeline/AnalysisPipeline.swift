@@ -68,28 +68,11 @@ public struct AnalysisPipeline: Sendable {
 /// Annotates articles on all cores, keeping their order.
 enum ParallelAnnotation {
     static func annotate(_ articles: [Article]) async -> [ArticleAnnotations] {
-        await withTaskGroup(of: (Int, ArticleAnnotations).self) { group in
-            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var results = [ArticleAnnotations?](repeating: nil, count: articles.count)
-            var next = 0
-            func launch() {
-                guard next < articles.count else { return }
-                let index = next
-                let article = articles[index]
-                next += 1
-                group.addTask {
-                    let annotations = ArticleAnnotator().annotate(
-                        text: article.text, articleID: article.id, outlet: article.source.outlet,
-                        published: PublicationDating.days(of: article))
-                    return (index, annotations)
-                }
-            }
-            for _ in 0..<width { launch() }
-            for await (index, annotations) in group {
-                results[index] = annotations
-                launch()
-            }
-            return results.compactMap { $0 }
+        await orderedParallelMap(count: articles.count) { index in
+            let article = articles[index]
+            return ArticleAnnotator().annotate(
+                text: article.text, articleID: article.id, outlet: article.source.outlet,
+                published: PublicationDating.days(of: article))
         }
     }
 }

@@ -31,26 +31,15 @@ enum StoryReuse {
     static func analyze(_ clusters: [StoryCluster], articles: [String: AnalyzedArticle], edges: [ReuseEdge]) async -> [Story] {
         var edgesOf: [String: [ReuseEdge]] = [:]
         for edge in edges { edgesOf[edge.from, default: []].append(edge) }
-        return await withTaskGroup(of: (Int, Story).self) { group in
-            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var results = [Story?](repeating: nil, count: clusters.count)
-            var next = 0
-            func launch() {
-                guard next < clusters.count else { return }
-                let index = next
-                let cluster = clusters[index]
-                next += 1
-                let members = cluster.articles.compactMap { articles[$0] }
-                let inside = Set(cluster.articles)
-                let reuse = cluster.articles.flatMap { edgesOf[$0] ?? [] }.filter { inside.contains($0.to) }
-                group.addTask { (index, StoryAnalyzer().analyze(members, reuse: reuse, assignments: cluster.assignments)) }
-            }
-            for _ in 0..<width { launch() }
-            for await (index, story) in group {
-                results[index] = story
-                launch()
-            }
-            return results.compactMap { $0 }
+        let work = clusters.map { cluster in
+            let inside = Set(cluster.articles)
+            return (
+                members: cluster.articles.compactMap { articles[$0] },
+                reuse: cluster.articles.flatMap { edgesOf[$0] ?? [] }.filter { inside.contains($0.to) },
+                assignments: cluster.assignments)
+        }
+        return await orderedParallelMap(count: work.count) { index in
+            StoryAnalyzer().analyze(work[index].members, reuse: work[index].reuse, assignments: work[index].assignments)
         }
     }
 }
