@@ -46,7 +46,11 @@ struct ClaimExtractor {
                 if ClaimMarkers.hedges.contains(key) { hedged = true }
                 guard !Stopwords.contains(key) else { continue }
                 let stem = stemmer.stem(key)
-                if stem.count >= 2, !stems.contains(stem) { stems.append(stem) }
+                // Stems are in the matching form (no marks), so scalars are letters; bytes compare
+                // them without Unicode normalization.
+                if stem.unicodeScalars.count >= 2, !stems.contains(where: { $0.utf8.elementsEqual(stem.utf8) }) {
+                    stems.append(stem)
+                }
                 // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
                 // says they leave.
                 if var frame = PredicateLexicon.frame(ofStem: stem) {
@@ -63,7 +67,7 @@ struct ClaimExtractor {
             let dated = annotations.dates.filter { inside($0.span) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
-                span: span, text: text.text.scalarSlice(span), stems: stems, entities: Array(Set(entities)).sorted(),
+                span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
                 numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
                 frames: Self.unambiguous(frames), isNegated: negated,
                 isDenial: denial, isHedged: hedged, speaker: speaker))

@@ -17,6 +17,9 @@ public struct AnnotatedText: Sendable {
     public let sentenceOfToken: [Int]
     /// For each token, the index of its paragraph (line) in the text.
     public let paragraphOfToken: [Int]
+    /// For each scalar offset of ``text`` and its end, the UTF-8 offset where it starts, so that spans
+    /// slice in constant time.
+    private let utf8Offsets: [Int32]
 
     /// Prepares `text`.
     /// - Complexity: O(n) in the length of `text`.
@@ -27,10 +30,17 @@ public struct AnnotatedText: Sendable {
         var paragraph = 0
         var scalarOffset = 0
         var lineBreaks: [Int] = []
+        var utf8Offsets: [Int32] = []
+        utf8Offsets.reserveCapacity(text.utf8.count + 1)
+        var utf8Offset: Int32 = 0
         for scalar in text.unicodeScalars {
             if scalar == "\n" { lineBreaks.append(scalarOffset) }
+            utf8Offsets.append(utf8Offset)
+            utf8Offset += Int32(UTF8.width(scalar))
             scalarOffset += 1
         }
+        utf8Offsets.append(utf8Offset)
+        self.utf8Offsets = utf8Offsets
         var breakIndex = 0
         for token in Tokenizer().tokens(in: text) {
             while breakIndex < lineBreaks.count, lineBreaks[breakIndex] < token.span.lowerBound {
@@ -68,7 +78,19 @@ public struct AnnotatedText: Sendable {
     /// The original text of the tokens `range`, from the first one's start to the last one's end.
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return text.scalarSlice(tokens[first].span.lowerBound..<tokens[last].span.upperBound)
+        return slice(tokens[first].span.lowerBound..<tokens[last].span.upperBound)
+    }
+
+    /// The original text of the scalar span `range`, clamped to the text.
+    /// - Complexity: O(m) in the length of the slice.
+    public func slice(_ range: Range<Int>) -> String {
+        let last = utf8Offsets.count - 1
+        let lower = min(max(range.lowerBound, 0), last)
+        let upper = min(max(range.upperBound, lower), last)
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[lower]))
+        let to = utf8.index(from, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
+        return String(text[from..<to])
     }
 
     /// The scalar span covering the tokens `range`.
@@ -95,15 +117,5 @@ public struct WordToken: Sendable, Hashable {
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         kind == .punctuation && surface.unicodeScalars.first == mark
-    }
-}
-
-extension String {
-    /// The scalars of `range` (scalar offsets), clamped to the string.
-    func scalarSlice(_ range: Range<Int>) -> String {
-        let scalars = unicodeScalars
-        let lower = scalars.index(scalars.startIndex, offsetBy: max(0, range.lowerBound), limitedBy: scalars.endIndex) ?? scalars.endIndex
-        let upper = scalars.index(lower, offsetBy: max(0, range.count), limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(scalars[lower..<upper])
     }
 }
