@@ -63,7 +63,7 @@ import Testing
             "entity_recall": 0.9, "quote_recall": 0.9, "story_together": 1, "reuse_recall": 0.8, "fact_recall": 0.7,
             "conflict_recall": 1, "summary_cited": 1, "timeline_keydates": 1,
             // Below the issues' targets (0.8 and 0.85); held where they stand so they cannot slip.
-            "entity_precision": 0.7, "quote_speaker": 0.65, "alias_merge": 0.9,
+            "entity_precision": 0.7, "quote_speaker": 0.9, "alias_merge": 0.9,
         ]
         for (name, floor) in floors {
             #expect((measures[name] ?? 0) >= floor, "\(name) = \(measures[name] ?? 0) < \(floor)")

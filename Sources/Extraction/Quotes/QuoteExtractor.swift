@@ -53,6 +53,12 @@ struct QuoteExtractor {
                 index = post.end
                 continue
             }
+            // A reporting verb that introduces no quotation still names who speaks next: after «أعلن
+            // المتحدث، فلان، …» a subjectless «وأضاف» or «قائلا» continues فلان.
+            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key),
+               let named = resolver.explicitSpeaker(verb: index, form: form), named.item != nil {
+                resolver.remember(named)
+            }
             index += 1
         }
         return found.enumerated().map { number, quote in

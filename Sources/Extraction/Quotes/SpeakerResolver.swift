@@ -23,6 +23,17 @@ struct SpeakerResolver {
 
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
+        if let explicit = explicitSpeaker(verb: verb, form: form) { return explicit }
+        // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا).
+        let previous = form.gender.flatMap { lastByGender[$0] } ?? last
+        return Attribution(
+            item: previous?.item, speakerText: previous?.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
+            gender: previous?.gender ?? form.gender)
+    }
+
+    /// The speaker the reporting verb at token `verb` names itself (its subject, or the source after
+    /// «نقل … عن»), or `nil` when the verb has none and continues an earlier speaker.
+    func explicitSpeaker(verb: Int, form: ReportingVerbs.Form) -> Attribution? {
         let cue = text.tokens[verb].surface
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
@@ -41,9 +52,7 @@ struct SpeakerResolver {
                 }
             }
         }
-        // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا).
-        let previous = form.gender.flatMap { lastByGender[$0] } ?? last
-        return Attribution(item: previous?.item, speakerText: previous?.speakerText, cue: cue, verbToken: verb, gender: previous?.gender ?? form.gender)
+        return nil
     }
 
     /// The person or organization a reporting verb's subject names: the first one between the verb
@@ -60,7 +69,9 @@ struct SpeakerResolver {
             if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]
-                let glued = token.key.hasPrefix("ل") && !token.key.hasPrefix("ال") || token.key.hasPrefix("ب") && !item.name.hasPrefix("ب")
+                // The letter must be outside the name: ليلى and بشار open with ل and ب themselves.
+                let glued = token.key.hasPrefix("ل") && !token.key.hasPrefix("ال") && !item.name.hasPrefix("ل")
+                    || token.key.hasPrefix("ب") && !item.name.hasPrefix("ب")
                 if !glued {
                     if item.type == .person { return occurrence }
                     if item.type == .organization, organization == nil {

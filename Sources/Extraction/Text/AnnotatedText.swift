@@ -42,7 +42,9 @@ public struct AnnotatedText: Sendable {
         utf8Offsets.append(utf8Offset)
         self.utf8Offsets = utf8Offsets
         var breakIndex = 0
-        for token in Tokenizer().tokens(in: text) {
+        let rawTokens = Tokenizer().tokens(in: text)
+        for (position, token) in rawTokens.enumerated() {
+            if Self.joinsWords(position, in: rawTokens, of: text) { continue }
             while breakIndex < lineBreaks.count, lineBreaks[breakIndex] < token.span.lowerBound {
                 paragraph += 1
                 breakIndex += 1
@@ -65,6 +67,19 @@ public struct AnnotatedText: Sendable {
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.paragraphOfToken = paragraphs
+    }
+
+    /// Whether the token at `position` is an underscore that glues two words together, as in names
+    /// copied from hashtags without their mark («اللواء يحيى_رسول»): it is left out, so that the words
+    /// around it read as neighbours.
+    private static func joinsWords(_ position: Int, in tokens: [Token], of text: String) -> Bool {
+        let token = tokens[position]
+        guard token.kind == .symbol, token.span.count == 1, position > 0, position + 1 < tokens.count else { return false }
+        let before = tokens[position - 1]
+        let after = tokens[position + 1]
+        return before.kind == .word && after.kind == .word
+            && before.span.upperBound == token.span.lowerBound && after.span.lowerBound == token.span.upperBound
+            && token.text(in: text) == "_"
     }
 
     /// The matching-level form used for lookups: Arabic folded, Latin lower-cased.

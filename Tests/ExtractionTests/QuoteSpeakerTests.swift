@@ -1,0 +1,44 @@
+import Testing
+@testable import Extraction
+
+/// Who said it, on short texts we wrote: speakers named by announcing verbs that carry no quotation,
+/// names that open with the letters of prepositions, and names glued by an underscore.
+@Suite struct QuoteSpeakerTests {
+    /// The speaker name (or, without an entity, the speaker text) of each quotation, in order.
+    static func speakers(of text: String) -> [String?] {
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        return annotations.quotes.map { quote in
+            // Inside one article a speaker is "#n", the index of its entity.
+            if let speaker = quote.speaker, let index = Int(speaker.dropFirst()), annotations.entities.indices.contains(index) {
+                return annotations.entities[index].name
+            }
+            return quote.speakerText
+        }
+    }
+
+    @Test func anAnnouncingVerbWithoutAQuotationNamesTheNextSpeaker() {
+        let text = "أعلن رئيس الوزراء الأردني عمر الرزاز تشكيل لجنة للتحقيق في الحادث.\n\nوأضاف أن «اللجنة سترفع تقريرها خلال أسبوع»."
+        #expect(Self.speakers(of: text) == ["عمر الرزاز"])
+    }
+
+    @Test func aFeminineContinuationFollowsTheMinister() {
+        let text = "أكدت وزيرة التربية ليلى المنصوري استئناف الدراسة الأحد المقبل.\n\nوقالت إن «المدارس جاهزة»."
+        #expect(Self.speakers(of: text) == ["ليلى المنصوري"])
+    }
+
+    @Test func aNameOpeningWithLamIsNotAPreposition() {
+        #expect(Self.speakers(of: "وقالت ليلى المنصوري إن الدراسة تستأنف الأحد.") == ["ليلى المنصوري"])
+    }
+
+    @Test func anOutletAfterLamIsStillAnAdjunct() {
+        let speakers = Self.speakers(of: "وقال المتحدث لوكالة الأنباء الأردنية إن الحدود مفتوحة أمام المسافرين.")
+        #expect(speakers == ["المتحدث"])
+    }
+
+    @Test func anUnderscoreGluesTheWordsOfAName() {
+        let text = "قال الوزير خالد_العنزي إن الميزانية ستقر الشهر المقبل."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .person && $0.name == "خالد_العنزي" })
+        #expect(Self.speakers(of: text) == ["خالد_العنزي"])
+    }
+}
