@@ -27,8 +27,9 @@ enum ReportingVerbs {
     /// The form of `key` (a matching-level word), without or with a leading و/ف.
     static func form(of key: String) -> Form? {
         if let form = forms[key] { return form }
-        if key.count > 3, let first = key.first, first == "و" || first == "ف" {
-            return forms[String(key.dropFirst())]
+        let scalars = key.unicodeScalars
+        if let first = scalars.first, first == "و" || first == "ف", scalars.count > 3 {
+            return forms[String(scalars.dropFirst())]
         }
         return nil
     }

@@ -33,8 +33,8 @@ struct QuoteExtractor {
                 index = span.closing + 1
                 continue
             }
-            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key),
-               let clause = indirectClause(after: index, in: text, marks: marks) {
+            let verb = usedVerbs.contains(index) ? nil : ReportingVerbs.form(of: text.tokens[index].key)
+            if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
                 usedVerbs.insert(index)
@@ -55,8 +55,7 @@ struct QuoteExtractor {
             }
             // A reporting verb that introduces no quotation still names who speaks next: after «أعلن
             // المتحدث، فلان، …» a subjectless «وأضاف» or «قائلا» continues فلان.
-            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: text.tokens[index].key),
-               let named = resolver.explicitSpeaker(verb: index, form: form), named.item != nil {
+            if let form = verb, let named = resolver.explicitSpeaker(verb: index, form: form), named.item != nil {
                 resolver.remember(named)
             }
             index += 1
