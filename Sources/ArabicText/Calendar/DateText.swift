@@ -1,4 +1,4 @@
-/// The `YYYY-MM-DD` text form shared by ``CivilDate`` and ``HijriDate``.
+/// The `YYYY-MM-DD` text form shared by ``CalendarDay``s.
 enum DateText {
     /// `year`-`month`-`day` with the year padded to four digits and month and day to two.
     static func format(year: Int, month: Int, day: Int) -> String {
