@@ -24,11 +24,10 @@ public enum CalendarLexicon {
     ///   O(k·m) normalization, where k is the most words in a name.
     public static func match<Words: Collection>(_ words: Words, at start: Words.Index) -> CalendarTerm?
     where Words.Element: StringProtocol {
-        guard start < words.endIndex else { return nil }
-        let lead = LexiconLead(words[start])
-        guard MonthLexicon.table.admits(lead) || WeekdayLexicon.table.admits(lead) || SeasonLexicon.table.admits(lead)
-        else { return nil }
-        let following = LexiconWord.following(words, after: start, lead: lead.word, limit: LexiconWord.followingLimit)
+        let prepared = LexiconLead.prepare(words, at: start) { lead in
+            MonthLexicon.table.admits(lead) || WeekdayLexicon.table.admits(lead) || SeasonLexicon.table.admits(lead)
+        }
+        guard let (lead, following) = prepared else { return nil }
         var best: CalendarTerm?
         if let month = MonthLexicon.match(lead: lead, following: following) { best = .month(month) }
         if let weekday = WeekdayLexicon.match(lead: lead, following: following),

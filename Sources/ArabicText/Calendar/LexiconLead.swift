@@ -20,3 +20,17 @@ struct LexiconLead {
             : [self.word.key] + stems.filter { $0.scalarCount >= LexiconWord.minimumSingleWordStemLength }
     }
 }
+
+extension LexiconLead {
+    /// The word at `start` as a lead and the words after it, ready for ``LexiconTable`` lookups; `nil`
+    /// when `start` is past the end or `admits` turns the lead away, in which case the following
+    /// words are never normalized.
+    static func prepare<Words: Collection>(
+        _ words: Words, at start: Words.Index, admits: (LexiconLead) -> Bool
+    ) -> (lead: LexiconLead, following: [LexiconWord])? where Words.Element: StringProtocol {
+        guard start < words.endIndex else { return nil }
+        let lead = LexiconLead(words[start])
+        guard admits(lead) else { return nil }
+        return (lead, LexiconWord.following(words, after: start, lead: lead.word, limit: LexiconWord.followingLimit))
+    }
+}

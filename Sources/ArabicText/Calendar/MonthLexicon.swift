@@ -58,10 +58,7 @@ public enum MonthLexicon {
     ///   in a name (three with شهر) and m the length of a word.
     public static func match<Words: Collection>(_ words: Words, at start: Words.Index) -> MonthMatch?
     where Words.Element: StringProtocol {
-        guard start < words.endIndex else { return nil }
-        let lead = LexiconLead(words[start])
-        guard table.admits(lead) else { return nil }
-        let following = LexiconWord.following(words, after: start, lead: lead.word, limit: LexiconWord.followingLimit)
+        guard let (lead, following) = LexiconLead.prepare(words, at: start, admits: table.admits) else { return nil }
         return match(lead: lead, following: following)
     }
 
