@@ -40,10 +40,7 @@ import Testing
             ("صفر", 0), ("الصفر", 0), ("بخمسة", 5), ("لثلاثة", 3), ("والخمسة", 5), ("الست", 6),
         ] as [(String, Double)])
     func readsCardinals(text: String, value: Double) throws {
-        let parsed = parser.parse(text)
-        let numeral = try #require(parsed)
-        #expect(numeral.kind == .cardinal)
-        #expect(Self.isClose(numeral.value, value))
+        try expect(text, reads: value, as: .cardinal)
     }
 
     @Test(
@@ -55,10 +52,7 @@ import Testing
             ("-١٫٢", -1.2), ("01.10", 1.1),
         ] as [(String, Double)])
     func readsDigitsInEveryScript(text: String, value: Double) throws {
-        let parsed = parser.parse(text)
-        let numeral = try #require(parsed)
-        #expect(numeral.kind == .cardinal)
-        #expect(Self.isClose(numeral.value, value))
+        try expect(text, reads: value, as: .cardinal)
     }
 
     @Test(
@@ -68,10 +62,7 @@ import Testing
             ("أربعة أخماس", 0.8), ("3/4", 0.75), ("١١/١٠", 1.1), ("-١٢/١٠", -1.2),
         ] as [(String, Double)])
     func readsFractions(text: String, value: Double) throws {
-        let parsed = parser.parse(text)
-        let numeral = try #require(parsed)
-        #expect(numeral.kind == .fraction)
-        #expect(Self.isClose(numeral.value, value))
+        try expect(text, reads: value, as: .fraction)
     }
 
     @Test func readsAmbiguousFractionWordsAsUnitsWhenAlone() {
@@ -93,6 +84,13 @@ import Testing
         #expect(parser.value(of: "الثالث") == nil)
         #expect(parser.value(of: "ثلاثة") == 3)
         #expect(parser.ordinalValue(of: "ثلاثة") == nil)
+    }
+
+    /// Checks that `text` parses as a numeral of `kind` worth `value`.
+    func expect(_ text: String, reads value: Double, as kind: NumeralKind, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let numeral = try #require(parser.parse(text), sourceLocation: sourceLocation)
+        #expect(numeral.kind == kind, sourceLocation: sourceLocation)
+        #expect(Self.isClose(numeral.value, value), "\(numeral.value) ≠ \(value)", sourceLocation: sourceLocation)
     }
 
     static func isClose(_ value: Double, _ expected: Double) -> Bool {
