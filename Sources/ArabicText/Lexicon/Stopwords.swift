@@ -12,11 +12,11 @@ public enum Stopwords {
 
     /// Whether the UTF-8 bytes of a word in matching form are a function word.
     public static func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains(String(decoding: word, as: UTF8.self))
+        words.contains(utf8: word)
     }
 
     /// All function words, in matching form.
-    public static let words: Set<String> = Set(
+    public static let words = WordIndex(
         list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
             ArabicNormalizer.matching.normalizedString(String($0))
         })

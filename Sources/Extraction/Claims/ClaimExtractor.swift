@@ -86,12 +86,12 @@ extension ClaimExtractor {
 
 /// Words that change what a sentence asserts: negation, denial, hedging.
 enum ClaimMarkers {
-    static let negations: Set<String> = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
+    static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
 
-    static let hedges: Set<String> = Set(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
+    static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    private static let denialWords: Set<String> = Set(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا"]
+    private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.

@@ -14,7 +14,7 @@ enum EntityLexicons {
     /// The role that starts at token `index`, extended over its complement where it takes one
     /// (وزير + الخارجية، المتحدث باسم + الحكومة العراقية).
     static func role(at index: Int, in text: AnnotatedText) -> RoleMatch? {
-        guard index < text.tokens.count, text.tokens[index].isWord, let match = RoleLexicon.match(text.keys, at: index) else {
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = RoleLexicon.match(in: text.words, at: index) else {
             return nil
         }
         var end = index + match.wordCount
@@ -37,7 +37,7 @@ enum EntityLexicons {
     /// A place or organization the gazetteer knows, starting at token `index`; nationality
     /// adjectives (العراقي) are not mentions of their country.
     static func known(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        guard index < text.tokens.count, text.tokens[index].isWord, let match = Gazetteer.match(text.keys, at: index),
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = Gazetteer.match(in: text.words, at: index),
               !match.isAdjective
         else { return nil }
         if match.isAmbiguous, match.entry.type == .location, match.wordCount == 1, isCommonWord(text.tokens[index].key) {
@@ -54,12 +54,11 @@ enum EntityLexicons {
 
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a
     /// modifier of the role (السابق، الحالي، الجديد).
-    static func isModifier(_ key: String) -> Bool {
-        if roleModifiers.contains(key) { return true }
-        return Gazetteer.match([key], at: 0)?.isAdjective == true
+    static func isModifier(at index: Int, in text: AnnotatedText) -> Bool {
+        roleModifiers.contains(text.keys[index]) || isNationality(at: index, in: text)
     }
 
-    private static let roleModifiers: Set<String> = Set(
+    private static let roleModifiers = WordIndex(
         ["السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "المنتخب", "المكلف", "المستقيل",
          "المنتهية", "ولايته", "العام", "الأعلى", "الأول", "الثاني"].map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -68,7 +67,7 @@ enum EntityLexicons {
     static func organizationHead(
         at index: Int, in text: AnnotatedText
     ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool)? {
-        guard index < text.tokens.count, text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(text.keys, at: index),
+        guard index < text.tokens.count, text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(in: text.words, at: index),
               !match.isMedia
         else {
             return nil
@@ -82,25 +81,27 @@ enum EntityLexicons {
 
     /// Heads of armed and security bodies, whose names take one complement and nationality
     /// adjectives but not the participles that describe them (القوات الأمريكية المكلفة …).
-    private static let forceHeads: Set<String> = Set(["قوات", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
+    private static let forceHeads = WordIndex(["قوات", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that may follow the first word of a force's name: service branches.
-    static let forceComplements: Set<String> = Set(
+    static let forceComplements = WordIndex(
         ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Whether a word is a nationality adjective (العراقية، الأمريكي).
-    static func isNationality(_ key: String) -> Bool {
-        Gazetteer.match([key], at: 0)?.isAdjective == true
+    /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
+    static func isNationality(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let match = Gazetteer.match(in: text.words, at: index) else { return false }
+        // A longer name starting with the word says nothing of the word alone.
+        return match.wordCount == 1 ? match.isAdjective : Gazetteer.match([text.keys[index]], at: 0)?.isAdjective == true
     }
 
     /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
     static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
-        guard index < text.tokens.count, let match = Gazetteer.match(text.keys, at: index) else { return false }
+        guard index < text.tokens.count, let match = Gazetteer.match(in: text.words, at: index) else { return false }
         return !match.isAdjective && match.type == .location
     }
 
-    private static let properNameHeads: Set<String> = Set(
+    private static let properNameHeads = WordIndex(
         ["حركة", "حزب", "تنظيم", "جماعة", "حلف", "جبهة", "ميليشيا", "كتائب", "شركة", "جامعة", "مستشفى", "نادي", "فريق"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 

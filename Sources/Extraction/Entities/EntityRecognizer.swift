@@ -69,7 +69,7 @@ struct EntityRecognizer {
                 skipped += 1
                 continue
             }
-            guard token.isWord, EntityLexicons.isModifier(token.key) else { break }
+            guard token.isWord, EntityLexicons.isModifier(at: index, in: text) else { break }
             index += 1
             skipped += 1
         }
@@ -140,7 +140,7 @@ struct EntityRecognizer {
             if NameWords.isStopword(rest) || rest.hasPrefix("ال") || GivenNames.gender(of: rest) != nil { return false }
             if first == "و" || first == "ب" || first == "ل" { return false }
         }
-        return Gazetteer.match(text.keys, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
+        return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && EntityLexicons.organizationHead(at: index, in: text) == nil
     }
 
@@ -167,7 +167,7 @@ struct EntityRecognizer {
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
             if EntityLexicons.isPlace(at: end, in: text) { break }
-            if head.isForce, end > chainStart, !EntityLexicons.isNationality(key), !EntityLexicons.forceComplements.contains(key) { break }
+            if head.isForce, end > chainStart, !EntityLexicons.isNationality(at: end, in: text), !EntityLexicons.forceComplements.contains(key) { break }
             let isChainWord = key.hasPrefix("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
                 && EntityLexicons.role(at: end, in: text) == nil
             let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.count >= 3

@@ -9,14 +9,14 @@ enum NameWords {
     }
 
     /// Definite time words that end a genitive chain (قيادة العمليات اليوم).
-    static let timeWords: Set<String> = Set("""
+    static let timeWords = WordIndex("""
         اليوم الامس أمس غدا الليلة الآن حاليا الماضي الماضية المنصرم المنصرمة الجاري الجارية المقبل المقبلة القادم \
         القادمة الحالي الحالية الأخير الأخيرة السابق السابقة اللاحق الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
         الجمعة السبت صباح مساء ظهر فجر ليلة يوم العام السنة الشهر الأسبوع
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Frequent words that follow names in news sentences without being part of them.
-    static let commonWords: Set<String> = Set("""
+    static let commonWords = WordIndex("""
         انتهاء بدء استمرار رسميا رسمي رسمية اليوم أيضا كذلك حينها آنذاك حينئذ مساء صباح خلال عبر بشأن حول \
         الذي التي الذين إن أن لدى لدى بعد قبل منذ عندما حيث بينما وفق وفقا ضمن نحو حوالي قرابة أكثر أقل جميع \
         كل بعض عدد عددا هناك هنا إلى على في من عن مع
@@ -28,7 +28,7 @@ enum NameWords {
         descriptors.contains(key)
     }
 
-    private static let descriptors: Set<String> = Set("""
+    private static let descriptors = WordIndex("""
         المكلفة المكلف المقاتلة المقاتل المتبقية المتبقي المنتشرة المنتشر الموجودة الموجود المتواجدة المتواجد \
         المشاركة المعنية المعني المختصة المختص المسؤولة المسؤول القتالية المتمركزة المرابطة الحالية الجديدة \
         السابقة الأخيرة الأولى الثانية نفسها نفسه ذاتها ذاته كافة جميعها

@@ -28,6 +28,11 @@ public enum Gazetteer {
         table.indexByID[id].map { table.entries[$0] }
     }
 
+    /// ``match(_:at:)`` at word `index` of an article's words folded once.
+    static func match(in words: WordMatchingText, at index: Int) -> GazetteerMatch? {
+        table.phrases.match(in: words, at: index, proclitics: true) { table.match(for: $0, wordCount: $1) }
+    }
+
     /// The longest gazetteer name that starts at `start` in `words`.
     ///
     /// Names may span several words (جامعة الدول العربية، المملكة العربية السعودية); the longest wins, so

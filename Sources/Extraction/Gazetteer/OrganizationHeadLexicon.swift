@@ -25,6 +25,11 @@ public enum OrganizationHeadLexicon {
     /// Every head, as listed and in its generated definite form, in lexicon order.
     public static var heads: [String] { table.heads }
 
+    /// ``match(_:at:)`` at word `index` of an article's words folded once.
+    static func match(in words: WordMatchingText, at index: Int) -> OrganizationHeadMatch? {
+        table.phrases.match(in: words, at: index, proclitics: true, makeMatch)
+    }
+
     /// The longest head that starts at `start` in `words`.
     ///
     /// The first word may carry the proclitics و or ف and then ب، ل or ك (ووزارة، لوزارة، بالحكومة).

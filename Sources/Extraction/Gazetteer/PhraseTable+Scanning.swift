@@ -27,6 +27,21 @@ extension PhraseTable {
         return make(hit, wordCount)
     }
 
+    /// The longest phrase at word `index` of an annotated text, with the rules of
+    /// ``match(_:at:proclitics:_:)`` on its keys, read from the text's ``WordMatchingText`` instead of
+    /// folding the words again at every lookup.
+    /// - Complexity: O(r·m) for r readings of a word of m bytes that starts no phrase; otherwise
+    ///   O(k·m) for the k tokens of the longest phrase.
+    func match<Result>(
+        in words: WordMatchingText, at index: Int, proclitics: Bool, _ make: (Hit, Int) -> Result?
+    ) -> Result? {
+        guard let token = words.firstToken(ofWord: index), startsPhrase(in: words.text, at: token, proclitics: proclitics),
+            let hit = longest(in: words.text, at: token, proclitics: proclitics),
+            let wordCount = words.text.wordCount(fromToken: token, throughToken: token + hit.tokenCount - 1)
+        else { return nil }
+        return make(hit, wordCount)
+    }
+
     /// Every phrase in `text`, in order and without overlaps: at each word-like token the longest
     /// phrase wins and the scan goes on after it.
     /// - Parameters:

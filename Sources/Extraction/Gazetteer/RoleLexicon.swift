@@ -27,6 +27,11 @@ public enum RoleLexicon {
     /// The number of role forms in the lexicon.
     public static var count: Int { table.phrases.count }
 
+    /// ``match(_:at:)`` at word `index` of an article's words folded once.
+    static func match(in words: WordMatchingText, at index: Int) -> RoleMatch? {
+        table.phrases.match(in: words, at: index, proclitics: true, makeMatch)
+    }
+
     /// The longest role that starts at `start` in `words`.
     ///
     /// The first word may carry the proclitics و or ف and then ب، ل or ك (والرئيس، للوزير); the

@@ -9,7 +9,7 @@ import ArabicText
 enum GivenNames {
     /// The gender of a given name (a matching-level word), or `nil` when it is not one.
     static func gender(of key: String) -> ReportingVerbs.Gender? {
-        names[key]
+        names.value(for: key)
     }
 
     /// Whether `key` opens a compound given name (عبد، أبو، أم، أبي) that takes the next word too.
@@ -17,7 +17,7 @@ enum GivenNames {
         compoundOpeners.contains(key)
     }
 
-    private static let compoundOpeners: Set<String> = ["عبد", "ابو", "ام", "ابي", "عبدال"]
+    private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
     private static let masculine = """
         محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سعود فهد فيصل سلمان عبدالله عبدالرحمن \
@@ -46,15 +46,15 @@ enum GivenNames {
         كامالا هيلاري أنغيلا أورسولا تيريزا ليز جاسيندا كريستين أنجيلا ماري سوزان جين
         """
 
-    private static let names: [String: ReportingVerbs.Gender] = {
-        var names: [String: ReportingVerbs.Gender] = [:]
+    private static let names: ByteKeyTable<ReportingVerbs.Gender> = {
+        var names = ByteKeyTable<ReportingVerbs.Gender>(capacity: 512)
         let split: (String) -> [String] = { list in
             list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
                 ArabicNormalizer.matching.normalizedString(String($0))
             }
         }
-        for name in split(masculine) { names[name] = .masculine }
-        for name in split(feminineNames) { names[name] = .feminine }
+        for name in split(masculine) { names.insert(.masculine, for: name) }
+        for name in split(feminineNames) { names.insert(.feminine, for: name) }
         return names
     }()
 }

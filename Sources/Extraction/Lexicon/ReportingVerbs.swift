@@ -26,12 +26,13 @@ enum ReportingVerbs {
 
     /// The form of `key` (a matching-level word), without or with a leading و/ف.
     static func form(of key: String) -> Form? {
-        if let form = forms[key] { return form }
-        let scalars = key.unicodeScalars
-        if let first = scalars.first, first == "و" || first == "ف", scalars.count > 3 {
-            return forms[String(scalars.dropFirst())]
+        var key = key
+        return key.withUTF8 { bytes in
+            if let form = forms.value(for: bytes) { return form }
+            // و is D9 88 and ف is D9 81; the rest must keep three letters (at least six bytes).
+            guard bytes.count >= 8, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 else { return nil }
+            return forms.value(for: UnsafeBufferPointer(rebasing: bytes[2...]))
         }
-        return nil
     }
 
     // lemma: masculine past, feminine past, masculine present, feminine present, participles…
@@ -80,10 +81,8 @@ enum ReportingVerbs {
         اعترفت تعترف زعمت تزعم أوردت تورد طالبت تطالب ختمت استدركت توقعت تتوقع كتبت تكتب غردت تغرد رجحت ترجح
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    private static let participleEndings: Set<String> = ["ا", "ه"]
-
-    private static let forms: [String: Form] = {
-        var forms: [String: Form] = [:]
+    private static let forms: ByteKeyTable<Form> = {
+        var forms = ByteKeyTable<Form>(capacity: 256)
         for line in table.split(separator: "\n") {
             let words = line.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }
             guard let lemma = words.first else { continue }
@@ -93,7 +92,7 @@ enum ReportingVerbs {
                     || word.hasPrefix("قائل") || word.hasPrefix("ناقل") || word.hasPrefix("لافت") || word.hasPrefix("كاشف")
                     || word.hasPrefix("نافي") || word.hasPrefix("ذاكر") || word.hasPrefix("داعي")
                 let gender: Gender? = word.hasSuffix("وا") ? nil : (isFeminine ? .feminine : .masculine)
-                forms[word] = Form(lemma: lemma, gender: gender, isParticiple: isParticiple, isDenial: lemma == "نفي")
+                forms.insert(Form(lemma: lemma, gender: gender, isParticiple: isParticiple, isDenial: lemma == "نفي"), for: word)
             }
         }
         return forms

@@ -182,7 +182,7 @@ struct QuoteExtractor {
     /// How far after its verb a reported clause may open: room for a long subject and its adjuncts.
     private static let subjectWindow = 24
 
-    private static let complementizers: Set<String> = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+    private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
 
     private func tokenRange(ofSentence sentence: Int, in text: AnnotatedText) -> Range<Int> {
         guard let first = text.sentenceOfToken.firstIndex(of: sentence),

@@ -105,7 +105,7 @@ struct SpeakerResolver {
     }
 
     /// Words that open the reported clause, ending the search for a subject.
-    private static let clauseOpeners: Set<String> = ["ان", "بان", "انه", "انها", "ان", "قوله", "قولها", "الي", "في"]
+    private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "ان", "قوله", "قولها", "الي", "في"]
 
     /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
     private func speakerAfterAn(verb: Int) -> Attribution? {
@@ -158,7 +158,7 @@ struct SpeakerResolver {
     }
 
     /// Words that follow a reporting verb without being its subject.
-    static let subjectless: Set<String> = [
+    static let subjectless: WordIndex = [
         "ان", "انه", "انها", "بان", "في", "عبر", "خلال", "من", "الي", "علي", "عن", "امس", "اليوم", "ايضا",
         "كذلك", "حينها", "حينذاك", "انذاك", "لاحقا", "سابقا", "مساء", "صباح", "صباحا", "مساءا", "يوم", "الخميس",
         "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "بدوره", "بدورها", "جهته", "جهتها",

@@ -29,16 +29,16 @@ enum TransmissionChain {
     }
 
     /// Words after which an outlet is named.
-    private static let introducers: Set<String> = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
+    private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
 
     /// Heads of outlet names.
-    private static let mediaHeads: Set<String> = [
+    private static let mediaHeads: WordIndex = [
         "وكاله", "موقع", "صحيفه", "قناه", "تلفزيون", "اذاعه", "راديو", "شبكه", "مجله", "منصه", "الوكاله", "الموقع",
         "الصحيفه", "القناه", "التلفزيون", "الاذاعه", "شبكه", "جريده", "الجريده",
     ]
 
     /// Social platforms a statement was posted on.
-    private static let platformKeys: Set<String> = ["تويتر", "اكس", "فيسبوك", "انستغرام", "تلغرام", "تيليغرام", "x", "twitter", "facebook", "telegram"]
+    private static let platformKeys: WordIndex = ["تويتر", "اكس", "فيسبوك", "انستغرام", "تلغرام", "تيليغرام", "x", "twitter", "facebook", "telegram"]
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
     private static func mediaHeadWithPreposition(_ key: String) -> String? {

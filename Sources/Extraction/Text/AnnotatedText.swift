@@ -11,6 +11,8 @@ public struct AnnotatedText: Sendable {
     public let tokens: [WordToken]
     /// The matching-level form of each token, for lexicon lookups over word sequences.
     public let keys: [String]
+    /// The keys folded and tokenized once for phrase lookups.
+    let words: WordMatchingText
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -64,6 +66,7 @@ public struct AnnotatedText: Sendable {
         }
         self.tokens = tokens
         self.keys = tokens.map(\.key)
+        self.words = WordMatchingText(keys)
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.paragraphOfToken = paragraphs
