@@ -48,7 +48,7 @@ struct ClaimExtractor {
                 let stem = stemmer.stem(key)
                 // Stems are in the matching form (no marks), so scalars are letters; bytes compare
                 // them without Unicode normalization.
-                if stem.unicodeScalars.count >= 2, !stems.contains(where: { $0.utf8.elementsEqual(stem.utf8) }) {
+                if stem.unicodeScalars.count >= 2, !stems.contains(where: { $0.sameBytes(stem) }) {
                     stems.append(stem)
                 }
                 // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
@@ -97,14 +97,14 @@ enum ClaimMarkers {
     /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
     static func isDenial(_ key: String) -> Bool {
         if denialWords.contains(key) { return true }
-        if key.count > 3, key.hasPrefix("و") || key.hasPrefix("ف") { return denialWords.contains(String(key.dropFirst())) }
+        if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key.droppingScalars()) }
         return false
     }
 
     /// Whether two words in a row deny: «لا صحة»، «عار عن»، «غير صحيح».
     static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
-        if (first == "لا" || first == "ولا") && second == "صحه" { return true }
-        if first == "عار" && second == "عن" { return true }
-        return first == "غير" && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains(second)
+        if (first.sameBytes("لا") || first.sameBytes("ولا")) && second.sameBytes("صحه") { return true }
+        if first.sameBytes("عار") && second.sameBytes("عن") { return true }
+        return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
 }

@@ -8,7 +8,7 @@ import ArabicText
 enum PredicateLexicon {
     /// The frame a stem asserts, if it is one of the opposable predicates.
     static func frame(ofStem stem: String) -> PredicateFrame? {
-        table[stem]
+        table.value(for: stem)
     }
 
     /// The frame on the other pole of the same axis (stay for leave, fall for rise).
@@ -19,7 +19,7 @@ enum PredicateLexicon {
     /// The two poles of each axis.
     private static let poles: [String: [String]] = {
         var poles: [String: [String]] = [:]
-        for frame in Set(table.values) where !(poles[frame.axis] ?? []).contains(frame.pole) {
+        for frame in Set(frames.map(\.frame)) where !(poles[frame.axis] ?? []).contains(frame.pole) {
             poles[frame.axis, default: []].append(frame.pole)
         }
         return poles
@@ -41,8 +41,9 @@ enum PredicateLexicon {
         life dead: مقتل قتل قتلت مصرع وفاة توفي
         """
 
-    private static let table: [String: PredicateFrame] = {
-        var table: [String: PredicateFrame] = [:]
+    /// Every word's stem and frame, in list order.
+    private static let frames: [(stem: String, frame: PredicateFrame)] = {
+        var frames: [(stem: String, frame: PredicateFrame)] = []
         let stemmer = LightStemmer()
         for line in entries.split(separator: "\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
@@ -51,9 +52,16 @@ enum PredicateLexicon {
             guard head.count == 2 else { continue }
             let frame = PredicateFrame(axis: String(head[0]), pole: String(head[1]))
             for word in parts[1].split(separator: " ") {
-                table[stemmer.stem(ArabicNormalizer.matching.normalizedString(String(word)))] = frame
+                frames.append((stemmer.stem(ArabicNormalizer.matching.normalizedString(String(word))), frame))
             }
         }
+        return frames
+    }()
+
+    /// The frames by stem; a stem listed twice keeps its last frame.
+    private static let table: ByteKeyTable<PredicateFrame> = {
+        var table = ByteKeyTable<PredicateFrame>(capacity: frames.count)
+        for (stem, frame) in frames { table.insert(frame, for: stem) }
         return table
     }()
 }

@@ -21,7 +21,7 @@ struct EntityCandidate: Sendable, Hashable {
         guard procliticLength > 0 else { return surface }
         let rest = String(String.UnicodeScalarView(surface.unicodeScalars.dropFirst(procliticLength)))
         // ل before the article is written لل: the article's alef comes back (للوكالة → الوكالة).
-        if surface.hasPrefix("لل"), rest.hasPrefix("ل") { return "ا" + rest }
+        if surface.startsWithBytes("لل"), rest.startsWithBytes("ل") { return "ا" + rest }
         return rest
     }
 }

@@ -24,7 +24,7 @@ enum EntityLexicons {
             while end < text.tokens.count, taken < 5, text.tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
                 let key = text.tokens[end].key
                 // The complement is definite (الخارجية، للقوات، باسم is part of the role) and no name.
-                guard key.hasPrefix("ال") || key.hasPrefix("لل") || (taken == 0 && key.hasPrefix("ل")),
+                guard key.startsWithBytes("ال") || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")),
                       !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
                 else { break }
                 end += 1
@@ -48,7 +48,7 @@ enum EntityLexicons {
             type: match.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
             canonical: match.name)
         candidate.procliticLength = match.procliticLength
-        candidate.gender = match.type == .organization && match.name.hasSuffix("ة") ? .feminine : .masculine
+        candidate.gender = match.type == .organization && match.name.endsWithBytes("ة") ? .feminine : .masculine
         return candidate
     }
 
@@ -73,9 +73,9 @@ enum EntityLexicons {
             return nil
         }
         // «بقيادة», «بالحرس»: a preposition before the head makes it an adjunct (under the command of).
-        if match.procliticLength > 0, text.tokens[index].key.hasPrefix("ب") { return nil }
+        if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب") { return nil }
         let head = ArabicNormalizer.matching.normalizedString(match.head)
-        let bare = head.hasPrefix("ال") ? String(head.dropFirst(2)) : head
+        let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare))
     }
 

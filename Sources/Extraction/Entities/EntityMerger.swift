@@ -14,7 +14,7 @@ enum EntityMerger {
     static func core(of words: [String], type: EntityType) -> [String] {
         var result = words.map { word -> String in
             var word = word.replacing("ميرك", with: "مريك")
-            if word.hasPrefix("ال"), word.count > 3 { word.removeFirst(2) }
+            if word.startsWithBytes("ال"), word.scalarCount > 3 { word.removeFirst(2) }
             return word
         }
         if type == .organization, result.count > 1, result.first == "قوات" { result.removeFirst() }
@@ -28,12 +28,14 @@ enum EntityMerger {
         // Full names first, so that short forms find them.
         let ordered = candidates.indices.sorted { candidates[$0].words.count > candidates[$1].words.count }
         var itemOfCandidate = [Int](repeating: -1, count: candidates.count)
+        // The merge key of each item, split into words once.
+        var itemCores: [[String]] = []
         for index in ordered {
             let candidate = candidates[index]
             let core = core(of: candidate.words, type: candidate.type)
             let key = candidate.canonical.map { AnnotatedText.key(of: $0, kind: .word) } ?? core.joined(separator: " ")
             let item: Int
-            if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities) {
+            if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities, cores: itemCores) {
                 item = existing
                 entities.items[item].add(alias: candidate.surface, roles: candidate.roles)
             } else {
@@ -41,6 +43,7 @@ enum EntityMerger {
                 entities.items.append(DocumentEntities.Item(
                     type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.surface],
                     roles: candidate.roles, gender: candidate.gender, key: key))
+                itemCores.append(key.split(separator: " ").map(String.init))
             }
             itemOfKey["\(candidate.type.rawValue):\(key)"] = item
             itemOfCandidate[index] = item
@@ -52,11 +55,12 @@ enum EntityMerger {
     }
 
     /// The item whose name contains a shorter name: a person's family name, an organization's words.
-    private static func containing(_ core: [String], _ candidate: EntityCandidate, in entities: DocumentEntities) -> Int? {
+    private static func containing(
+        _ core: [String], _ candidate: EntityCandidate, in entities: DocumentEntities, cores: [[String]]
+    ) -> Int? {
         let matches = entities.items.indices.filter { index in
-            let item = entities.items[index]
-            guard item.type == candidate.type else { return false }
-            let itemCore = item.key.split(separator: " ").map(String.init)
+            guard entities.items[index].type == candidate.type else { return false }
+            let itemCore = cores[index]
             switch candidate.type {
             case .person:
                 return core.count == 1 && itemCore.count >= 2 && itemCore.last == core.first
@@ -72,7 +76,7 @@ enum EntityMerger {
 
     /// The name to show: without glued proclitics; hashtags with spaces for underscores and without #.
     private static func displayName(_ candidate: EntityCandidate) -> String {
-        guard candidate.surface.hasPrefix("#") else { return candidate.bareSurface }
+        guard candidate.surface.startsWithBytes("#") else { return candidate.bareSurface }
         return String(candidate.surface.dropFirst()).replacing("_", with: " ")
     }
 }

@@ -84,12 +84,12 @@ struct EntityRecognizer {
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
-        if GivenNames.gender(of: key) == nil, key.count > 3, key.hasPrefix("و"), GivenNames.gender(of: String(key.dropFirst())) != nil {
-            key = String(key.dropFirst())
+        if GivenNames.gender(of: key) == nil, key.scalarCount > 3, key.startsWithBytes("و"), GivenNames.gender(of: key.droppingScalars()) != nil {
+            key = key.droppingScalars()
         }
         var end = index + 1
         var gender = GivenNames.gender(of: key)
-        if gender != nil, tokens[index].surface.hasSuffix("ى"), key == "علي" { gender = nil }  // على, the preposition
+        if gender != nil, tokens[index].surface.endsWithBytes("ى"), key.sameBytes("علي") { gender = nil }  // على, the preposition
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
             gender = .masculine
             end += 1
@@ -106,7 +106,7 @@ struct EntityRecognizer {
         while end < tokens.count, family < 2, NameWords.canFollowGivenName(tokens[end]),
               EntityLexicons.role(at: end, in: text) == nil, EntityLexicons.known(at: end, in: text) == nil,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
-            let hasArticle = tokens[end].key.hasPrefix("ال")
+            let hasArticle = tokens[end].key.startsWithBytes("ال")
             end += 1
             family += 1
             if hasArticle { break }
@@ -132,12 +132,12 @@ struct EntityRecognizer {
         let token = text.tokens[index]
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
         let key = token.key
-        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.hasPrefix(prefix) { return false }
+        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.startsWithBytes(prefix) { return false }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون).
-        for suffix in ["ات", "ون", "ين"] where key.hasSuffix(suffix) && key.count > 4 { return false }
-        if let first = key.first, "وبلف".contains(first), key.count >= 3 {
-            let rest = String(key.dropFirst())
-            if NameWords.isStopword(rest) || rest.hasPrefix("ال") || GivenNames.gender(of: rest) != nil { return false }
+        for suffix in ["ات", "ون", "ين"] where key.endsWithBytes(suffix) && key.scalarCount > 4 { return false }
+        if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
+            let rest = key.droppingScalars()
+            if NameWords.isStopword(rest) || rest.startsWithBytes("ال") || GivenNames.gender(of: rest) != nil { return false }
             if first == "و" || first == "ب" || first == "ل" { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
@@ -168,9 +168,9 @@ struct EntityRecognizer {
             let key = tokens[end].key
             if EntityLexicons.isPlace(at: end, in: text) { break }
             if head.isForce, end > chainStart, !EntityLexicons.isNationality(at: end, in: text), !EntityLexicons.forceComplements.contains(key) { break }
-            let isChainWord = key.hasPrefix("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
+            let isChainWord = key.startsWithBytes("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
                 && EntityLexicons.role(at: end, in: text) == nil
-            let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.count >= 3
+            let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.scalarCount >= 3
             guard isChainWord || isProperName else { break }
             end += 1
             if isProperName { break }
@@ -181,7 +181,7 @@ struct EntityRecognizer {
         words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
         var candidate = EntityCandidate(
             type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
-        candidate.gender = head.key.hasSuffix("ه") ? .feminine : .masculine
+        candidate.gender = head.key.endsWithBytes("ه") ? .feminine : .masculine
         candidate.procliticLength = head.procliticLength
         return candidate
     }
@@ -190,27 +190,29 @@ struct EntityRecognizer {
 
     /// Family names alone and organization short forms of the names found in the first pass.
     private func shortForms(in text: AnnotatedText, of found: [EntityCandidate]) -> [EntityCandidate] {
-        var covered = Set<Int>()
-        for candidate in found { covered.formUnion(candidate.tokens) }
-        var familyNames: [String: EntityCandidate] = [:]
-        var ambiguous = Set<String>()
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for candidate in found {
+            for index in candidate.tokens where index < covered.count { covered[index] = true }
+        }
+        var familyNames = ByteKeyTable<EntityCandidate>()
+        var ambiguous = WordIndex()
         for candidate in found where candidate.type == .person && candidate.words.count >= 2 {
             guard let last = candidate.words.last else { continue }
-            if let other = familyNames[last], other.words != candidate.words { ambiguous.insert(last) }
-            familyNames[last] = candidate
+            if let other = familyNames.value(for: last), other.words != candidate.words { ambiguous.insert(last) }
+            familyNames.insert(candidate, for: last)
         }
         // Organization head words with the article, for a unique organization that opens with them.
-        var organizationHeads: [String: EntityCandidate] = [:]
-        var ambiguousHeads = Set<String>()
+        var organizationHeads = ByteKeyTable<EntityCandidate>()
+        var ambiguousHeads = WordIndex()
         for candidate in found where candidate.type == .organization {
             guard let head = candidate.words.first else { continue }
-            let definite = head.hasPrefix("ال") ? head : "ال" + head
-            if let other = organizationHeads[definite], other.words != candidate.words { ambiguousHeads.insert(definite) }
-            organizationHeads[definite] = candidate
+            let definite = head.startsWithBytes("ال") ? head : "ال" + head
+            if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
+            organizationHeads.insert(candidate, for: definite)
         }
         var shortForms: [EntityCandidate] = []
-        for (index, token) in text.tokens.enumerated() where token.isWord && !covered.contains(index) {
-            if !ambiguousHeads.contains(token.key), let organization = organizationHeads[token.key] {
+        for (index, token) in text.tokens.enumerated() where token.isWord && !covered[index] {
+            if !ambiguousHeads.contains(token.key), let organization = organizationHeads.value(for: token.key) {
                 var candidate = EntityCandidate(
                     type: .organization, tokens: index..<(index + 1), surface: token.surface, words: [token.key], canonical: nil)
                 candidate.gender = organization.gender
@@ -218,10 +220,10 @@ struct EntityRecognizer {
                 continue
             }
             var key = token.key
-            if familyNames[key] == nil, key.count > 3, key.hasPrefix("و"), familyNames[String(key.dropFirst())] != nil {
-                key = String(key.dropFirst())
+            if familyNames.value(for: key) == nil, key.scalarCount > 3, key.startsWithBytes("و"), familyNames.value(for: key.droppingScalars()) != nil {
+                key = key.droppingScalars()
             }
-            guard !ambiguous.contains(key), let person = familyNames[key] else { continue }
+            guard !ambiguous.contains(key), let person = familyNames.value(for: key) else { continue }
             var candidate = EntityCandidate(
                 type: .person, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
             candidate.gender = person.gender

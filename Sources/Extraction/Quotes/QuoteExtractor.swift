@@ -166,7 +166,7 @@ struct QuoteExtractor {
                     if quoteMarks.contains(end) { break }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
                     if end > start, ReportingVerbs.form(of: next.key) != nil,
-                       text.tokens[end - 1].kind == .punctuation || next.key.hasPrefix("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
+                       text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
                         break
                     }
                     end += 1

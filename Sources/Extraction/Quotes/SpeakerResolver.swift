@@ -47,7 +47,7 @@ struct SpeakerResolver {
                 if let item = nominalReference(token.key, before: verb) {
                     return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
-                if token.key.hasPrefix("ال") || Self.isPlainNoun(token.key) {
+                if token.key.startsWithBytes("ال") || Self.isPlainNoun(token.key) {
                     return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
                 }
             }
@@ -70,8 +70,8 @@ struct SpeakerResolver {
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]
                 // The letter must be outside the name: ليلى and بشار open with ل and ب themselves.
-                let glued = token.key.hasPrefix("ل") && !token.key.hasPrefix("ال") && !item.name.hasPrefix("ل")
-                    || token.key.hasPrefix("ب") && !item.name.hasPrefix("ب")
+                let glued = token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ال") && !item.name.startsWithBytes("ل")
+                    || token.key.startsWithBytes("ب") && !item.name.startsWithBytes("ب")
                 if !glued {
                     if item.type == .person { return occurrence }
                     if item.type == .organization, organization == nil {
@@ -112,7 +112,7 @@ struct SpeakerResolver {
         let sentence = text.sentenceOfToken[verb]
         var index = verb + 1
         while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
-            if text.tokens[index].key == "عن" {
+            if text.tokens[index].key.sameBytes("عن") {
                 var subject = index + 1
                 // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان.
                 while subject < text.tokens.count, subject - index <= 8, text.sentenceOfToken[subject] == sentence {
@@ -140,8 +140,8 @@ struct SpeakerResolver {
     /// the word (المتحدث، الوزير، المستشار), or organization whose name opens with it (القيادة، الوزارة،
     /// التحالف), before token `limit`.
     func nominalReference(_ key: String, before limit: Int) -> Int? {
-        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        guard bare.count >= 3 else { return nil }
+        let bare = key.startsWithBytes("ال") ? key.droppingScalars(2) : key
+        guard bare.scalarCount >= 3 else { return nil }
         for occurrence in entities.occurrences.reversed() where occurrence.tokens.lowerBound < limit {
             let item = entities.items[occurrence.item]
             switch item.type {

@@ -12,14 +12,14 @@ enum TransmissionChain {
             var name: String?
             if introducers.contains(key) {
                 name = outletName(after: index + 1, in: sentence, of: text)
-            } else if key == "نقلت" || key == "ونقلت" || key == "نقل" || key == "ونقل" {
+            } else if ["نقلت", "ونقلت", "نقل", "ونقل"].contains(where: key.sameBytes) {
                 // «نقلت X عن Y»: X carried it.
                 name = outletName(after: index + 1, in: sentence, of: text)
             } else if let stripped = mediaHeadWithPreposition(key) {
                 // «لوكالة X»، «لموقع X»، «للوكالة العراقية»: the head is glued to ل.
                 name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
             } else if platformKeys.contains(key), index > sentence.lowerBound,
-                      ["علي", "عبر"].contains(text.tokens[index - 1].key) || text.tokens[index - 1].key.hasPrefix("حساب") {
+                      ["علي", "عبر"].contains(where: text.tokens[index - 1].key.sameBytes) || text.tokens[index - 1].key.startsWithBytes("حساب") {
                 name = text.tokens[index].surface
             }
             if let name, !name.isEmpty, !outlets.contains(name) { outlets.append(name) }
@@ -42,10 +42,10 @@ enum TransmissionChain {
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
     private static func mediaHeadWithPreposition(_ key: String) -> String? {
-        guard key.hasPrefix("ل") else { return nil }
-        let rest = String(key.dropFirst())
+        guard key.startsWithBytes("ل") else { return nil }
+        let rest = key.droppingScalars()
         if mediaHeads.contains(rest) { return rest }
-        if rest.hasPrefix("ل"), mediaHeads.contains("ال" + rest.dropFirst()) { return "ال" + rest.dropFirst() }
+        if rest.startsWithBytes("ل"), mediaHeads.contains("ال" + rest.droppingScalars()) { return "ال" + rest.droppingScalars() }
         return nil
     }
 
@@ -54,7 +54,7 @@ enum TransmissionChain {
         guard start < sentence.upperBound else { return nil }
         var index = start
         // «لـ» written apart, and the preposition of «وفقا لـ»: skip them.
-        if text.tokens[index].key == "ل" || text.tokens[index].key == "لـ" { index += 1 }
+        if text.tokens[index].key.sameBytes("ل") || text.tokens[index].key.sameBytes("لـ") { index += 1 }
         guard index < sentence.upperBound else { return nil }
         let key = text.tokens[index].key
         if let head = mediaHeadWithPreposition(key) {
@@ -73,7 +73,7 @@ enum TransmissionChain {
         if end < sentence.upperBound, text.tokens[end].kind == .latin {
             end = latinRunEnd(from: end, in: sentence, of: text)
         } else {
-            while end < sentence.upperBound, end - start < 4, text.tokens[end].isWord, text.tokens[end].key.hasPrefix("ال"),
+            while end < sentence.upperBound, end - start < 4, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("ال"),
                   !SpeakerResolver.subjectless.contains(text.tokens[end].key) {
                 end += 1
             }

@@ -1,0 +1,40 @@
+/// Tests on words by their UTF-8 bytes, for the hot paths of the extractors.
+///
+/// `String`'s own `==`, `hasPrefix` and `count` work on grapheme clusters under canonical equivalence,
+/// which costs a normalization check or a grapheme break test per comparison. The words the
+/// extractors test are matching-level keys (no marks, one spelling per letter), where bytes and
+/// graphemes agree; on a word with marks, a byte prefix still sees «الْ» as starting with «ال», which
+/// is what an Arabic reader means.
+extension String {
+    /// Whether the UTF-8 bytes start with those of `prefix`.
+    @inline(__always)
+    func startsWithBytes(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether the UTF-8 bytes end with those of `suffix`.
+    @inline(__always)
+    func endsWithBytes(_ suffix: String) -> Bool {
+        let bytes = utf8
+        let tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -tail.count)...].elementsEqual(tail)
+    }
+
+    /// Whether the two strings have the same UTF-8 bytes.
+    @inline(__always)
+    func sameBytes(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+
+    /// The number of Unicode scalars: the number of letters of a matching-level word.
+    @inline(__always)
+    var scalarCount: Int { unicodeScalars.count }
+}
+
+extension String {
+    /// The string without its first `count` Unicode scalars (a proclitic letter, the article).
+    func droppingScalars(_ count: Int = 1) -> String {
+        String(String.UnicodeScalarView(unicodeScalars.dropFirst(count)))
+    }
+}
