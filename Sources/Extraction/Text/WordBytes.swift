@@ -38,3 +38,31 @@ extension String {
         String(String.UnicodeScalarView(unicodeScalars.dropFirst(count)))
     }
 }
+
+extension String {
+    /// The string with every occurrence of the bytes of `target` replaced by `replacement`; the
+    /// string itself, without copying, when `target` does not occur.
+    func replacingBytes(_ target: String, with replacement: String) -> String {
+        let pattern = Array(target.utf8)
+        guard !pattern.isEmpty else { return self }
+        var copy = self
+        return copy.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            var start = 0
+            var at = 0
+            while at + pattern.count <= bytes.count {
+                if bytes[at] == pattern[0], bytes[at..<(at + pattern.count)].elementsEqual(pattern) {
+                    output.append(contentsOf: bytes[start..<at])
+                    output.append(contentsOf: replacement.utf8)
+                    at += pattern.count
+                    start = at
+                } else {
+                    at += 1
+                }
+            }
+            guard start > 0 else { return self }
+            output.append(contentsOf: bytes[start...])
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+}
