@@ -7,6 +7,12 @@ import Ingest
 /// stories`, 37 invented events) and moves it to new days; each article of the event recombines the
 /// template's paragraphs (shuffled, some dropped, one from a sibling article of the same event),
 /// perturbs numbers, and is attributed to one of 40 outlets. The event index is the ground truth.
+///
+/// So that events made from one template are different news (as 37 templates repeated over thousands
+/// of events would otherwise be hundreds of copies of one text), each event rewrites about two in
+/// five of its template's longer words, the same way in all its articles: their inner letters turn
+/// by an amount of the event's choosing. Articles of one event still copy each other; articles of two
+/// events share a phrase only where neither rewrote any of its words.
 /// Seeded SplitMix64: the same size gives the same stream.
 struct StreamGenerator {
     struct Template {
@@ -42,6 +48,7 @@ struct StreamGenerator {
         var day = 0
         while result.count < count {
             let template = templates[next(templates.count)]
+            let rewriting = eventRewriting(of: template)
             let size = 3 + next(10)
             day += next(3)
             for member in 0..<size where result.count < count {
@@ -52,7 +59,7 @@ struct StreamGenerator {
                 paragraphs.insert(sibling[next(sibling.count)], at: next(paragraphs.count + 1))
                 if next(2) == 0 { paragraphs.shuffle(using: &self) }
                 var perturbed: [String] = []
-                for paragraph in paragraphs { perturbed.append(perturbNumbers(paragraph)) }
+                for paragraph in paragraphs { perturbed.append(perturbNumbers(rewrite(paragraph, with: rewriting))) }
                 let text = perturbed.joined(separator: "\n")
                 let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: day + next(4), to: Date(timeIntervalSince1970: 1_577_836_800)) ?? Date()
                 let iso = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withFullDate])
@@ -65,6 +72,32 @@ struct StreamGenerator {
             event += 1
         }
         return result
+    }
+
+    /// The words one event rewrites, with their new forms: a word of five letters or more, with
+    /// probability 2/5, keeps its first and last letters and turns the ones between.
+    private mutating func eventRewriting(of template: Template) -> [Substring: String] {
+        var rewriting: [Substring: String] = [:]
+        for paragraph in template.paragraphs.joined() {
+            for word in paragraph.split(separator: " ") where rewriting[word] == nil {
+                let letters = Array(word.unicodeScalars)
+                guard letters.count >= 5, letters.allSatisfy({ $0.properties.isAlphabetic }), next(5) < 2 else { continue }
+                var inner = Array(letters[1..<(letters.count - 1)])
+                let turn = 1 + next(inner.count - 1)
+                inner = Array(inner[turn...] + inner[..<turn])
+                var scalars = String.UnicodeScalarView()
+                scalars.append(letters[0])
+                scalars.append(contentsOf: inner)
+                scalars.append(letters[letters.count - 1])
+                rewriting[word] = String(scalars)
+            }
+        }
+        return rewriting
+    }
+
+    private func rewrite(_ paragraph: String, with rewriting: [Substring: String]) -> String {
+        paragraph.split(separator: " ", omittingEmptySubsequences: false).map { rewriting[$0] ?? String($0) }
+            .joined(separator: " ")
     }
 
     private mutating func perturbNumbers(_ paragraph: String) -> String {

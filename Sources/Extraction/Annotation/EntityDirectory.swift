@@ -9,6 +9,12 @@ public struct EntityDirectory: Sendable {
     /// The merged entities, in the order they were first met.
     public private(set) var entities: [Entity] = []
     private var indexOfKey: [String: Int] = [:]
+    /// The entities of people with a name of two words or more, by the last word of their key.
+    private var peopleByFamilyName: [String: Set<Int>] = [:]
+    /// The keys of organizations, split into words, with their entities.
+    private var organizationKeys: [(words: Set<String>, count: Int, entity: Int)] = []
+    /// For each word, the organization keys (indexes into ``organizationKeys``) that hold it.
+    private var organizationKeysByWord: [String: [Int]] = [:]
     /// For each article (by the order it was added) and local item, the entity's index.
     private var local: [[Int]] = []
 
@@ -31,7 +37,7 @@ public struct EntityDirectory: Sendable {
                 entities.append(Entity(
                     id: Self.identifier(of: item), type: item.type, name: item.name, aliases: [], roles: [], articles: []))
             }
-            indexOfKey[typedKey] = index
+            if indexOfKey.updateValue(index, forKey: typedKey) == nil { remember(item, as: index) }
             mapping[position] = index
             merge(item, into: index, article: article)
         }
@@ -49,25 +55,47 @@ public struct EntityDirectory: Sendable {
         var entity = entities[index]
         for alias in item.aliases where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
         for role in item.roles where !entity.roles.contains(role) { entity.roles.append(role) }
-        if !entity.articles.contains(article) { entity.articles.append(article) }
+        // An article's items all come in one call to `add`: if it is there, it is the last.
+        if entity.articles.last != article { entity.articles.append(article) }
         // The fullest name wins: more words, then more letters.
         if item.name.split(separator: " ").count > entity.name.split(separator: " ").count { entity.name = item.name }
         entities[index] = entity
     }
 
-    /// The one entity whose name contains this shorter name, across the report.
+    /// Indexes a new name key of entity `index` for ``containing(_:)``.
+    private mutating func remember(_ item: DocumentEntities.Item, as index: Int) {
+        let words = item.key.split(separator: " ").map(String.init)
+        switch item.type {
+        case .person:
+            if words.count >= 2, let last = words.last { peopleByFamilyName[last, default: []].insert(index) }
+        case .organization:
+            organizationKeys.append((Set(words), words.count, index))
+            for word in Set(words) { organizationKeysByWord[word, default: []].append(organizationKeys.count - 1) }
+        case .location:
+            break
+        }
+    }
+
+    /// The one entity whose name contains this shorter name, across the report: the person whose
+    /// family name is this one word, the organization whose name has all these words and more.
+    /// - Complexity: O(k) in the number of names that share the first word, not in the report's size.
     private func containing(_ item: DocumentEntities.Item) -> Int? {
         let core = item.key.split(separator: " ").map(String.init)
-        let matches = indexOfKey.filter { key, _ in
-            guard key.hasPrefix(item.type.rawValue + ":") else { return false }
-            let other = key.dropFirst(item.type.rawValue.count + 1).split(separator: " ").map(String.init)
-            switch item.type {
-            case .person: return core.count == 1 && other.count >= 2 && other.last == core.first
-            case .organization: return core.count < other.count && Set(core).isSubset(of: Set(other))
-            case .location: return false
+        guard let first = core.first else { return nil }
+        var indexes = Set<Int>()
+        switch item.type {
+        case .person:
+            guard core.count == 1 else { return nil }
+            indexes = peopleByFamilyName[first] ?? []
+        case .organization:
+            let words = Set(core)
+            for key in organizationKeysByWord[first] ?? [] {
+                let other = organizationKeys[key]
+                if core.count < other.count, words.isSubset(of: other.words) { indexes.insert(other.entity) }
             }
+        case .location:
+            return nil
         }
-        let indexes = Set(matches.values)
         return indexes.count == 1 ? indexes.first : nil
     }
 

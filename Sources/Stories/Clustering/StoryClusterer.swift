@@ -50,6 +50,9 @@ public struct StoryClusterer: Sendable {
         }
         var clusters: [WorkingCluster] = []
         var index: [Int32: [Int]] = [:]
+        // Vectors are unit length, so the cosine is at most 1 and a story whose last day is further
+        // back than the decay can bring to the threshold cannot win: it is skipped unscored.
+        let horizon = Int((1 + decayDays * Double(log(1 / max(threshold, .leastNonzeroMagnitude)))).rounded(.up)) + 1
         for documentIndex in order {
             let vector = vectors[documentIndex]
             let day = documents[documentIndex].published.map { $0.lowerBound.daysSinceEpoch...$0.upperBound.daysSinceEpoch }
@@ -57,6 +60,7 @@ public struct StoryClusterer: Sendable {
             for feature in vector.heaviest(probeFeatures) { candidates.formUnion(index[feature] ?? []) }
             var best: (cluster: Int, score: Float)?
             for candidate in candidates {
+                if let day, let last = clusters[candidate].lastDay, day.lowerBound - last > horizon { continue }
                 let score = clusters[candidate].similarity(to: vector, day: day, decayDays: decayDays)
                 if score >= threshold, score > best?.score ?? -1 { best = (candidate, score) }
             }
@@ -106,12 +110,17 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
 private struct WorkingCluster {
     var centroid = FeatureVector()
     var days: [ClosedRange<Int>] = []
+    /// The latest day any member may have been published on.
+    var lastDay: Int?
     var documents: [Int] = []
     var assignments: [StoryAssignment] = []
 
     mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, assignment: StoryAssignment, document: Int) {
         centroid.add(vector)
-        if let day { days.append(day) }
+        if let day {
+            days.append(day)
+            lastDay = max(lastDay ?? day.upperBound, day.upperBound)
+        }
         documents.append(document)
         assignments.append(assignment)
     }
