@@ -90,6 +90,7 @@ struct EntityRecognizer {
         var end = index + 1
         var gender = GivenNames.gender(of: key)
         if gender != nil, tokens[index].surface.endsWithBytes("ى"), key.sameBytes("علي") { gender = nil }  // على, the preposition
+        if gender != nil, !GivenNames.isWritten(tokens[index].surface, as: key) { gender = nil }
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
             gender = .masculine
             end += 1
@@ -162,18 +163,25 @@ struct EntityRecognizer {
         let tokens = text.tokens
         guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
         let chainStart = index + head.wordCount
+        // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
+        if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
+        // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
+        // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
+        let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
         var end = chainStart
         while end < tokens.count, end - chainStart < 5, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
             if EntityLexicons.isPlace(at: end, in: text) { break }
-            if head.isForce, end > chainStart, !EntityLexicons.isNationality(at: end, in: text), !EntityLexicons.forceComplements.contains(key) { break }
+            if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
+               !EntityLexicons.forceComplements.contains(key) { break }
             let isChainWord = key.startsWithBytes("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
                 && EntityLexicons.role(at: end, in: text) == nil
             let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.scalarCount >= 3
             guard isChainWord || isProperName else { break }
             end += 1
-            if isProperName { break }
+            // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني).
+            if isProperName && !isChainWord { break }
         }
         guard end > chainStart else { return nil }
         let range = index..<end

@@ -12,6 +12,14 @@ enum GivenNames {
         names.value(for: key)
     }
 
+    /// Whether the word as written (`surface`) can be the given name `key`: a name listed only
+    /// without a hamza on its alef is not written with one, so «بأن» (that) is not «بان» (Ban), which
+    /// the matching level folds it into; a name listed with hamza is often written without it.
+    static func isWritten(_ surface: String, as key: String) -> Bool {
+        guard hamzaFreeNames.contains(key) else { return true }
+        return !surface.unicodeScalars.contains { $0 == "\u{0623}" || $0 == "\u{0625}" }
+    }
+
     /// Whether `key` opens a compound given name (عبد، أبو، أم، أبي) that takes the next word too.
     static func isCompoundOpener(_ key: String) -> Bool {
         compoundOpeners.contains(key)
@@ -45,6 +53,22 @@ enum GivenNames {
         هيفاء نوال نجاة سوسن عبير ميسون بثينة تغريد روان شيماء دعاء إسراء آلاء رغد بسمة نسرين \
         كامالا هيلاري أنغيلا أورسولا تيريزا ليز جاسيندا كريستين أنجيلا ماري سوزان جين
         """
+
+    /// Names (matching level) none of whose listed spellings has a hamza on alef.
+    private static let hamzaFreeNames: WordIndex = {
+        var withHamza = Set<String>()
+        var spellings: [String] = []
+        for list in [masculine, feminineNames] {
+            for spelling in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let key = ArabicNormalizer.matching.normalizedString(String(spelling))
+                if spelling.unicodeScalars.contains(where: { $0 == "\u{0623}" || $0 == "\u{0625}" || $0 == "\u{0622}" }) {
+                    withHamza.insert(key)
+                }
+                spellings.append(key)
+            }
+        }
+        return WordIndex(spellings.filter { !withHamza.contains($0) })
+    }()
 
     private static let names: ByteKeyTable<ReportingVerbs.Gender> = {
         var names = ByteKeyTable<ReportingVerbs.Gender>(capacity: 512)
