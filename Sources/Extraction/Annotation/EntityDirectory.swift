@@ -30,7 +30,7 @@ public struct EntityDirectory: Sendable {
             let item = items[position]
             let typedKey = "\(item.type.rawValue):\(item.key)"
             let index: Int
-            if let existing = indexOfKey[typedKey] ?? containing(item) {
+            if let existing = indexOfKey[typedKey] ?? containing(item) ?? sharingAnAlias(item) {
                 index = existing
             } else {
                 index = entities.count
@@ -97,6 +97,20 @@ public struct EntityDirectory: Sendable {
             return nil
         }
         return indexes.count == 1 ? indexes.first : nil
+    }
+
+    /// The one entity already known under one of this item's aliases: an article that names an
+    /// organization in full and by a shorter name it has been met under before («قيادة العمليات
+    /// المشتركة العراقية» and «قيادة العمليات المشتركة») says they are one, whichever came first.
+    private func sharingAnAlias(_ item: DocumentEntities.Item) -> Int? {
+        guard item.type != .location else { return nil }
+        var found = Set<Int>()
+        for alias in item.aliases {
+            let words = alias.split(separator: " ").map { AnnotatedText.key(of: String($0), kind: .word) }
+            let key = EntityMerger.core(of: words, type: item.type).joined(separator: " ")
+            if let index = indexOfKey["\(item.type.rawValue):\(key)"] { found.insert(index) }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// A stable id: the entity type and the FNV-1a hash of its name key.
