@@ -57,24 +57,58 @@ struct EntityRecognizer {
 
     // MARK: People
 
-    /// A person after a role phrase: nationality adjectives and modifiers are skipped, then a given
-    /// name or, after a role, any one to three name words.
+    /// A person after a role phrase: nationality adjectives and modifiers are skipped, and so are a
+    /// second title (a rank or profession: «المتحدث باسم الدفاع المدني، العقيد ماجد الدوسري») and where
+    /// the office is («في المنطقة الشرقية»); then a given name or, after a role, any one to three name
+    /// words. The second title joins the person's roles.
     private func personAfterRole(_ role: EntityLexicons.RoleMatch, in text: AnnotatedText) -> EntityCandidate? {
         var index = role.tokens.upperBound
         var skipped = 0
-        while index < text.tokens.count, skipped < 4 {
+        var titles: [String] = []
+        let sentence = role.tokens.lowerBound < text.tokens.count ? text.sentenceOfToken[role.tokens.lowerBound] : 0
+        while index < text.tokens.count, skipped < 8, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             if token.isPunctuation("،") || token.isPunctuation(",") {
                 index += 1
                 skipped += 1
                 continue
             }
-            guard token.isWord, EntityLexicons.isModifier(at: index, in: text) else { break }
-            index += 1
-            skipped += 1
+            guard token.isWord else { break }
+            if EntityLexicons.isModifier(at: index, in: text) {
+                index += 1
+                skipped += 1
+            } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
+                titles.append(text.text(ofTokens: title.tokens))
+                skipped += title.tokens.count
+                index = title.tokens.upperBound
+            } else if token.key.sameBytes("في"), let end = officePlace(after: index, in: text) {
+                skipped += end - index
+                index = end
+            } else {
+                break
+            }
         }
-        guard index < text.tokens.count else { return nil }
-        return personName(at: index, in: text, afterRole: true)
+        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: true) else { return nil }
+        person.roles.append(contentsOf: titles)
+        return person
+    }
+
+    /// The end of the place after «في» at `index`, where a role says where the office is: a place the
+    /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma.
+    private func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
+        var end = index + 1
+        if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
+            end = place.tokens.upperBound
+        } else {
+            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("ال"),
+                  !NameWords.isStopword(text.tokens[end].key) {
+                end += 1
+            }
+        }
+        guard end > index + 1, end < text.tokens.count,
+              text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(",")
+        else { return nil }
+        return end
     }
 
     /// A person's name starting at `index`: a given name (simple or compound) and one or two family
@@ -84,8 +118,9 @@ struct EntityRecognizer {
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
-        if GivenNames.gender(of: key) == nil, key.scalarCount > 3, key.startsWithBytes("و"), GivenNames.gender(of: key.droppingScalars()) != nil {
-            key = key.droppingScalars()
+        if GivenNames.gender(of: key) == nil, !GivenNames.isCompoundOpener(key), key.scalarCount > 3, key.startsWithBytes("و") {
+            let rest = key.droppingScalars()
+            if GivenNames.gender(of: rest) != nil || GivenNames.isCompoundOpener(rest) { key = rest }
         }
         var end = index + 1
         var gender = GivenNames.gender(of: key)
@@ -102,16 +137,8 @@ struct EntityRecognizer {
             else { return nil }
             start = index
         }
-        // Family names: one, or two where the first has no article (شياع السوداني), never a role.
-        var family = 0
-        while end < tokens.count, family < 2, NameWords.canFollowGivenName(tokens[end]),
-              EntityLexicons.role(at: end, in: text) == nil, EntityLexicons.known(at: end, in: text) == nil,
-              text.paragraphOfToken[end] == text.paragraphOfToken[index] {
-            let hasArticle = tokens[end].key.startsWithBytes("ال")
-            end += 1
-            family += 1
-            if hasArticle { break }
-        }
+        let (familyEnd, family) = familyNames(from: end, of: index, in: text)
+        end = familyEnd
         guard family >= 1 else { return nil }
         let range = start..<end
         let words = range.map { tokens[$0].key }
@@ -124,6 +151,50 @@ struct EntityRecognizer {
             candidate.roles.append(text.text(ofTokens: role.tokens))
         }
         return candidate
+    }
+
+    /// The end of the family names from `start` on, and how many there are: one, or two where the
+    /// first has no article (شياع السوداني). A family name is no place or role, except a one-word title
+    /// that names no one after it (وائل القاضي، كميل الحاج); the word after أبو، بن، عبد، آل belongs
+    /// to the name whatever else it may be (شريف أبو العلا); a second bare family name carries no glued
+    /// preposition or conjunction (عادل فخري بمنصب).
+    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText) -> (end: Int, count: Int) {
+        let tokens = text.tokens
+        var end = start
+        var family = 0
+        while end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first] {
+            let token = tokens[end]
+            if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
+                guard token.isWord else { break }
+                end += 1
+                // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز).
+                if end < tokens.count, GivenNames.isFamilyOpener(tokens[end].key) { continue }
+                break
+            }
+            guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil else { break }
+            if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
+            let key = token.key
+            let hasArticle = key.startsWithBytes("ال") && !GivenNames.isFamilyOpener(key)
+            if family == 1, !hasArticle, let letter = key.unicodeScalars.first, "بلكوف".unicodeScalars.contains(letter) { break }
+            end += 1
+            family += 1
+            if GivenNames.isFamilyOpener(key) { continue }
+            if hasArticle { break }
+        }
+        // An opener with nothing after it is no name.
+        if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
+            end -= 1
+            family -= 1
+        }
+        return (end, family)
+    }
+
+    /// Whether a role where a family name would stand is a family name: one word with the article that
+    /// no given name follows (القاضي، الحاج، الخطيب are family names as often as titles).
+    private func isTitleUsedAsFamilyName(_ role: EntityLexicons.RoleMatch, in text: AnnotatedText) -> Bool {
+        guard role.tokens.count == 1, text.tokens[role.tokens.lowerBound].key.startsWithBytes("ال") else { return false }
+        let next = role.tokens.upperBound
+        return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
     }
 
     /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic

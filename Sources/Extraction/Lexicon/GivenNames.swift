@@ -25,6 +25,14 @@ enum GivenNames {
         compoundOpeners.contains(key)
     }
 
+    /// Whether `key` opens a compound family name and takes the next word with it (أبو العلا، بن
+    /// سلمان، عبد الغني، آل ثاني).
+    static func isFamilyOpener(_ key: String) -> Bool {
+        familyOpeners.contains(key)
+    }
+
+    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي"]
+
     private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
     private static let masculine = """
