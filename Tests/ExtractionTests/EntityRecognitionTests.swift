@@ -35,4 +35,34 @@ import Testing
         let organizations = Self.names(of: "وفاز حزب الوفد الجديد بثلاثة مقاعد.", type: .organization)
         #expect(organizations == ["حزب الوفد الجديد"])
     }
+
+    @Test(arguments: [
+        ("أعلنت المديرية العامة للأرصاد الجوية أن الطقس سيستقر.", "المديرية العامة للأرصاد الجوية"),
+        ("قالت وزارة الصحة والسكان إن اللقاح متوفر.", "وزارة الصحة والسكان"),
+        ("وحدد الاتحاد الكويتي لكرة السلة موعد النهائي.", "الاتحاد الكويتي لكرة السلة"),
+        ("وقالت وزارة الداخلية للصحفيين إن الوضع هادئ.", "وزارة الداخلية"),
+        ("أعلنت وزارة الداخلية والجيش حظر التجول.", "وزارة الداخلية"),
+    ])
+    func anOrganizationNameGoesOnPastItsPortfolioAndItsComplement(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .organization).first == name)
+    }
+
+    @Test func aRankAndThePlaceOfTheOfficeStandBetweenTheRoleAndTheName() throws {
+        let text = "وأعلن المتحدث باسم الشرطة في محافظة البصرة، العميد حسين الكناني، إغلاق الطريق."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let person = try #require(annotations.entities.first { $0.type == .person })
+        #expect(person.name == "حسين الكناني")
+        #expect(person.roles.contains("العميد"))
+        #expect(person.roles.contains { $0.hasPrefix("المتحدث باسم الشرطة") })
+    }
+
+    @Test(arguments: [
+        ("وقال المحامي شريف أبو العلا إن موكله بريء.", "شريف أبو العلا"),
+        ("وقال وائل القاضي إن الحفر بدأ.", "وائل القاضي"),
+        ("وفاز المهندس عادل فخري بمنصب النقيب.", "عادل فخري"),
+        ("قتل قاسم سليماني وأبو مهدي المهندس في الغارة.", "أبو مهدي المهندس"),
+    ])
+    func familyNames(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person).contains(name))
+    }
 }

@@ -97,6 +97,8 @@ struct EntityRecognizer {
     /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma.
     private func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
         var end = index + 1
+        // An administrative unit before the name: في محافظة البصرة، في ولاية سطيف.
+        if end + 1 < text.tokens.count, Self.placeHeads.contains(text.tokens[end].key) { end += 1 }
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
         } else {
@@ -240,7 +242,7 @@ struct EntityRecognizer {
         // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
         let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
         var end = chainStart
-        while end < tokens.count, end - chainStart < 5, tokens[end].isWord,
+        while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
             if EntityLexicons.isPlace(at: end, in: text) { break }
@@ -249,7 +251,9 @@ struct EntityRecognizer {
             let isChainWord = key.startsWithBytes("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
                 && EntityLexicons.role(at: end, in: text) == nil
             let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.scalarCount >= 3
-            guard isChainWord || isProperName else { break }
+            let isLinked = end > chainStart && !head.isForce
+                && isLinkedComplement(at: end, afterDefiniteHead: head.key.startsWithBytes("ال"), in: text)
+            guard isChainWord || isProperName || isLinked else { break }
             end += 1
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني).
             if isProperName && !isChainWord { break }
@@ -263,6 +267,30 @@ struct EntityRecognizer {
         candidate.gender = head.key.endsWithBytes("ه") ? .feminine : .masculine
         candidate.procliticLength = head.procliticLength
         return candidate
+    }
+
+    /// Words for administrative units that stand before a place's name.
+    private static let placeHeads = WordIndex(
+        ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether the word at `index` carries an organization's name on past a preposition or a
+    /// conjunction:
+    /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
+    ///   ووقاية المجتمع), unless what follows و is another body, a title, a known name or a function word;
+    /// - after a definite head and its adjective, a complement with ل (المديرية العامة للأرصاد الجوية،
+    ///   الاتحاد السعودي لكرة القدم), unless it is whom a statement was made to (للصحفيين).
+    private func isLinkedComplement(at index: Int, afterDefiniteHead: Bool, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
+        let rest = key.droppingScalars()
+        let nextIsDefinite = index + 1 < text.tokens.count && text.tokens[index + 1].isWord
+            && text.tokens[index + 1].key.startsWithBytes("ال")
+        guard rest.startsWithBytes("ال") || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
+              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
+              EntityLexicons.known(at: index, in: text) == nil
+        else { return false }
+        return letter == "و" || afterDefiniteHead
     }
 
     // MARK: Short forms
