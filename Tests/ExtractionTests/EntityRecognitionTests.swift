@@ -65,4 +65,9 @@ import Testing
     func familyNames(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person).contains(name))
     }
+
+    @Test func aHamzaOnTheAlefIsNoArticleAndAVerbIsNoProperName() {
+        #expect(Self.names(of: "وأعلنت إدارة البحث الجنائي ألقت القبض على المتهمين.", type: .organization) == ["إدارة البحث الجنائي"])
+        #expect(Self.names(of: "وقال إن الشركة وقعت عقدا جديدا وإن المستشفى سيستقبل المرضى.", type: .organization).isEmpty)
+    }
 }

@@ -24,7 +24,7 @@ enum EntityLexicons {
             while end < text.tokens.count, taken < 5, text.tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
                 let key = text.tokens[end].key
                 // The complement is definite (الخارجية، للقوات، باسم is part of the role) and no name.
-                guard key.startsWithBytes("ال") || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")),
+                guard text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")),
                       !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
                 else { break }
                 end += 1

@@ -102,7 +102,7 @@ struct EntityRecognizer {
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
         } else {
-            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("ال"),
+            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].hasArticle,
                   !NameWords.isStopword(text.tokens[end].key) {
                 end += 1
             }
@@ -176,8 +176,10 @@ struct EntityRecognizer {
             guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
             let key = token.key
-            let hasArticle = key.startsWithBytes("ال") && !GivenNames.isFamilyOpener(key)
+            let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if family == 1, !hasArticle, let letter = key.unicodeScalars.first, "بلكوف".unicodeScalars.contains(letter) { break }
+            // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
+            if key.startsWithBytes("و"), let second = key.unicodeScalars.dropFirst().first, "بلكا".unicodeScalars.contains(second) { break }
             end += 1
             family += 1
             if GivenNames.isFamilyOpener(key) { continue }
@@ -194,7 +196,7 @@ struct EntityRecognizer {
     /// Whether a role where a family name would stand is a family name: one word with the article that
     /// no given name follows (القاضي، الحاج، الخطيب are family names as often as titles).
     private func isTitleUsedAsFamilyName(_ role: EntityLexicons.RoleMatch, in text: AnnotatedText) -> Bool {
-        guard role.tokens.count == 1, text.tokens[role.tokens.lowerBound].key.startsWithBytes("ال") else { return false }
+        guard role.tokens.count == 1, text.tokens[role.tokens.lowerBound].hasArticle else { return false }
         let next = role.tokens.upperBound
         return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
     }
@@ -248,11 +250,13 @@ struct EntityRecognizer {
             if EntityLexicons.isPlace(at: end, in: text) { break }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
-            let isChainWord = key.startsWithBytes("ال") && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
+            let isChainWord = tokens[end].hasArticle && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
                 && EntityLexicons.role(at: end, in: text) == nil
-            let isProperName = end == chainStart && head.takesProperName && !NameWords.isStopword(key) && key.scalarCount >= 3
+            // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
+            let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
+                && !NameWords.isStopword(key) && key.scalarCount >= 3
             let isLinked = end > chainStart && !head.isForce
-                && isLinkedComplement(at: end, afterDefiniteHead: head.key.startsWithBytes("ال"), in: text)
+                && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
             guard isChainWord || isProperName || isLinked else { break }
             end += 1
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني).
@@ -278,19 +282,20 @@ struct EntityRecognizer {
     /// conjunction:
     /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
     ///   ووقاية المجتمع), unless what follows و is another body, a title, a known name or a function word;
-    /// - after a definite head and its adjective, a complement with ل (المديرية العامة للأرصاد الجوية،
-    ///   الاتحاد السعودي لكرة القدم), unless it is whom a statement was made to (للصحفيين).
-    private func isLinkedComplement(at index: Int, afterDefiniteHead: Bool, in text: AnnotatedText) -> Bool {
+    /// - after a definite head and its adjective, or two words of a genitive chain, a complement with ل
+    ///   (المديرية العامة للأرصاد الجوية، الاتحاد السعودي لكرة القدم، منظمة البلدان المصدرة للبترول),
+    ///   unless it is whom a statement was made to (للصحفيين).
+    private func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
         let rest = key.droppingScalars()
         let nextIsDefinite = index + 1 < text.tokens.count && text.tokens[index + 1].isWord
-            && text.tokens[index + 1].key.startsWithBytes("ال")
+            && text.tokens[index + 1].hasArticle
         guard rest.startsWithBytes("ال") || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
               EntityLexicons.known(at: index, in: text) == nil
         else { return false }
-        return letter == "و" || afterDefiniteHead
+        return letter == "و" || afterAdjective
     }
 
     // MARK: Short forms

@@ -132,6 +132,13 @@ public struct WordToken: Sendable, Hashable {
     /// Whether it is an Arabic word.
     public var isWord: Bool { kind == .word }
 
+    /// Whether the word opens with the definite article ال as written. The matching level folds a
+    /// hamza on the alef, so «ألقت» and «إلا» share their first letters with the article there; the
+    /// written alef tells them apart.
+    public var hasArticle: Bool {
+        key.utf8.starts(with: "ال".utf8) && surface.unicodeScalars.first == "\u{0627}"
+    }
+
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         kind == .punctuation && surface.unicodeScalars.first == mark
