@@ -243,11 +243,24 @@ struct EntityRecognizer {
         // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
         // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
         let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
+        // A head of several words with the article names a body on its own (مجلس النواب، الدفاع
+        // المدني، النيابة العامة، المحكمة الدستورية) and takes only a nationality after it; a
+        // one-word head needs its complement.
+        let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
         var end = chainStart
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
-            if EntityLexicons.isPlace(at: end, in: text) { break }
+            if EntityLexicons.isPlace(at: end, in: text) {
+                // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد);
+                // anywhere else it ends the name.
+                guard end == chainStart, !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "),
+                      let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
+                else { break }
+                end = place.tokens.upperBound
+                continue
+            }
+            if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
             let isChainWord = tokens[end].hasArticle && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
@@ -262,7 +275,7 @@ struct EntityRecognizer {
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني).
             if isProperName && !isChainWord { break }
         }
-        guard end > chainStart else { return nil }
+        guard end > chainStart || namesABody else { return nil }
         let range = index..<end
         var words = range.map { tokens[$0].key }
         words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
