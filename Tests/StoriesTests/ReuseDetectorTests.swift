@@ -34,6 +34,20 @@ import Testing
         #expect(passage.toSpan == ReuseFixtures.span(of: String(body.dropLast()), in: longer))
     }
 
+    @Test(arguments: [
+        ("2024-03-01", "2024-03-20", true), ("2024-03-01", "2024-05-20", false), ("2024-03-01", nil, true),
+        ("2024-03", "2024-04-25", true),
+    ] as [(String, String?, Bool)])
+    func alignsOnlyArticlesPublishedWithinTheWindow(_ first: String, _ second: String?, _ aligned: Bool) throws {
+        let documents = [
+            try document("agency", order: 0, published: first), try document("longer", order: 1, published: second),
+        ]
+        #expect(ReuseDetector().edges(among: documents).count == (aligned ? 1 : 0))
+        var unlimited = ReuseConfiguration()
+        unlimited.maximumDaysApart = nil
+        #expect(ReuseDetector(configuration: unlimited).edges(among: documents).count == 1)
+    }
+
     @Test func findsANearVerbatimCopyAroundAnAddedSentence() throws {
         let found = try #require(try edge("agency", "near-verbatim"))
         let near = try ReuseFixtures.text("near-verbatim")

@@ -33,6 +33,13 @@ public struct ReuseConfiguration: Sendable, Hashable, Codable {
     /// ``ReuseKind/paraphrase``; below it the pair shares phrases, not a passage.
     public var paraphraseFloor: Double = 0.4
 
+    /// The most days between two articles' publication for their shared text to be aligned as a
+    /// copy; `nil` aligns any two. News copies within days, and a story's articles fall within
+    /// weeks; a passage met again months later is background, which stories do not join (see
+    /// `StoryReuse.copyWindow`), and aligning every such pair would make a large archive cost time
+    /// quadratic in its recurring stock phrases. Articles without a readable date are always aligned.
+    public var maximumDaysApart: Int? = 31
+
     /// The default configuration.
     public init() {}
 }

@@ -54,7 +54,8 @@ public struct ReuseDetector: Sendable {
     public func edges(among fingerprints: [ReuseFingerprint]) -> [ReuseEdge] {
         let aligner = PassageAligner(configuration: configuration)
         return candidates(among: fingerprints).compactMap {
-            edge(between: fingerprints[$0.first], and: fingerprints[$0.second], aligner: aligner)
+            guard areWithinWindow(fingerprints[$0.first], fingerprints[$0.second]) else { return nil }
+            return edge(between: fingerprints[$0.first], and: fingerprints[$0.second], aligner: aligner)
         }
     }
 
@@ -82,6 +83,16 @@ public struct ReuseDetector: Sendable {
         }
         .sorted { ($0.toSpan.lowerBound, $0.fromSpan.lowerBound) < ($1.toSpan.lowerBound, $1.fromSpan.lowerBound) }
         return ReuseEdge(from: source.id, to: copy.id, passages: passages, basis: basis)
+    }
+
+    /// Whether two articles were published close enough for ``ReuseConfiguration/maximumDaysApart``:
+    /// the seconds between their publication intervals (none where they overlap) against the window.
+    func areWithinWindow(_ first: ReuseFingerprint, _ second: ReuseFingerprint) -> Bool {
+        guard let days = configuration.maximumDaysApart, let a = first.publicationTime, let b = second.publicationTime else {
+            return true
+        }
+        let gap = max(0, max(a.lower, b.lower) - min(a.upper, b.upper))
+        return gap <= days * 86_400
     }
 
     /// The kind of a passage of the given similarity.
