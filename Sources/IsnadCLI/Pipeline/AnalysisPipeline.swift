@@ -50,10 +50,10 @@ public struct AnalysisPipeline: Sendable {
                 entities: Array(Set(resolved.mentions.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value)))
         }
         progress?("finding reuse")
-        let edges = StoryReuse.edges(among: analyzed)
+        let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }
+        let edges = StoryReuse.edges(among: analyzed, days: days)
         progress?("grouping stories")
         let byID = Dictionary(analyzed.map { ($0.id, $0) }) { first, _ in first }
-        let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }
         let copies = StoryCopies.strong(edges).filter { StoryReuse.areClose($0.0, $0.1, days: days) }
         let clusters = StoryClusterer().cluster(documents, copies: copies)
         progress?("analyzing \(clusters.count) stories")

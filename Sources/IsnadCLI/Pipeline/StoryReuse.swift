@@ -5,10 +5,15 @@ import Stories
 /// Reuse between the articles of a story.
 enum StoryReuse {
     /// The passages the articles copied from each other, with the direction of each copy.
-    static func edges(among articles: [AnalyzedArticle]) -> [ReuseEdge] {
+    /// - Parameter days: the days each article may have been published in (a range where its date
+    ///   was inferred), which decide whether two articles are close enough in time to compare.
+    static func edges(among articles: [AnalyzedArticle], days: [String: ClosedRange<CivilDate>?]) -> [ReuseEdge] {
         let documents = articles.map { article in
-            ReuseDocument(
-                id: article.id, text: article.text, outlet: article.outlet, published: article.published?.description,
+            let published = (days[article.id] ?? nil).map { range in
+                range.lowerBound == range.upperBound ? range.lowerBound.description : "\(range.lowerBound)/\(range.upperBound)"
+            }
+            return ReuseDocument(
+                id: article.id, text: article.text, outlet: article.outlet, published: published ?? article.published?.description,
                 order: article.order)
         }
         return ReuseDetector().edges(among: documents)
