@@ -41,4 +41,10 @@ import Testing
         #expect(annotations.entities.contains { $0.type == .person && $0.name == "خالد_العنزي" })
         #expect(Self.speakers(of: text) == ["خالد_العنزي"])
     }
+
+    @Test func theOfficesPlaceAndARankStandBetweenTheVerbAndTheSpeaker() {
+        let text = "أعلن المتحدث باسم الشرطة في محافظة أربيل، العقيد آزاد هركي، أن الطريق أغلق حتى المساء.\n"
+            + "وحذر المتحدث من أن «الثلوج ستستمر يومين»."
+        #expect(Self.speakers(of: text) == ["آزاد هركي", "آزاد هركي"])
+    }
 }

@@ -109,4 +109,29 @@ enum EntityLexicons {
     private static func isCommonWord(_ key: String) -> Bool {
         NameWords.isStopword(key)
     }
+
+    /// The end of the place after «في» at `index`, where a role says where the office is: a place the
+    /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma.
+    static func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
+        var end = index + 1
+        // An administrative unit before the name: في محافظة البصرة، في ولاية سطيف.
+        if end + 1 < text.tokens.count, placeHeads.contains(text.tokens[end].key) { end += 1 }
+        if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
+            end = place.tokens.upperBound
+        } else {
+            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].hasArticle,
+                  !NameWords.isStopword(text.tokens[end].key) {
+                end += 1
+            }
+        }
+        guard end > index + 1, end < text.tokens.count,
+              text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(",")
+        else { return nil }
+        return end
+    }
+
+    /// Words for administrative units that stand before a place's name.
+    private static let placeHeads = WordIndex(
+        ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 }

@@ -81,7 +81,7 @@ struct EntityRecognizer {
                 titles.append(text.text(ofTokens: title.tokens))
                 skipped += title.tokens.count
                 index = title.tokens.upperBound
-            } else if token.key.sameBytes("في"), let end = officePlace(after: index, in: text) {
+            } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
                 skipped += end - index
                 index = end
             } else {
@@ -91,26 +91,6 @@ struct EntityRecognizer {
         guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: true) else { return nil }
         person.roles.append(contentsOf: titles)
         return person
-    }
-
-    /// The end of the place after «في» at `index`, where a role says where the office is: a place the
-    /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma.
-    private func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
-        var end = index + 1
-        // An administrative unit before the name: في محافظة البصرة، في ولاية سطيف.
-        if end + 1 < text.tokens.count, Self.placeHeads.contains(text.tokens[end].key) { end += 1 }
-        if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
-            end = place.tokens.upperBound
-        } else {
-            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].hasArticle,
-                  !NameWords.isStopword(text.tokens[end].key) {
-                end += 1
-            }
-        }
-        guard end > index + 1, end < text.tokens.count,
-              text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(",")
-        else { return nil }
-        return end
     }
 
     /// A person's name starting at `index`: a given name (simple or compound) and one or two family
@@ -285,11 +265,6 @@ struct EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
-
-    /// Words for administrative units that stand before a place's name.
-    private static let placeHeads = WordIndex(
-        ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the word at `index` carries an organization's name on past a preposition or a
     /// conjunction:

@@ -65,6 +65,12 @@ struct SpeakerResolver {
         var index = verb + 1
         while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
+            // «أعلن المتحدث باسم الدفاع المدني في المنطقة الشرقية، العقيد فلان، أن»: where the office is
+            // belongs to the subject; any other «في» opens an adjunct.
+            if index > verb + 1, token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
+                index = end
+                continue
+            }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
             if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
             if let occurrence = entities.occurrence(startingAt: index) {
