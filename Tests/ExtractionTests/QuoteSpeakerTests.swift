@@ -47,4 +47,14 @@ import Testing
             + "وحذر المتحدث من أن «الثلوج ستستمر يومين»."
         #expect(Self.speakers(of: text) == ["آزاد هركي", "آزاد هركي"])
     }
+
+    @Test func aSubjectBeforeItsVerbAfterAComplementizerSpeaks() {
+        let text = "التقى وكيل وزارة الخارجية هشام العلوي السفير الياباني، وذكر بيان للوزارة أن العلوي أكد «حرص بلاده على التعاون»."
+        #expect(Self.speakers(of: text) == ["هشام العلوي"])
+    }
+
+    @Test func aPortfolioJoinedByWawStaysInTheRoleAndTheMinisterIsFoundAgain() {
+        let text = "قالت وزيرة البيئة والتغير المناخي، المهندسة سهى العمري، إن الخطة جاهزة للتنفيذ.\nوبينت الوزيرة أن «الكلفة تبلغ مليون دينار»."
+        #expect(Self.speakers(of: text) == ["سهى العمري", "سهى العمري"])
+    }
 }

@@ -18,18 +18,22 @@ enum EntityLexicons {
             return nil
         }
         var end = index + match.wordCount
-        if match.takesGenitive {
-            let paragraph = text.paragraphOfToken[index]
-            var taken = 0
-            while end < text.tokens.count, taken < 5, text.tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
-                let key = text.tokens[end].key
-                // The complement is definite (الخارجية، للقوات، باسم is part of the role) and no name.
-                guard text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")),
-                      !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
-                else { break }
-                end += 1
-                taken += 1
-            }
+        let paragraph = text.paragraphOfToken[index]
+        var taken = 0
+        // The complement is definite (الخارجية، للقوات، باسم is part of the role) and no name; a
+        // portfolio joined by و goes on the role too, after a complement or a listed portfolio
+        // (وزيرة الطاقة والثروة المعدنية، وزير البيئة والتغير المناخي).
+        while end < text.tokens.count, taken < 5, text.tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
+            let key = text.tokens[end].key
+            let isCoordinated = (taken > 0 || !match.takesGenitive || match.wordCount > 1)
+                && key.startsWithBytes("وال") && key.scalarCount > 4
+            let isComplement = match.takesGenitive
+                && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")))
+            let followsCoordination = taken > 0 && text.tokens[end].hasArticle
+            guard isComplement || isCoordinated || followsCoordination, !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
+            else { break }
+            end += 1
+            taken += 1
         }
         return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine)
     }

@@ -52,8 +52,24 @@ struct SpeakerResolver {
                 }
             }
         }
+        if !form.isParticiple, let occurrence = subjectBefore(verb: verb) {
+            return attribution(of: occurrence, cue: cue, verb: verb)
+        }
         return nil
     }
+
+    /// A subject named right before its verb, at the start of the sentence or after a complementizer
+    /// («وذكر البيان أن الجبوري أكد …»), where the verb has no subject after it.
+    private func subjectBefore(verb: Int) -> DocumentEntities.Occurrence? {
+        guard verb > 0, let occurrence = entities.occurrence(covering: verb - 1), occurrence.tokens.upperBound == verb,
+              entities.items[occurrence.item].type != .location
+        else { return nil }
+        let before = occurrence.tokens.lowerBound - 1
+        guard before >= 0, text.sentenceOfToken[before] == text.sentenceOfToken[verb] else { return occurrence }
+        return Self.complementizers.contains(text.tokens[before].key) ? occurrence : nil
+    }
+
+    private static let complementizers: WordIndex = ["ان", "بان", "لان", "انه", "وان"]
 
     /// The person or organization a reporting verb's subject names: the first one between the verb
     /// and its reported clause, a person winning over an organization that only completes a role
