@@ -57,4 +57,9 @@ import Testing
         let text = "قالت وزيرة البيئة والتغير المناخي، المهندسة سهى العمري، إن الخطة جاهزة للتنفيذ.\nوبينت الوزيرة أن «الكلفة تبلغ مليون دينار»."
         #expect(Self.speakers(of: text) == ["سهى العمري", "سهى العمري"])
     }
+
+    @Test func theSubjectOfAPastPerfectStandsBetweenKanaAndQad() {
+        let text = "وقبل أسبوع كان العميد سامر الحلبي المتحدث باسم الجيش قد أعلن أن القوات أكملت انتشارها على الحدود."
+        #expect(Self.speakers(of: text) == ["سامر الحلبي"])
+    }
 }

@@ -62,7 +62,7 @@ import Testing
             "boilerplate_removed": 1, "body_kept": 0.98, "published_ok": 1, "timex_recall": 0.9, "timex_precision": 0.9,
             "entity_recall": 0.9, "quote_recall": 0.9, "story_together": 1, "reuse_recall": 0.8, "fact_recall": 0.7,
             "conflict_recall": 1, "summary_cited": 1, "timeline_keydates": 1,
-            "quote_speaker": 0.9, "alias_merge": 1.0,
+            "quote_speaker": 1.0, "alias_merge": 1.0,
             // Below the target of 0.8; held where it stands so that it cannot slip.
             "entity_precision": 0.73,
         ]

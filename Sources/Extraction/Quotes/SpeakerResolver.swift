@@ -61,6 +61,7 @@ struct SpeakerResolver {
     /// A subject named right before its verb, at the start of the sentence or after a complementizer
     /// («وذكر البيان أن الجبوري أكد …»), where the verb has no subject after it.
     private func subjectBefore(verb: Int) -> DocumentEntities.Occurrence? {
+        if let subject = subjectOfKanaQad(verb: verb) { return subject }
         guard verb > 0, let occurrence = entities.occurrence(covering: verb - 1), occurrence.tokens.upperBound == verb,
               entities.items[occurrence.item].type != .location
         else { return nil }
@@ -70,6 +71,23 @@ struct SpeakerResolver {
     }
 
     private static let complementizers: WordIndex = ["ان", "بان", "لان", "انه", "وان"]
+
+    /// The subject of «كان X … قد أعلن»: the past perfect puts the subject between كان and قد, with
+    /// its titles; the first person named there, or else the first organization.
+    private func subjectOfKanaQad(verb: Int) -> DocumentEntities.Occurrence? {
+        guard verb > 1, text.tokens[verb - 1].key.sameBytes("قد") else { return nil }
+        let sentence = text.sentenceOfToken[verb]
+        var kana = verb - 2
+        while kana >= 0, verb - kana <= 16, text.sentenceOfToken[kana] == sentence, !Self.kana.contains(text.tokens[kana].key) {
+            kana -= 1
+        }
+        guard kana >= 0, verb - kana <= 16, text.sentenceOfToken[kana] == sentence else { return nil }
+        let between = entities.occurrences.filter { $0.tokens.lowerBound > kana && $0.tokens.upperBound < verb }
+        return between.first { entities.items[$0.item].type == .person }
+            ?? between.first { entities.items[$0.item].type == .organization }
+    }
+
+    private static let kana: WordIndex = ["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]
 
     /// The person or organization a reporting verb's subject names: the first one between the verb
     /// and its reported clause, a person winning over an organization that only completes a role
