@@ -73,4 +73,13 @@ import Testing
         #expect(Self.names(of: "وأعلنت إدارة البحث الجنائي ألقت القبض على المتهمين.", type: .organization) == ["إدارة البحث الجنائي"])
         #expect(Self.names(of: "وقال إن الشركة وقعت عقدا جديدا وإن المستشفى سيستقبل المرضى.", type: .organization).isEmpty)
     }
+
+    @Test func theCreditOfADateLineIsTheAgencyAndTheSameWordElsewhereIsNot() {
+        #expect(Self.entities(of: "الدوحة – قنا: رحب وزير الدولة بالاتفاق.").contains { $0.type == .organization && $0.name == "وكالة الأنباء القطرية" })
+        #expect(Self.entities(of: "زار الوزير محافظة قنا في صعيد مصر.").contains { $0.type == .location && $0.name == "قنا" })
+        #expect(Self.names(of: "المنامة – بنا: أعلنت الوزارة إطلاق الحملة.", type: .organization) == ["وكالة أنباء البحرين"])
+        #expect(Self.names(of: "وقال المدير: اتصلوا بنا في أي وقت للإبلاغ عن الأعطال.", type: .organization).isEmpty)
+        #expect(Self.names(of: "الرباط (ومع) - أعلنت المندوبية ارتفاع الأسعار.", type: .organization) == ["وكالة المغرب العربي للأنباء"])
+        #expect(Self.names(of: "ومع ذلك أعلن المسؤولون بدء الانسحاب.", type: .organization).isEmpty)
+    }
 }

@@ -44,16 +44,39 @@ enum EntityLexicons {
         guard index < text.tokens.count, text.tokens[index].isWord, let match = Gazetteer.match(in: text.words, at: index),
               !match.isAdjective
         else { return nil }
-        if match.isAmbiguous, match.entry.type == .location, match.wordCount == 1, isCommonWord(text.tokens[index].key) {
+        let range = index..<min(index + match.wordCount, text.tokens.count)
+        if match.isAmbiguous, match.wordCount == 1, isCommonWord(text.tokens[index].key), !isAgencyCredit(range, in: text) {
             return nil
         }
-        let range = index..<min(index + match.wordCount, text.tokens.count)
+        // In the credit of a date line («الدوحة – قنا:»، «الرباط (ومع) -») a name that may be an
+        // outlet is the agency that filed the story, not a place.
+        var entry = match.entry
+        if !entry.isMedia, isAgencyCredit(range, in: text), let outlet = match.alternatives.first(where: \.isMedia) {
+            entry = outlet
+        }
         var candidate = EntityCandidate(
-            type: match.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
-            canonical: match.name)
+            type: entry.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
+            canonical: entry.name)
         candidate.procliticLength = match.procliticLength
-        candidate.gender = match.type == .organization && match.name.endsWithBytes("ة") ? .feminine : .masculine
+        candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
         return candidate
+    }
+
+    /// Whether the words `range` are the credit of a date line: in the article's first line, within
+    /// its first words, after a dash, slash or opening parenthesis and before a colon, dash or
+    /// closing parenthesis (or the end of the line).
+    static func isAgencyCredit(_ range: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard range.lowerBound > 0, range.lowerBound <= 6, range.upperBound <= text.tokens.count,
+              text.paragraphOfToken[range.lowerBound] == 0
+        else { return false }
+        let before = text.tokens[range.lowerBound - 1]
+        guard before.kind == .punctuation || before.kind == .symbol,
+              let opening = before.surface.unicodeScalars.first, "-–—/(".unicodeScalars.contains(opening)
+        else { return false }
+        guard range.upperBound < text.tokens.count, text.paragraphOfToken[range.upperBound] == 0 else { return true }
+        let after = text.tokens[range.upperBound]
+        guard let closing = after.surface.unicodeScalars.first else { return false }
+        return (after.kind == .punctuation || after.kind == .symbol) && ":-–—)".unicodeScalars.contains(closing)
     }
 
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a
