@@ -4,12 +4,20 @@ import ArabicText
 ///
 /// Candidates come from:
 /// - **gazetteers** (countries, cities, international organizations, armed groups, agencies), longest
-///   match first;
+///   match first; an ambiguous outlet name in the credit of a date line («الدوحة – قنا:») is the agency;
 /// - **titles and roles** before a name (الرئيس، وزير الخارجية، اللواء، المتحدث باسم …), after which
-///   one to three name words follow, past nationality adjectives (الرئيس الأمريكي جو بايدن);
-/// - **given names** (قاسم، يحيى، جو، مايكل) with one or two family names after them;
+///   one to three name words follow, past nationality adjectives (الرئيس الأمريكي جو بايدن), a second
+///   title and where the office is («المتحدث باسم الدفاع المدني في المنطقة الشرقية، العقيد …»);
+/// - **given names** (قاسم، يحيى، جو، مايكل) with one or two family names after them: a compound
+///   after أبو، بن، عبد، آل is one family name, and a one-word title no name follows is a family
+///   name too (وائل القاضي); a given name listed without hamza is not read in a word written with
+///   one (بأن is not بان);
 /// - **organization heads** (وزارة، قيادة، قوات، حلف، تنظيم، حركة …) with their genitive chain of
-///   definite words (قيادة العمليات المشتركة العراقية);
+///   definite words (قيادة العمليات المشتركة العراقية), a portfolio joined by و (وزارة الصحة والسكان),
+///   a complement with ل after an adjective (المديرية العامة للأرصاد الجوية) and a place right after
+///   a bare head (بنك الكويت المركزي); a definite force takes only nationalities and service branches
+///   (القوات الأمريكية, not القوات الأجنبية), and a definite head of several words names a body alone
+///   (مجلس النواب، الدفاع المدني). The article is read from the written alef: «ألقت» is no definite word;
 /// - **hashtags** whose words form a name (#يحيى_رسول);
 /// - **embedded-post signatures** («— Name (@handle)»).
 ///
