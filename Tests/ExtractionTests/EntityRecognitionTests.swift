@@ -82,4 +82,11 @@ import Testing
         #expect(Self.names(of: "الرباط (ومع) - أعلنت المندوبية ارتفاع الأسعار.", type: .organization) == ["وكالة المغرب العربي للأنباء"])
         #expect(Self.names(of: "ومع ذلك أعلن المسؤولون بدء الانسحاب.", type: .organization).isEmpty)
     }
+
+    @Test func provincesArePlacesAndCommonWordsDoNotBreakAChain() {
+        let text = "وصل وفد من وزارة الداخلية الجزائرية إلى ولاية تيبازة ثم إلى محافظة بابل."
+        #expect(Self.names(of: text, type: .location).contains("تيبازة"))
+        #expect(Self.names(of: text, type: .location).contains("بابل"))
+        #expect(Self.names(of: text, type: .organization) == ["وزارة الداخلية الجزائرية"])
+    }
 }

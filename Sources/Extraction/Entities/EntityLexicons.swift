@@ -125,7 +125,8 @@ enum EntityLexicons {
     /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
     static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count, let match = Gazetteer.match(in: text.words, at: index) else { return false }
-        return !match.isAdjective && match.type == .location
+        // A one-word name that is also a common word (الشرقية، الحلة) does not end a chain.
+        return !match.isAdjective && match.type == .location && !(match.isAmbiguous && match.wordCount == 1)
     }
 
     private static let properNameHeads = WordIndex(

@@ -588,5 +588,106 @@ extension Gazetteer {
         euphrates - region | نهر الفرات | الفرات?
         tigris - region | نهر دجلة | دجلة?
         nile - region | نهر النيل | النيل
+
+        # Provinces, governorates and regions not listed above, with the word news puts before them.
+        iq-province-0 IQ region | بابل | محافظة بابل
+        iq-province-1 IQ region | واسط | محافظة واسط
+        iq-province-2 IQ region | ميسان | محافظة ميسان
+        iq-province-3 IQ region | ذي قار | محافظة ذي قار
+        iq-province-4 IQ region | المثنى? | محافظة المثنى
+        iq-province-5 IQ region | القادسية | محافظة القادسية
+        sy-province-0 SY region | ريف دمشق | محافظة ريف دمشق
+        lb-province-0 LB region | جبل لبنان | محافظة جبل لبنان
+        lb-province-1 LB region | البقاع | محافظة البقاع
+        lb-province-3 LB region | عكار | محافظة عكار
+        lb-province-4 LB region | بعلبك الهرمل | محافظة بعلبك الهرمل
+        lb-province-5 LB region | الشمال اللبناني? | محافظة الشمال اللبناني
+        jo-province-3 JO region | جرش | محافظة جرش
+        jo-province-4 JO region | عجلون | محافظة عجلون
+        jo-province-5 JO region | البلقاء | محافظة البلقاء
+        jo-province-6 JO region | مادبا | محافظة مادبا
+        jo-province-8 JO region | الطفيلة | محافظة الطفيلة
+        om-province-0 OM region | ظفار | محافظة ظفار
+        om-province-1 OM region | مسندم | محافظة مسندم
+        om-province-2 OM region | البريمي | محافظة البريمي
+        om-province-3 OM region | شمال الباطنة | محافظة شمال الباطنة
+        om-province-4 OM region | جنوب الباطنة | محافظة جنوب الباطنة
+        om-province-5 OM region | جنوب الشرقية | محافظة جنوب الشرقية
+        om-province-6 OM region | شمال الشرقية | محافظة شمال الشرقية
+        sa-province-2 SA region | القصيم | منطقة القصيم
+        sa-province-3 SA region | المنطقة الشرقية
+        sa-province-4 SA region | عسير | منطقة عسير
+        sa-province-7 SA region | الحدود الشمالية? | منطقة الحدود الشمالية
+        sa-province-10 SA region | الباحة | منطقة الباحة
+        sa-province-11 SA region | الجوف? | منطقة الجوف
+        eg-province-0 EG region | الدقهلية | محافظة الدقهلية
+        eg-province-2 EG region | القليوبية | محافظة القليوبية
+        eg-province-3 EG region | كفر الشيخ | محافظة كفر الشيخ
+        eg-province-5 EG region | المنوفية | محافظة المنوفية
+        eg-province-9 EG region | بني سويف | محافظة بني سويف
+        eg-province-20 EG region | مطروح | محافظة مطروح
+        eg-province-21 EG region | الوادي الجديد | محافظة الوادي الجديد
+        dz-province-0 DZ region | تيبازة | ولاية تيبازة
+        dz-province-2 DZ region | بومرداس | ولاية بومرداس
+        dz-province-11 DZ region | سيدي بلعباس | ولاية سيدي بلعباس
+        dz-province-12 DZ region | مستغانم | ولاية مستغانم
+        dz-province-13 DZ region | الشلف | ولاية الشلف
+        dz-province-15 DZ region | الجلفة | ولاية الجلفة
+        dz-province-16 DZ region | الأغواط | ولاية الأغواط
+        dz-province-18 DZ region | أدرار | ولاية أدرار
+        dz-province-24 DZ region | جيجل | ولاية جيجل
+        dz-province-25 DZ region | خنشلة | ولاية خنشلة
+        dz-province-26 DZ region | تبسة | ولاية تبسة
+        dz-province-27 DZ region | سوق أهراس | ولاية سوق أهراس
+        dz-province-29 DZ region | المسيلة | ولاية المسيلة
+        dz-province-30 DZ region | برج بوعريريج | ولاية برج بوعريريج
+        dz-province-31 DZ region | عين الدفلى | ولاية عين الدفلى
+        dz-province-32 DZ region | تيارت | ولاية تيارت
+        dz-province-35 DZ region | النعامة | ولاية النعامة
+        dz-province-37 DZ region | إليزي | ولاية إليزي
+        dz-province-38 DZ region | تندوف | ولاية تندوف
+        dz-province-39 DZ region | الطارف | ولاية الطارف
+        dz-province-40 DZ region | قالمة | ولاية قالمة
+        dz-province-41 DZ region | أم البواقي | ولاية أم البواقي
+        dz-province-42 DZ region | ميلة | ولاية ميلة
+        dz-province-43 DZ region | غليزان | ولاية غليزان
+        dz-province-44 DZ region | عين تموشنت | ولاية عين تموشنت
+        dz-province-45 DZ region | تيسمسيلت | ولاية تيسمسيلت
+        ma-province-0 MA region | سطات
+        ma-province-5 MA region | بني ملال
+        ma-province-6 MA region | خريبكة
+        ma-province-10 MA region | أكادير
+        ma-province-11 MA region | تارودانت
+        ma-province-13 MA region | الراشيدية
+        ma-province-17 MA region | كلميم
+        ma-province-18 MA region | المحمدية
+        ma-province-19 MA region | تازة
+        ma-province-20 MA region | خنيفرة
+        ma-province-22 MA region | تمارة
+        ma-province-23 MA region | المعمورة
+        tn-province-3 TN region | المهدية
+        tn-province-9 TN region | توزر
+        tn-province-10 TN region | قبلي
+        tn-province-14 TN region | جندوبة
+        tn-province-15 TN region | باجة
+        tn-province-16 TN region | سليانة
+        tn-province-17 TN region | زغوان
+        tn-province-20 TN region | أريانة
+        tn-province-21 TN region | بن عروس
+        tn-province-22 TN region | منوبة
+        ye-province-4 YE region | شبوة | محافظة شبوة
+        ye-province-5 YE region | أبين | محافظة أبين
+        ye-province-6 YE region | لحج | محافظة لحج
+        ye-province-7 YE region | الضالع | محافظة الضالع
+        ye-province-14 YE region | المهرة | محافظة المهرة
+        ye-province-16 YE region | الجوف اليمنية | محافظة الجوف اليمنية
+        ly-province-6 LY region | البيضاء الليبية
+        ly-province-7 LY region | غريان
+        sd-province-2 SD region | النيل الأزرق
+        sd-province-4 SD region | القضارف
+        sd-province-11 SD region | سنار
+        kw-province-2 KW region | حولي
+        kw-province-3 KW region | الفروانية
+        kw-province-4 KW region | مبارك الكبير
         """
 }
