@@ -62,4 +62,14 @@ import Testing
         let text = "وقبل أسبوع كان العميد سامر الحلبي المتحدث باسم الجيش قد أعلن أن القوات أكملت انتشارها على الحدود."
         #expect(Self.speakers(of: text) == ["سامر الحلبي"])
     }
+
+    @Test func anOutletInMarksBeforeTheQuotationDoesNotHideTheVerb() {
+        let text = "وقال اللاعب يوسف الحمادي لصحيفة «الوطن» إنه «يهدي اللقب إلى جماهير النادي»."
+        #expect(Self.speakers(of: text) == ["يوسف الحمادي"])
+    }
+
+    @Test func aFeminineParticipleWithAPrepositionReportsSpeech() {
+        let text = "وقالت الطبيبة نادين حداد إن «الإصابات تراجعت هذا الأسبوع»، لافتة إلى أن الحملة ستستمر حتى نهاية الشهر."
+        #expect(Self.speakers(of: text) == ["نادين حداد", "نادين حداد"])
+    }
 }

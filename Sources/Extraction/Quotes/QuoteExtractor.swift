@@ -18,6 +18,7 @@ struct QuoteExtractor {
         var resolver = SpeakerResolver(text: text, entities: entities)
         var found: [(content: Range<Int>, attribution: Attribution, isDirect: Bool)] = []
         let marks = QuoteMarks.spans(in: text)
+        let closings = Set(marks.map(\.closing))
         var usedVerbs = Set<Int>()
         var markIndex = 0
         var index = 0
@@ -26,7 +27,9 @@ struct QuoteExtractor {
             if markIndex < marks.count, marks[markIndex].opening == index {
                 let span = marks[markIndex]
                 markIndex += 1
-                if let attribution = attributeDirect(span, text: text, entities: entities, resolver: resolver, usedVerbs: &usedVerbs) {
+                if let attribution = attributeDirect(
+                    span, text: text, entities: entities, resolver: resolver, closings: closings, usedVerbs: &usedVerbs)
+                {
                     resolver.remember(attribution)
                     found.append((span.content, attribution, true))
                 }
@@ -74,9 +77,11 @@ struct QuoteExtractor {
     }
 
     /// The attribution of a quotation in marks, from the text before it or, failing that, after it.
+    /// The search back stops at the end of an earlier quotation (`closings`), not at marks around a
+    /// name («وقال جبار لقناة «العراقية» إنه «…»»).
     private func attributeDirect(
         _ span: QuoteMarks.Span, text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver,
-        usedVerbs: inout Set<Int>
+        closings: Set<Int>, usedVerbs: inout Set<Int>
     ) -> Attribution? {
         let paragraph = text.paragraphOfToken[span.opening]
         var index = span.opening - 1
@@ -90,7 +95,9 @@ struct QuoteExtractor {
         }
         while index >= 0, steps < 30, text.paragraphOfToken[index] == paragraph {
             let token = text.tokens[index]
-            if token.kind == .punctuation, ["»", "”"].contains(token.surface.unicodeScalars.first) { break }
+            if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
+                break
+            }
             if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: token.key) {
                 usedVerbs.insert(index)
                 return resolver.resolve(verb: index, form: form)
