@@ -89,4 +89,15 @@ import Testing
         #expect(Self.names(of: text, type: .location).contains("بابل"))
         #expect(Self.names(of: text, type: .organization) == ["وزارة الداخلية الجزائرية"])
     }
+
+    @Test(arguments: [
+        ("وقال اللاعب لقناة «الرابعة» إنه سعيد بالفوز.", ["الرابعة"]),
+        ("وذكرت صحيفة الشعب أن الاتفاق وقع أمس.", ["الشعب"]),
+        ("وقالت إذاعة موزاييك أف أم إن المحكمة أجلت الجلسة.", ["موزاييك أف أم"]),
+        ("وقال مدير موقع الحادث إن الخسائر كبيرة.", []),
+        ("ووصلت فرق الإنقاذ إلى موقع الانفجار بعد ساعة.", []),
+    ])
+    func anOutletTheGazetteerDoesNotKnowIsNamedAfterItsMediaHead(_ text: String, _ outlets: [String]) {
+        #expect(Self.entities(of: text).filter { $0.type != .location }.map(\.name) == outlets)
+    }
 }

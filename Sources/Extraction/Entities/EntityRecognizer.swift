@@ -18,6 +18,8 @@ import ArabicText
 ///   a bare head (بنك الكويت المركزي); a definite force takes only nationalities and service branches
 ///   (القوات الأمريكية, not القوات الأجنبية), and a definite head of several words names a body alone
 ///   (مجلس النواب، الدفاع المدني). The article is read from the written alef: «ألقت» is no definite word;
+/// - **outlets** the gazetteer does not know, after a media head (صحيفة «الوطن»، قناة الشرقية) — see
+///   ``OutletName``;
 /// - **hashtags** whose words form a name (#يحيى_رسول);
 /// - **embedded-post signatures** («— Name (@handle)»).
 ///
@@ -58,6 +60,7 @@ struct EntityRecognizer {
             return nil
         }
         if let place = EntityLexicons.known(at: index, in: text) { return place }
+        if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         return nil
@@ -161,11 +164,15 @@ struct EntityRecognizer {
                 if end < tokens.count, GivenNames.isFamilyOpener(tokens[end].key) { continue }
                 break
             }
-            guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil else { break }
+            guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil,
+                  OrganizationHeadLexicon.match(in: text.words, at: end) == nil
+            else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if family == 1, !hasArticle, let letter = key.unicodeScalars.first, "بلكوف".unicodeScalars.contains(letter) { break }
+            // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
+            if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), let second = key.unicodeScalars.dropFirst().first, "بلكا".unicodeScalars.contains(second) { break }
             end += 1
@@ -205,7 +212,7 @@ struct EntityRecognizer {
             if first == "و" || first == "ب" || first == "ل" { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
-            && EntityLexicons.organizationHead(at: index, in: text) == nil
+            && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
     }
 
     /// A name written as a hashtag: #يحيى_رسول.
