@@ -267,8 +267,11 @@ struct EntityRecognizer {
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
             guard isChainWord || isProperName || isLinked else { break }
             end += 1
-            // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني).
-            if isProperName && !isChainWord { break }
+            // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
+            // and so does a bare noun with a definite genitive after it (شركة تسويق النفط).
+            if isProperName && !isChainWord, !(end < tokens.count && tokens[end].hasArticle && !NameWords.isStopword(tokens[end].key)) {
+                break
+            }
         }
         guard end > chainStart || namesABody else { return nil }
         let range = index..<end
@@ -320,7 +323,8 @@ struct EntityRecognizer {
         var organizationHeads = ByteKeyTable<EntityCandidate>()
         var ambiguousHeads = WordIndex()
         for candidate in found where candidate.type == .organization {
-            guard let head = candidate.words.first else { continue }
+            // An abbreviation's letter (أ of أ.ش.أ) is no head word.
+            guard let head = candidate.words.first, head.scalarCount >= 3 else { continue }
             let definite = head.startsWithBytes("ال") ? head : "ال" + head
             if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
             organizationHeads.insert(candidate, for: definite)

@@ -31,7 +31,8 @@ enum NameWords {
     private static let descriptors = WordIndex("""
         المكلفة المكلف المقاتلة المقاتل المتبقية المتبقي المنتشرة المنتشر الموجودة الموجود المتواجدة المتواجد \
         المشاركة المعنية المعني المختصة المختص المسؤولة المسؤول القتالية المتمركزة المرابطة الحالية الجديدة \
-        السابقة الأخيرة الأولى الثانية نفسها نفسه ذاتها ذاته كافة جميعها
+        السابقة الأخيرة الأولى الثانية نفسها نفسه ذاتها ذاته كافة جميعها البالغ البالغة المقرر المقررة المزمع \
+        المزمعة المذكور المذكورة المشرفة المشرف
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
