@@ -72,4 +72,9 @@ import Testing
         let text = "وقالت الطبيبة نادين حداد إن «الإصابات تراجعت هذا الأسبوع»، لافتة إلى أن الحملة ستستمر حتى نهاية الشهر."
         #expect(Self.speakers(of: text) == ["نادين حداد", "نادين حداد"])
     }
+
+    @Test func afterAnAPersonWinsOverTheBodyThatCompletesTheRole() {
+        let text = "افتتحت جامعة الموصل مبنى جديدا. ونقلت صحيفة «الصباح» عن رئيس الجامعة، الدكتور قصي الحمداني، قوله إن «المبنى يتسع لألفي طالب»."
+        #expect(Self.speakers(of: text) == ["قصي الحمداني"])
+    }
 }

@@ -609,7 +609,6 @@ extension Gazetteer {
         jo-province-8 JO region | الطفيلة | محافظة الطفيلة
         om-province-0 OM region | ظفار | محافظة ظفار
         om-province-1 OM region | مسندم | محافظة مسندم
-        om-province-2 OM region | البريمي | محافظة البريمي
         om-province-3 OM region | شمال الباطنة | محافظة شمال الباطنة
         om-province-4 OM region | جنوب الباطنة | محافظة جنوب الباطنة
         om-province-5 OM region | جنوب الشرقية | محافظة جنوب الشرقية

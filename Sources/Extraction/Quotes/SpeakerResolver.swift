@@ -154,14 +154,23 @@ struct SpeakerResolver {
         while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
             if text.tokens[index].key.sameBytes("عن") {
                 var subject = index + 1
-                // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان.
-                while subject < text.tokens.count, subject - index <= 8, text.sentenceOfToken[subject] == sentence {
-                    if let occurrence = entities.occurrence(startingAt: subject), entities.items[occurrence.item].type != .location {
-                        return attribution(of: occurrence, cue: text.tokens[verb].surface, verb: verb)
+                // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان. A person wins over an
+                // organization that only completes the role; an organization alone is the source.
+                var organization: DocumentEntities.Occurrence?
+                while subject < text.tokens.count, subject - index <= 10, text.sentenceOfToken[subject] == sentence {
+                    if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
+                    if let occurrence = entities.occurrence(startingAt: subject) {
+                        switch entities.items[occurrence.item].type {
+                        case .person: return attribution(of: occurrence, cue: text.tokens[verb].surface, verb: verb)
+                        case .organization: if organization == nil { organization = occurrence }
+                        case .location: break
+                        }
+                        subject = occurrence.tokens.upperBound
+                        continue
                     }
                     subject += 1
                 }
-                return nil
+                return organization.map { attribution(of: $0, cue: text.tokens[verb].surface, verb: verb) }
             }
             index += 1
         }
