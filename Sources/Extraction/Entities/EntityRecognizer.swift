@@ -147,10 +147,11 @@ struct EntityRecognizer {
     }
 
     /// The end of the family names from `start` on, and how many there are: one, or two where the
-    /// first has no article (شياع السوداني). A family name is no place or role, except a one-word title
-    /// that names no one after it (وائل القاضي، كميل الحاج); the word after أبو، بن، عبد، آل belongs
-    /// to the name whatever else it may be (شريف أبو العلا); a second bare family name carries no glued
-    /// preposition or conjunction (عادل فخري بمنصب).
+    /// first has no article (شياع السوداني). A family name is no place, body head (لقناة) or role,
+    /// except a one-word title that names no one after it (وائل القاضي، كميل الحاج); the word after
+    /// أبو، بن، عبد، آل belongs to the name whatever else it may be (شريف أبو العلا); no family name
+    /// opens with a preposition and the article (بالفوز) or with و and a preposition (وبإشراف); and a
+    /// second bare family name carries no glued preposition or conjunction (عادل فخري بمنصب).
     private func familyNames(from start: Int, of first: Int, in text: AnnotatedText) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
