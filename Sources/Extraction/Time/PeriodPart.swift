@@ -8,6 +8,6 @@ enum PeriodPart: Sendable, Hashable {
     case middle
     /// أواخر: the late part.
     case late
-    /// نهاية، ختام: the end.
+    /// نهاية، ختام، متم: the end.
     case end
 }

@@ -41,7 +41,7 @@ extension TimeLexicon {
         early | أوائل بدايات مطالع
         middle | منتصف أواسط وسط نصف نص
         late | أواخر
-        end | نهاية نهايات ختام
+        end | نهاية نهايات ختام متم
         first | أول
         last | آخر الأخير
         in | في
