@@ -26,16 +26,26 @@ public struct DocumentEntities: Sendable {
 
     /// The entities.
     public var items: [Item] = []
-    /// The mentions, in text order.
+    /// The mentions, in text order, without overlaps.
     public var occurrences: [Occurrence] = []
 
     /// The mention that starts at token `index`, if any.
+    /// - Complexity: O(log m) in the number of mentions, which are in text order without overlaps.
     func occurrence(startingAt index: Int) -> Occurrence? {
-        occurrences.first { $0.tokens.lowerBound == index }
+        occurrence(covering: index).flatMap { $0.tokens.lowerBound == index ? $0 : nil }
     }
 
     /// The mention that covers token `index`, if any.
+    /// - Complexity: O(log m) in the number of mentions, which are in text order without overlaps.
     func occurrence(covering index: Int) -> Occurrence? {
-        occurrences.first { $0.tokens.contains(index) }
+        // The last mention that starts at or before `index` is the only one that may cover it.
+        var low = 0
+        var high = occurrences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if occurrences[middle].tokens.lowerBound <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, occurrences[low - 1].tokens.contains(index) else { return nil }
+        return occurrences[low - 1]
     }
 }

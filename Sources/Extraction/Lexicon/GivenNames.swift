@@ -56,8 +56,8 @@ enum GivenNames {
         نادر بهاء كميل طوني إيلي شربل بيار نقولا جان وديع ريمون رفعت عزمي لطفي وجدي مدحت ممدوح سامح عمرو \
         مؤمن عصمت رامز باسل زكي فكري صبحي حمدان بدر مشاري ذياب هزاع حمود ستار جبار قصي عدي مثنى أنمار \
         رعد سرمد حارث عقيل الحبيب الطاهر المنجي المنصف حميد لحسن امحمد بوعلام سفيان أنس نسيم حمادي \
-        بيدرو كارلوس خوان أوليفر هاري جيروم فيليب لوران نيكولا أليكسي إيغور هاكان مولود أشرف ضياء \
-        معاذ حذيفة أيوب بلال صهيب عبادة تيسير نضال مهدي ثائر غيث صخر مجد
+        بيدرو كارلوس خوان أوليفر هاري جيروم فيليب لوران نيكولا أليكسي إيغور هاكان مولود \
+        معاذ حذيفة أيوب بلال صهيب عبادة تيسير ثائر غيث صخر مجد
         """
 
     private static let feminineNames = """
@@ -69,31 +69,31 @@ enum GivenNames {
         لبنى وداد إنعام رحاب سمر سحر هبة مي نادين كارول ماغي جويل دلال عبلة مها غدير فدوى ماريا ليندا
         """
 
+    /// Every listed spelling, as written, with its gender.
+    private static let spellings: [(spelling: Substring, gender: ReportingVerbs.Gender)] =
+        masculine.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ($0, .masculine) }
+        + feminineNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ($0, .feminine) }
+
     /// Names (matching level) none of whose listed spellings has a hamza on alef.
     private static let hamzaFreeNames: WordIndex = {
         var withHamza = Set<String>()
-        var spellings: [String] = []
-        for list in [masculine, feminineNames] {
-            for spelling in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let key = ArabicNormalizer.matching.normalizedString(String(spelling))
-                if spelling.unicodeScalars.contains(where: { $0 == "\u{0623}" || $0 == "\u{0625}" || $0 == "\u{0622}" }) {
-                    withHamza.insert(key)
-                }
-                spellings.append(key)
+        var keys: [String] = []
+        for (spelling, _) in spellings {
+            let key = ArabicNormalizer.matching.normalizedString(String(spelling))
+            if spelling.unicodeScalars.contains(where: { $0 == "\u{0623}" || $0 == "\u{0625}" || $0 == "\u{0622}" }) {
+                withHamza.insert(key)
             }
+            keys.append(key)
         }
-        return WordIndex(spellings.filter { !withHamza.contains($0) })
+        return WordIndex(keys.filter { !withHamza.contains($0) })
     }()
 
+    /// The gender of each name; a name listed under both genders is feminine.
     private static let names: ByteKeyTable<ReportingVerbs.Gender> = {
         var names = ByteKeyTable<ReportingVerbs.Gender>(capacity: 512)
-        let split: (String) -> [String] = { list in
-            list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
-                ArabicNormalizer.matching.normalizedString(String($0))
-            }
+        for (spelling, gender) in spellings {
+            names.insert(gender, for: ArabicNormalizer.matching.normalizedString(String(spelling)))
         }
-        for name in split(masculine) { names.insert(.masculine, for: name) }
-        for name in split(feminineNames) { names.insert(.feminine, for: name) }
         return names
     }()
 }

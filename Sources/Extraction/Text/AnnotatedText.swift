@@ -136,7 +136,7 @@ public struct WordToken: Sendable, Hashable {
     /// hamza on the alef, so «ألقت» and «إلا» share their first letters with the article there; the
     /// written alef tells them apart.
     public var hasArticle: Bool {
-        key.utf8.starts(with: "ال".utf8) && surface.unicodeScalars.first == "\u{0627}"
+        key.startsWithBytes("ال") && surface.unicodeScalars.first == "\u{0627}"
     }
 
     /// Whether it is punctuation whose first scalar is `mark`.
