@@ -14,12 +14,12 @@ import Testing
 
     @Test func aShortNameMetFirstJoinsTheFullNameOfALaterArticleThatUsesBoth() {
         let directory = Self.directory(of: [
-            "أعلنت قيادة العمليات المشتركة إغلاق الطريق الدولي.",
-            "وقالت قيادة العمليات المشتركة الأردنية في بيان إن الطريق سيفتح غدا، وأكدت قيادة العمليات المشتركة أن الوضع مستقر.",
+            "أعلنت هيئة تنظيم الاتصالات رفع الأسعار.",
+            "وقالت هيئة تنظيم الاتصالات الأردنية في بيان إن الأسعار ستراجع غدا، وأكدت هيئة تنظيم الاتصالات أن السوق مستقرة.",
         ])
-        let commands = directory.entities.filter { $0.type == .organization && $0.name.contains("العمليات") }
-        #expect(commands.count == 1)
-        #expect(commands.first?.articles == ["a0", "a1"])
+        let bodies = directory.entities.filter { $0.type == .organization && $0.name.contains("الاتصالات") }
+        #expect(bodies.count == 1)
+        #expect(bodies.first?.articles == ["a0", "a1"])
     }
 
     @Test func aFullNameAloneDoesNotSwallowAnEarlierShortNameOfAnotherCountry() {
