@@ -25,10 +25,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// article was written لل after the preposition ل (للعام is ل + العام).
     /// - Complexity: O(n) in the length of `rest`, expected.
     func value(forAlefAnd rest: UnsafeBufferPointer<UInt8>) -> Value? {
-        keys.number(of: rest, after: Self.alef).map { values[$0] }
+        keys.number(of: rest, after: restoredAlef).map { values[$0] }
     }
-
-    private static var alef: [UInt8] { [0xD8, 0xA7] }
 
     /// The value stored for the UTF-8 bytes of `key`.
     func value(for key: String) -> Value? {
@@ -50,3 +48,6 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         if number == values.count { values.append(value) } else { values[number] = value }
     }
 }
+
+/// U+0627 ARABIC LETTER ALEF in UTF-8, put back before a word whose article followed ل.
+private let restoredAlef: [UInt8] = [0xD8, 0xA7]
