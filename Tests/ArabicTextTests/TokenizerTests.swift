@@ -82,3 +82,26 @@ import Testing
         }
     }
 }
+
+@Suite("Scalar classes of ASCII")
+struct ASCIIScalarClassTests {
+    @Test("every ASCII byte has the class its kind of character names")
+    func everyByte() {
+        for byte in UInt32(0)..<0x80 {
+            let character = Character(Unicode.Scalar(UInt8(byte)))
+            let expected: ScalarClass
+            if character.isASCII, character.isNumber {
+                expected = .digit
+            } else if character.isLetter {
+                expected = .latinLetter
+            } else if character == "_" {
+                expected = .underscore
+            } else if character.isPunctuation || character.isSymbol {
+                expected = .punctuation
+            } else {
+                expected = .space
+            }
+            #expect(ScalarClass.of(byte) == expected, "byte \(byte)")
+        }
+    }
+}

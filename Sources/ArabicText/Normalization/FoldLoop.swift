@@ -43,52 +43,56 @@ struct FoldLoop {
     ) -> (bytes: Int, normalized: Int, original: Int)? {
         tables.ascii.withUnsafeBufferPointer { ascii in
             tables.arabic.withUnsafeBufferPointer { arabic in
-                var state = FoldState(output: output)
-                var index = 0
-                var scalar = 0
-                let end = input.count
-                while index < end {
-                    let lead = input[index]
-                    if lead < 0x80 {
-                        index &+= 1
-                        let mapped = ascii[Int(lead)]
-                        if mapped < 0x80 {
-                            state.emitByte(mapped, from: scalar, recorder: &recorder)
-                        } else if mapped == FoldTables.carriageReturn {
-                            // CR and CR LF are one line break: the CR becomes LF, the LF after it is dropped.
-                            state.emitByte(0x0A, from: scalar, recorder: &recorder)
-                            if index < end, input[index] == 0x0A {
-                                index &+= 1
-                                scalar &+= 1
+                tables.copy.withUnsafeBufferPointer { copy in
+                    var state = FoldState(output: output)
+                    var index = 0
+                    var scalar = 0
+                    let end = input.count
+                    while index < end {
+                        state.copyOneToOne(input, at: &index, scalar: &scalar, copy: copy)
+                        guard index < end else { break }
+                        let lead = input[index]
+                        if lead < 0x80 {
+                            index &+= 1
+                            let mapped = ascii[Int(lead)]
+                            if mapped < 0x80 {
+                                state.emitByte(mapped, from: scalar, recorder: &recorder)
+                            } else if mapped == FoldTables.carriageReturn {
+                                // CR and CR LF are one line break: the CR becomes LF, the LF after it is dropped.
+                                state.emitByte(0x0A, from: scalar, recorder: &recorder)
+                                if index < end, input[index] == 0x0A {
+                                    index &+= 1
+                                    scalar &+= 1
+                                    state.drop()
+                                }
+                            } else {
                                 state.drop()
                             }
-                        } else {
-                            state.drop()
+                            scalar &+= 1
+                            continue
                         }
-                        scalar &+= 1
-                        continue
-                    }
-                    if lead & 0xFC == 0xD8, index &+ 1 < end, input[index &+ 1] & 0xC0 == 0x80 {
-                        // U+0600–U+06FF: two bytes in, one table entry out.
-                        let offset = Int(lead & 0x03) << 6 | Int(input[index &+ 1] & 0x3F)
-                        index &+= 2
-                        let entry = arabic[offset]
-                        if entry >= FoldTables.composingMark, state.composeLast(with: 0x0600 + UInt32(offset), arabic: arabic) {
-                            state.drop()
-                        } else if entry & FoldTables.droppedFlag == 0 {
-                            state.emitEntry(entry, from: scalar, recorder: &recorder)
-                        } else {
-                            state.drop()
+                        if lead & 0xFC == 0xD8, index &+ 1 < end, input[index &+ 1] & 0xC0 == 0x80 {
+                            // U+0600–U+06FF: two bytes in, one table entry out.
+                            let offset = Int(lead & 0x03) << 6 | Int(input[index &+ 1] & 0x3F)
+                            index &+= 2
+                            let entry = arabic[offset]
+                            if entry >= FoldTables.composingMark, state.composeLast(with: 0x0600 + UInt32(offset), arabic: arabic) {
+                                state.drop()
+                            } else if entry & FoldTables.droppedFlag == 0 {
+                                state.emitEntry(entry, from: scalar, recorder: &recorder)
+                            } else {
+                                state.drop()
+                            }
+                            scalar &+= 1
+                            continue
                         }
+                        let decoded = UTF8Decoding.decode(input, at: &index)
+                        guard foldOther(decoded, from: scalar, state: &state, recorder: &recorder, arabic: arabic, inputLeft: end &- index)
+                        else { return nil }
                         scalar &+= 1
-                        continue
                     }
-                    let decoded = UTF8Decoding.decode(input, at: &index)
-                    guard foldOther(decoded, from: scalar, state: &state, recorder: &recorder, arabic: arabic, inputLeft: end &- index)
-                    else { return nil }
-                    scalar &+= 1
+                    return (state.count, scalar &- state.delta, scalar)
                 }
-                return (state.count, scalar &- state.delta, scalar)
             }
         }
     }
@@ -163,6 +167,49 @@ struct FoldState {
         noteEmit(from: original, recorder: &recorder)
         output[count] = byte
         count &+= 1
+    }
+
+    /// Copies scalars of ASCII and the Arabic block that fold one to one (kept or replaced; not
+    /// dropped, composed or a line break) while a run of the offset map is open, and stops at the first
+    /// other scalar. It is the bulk of any text, so its state stays in locals.
+    ///
+    /// One- and two-byte scalars take separate branches on purpose: a branchless select made each
+    /// step wait for the table load of the step before, and ran at half the speed.
+    @inline(__always)
+    mutating func copyOneToOne(
+        _ input: UnsafeBufferPointer<UInt8>, at index: inout Int, scalar: inout Int,
+        copy: UnsafeBufferPointer<UInt32>
+    ) {
+        guard !runBroken, let source = input.baseAddress, let target = output.baseAddress else { return }
+        // The last byte is left to the general path, so that every step may read two bytes.
+        let end = input.count &- 1
+        var read = index
+        var written = count
+        var scalars = scalar
+        while read < end {
+            let lead = source[read]
+            if lead < 0x80 {
+                let entry = copy[Int(lead)]
+                guard entry < FoldTables.stopsCopy else { break }
+                target[written] = UInt8(truncatingIfNeeded: entry)
+                written &+= 1
+                read &+= 1
+            } else {
+                let next = source[read &+ 1]
+                guard lead & 0xFC == 0xD8, next & 0xC0 == 0x80 else { break }
+                let entry = copy[FoldTables.arabicCopyStart &+ (Int(lead & 0x03) << 6 | Int(next & 0x3F))]
+                guard entry < FoldTables.stopsCopy else { break }
+                // Both bytes are stored; a one-byte fold's second byte is overwritten next, and the
+                // output always has room past the input's length.
+                UnsafeMutableRawPointer(target + written).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
+                written &+= Int(entry >> 16)
+                read &+= 2
+            }
+            scalars &+= 1
+        }
+        index = read
+        count = written
+        scalar = scalars
     }
 
     /// Writes an Arabic-block table entry (one or two bytes).

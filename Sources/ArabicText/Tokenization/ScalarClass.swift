@@ -11,10 +11,16 @@ enum ScalarClass: UInt8, Sendable {
     case symbol
 
     /// The class of `scalar`.
+    @inline(__always)
     static func of(_ scalar: UInt32) -> ScalarClass {
         if scalar < 0x80 { return asciiClass(scalar) }
+        if scalar & 0xFF00 == 0x0600 { return arabicBlockClasses[Int(scalar & 0xFF)] }
+        return ofOther(scalar)
+    }
+
+    /// The class of a scalar outside ASCII and the Arabic block.
+    private static func ofOther(_ scalar: UInt32) -> ScalarClass {
         switch scalar {
-        case 0x0600...0x06FF: return arabicBlockClass(scalar)
         case 0x0750...0x077F, 0x08A0...0x08D2, 0xFB50...0xFDFF, 0xFE70...0xFEFC: return .arabicLetter
         case 0x08D3...0x08FF: return .wordMark
         case 0x200C, 0x200D: return .wordMark  // zero-width non-joiner and joiner stay inside words
@@ -35,16 +41,27 @@ enum ScalarClass: UInt8, Sendable {
     /// The classes of U+0600–U+06FF, as a table for hot loops.
     static let arabicBlockClasses: [ScalarClass] = (UInt32(0x0600)...UInt32(0x06FF)).map(arabicBlockClass)
 
+    /// The class of an ASCII scalar, from a 64-bit mask per class: no table to load, no branch chain.
+    @inline(__always)
     private static func asciiClass(_ byte: UInt32) -> ScalarClass {
-        switch byte {
-        case 0x09...0x0D, 0x20: return .space
-        case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .latinLetter
-        case 0x5F: return .underscore
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return .punctuation
-        default: return .space  // other controls separate tokens like white space
+        let bit: UInt64 = 1 << UInt64(byte & 0x3F)
+        if byte < 0x40 {
+            if asciiDigits & bit != 0 { return .digit }
+            return asciiPunctuationLow & bit != 0 ? .punctuation : .space
         }
+        if asciiLettersHigh & bit != 0 { return .latinLetter }
+        if byte == 0x5F { return .underscore }
+        return asciiPunctuationHigh & bit != 0 ? .punctuation : .space  // other controls separate tokens like white space
     }
+
+    /// Bits of U+0030–U+0039 among U+0000–U+003F.
+    private static let asciiDigits: UInt64 = 0x03FF << 0x30
+    /// Bits of U+0021–U+002F and U+003A–U+003F among U+0000–U+003F.
+    private static let asciiPunctuationLow: UInt64 = 0x7FFF << 0x21 | 0x3F << 0x3A
+    /// Bits of U+0041–U+005A and U+0061–U+007A among U+0040–U+007F.
+    private static let asciiLettersHigh: UInt64 = 0x03FF_FFFF << 0x01 | 0x03FF_FFFF << 0x21
+    /// Bits of U+0040, U+005B–U+005E, U+0060 and U+007B–U+007E among U+0040–U+007F.
+    private static let asciiPunctuationHigh: UInt64 = 1 | 0xF << 0x1B | 1 << 0x20 | 0xF << 0x3B
 
     private static func arabicBlockClass(_ scalar: UInt32) -> ScalarClass {
         switch scalar {

@@ -42,9 +42,19 @@ public struct Tokenizer: Sendable {
                     let startScalar = cursor.scalarOffset
                     // Fast paths: white space and Arabic words, the bulk of news text.
                     let lead = bytes[startByte]
-                    if lead < 0x80, ascii[Int(lead)] == .space {
-                        cursor.advance(by: 1)
-                        continue
+                    if lead < 0x80 {
+                        switch ascii[Int(lead)] {
+                        case .space:
+                            cursor.advance(by: 1)
+                            continue
+                        case .punctuation where lead != 0x40 && lead != 0x23 && lead != 0x2E:
+                            // ASCII punctuation other than handles, hashtags and runs of periods is one token.
+                            cursor.advance(by: 1)
+                            body(Token(kind: .punctuation, span: startScalar..<startScalar + 1, utf8Span: startByte..<startByte + 1))
+                            continue
+                        default:
+                            break
+                        }
                     }
                     if cursor.skipArabicWord(classes: arabic) {
                         // ASCII and the Arabic block end the word here; other scalars (joiners,
@@ -53,6 +63,13 @@ public struct Tokenizer: Sendable {
                             TokenScanner.scanArabicWord(&cursor)
                         }
                         body(Token(kind: .word, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
+                        // Most words end at one space: skip it without another turn of the loop.
+                        if !cursor.isAtEnd, bytes[cursor.byteOffset] == 0x20 { cursor.advance(by: 1) }
+                        continue
+                    }
+                    if startByte &+ 1 < bytes.count, isTwoBytePunctuation(lead, bytes[startByte &+ 1], arabic: arabic) {
+                        cursor.advance(by: 2)
+                        body(Token(kind: .punctuation, span: startScalar..<startScalar + 1, utf8Span: startByte..<startByte + 2))
                         continue
                     }
                     if let kind = scanOther(&cursor) {
@@ -61,6 +78,15 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether the bytes `lead` `trail` are punctuation of the Arabic block (، ؛ ؟) or of Latin-1
+    /// (« »), each a token of its own.
+    @inline(__always)
+    private func isTwoBytePunctuation(_ lead: UInt8, _ trail: UInt8, arabic: UnsafeBufferPointer<ScalarClass>) -> Bool {
+        guard trail & 0xC0 == 0x80 else { return false }
+        if lead & 0xFC == 0xD8 { return arabic[Int(lead & 0x03) << 6 | Int(trail & 0x3F)] == .punctuation }
+        return lead == 0xC2 && trail >= 0xA1
     }
 
     /// Scans one token that does not start with an Arabic-block letter; `nil` for white space.
