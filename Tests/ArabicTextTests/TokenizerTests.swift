@@ -105,3 +105,23 @@ struct ASCIIScalarClassTests {
         }
     }
 }
+
+@Suite("Tokens of ill-formed UTF-8")
+struct IllFormedTokenTests {
+    private func kinds(_ bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer().tokens(inUTF8: buffer).map { "\($0.kind.rawValue):\($0.utf8Span)" }
+        }
+    }
+
+    @Test("an Arabic lead byte without its continuation ends the word and is a symbol of its own")
+    func truncatedArabicLetter() {
+        // ب, then D9 followed by "A", then ا.
+        #expect(kinds([0xD8, 0xA8, 0xD9, 0x41, 0xD8, 0xA7]) == ["word:0..<2", "symbol:2..<3", "latin:3..<4", "word:4..<6"])
+    }
+
+    @Test("a lone continuation byte inside a word splits it")
+    func loneContinuation() {
+        #expect(kinds([0xD8, 0xA8, 0xA8, 0xD8, 0xA7]) == ["word:0..<2", "symbol:2..<3", "word:3..<5"])
+    }
+}

@@ -52,7 +52,14 @@ struct ScalarCursor {
         while index &+ 1 < end {
             let lead = bytes[index]
             let trail = bytes[index &+ 1]
-            guard lead & 0xFC == 0xD8, trail & 0xC0 == 0x80 else { break }
+            let unit = UInt16(lead) << 8 | UInt16(trail)
+            // U+0620–U+065F, the letters of Arabic with tatweel and harakat, all continue a word.
+            if unit &- 0xD8A0 < 0x100, trail & 0xC0 == 0x80 {
+                index &+= 2
+                scalars &+= 1
+                continue
+            }
+            guard unit & 0xFCC0 == 0xD880 else { break }
             let scalarClass = classes[Int(lead & 0x03) << 6 | Int(trail & 0x3F)]
             guard scalarClass == .arabicLetter || scalarClass == .wordMark else { break }
             index &+= 2
