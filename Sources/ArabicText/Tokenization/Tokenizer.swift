@@ -36,44 +36,59 @@ public struct Tokenizer: Sendable {
     public func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
         ScalarClass.asciiClasses.withUnsafeBufferPointer { ascii in
             ScalarClass.arabicBlockClasses.withUnsafeBufferPointer { arabic in
-                var cursor = ScalarCursor(bytes)
-                while !cursor.isAtEnd {
-                    let startByte = cursor.byteOffset
-                    let startScalar = cursor.scalarOffset
+                // The position lives in locals on the fast paths; a cursor is made for the scanners.
+                var byteOffset = 0
+                var scalarOffset = 0
+                let count = bytes.count
+                while byteOffset < count {
+                    let startByte = byteOffset
+                    let startScalar = scalarOffset
                     // Fast paths: white space and Arabic words, the bulk of news text.
                     let lead = bytes[startByte]
                     if lead < 0x80 {
                         switch ascii[Int(lead)] {
                         case .space:
-                            cursor.advance(by: 1)
+                            byteOffset &+= 1
+                            scalarOffset &+= 1
                             continue
                         case .punctuation where lead != 0x40 && lead != 0x23 && lead != 0x2E:
                             // ASCII punctuation other than handles, hashtags and runs of periods is one token.
-                            cursor.advance(by: 1)
-                            body(Token(kind: .punctuation, span: startScalar..<startScalar + 1, utf8Span: startByte..<startByte + 1))
+                            byteOffset &+= 1
+                            scalarOffset &+= 1
+                            body(Token(kind: .punctuation, span: startScalar..<scalarOffset, utf8Span: startByte..<byteOffset))
                             continue
                         default:
                             break
                         }
                     }
-                    if cursor.skipArabicWord(classes: arabic) {
+                    ScalarCursor.skipArabicWord(bytes, byteOffset: &byteOffset, scalarOffset: &scalarOffset, classes: arabic)
+                    if byteOffset != startByte {
                         // ASCII and the Arabic block end the word here; other scalars (joiners,
                         // presentation forms) may continue it.
-                        if !cursor.isAtEnd, bytes[cursor.byteOffset] >= 0x80, bytes[cursor.byteOffset] & 0xFC != 0xD8 {
+                        if byteOffset < count, bytes[byteOffset] >= 0x80, bytes[byteOffset] & 0xFC != 0xD8 {
+                            var cursor = ScalarCursor(bytes, byteOffset: byteOffset, scalarOffset: scalarOffset)
                             TokenScanner.scanArabicWord(&cursor)
+                            (byteOffset, scalarOffset) = (cursor.byteOffset, cursor.scalarOffset)
                         }
-                        body(Token(kind: .word, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
+                        body(Token(kind: .word, span: startScalar..<scalarOffset, utf8Span: startByte..<byteOffset))
                         // Most words end at one space: skip it without another turn of the loop.
-                        if !cursor.isAtEnd, bytes[cursor.byteOffset] == 0x20 { cursor.advance(by: 1) }
+                        if byteOffset < count, bytes[byteOffset] == 0x20 {
+                            byteOffset &+= 1
+                            scalarOffset &+= 1
+                        }
                         continue
                     }
-                    if startByte &+ 1 < bytes.count, isTwoBytePunctuation(lead, bytes[startByte &+ 1], arabic: arabic) {
-                        cursor.advance(by: 2)
-                        body(Token(kind: .punctuation, span: startScalar..<startScalar + 1, utf8Span: startByte..<startByte + 2))
+                    if startByte &+ 1 < count, isTwoBytePunctuation(lead, bytes[startByte &+ 1], arabic: arabic) {
+                        byteOffset &+= 2
+                        scalarOffset &+= 1
+                        body(Token(kind: .punctuation, span: startScalar..<scalarOffset, utf8Span: startByte..<byteOffset))
                         continue
                     }
-                    if let kind = scanOther(&cursor) {
-                        body(Token(kind: kind, span: startScalar..<cursor.scalarOffset, utf8Span: startByte..<cursor.byteOffset))
+                    var cursor = ScalarCursor(bytes, byteOffset: byteOffset, scalarOffset: scalarOffset)
+                    let kind = scanOther(&cursor)
+                    (byteOffset, scalarOffset) = (cursor.byteOffset, cursor.scalarOffset)
+                    if let kind {
+                        body(Token(kind: kind, span: startScalar..<scalarOffset, utf8Span: startByte..<byteOffset))
                     }
                 }
             }

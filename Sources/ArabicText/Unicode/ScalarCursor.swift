@@ -10,6 +10,13 @@ struct ScalarCursor {
         self.bytes = bytes
     }
 
+    /// A cursor standing at `byteOffset`, which is scalar `scalarOffset`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, byteOffset: Int, scalarOffset: Int) {
+        self.bytes = bytes
+        self.byteOffset = byteOffset
+        self.scalarOffset = scalarOffset
+    }
+
     var isAtEnd: Bool { byteOffset >= bytes.count }
 
     /// The next scalar and its byte length, without moving; `nil` at the end.
@@ -40,12 +47,14 @@ struct ScalarCursor {
         scalarOffset += 1
     }
 
-    /// Moves past a run of two-byte Arabic-block scalars whose class in `classes` (indexed from
-    /// U+0600) is a word part; returns whether it moved. The caller finishes the word with the
+    /// Moves `byteOffset` and `scalarOffset` past a run of two-byte Arabic-block scalars whose class
+    /// in `classes` (indexed from U+0600) is a word part. The caller finishes the word with the
     /// general scanner, which also takes word parts outside the block.
     @inline(__always)
-    mutating func skipArabicWord(classes: UnsafeBufferPointer<ScalarClass>) -> Bool {
-        let start = byteOffset
+    static func skipArabicWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, byteOffset: inout Int, scalarOffset: inout Int,
+        classes: UnsafeBufferPointer<ScalarClass>
+    ) {
         var index = byteOffset
         var scalars = scalarOffset
         let end = bytes.count
@@ -67,7 +76,6 @@ struct ScalarCursor {
         }
         byteOffset = index
         scalarOffset = scalars
-        return index != start
     }
 
     /// Returns to an earlier position.
