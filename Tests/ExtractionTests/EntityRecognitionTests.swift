@@ -102,4 +102,56 @@ import Testing
     func anOutletTheGazetteerDoesNotKnowIsNamedAfterItsMediaHead(_ text: String, _ outlets: [String]) {
         #expect(Self.entities(of: text).filter { $0.type != .location }.map(\.name) == outlets)
     }
+
+    static func aliases(of text: String) -> [String: [String]] {
+        let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+        return Dictionary(entities.map { ($0.name, $0.aliases) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func anOutletIsKnownWithAndWithoutItsMediaHead() throws {
+        let known = Self.aliases(of: "ونقلت قناة الحرة عن شهود أن السوق أغلقت.")
+        #expect(try #require(known["قناة الحرة"]).contains("الحرة"))
+        let unknown = Self.aliases(of: "وذكرت صحيفة الفجر أن المجلس انعقد.")
+        #expect(try #require(unknown["الفجر"]).contains("صحيفة الفجر"))
+    }
+
+    @Test func anAliasLeavesOutTheProcliticGluedToTheName() throws {
+        let aliases = Self.aliases(of: "وطالبت منظمة الصحة العالمية واليونيسف بتوزيع اللقاحات.")
+        #expect(aliases.values.contains { $0.contains("اليونيسف") })
+        #expect(!aliases.values.joined().contains("واليونيسف"))
+    }
+
+    @Test(arguments: [
+        ("وطالب السكان بفتح المعابر قبل العيد.", [String]()),
+        ("وقصفت الطائرات القاعدة الجوية قرب المطار.", []),
+        ("وقالت فتح إن الانتخابات ستجري في موعدها.", ["حركة فتح"]),
+    ])
+    func aNameThatIsAlsoACommonNounIsTheNounBeforeADefiniteWord(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
+    @Test(arguments: [
+        "وتوسعت المناطق الحرة في الجنوب.",
+        "وتراجع تعليم اللغة العربية في المدارس الخاصة.",
+    ])
+    func anOutletNameThatIsAnAdjectiveDescribesTheNounBeforeIt(_ text: String) {
+        #expect(Self.names(of: text, type: .organization).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("دعا الاتحاد العام للعمال إلى إضراب شامل.", "الاتحاد العام للعمال"),
+        ("وقالت مديرية الأمن العام إن الطريق مفتوح.", "مديرية الأمن العام"),
+        ("وأعلنت الهيئة العامة للطرق والجسور إغلاق الجسر.", "الهيئة العامة للطرق والجسور"),
+        ("وقررت محكمة استئناف الموصل رد الطعن.", "محكمة استئناف الموصل"),
+        ("وأعلنت شركة نفط البصرة زيادة الصادرات.", "شركة نفط البصرة"),
+        ("ونظم المتحف الوطني معرضا للخط.", "المتحف الوطني"),
+        ("وقالت الحماية المدنية إن الحريق أخمد.", "الحماية المدنية"),
+    ])
+    func generalAdjectivesComplementsAndPlacesCarryAnOrganizationName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .organization) == [name])
+    }
+
+    @Test func theYearAfterABodyIsNoPartOfItsName() {
+        #expect(Self.names(of: "ورفعت وزارة المالية العام الماضي الرواتب.", type: .organization) == ["وزارة المالية"])
+    }
 }

@@ -15,6 +15,9 @@ struct EntityCandidate: Sendable, Hashable {
     var gender: ReportingVerbs.Gender?
     /// Scalars of proclitics (و، ف، ب، ل) glued to the name's first word, left out of its name.
     var procliticLength = 0
+    /// Other forms news use for the same name, kept as aliases: an outlet with and without its media
+    /// head («قناة الجزيرة» and «الجزيرة»).
+    var otherForms: [String] = []
 
     /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
     var bareSurface: String {

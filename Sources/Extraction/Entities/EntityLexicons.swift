@@ -48,6 +48,18 @@ enum EntityLexicons {
         if match.isAmbiguous, match.wordCount == 1, isCommonWord(text.tokens[index].key), !isAgencyCredit(range, in: text) {
             return nil
         }
+        // A one-word name that is also a common noun, with a definite genitive or adjective after it,
+        // is the noun: «بفتح المعابر»، «القاعدة الجوية».
+        if match.isAmbiguous, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
+            let next = text.tokens[range.upperBound]
+            if next.isWord, next.hasArticle, !NameWords.isStopword(next.key) { return nil }
+        }
+        // An outlet's one-word name that is also an adjective (الحرة، العربية) right after a definite
+        // noun describes that noun: «المناطق الحرة»، «اللغة العربية».
+        if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
+           text.tokens[index - 1].isWord, isDefiniteNoun(text.tokens[index - 1]) {
+            return nil
+        }
         // In the credit of a date line («الدوحة – قنا:»، «الرباط (ومع) -») a name that may be an
         // outlet is the agency that filed the story, not a place.
         var entry = match.entry
@@ -59,7 +71,20 @@ enum EntityLexicons {
             canonical: entry.name)
         candidate.procliticLength = match.procliticLength
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
+        if entry.isMedia { candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text) }
         return candidate
+    }
+
+    /// The name of a known outlet without the media head it was mentioned with, where the gazetteer
+    /// lists that shorter form too: «قناة الجزيرة» is also cited as «الجزيرة».
+    private static func headlessForms(of entry: GazetteerEntry, mentionedAt range: Range<Int>, in text: AnnotatedText) -> [String] {
+        guard let head = OrganizationHeadLexicon.match(in: text.words, at: range.lowerBound), head.isMedia,
+              range.lowerBound + head.wordCount < range.upperBound
+        else { return [] }
+        let rest = (range.lowerBound + head.wordCount)..<range.upperBound
+        let restKey = rest.map { text.tokens[$0].key }.joined(separator: " ")
+        let listed = entry.variants.contains { AnnotatedText.key(of: $0, kind: .word).sameBytes(restKey) }
+        return listed ? [text.text(ofTokens: rest)] : []
     }
 
     /// Whether the words `range` are the credit of a date line: in the article's first line, within
@@ -136,6 +161,16 @@ enum EntityLexicons {
     /// Ambiguous one-word place names that are also frequent words (عمان/عمّان is also "Oman").
     private static func isCommonWord(_ key: String) -> Bool {
         NameWords.isStopword(key)
+    }
+
+    /// Whether a word is a definite noun an adjective may follow: it carries the article as written,
+    /// after و، ف، ب or ك or as ل + ال (للمناطق), and is no function or time word.
+    private static func isDefiniteNoun(_ token: WordToken) -> Bool {
+        guard !NameWords.isStopword(token.key) else { return false }
+        if token.hasArticle || token.key.startsWithBytes("لل") { return true }
+        guard let first = token.key.unicodeScalars.first, "وفبك".unicodeScalars.contains(first) else { return false }
+        let rest = token.key.droppingScalars()
+        return rest.startsWithBytes("ال") || rest.startsWithBytes("لل")
     }
 
     /// The end of the place after «في» at `index`, where a role says where the office is: a place the

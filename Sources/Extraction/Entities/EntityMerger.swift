@@ -37,14 +37,15 @@ enum EntityMerger {
             let item: Int
             if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities, cores: itemCores) {
                 item = existing
-                entities.items[item].add(alias: candidate.surface, roles: candidate.roles)
+                entities.items[item].add(alias: candidate.bareSurface, roles: candidate.roles)
             } else {
                 item = entities.items.count
                 entities.items.append(DocumentEntities.Item(
-                    type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.surface],
+                    type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.bareSurface],
                     roles: candidate.roles, gender: candidate.gender, key: key))
                 itemCores.append(key.split(separator: " ").map(String.init))
             }
+            for form in candidate.otherForms { entities.items[item].add(alias: form, roles: []) }
             itemOfKey["\(candidate.type.rawValue):\(key)"] = item
             itemOfCandidate[index] = item
         }

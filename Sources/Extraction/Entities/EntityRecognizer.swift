@@ -256,11 +256,16 @@ struct EntityRecognizer {
                 end = place.tokens.upperBound
                 continue
             }
+            // A bare noun and a place after a bare head: «محكمة جنايات القاهرة»، «مؤسسة كهرباء لبنان».
+            if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
+                end = place
+                continue
+            }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
-            let isChainWord = tokens[end].hasArticle && !NameWords.isStopword(key) && !NameWords.isDescriptor(key)
-                && EntityLexicons.role(at: end, in: text) == nil
+            let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
+                && !NameWords.isDescriptor(key) && EntityLexicons.role(at: end, in: text) == nil
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
                 && !NameWords.isStopword(key) && key.scalarCount >= 3
@@ -285,6 +290,33 @@ struct EntityRecognizer {
         return candidate
     }
 
+    /// The end of a place that follows a bare noun at `index` right after a bare head, which makes
+    /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة
+    /// نفط البصرة), or `nil`.
+    private func placeAfterBareNoun(
+        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool),
+        in text: AnnotatedText
+    ) -> Int? {
+        let token = text.tokens[index]
+        guard !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "), index + 1 < text.tokens.count,
+              token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
+              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
+              EntityLexicons.known(at: index, in: text) == nil,
+              let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
+              place.tokens.lowerBound == index + 1, place.procliticLength == 0
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// Whether the word at `index` is «العام» as the adjective "general" inside a name (الاتحاد العام،
+    /// مديرية الأمن العام) rather than "the year": no time word or number follows it.
+    private func isGeneralAdjective(at index: Int, in text: AnnotatedText) -> Bool {
+        guard text.tokens[index].key.sameBytes("العام") else { return false }
+        guard index + 1 < text.tokens.count else { return true }
+        let next = text.tokens[index + 1]
+        return next.kind != .number && !(next.isWord && NameWords.timeWords.contains(next.key))
+    }
+
     /// Whether the word at `index` carries an organization's name on past a preposition or a
     /// conjunction:
     /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
@@ -298,7 +330,9 @@ struct EntityRecognizer {
         let rest = key.droppingScalars()
         let nextIsDefinite = index + 1 < text.tokens.count && text.tokens[index + 1].isWord
             && text.tokens[index + 1].hasArticle
-        guard rest.startsWithBytes("ال") || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
+        // ل before the article is written لل (للاستثمار): the word is definite.
+        let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
+        guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
               EntityLexicons.known(at: index, in: text) == nil
         else { return false }

@@ -25,6 +25,8 @@ enum OutletName {
             type: .organization, tokens: name, surface: text.text(ofTokens: name), words: name.map { text.tokens[$0].key },
             canonical: nil)
         candidate.gender = .feminine
+        let headWords = text.text(ofTokens: index..<start)
+        candidate.otherForms = [String(String.UnicodeScalarView(headWords.unicodeScalars.dropFirst(head.procliticLength))) + " " + candidate.surface]
         return candidate
     }
 
