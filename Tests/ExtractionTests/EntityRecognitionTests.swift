@@ -146,9 +146,17 @@ import Testing
         ("وأعلنت شركة نفط البصرة زيادة الصادرات.", "شركة نفط البصرة"),
         ("ونظم المتحف الوطني معرضا للخط.", "المتحف الوطني"),
         ("وقالت الحماية المدنية إن الحريق أخمد.", "الحماية المدنية"),
+        ("وأعلنت مديرية شرطة كركوك القبض على المتهم.", "مديرية شرطة كركوك"),
     ])
     func generalAdjectivesComplementsAndPlacesCarryAnOrganizationName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .organization) == [name])
+    }
+
+    @Test func aBodyAndThePlaceOfARoleBeforeANameAreMentionsToo() {
+        let text = "وقال المتحدث باسم الدفاع المدني في محافظة الجهراء، المقدم فهد العنزي، إن الحريق أخمد."
+        #expect(Self.names(of: text, type: .organization) == ["الدفاع المدني"])
+        #expect(Self.names(of: text, type: .location).contains("الجهراء"))
+        #expect(Self.names(of: text, type: .person) == ["فهد العنزي"])
     }
 
     @Test func theYearAfterABodyIsNoPartOfItsName() {

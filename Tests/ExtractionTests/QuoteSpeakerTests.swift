@@ -77,4 +77,11 @@ import Testing
         let text = "افتتحت جامعة الموصل مبنى جديدا. ونقلت صحيفة «الصباح» عن رئيس الجامعة، الدكتور قصي الحمداني، قوله إن «المبنى يتسع لألفي طالب»."
         #expect(Self.speakers(of: text) == ["قصي الحمداني"])
     }
+
+    @Test func aNominalSubjectIsTheHeadOfARoleNotAWordInsideIt() {
+        let text = "أصدرت قيادة عمليات الأنبار بيانا بعد تصريح لمدير الشرطة اللواء سامر الكبيسي.\n\nوذكرت القيادة أن «الطريق الدولي آمن»."
+        #expect(Self.speakers(of: text).last == "قيادة عمليات الأنبار")
+        let spokesman = "قال المتحدث باسم الوزارة خالد الرميثي إن الرحلات مستمرة.\n\nوأكد المتحدث أن «المطار يعمل»."
+        #expect(Self.speakers(of: spokesman).last == "خالد الرميثي")
+    }
 }

@@ -33,8 +33,10 @@ struct EntityRecognizer {
         let tokens = text.tokens
         while index < tokens.count {
             if let candidate = candidate(at: index, in: text) {
-                found.append(candidate)
-                index = max(candidate.tokens.upperBound, index + 1)
+                if !found.contains(where: { $0.tokens.overlaps(candidate.tokens) }) { found.append(candidate) }
+                // A person found past the body and place of a role («المتحدث باسم الدفاع المدني في
+                // المنطقة الشرقية، العقيد …») leaves those words to be read too.
+                index = candidate.tokens.lowerBound > index + 1 ? index + 1 : max(candidate.tokens.upperBound, index + 1)
             } else {
                 index += 1
             }
@@ -244,21 +246,29 @@ struct EntityRecognizer {
         // one-word head needs its complement.
         let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
         var end = chainStart
+        // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
+        // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
+        var afterPlace = false
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
+            if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
+                break
+            }
             if EntityLexicons.isPlace(at: end, in: text) {
-                // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد);
-                // anywhere else it ends the name.
-                guard end == chainStart, !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "),
+                // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد،
+                // قيادة عمليات الأنبار); anywhere else it ends the name.
+                guard end == chainStart, !head.isForce, !namesABody, !head.key.startsWithBytes("ال"),
                       let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
                 else { break }
                 end = place.tokens.upperBound
+                afterPlace = true
                 continue
             }
             // A bare noun and a place after a bare head: «محكمة جنايات القاهرة»، «مؤسسة كهرباء لبنان».
             if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
                 end = place
+                afterPlace = true
                 continue
             }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }

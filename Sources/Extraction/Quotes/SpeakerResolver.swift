@@ -195,7 +195,7 @@ struct SpeakerResolver {
             let item = entities.items[occurrence.item]
             switch item.type {
             case .person:
-                if item.roles.contains(where: { ArabicNormalizerKey.of($0).contains(bare) }) { return occurrence.item }
+                if item.roles.contains(where: { Self.roleHead(of: $0, is: bare) }) { return occurrence.item }
             case .organization:
                 let first = item.key.split(separator: " ").first.map(String.init) ?? ""
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
@@ -204,6 +204,19 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether the first word of `role` is the bare word `bare`, with the article or a proclitic
+    /// (للمتحدث، والوزير): «المتحدث» stands for «المتحدث باسم الوزارة», but «القيادة» not for «قائد
+    /// القيادة المركزية».
+    static func roleHead(of role: String, is bare: String) -> Bool {
+        guard let first = ArabicNormalizerKey.of(role).split(separator: " ").first.map(String.init),
+              first.endsWithBytes(bare)
+        else { return false }
+        let extra = first.scalarCount - bare.scalarCount
+        guard extra > 0 else { return true }
+        let prefix = String(String.UnicodeScalarView(first.unicodeScalars.prefix(extra)))
+        return ["ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لل", "ولل"].contains(prefix)
     }
 
     /// Words that follow a reporting verb without being its subject.
