@@ -76,6 +76,7 @@ struct QuantityScan {
             kept.append(done)
         }
         addApproximatePlurals(to: &kept)
+        addDuals(to: &kept)
         return kept
     }
 
@@ -543,5 +544,54 @@ struct QuantityScan {
         guard !added.isEmpty else { return }
         candidates.append(contentsOf: added)
         candidates.sort { $0.start < $1.start }
+    }
+
+    // MARK: Duals
+
+    /// Adds the duals of listed units, which count two by themselves (يومين، ساعتين، شخصان،
+    /// دولارين), where no other quantity covers them. A form the lexicon lists is its plural, not a
+    /// dual (مواطنين، مدنيين), and a definite dual refers back to two things named before (البلدين).
+    private func addDuals(to candidates: inout [QuantityCandidate]) {
+        var added: [QuantityCandidate] = []
+        var next = 0
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            while next < candidates.count, candidates[next].endToken < index { next += 1 }
+            if next < candidates.count, candidates[next].startToken <= index { continue }
+            guard let unit = dualUnit(at: index) else { continue }
+            let span = text.tokens[index].span
+            let candidate = QuantityCandidate(
+                start: span.lowerBound + unit.procliticLength, end: span.upperBound, startToken: index, firstToken: index,
+                lastToken: index, endToken: index, value: 2, unit: (span.lowerBound + unit.procliticLength)..<span.upperBound,
+                unitCategory: unit.category, isApproximate: false, tokenBefore: index > 0 ? index - 1 : nil)
+            if let kept = finished(candidate) { added.append(kept) }
+        }
+        guard !added.isEmpty else { return }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.start < $1.start }
+    }
+
+    /// The unit whose dual is the word at `index`: the word less ان or ين, or less تان or تين with
+    /// ة put back (ساعتين → ساعة).
+    private func dualUnit(at index: Int) -> (category: QuantityLexicon.UnitCategory, procliticLength: Int)? {
+        let bytes = text.bytes[text.tokens[index].utf8Span]
+        // Two letters of the suffix and at least three of the noun, two bytes each.
+        guard bytes.count >= 10, let word = String(validating: bytes, as: UTF8.self),
+              word.endsWithBytes("ين") || word.endsWithBytes("ان")
+        else { return nil }
+        let units = QuantityLexicon.units
+        let whole = units.match([word], at: 0, proclitics: true) { hit, count in count == 1 ? hit : nil }
+        guard whole == nil else { return nil }
+        let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast(2)))
+        var singulars = [stem]
+        if stem.endsWithBytes("ت") { singulars.insert(String(String.UnicodeScalarView(stem.unicodeScalars.dropLast())) + "ه", at: 0) }
+        for singular in singulars {
+            let found: (QuantityLexicon.UnitCategory, Int)? = units.match([singular], at: 0, proclitics: true) { hit, count in
+                // A definite dual refers back (البلدين، الطرفين) rather than counts.
+                guard count == 1, let form = units.payloads(of: hit).first, !form.isDefinite else { return nil }
+                return (form.category, hit.procliticLength)
+            }
+            if let found { return (found.0, found.1) }
+        }
+        return nil
     }
 }
