@@ -84,4 +84,24 @@ import Testing
         let spokesman = "قال المتحدث باسم الوزارة خالد الرميثي إن الرحلات مستمرة.\n\nوأكد المتحدث أن «المطار يعمل»."
         #expect(Self.speakers(of: spokesman).last == "خالد الرميثي")
     }
+
+    @Test func aContinuationWithNoEarlierSpeakerIsThePersonItsSentenceOpenedWith() {
+        let text = "ووجه محافظ نينوى، اللواء رعد الحمداني، بصرف تعويضات للمتضررين، وأكد أن «الجسر سيفتح قريبا»."
+        #expect(Self.speakers(of: text) == ["رعد الحمداني"])
+    }
+
+    @Test func aTimeWordAfterTheVerbIsNoSubject() {
+        let text = "وكان وزير المالية سليم الخوري قد أعلن الأسبوع الماضي أن الرواتب ستصرف في موعدها."
+        #expect(Self.speakers(of: text) == ["سليم الخوري"])
+    }
+
+    @Test func theOfficialIsTheLastPersonOfThatGender() {
+        let text = "أكدت مديرة المتحف، الدكتورة سعاد الكعبي، أن القاعة ستفتح الأحد.\n\nوقالت المسؤولة الإماراتية: «نريد متحفا لكل الناس»."
+        #expect(Self.speakers(of: text).last == "سعاد الكعبي")
+    }
+
+    @Test func theSourceAfterAnMayStandBehindALongTitle() {
+        let text = "ونقلت قناة «الفرات» عن مدير عام شركة نقل المنتجات النفطية (النفط)، المهندس كريم الساعدي، قوله: «المخزون يكفي شهرين»."
+        #expect(Self.speakers(of: text) == ["كريم الساعدي"])
+    }
 }

@@ -24,8 +24,15 @@ struct SpeakerResolver {
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
         if let explicit = explicitSpeaker(verb: verb, form: form) { return explicit }
-        // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا).
-        let previous = form.gender.flatMap { lastByGender[$0] } ?? last
+        // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا), or
+        // the person its sentence opened with when no one has spoken in it yet («وأمر المحافظ
+        // فلان بصرف التعويضات، وأكد أن …»).
+        var previous = form.gender.flatMap { lastByGender[$0] } ?? last
+        let sentence = text.sentenceOfToken[verb]
+        let spokeInSentence = previous?.verbToken.map { text.sentenceOfToken[$0] == sentence } ?? false
+        if !spokeInSentence, let opener = firstPerson(inSentenceBefore: verb, gender: form.gender) {
+            previous = attribution(of: opener, cue: nil, verb: nil)
+        }
         return Attribution(
             item: previous?.item, speakerText: previous?.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
             gender: previous?.gender ?? form.gender)
@@ -43,7 +50,8 @@ struct SpeakerResolver {
                 return attribution(of: occurrence, cue: cue, verb: verb)
             }
             let token = text.tokens[subject]
-            if token.isWord, !Self.subjectless.contains(token.key) {
+            // «أعلن الأسبوع الماضي أن»: a time word after the verb is no subject.
+            if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
                 if let item = nominalReference(token.key, before: verb) {
                     return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
@@ -54,6 +62,20 @@ struct SpeakerResolver {
         }
         if !form.isParticiple, let occurrence = subjectBefore(verb: verb) {
             return attribution(of: occurrence, cue: cue, verb: verb)
+        }
+        return nil
+    }
+
+    /// The first person mentioned in the sentence of token `verb` before it, of the verb's gender
+    /// where the person's is known.
+    private func firstPerson(inSentenceBefore verb: Int, gender: ReportingVerbs.Gender?) -> DocumentEntities.Occurrence? {
+        let sentence = text.sentenceOfToken[verb]
+        for occurrence in entities.occurrences where occurrence.tokens.upperBound <= verb {
+            guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence else { continue }
+            let item = entities.items[occurrence.item]
+            guard item.type == .person else { continue }
+            if let gender, let own = item.gender, own != gender { continue }
+            return occurrence
         }
         return nil
     }
@@ -157,7 +179,7 @@ struct SpeakerResolver {
                 // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان. A person wins over an
                 // organization that only completes the role; an organization alone is the source.
                 var organization: DocumentEntities.Occurrence?
-                while subject < text.tokens.count, subject - index <= 10, text.sentenceOfToken[subject] == sentence {
+                while subject < text.tokens.count, subject - index <= 16, text.sentenceOfToken[subject] == sentence {
                     if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
                     if let occurrence = entities.occurrence(startingAt: subject) {
                         switch entities.items[occurrence.item].type {
@@ -196,6 +218,10 @@ struct SpeakerResolver {
             switch item.type {
             case .person:
                 if item.roles.contains(where: { Self.roleHead(of: $0, is: bare) }) { return occurrence.item }
+                // «المسؤول»، «المسؤولة»: the last person of that gender, whatever their title.
+                if Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
+                    return occurrence.item
+                }
             case .organization:
                 let first = item.key.split(separator: " ").first.map(String.init) ?? ""
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
@@ -218,6 +244,9 @@ struct SpeakerResolver {
         let prefix = String(String.UnicodeScalarView(first.unicodeScalars.prefix(extra)))
         return ["ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لل", "ولل"].contains(prefix)
     }
+
+    /// Nouns that refer back to a person of any title (matching form, without the article).
+    private static let genericPersonNouns: WordIndex = ["مسءول", "مسءوله"]
 
     /// Words that follow a reporting verb without being its subject.
     static let subjectless: WordIndex = [
