@@ -4,7 +4,8 @@ import ArabicText
 ///
 /// It looks up to ten tokens back and eight ahead, within the sentence: sentence punctuation, a
 /// colon, a quotation mark or a line break ends the search, and so does, looking back, a word that
-/// opens a reported clause (أن، إن). The nearest marked word wins, and a
+/// opens a reported clause (أن، إن), and looking ahead a comma once a verb was found before. The
+/// nearest marked word wins, and a
 /// word before the expression wins over one after it at up to two tokens more (news puts the verb
 /// first: «أعلن … الخميس»).
 struct TenseFinder {
@@ -34,7 +35,10 @@ struct TenseFinder {
         var ahead: (tense: Tense, distance: Int)?
         index = range.upperBound
         distance = 0
-        while index < scan.count, distance < Self.reachAhead, !scan.startsLine(index), !isBoundary(index) {
+        // With a verb before it, a comma ends the clause ahead: «ستقدم تقريرها في 12 شباط، وأضافت …».
+        while index < scan.count, distance < Self.reachAhead, !scan.startsLine(index), !isBoundary(index),
+            back == nil || !isComma(index)
+        {
             if let tense = scan.tenses[index] {
                 ahead = (tense, distance)
                 break
@@ -54,6 +58,11 @@ struct TenseFinder {
     /// it does not tell the tense of the clause after it.
     private func isComplementizer(_ index: Int) -> Bool {
         ["ان", "انه", "انها", "بان", "وان"].contains { scan.isWord(index, $0) }
+    }
+
+    private func isComma(_ index: Int) -> Bool {
+        guard let scalar = scan.punctuation(index) else { return false }
+        return scalar == "،" || scalar == ","
     }
 
     private func isBoundary(_ index: Int) -> Bool {

@@ -25,7 +25,7 @@ extension TenseLexicon {
     /// Words that mark a clause as looking ahead.
     static let futureMarkers = """
         سوف المقرر المقررة المنتظر المنتظرة المتوقع المتوقعة المرتقب المرتقبة المزمع المزمعة يعتزم تعتزم ينوي
-        تنوي يرتقب
+        تنوي يرتقب المقبل المقبلة القادم القادمة
         """
 
     /// Words that mark a clause as looking back.
