@@ -162,4 +162,19 @@ import Testing
     @Test func theYearAfterABodyIsNoPartOfItsName() {
         #expect(Self.names(of: "ورفعت وزارة المالية العام الماضي الرواتب.", type: .organization) == ["وزارة المالية"])
     }
+
+    @Test func aForeignNameAfterARoleTakesNoDefiniteWordAfterABareOne() {
+        let text = "وأدان المبعوث الأممي إلى ليبيا يان كوبيتش الهجوم على المطار."
+        #expect(Self.names(of: text, type: .person) == ["يان كوبيتش"])
+    }
+
+    @Test func theBodyOfARoleStandsBetweenTheRoleAndTheName() {
+        let text = "وقال رئيس الهيئة العامة للموانئ فرحات الزليتني إن الميناء استأنف العمل."
+        #expect(Self.names(of: text, type: .person) == ["فرحات الزليتني"])
+        #expect(Self.names(of: text, type: .organization) == ["الهيئة العامة للموانئ"])
+    }
+
+    @Test func anOutletNameAfterAPlaceHeadIsThePlace() {
+        #expect(Self.names(of: "وتضررت المحاصيل في ولاية الجزيرة بعد الفيضان.", type: .organization).isEmpty)
+    }
 }

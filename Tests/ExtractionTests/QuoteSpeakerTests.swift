@@ -104,4 +104,14 @@ import Testing
         let text = "ونقلت قناة «الفرات» عن مدير عام شركة نقل المنتجات النفطية (النفط)، المهندس كريم الساعدي، قوله: «المخزون يكفي شهرين»."
         #expect(Self.speakers(of: text) == ["كريم الساعدي"])
     }
+
+    @Test func theChainNamesAQuotedOutletAndAnAgencyWithItsComplement() {
+        let quoted = ArticleAnnotator().annotate(
+            text: "وأضاف الوزير سالم الدباغ، في تصريحات لقناة «المسار الأولى»، أن الطريق سيفتح غدا.", articleID: "t", outlet: nil,
+            published: nil)
+        #expect(quoted.quotes.first?.via == ["المسار الأولى"])
+        let agency = ArticleAnnotator().annotate(
+            text: "وقال المدير خالد الفاسي لوكالة المغرب العربي للأنباء إن الموسم السياحي كان ناجحا رغم الظروف الصعبة.", articleID: "t", outlet: nil, published: nil)
+        #expect(agency.quotes.first?.via == ["وكالة المغرب العربي للأنباء"])
+    }
 }

@@ -54,6 +54,11 @@ enum EntityLexicons {
             let next = text.tokens[range.upperBound]
             if next.isWord, next.hasArticle, !NameWords.isStopword(next.key) { return nil }
         }
+        // After a place head an outlet's one-word name is the place's name: «ولاية الجزيرة».
+        if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
+           placeHeads.contains(text.tokens[index - 1].key) {
+            return nil
+        }
         // An outlet's one-word name that is also an adjective (الحرة، العربية) right after a definite
         // noun describes that noun: «المناطق الحرة»، «اللغة العربية».
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,

@@ -97,6 +97,12 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
                 skipped += end - index
                 index = end
+            } else if index == role.tokens.upperBound, let body = organizationChain(at: index, in: text) ?? knownOrganization(at: index, in: text),
+                      body.tokens.upperBound < text.tokens.count {
+                // The body the role belongs to, before the name with no comma: «رئيس المؤسسة الوطنية
+                // للنفط فرحات بن قدارة».
+                skipped += body.tokens.count
+                index = body.tokens.upperBound
             } else {
                 break
             }
@@ -132,7 +138,7 @@ struct EntityRecognizer {
             else { return nil }
             start = index
         }
-        let (familyEnd, family) = familyNames(from: end, of: index, in: text)
+        let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
         end = familyEnd
         guard family >= 1 else { return nil }
         let range = start..<end
@@ -154,7 +160,10 @@ struct EntityRecognizer {
     /// أبو، بن، عبد، آل belongs to the name whatever else it may be (شريف أبو العلا); no family name
     /// opens with a preposition and the article (بالفوز) or with و and a preposition (وبإشراف); and a
     /// second bare family name carries no glued preposition or conjunction (عادل فخري بمنصب).
-    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText) -> (end: Int, count: Int) {
+    ///
+    /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
+    /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
+    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
         var family = 0
@@ -173,6 +182,7 @@ struct EntityRecognizer {
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
+            if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
             if family == 1, !hasArticle, let letter = key.unicodeScalars.first, "بلكوف".unicodeScalars.contains(letter) { break }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
             if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
@@ -207,8 +217,9 @@ struct EntityRecognizer {
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
         let key = token.key
         for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.startsWithBytes(prefix) { return false }
-        // Plurals and verbal nouns are not given names (عمليات، مسؤولون).
-        for suffix in ["ات", "ون", "ين"] where key.endsWithBytes(suffix) && key.scalarCount > 4 { return false }
+        // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
+        // end like a feminine plural (فرحات، بركات).
+        for suffix in ["ات", "ون", "ين"] where key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) { return false }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") || GivenNames.gender(of: rest) != nil { return false }
@@ -229,6 +240,13 @@ struct EntityRecognizer {
     }
 
     // MARK: Organizations
+
+    /// An organization the gazetteer knows at token `index`.
+    private func knownOrganization(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        guard let known = EntityLexicons.known(at: index, in: text), known.type == .organization, known.tokens.lowerBound == index
+        else { return nil }
+        return known
+    }
 
     /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
     /// العراقية، قوات التحالف الدولي، حركة حماس).

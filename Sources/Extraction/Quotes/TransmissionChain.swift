@@ -70,6 +70,10 @@ enum TransmissionChain {
         startingWith head: String, after start: Int, in sentence: Range<Int>, of text: AnnotatedText, surface: Int? = nil
     ) -> String? {
         var end = start
+        if let quoted = quotedName(at: start, in: sentence, of: text) {
+            // «لقناة «ليبيا الأحرار»»: the name in quotation marks.
+            return text.text(ofTokens: quoted)
+        }
         if end < sentence.upperBound, text.tokens[end].kind == .latin {
             end = latinRunEnd(from: end, in: sentence, of: text)
         } else {
@@ -77,6 +81,8 @@ enum TransmissionChain {
                   !SpeakerResolver.subjectless.contains(text.tokens[end].key) {
                 end += 1
             }
+            // «وكالة السودان للأنباء»، «وكالة المغرب العربي للأنباء»: the agency's complement.
+            if end > start, end < sentence.upperBound, text.tokens[end].key.sameBytes("للانباء") { end += 1 }
         }
         let first = surface ?? start - 1
         guard end > start || surface != nil else { return nil }
@@ -86,6 +92,19 @@ enum TransmissionChain {
             return String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
         return name
+    }
+
+    /// The words between quotation marks that open at `start` (at most four), without the marks.
+    private static func quotedName(at start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Range<Int>? {
+        guard start < sentence.upperBound, text.tokens[start].kind == .punctuation,
+              let mark = text.tokens[start].surface.unicodeScalars.first, "«“\"".unicodeScalars.contains(mark)
+        else { return nil }
+        var end = start + 1
+        while end < sentence.upperBound, end - start <= 4, text.tokens[end].kind == .word || text.tokens[end].kind == .latin { end += 1 }
+        guard end > start + 1, end < sentence.upperBound, text.tokens[end].kind == .punctuation,
+              let closing = text.tokens[end].surface.unicodeScalars.first, "»”\"".unicodeScalars.contains(closing)
+        else { return nil }
+        return (start + 1)..<end
     }
 
     private static func latinRun(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String {
