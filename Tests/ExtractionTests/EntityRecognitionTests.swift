@@ -177,4 +177,19 @@ import Testing
     @Test func anOutletNameAfterAPlaceHeadIsThePlace() {
         #expect(Self.names(of: "وتضررت المحاصيل في ولاية الجزيرة بعد الفيضان.", type: .organization).isEmpty)
     }
+
+    @Test(arguments: [
+        "وكانت الوزارة قد رفعت أسعار الخبز الشهر الماضي.",
+        "وقدم المدرب في المؤتمر الصحفي عقب المباراة اعتذاره للجمهور.",
+        "وحل الفريق صاحب المركز الثاني ضيفا على المتصدر.",
+        "وأدى انقطاع التيار الكهربائي إلى توقف المصانع.",
+    ])
+    func verbsFunctionWordsOrdinalsAndCommonAdjectivesMakeNoEntity(_ text: String) {
+        #expect(Self.entities(of: text).isEmpty, "\(Self.entities(of: text))")
+    }
+
+    @Test func aBodyUnknownToTheLexiconsStandsBetweenARoleAndATitle() {
+        let text = "وقالت مديرة بيت الحكمة، الدكتورة منى الساعدي، إن المعرض مستمر."
+        #expect(Self.names(of: text, type: .person) == ["منى الساعدي"])
+    }
 }

@@ -114,4 +114,9 @@ import Testing
             text: "وقال المدير خالد الفاسي لوكالة المغرب العربي للأنباء إن الموسم السياحي كان ناجحا رغم الظروف الصعبة.", articleID: "t", outlet: nil, published: nil)
         #expect(agency.quotes.first?.via == ["وكالة المغرب العربي للأنباء"])
     }
+
+    @Test func aFeminineVerbDoesNotContinueAMaleSpeaker() {
+        let text = "وأوضح الوزير عادل الحسني أن العجز تراجع.\n\nوكانت وزارة المالية قد خفضت الدعم، في خطوة قالت إنها ضرورية لتقليص العجز المالي."
+        #expect(Self.speakers(of: text).last == "وزارة المالية")
+    }
 }

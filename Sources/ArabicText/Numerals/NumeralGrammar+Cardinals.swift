@@ -100,7 +100,23 @@ extension NumeralGrammar {
                 break
             }
         }
-        return scaled
+        return scaled + stackedScales(after: scaled)
+    }
+
+    /// A larger scale word after a scaled group multiplies it: «ألف مليار» is a trillion, «5 آلاف
+    /// مليار» five trillion.
+    private func stackedScales(after scaled: [Scaled]) -> [Scaled] {
+        var stacked: [Scaled] = []
+        for group in scaled where group.kind == .cardinal && group.scale > 1 {
+            guard let next = item(at: group.end), !next.hasConjunction, next.continues else { continue }
+            for case .scale(let larger, .singular) in next.meanings where larger > group.scale {
+                stacked.append(
+                    Scaled(
+                        value: group.value * Double(larger), end: next.end, scale: group.scale * larger, kind: .cardinal,
+                        lead: group.lead))
+            }
+        }
+        return stacked
     }
 
     /// A fraction alone, and multiplied by a singular scale word after it («نصف مليون»).

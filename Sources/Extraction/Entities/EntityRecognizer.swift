@@ -103,6 +103,11 @@ struct EntityRecognizer {
                 // للنفط فرحات بن قدارة».
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
+            } else if titles.isEmpty, let comma = bodyBeforeTitle(from: index, in: text) {
+                // A body the lexicons do not know, then a comma and a title: «رئيسة دار الأوبرا،
+                // الدكتورة فلانة».
+                skipped += comma - index
+                index = comma
             } else {
                 break
             }
@@ -116,6 +121,8 @@ struct EntityRecognizer {
     /// names; after a role, a name of unknown words is accepted too.
     private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
         let tokens = text.tokens
+        // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
+        if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
@@ -153,6 +160,9 @@ struct EntityRecognizer {
         }
         return candidate
     }
+
+    /// Particles that only a verb follows (matching form).
+    private static let verbParticles: WordIndex = ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف"]
 
     /// The end of the family names from `start` on, and how many there are: one, or two where the
     /// first has no article (شياع السوداني). A family name is no place, body head (لقناة) or role,
@@ -240,6 +250,16 @@ struct EntityRecognizer {
     }
 
     // MARK: Organizations
+
+    /// The comma that ends one to four words from `index` when a title follows it, or `nil`.
+    private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
+        var end = index
+        while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
+        guard end > index, end + 1 < text.tokens.count, text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(","),
+              EntityLexicons.role(at: end + 1, in: text) != nil
+        else { return nil }
+        return end
+    }
 
     /// An organization the gazetteer knows at token `index`.
     private func knownOrganization(at index: Int, in text: AnnotatedText) -> EntityCandidate? {

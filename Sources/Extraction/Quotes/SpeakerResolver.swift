@@ -28,9 +28,11 @@ struct SpeakerResolver {
         // the person its sentence opened with when no one has spoken in it yet («وأمر المحافظ
         // فلان بصرف التعويضات، وأكد أن …»).
         var previous = form.gender.flatMap { lastByGender[$0] } ?? last
+        // A verb of the other gender does not continue the last speaker: «قالت» after «قال فلان».
+        if let gender = form.gender, let own = previous?.gender, own != gender { previous = nil }
         let sentence = text.sentenceOfToken[verb]
         let spokeInSentence = previous?.verbToken.map { text.sentenceOfToken[$0] == sentence } ?? false
-        if !spokeInSentence, let opener = firstPerson(inSentenceBefore: verb, gender: form.gender) {
+        if !spokeInSentence, let opener = firstSubject(inSentenceBefore: verb, gender: form.gender) {
             previous = attribution(of: opener, cue: nil, verb: nil)
         }
         return Attribution(
@@ -67,17 +69,22 @@ struct SpeakerResolver {
     }
 
     /// The first person mentioned in the sentence of token `verb` before it, of the verb's gender
-    /// where the person's is known.
-    private func firstPerson(inSentenceBefore verb: Int, gender: ReportingVerbs.Gender?) -> DocumentEntities.Occurrence? {
+    /// where the person's is known; or else the first organization of that gender («وكانت الحكومة قد
+    /// رفعت الأسعار، في خطوة قالت إنها …»).
+    private func firstSubject(inSentenceBefore verb: Int, gender: ReportingVerbs.Gender?) -> DocumentEntities.Occurrence? {
         let sentence = text.sentenceOfToken[verb]
+        var organization: DocumentEntities.Occurrence?
         for occurrence in entities.occurrences where occurrence.tokens.upperBound <= verb {
             guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence else { continue }
             let item = entities.items[occurrence.item]
-            guard item.type == .person else { continue }
             if let gender, let own = item.gender, own != gender { continue }
-            return occurrence
+            switch item.type {
+            case .person: return occurrence
+            case .organization: if organization == nil { organization = occurrence }
+            case .location: continue
+            }
         }
-        return nil
+        return organization
     }
 
     /// A subject named right before its verb, at the start of the sentence or after a complementizer
