@@ -119,4 +119,9 @@ import Testing
         let text = "وأوضح الوزير عادل الحسني أن العجز تراجع.\n\nوكانت وزارة المالية قد خفضت الدعم، في خطوة قالت إنها ضرورية لتقليص العجز المالي."
         #expect(Self.speakers(of: text).last == "وزارة المالية")
     }
+
+    @Test func anUnnamedSourceAfterAnIsTheSpeakerText() {
+        let text = "ونقلت صحيفة «الرأي» عن مصادر أمنية أن المعبر سيبقى مغلقا حتى إشعار آخر."
+        #expect(Self.speakers(of: text) == ["مصادر أمنية"])
+    }
 }

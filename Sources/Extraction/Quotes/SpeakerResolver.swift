@@ -199,7 +199,18 @@ struct SpeakerResolver {
                     }
                     subject += 1
                 }
-                return organization.map { attribution(of: $0, cue: text.tokens[verb].surface, verb: verb) }
+                if let organization { return attribution(of: organization, cue: text.tokens[verb].surface, verb: verb) }
+                // «نقلت صحيفة X عن مصادر حكومية»: a source with no name, and its adjective.
+                let first = index + 1
+                guard first < text.tokens.count, text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) else { return nil }
+                var end = first + 1
+                if end < text.tokens.count, text.tokens[end].isWord, !Self.clauseOpeners.contains(text.tokens[end].key),
+                   !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key) {
+                    end += 1
+                }
+                return Attribution(
+                    item: nil, speakerText: text.text(ofTokens: first..<end), cue: text.tokens[verb].surface, verbToken: verb,
+                    gender: nil)
             }
             index += 1
         }
