@@ -192,4 +192,16 @@ import Testing
         let text = "وقالت مديرة بيت الحكمة، الدكتورة منى الساعدي، إن المعرض مستمر."
         #expect(Self.names(of: text, type: .person) == ["منى الساعدي"])
     }
+
+    @Test func aShortFormOfAKnownAgencyIsThatAgency() {
+        let text = "ونقلت وكالة الأنباء الأردنية عن الوزير أن الطريق فتح.\nوأضافت الوكالة الأردنية أن الحركة عادت."
+        let organizations = Self.names(of: text, type: .organization)
+        #expect(organizations.count == 1, "\(organizations)")
+        #expect(Self.aliases(of: text).values.contains { $0.contains("الوكالة الأردنية") })
+    }
+
+    @Test func aPlaceInAppositionAfterADefiniteNounKeepsItsName() {
+        #expect(Self.names(of: "وصل الوفد إلى العاصمة اللبنانية صور مساء أمس.", type: .location).contains("صور"))
+        #expect(Self.names(of: "وقالت الشرطة إن الطريق فتح بعد ساعتين.", type: .organization).isEmpty)
+    }
 }

@@ -59,9 +59,11 @@ enum EntityLexicons {
            placeHeads.contains(text.tokens[index - 1].key) {
             return nil
         }
-        // An outlet's one-word name that is also an adjective (الحرة، العربية) right after a definite
-        // noun describes that noun: «المناطق الحرة»، «اللغة العربية».
-        if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
+        // A one-word name that is also an adjective or a verb (الحرة، العربية، فتح) right after a
+        // definite noun describes it or tells what it did: «المناطق الحرة»، «اللغة العربية»، «الطريق فتح».
+        // A place keeps its name in apposition («العاصمة الأردنية عمان»).
+        if match.isAmbiguous, match.wordCount == 1, match.entry.type != .location, match.procliticLength == 0, index > 0,
+           text.paragraphOfToken[index - 1] == text.paragraphOfToken[index],
            text.tokens[index - 1].isWord, isDefiniteNoun(text.tokens[index - 1]) {
             return nil
         }

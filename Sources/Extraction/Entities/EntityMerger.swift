@@ -43,7 +43,10 @@ enum EntityMerger {
                 entities.items.append(DocumentEntities.Item(
                     type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.bareSurface],
                     roles: candidate.roles, gender: candidate.gender, key: key))
-                itemCores.append(key.split(separator: " ").map(String.init))
+                // A known name's core is its canonical words without the article, so that a short form
+                // finds it (الوكالة العراقية in وكالة الأنباء العراقية).
+                let keyWords = key.split(separator: " ").map(String.init)
+                itemCores.append(candidate.canonical == nil ? keyWords : Self.core(of: keyWords, type: candidate.type))
             }
             for form in candidate.otherForms { entities.items[item].add(alias: form, roles: []) }
             itemOfKey["\(candidate.type.rawValue):\(key)"] = item
