@@ -64,7 +64,7 @@ import Testing
             "conflict_recall": 1, "summary_cited": 1, "timeline_keydates": 1,
             "quote_speaker": 1.0, "alias_merge": 1.0,
             // Below the target of 0.8; held where it stands so that it cannot slip.
-            "entity_precision": 0.735,
+            "entity_precision": 0.75,
         ]
         for (name, floor) in floors {
             #expect((measures[name] ?? 0) >= floor, "\(name) = \(measures[name] ?? 0) < \(floor)")
