@@ -124,4 +124,15 @@ import Testing
         let text = "ونقلت صحيفة «الرأي» عن مصادر أمنية أن المعبر سيبقى مغلقا حتى إشعار آخر."
         #expect(Self.speakers(of: text) == ["مصادر أمنية"])
     }
+
+    @Test func accordingToASourceThenFaInnaIsAStatement() {
+        let text = "وبحسب ما نقلته صحيفة «الوسط» عن مصدر في الوزارة، فإن عدد المصابين تجاوز مئة شخص خلال يومين."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let quote = annotations.quotes.first
+        #expect(quote?.speakerText == "مصدر")
+        #expect(quote?.via == ["الوسط"])
+        #expect(quote?.text.hasPrefix("عدد المصابين") == true)
+        let named = "ووفقا لوزارة الصحة، فإن المستشفيات استقبلت أكثر من ثلاثين مصابا."
+        #expect(Self.speakers(of: named) == ["وزارة الصحة"])
+    }
 }

@@ -45,6 +45,12 @@ struct QuoteExtractor {
                 index = clause.upperBound
                 continue
             }
+            if let statement = accordingTo(at: index, in: text, marks: marks, resolver: resolver) {
+                resolver.remember(statement.attribution)
+                found.append((statement.content, statement.attribution, false))
+                index = statement.content.upperBound
+                continue
+            }
             if let statement = colonStatement(at: index, in: text, entities: entities, resolver: resolver) {
                 resolver.remember(statement.attribution)
                 found.append((statement.content, statement.attribution, false))
@@ -185,6 +191,37 @@ struct QuoteExtractor {
         }
         return nil
     }
+
+    /// «بحسب X، فإن …»، «ووفقا لـX، فإن …»: the clause after فإن, said by X (or by the source X
+    /// quoted «عن»), within one sentence and before any quotation mark.
+    private func accordingTo(
+        at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
+    ) -> (content: Range<Int>, attribution: Attribution)? {
+        guard Self.accordingToWords.contains(text.tokens[index].key) else { return nil }
+        let sentence = text.sentenceOfToken[index]
+        let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
+        var fa = index + 1
+        while fa < text.tokens.count, fa - index <= Self.subjectWindow, text.sentenceOfToken[fa] == sentence,
+              !SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key) {
+            if quoteMarks.contains(fa) || ReportingVerbs.form(of: text.tokens[fa].key) != nil && !text.tokens[fa].key.startsWithBytes("نقل") {
+                return nil
+            }
+            fa += 1
+        }
+        guard fa < text.tokens.count, text.sentenceOfToken[fa] == sentence,
+              SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key),
+              let attribution = resolver.accordingToSource(at: index, before: fa)
+        else { return nil }
+        let start = fa + 1
+        var end = start
+        while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
+        while end > start, text.tokens[end - 1].kind == .punctuation { end -= 1 }
+        // «فإنه», «فإنها»: the pronoun is the clause's subject, and the clause starts after it.
+        return end - start >= 3 ? (start..<end, attribution) : nil
+    }
+
+    /// Words that open «بحسب X، فإن …».
+    private static let accordingToWords: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"]
 
     /// How far after its verb a reported clause may open: room for a long subject and its adjuncts.
     private static let subjectWindow = 24

@@ -181,41 +181,59 @@ struct SpeakerResolver {
         let sentence = text.sentenceOfToken[verb]
         var index = verb + 1
         while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
-            if text.tokens[index].key.sameBytes("عن") {
-                var subject = index + 1
-                // Skip a role before the name: عن رئيس الجامعة، الدكتور فلان. A person wins over an
-                // organization that only completes the role; an organization alone is the source.
-                var organization: DocumentEntities.Occurrence?
-                while subject < text.tokens.count, subject - index <= 16, text.sentenceOfToken[subject] == sentence {
-                    if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
-                    if let occurrence = entities.occurrence(startingAt: subject) {
-                        switch entities.items[occurrence.item].type {
-                        case .person: return attribution(of: occurrence, cue: text.tokens[verb].surface, verb: verb)
-                        case .organization: if organization == nil { organization = occurrence }
-                        case .location: break
-                        }
-                        subject = occurrence.tokens.upperBound
-                        continue
-                    }
-                    subject += 1
-                }
-                if let organization { return attribution(of: organization, cue: text.tokens[verb].surface, verb: verb) }
-                // «نقلت صحيفة X عن مصادر حكومية»: a source with no name, and its adjective.
-                let first = index + 1
-                guard first < text.tokens.count, text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) else { return nil }
-                var end = first + 1
-                if end < text.tokens.count, text.tokens[end].isWord, !Self.clauseOpeners.contains(text.tokens[end].key),
-                   !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key) {
-                    end += 1
-                }
-                return Attribution(
-                    item: nil, speakerText: text.text(ofTokens: first..<end), cue: text.tokens[verb].surface, verbToken: verb,
-                    gender: nil)
-            }
+            if text.tokens[index].key.sameBytes("عن") { return source(after: index, cue: verb) }
             index += 1
         }
         return nil
     }
+
+    /// The source named after token `start` («عن»، «بحسب») in its sentence: a person, winning over
+    /// an organization that only completes a role before the name («عن رئيس الجامعة، الدكتور فلان»);
+    /// an organization alone; or else an unnamed source and its adjective («عن مصادر حكومية»).
+    /// `cue` is the token of the verb or word that introduced the statement.
+    func source(after start: Int, cue: Int) -> Attribution? {
+        let sentence = text.sentenceOfToken[start]
+        let cueText = text.tokens[cue].surface
+        var subject = start + 1
+        var organization: DocumentEntities.Occurrence?
+        while subject < text.tokens.count, subject - start <= 16, text.sentenceOfToken[subject] == sentence {
+            if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
+            if Self.accordingToEnds.contains(text.tokens[subject].key) { break }
+            if let occurrence = entities.occurrence(startingAt: subject) {
+                switch entities.items[occurrence.item].type {
+                case .person: return attribution(of: occurrence, cue: cueText, verb: cue)
+                case .organization: if organization == nil { organization = occurrence }
+                case .location: break
+                }
+                subject = occurrence.tokens.upperBound
+                continue
+            }
+            subject += 1
+        }
+        if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
+        let first = start + 1
+        guard first < text.tokens.count, text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) else { return nil }
+        var end = first + 1
+        if end < text.tokens.count, text.tokens[end].isWord, !Self.clauseOpeners.contains(text.tokens[end].key),
+           !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key) {
+            end += 1
+        }
+        return Attribution(item: nil, speakerText: text.text(ofTokens: first..<end), cue: cueText, verbToken: cue, gender: nil)
+    }
+
+    /// The source of «بحسب X، فإن …» at token `start` (بحسب), read up to `end` (فإن): the one after
+    /// «عن» where X only carried it («بحسب ما نقلته صحيفة X عن مصدر»), or X.
+    func accordingToSource(at start: Int, before end: Int) -> Attribution? {
+        var index = start + 1
+        while index < end {
+            if text.tokens[index].key.sameBytes("عن"), let source = source(after: index, cue: start) { return source }
+            index += 1
+        }
+        return source(after: start, cue: start)
+    }
+
+    /// Words that end the source of «بحسب … فإن».
+    static let accordingToEnds: WordIndex = ["فان", "فانه", "فانها"]
 
     /// The attribution of a named mention.
     func attribution(of occurrence: DocumentEntities.Occurrence, cue: String?, verb: Int?) -> Attribution {

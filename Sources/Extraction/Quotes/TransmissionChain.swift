@@ -12,7 +12,11 @@ enum TransmissionChain {
             var name: String?
             if introducers.contains(key) {
                 name = outletName(after: index + 1, in: sentence, of: text)
-            } else if ["نقلت", "ونقلت", "نقل", "ونقل"].contains(where: key.sameBytes) {
+                // «بحسب ما نقلته صحيفة X»، «وفق ما أوردته قناة X»: the outlet after the verb.
+                if name == nil, index + 2 < sentence.upperBound, text.tokens[index + 1].key.sameBytes("ما") {
+                    name = outletName(after: index + 3, in: sentence, of: text)
+                }
+            } else if carriedForms.contains(key) {
                 // «نقلت X عن Y»: X carried it.
                 name = outletName(after: index + 1, in: sentence, of: text)
             } else if let stripped = mediaHeadWithPreposition(key) {
@@ -30,6 +34,9 @@ enum TransmissionChain {
 
     /// Words after which an outlet is named.
     private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
+
+    /// «نقل» and the forms of it that open «نقلت X عن»; the forms with a pronoun follow «ما».
+    private static let carriedForms: WordIndex = ["نقلت", "ونقلت", "نقل", "ونقل", "نقلته", "نقلتها", "ونقلته"]
 
     /// Heads of outlet names.
     private static let mediaHeads: WordIndex = [
