@@ -135,4 +135,9 @@ import Testing
         let named = "ووفقا لوزارة الصحة، فإن المستشفيات استقبلت أكثر من ثلاثين مصابا."
         #expect(Self.speakers(of: named) == ["وزارة الصحة"])
     }
+
+    @Test func aBodyBetweenARoleAndANameAfterACommaIsNoName() {
+        let text = "وقال رئيس شعبة الأجهزة بالغرفة التجارية، سامي نصار، إن الأسعار سترتفع خلال الأسابيع المقبلة."
+        #expect(Self.speakers(of: text) == ["سامي نصار"])
+    }
 }

@@ -104,8 +104,8 @@ struct EntityRecognizer {
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
             } else if titles.isEmpty, let comma = bodyBeforeTitle(from: index, in: text) {
-                // A body the lexicons do not know, then a comma and a title: «رئيسة دار الأوبرا،
-                // الدكتورة فلانة».
+                // A body the lexicons do not know, then a comma and a title or a name: «رئيسة دار
+                // الأوبرا، الدكتورة فلانة».
                 skipped += comma - index
                 index = comma
             } else {
@@ -251,12 +251,13 @@ struct EntityRecognizer {
 
     // MARK: Organizations
 
-    /// The comma that ends one to four words from `index` when a title follows it, or `nil`.
+    /// The comma that ends one to four words from `index` when a title or a given name follows it,
+    /// or `nil`: «رئيس شعبة الذهب بالغرفة التجارية، هاني ميلاد».
     private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
         var end = index
         while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
         guard end > index, end + 1 < text.tokens.count, text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(","),
-              EntityLexicons.role(at: end + 1, in: text) != nil
+              EntityLexicons.role(at: end + 1, in: text) != nil || GivenNames.gender(of: text.tokens[end + 1].key) != nil
         else { return nil }
         return end
     }
