@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The word lists ``QuantityFinder`` reads around numbers: units, approximation markers, the words
 /// that make a number a year, a time or a label, and the approximate plurals (عشرات، آلاف).
 ///
@@ -68,6 +70,26 @@ enum QuantityLexicon {
     }()
 
     /// Markers before a number that make it approximate or a bound (نحو، أكثر من، ما يقارب).
+    /// The duals of the one-word units, each counting two (يومين، ساعتان، شخصين): a form less its
+    /// ة and with تان or تين, or with ان or ين. A dual the unit list has itself is its plural
+    /// (مواطنين) and is left out, and so are duals made from accusative forms (جنديا).
+    static let duals: PhraseTable<UnitCategory> = {
+        var listed = Set<String>()
+        for (_, forms) in groups(unitSource) { for form in forms { listed.insert(ArabicNormalizer.matching.normalizedString(form)) } }
+        var table = PhraseTableBuilder<UnitCategory>()
+        for (header, forms) in groups(unitSource) {
+            guard let category = UnitCategory(rawValue: header) else { continue }
+            for form in forms where !form.contains(" ") && !form.hasSuffix("ا")
+                && form.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }) {
+                let stem = form.hasSuffix("ة") ? String(form.dropLast()) + "ت" : form
+                for dual in [stem + "ان", stem + "ين"] where !listed.contains(ArabicNormalizer.matching.normalizedString(dual)) {
+                    table.insert(dual, category, merge: { old, _ in old })
+                }
+            }
+        }
+        return PhraseTable(table)
+    }()
+
     static let markersBefore: PhraseTable<Bool> = flagTable(markerBeforeSource)
 
     /// Markers after a number or its unit that make it approximate or a bound (تقريبا، فأكثر، ونيف).

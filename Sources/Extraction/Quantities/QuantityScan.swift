@@ -570,28 +570,11 @@ struct QuantityScan {
         candidates.sort { $0.start < $1.start }
     }
 
-    /// The unit whose dual is the word at `index`: the word less ان or ين, or less تان or تين with
-    /// ة put back (ساعتين → ساعة).
+    /// The unit whose dual is the word at `index`, from the lexicon's table of duals.
     private func dualUnit(at index: Int) -> (category: QuantityLexicon.UnitCategory, procliticLength: Int)? {
-        let bytes = text.bytes[text.tokens[index].utf8Span]
-        // Two letters of the suffix and at least three of the noun, two bytes each.
-        guard bytes.count >= 10, let word = String(validating: bytes, as: UTF8.self),
-              word.endsWithBytes("ين") || word.endsWithBytes("ان")
+        guard let hit = QuantityLexicon.duals.longest(in: text, at: index, proclitics: true), hit.tokenCount == 1,
+              let category = QuantityLexicon.duals.payloads(of: hit).first
         else { return nil }
-        let units = QuantityLexicon.units
-        let whole = units.match([word], at: 0, proclitics: true) { hit, count in count == 1 ? hit : nil }
-        guard whole == nil else { return nil }
-        let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast(2)))
-        var singulars = [stem]
-        if stem.endsWithBytes("ت") { singulars.insert(String(String.UnicodeScalarView(stem.unicodeScalars.dropLast())) + "ه", at: 0) }
-        for singular in singulars {
-            let found: (QuantityLexicon.UnitCategory, Int)? = units.match([singular], at: 0, proclitics: true) { hit, count in
-                // A definite dual refers back (البلدين، الطرفين) rather than counts.
-                guard count == 1, let form = units.payloads(of: hit).first, !form.isDefinite else { return nil }
-                return (form.category, hit.procliticLength)
-            }
-            if let found { return (found.0, found.1) }
-        }
-        return nil
+        return (category, hit.procliticLength)
     }
 }
