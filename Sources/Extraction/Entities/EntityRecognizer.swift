@@ -121,8 +121,6 @@ struct EntityRecognizer {
     /// names; after a role, a name of unknown words is accepted too.
     private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
         let tokens = text.tokens
-        // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
-        if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
@@ -145,6 +143,8 @@ struct EntityRecognizer {
             else { return nil }
             start = index
         }
+        // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
+        if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
         let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
         end = familyEnd
         guard family >= 1 else { return nil }

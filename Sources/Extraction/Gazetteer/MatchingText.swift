@@ -65,6 +65,38 @@ struct MatchingText {
         wordIndices = indices
     }
 
+    /// Tokenizes `keys` as ``init(words:from:limit:)`` does all of them, without folding again the
+    /// keys that `isFolded` says are already at the matching level (folding is idempotent, so the
+    /// text is the same, without an allocation per word).
+    /// - Complexity: O(n) in the total length of the keys.
+    init(keys: [String], isFolded: (Int) -> Bool) {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(keys.reduce(0) { $0 + $1.utf8.count + 1 })
+        var starts: [Int] = []
+        starts.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            if index > 0 { joined.append(0x20) }
+            starts.append(joined.count)
+            if isFolded(index) {
+                joined.append(contentsOf: key.utf8)
+            } else {
+                var key = key
+                joined.append(contentsOf: key.withUTF8 { ArabicNormalizer.matching.normalizedUTF8($0) })
+            }
+        }
+        bytes = joined
+        tokens = Self.tokenize(joined)
+        offsetMap = OffsetMap()
+        var indices: [Int] = []
+        indices.reserveCapacity(tokens.count)
+        var word = 0
+        for token in tokens {
+            while word + 1 < starts.count, starts[word + 1] <= token.utf8Span.lowerBound { word += 1 }
+            indices.append(word)
+        }
+        wordIndices = indices
+    }
+
     /// Whether the token at `index` can start or continue a name: Arabic or Latin letters.
     func isWordLike(_ index: Int) -> Bool {
         let kind = tokens[index].kind

@@ -5,18 +5,29 @@ import ArabicText
 ///
 /// It reads exactly as ``MatchingText/init(words:from:limit:)`` would from that word on: the words
 /// joined by single spaces, each tokenized on its own, so that a lookup here and one on the word list
-/// agree.
+/// agree; keys already folded are not folded again.
 struct WordMatchingText: Sendable {
     /// The words, folded and tokenized.
     let text: MatchingText
     /// For each word, its first word-like token after leading punctuation, or -1 where it has none.
     private let firstTokens: [Int32]
 
-    /// Folds and tokenizes `words`.
-    /// - Complexity: O(n) in the total length of the words.
-    init(_ words: [String]) {
-        text = MatchingText(words: words, from: 0, limit: words.count)
-        var firstTokens = [Int32](repeating: -1, count: words.count)
+    /// Tokenizes the keys of an article's tokens, which are at the matching level already except
+    /// for tokens that are not words (numbers, punctuation), which are folded here.
+    /// - Complexity: O(n) in the total length of the keys.
+    init(keys: [String], tokens: [WordToken]) {
+        let folded: (Int) -> Bool = { index in
+            switch tokens[index].kind {
+            case .word, .latin, .hashtag, .handle: return true
+            default: return false
+            }
+        }
+        self.init(MatchingText(keys: keys, isFolded: folded), wordCount: keys.count)
+    }
+
+    private init(_ text: MatchingText, wordCount: Int) {
+        self.text = text
+        var firstTokens = [Int32](repeating: -1, count: wordCount)
         var token = 0
         var word = 0
         while token < text.tokens.count {

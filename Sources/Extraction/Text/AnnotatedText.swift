@@ -66,7 +66,7 @@ public struct AnnotatedText: Sendable {
         }
         self.tokens = tokens
         self.keys = tokens.map(\.key)
-        self.words = WordMatchingText(keys)
+        self.words = WordMatchingText(keys: keys, tokens: tokens)
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.paragraphOfToken = paragraphs
