@@ -204,4 +204,18 @@ import Testing
         #expect(Self.names(of: "وصل الوفد إلى العاصمة اللبنانية صور مساء أمس.", type: .location).contains("صور"))
         #expect(Self.names(of: "وقالت الشرطة إن الطريق فتح بعد ساعتين.", type: .organization).isEmpty)
     }
+
+    @Test(arguments: [
+        ("وقال وزير الصيد سيدي محمد ولد الشيخ إن الموسم انطلق.", ["سيدي محمد ولد الشيخ"]),
+        ("وقال الناشط أحمد ولد في نواذيبو عام 1980.", []),
+        ("وزار الوزير سيدي بوزيد ثم عاد إلى العاصمة.", []),
+    ])
+    func aMauritanianNameGoesOnPastولد(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
+    @Test func aBodyBetweenARoleAndAGivenNameIsNoName() {
+        let text = "وحذر رئيس حكومة تسيير الأعمال سليم حداد من انهيار العملة."
+        #expect(Self.names(of: text, type: .person) == ["سليم حداد"])
+    }
 }

@@ -140,4 +140,20 @@ import Testing
         let text = "وقال رئيس شعبة الأجهزة بالغرفة التجارية، سامي نصار، إن الأسعار سترتفع خلال الأسابيع المقبلة."
         #expect(Self.speakers(of: text) == ["سامي نصار"])
     }
+
+    @Test func aSurnameAloneBeforeTheClauseIsTheSpeaker() {
+        #expect(Self.speakers(of: "من جهته، شدد فيرهوفن على أن الدوريات ستستمر في المنطقة الحدودية.") == ["فيرهوفن"])
+        let text = "استقبل الوزير الجنرال بيتر لامبرت.\nمن جهته، أكد لامبرت أن الدوريات ستستمر في المنطقة الحدودية."
+        #expect(Self.speakers(of: text) == ["بيتر لامبرت"])
+    }
+
+    @Test func thePlatformAndTheOutletGivenAStatementAreInTheChain() {
+        let post = ArticleAnnotator().annotate(
+            text: "وكتب الوزير سالم الدباغ في تدوينة بمنصة إكس أن «الطريق سيفتح غدا أمام المسافرين».", articleID: "t", outlet: nil,
+            published: nil)
+        #expect(post.quotes.first?.via == ["إكس"])
+        let given = ArticleAnnotator().annotate(
+            text: "وأضاف مصدر أمني لـ«الصباح» أن الموقوفين أحيلوا إلى النيابة العامة.", articleID: "t", outlet: nil, published: nil)
+        #expect(given.quotes.first?.via == ["الصباح"])
+    }
 }

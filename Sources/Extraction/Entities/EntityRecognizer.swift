@@ -121,6 +121,8 @@ struct EntityRecognizer {
     /// names; after a role, a name of unknown words is accepted too.
     private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
         let tokens = text.tokens
+        // «سيدي بلعباس»، «سيدي قاسم»: a place of several words that opens with a given name is the place.
+        if let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.tokens.count >= 2 { return nil }
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
@@ -180,10 +182,18 @@ struct EntityRecognizer {
         while end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first] {
             let token = tokens[end]
             if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
-                guard token.isWord else { break }
+                // «أحمد ولد في بغداد»: an opener before a function word is no opener.
+                guard token.isWord, !NameWords.isStopword(token.key) else { break }
                 end += 1
-                // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز).
+                // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز)
+                // or a family name with the article closes it (سيدي ولد محمد الأمين، ماجد بن عبد الله الحربي).
                 if end < tokens.count, GivenNames.isFamilyOpener(tokens[end].key) { continue }
+                if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
+                   NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
+                   EntityLexicons.known(at: end, in: text) == nil, EntityLexicons.role(at: end, in: text) == nil,
+                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
+                    end += 1
+                }
                 break
             }
             guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil,
@@ -193,11 +203,17 @@ struct EntityRecognizer {
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
-            if family == 1, !hasArticle, let letter = key.unicodeScalars.first, "بلكوف".unicodeScalars.contains(letter) { break }
+            if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
+               "بلكوف".unicodeScalars.contains(letter) {
+                break
+            }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
             if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
-            if key.startsWithBytes("و"), let second = key.unicodeScalars.dropFirst().first, "بلكا".unicodeScalars.contains(second) { break }
+            if key.startsWithBytes("و"), !GivenNames.isFamilyOpener(key), let second = key.unicodeScalars.dropFirst().first,
+               "بلكا".unicodeScalars.contains(second) {
+                break
+            }
             end += 1
             family += 1
             if GivenNames.isFamilyOpener(key) { continue }
@@ -251,15 +267,30 @@ struct EntityRecognizer {
 
     // MARK: Organizations
 
-    /// The comma that ends one to four words from `index` when a title or a given name follows it,
-    /// or `nil`: «رئيس شعبة الذهب بالغرفة التجارية، هاني ميلاد».
+    /// Where the name starts after a body of one to four words from `index` that the lexicons do not
+    /// know, or `nil`: at the comma after it when a title or a given name follows the comma («رئيس
+    /// شعبة الذهب بالغرفة التجارية، هاني ميلاد»), or at a given name right after one to three words
+    /// («رئيس حكومة تصريف الأعمال نجيب ميقاتي»).
     private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
+        guard text.tokens[index].isWord, !isGivenName(text.tokens[index]) else { return nil }
+        var next = index + 1
+        while next < text.tokens.count, next - index <= 3, text.tokens[next].isWord, !NameWords.isStopword(text.tokens[next - 1].key) {
+            if isGivenName(text.tokens[next]) { return next }
+            next += 1
+        }
         var end = index
         while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
         guard end > index, end + 1 < text.tokens.count, text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(","),
-              EntityLexicons.role(at: end + 1, in: text) != nil || GivenNames.gender(of: text.tokens[end + 1].key) != nil
+              EntityLexicons.role(at: end + 1, in: text) != nil || isGivenName(text.tokens[end + 1])
         else { return nil }
         return end
+    }
+
+    /// Whether a word is a given name as written: not «على» (folded like علي), and with its hamza
+    /// where the name has one.
+    private func isGivenName(_ token: WordToken) -> Bool {
+        guard GivenNames.gender(of: token.key) != nil, GivenNames.isWritten(token.surface, as: token.key) else { return false }
+        return !(token.surface.endsWithBytes("ى") && token.key.sameBytes("علي"))
     }
 
     /// An organization the gazetteer knows at token `index`.

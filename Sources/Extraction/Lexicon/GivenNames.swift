@@ -31,7 +31,8 @@ enum GivenNames {
         familyOpeners.contains(key)
     }
 
-    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي"]
+    /// «ولد» and «ولد» (son of) open the family name in Mauritanian names (محمد ولد الغزواني).
+    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول"]
 
     private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
@@ -57,7 +58,7 @@ enum GivenNames {
         مؤمن عصمت رامز باسل زكي فكري صبحي حمدان بدر مشاري ذياب هزاع حمود ستار جبار قصي عدي مثنى أنمار \
         رعد سرمد حارث عقيل الحبيب الطاهر المنجي المنصف حميد لحسن امحمد بوعلام سفيان أنس نسيم حمادي \
         بيدرو كارلوس خوان أوليفر هاري جيروم فيليب لوران نيكولا أليكسي إيغور هاكان مولود \
-        معاذ حذيفة أيوب بلال صهيب عبادة تيسير ثائر غيث صخر مجد
+        معاذ حذيفة أيوب بلال صهيب عبادة تيسير ثائر غيث صخر مجد سيدي
         """
 
     private static let feminineNames = """

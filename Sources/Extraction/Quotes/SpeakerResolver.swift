@@ -57,7 +57,7 @@ struct SpeakerResolver {
                 if let item = nominalReference(token.key, before: verb) {
                     return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
-                if token.key.startsWithBytes("ال") || Self.isPlainNoun(token.key) {
+                if token.key.startsWithBytes("ال") || Self.isPlainNoun(token.key) || isBareNameBeforeClause(at: subject) {
                     return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
                 }
             }
@@ -138,9 +138,9 @@ struct SpeakerResolver {
             if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]
-                // The letter must be outside the name: ليلى and بشار open with ل and ب themselves.
-                let glued = token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ال") && !item.name.startsWithBytes("ل")
-                    || token.key.startsWithBytes("ب") && !item.name.startsWithBytes("ب")
+                // The letter must be outside the name: ليلى، بشار and لاثارو open with ل and ب themselves.
+                let glued = token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ال") && !Self.opens(item, with: "ل")
+                    || token.key.startsWithBytes("ب") && !Self.opens(item, with: "ب")
                 if !glued {
                     if item.type == .person { return occurrence }
                     if item.type == .organization, organization == nil {
@@ -157,6 +157,11 @@ struct SpeakerResolver {
             index += 1
         }
         return organization
+    }
+
+    /// Whether the name of `item` or one of its forms opens with `letter`.
+    private static func opens(_ item: DocumentEntities.Item, with letter: String) -> Bool {
+        item.name.startsWithBytes(letter) || item.aliases.contains { $0.startsWithBytes(letter) }
     }
 
     private func hasPerson(after start: Int, before limit: Int, sentence: Int) -> Bool {
@@ -279,6 +284,20 @@ struct SpeakerResolver {
         guard extra > 0 else { return true }
         let prefix = String(String.UnicodeScalarView(first.unicodeScalars.prefix(extra)))
         return ["ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لل", "ولل"].contains(prefix)
+    }
+
+    /// Whether the word at `index`, right after a verb, is a name the lexicons do not know (a surname
+    /// alone: «شدد لاثارو على أن»): a bare word that no function word is, with the reported clause
+    /// opening right after it.
+    private func isBareNameBeforeClause(at index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
+              index + 1 < text.tokens.count
+        else { return false }
+        var next = index + 1
+        if text.tokens[next].key.sameBytes("علي"), next + 1 < text.tokens.count { next += 1 }
+        return Self.clauseOpeners.contains(text.tokens[next].key) && !text.tokens[next].key.sameBytes("في")
+            && !text.tokens[next].key.sameBytes("الي")
     }
 
     /// Nouns that refer back to a person of any title (matching form, without the article).

@@ -22,9 +22,11 @@ enum TransmissionChain {
             } else if let stripped = mediaHeadWithPreposition(key) {
                 // «لوكالة X»، «لموقع X»، «للوكالة العراقية»: the head is glued to ل.
                 name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
-            } else if platformKeys.contains(key), index > sentence.lowerBound,
-                      ["علي", "عبر"].contains(where: text.tokens[index - 1].key.sameBytes) || text.tokens[index - 1].key.startsWithBytes("حساب") {
+            } else if platformKeys.contains(key), index > sentence.lowerBound, isPlatformCue(text.tokens[index - 1].key) {
                 name = text.tokens[index].surface
+            } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = quotedName(at: index + 1, in: sentence, of: text) {
+                // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
+                name = text.text(ofTokens: quoted)
             }
             if let name, !name.isEmpty, !outlets.contains(name) { outlets.append(name) }
             index += 1
@@ -37,6 +39,12 @@ enum TransmissionChain {
 
     /// «نقل» and the forms of it that open «نقلت X عن»; the forms with a pronoun follow «ما».
     private static let carriedForms: WordIndex = ["نقلت", "ونقلت", "نقل", "ونقل", "نقلته", "نقلتها", "ونقلته"]
+
+    /// Whether a word before a platform's name says the statement was posted there (على، عبر،
+    /// حسابه، بمنصة).
+    private static func isPlatformCue(_ key: String) -> Bool {
+        ["علي", "عبر"].contains(where: key.sameBytes) || key.startsWithBytes("حساب") || key.endsWithBytes("منصه")
+    }
 
     /// Heads of outlet names.
     private static let mediaHeads: WordIndex = [
