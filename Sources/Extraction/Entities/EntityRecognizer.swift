@@ -7,17 +7,26 @@ import ArabicText
 ///   match first; an ambiguous outlet name in the credit of a date line («الدوحة – قنا:») is the agency;
 /// - **titles and roles** before a name (الرئيس، وزير الخارجية، اللواء، المتحدث باسم …), after which
 ///   one to three name words follow, past nationality adjectives (الرئيس الأمريكي جو بايدن), a second
-///   title and where the office is («المتحدث باسم الدفاع المدني في المنطقة الشرقية، العقيد …»);
+///   title and where the office is («المتحدث باسم الدفاع المدني في المنطقة الشرقية، العقيد …»), and
+///   past the body the role belongs to, known («رئيس المؤسسة الوطنية للنفط فلان») or not, before a
+///   comma and a title or name («رئيسة دار الأوبرا، الدكتورة …») or before a given name («رئيس حكومة
+///   تصريف الأعمال نجيب …»); the words skipped are read for mentions too, and a foreign name takes no
+///   definite word after a bare one;
 /// - **given names** (قاسم، يحيى، جو، مايكل) with one or two family names after them: a compound
-///   after أبو، بن، عبد، آل is one family name, and a one-word title no name follows is a family
-///   name too (وائل القاضي); a given name listed without hamza is not read in a word written with
-///   one (بأن is not بان);
+///   after أبو، بن، عبد، آل، ولد is one family name, possibly closed by a family name with the article
+///   (سيدي ولد محمد الأمين), and a one-word title no name follows is a family name too (وائل
+///   القاضي); a given name listed without hamza is not read in a word written with one (بأن is not
+///   بان), none follows قد، لم، لن, and a place of several words opening with one is the place;
 /// - **organization heads** (وزارة، قيادة، قوات، حلف، تنظيم، حركة …) with their genitive chain of
 ///   definite words (قيادة العمليات المشتركة العراقية), a portfolio joined by و (وزارة الصحة والسكان),
 ///   a complement with ل after an adjective (المديرية العامة للأرصاد الجوية) and a place right after
 ///   a bare head (بنك الكويت المركزي); a definite force takes only nationalities and service branches
 ///   (القوات الأمريكية, not القوات الأجنبية), and a definite head of several words names a body alone
-///   (مجلس النواب، الدفاع المدني). The article is read from the written alef: «ألقت» is no definite word;
+///   (مجلس النواب، الدفاع المدني). «العام» before no time word is the adjective "general" (الاتحاد
+///   العام), ل + ال written لل opens a complement (للاستثمار), a bare noun and a place follow a bare
+///   head as its genitive (محكمة جنايات القاهرة) with only adjectives after the place, and ordinals
+///   describe rather than name (المركز الثاني). The article is read from the written alef: «ألقت» is
+///   no definite word;
 /// - **outlets** the gazetteer does not know, after a media head (صحيفة «الوطن»، قناة الشرقية) — see
 ///   ``OutletName``;
 /// - **hashtags** whose words form a name (#يحيى_رسول);
@@ -265,8 +274,6 @@ struct EntityRecognizer {
         return candidate
     }
 
-    // MARK: Organizations
-
     /// Where the name starts after a body of one to four words from `index` that the lexicons do not
     /// know, or `nil`: at the comma after it when a title or a given name follows the comma («رئيس
     /// شعبة الذهب بالغرفة التجارية، هاني ميلاد»), or at a given name right after one to three words
@@ -291,132 +298,6 @@ struct EntityRecognizer {
     private func isGivenName(_ token: WordToken) -> Bool {
         guard GivenNames.gender(of: token.key) != nil, GivenNames.isWritten(token.surface, as: token.key) else { return false }
         return !(token.surface.endsWithBytes("ى") && token.key.sameBytes("علي"))
-    }
-
-    /// An organization the gazetteer knows at token `index`.
-    private func knownOrganization(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        guard let known = EntityLexicons.known(at: index, in: text), known.type == .organization, known.tokens.lowerBound == index
-        else { return nil }
-        return known
-    }
-
-    /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
-    /// العراقية، قوات التحالف الدولي، حركة حماس).
-    private func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        let tokens = text.tokens
-        guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
-        let chainStart = index + head.wordCount
-        // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
-        if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
-        // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
-        // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
-        let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
-        // A head of several words with the article names a body on its own (مجلس النواب، الدفاع
-        // المدني، النيابة العامة، المحكمة الدستورية) and takes only a nationality after it; a
-        // one-word head needs its complement.
-        let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
-        var end = chainStart
-        // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
-        // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
-        var afterPlace = false
-        while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
-              text.paragraphOfToken[end] == text.paragraphOfToken[index] {
-            let key = tokens[end].key
-            if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
-                break
-            }
-            if EntityLexicons.isPlace(at: end, in: text) {
-                // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد،
-                // قيادة عمليات الأنبار); anywhere else it ends the name.
-                guard end == chainStart, !head.isForce, !namesABody, !head.key.startsWithBytes("ال"),
-                      let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
-                else { break }
-                end = place.tokens.upperBound
-                afterPlace = true
-                continue
-            }
-            // A bare noun and a place after a bare head: «محكمة جنايات القاهرة»، «مؤسسة كهرباء لبنان».
-            if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
-                end = place
-                afterPlace = true
-                continue
-            }
-            if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
-            if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
-               !EntityLexicons.forceComplements.contains(key) { break }
-            let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
-                && !NameWords.isDescriptor(key) && EntityLexicons.role(at: end, in: text) == nil
-            // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
-            let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
-                && !NameWords.isStopword(key) && key.scalarCount >= 3
-            let isLinked = end > chainStart && !head.isForce
-                && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
-            guard isChainWord || isProperName || isLinked else { break }
-            end += 1
-            // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
-            // and so does a bare noun with a definite genitive after it (شركة تسويق النفط).
-            if isProperName && !isChainWord, !(end < tokens.count && tokens[end].hasArticle && !NameWords.isStopword(tokens[end].key)) {
-                break
-            }
-        }
-        guard end > chainStart || namesABody else { return nil }
-        let range = index..<end
-        var words = range.map { tokens[$0].key }
-        words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
-        var candidate = EntityCandidate(
-            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
-        candidate.gender = head.key.endsWithBytes("ه") ? .feminine : .masculine
-        candidate.procliticLength = head.procliticLength
-        return candidate
-    }
-
-    /// The end of a place that follows a bare noun at `index` right after a bare head, which makes
-    /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة
-    /// نفط البصرة), or `nil`.
-    private func placeAfterBareNoun(
-        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool),
-        in text: AnnotatedText
-    ) -> Int? {
-        let token = text.tokens[index]
-        guard !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "), index + 1 < text.tokens.count,
-              token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
-              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
-              EntityLexicons.known(at: index, in: text) == nil,
-              let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
-              place.tokens.lowerBound == index + 1, place.procliticLength == 0
-        else { return nil }
-        return place.tokens.upperBound
-    }
-
-    /// Whether the word at `index` is «العام» as the adjective "general" inside a name (الاتحاد العام،
-    /// مديرية الأمن العام) rather than "the year": no time word or number follows it.
-    private func isGeneralAdjective(at index: Int, in text: AnnotatedText) -> Bool {
-        guard text.tokens[index].key.sameBytes("العام") else { return false }
-        guard index + 1 < text.tokens.count else { return true }
-        let next = text.tokens[index + 1]
-        return next.kind != .number && !(next.isWord && NameWords.timeWords.contains(next.key))
-    }
-
-    /// Whether the word at `index` carries an organization's name on past a preposition or a
-    /// conjunction:
-    /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
-    ///   ووقاية المجتمع), unless what follows و is another body, a title, a known name or a function word;
-    /// - after a definite head and its adjective, or two words of a genitive chain, a complement with ل
-    ///   (المديرية العامة للأرصاد الجوية، الاتحاد السعودي لكرة القدم، منظمة البلدان المصدرة للبترول),
-    ///   unless it is whom a statement was made to (للصحفيين).
-    private func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
-        let key = text.tokens[index].key
-        guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
-        let rest = key.droppingScalars()
-        let nextIsDefinite = index + 1 < text.tokens.count && text.tokens[index + 1].isWord
-            && text.tokens[index + 1].hasArticle
-        // ل before the article is written لل (للاستثمار): the word is definite.
-        let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
-        guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
-              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
-              EntityLexicons.known(at: index, in: text) == nil
-        else { return false }
-        return letter == "و" || afterAdjective
     }
 
     // MARK: Short forms

@@ -1,0 +1,130 @@
+import ArabicText
+
+// Organizations: a head and its genitive chain (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// An organization the gazetteer knows at token `index`.
+    func knownOrganization(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        guard let known = EntityLexicons.known(at: index, in: text), known.type == .organization, known.tokens.lowerBound == index
+        else { return nil }
+        return known
+    }
+
+    /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
+    /// العراقية، قوات التحالف الدولي، حركة حماس).
+    func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
+        let chainStart = index + head.wordCount
+        // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
+        if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
+        // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
+        // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
+        let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
+        // A head of several words with the article names a body on its own (مجلس النواب، الدفاع
+        // المدني، النيابة العامة، المحكمة الدستورية) and takes only a nationality after it; a
+        // one-word head needs its complement.
+        let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
+        var end = chainStart
+        // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
+        // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
+        var afterPlace = false
+        while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
+              text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+            let key = tokens[end].key
+            if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
+                break
+            }
+            if EntityLexicons.isPlace(at: end, in: text) {
+                // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد،
+                // قيادة عمليات الأنبار); anywhere else it ends the name.
+                guard end == chainStart, !head.isForce, !namesABody, !head.key.startsWithBytes("ال"),
+                      let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
+                else { break }
+                end = place.tokens.upperBound
+                afterPlace = true
+                continue
+            }
+            // A bare noun and a place after a bare head: «محكمة جنايات القاهرة»، «مؤسسة كهرباء لبنان».
+            if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
+                end = place
+                afterPlace = true
+                continue
+            }
+            if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
+            if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
+               !EntityLexicons.forceComplements.contains(key) { break }
+            let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
+                && !NameWords.isDescriptor(key) && EntityLexicons.role(at: end, in: text) == nil
+            // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
+            let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
+                && !NameWords.isStopword(key) && key.scalarCount >= 3
+            let isLinked = end > chainStart && !head.isForce
+                && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
+            guard isChainWord || isProperName || isLinked else { break }
+            end += 1
+            // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
+            // and so does a bare noun with a definite genitive after it (شركة تسويق النفط).
+            if isProperName && !isChainWord, !(end < tokens.count && tokens[end].hasArticle && !NameWords.isStopword(tokens[end].key)) {
+                break
+            }
+        }
+        guard end > chainStart || namesABody else { return nil }
+        let range = index..<end
+        var words = range.map { tokens[$0].key }
+        words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
+        candidate.gender = head.key.endsWithBytes("ه") ? .feminine : .masculine
+        candidate.procliticLength = head.procliticLength
+        return candidate
+    }
+
+    /// The end of a place that follows a bare noun at `index` right after a bare head, which makes
+    /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة
+    /// نفط البصرة), or `nil`.
+    func placeAfterBareNoun(
+        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool),
+        in text: AnnotatedText
+    ) -> Int? {
+        let token = text.tokens[index]
+        guard !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "), index + 1 < text.tokens.count,
+              token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
+              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
+              EntityLexicons.known(at: index, in: text) == nil,
+              let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
+              place.tokens.lowerBound == index + 1, place.procliticLength == 0
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// Whether the word at `index` is «العام» as the adjective "general" inside a name (الاتحاد العام،
+    /// مديرية الأمن العام) rather than "the year": no time word or number follows it.
+    func isGeneralAdjective(at index: Int, in text: AnnotatedText) -> Bool {
+        guard text.tokens[index].key.sameBytes("العام") else { return false }
+        guard index + 1 < text.tokens.count else { return true }
+        let next = text.tokens[index + 1]
+        return next.kind != .number && !(next.isWord && NameWords.timeWords.contains(next.key))
+    }
+
+    /// Whether the word at `index` carries an organization's name on past a preposition or a
+    /// conjunction:
+    /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
+    ///   ووقاية المجتمع), unless what follows و is another body, a title, a known name or a function word;
+    /// - after a definite head and its adjective, or two words of a genitive chain, a complement with ل
+    ///   (المديرية العامة للأرصاد الجوية، الاتحاد السعودي لكرة القدم، منظمة البلدان المصدرة للبترول),
+    ///   unless it is whom a statement was made to (للصحفيين).
+    func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
+        let rest = key.droppingScalars()
+        let nextIsDefinite = index + 1 < text.tokens.count && text.tokens[index + 1].isWord
+            && text.tokens[index + 1].hasArticle
+        // ل before the article is written لل (للاستثمار): the word is definite.
+        let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
+        guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
+              EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
+              EntityLexicons.known(at: index, in: text) == nil
+        else { return false }
+        return letter == "و" || afterAdjective
+    }
+}
