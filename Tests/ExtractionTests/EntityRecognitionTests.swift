@@ -218,4 +218,11 @@ import Testing
         let text = "وحذر رئيس حكومة تسيير الأعمال سليم حداد من انهيار العملة."
         #expect(Self.names(of: text, type: .person) == ["سليم حداد"])
     }
+
+    @Test func aLocalityHeadNamesThePlaceAfterIt() throws {
+        let text = "وعاد النازحون إلى ناحية الحمدانية وبلدة عرسال وإلى قرية كفرنبل، فيما بقيت قرية صغيرة خالية."
+        #expect(Set(Self.names(of: text, type: .location)) == ["الحمدانية", "عرسال", "كفرنبل"])
+        #expect(Self.names(of: text, type: .person).isEmpty)
+        #expect(try #require(Self.aliases(of: text)["عرسال"]).contains("بلدة عرسال"))
+    }
 }

@@ -17,6 +17,9 @@ enum EntityLexicons {
         guard index < text.tokens.count, text.tokens[index].isWord, let match = RoleLexicon.match(in: text.words, at: index) else {
             return nil
         }
+        // «إلى» and «على» fold like والي and علي: a one-word role written with ى is the preposition
+        // (وإلى، وعلى).
+        if match.wordCount == 1, text.tokens[index].surface.endsWithBytes("ى") { return nil }
         var end = index + match.wordCount
         let paragraph = text.paragraphOfToken[index]
         var taken = 0

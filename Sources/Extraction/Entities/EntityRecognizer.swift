@@ -73,6 +73,7 @@ struct EntityRecognizer {
         if let place = EntityLexicons.known(at: index, in: text) { return place }
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let organization = organizationChain(at: index, in: text) { return organization }
+        if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         return nil
     }
@@ -299,6 +300,39 @@ struct EntityRecognizer {
         guard GivenNames.gender(of: token.key) != nil, GivenNames.isWritten(token.surface, as: token.key) else { return false }
         return !(token.surface.endsWithBytes("ى") && token.key.sameBytes("علي"))
     }
+
+    // MARK: Places
+
+    /// A place the gazetteer does not know, named after a head that only names localities (قضاء
+    /// البعاج، ناحية زمار، بلدة حلبا، حي الروضة، مخيم الهول): one word, with the article or without an
+    /// adjective's ending (ة، ي) or a plural's (ات، ين، ون). The name is the word, and the headed form
+    /// an alias.
+    private func placeAfterLocalityHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        let head = tokens[index].key
+        let isHead = Self.localityHeads.contains(head)
+            || head.scalarCount > 3 && "وفبل".unicodeScalars.contains(head.unicodeScalars.first ?? " ")
+            && Self.localityHeads.contains(head.droppingScalars())
+        guard isHead, index + 1 < tokens.count,
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
+        else { return nil }
+        let name = tokens[index + 1]
+        let key = name.key
+        guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
+              EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
+              !["ات", "ين", "ون"].contains(where: key.endsWithBytes),
+              name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي"))
+        else { return nil }
+        var candidate = EntityCandidate(
+            type: .location, tokens: (index + 1)..<(index + 2), surface: name.surface, words: [key], canonical: nil)
+        let headed = text.text(ofTokens: index..<(index + 2))
+        candidate.otherForms = [Self.localityHeads.contains(head) ? headed : headed.droppingScalars()]
+        return candidate
+    }
+
+    /// Heads that name only localities (matching form).
+    private static let localityHeads = WordIndex(
+        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     // MARK: Short forms
 
