@@ -29,6 +29,8 @@ import ArabicText
 ///   no definite word;
 /// - **outlets** the gazetteer does not know, after a media head (صحيفة «الوطن»، قناة الشرقية) — see
 ///   ``OutletName``;
+/// - **localities** the gazetteer does not know, after a head that names only localities (قضاء
+///   البعاج، بلدة عرسال، حي الروضة);
 /// - **hashtags** whose words form a name (#يحيى_رسول);
 /// - **embedded-post signatures** («— Name (@handle)»).
 ///
