@@ -152,6 +152,10 @@ import Testing
             text: "وكتب الوزير سالم الدباغ في تدوينة بمنصة إكس أن «الطريق سيفتح غدا أمام المسافرين».", articleID: "t", outlet: nil,
             published: nil)
         #expect(post.quotes.first?.via == ["إكس"])
+        let quoted = ArticleAnnotator().annotate(
+            text: "وكتب الوزير سالم الدباغ عبر حسابه في منصة «إكس»: «الطريق سيفتح غدا أمام المسافرين».", articleID: "t", outlet: nil,
+            published: nil)
+        #expect(quoted.quotes.first?.via == ["إكس"])
         let given = ArticleAnnotator().annotate(
             text: "وأضاف مصدر أمني لـ«الصباح» أن الموقوفين أحيلوا إلى النيابة العامة.", articleID: "t", outlet: nil, published: nil)
         #expect(given.quotes.first?.via == ["الصباح"])

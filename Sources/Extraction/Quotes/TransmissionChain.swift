@@ -22,7 +22,8 @@ enum TransmissionChain {
             } else if let stripped = mediaHeadWithPreposition(key) {
                 // «لوكالة X»، «لموقع X»، «للوكالة العراقية»: the head is glued to ل.
                 name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
-            } else if platformKeys.contains(key), index > sentence.lowerBound, isPlatformCue(text.tokens[index - 1].key) {
+            } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
+                      isPlatformCue(text.tokens[cue].key) {
                 name = text.tokens[index].surface
             } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = quotedName(at: index + 1, in: sentence, of: text) {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
@@ -39,6 +40,16 @@ enum TransmissionChain {
 
     /// «نقل» and the forms of it that open «نقلت X عن»; the forms with a pronoun follow «ما».
     private static let carriedForms: WordIndex = ["نقلت", "ونقلت", "نقل", "ونقل", "نقلته", "نقلتها", "ونقلته"]
+
+    /// The word before a platform's name, past an opening quotation mark («منصة «إكس»»).
+    private static func cueBeforePlatform(at index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Int? {
+        var cue = index - 1
+        if cue > sentence.lowerBound, text.tokens[cue].kind == .punctuation,
+           let mark = text.tokens[cue].surface.unicodeScalars.first, "«“\"".unicodeScalars.contains(mark) {
+            cue -= 1
+        }
+        return cue >= sentence.lowerBound ? cue : nil
+    }
 
     /// Whether a word before a platform's name says the statement was posted there (على، عبر،
     /// حسابه، بمنصة).
