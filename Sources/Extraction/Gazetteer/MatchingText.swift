@@ -52,17 +52,8 @@ struct MatchingText {
             joined.append(contentsOf: folded)
             words.formIndex(after: &index)
         }
-        bytes = joined
-        tokens = Self.tokenize(joined)
-        offsetMap = OffsetMap()
-        var indices: [Int] = []
-        indices.reserveCapacity(tokens.count)
-        var word = 0
-        for token in tokens {
-            while word + 1 < starts.count, starts[word + 1] <= token.utf8Span.lowerBound { word += 1 }
-            indices.append(word)
-        }
-        wordIndices = indices
+        (bytes, tokens, offsetMap) = (joined, Self.tokenize(joined), OffsetMap())
+        wordIndices = Self.wordIndices(of: tokens, wordStarts: starts)
     }
 
     /// Tokenizes `keys` as ``init(words:from:limit:)`` does all of them, without folding again the
@@ -84,9 +75,12 @@ struct MatchingText {
                 joined.append(contentsOf: key.withUTF8 { ArabicNormalizer.matching.normalizedUTF8($0) })
             }
         }
-        bytes = joined
-        tokens = Self.tokenize(joined)
-        offsetMap = OffsetMap()
+        (bytes, tokens, offsetMap) = (joined, Self.tokenize(joined), OffsetMap())
+        wordIndices = Self.wordIndices(of: tokens, wordStarts: starts)
+    }
+
+    /// For each token, the index of the word whose bytes start at or before it (`wordStarts` in order).
+    private static func wordIndices(of tokens: [MatchToken], wordStarts starts: [Int]) -> [Int] {
         var indices: [Int] = []
         indices.reserveCapacity(tokens.count)
         var word = 0
@@ -94,7 +88,7 @@ struct MatchingText {
             while word + 1 < starts.count, starts[word + 1] <= token.utf8Span.lowerBound { word += 1 }
             indices.append(word)
         }
-        wordIndices = indices
+        return indices
     }
 
     /// Whether the token at `index` can start or continue a name: Arabic or Latin letters.
