@@ -21,6 +21,9 @@ struct ClaimExtractor {
         let stemmer = LightStemmer()
         var units: [ClaimUnit] = []
         var tokenIndex = 0
+        // What the claim rules ask of a word, found once per distinct word of the article.
+        var vocabulary = WordIndex(capacity: text.tokens.count / 2 + 16)
+        var facts: [WordFacts] = []
         for (sentenceIndex, span) in text.sentences.enumerated() {
             var stems: [String] = []
             var negated = false
@@ -33,19 +36,21 @@ struct ClaimExtractor {
                 tokenIndex += 1
                 guard token.isWord || token.kind == .latin else { continue }
                 let key = token.key
+                let number = vocabulary.insert(key)
+                if number == facts.count { facts.append(WordFacts(key, stemmer: stemmer)) }
+                let word = facts[number]
                 if ClaimMarkers.isDenialPhrase(previous, key) {
                     denial = true
                     negated = true
                 }
                 previous = key
-                if ClaimMarkers.negations.contains(key) { negated = true }
-                if ClaimMarkers.isDenial(key) {
+                if word.isNegation { negated = true }
+                if word.isDenial {
                     denial = true
                     negated = true
                 }
-                if ClaimMarkers.hedges.contains(key) { hedged = true }
-                guard !Stopwords.contains(key) else { continue }
-                let stem = stemmer.stem(key)
+                if word.isHedge { hedged = true }
+                guard let stem = word.stem else { continue }
                 // Stems are in the matching form (no marks), so scalars are letters; bytes compare
                 // them without Unicode normalization.
                 if stem.unicodeScalars.count >= 2, !stems.contains(where: { $0.sameBytes(stem) }) {
@@ -53,7 +58,7 @@ struct ClaimExtractor {
                 }
                 // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
                 // says they leave.
-                if var frame = PredicateLexicon.frame(ofStem: stem) {
+                if var frame = word.frame {
                     if negated { frame = PredicateLexicon.opposite(of: frame) }
                     if !frames.contains(frame) { frames.append(frame) }
                 }
@@ -77,6 +82,25 @@ struct ClaimExtractor {
 }
 
 extension ClaimExtractor {
+    /// What the claim rules ask of one word: its markers, and for a content word its stem and the
+    /// predicate frame of that stem.
+    struct WordFacts {
+        var isNegation: Bool
+        var isDenial: Bool
+        var isHedge: Bool
+        /// The stem of a content word; `nil` for a stopword.
+        var stem: String?
+        var frame: PredicateFrame?
+
+        init(_ key: String, stemmer: LightStemmer) {
+            isNegation = ClaimMarkers.negations.contains(key)
+            isDenial = ClaimMarkers.isDenial(key)
+            isHedge = ClaimMarkers.hedges.contains(key)
+            stem = Stopwords.contains(key) ? nil : stemmer.stem(key)
+            frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
+        }
+    }
+
     /// The frames of a sentence, without an axis on which it holds both poles (it reports both
     /// sides, or contrasts them): such a sentence asserts neither.
     static func unambiguous(_ frames: [PredicateFrame]) -> [PredicateFrame] {
