@@ -189,6 +189,12 @@ extension TimexGrammar {
             reading = .weekdayOfMonth(weekday, day: day)
             end = dayEnd
         }
+        // «ليلة الأربعاء إلى الخميس»، «ليلة السبت على الأحد»: the night into the next day.
+        if reading == nil, start < index, scan.isWord(start, "ليله"), scan.isWord(end, "الي") || scan.isWord(end, "علي"),
+            let (next, nextEnd) = weekdayAfter(end + 1), next.isoNumber == weekday.isoNumber % 7 + 1
+        {
+            return TimexCandidate(tokens: start..<nextEnd, reading: .overnight(weekday, direction))
+        }
         if reading == nil {
             guard !match.isAmbiguous || direction != nil else { return nil }
             // الجمعة العظيمة، الأحد الدامي: the name of an event, not a day to resolve.

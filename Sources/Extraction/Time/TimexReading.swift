@@ -17,6 +17,8 @@ enum TimexReading: Hashable, Sendable {
     case dayShift(Int, weekday: Weekday?)
     /// A weekday near the publication day: «الخميس»، «الخميس الماضي»، «الخميس المقبل».
     case weekday(Weekday, TimeDirection?)
+    /// The night from a weekday into the next day: «ليلة الأربعاء إلى الخميس» (two days).
+    case overnight(Weekday, TimeDirection?)
     /// A weekday of a week counted from the publication week: «الأحد من الأسبوع الماضي».
     case weekdayOfWeek(Weekday, weekOffset: Int)
     /// A weekday with a day of the month and no month: «السبت السادس عشر».

@@ -35,6 +35,10 @@ struct TimexResolver {
         case .weekday(let weekday, let direction):
             guard let published else { return TimexResolution(anchor: .publication) }
             return TimexResolution(value: .day(Self.weekday(weekday, near: published, direction: direction, tense: tense)), anchor: .publication)
+        case .overnight(let weekday, let direction):
+            guard let published else { return TimexResolution(anchor: .publication) }
+            let night = Self.weekday(weekday, near: published, direction: direction, tense: tense)
+            return TimexResolution(value: .days(night, night.adding(days: 1)), anchor: .publication)
         case .weekdayOfWeek(let weekday, let offset):
             guard let published else { return TimexResolution(anchor: .publication) }
             let monday = published.adding(days: 1 - published.weekday.isoNumber + 7 * offset)
