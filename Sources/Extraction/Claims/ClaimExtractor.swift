@@ -31,6 +31,12 @@ struct ClaimExtractor {
             var hedged = false
             var previous = ""
             var frames: [PredicateFrame] = []
+            // A date line («حلب – سانا:») says where and who filed, not what happened.
+            var span = span
+            if let body = Self.datelineEnd(from: tokenIndex, in: text) {
+                tokenIndex = body
+                span = text.tokens[body].span.lowerBound..<span.upperBound
+            }
             while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
                 let token = text.tokens[tokenIndex]
                 tokenIndex += 1
@@ -82,6 +88,30 @@ struct ClaimExtractor {
 }
 
 extension ClaimExtractor {
+    /// The first token after a date line that opens a paragraph at `first` («بغداد – واع:»،
+    /// «القاهرة (أ ش أ) –» is not closed by a colon and stays): a dash and then a colon within its
+    /// first eight tokens, in the same sentence; `nil` where there is none.
+    static func datelineEnd(from first: Int, in text: AnnotatedText) -> Int? {
+        guard first < text.tokens.count, first == 0 || text.paragraphOfToken[first - 1] != text.paragraphOfToken[first] else {
+            return nil
+        }
+        let sentence = text.sentenceOfToken[first]
+        var sawDash = false
+        var index = first
+        while index < text.tokens.count, index - first < 8, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if token.kind == .punctuation || token.kind == .symbol, let mark = token.surface.unicodeScalars.first {
+                if "-–—".unicodeScalars.contains(mark) { sawDash = true }
+                if mark == ":", sawDash {
+                    let body = index + 1
+                    return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// What the claim rules ask of one word: its markers, and for a content word its stem and the
     /// predicate frame of that stem.
     struct WordFacts {
