@@ -19,3 +19,4 @@ import Testing
         #expect(first.text.hasPrefix("وزير الزراعة"))
     }
 }
+

@@ -31,7 +31,11 @@ public struct ArticleAnnotator: Sendable {
                 item: occurrence.item, span: annotated.span(ofTokens: occurrence.tokens),
                 text: annotated.text(ofTokens: occurrence.tokens))
         }
-        let timexes = TimexFinder().timexes(in: text, published: published?.lowerBound)
+        // A time word inside an organization's name is no date: «المصري اليوم»، «اليوم السابع».
+        let names = mentions.filter { entities.items[$0.item].type == .organization }.map(\.span)
+        let timexes = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in
+            !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
+        }
         var unstable = Set<Range<Int>>()
         if let published, published.lowerBound != published.upperBound {
             // Resolved from the range's last day too: a date that moves by more than a day is not

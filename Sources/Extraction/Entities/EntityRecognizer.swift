@@ -356,7 +356,8 @@ struct EntityRecognizer {
         var ambiguousHeads = WordIndex()
         for candidate in found where candidate.type == .organization {
             // An abbreviation's letter (أ of أ.ش.أ) is no head word.
-            guard let head = candidate.words.first, head.scalarCount >= 3 else { continue }
+            // Nor is a time or function word (اليوم of «اليوم السابع»).
+            guard let head = candidate.words.first, head.scalarCount >= 3, !NameWords.isStopword(head) else { continue }
             let definite = head.startsWithBytes("ال") ? head : "ال" + head
             if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
             organizationHeads.insert(candidate, for: definite)
