@@ -143,9 +143,7 @@ struct EntityRecognizer {
             if GivenNames.gender(of: rest) != nil || GivenNames.isCompoundOpener(rest) { key = rest }
         }
         var end = index + 1
-        var gender = GivenNames.gender(of: key)
-        if gender != nil, tokens[index].surface.endsWithBytes("ى"), key.sameBytes("علي") { gender = nil }  // على, the preposition
-        if gender != nil, !GivenNames.isWritten(tokens[index].surface, as: key) { gender = nil }
+        var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
             gender = .masculine
             end += 1
@@ -282,26 +280,21 @@ struct EntityRecognizer {
     /// شعبة الذهب بالغرفة التجارية، هاني ميلاد»), or at a given name right after one to three words
     /// («رئيس حكومة تصريف الأعمال نجيب ميقاتي»).
     private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
-        guard text.tokens[index].isWord, !isGivenName(text.tokens[index]) else { return nil }
+        guard text.tokens[index].isWord, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) == nil else { return nil }
         var next = index + 1
         while next < text.tokens.count, next - index <= 3, text.tokens[next].isWord, !NameWords.isStopword(text.tokens[next - 1].key) {
-            if isGivenName(text.tokens[next]) { return next }
+            if GivenNames.gender(ofWritten: text.tokens[next].surface, key: text.tokens[next].key) != nil { return next }
             next += 1
         }
         var end = index
         while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
         guard end > index, end + 1 < text.tokens.count, text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(","),
-              EntityLexicons.role(at: end + 1, in: text) != nil || isGivenName(text.tokens[end + 1])
+              EntityLexicons.role(at: end + 1, in: text) != nil
+                || GivenNames.gender(ofWritten: text.tokens[end + 1].surface, key: text.tokens[end + 1].key) != nil
         else { return nil }
         return end
     }
 
-    /// Whether a word is a given name as written: not «على» (folded like علي), and with its hamza
-    /// where the name has one.
-    private func isGivenName(_ token: WordToken) -> Bool {
-        guard GivenNames.gender(of: token.key) != nil, GivenNames.isWritten(token.surface, as: token.key) else { return false }
-        return !(token.surface.endsWithBytes("ى") && token.key.sameBytes("علي"))
-    }
 
     // MARK: Places
 

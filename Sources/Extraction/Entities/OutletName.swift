@@ -34,14 +34,7 @@ enum OutletName {
     private static func nameTokens(from start: Int, in text: AnnotatedText, afterCommonNoun: Bool) -> Range<Int>? {
         let tokens = text.tokens
         let first = tokens[start]
-        if first.kind == .punctuation, let mark = first.surface.unicodeScalars.first, "«“\"".unicodeScalars.contains(mark) {
-            var end = start + 1
-            while end < tokens.count, end - start <= 4, tokens[end].kind == .word || tokens[end].kind == .latin { end += 1 }
-            guard end > start + 1, end < tokens.count, tokens[end].kind == .punctuation,
-                  let closing = tokens[end].surface.unicodeScalars.first, "»”\"".unicodeScalars.contains(closing)
-            else { return nil }
-            return (start + 1)..<end
-        }
+        if first.isOpeningQuote { return text.quotedWords(at: start, before: tokens.count) }
         if first.kind == .latin {
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].kind == .latin { end += 1 }

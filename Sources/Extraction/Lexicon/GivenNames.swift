@@ -20,6 +20,14 @@ enum GivenNames {
         return !surface.unicodeScalars.contains { $0 == "\u{0623}" || $0 == "\u{0625}" }
     }
 
+    /// The gender of the given name `key` as the word is written (`surface`), or `nil`: the name must
+    /// be written as such (``isWritten(_:as:)``), and «على» (on) is not «علي» (Ali), which the
+    /// matching level folds it into.
+    static func gender(ofWritten surface: String, key: String) -> ReportingVerbs.Gender? {
+        guard let gender = gender(of: key), isWritten(surface, as: key) else { return nil }
+        return surface.endsWithBytes("ى") && key.sameBytes("علي") ? nil : gender
+    }
+
     /// Whether `key` opens a compound given name (عبد، أبو، أم، أبي) that takes the next word too.
     static func isCompoundOpener(_ key: String) -> Bool {
         compoundOpeners.contains(key)

@@ -179,7 +179,7 @@ struct SpeakerResolver {
     }
 
     /// Words that open the reported clause, ending the search for a subject.
-    private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "ان", "قوله", "قولها", "الي", "في"]
+    private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "قوله", "قولها", "الي", "في"]
 
     /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
     private func speakerAfterAn(verb: Int) -> Attribution? {

@@ -25,7 +25,7 @@ enum TransmissionChain {
             } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
                       isPlatformCue(text.tokens[cue].key) {
                 name = text.tokens[index].surface
-            } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = quotedName(at: index + 1, in: sentence, of: text) {
+            } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: index + 1, before: sentence.upperBound) {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
                 name = text.text(ofTokens: quoted)
             }
@@ -44,10 +44,7 @@ enum TransmissionChain {
     /// The word before a platform's name, past an opening quotation mark («منصة «إكس»»).
     private static func cueBeforePlatform(at index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Int? {
         var cue = index - 1
-        if cue > sentence.lowerBound, text.tokens[cue].kind == .punctuation,
-           let mark = text.tokens[cue].surface.unicodeScalars.first, "«“\"".unicodeScalars.contains(mark) {
-            cue -= 1
-        }
+        if cue > sentence.lowerBound, text.tokens[cue].isOpeningQuote { cue -= 1 }
         return cue >= sentence.lowerBound ? cue : nil
     }
 
@@ -96,7 +93,7 @@ enum TransmissionChain {
         startingWith head: String, after start: Int, in sentence: Range<Int>, of text: AnnotatedText, surface: Int? = nil
     ) -> String? {
         var end = start
-        if let quoted = quotedName(at: start, in: sentence, of: text) {
+        if let quoted = text.quotedWords(at: start, before: sentence.upperBound) {
             // «لقناة «ليبيا الأحرار»»: the name in quotation marks.
             return text.text(ofTokens: quoted)
         }
@@ -118,19 +115,6 @@ enum TransmissionChain {
             return String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
         return name
-    }
-
-    /// The words between quotation marks that open at `start` (at most four), without the marks.
-    private static func quotedName(at start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Range<Int>? {
-        guard start < sentence.upperBound, text.tokens[start].kind == .punctuation,
-              let mark = text.tokens[start].surface.unicodeScalars.first, "«“\"".unicodeScalars.contains(mark)
-        else { return nil }
-        var end = start + 1
-        while end < sentence.upperBound, end - start <= 4, text.tokens[end].kind == .word || text.tokens[end].kind == .latin { end += 1 }
-        guard end > start + 1, end < sentence.upperBound, text.tokens[end].kind == .punctuation,
-              let closing = text.tokens[end].surface.unicodeScalars.first, "»”\"".unicodeScalars.contains(closing)
-        else { return nil }
-        return (start + 1)..<end
     }
 
     private static func latinRun(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String {

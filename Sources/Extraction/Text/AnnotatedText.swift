@@ -111,6 +111,16 @@ public struct AnnotatedText: Sendable {
         return String(text[from..<to])
     }
 
+    /// The words between quotation marks that open at token `start` («الوطن»، “Sky News”), at most
+    /// four and all before `limit`, without the marks; `nil` where no such name opens there.
+    func quotedWords(at start: Int, before limit: Int) -> Range<Int>? {
+        guard start < limit, tokens[start].isOpeningQuote else { return nil }
+        var end = start + 1
+        while end < limit, end - start <= 4, tokens[end].kind == .word || tokens[end].kind == .latin { end += 1 }
+        guard end > start + 1, end < limit, tokens[end].isClosingQuote else { return nil }
+        return (start + 1)..<end
+    }
+
     /// The scalar span covering the tokens `range`.
     public func span(ofTokens range: Range<Int>) -> Range<Int> {
         guard let first = range.first, let last = range.last else { return 0..<0 }
@@ -137,6 +147,16 @@ public struct WordToken: Sendable, Hashable {
     /// written alef tells them apart.
     public var hasArticle: Bool {
         key.startsWithBytes("ال") && surface.unicodeScalars.first == "\u{0627}"
+    }
+
+    /// Whether it opens a quotation: « “ or ".
+    public var isOpeningQuote: Bool {
+        kind == .punctuation && surface.unicodeScalars.first.map { "«“\"".unicodeScalars.contains($0) } == true
+    }
+
+    /// Whether it closes a quotation: » ” or ".
+    public var isClosingQuote: Bool {
+        kind == .punctuation && surface.unicodeScalars.first.map { "»”\"".unicodeScalars.contains($0) } == true
     }
 
     /// Whether it is punctuation whose first scalar is `mark`.
