@@ -39,13 +39,21 @@ public struct DocumentEntities: Sendable {
     /// - Complexity: O(log m) in the number of mentions, which are in text order without overlaps.
     func occurrence(covering index: Int) -> Occurrence? {
         // The last mention that starts at or before `index` is the only one that may cover it.
+        let after = firstOccurrence(startingAfter: index)
+        guard after > 0, occurrences[after - 1].tokens.contains(index) else { return nil }
+        return occurrences[after - 1]
+    }
+
+    /// The position in ``occurrences`` of the first mention that starts after token `index`
+    /// (``occurrences``'s count when none does).
+    /// - Complexity: O(log m) in the number of mentions.
+    func firstOccurrence(startingAfter index: Int) -> Int {
         var low = 0
         var high = occurrences.count
         while low < high {
             let middle = (low + high) / 2
             if occurrences[middle].tokens.lowerBound <= index { low = middle + 1 } else { high = middle }
         }
-        guard low > 0, occurrences[low - 1].tokens.contains(index) else { return nil }
-        return occurrences[low - 1]
+        return low
     }
 }

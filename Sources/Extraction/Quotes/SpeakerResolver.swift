@@ -8,10 +8,20 @@ struct SpeakerResolver {
     /// The last attributed speaker of each gender, and of either.
     private(set) var lastByGender: [ReportingVerbs.Gender: Attribution] = [:]
     private(set) var last: Attribution?
+    /// For each entity, the words a nominal reference can be: the first word of each of a person's
+    /// roles (matching form), or an organization's first word; computed once, read at every verb.
+    private let referenceHeads: [[String]]
 
     init(text: AnnotatedText, entities: DocumentEntities) {
         self.text = text
         self.entities = entities
+        referenceHeads = entities.items.map { item in
+            switch item.type {
+            case .person: item.roles.compactMap { ArabicNormalizerKey.of($0).split(separator: " ").first.map(String.init) }
+            case .organization: [item.key.split(separator: " ").first.map(String.init) ?? ""]
+            case .location: []
+            }
+        }
     }
 
     /// Notes a resolved speaker, so continuations can find it.
@@ -73,8 +83,12 @@ struct SpeakerResolver {
     /// رفعت الأسعار، في خطوة قالت إنها …»).
     private func firstSubject(inSentenceBefore verb: Int, gender: ReportingVerbs.Gender?) -> DocumentEntities.Occurrence? {
         let sentence = text.sentenceOfToken[verb]
+        var sentenceStart = verb
+        while sentenceStart > 0, text.sentenceOfToken[sentenceStart - 1] == sentence { sentenceStart -= 1 }
         var organization: DocumentEntities.Occurrence?
-        for occurrence in entities.occurrences where occurrence.tokens.upperBound <= verb {
+        let first = entities.firstOccurrence(startingAfter: sentenceStart - 1)
+        for occurrence in entities.occurrences[first...] {
+            guard occurrence.tokens.upperBound <= verb else { break }
             guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence else { continue }
             let item = entities.items[occurrence.item]
             if let gender, let own = item.gender, own != gender { continue }
@@ -111,7 +125,8 @@ struct SpeakerResolver {
             kana -= 1
         }
         guard kana >= 0, verb - kana <= 16, text.sentenceOfToken[kana] == sentence else { return nil }
-        let between = entities.occurrences.filter { $0.tokens.lowerBound > kana && $0.tokens.upperBound < verb }
+        let between = entities.occurrences[entities.firstOccurrence(startingAfter: kana)...]
+            .prefix { $0.tokens.upperBound < verb }
         return between.first { entities.items[$0.item].type == .person }
             ?? between.first { entities.items[$0.item].type == .organization }
     }
@@ -254,17 +269,17 @@ struct SpeakerResolver {
     func nominalReference(_ key: String, before limit: Int) -> Int? {
         let bare = key.startsWithBytes("ال") ? key.droppingScalars(2) : key
         guard bare.scalarCount >= 3 else { return nil }
-        for occurrence in entities.occurrences.reversed() where occurrence.tokens.lowerBound < limit {
+        for occurrence in entities.occurrences[..<entities.firstOccurrence(startingAfter: limit - 1)].reversed() {
             let item = entities.items[occurrence.item]
             switch item.type {
             case .person:
-                if item.roles.contains(where: { Self.roleHead(of: $0, is: bare) }) { return occurrence.item }
+                if referenceHeads[occurrence.item].contains(where: { Self.roleHead($0, is: bare) }) { return occurrence.item }
                 // «المسؤول»، «المسؤولة»: the last person of that gender, whatever their title.
                 if Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
                     return occurrence.item
                 }
             case .organization:
-                let first = item.key.split(separator: " ").first.map(String.init) ?? ""
+                let first = referenceHeads[occurrence.item][0]
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
             case .location:
                 continue
@@ -273,13 +288,11 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Whether the first word of `role` is the bare word `bare`, with the article or a proclitic
-    /// (للمتحدث، والوزير): «المتحدث» stands for «المتحدث باسم الوزارة», but «القيادة» not for «قائد
-    /// القيادة المركزية».
-    static func roleHead(of role: String, is bare: String) -> Bool {
-        guard let first = ArabicNormalizerKey.of(role).split(separator: " ").first.map(String.init),
-              first.endsWithBytes(bare)
-        else { return false }
+    /// Whether `first`, the first word of a role (matching form), is the bare word `bare`, with the
+    /// article or a proclitic (للمتحدث، والوزير): «المتحدث» stands for «المتحدث باسم الوزارة», but
+    /// «القيادة» not for «قائد القيادة المركزية».
+    static func roleHead(_ first: String, is bare: String) -> Bool {
+        guard first.endsWithBytes(bare) else { return false }
         let extra = first.scalarCount - bare.scalarCount
         guard extra > 0 else { return true }
         let prefix = String(String.UnicodeScalarView(first.unicodeScalars.prefix(extra)))
