@@ -43,7 +43,9 @@ struct ClaimExtractor {
                 guard token.isWord || token.kind == .latin else { continue }
                 let key = token.key
                 let number = vocabulary.insert(key)
-                if number == facts.count { facts.append(WordFacts(key, stemmer: stemmer)) }
+                if number == facts.count {
+                    facts.append(Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) })
+                }
                 let word = facts[number]
                 if ClaimMarkers.isDenialPhrase(previous, key) {
                     denial = true
@@ -114,7 +116,10 @@ extension ClaimExtractor {
 
     /// What the claim rules ask of one word: its markers, and for a content word its stem and the
     /// predicate frame of that stem.
-    struct WordFacts {
+    /// The ``WordFacts`` of every word the process has cut into claims.
+    static let sharedFacts = WordCache<WordFacts>()
+
+    struct WordFacts: Sendable {
         var isNegation: Bool
         var isDenial: Bool
         var isHedge: Bool

@@ -88,10 +88,14 @@ public struct AnnotatedText: Sendable {
     /// The matching-level form used for lookups: Arabic folded, Latin lower-cased.
     static func key(of surface: String, kind: TokenKind) -> String {
         switch kind {
-        case .word, .latin, .hashtag, .handle: return ArabicNormalizer.matching.normalizedString(surface)
+        case .word, .latin, .hashtag, .handle:
+            return sharedKeys.value(for: surface) { ArabicNormalizer.matching.normalizedString(surface) }
         default: return surface
         }
     }
+
+    /// The matching-level key of every word form the process has read.
+    private static let sharedKeys = WordCache<String>()
 
     /// The original text of the tokens `range`, from the first one's start to the last one's end.
     public func text(ofTokens range: Range<Int>) -> String {

@@ -5,7 +5,7 @@ import ArabicText
 ///
 /// Everything is computed in one pass over the tokens. Words are classified by byte lookups in
 /// ``TimeLexicon`` and ``TenseLexicon``; what ``CalendarLexicon`` and ``NumeralParser`` say about a
-/// word form is asked once per process (``WordFormCache``) and kept per article, so most words are
+/// word form is asked once per process (``TimeScan/sharedForms``) and kept per article, so most words are
 /// decided by one hash lookup; ``CalendarLexicon`` reads the words after a word only where a longer
 /// name may start.
 struct TimeScan {
@@ -40,6 +40,9 @@ struct TimeScan {
     /// The number of tokens.
     var count: Int { tokens.count }
 
+    /// The ``WordForm`` of every word form the process has scanned.
+    static let sharedForms = WordCache<WordForm>()
+
     private mutating func classify() {
         var formCache = ByteKeyTable<WordForm>(capacity: 1024)
         let view = TokenWords(text: normalized.text, tokens: tokens)
@@ -59,7 +62,7 @@ struct TimeScan {
                 let form: WordForm
                 if let cached = formCache.value(for: word) {
                     form = cached
-                } else if let shared = WordFormCache.shared.form(of: word) {
+                } else if let shared = Self.sharedForms.value(for: word) {
                     form = shared
                     formCache.insert(form, for: word)
                 } else {
@@ -68,7 +71,7 @@ struct TimeScan {
                         calendar: Self.calendarLead(word, text: text),
                         isNumeralPart: token.kind == .word && Self.isNumeralPart(word, text: text, parser: parser))
                     formCache.insert(form, for: word)
-                    WordFormCache.shared.insert(form, for: word)
+                    Self.sharedForms.insert(form, for: word)
                 }
                 numeralParts[index] = form.isNumeralPart
                 switch form.calendar {
