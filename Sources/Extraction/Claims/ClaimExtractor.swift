@@ -156,7 +156,7 @@ enum ClaimMarkers {
     /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
     static func isDenial(_ key: String) -> Bool {
         if denialWords.contains(key) { return true }
-        if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key.droppingScalars()) }
+        if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key, droppingScalars: 1) }
         return false
     }
 

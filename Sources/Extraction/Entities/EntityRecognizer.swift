@@ -133,8 +133,6 @@ struct EntityRecognizer {
     /// names; after a role, a name of unknown words is accepted too.
     private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
         let tokens = text.tokens
-        // «سيدي بلعباس»، «سيدي قاسم»: a place of several words that opens with a given name is the place.
-        if let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.tokens.count >= 2 { return nil }
         var key = tokens[index].key
         var start = index
         // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
@@ -157,6 +155,8 @@ struct EntityRecognizer {
         }
         // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
         if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
+        // «سيدي بلعباس»، «سيدي قاسم»: a place of several words that opens with a given name is the place.
+        if let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.tokens.count >= 2 { return nil }
         let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
         end = familyEnd
         guard family >= 1 else { return nil }
@@ -307,7 +307,7 @@ struct EntityRecognizer {
         let head = tokens[index].key
         let isHead = Self.localityHeads.contains(head)
             || head.scalarCount > 3 && "وفبل".unicodeScalars.contains(head.unicodeScalars.first ?? " ")
-            && Self.localityHeads.contains(head.droppingScalars())
+            && Self.localityHeads.contains(head, droppingScalars: 1)
         guard isHead, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
         else { return nil }

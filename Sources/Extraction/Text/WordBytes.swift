@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Tests on words by their UTF-8 bytes, for the hot paths of the extractors.
 ///
 /// `String`'s own `==`, `hasPrefix` and `count` work on grapheme clusters under canonical equivalence,
@@ -36,6 +38,23 @@ extension String {
     /// The string without its first `count` Unicode scalars (a proclitic letter, the article).
     func droppingScalars(_ count: Int = 1) -> String {
         String(String.UnicodeScalarView(unicodeScalars.dropFirst(count)))
+    }
+}
+
+extension WordIndex {
+    /// Whether `word` without its first `count` Unicode scalars (a proclitic letter) is in the index,
+    /// read in place rather than copied.
+    func contains(_ word: String, droppingScalars count: Int) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            var start = 0
+            for _ in 0..<count {
+                guard start < bytes.count else { return false }
+                let lead = bytes[start]
+                start += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            }
+            return start <= bytes.count && contains(utf8: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
     }
 }
 
