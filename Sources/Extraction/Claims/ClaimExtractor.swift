@@ -131,7 +131,7 @@ extension ClaimExtractor {
             isNegation = ClaimMarkers.negations.contains(key)
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
-            stem = Stopwords.contains(key) ? nil : stemmer.stem(key)
+            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
         }
     }

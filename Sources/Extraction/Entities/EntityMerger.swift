@@ -13,7 +13,7 @@ enum EntityMerger {
     /// The merge key of a name's words: matching level, ال removed, أميركي/أمريكي folded.
     static func core(of words: [String], type: EntityType) -> [String] {
         var result = words.map { word -> String in
-            var word = word.replacingBytes("ميرك", with: "مريك")
+            var word = SpellingVariants.folded(word)
             if word.startsWithBytes("ال"), word.scalarCount > 3 { word.removeFirst(2) }
             return word
         }

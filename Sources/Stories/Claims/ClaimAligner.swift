@@ -4,60 +4,68 @@ import Extraction
 /// state the same thing.
 ///
 /// Two units are compared by the Jaccard overlap of their content stems, plus small bonuses for
-/// shared entities, numbers and dates. A unit joins the most similar claim that has no unit from
-/// its own article yet, at or above ``threshold``, or starts a claim of its own. Candidate claims
-/// come from an inverted index over stems, so cost stays near-linear in the number of units.
+/// shared entities, numbers and dates (one within the other). Every pair of units from different articles at or above
+/// ``threshold`` is a link; links are taken best first, and each joins the claims of its two units
+/// unless that would put two units of one article into one claim. Taking the strongest links first
+/// makes the result independent of the order the articles come in: a sentence goes with the one it
+/// shares most with, wherever that stands. Candidate pairs come from an inverted index over stems,
+/// so cost stays near-linear in the number of units.
 struct ClaimAligner {
-    /// The least similarity for a unit to join a claim.
+    /// The least similarity for two units to be linked.
     var threshold = 0.3
-    /// Stems in more claims than this are too common to find candidates by (they still count in
+    /// Stems in more units than this are too common to find candidates by (they still count in
     /// the similarity); this keeps alignment near-linear in large stories.
-    var commonStemLimit = 48
+    var commonStemLimit = 64
 
     /// A unit of one article of the story.
-    struct Member: Hashable {
+    struct Member: Hashable, Comparable {
         var article: Int
         var unit: Int
-    }
 
-    /// The claims, each a list of members in article order.
-    func align(_ articles: [AnalyzedArticle], sets: StemSets) -> [[Member]] {
-        var groups: [[Member]] = []
-        var index: [Int32: [Int]] = [:]
-        for (articleIndex, article) in articles.enumerated() {
-            for unitIndex in article.claims.indices {
-                let stems = sets.stems[articleIndex][unitIndex]
-                var candidates = Set<Int>()
-                for stem in stems {
-                    guard let groups = index[stem], groups.count <= commonStemLimit else { continue }
-                    candidates.formUnion(groups)
-                }
-                var best: (group: Int, score: Double)?
-                for candidate in candidates where !groups[candidate].contains(where: { $0.article == articleIndex }) {
-                    let score = groups[candidate].map { member in
-                        Self.similarity(
-                            articles[articleIndex].claims[unitIndex], stems, sets.entities[articleIndex][unitIndex],
-                            articles[member.article].claims[member.unit], sets.stems[member.article][member.unit],
-                            sets.entities[member.article][member.unit])
-                    }.max() ?? 0
-                    if score >= threshold, score > best?.score ?? 0 { best = (candidate, score) }
-                }
-                let member = Member(article: articleIndex, unit: unitIndex)
-                let target: Int
-                if let best {
-                    target = best.group
-                    groups[target].append(member)
-                } else {
-                    target = groups.count
-                    groups.append([member])
-                }
-                for stem in stems where index[stem]?.last != target { index[stem, default: []].append(target) }
-            }
+        static func < (a: Member, b: Member) -> Bool {
+            (a.article, a.unit) < (b.article, b.unit)
         }
-        return groups
     }
 
-    /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates.
+    /// The claims, each a list of members in article order, in the order of their first member.
+    func align(_ articles: [AnalyzedArticle], sets: StemSets) -> [[Member]] {
+        let members = articles.indices.flatMap { article in articles[article].claims.indices.map { Member(article: article, unit: $0) } }
+        var position: [Member: Int] = [:]
+        for (index, member) in members.enumerated() { position[member] = index }
+        var claims = ClaimSets(members: members)
+        for link in links(articles, sets: sets, members: members).sorted(by: { $0.score > $1.score || $0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b) }) {
+            claims.join(link.a, link.b)
+        }
+        return claims.groups().map { $0.map { members[$0] } }
+    }
+
+    /// Every pair of units from different articles similar enough to be one claim, as positions in
+    /// `members` (the first before the second).
+    private func links(_ articles: [AnalyzedArticle], sets: StemSets, members: [Member]) -> [(a: Int, b: Int, score: Double)] {
+        var unitsOfStem: [Int32: [Int]] = [:]
+        var links: [(a: Int, b: Int, score: Double)] = []
+        var seen = [Int](repeating: -1, count: members.count)
+        for (position, member) in members.enumerated() {
+            let stems = sets.stems[member.article][member.unit]
+            for stem in stems {
+                guard let earlier = unitsOfStem[stem], earlier.count <= commonStemLimit else { continue }
+                for other in earlier where seen[other] != position && members[other].article != member.article {
+                    seen[other] = position
+                    let theirs = members[other]
+                    let score = Self.similarity(
+                        articles[member.article].claims[member.unit], stems, sets.entities[member.article][member.unit],
+                        articles[theirs.article].claims[theirs.unit], sets.stems[theirs.article][theirs.unit],
+                        sets.entities[theirs.article][theirs.unit])
+                    if score >= threshold { links.append((other, position, score)) }
+                }
+            }
+            for stem in stems { unitsOfStem[stem, default: []].append(position) }
+        }
+        return links
+    }
+
+    /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
+    /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
     static func similarity(
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
@@ -65,7 +73,65 @@ struct ClaimAligner {
         guard score > 0 else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += 0.05 }
         if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += 0.1 }
-        if a.dates.contains(where: b.dates.contains) { score += 0.05 }
+        if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += 0.05 }
         return score
+    }
+
+    /// Whether one TimeML value lies within the other: the same value, or a finer one that starts
+    /// with the coarser one (2014 and 2014-SU, 2021-12 and 2021-12-09).
+    static func nested(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        guard long.utf8.starts(with: short.utf8) else { return false }
+        return long.utf8.count == short.utf8.count || long.utf8.dropFirst(short.utf8.count).first == UInt8(ascii: "-")
+    }
+}
+
+/// Claims being built by joining units: a union-find over unit positions, where each claim knows
+/// the articles of its units, so that no claim takes two units of one article.
+private struct ClaimSets {
+    private var parent: [Int]
+    private var articles: [Set<Int>]
+
+    init(members: [ClaimAligner.Member]) {
+        parent = Array(members.indices)
+        articles = members.map { [$0.article] }
+    }
+
+    private mutating func root(_ position: Int) -> Int {
+        var root = position
+        while parent[root] != root { root = parent[root] }
+        var step = position
+        while parent[step] != root {
+            let next = parent[step]
+            parent[step] = root
+            step = next
+        }
+        return root
+    }
+
+    /// Joins the claims of `a` and `b`, unless they are one already or share an article.
+    mutating func join(_ a: Int, _ b: Int) {
+        let (first, second) = (root(a), root(b))
+        guard first != second, articles[first].isDisjoint(with: articles[second]) else { return }
+        let (kept, merged) = articles[first].count >= articles[second].count ? (first, second) : (second, first)
+        parent[merged] = kept
+        articles[kept].formUnion(articles[merged])
+        articles[merged] = []
+    }
+
+    /// The claims, as ascending positions, in the order of their first position.
+    mutating func groups() -> [[Int]] {
+        var groupOfRoot: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        for position in parent.indices {
+            let root = root(position)
+            if let group = groupOfRoot[root] {
+                groups[group].append(position)
+            } else {
+                groupOfRoot[root] = groups.count
+                groups.append([position])
+            }
+        }
+        return groups
     }
 }
