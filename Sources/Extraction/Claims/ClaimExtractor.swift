@@ -27,6 +27,8 @@ struct ClaimExtractor {
         for (sentenceIndex, span) in text.sentences.enumerated() {
             var stems: [String] = []
             var negated = false
+            // Whether a negation or denial is waiting for the predicate it turns.
+            var turning = false
             var denial = false
             var hedged = false
             var previous = ""
@@ -50,12 +52,17 @@ struct ClaimExtractor {
                 if ClaimMarkers.isDenialPhrase(previous, key) {
                     denial = true
                     negated = true
+                    turning = true
                 }
                 previous = key
-                if word.isNegation { negated = true }
+                if word.isNegation {
+                    negated = true
+                    turning = true
+                }
                 if word.isDenial {
                     denial = true
                     negated = true
+                    turning = true
                 }
                 if word.isHedge { hedged = true }
                 guard let stem = word.stem else { continue }
@@ -65,9 +72,14 @@ struct ClaimExtractor {
                     stems.append(stem)
                 }
                 // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
-                // says they leave.
+                // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
+                // says the withdrawal goes on, not that the forces stay.
                 if var frame = word.frame {
-                    if negated { frame = PredicateLexicon.opposite(of: frame) }
+                    if frame.isStage {
+                        turning = false
+                    } else if turning {
+                        frame = PredicateLexicon.opposite(of: frame)
+                    }
                     if !frames.contains(frame) { frames.append(frame) }
                 }
             }

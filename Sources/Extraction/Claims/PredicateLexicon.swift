@@ -11,6 +11,13 @@ enum PredicateLexicon {
         table.value(for: stem)
     }
 
+    /// Whether the poles of `axis` are stages of one event rather than opposite claims: a withdrawal
+    /// that began in October and one that ends in December are one withdrawal, and «لم ينته» does not
+    /// mean it began.
+    static func isSequence(_ axis: String) -> Bool {
+        axis == "phase"
+    }
+
     /// The frame on the other pole of the same axis (stay for leave, fall for rise).
     static func opposite(of frame: PredicateFrame) -> PredicateFrame {
         PredicateFrame(axis: frame.axis, pole: poles[frame.axis]?.first { $0 != frame.pole } ?? frame.pole)
@@ -39,6 +46,8 @@ enum PredicateLexicon {
         agreement reject: رفض رفضت يرفض ترفض
         life alive: نجا نجت نجاة
         life dead: مقتل قتل قتلت مصرع وفاة توفي
+        phase begin: بدء البدء بدأ بدأت يبدأ تبدأ ستبدأ سيبدأ باشر باشرت يباشر تباشر انطلاق انطلق انطلقت شرع شرعت
+        phase end: اكتمال اكتمل اكتملت يكتمل تكتمل سيكتمل ستكتمل استكمال إتمام أتم أتمت أكمل أكملت يكمل تكمل انتهاء انتهى انتهت ينتهي تنتهي ستنتهي ينته تنته إنهاء أنهى أنهت
         """
 
     /// Every word's stem and frame, in list order.

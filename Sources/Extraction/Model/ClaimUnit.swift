@@ -78,4 +78,8 @@ public struct PredicateFrame: Sendable, Hashable, Codable {
         self.axis = axis
         self.pole = pole
     }
+
+    /// Whether the poles of the axis are stages of one event (it began, it ended) rather than
+    /// claims that contradict each other.
+    public var isStage: Bool { PredicateLexicon.isSequence(axis) }
 }

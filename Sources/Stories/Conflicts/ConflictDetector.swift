@@ -91,7 +91,8 @@ struct ConflictDetector {
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
         guard (shared >= 3 && overlap >= sameFrame) || (disputed && shared >= 2) else { return nil }
         for frameA in a.frames {
-            for frameB in b.frames where frameA.axis == frameB.axis && frameA.pole != frameB.pole {
+            for frameB in b.frames
+            where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage {
                 // An explicit denial between speakers makes the opposition the point of the statements.
                 let strength = overlap + (disputed ? 1 : 0)
                 return ("polarity", "\(frameA.pole) against \(frameB.pole) (\(frameA.axis))", strength)
@@ -104,9 +105,12 @@ struct ConflictDetector {
         if let numbers = conflictingNumbers(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
-        // The same event dated apart: much in common, or the same predicate (both say they left).
+        // The same event dated apart: much in common, or the same predicate (both say they left);
+        // but only where both speak of the same stage of it: it began in October, it ends in
+        // December, they agreed in July on it are three dates of one withdrawal.
         let samePredicate = a.frames.contains(where: b.frames.contains)
-        if overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+        let sameStage = Set(a.frames.filter(\.isStage)) == Set(b.frames.filter(\.isStage))
+        if sameStage, overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
