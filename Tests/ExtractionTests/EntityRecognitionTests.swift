@@ -225,4 +225,30 @@ import Testing
         #expect(Self.names(of: text, type: .person).isEmpty)
         #expect(try #require(Self.aliases(of: text)["عرسال"]).contains("بلدة عرسال"))
     }
+
+    @Test(arguments: [
+        ("ونقلت وكالة الأنباء الكويتية عن وزير المالية فهد الراشد قوله إن العجز تقلص.", "فهد الراشد"),
+        ("واستقبل وزير الخارجية وليد المعلم نظيره العماني في دمشق.", "وليد المعلم"),
+        ("وتلقى الرئيس قيس سعيد اتصالا هاتفيا من نظيره الجزائري.", "قيس سعيد"),
+        ("وأصدر الملك محمد السادس مرسوما بتعيين الحكومة الجديدة.", "محمد السادس"),
+    ])
+    func theObjectANamedSubjectTakesIsNoPartOfTheName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test(arguments: [
+        ("وقال الوزير خالد سعيد كمال إن الطرق فتحت.", "خالد سعيد كمال"),
+        ("وقالت المديرة منى أحمد لطفي إن المدارس ستفتح.", "منى أحمد لطفي"),
+        ("وقال المحافظ محمد علي حسن إن المياه انحسرت.", "محمد علي حسن"),
+        ("وقال اللواء عبد الله خليفة المري إن الجريمة تراجعت.", "عبد الله خليفة المري"),
+    ])
+    func aGrandfathersNameAndACompoundGivenNameBelongToTheName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test func aCompoundFamilyNameAloneIsTheSamePerson() throws {
+        let text = "قال الطبيب سامر عبد الرزاق إن المستشفى يعمل بكامل طاقته. وأوضح عبد الرزاق أن الأدوية متوفرة لأسبوعين."
+        #expect(Self.names(of: text, type: .person) == ["سامر عبد الرزاق"])
+        #expect(try #require(Self.aliases(of: text)["سامر عبد الرزاق"]).contains("عبد الرزاق"))
+    }
 }

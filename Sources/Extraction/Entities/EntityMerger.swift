@@ -67,7 +67,9 @@ enum EntityMerger {
             let itemCore = cores[index]
             switch candidate.type {
             case .person:
-                return core.count == 1 && itemCore.count >= 2 && itemCore.last == core.first
+                // The family name alone, simple (الأعرجي) or compound with its opener (عبد الغفار).
+                let isFamilyName = core.count == 1 || core.count == 2 && GivenNames.isFamilyOpener(core[0])
+                return isFamilyName && itemCore.count > core.count && Array(itemCore.suffix(core.count)) == core
             case .organization:
                 return core.count < itemCore.count && Set(core).isSubset(of: Set(itemCore))
                     || core.count == itemCore.count && Set(core) == Set(itemCore)

@@ -213,8 +213,10 @@ struct EntityRecognizer {
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
+            // «عادل فخري بمنصب»: a glued preposition ends the name, unless the word is a given name
+            // itself, as a grandfather's name is (خالد سعيد كمال، أحمد علي بدران).
             if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
-               "بلكوف".unicodeScalars.contains(letter) {
+               "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil {
                 break
             }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
@@ -280,7 +282,10 @@ struct EntityRecognizer {
     /// شعبة الذهب بالغرفة التجارية، هاني ميلاد»), or at a given name right after one to three words
     /// («رئيس حكومة تصريف الأعمال نجيب ميقاتي»).
     private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
-        guard text.tokens[index].isWord, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) == nil else { return nil }
+        // A given name or the opener of a compound one (عبد، أبو) starts the name, not a body.
+        guard text.tokens[index].isWord, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) == nil,
+              !GivenNames.isCompoundOpener(text.tokens[index].key)
+        else { return nil }
         var next = index + 1
         while next < text.tokens.count, next - index <= 3, text.tokens[next].isWord, !NameWords.isStopword(text.tokens[next - 1].key) {
             if GivenNames.gender(ofWritten: text.tokens[next].surface, key: text.tokens[next].key) != nil { return next }
@@ -294,7 +299,6 @@ struct EntityRecognizer {
         else { return nil }
         return end
     }
-
 
     // MARK: Places
 
@@ -369,8 +373,15 @@ struct EntityRecognizer {
                 key = key.droppingScalars()
             }
             guard !ambiguous.contains(key), let person = familyNames.value(for: key) else { continue }
+            // A compound family name (عبد الغفار، أبو الغيط) stands alone with its opener.
+            var start = index
+            if person.words.count >= 3, GivenNames.isFamilyOpener(person.words[person.words.count - 2]) {
+                guard index > 0, !covered[index - 1], text.tokens[index - 1].key.sameBytes(person.words[person.words.count - 2]) else { continue }
+                start = index - 1
+            }
             var candidate = EntityCandidate(
-                type: .person, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
+                type: .person, tokens: start..<(index + 1), surface: text.text(ofTokens: start..<(index + 1)),
+                words: start < index ? [person.words[person.words.count - 2], key] : [key], canonical: nil)
             candidate.gender = person.gender
             shortForms.append(candidate)
         }

@@ -15,11 +15,15 @@ enum NameWords {
         الجمعة السبت صباح مساء ظهر فجر ليلة يوم العام السنة الشهر الأسبوع
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// Frequent words that follow names in news sentences without being part of them.
+    /// Frequent words that follow names in news sentences without being part of them: adverbs and
+    /// prepositions, and the objects a named subject takes («نقلت عن فلان قوله»، «التقى فلان نظيره»،
+    /// «تلقى فلان اتصالا»، «أصدر فلان مرسوما»).
     static let commonWords = WordIndex("""
         انتهاء بدء استمرار رسميا رسمي رسمية اليوم أيضا كذلك حينها آنذاك حينئذ مساء صباح خلال عبر بشأن حول \
         الذي التي الذين إن أن لدى لدى بعد قبل منذ عندما حيث بينما وفق وفقا ضمن نحو حوالي قرابة أكثر أقل جميع \
-        كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء
+        كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء \
+        قوله قولها قولهم نظيره نظيرته نظيريه نظراءه اتصالا هاتفيا رسالة برقية تأكيده تأكيدها تصريحا بيانا \
+        كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات
@@ -38,6 +42,12 @@ enum NameWords {
     /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
     /// a function, time or reporting word.
     static func canFollowGivenName(_ token: WordToken) -> Bool {
-        token.isWord && token.key.count >= 2 && !isStopword(token.key)
+        token.isWord && token.key.count >= 2 && (!isStopword(token.key) || isWrittenAli(token))
+    }
+
+    /// Whether the word is the name «علي» written as such, which the matching level folds together
+    /// with the preposition «على» (محمد علي حسن).
+    static func isWrittenAli(_ token: WordToken) -> Bool {
+        token.key.sameBytes("علي") && token.surface.endsWithBytes("ي")
     }
 }
