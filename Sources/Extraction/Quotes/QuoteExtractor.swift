@@ -36,7 +36,8 @@ struct QuoteExtractor {
                 index = span.closing + 1
                 continue
             }
-            let verb = usedVerbs.contains(index) ? nil : ReportingVerbs.form(of: text.tokens[index].key)
+            let verb = usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
+                ? nil : ReportingVerbs.form(of: text.tokens[index].key)
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
@@ -104,7 +105,7 @@ struct QuoteExtractor {
             if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
                 break
             }
-            if !usedVerbs.contains(index), let form = ReportingVerbs.form(of: token.key) {
+            if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = ReportingVerbs.form(of: token.key) {
                 usedVerbs.insert(index)
                 return resolver.resolve(verb: index, form: form)
             }
@@ -168,7 +169,9 @@ struct QuoteExtractor {
         while index < text.tokens.count, index - verb <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             if quoteMarks.contains(index) { return nil }
-            if index > verb + 1, ReportingVerbs.form(of: token.key) != nil { return nil }
+            if index > verb + 1, ReportingVerbs.form(of: token.key) != nil, !TransmissionChain.isCarryingVerb(at: index, in: text) {
+                return nil
+            }
             if Self.complementizers.contains(token.key) {
                 var start = index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }

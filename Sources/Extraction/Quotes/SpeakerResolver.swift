@@ -67,7 +67,21 @@ struct SpeakerResolver {
                 if let item = nominalReference(token.key, before: verb) {
                     return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
-                if token.key.startsWithBytes("ال") || Self.isPlainNoun(token.key) || isBareNameBeforeClause(at: subject) {
+                if let role = EntityLexicons.role(at: subject, in: text) {
+                    // «قال رئيس الاتحاد إن …»: a role that names no one still says who spoke, up to
+                    // the outlet it spoke to («لقناة …»).
+                    let end = role.tokens.dropFirst().first { TransmissionChain.isOutletGivenTo(text.tokens[$0].key) } ?? role.tokens.upperBound
+                    return Attribution(
+                        item: nil, speakerText: text.text(ofTokens: role.tokens.lowerBound..<end), cue: cue, verbToken: verb,
+                        gender: form.gender)
+                }
+                if Self.isPlainNoun(token.key) {
+                    // «قال مصدر أمني لوكالة …»: the unnamed source with its adjective.
+                    var source = unnamedSource(from: subject, cue: verb)
+                    source.gender = form.gender
+                    return source
+                }
+                if token.key.startsWithBytes("ال") || isBareNameBeforeClause(at: subject) {
                     return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
                 }
             }
@@ -209,12 +223,19 @@ struct SpeakerResolver {
 
     /// The source named after token `start` («عن»، «بحسب») in its sentence: a person, winning over
     /// an organization that only completes a role before the name («عن رئيس الجامعة، الدكتور فلان»);
-    /// an organization alone; or else an unnamed source and its adjective («عن مصادر حكومية»).
-    /// `cue` is the token of the verb or word that introduced the statement.
+    /// an unnamed source with its adjective and where it sits («عن مصادر حكومية»، «عن مسؤول في وزارة
+    /// الخارجية»), which the organization it sits in does not replace; a role with no name after it
+    /// («عن الناطق باسم الوزارة»), standing for its organization where one is named; or else an
+    /// organization alone. `cue` is the token of the verb or word that introduced the statement.
     func source(after start: Int, cue: Int) -> Attribution? {
         let sentence = text.sentenceOfToken[start]
         let cueText = text.tokens[cue].surface
-        var subject = start + 1
+        let first = start + 1
+        guard first < text.tokens.count, text.sentenceOfToken[first] == sentence else { return nil }
+        if text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) {
+            return unnamedSource(from: first, cue: cue)
+        }
+        var subject = first
         var organization: DocumentEntities.Occurrence?
         while subject < text.tokens.count, subject - start <= 16, text.sentenceOfToken[subject] == sentence {
             if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
@@ -230,15 +251,41 @@ struct SpeakerResolver {
             }
             subject += 1
         }
+        if let role = EntityLexicons.role(at: first, in: text), text.tokens[first].isWord {
+            // The role and the body it speaks for: «الناطق باسم وزارة الصحة»، «المتحدث باسم الوزارة».
+            var end = role.tokens.upperBound
+            if let organization, organization.tokens.lowerBound >= end, organization.tokens.lowerBound - end <= 1 {
+                end = organization.tokens.upperBound
+            } else {
+                while end < text.tokens.count, end - role.tokens.upperBound < 3, text.sentenceOfToken[end] == sentence,
+                      text.tokens[end].isWord, text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key) {
+                    end += 1
+                }
+            }
+            return Attribution(
+                item: organization?.item, speakerText: text.text(ofTokens: first..<end), cue: cueText, verbToken: cue,
+                gender: organization.flatMap { entities.items[$0.item].gender })
+        }
         if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
-        let first = start + 1
-        guard first < text.tokens.count, text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) else { return nil }
+        return nil
+    }
+
+    /// An unnamed source from token `first` (مصدر، مسؤولون، شهود): the noun, an adjective without the
+    /// article (حكومية، أمني) but not the outlet or body it spoke to (لوكالة، لقناة), and where the
+    /// source sits, «في» and the organization or place named right after it.
+    private func unnamedSource(from first: Int, cue: Int) -> Attribution {
+        let sentence = text.sentenceOfToken[first]
         var end = first + 1
-        if end < text.tokens.count, text.tokens[end].isWord, !Self.clauseOpeners.contains(text.tokens[end].key),
-           !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key) {
+        while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
+              !Self.clauseOpeners.contains(text.tokens[end].key), !text.tokens[end].hasArticle,
+              !NameWords.isStopword(text.tokens[end].key), OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
             end += 1
         }
-        return Attribution(item: nil, speakerText: text.text(ofTokens: first..<end), cue: cueText, verbToken: cue, gender: nil)
+        if end + 1 < text.tokens.count, text.tokens[end].key.sameBytes("في"),
+           let place = entities.occurrence(startingAt: end + 1), entities.items[place.item].type != .person {
+            end = place.tokens.upperBound
+        }
+        return Attribution(item: nil, speakerText: text.text(ofTokens: first..<end), cue: text.tokens[cue].surface, verbToken: cue, gender: nil)
     }
 
     /// The source of «بحسب X، فإن …» at token `start` (بحسب), read up to `end` (فإن): the one after
@@ -326,7 +373,7 @@ struct SpeakerResolver {
 
     /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود).
     private static func isPlainNoun(_ key: String) -> Bool {
-        ["مصادر", "مصدر", "مسءولون", "مسءول", "شهود", "مراقبون", "خبراء", "محللون", "ناشطون", "سكان"].contains(key)
+        ["مصادر", "مصدر", "مسءولون", "مسءولين", "مسءول", "شهود", "مراقبون", "خبراء", "محللون", "ناشطون", "سكان"].contains(key)
     }
 }
 

@@ -14,8 +14,13 @@ enum TransmissionChain {
                 name = outletName(after: index + 1, in: sentence, of: text)
                 // «بحسب ما نقلته صحيفة X»، «وفق ما أوردته قناة X»: the outlet after the verb.
                 if name == nil, index + 2 < sentence.upperBound, text.tokens[index + 1].key.sameBytes("ما") {
-                    name = outletName(after: index + 3, in: sentence, of: text)
+                    // «بحسب ما نقلت عنه صحيفة X»: past the pronoun of the speaker.
+                    let after = index + 3 < sentence.upperBound && carriedFrom.contains(text.tokens[index + 3].key) ? index + 4 : index + 3
+                    name = outletName(after: after, in: sentence, of: text)
                 }
+            } else if mergedAccordance.contains(key) {
+                // «حسبما أوردت قناة X»: the outlet after the verb.
+                name = outletName(after: index + 2, in: sentence, of: text)
             } else if carriedForms.contains(key) {
                 // «نقلت X عن Y»: X carried it.
                 name = outletName(after: index + 1, in: sentence, of: text)
@@ -35,11 +40,36 @@ enum TransmissionChain {
         return outlets
     }
 
+    /// Whether the reporting verb at `index` only says how an outlet carried the statement: a verb of
+    /// carrying after «ما» and a word of accordance («وفق ما نقلت وكالة …»، «بحسب ما ذكرت صحيفة …»،
+    /// «حسبما أوردت …»، «وفقا لما كشفته …»). Its subject is the outlet, not the speaker.
+    static func isCarryingVerb(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index > 0, let form = ReportingVerbs.form(of: text.tokens[index].key), carryingLemmas.contains(form.lemma) else {
+            return false
+        }
+        let before = text.tokens[index - 1].key
+        if mergedAccordance.contains(before) { return true }
+        guard before.sameBytes("ما") || before.sameBytes("لما"), index > 1 else { return false }
+        return introducers.contains(text.tokens[index - 2].key)
+    }
+
+    /// The lemmas (matching form) of the reporting verbs that an outlet carries a statement with.
+    private static let carryingLemmas: WordIndex = ["نقل", "ذكر", "اوردت", "افاد", "كشف"]
+
+    /// Accordance and «ما» written as one word.
+    private static let mergedAccordance: WordIndex = ["حسبما", "بحسبما", "وحسبما", "وفقما"]
+
     /// Words after which an outlet is named.
     private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
 
-    /// «نقل» and the forms of it that open «نقلت X عن»; the forms with a pronoun follow «ما».
-    private static let carriedForms: WordIndex = ["نقلت", "ونقلت", "نقل", "ونقل", "نقلته", "نقلتها", "ونقلته"]
+    /// «عنه»، «عنها»: the speaker an outlet carried a statement from, as a pronoun.
+    private static let carriedFrom: WordIndex = ["عنه", "عنها", "عنهم"]
+
+    /// «نقل» and the forms of it that open «نقلت X عن» (the forms with a pronoun follow «ما»), and
+    /// «تلقى», which opens «في بيان تلقته وكالة X».
+    private static let carriedForms: WordIndex = [
+        "نقلت", "ونقلت", "نقل", "ونقل", "نقلته", "نقلتها", "ونقلته", "تلقته", "تلقتها", "تلقت", "وتلقت", "تلقاه", "تلقاها",
+    ]
 
     /// The word before a platform's name, past an opening quotation mark («منصة «إكس»»).
     private static func cueBeforePlatform(at index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Int? {
@@ -62,6 +92,12 @@ enum TransmissionChain {
 
     /// Social platforms a statement was posted on.
     private static let platformKeys: WordIndex = ["تويتر", "اكس", "فيسبوك", "انستغرام", "تلغرام", "تيليغرام", "x", "twitter", "facebook", "telegram"]
+
+    /// Whether a word is a media head glued to ل (لوكالة، للموقع): the outlet a statement was
+    /// given to, which ends the speaker's description.
+    static func isOutletGivenTo(_ key: String) -> Bool {
+        mediaHeadWithPreposition(key) != nil
+    }
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
     private static func mediaHeadWithPreposition(_ key: String) -> String? {
@@ -100,21 +136,34 @@ enum TransmissionChain {
         if end < sentence.upperBound, text.tokens[end].kind == .latin {
             end = latinRunEnd(from: end, in: sentence, of: text)
         } else {
-            while end < sentence.upperBound, end - start < 4, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("ال"),
-                  !SpeakerResolver.subjectless.contains(text.tokens[end].key) {
+            // The name's words, with the article or without (وكالة الأنباء الأردنية، وكالة رويترز،
+            // قناة سكاي نيوز عربية، إذاعة مونت كارلو الدولية), up to a function, time or reporting
+            // word (عن، إن، أمس، قوله).
+            while end < sentence.upperBound, end - start < 4, isNameWord(text.tokens[end]) { end += 1 }
+            // «وكالة السودان للأنباء»، «الوكالة الوطنية للإعلام»، «الموقع الرسمي للاتحاد»: the
+            // outlet's complement, its trade or its owner.
+            if end > start, end < sentence.upperBound, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("لل"),
+               !NameWords.isStopword(text.tokens[end].key) {
                 end += 1
             }
-            // «وكالة السودان للأنباء»، «وكالة المغرب العربي للأنباء»: the agency's complement.
-            if end > start, end < sentence.upperBound, text.tokens[end].key.sameBytes("للانباء") { end += 1 }
         }
         let first = surface ?? start - 1
         guard end > start || surface != nil else { return nil }
         let name = text.text(ofTokens: first..<end)
-        // A head glued to ل keeps its ل in the text: take it off the name.
-        if surface == nil, let scalar = name.unicodeScalars.first, scalar == "ل" {
-            return String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
-        }
-        return name
+        // A head glued to ل keeps its ل in the text: take it off the name, and give back the
+        // article's alef that «لل» swallowed (للموقع → الموقع).
+        guard surface == nil, name.unicodeScalars.first == "ل" else { return name }
+        let rest = String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+        return head.startsWithBytes("ال") && rest.startsWithBytes("ل") ? "ا" + rest : rest
+    }
+
+    /// Whether a word may be part of an outlet's name after its media head: an Arabic word that is
+    /// no function, time or reporting word, no subjectless pronoun word, and carries no preposition
+    /// before the article (للحكومة، بالعاصمة).
+    private static func isNameWord(_ token: WordToken) -> Bool {
+        let key = token.key
+        guard token.isWord, !NameWords.isStopword(key), !SpeakerResolver.subjectless.contains(key) else { return false }
+        return !["لل", "بال", "وال", "فال", "كال"].contains(where: key.startsWithBytes)
     }
 
     private static func latinRun(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String {
