@@ -251,4 +251,17 @@ import Testing
         #expect(Self.names(of: text, type: .person) == ["سامر عبد الرزاق"])
         #expect(try #require(Self.aliases(of: text)["سامر عبد الرزاق"]).contains("عبد الرزاق"))
     }
+
+    static func roles(of text: String) -> [String] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.first { $0.type == .person }?.roles ?? []
+    }
+
+    @Test(arguments: [
+        ("وقال مدير الشرطة العميد سالم الكعبي إن الطريق أغلق.", ["مدير الشرطة", "العميد"]),
+        ("وقال رئيس مجلس الإدارة الشيخ ناصر الصباح إن الأرباح ارتفعت.", ["رئيس مجلس الإدارة", "الشيخ"]),
+        ("وقال الناطق باسم الدفاع المدني المقدم إياد العمر إن الحريق أخمد.", ["الناطق باسم الدفاع المدني", "المقدم"]),
+    ])
+    func aRankAfterAnOfficeIsATitleOfItsOwn(_ text: String, _ roles: [String]) {
+        #expect(Set(Self.roles(of: text)) == Set(roles))
+    }
 }

@@ -33,12 +33,25 @@ enum EntityLexicons {
             let isComplement = match.takesGenitive
                 && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")))
             let followsCoordination = taken > 0 && text.tokens[end].hasArticle
-            guard isComplement || isCoordinated || followsCoordination, !NameWords.isStopword(key), GivenNames.gender(of: key) == nil
+            guard isComplement || isCoordinated || followsCoordination, !NameWords.isStopword(key), GivenNames.gender(of: key) == nil,
+                  !isTitleBeforeName(at: end, in: text)
             else { break }
             end += 1
             taken += 1
         }
         return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine)
+    }
+
+    /// Whether the word at `index` is a rank, degree or honorific of its own (العميد، الشيخ، الدكتور)
+    /// that a name follows (a given name; after a rank, any bare word): «مدير الشرطة العميد فلان»
+    /// holds two titles, not a police of brigadiers.
+    private static func isTitleBeforeName(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let title = RoleLexicon.match(in: text.words, at: index), title.wordCount == 1, title.procliticLength == 0,
+              [.military, .royal, .academic, .courtesy, .religious].contains(title.kind), index + 1 < text.tokens.count
+        else { return false }
+        let next = text.tokens[index + 1]
+        return next.isWord && !next.hasArticle && !NameWords.isStopword(next.key)
+            && (title.kind == .military || GivenNames.gender(ofWritten: next.surface, key: next.key) != nil || GivenNames.isCompoundOpener(next.key))
     }
 
     /// A place or organization the gazetteer knows, starting at token `index`; nationality
