@@ -88,7 +88,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
             ("نحو 5.5 ملايين نسمة", 5_500_000, "نسمة", true)),
         .init(
             .levant, "حصدت اللوائح المعارضة 13 مقعدا من أصل 128، بنسبة اقتراع لم تتجاوز 41 في المئة.",
-            ("13 مقعدا", 13, "مقعدا", false), ("128", 128, nil, false), ("41 في المئة", 41, "في المئة", false)),
+            ("13 مقعدا", 13, "مقعدا", false), ("128", 128, nil, false), ("لم تتجاوز 41 في المئة", 41, "في المئة", true)),
         .init(
             .levant, "أصيب ١٢ شخصاً بجروح في حادث سير على طريق المطار.",
             ("١٢ شخصاً", 12, "شخصاً", false)),
@@ -125,7 +125,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
             ("3 عناصر", 3, "عناصر", false)),
         .init(
             .iraq, "بلغت الصادرات 3.3 مليون برميل يوميا بإيرادات تجاوزت 8 مليارات دولار خلال الشهر الماضي.",
-            ("3.3 مليون برميل يوميا", 3_300_000, "برميل يوميا", false), ("8 مليارات دولار", 8e9, "دولار", false)),
+            ("3.3 مليون برميل يوميا", 3_300_000, "برميل يوميا", false), ("تجاوزت 8 مليارات دولار", 8e9, "دولار", true)),
         .init(
             .iraq, "وصل أكثر من 21 مليون زائر إلى كربلاء لإحياء زيارة الأربعين.",
             ("أكثر من 21 مليون زائر", 21_000_000, "زائر", true)),
@@ -144,7 +144,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
             ("أقل من 3 مليارات متر مكعب", 3e9, "متر مكعب", true)),
         .init(
             .iraq, "قتل ثلاثة جنود وأصيب سبعة آخرون في هجوم بطائرة مسيرة.",
-            ("ثلاثة جنود", 3, "جنود", false), ("سبعة", 7, nil, false)),
+            ("ثلاثة جنود", 3, "جنود", false), ("سبعة آخرون", 7, "جنود", false)),
 
         // The Maghreb.
         .init(
@@ -216,6 +216,20 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(
             .wire, "قُتل ثَلاثَةُ جنودٍ، وأُصيب شخصٌ واحدٌ فقط.",
             ("ثَلاثَةُ جنودٍ", 3, "جنودٍ", false), ("شخصٌ واحدٌ", 1, "شخصٌ", false)),
+        // A count of others counts what the count before it counts; a counter noun takes its kind.
+        .init(
+            .egypt, "أسفر انقلاب الحافلة عن مصرع سبعة ركاب وإصابة 19 آخرين.",
+            ("سبعة ركاب", 7, "ركاب", false), ("19 آخرين", 19, "ركاب", false)),
+        .init(
+            .levant, "وسجلت الوزارة أربع حالات وفاة و120 إصابة جديدة.",
+            ("أربع حالات وفاة", 4, "حالات وفاة", false), ("120 إصابة", 120, "إصابة", false)),
+        .init(
+            .maghreb, "ونفذت المصالح الأمنية 35 عملية تفتيش خلال الأسبوع.",
+            ("35 عملية تفتيش", 35, "عملية تفتيش", false)),
+        // A verb of exceeding before its subject bounds the number.
+        .init(
+            .gulf, "وتجاوزت صادرات الألمنيوم 4 مليارات درهم العام الماضي.",
+            ("4 مليارات درهم", 4_000_000_000, "درهم", true)),
     ]
 
     /// Numbers that are dates, years, times, ordinals, labels, codes, scores or parts of names.

@@ -92,6 +92,9 @@ enum QuantityLexicon {
 
     static let markersBefore: PhraseTable<Bool> = flagTable(markerBeforeSource)
 
+    /// Verbs of exceeding (تجاوزت، فاق) whose subject stands between them and a number they bound.
+    static let boundVerbs: PhraseTable<Bool> = flagTable(boundVerbSource)
+
     /// Markers after a number or its unit that make it approximate or a bound (تقريبا، فأكثر، ونيف).
     static let markersAfter: PhraseTable<Bool> = flagTable(markerAfterSource)
 

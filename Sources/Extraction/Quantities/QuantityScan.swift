@@ -77,6 +77,8 @@ struct QuantityScan {
         }
         addApproximatePlurals(to: &kept)
         addDuals(to: &kept)
+        addOthers(to: &kept)
+        addCounterComplements(to: &kept)
         return kept
     }
 
@@ -141,6 +143,8 @@ struct QuantityScan {
             candidate.start = tokens[markerStart].span.lowerBound + markerProcliticLength(at: markerStart)
             candidate.startToken = markerStart
             before = markerStart - 1
+        } else if followsBoundVerb(before: before) {
+            candidate.isApproximate = true
         }
         candidate.tokenBefore = before >= 0 ? before : nil
 
