@@ -264,4 +264,20 @@ import Testing
     func aRankAfterAnOfficeIsATitleOfItsOwn(_ text: String, _ roles: [String]) {
         #expect(Set(Self.roles(of: text)) == Set(roles))
     }
+
+    @Test(arguments: [
+        ("أعلنت هيئة الطيران المدني السعودية تعليق الرحلات.", "هيئة الطيران المدني السعودية"),
+        ("وأكدت وزارة التجارة السعودية توفر السلع.", "وزارة التجارة السعودية"),
+    ])
+    func aCountryWrittenLikeItsAdjectiveDescribesTheBodyBeforeIt(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .organization) == [name])
+        #expect(Self.names(of: text, type: .location).isEmpty)
+    }
+
+    @Test func aPortfolioAndANationalityNameTheMinistry() throws {
+        let text = "أعلنت وزارة الداخلية الأردنية إغلاق الطريق. وقالت الداخلية الأردنية في بيان إن الطريق سيفتح غدا."
+        #expect(Self.names(of: text, type: .organization) == ["وزارة الداخلية الأردنية"])
+        #expect(try #require(Self.aliases(of: text)["وزارة الداخلية الأردنية"]).contains("الداخلية الأردنية"))
+        #expect(Self.names(of: "ودانت الخارجية الجزائرية الاعتداء.", type: .organization) == ["الخارجية الجزائرية"])
+    }
 }

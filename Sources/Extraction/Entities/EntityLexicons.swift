@@ -166,13 +166,25 @@ enum EntityLexicons {
     /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
     static func isNationality(at index: Int, in text: AnnotatedText) -> Bool {
         guard let match = Gazetteer.match(in: text.words, at: index) else { return false }
+        if match.wordCount == 1, !match.isAdjective, isAdjectiveAfterDefiniteNoun(match, at: index, in: text) { return true }
         // A longer name starting with the word says nothing of the word alone.
         return match.wordCount == 1 ? match.isAdjective : Gazetteer.match([text.keys[index]], at: 0)?.isAdjective == true
+    }
+
+    /// Whether a country name written like its own feminine adjective (السعودية) is that adjective:
+    /// right after a definite noun it describes (وزارة المالية السعودية، الداخلية السعودية).
+    private static func isAdjectiveAfterDefiniteNoun(_ match: GazetteerMatch, at index: Int, in text: AnnotatedText) -> Bool {
+        guard match.entry.kind == .country, match.procliticLength == 0, index > 0, text.tokens[index - 1].isWord,
+              text.tokens[index - 1].hasArticle, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index]
+        else { return false }
+        let key = text.keys[index]
+        return match.entry.adjectives.contains { ArabicNormalizerKey.of("ال" + $0 + "ة") == key }
     }
 
     /// Whether a gazetteer place starts at token `index` (a chain never runs into a place name).
     static func isPlace(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count, let match = Gazetteer.match(in: text.words, at: index) else { return false }
+        if match.wordCount == 1, isAdjectiveAfterDefiniteNoun(match, at: index, in: text) { return false }
         // A one-word name that is also a common word (الشرقية، الحلة) does not end a chain.
         return !match.isAdjective && match.type == .location && !(match.isAmbiguous && match.wordCount == 1)
     }

@@ -9,6 +9,31 @@ extension EntityRecognizer {
         return known
     }
 
+    /// A ministry named by its portfolio and its country's feminine adjective, without «وزارة»:
+    /// «الخارجية المصرية»، «الداخلية السعودية»، «الصحة العراقية», as Arabic news names ministries at
+    /// second mention and in headlines.
+    func ministryByPortfolio(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        // The adjective agrees with the ministry (الخارجية المصرية), not with the field (الاقتصاد
+        // الموريتاني), and no minister or ministry stands before the portfolio (وزير الزراعة الأردني).
+        guard Self.portfolios.contains(text.tokens[index].key), index + 1 < text.tokens.count,
+              EntityLexicons.isNationality(at: index + 1, in: text), text.tokens[index + 1].key.endsWithBytes("ه"),
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              index == 0 || RoleLexicon.match(in: text.words, at: index - 1) == nil
+                && OrganizationHeadLexicon.match(in: text.words, at: index - 1) == nil
+        else { return nil }
+        let range = index..<(index + 2)
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
+            canonical: nil)
+        candidate.gender = .feminine
+        return candidate
+    }
+
+    /// Portfolios a ministry is named by (matching form, with the article).
+    private static let portfolios = WordIndex(
+        ["الخارجية", "الداخلية", "الدفاع", "المالية", "الصحة", "العدل", "التربية", "الاقتصاد", "الزراعة", "النفط", "الطاقة",
+         "الإعلام", "الثقافة", "البيئة", "النقل", "الأوقاف", "التعليم", "الإسكان"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
     /// العراقية، قوات التحالف الدولي، حركة حماس).
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {

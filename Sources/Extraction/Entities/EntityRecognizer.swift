@@ -74,6 +74,7 @@ struct EntityRecognizer {
         }
         if let place = EntityLexicons.known(at: index, in: text) { return place }
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
+        if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }

@@ -101,7 +101,7 @@ extension Gazetteer {
         pmf IQ | الحشد الشعبي | هيئة الحشد الشعبي، قوات الحشد الشعبي
         peshmerga IQ | البيشمركة | قوات البيشمركة
         azhar EG | الأزهر | الأزهر الشريف، مشيخة الأزهر
-        aramco SA | أرامكو | أرامكو السعودية، شركة أرامكو
+        aramco SA | أرامكو | أرامكو السعودية، شركة أرامكو، شركة أرامكو السعودية
         palestinian-authority PS | السلطة الفلسطينية | السلطة الوطنية الفلسطينية
 
         # Movements and armed groups, as news names them.
