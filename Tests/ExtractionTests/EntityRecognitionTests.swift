@@ -280,4 +280,17 @@ import Testing
         #expect(try #require(Self.aliases(of: text)["وزارة الداخلية الأردنية"]).contains("الداخلية الأردنية"))
         #expect(Self.names(of: "ودانت الخارجية الجزائرية الاعتداء.", type: .organization) == ["الخارجية الجزائرية"])
     }
+
+    @Test(arguments: [
+        ("المنامة – بنا: أكد وزير الصناعة أن المملكة ستطلق مشروعات جديدة.", "البحرين"),
+        ("مراكش – أعلن الوزير أن المملكة تستعد لاستضافة المؤتمر في المدينة الحمراء، وفق وكالة المغرب العربي للأنباء.", "المغرب"),
+        ("جدة – قال المسؤول إن المملكة رفعت إنتاجها.", "السعودية"),
+        ("قال الخبير إن المملكة رفعت إنتاجها.", "السعودية"),
+    ])
+    func theKingdomIsTheOneTheArticleIsAbout(_ text: String, _ country: String) throws {
+        let entity = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.first {
+            $0.aliases.contains("المملكة")
+        })
+        #expect(entity.name == country)
+    }
 }

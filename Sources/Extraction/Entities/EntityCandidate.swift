@@ -9,6 +9,9 @@ struct EntityCandidate: Sendable, Hashable {
     var words: [String]
     /// The canonical name where a gazetteer knows it.
     var canonical: String?
+    /// The country of the gazetteer entry (itself for a country, a city's or a national body's
+    /// country), where the gazetteer knows it.
+    var country: String?
     /// Roles given to it around this mention.
     var roles: [String] = []
     /// The grammatical gender the name takes, where known.

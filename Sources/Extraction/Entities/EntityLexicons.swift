@@ -93,6 +93,7 @@ enum EntityLexicons {
             type: entry.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
             canonical: entry.name)
         candidate.procliticLength = match.procliticLength
+        candidate.country = entry.country
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
         if entry.isMedia { candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text) }
         return candidate

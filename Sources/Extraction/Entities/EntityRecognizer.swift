@@ -54,6 +54,7 @@ struct EntityRecognizer {
         }
         found += shortForms(in: text, of: found)
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        TheKingdom.resolve(&found)
         return found
     }
 
