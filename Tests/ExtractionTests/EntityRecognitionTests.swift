@@ -293,4 +293,16 @@ import Testing
         })
         #expect(entity.name == country)
     }
+
+    @Test(arguments: [
+        ("ونقل الجرحى إلى مستشفى الملك خالد في حفر الباطن.", "مستشفى الملك خالد", EntityType.organization),
+        ("وهبطت الطائرة في مطار الملك حسين الدولي في العقبة.", "مطار الملك حسين الدولي", EntityType.location),
+        ("وتقام المباراة في استاد الشيخ جابر الأحمد.", "استاد الشيخ جابر الأحمد", EntityType.location),
+        ("وتدرب المنتخب في مركب الحسن الثاني لكرة القدم.", "مركب الحسن الثاني لكرة القدم", EntityType.location),
+        ("وأعلنت جامعة ابن خلدون فتح باب التسجيل.", "جامعة ابن خلدون", EntityType.organization),
+    ])
+    func aFacilityNamedAfterAPersonIsOnePlaceAndNoPerson(_ text: String, _ name: String, _ type: EntityType) {
+        #expect(Self.names(of: text, type: type).contains(name))
+        #expect(Self.names(of: text, type: .person).isEmpty)
+    }
 }

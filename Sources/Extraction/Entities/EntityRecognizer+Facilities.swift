@@ -1,0 +1,117 @@
+import ArabicText
+
+// Facilities named after people (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// A facility or institution named after a person: a head (مطار، ملعب، مستشفى، جامعة …), a
+    /// title if any (الملك، الأمير، الشيخ، الإمام), the person's name, then the facility's own
+    /// adjectives and complement: «مطار الملكة علياء الدولي»، «مستشفى الملك فهد»، «مدينة الملك عبد
+    /// الله الرياضية»، «مركب محمد السادس لكرة القدم»، «مستشفى ابن سينا». The whole is one place or
+    /// organization; the person it honours is not mentioned.
+    func facilityNamedAfterPerson(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        let key = tokens[index].key
+        let glued = key.scalarCount > 3 && "وفبل".unicodeScalars.contains(key.unicodeScalars.first ?? " ")
+        guard let type = Self.facilityType(of: key) ?? (glued ? Self.facilityType(ofBare: key) : nil) else { return nil }
+        let paragraph = text.paragraphOfToken[index]
+        var end = index + 1
+        guard end < tokens.count, text.paragraphOfToken[end] == paragraph else { return nil }
+        var titled = false
+        if let title = RoleLexicon.match(in: text.words, at: end), title.wordCount == 1, title.procliticLength == 0,
+           Self.honouringTitles.contains(title.kind) {
+            titled = true
+            end += 1
+        }
+        let nameStart = end
+        while end < tokens.count, end - nameStart < 4, tokens[end].isWord, text.paragraphOfToken[end] == paragraph,
+              isHonouredNameWord(at: end, from: nameStart, titled: titled, in: text) {
+            end += 1
+        }
+        guard end > nameStart, titled || opensAName(tokens[nameStart]) else { return nil }
+        // A family name with the article closes the name (جابر الأحمد); a nisba is the facility's.
+        if end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, text.paragraphOfToken[end] == paragraph,
+           !isNisba(tokens[end].key), NameWords.canFollowGivenName(tokens[end]), !EntityLexicons.isPlace(at: end, in: text),
+           OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
+            end += 1
+        }
+        // The facility's own adjectives (الدولي، الرياضية، التخصصي) and its complement (لكرة القدم).
+        let nameEnd = end
+        while end < tokens.count, end - nameEnd < 2, tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key),
+              !NameWords.isStopword(tokens[end].key) {
+            end += 1
+        }
+        if end + 1 < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("ل"), !tokens[end].key.startsWithBytes("لل"),
+           tokens[end].key.scalarCount >= 4, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
+           text.paragraphOfToken[end + 1] == paragraph {
+            end += 2
+        }
+        let range = index..<end
+        var candidate = EntityCandidate(
+            type: type, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.procliticLength = glued && Self.facilityType(of: key) == nil ? 1 : 0
+        candidate.words[0] = glued && candidate.procliticLength == 1 ? key.droppingScalars() : key
+        candidate.gender = .masculine
+        return candidate
+    }
+
+    /// Whether a word opens a person's name: a given name, also with the article (الحسن، الحسين),
+    /// or the opener of a compound name (عبد، أبو، ابن).
+    private func opensAName(_ token: WordToken) -> Bool {
+        if GivenNames.gender(ofWritten: token.surface, key: token.key) != nil || isOpener(token.key) { return true }
+        return token.hasArticle && token.key.scalarCount > 4 && GivenNames.gender(of: token.key.droppingScalars(2)) != nil
+    }
+
+    private func isOpener(_ key: String) -> Bool {
+        GivenNames.isCompoundOpener(key) || GivenNames.isFamilyOpener(key)
+    }
+
+    /// Whether a definite word ends like a nisba adjective (الدولي، الرياضية).
+    private func isNisba(_ key: String) -> Bool {
+        key.endsWithBytes("ي") || key.endsWithBytes("يه")
+    }
+
+    /// Whether the word at `index` goes on the name of the person a facility honours: a given name,
+    /// an opener and the word after it (عبد الله، ابن سينا، بن زايد), a regnal ordinal (محمد السادس),
+    /// or a bare name word first after a title (الملكة علياء) or second after a given name (خليفة
+    /// حفتر); a name of an opener and its word (ابن خلدون) is complete.
+    private func isHonouredNameWord(at index: Int, from start: Int, titled: Bool, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        if opensAName(token) { return index == start || !token.hasArticle }
+        if index > start {
+            if isOpener(text.tokens[index - 1].key) { return true }
+            if Self.regnalOrdinals.contains(token.key) { return true }
+        }
+        let isBareNameWord = !token.hasArticle && NameWords.canFollowGivenName(token)
+            && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+            && !token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ب")
+        return isBareNameWord && (index == start ? titled : index == start + 1 && !isOpener(text.tokens[start].key))
+    }
+
+    private static func facilityType(of key: String) -> EntityType? {
+        if placeFacilityHeads.contains(key) { return .location }
+        if bodyFacilityHeads.contains(key) { return .organization }
+        return nil
+    }
+
+    private static func facilityType(ofBare key: String) -> EntityType? {
+        if placeFacilityHeads.contains(key, droppingScalars: 1) { return .location }
+        if bodyFacilityHeads.contains(key, droppingScalars: 1) { return .organization }
+        return nil
+    }
+
+    /// Titles before the name of a person a facility honours.
+    private static let honouringTitles: Set<RoleKind> = [.royal, .religious, .courtesy, .office]
+
+    /// Heads of places named after people (matching form).
+    private static let placeFacilityHeads = WordIndex(
+        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Heads of institutions named after people (matching form).
+    private static let bodyFacilityHeads = WordIndex(
+        ["مستشفى", "جامعة", "مدرسة", "كلية", "معهد", "مركز", "مؤسسة", "جائزة", "صندوق", "مسجد", "جامع", "مكتبة", "أكاديمية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Regnal ordinals after a ruler's name (matching form).
+    private static let regnalOrdinals = WordIndex(
+        ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"].map { ArabicNormalizer.matching.normalizedString($0) })
+}
