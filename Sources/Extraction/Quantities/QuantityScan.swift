@@ -315,6 +315,11 @@ struct QuantityScan {
         let token = text.tokens[index]
         // The letters before `offset` in the word are proclitics, two bytes each.
         let byte = token.utf8Span.lowerBound + 2 * (offset - token.span.lowerBound)
+        // «للنصف»: ل before the article drops its alef, and the number is read from the article's ل.
+        if byte >= token.utf8Span.lowerBound + 2, byte + 4 <= token.utf8Span.upperBound,
+           text.bytes[byte - 2] == 0xD9, text.bytes[byte - 1] == 0x84, text.bytes[byte] == 0xD9, text.bytes[byte + 1] == 0x84 {
+            return true
+        }
         guard byte + 6 <= token.utf8Span.upperBound, text.bytes[byte] == 0xD8, text.bytes[byte + 1] == 0xA7,
             text.bytes[byte + 2] == 0xD9, text.bytes[byte + 3] == 0x84
         else { return false }

@@ -10,4 +10,8 @@ enum PeriodPart: Sendable, Hashable {
     case late
     /// نهاية، ختام، متم: the end.
     case end
+    /// «الربع الأول» … «الربع الرابع» (or «الأخير»): a quarter of a year, 1 to 4.
+    case quarter(Int)
+    /// «النصف الأول»، «النصف الثاني»: a half of a year or a month, 1 or 2.
+    case half(Int)
 }

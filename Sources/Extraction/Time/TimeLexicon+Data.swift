@@ -41,6 +41,8 @@ extension TimeLexicon {
         early | أوائل بدايات مطالع
         middle | منتصف أواسط وسط نصف نص
         late | أواخر
+        quarter | الربع
+        half | النصف
         end | نهاية نهايات ختام متم
         first | أول
         last | آخر الأخير

@@ -60,6 +60,8 @@ enum TimeLexicon {
         case "middle": return .part(.middle)
         case "late": return .part(.late)
         case "end": return .part(.end)
+        case "quarter": return .fraction(4)
+        case "half": return .fraction(2)
         case "first": return .first
         case "last": return .last
         case "in": return .preposition(.inside)

@@ -16,6 +16,8 @@ enum TimeWord: Hashable, Sendable {
     case direction(TimeDirection)
     /// A part of a period: مطلع، منتصف، أواخر …
     case part(PeriodPart)
+    /// الربع (4) or النصف (2): a fraction of a period, which an ordinal after it picks.
+    case fraction(Int)
     /// أول: the first (أول أمس، أول يوم، أول شباط).
     case first
     /// آخر، الأخير، الأخيرة: the last.

@@ -26,6 +26,32 @@ extension TimexGrammar {
         return nil
     }
 
+    /// A quarter or a half of a year, or a half of a month: «الربع الأخير من عام 2025»، «الربع
+    /// الأول من العام الجاري»، «النصف الثاني من 2024»، «النصف الأول من الشهر المقبل». The ordinal
+    /// follows the fraction (الأول … الرابع، الأخير), then «من» or the period directly.
+    func fractionExpression(at index: Int, parts: Int) -> TimexCandidate? {
+        let ordinal = index + 1
+        guard continues(ordinal), let number = Self.ordinals.firstIndex(where: { scan.isWord(ordinal, $0) }) else { return nil }
+        let which = number == Self.ordinals.count - 1 ? parts : number + 1
+        guard which <= parts else { return nil }
+        var next = ordinal + 1
+        if continues(next), scan.word(next) == .preposition(.from) { next += 1 }
+        guard continues(next) else { return nil }
+        let part: PeriodPart = parts == 4 ? .quarter(which) : .half(which)
+        if parts == 2, let month = monthPhrase(at: next) {
+            return TimexCandidate(tokens: index..<month.end, reading: .part(part, .month(month.spec)))
+        }
+        // «السنة المالية» runs on each country's calendar: it is no calendar year.
+        if let (year, end) = yearPhrase(at: next, allowBareNumber: true, allowBareUnit: true), !scan.isWord(end, "الماليه") {
+            return TimexCandidate(tokens: index..<end, reading: .part(part, .year(year)))
+        }
+        return nil
+    }
+
+    /// The ordinals after a fraction (matching form), first to fourth; the last one, «الأخير», is
+    /// the last part whatever the fraction.
+    private static let ordinals = ["الاول", "الثاني", "الثالث", "الرابع", "الاخير"]
+
     // MARK: Seasons
 
     /// A season with a year or a direction: «صيف 2014»، «صيف عام 2014»، «صيف العام الماضي»،

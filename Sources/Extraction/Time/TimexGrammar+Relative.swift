@@ -14,6 +14,7 @@ extension TimexGrammar {
         case .yearCue: return yearCueExpression(at: index)
         case .thisDemonstrative: return thisExpression(at: index)
         case .part(let part): return partExpression(at: index, part: part)
+        case .fraction(let parts): return fractionExpression(at: index, parts: parts)
         case .first: return partExpression(at: index, part: .start, definiteOnly: true)
         case .last: return partExpression(at: index, part: .end, definiteOnly: true)
         case .holidayHead: return holidayExpression(at: index)

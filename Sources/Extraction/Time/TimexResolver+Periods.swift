@@ -151,10 +151,11 @@ extension TimexResolver {
     // MARK: Parts and ordinals
 
     /// A part of a period. Of a month: the start and early part are days 1–10, the middle 11–20, the
-    /// late part and the end 21 to the last day. Of a year: the start is January, the early part
-    /// January–March, the middle June–July, the late part October–December, the end December. Of a
+    /// late part and the end 21 to the last day, the halves 1–15 and 16 to the last day. Of a year:
+    /// the start is January, the early part January–March, the middle June–July, the late part
+    /// October–December, the end December, a quarter its three months and a half its six. Of a
     /// week: the start and early part Monday–Wednesday, the middle Wednesday–Thursday, the late part
-    /// and the end Friday–Sunday.
+    /// and the end Friday–Sunday; a week has no quarters or halves.
     func part(_ part: PeriodPart, of period: PeriodSpec) -> TimexResolution {
         switch period {
         case .month(let spec):
@@ -174,6 +175,8 @@ extension TimexResolver {
             case .middle: value = .months(from: 6, of: year, to: 7, of: year)
             case .late: value = .months(from: 10, of: year, to: 12, of: year)
             case .end: value = .month(12, of: year)
+            case .quarter(let n): value = .months(from: 3 * n - 2, of: year, to: 3 * n, of: year)
+            case .half(let n): value = .months(from: 6 * n - 5, of: year, to: 6 * n, of: year)
             }
             return TimexResolution(value: value, anchor: anchor)
         case .week(let offset):
@@ -183,6 +186,7 @@ extension TimexResolver {
             case .start, .early: return TimexResolution(value: .days(monday, monday.adding(days: 2)), anchor: anchor)
             case .middle: return TimexResolution(value: .days(monday.adding(days: 2), monday.adding(days: 3)), anchor: anchor)
             case .late, .end: return TimexResolution(value: .days(monday.adding(days: 4), monday.adding(days: 6)), anchor: anchor)
+            case .quarter, .half: return TimexResolution(anchor: anchor)
             }
         }
     }
@@ -194,6 +198,9 @@ extension TimexResolver {
         case .start, .early: return .days(month.first, month.first.adding(days: min(9, length - 1)))
         case .middle: return .days(month.first.adding(days: min(10, length - 1)), month.first.adding(days: min(19, length - 1)))
         case .late, .end: return .days(month.first.adding(days: min(20, length - 1)), month.last)
+        case .half(let n): return n == 1 ? .days(month.first, month.first.adding(days: min(14, length - 1)))
+            : .days(month.first.adding(days: min(15, length - 1)), month.last)
+        case .quarter: return month
         }
     }
 
