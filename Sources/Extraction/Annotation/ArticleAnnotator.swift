@@ -50,7 +50,11 @@ public struct ArticleAnnotator: Sendable {
                 if !stable { unstable.insert(timex.span) }
             }
         }
-        let quantities = QuantityFinder().quantities(in: text)
+        // A bare number inside a date is its day, not a count: «20» of «يومي 20 و24 مارس».
+        let quantities = QuantityFinder().quantities(in: text).filter { quantity in
+            quantity.unit != nil
+                || !timexes.contains { $0.span.lowerBound <= quantity.span.lowerBound && quantity.span.upperBound <= $0.span.upperBound }
+        }
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }

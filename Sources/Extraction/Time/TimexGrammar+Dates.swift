@@ -55,8 +55,13 @@ extension TimexGrammar {
         return nil
     }
 
-    /// The token after a second name of `month` at `index`: «/ديسمبر», «/ ديسمبر», «(يوليو)».
+    /// The token after a second name of `month` at `index`: «/ديسمبر», «/ ديسمبر», «(يوليو)», or the
+    /// name right after the first with no mark, as wire copy writes it («فبراير شباط»).
     func alternativeMonthName(at index: Int, same month: CalendarMonth) -> Int? {
+        // «15 فبراير شباط»: wire copy gives the other name with no mark between.
+        if continues(index), scan.punctuation(index) == nil, let other = self.month(index), other.month == month {
+            return index + other.wordCount
+        }
         guard let scalar = scan.punctuation(index), continues(index) else { return nil }
         if scalar == "/" || scalar == "\\" || scalar == "-", let other = self.month(index + 1), other.month == month {
             return index + 1 + other.wordCount
@@ -419,6 +424,8 @@ extension TimexGrammar {
             first = nil
         }
         guard let (value, start) = first, continues(marker) else { return nil }
+        // «بين 20 و24 مارس» is a range; «يومي 20 و24 مارس» two days (see ``listedDay(at:)``).
+        if scan.isWord(marker, "و"), preposition(start - 1) != .between { return nil }
         if let preposition = preposition(start - 1), preposition == .from || preposition == .between {
             return (value, start - 1)
         }
@@ -450,7 +457,20 @@ extension TimexGrammar {
             return nil
         }
         if let candidate = numericDate(at: index) { return candidate }
+        if let candidate = listedDay(at: index) { return candidate }
         return yearExpression(at: index)
+    }
+
+    /// A day listed with «و» before another and their month, a day of that month: «20» in «يومي 20
+    /// و24 مارس الجاري»، «3» and «5» in «3 و5 و7 أبريل» (the last day is read with the month).
+    private func listedDay(at index: Int) -> TimexCandidate? {
+        guard let value = dayNumber(index), preposition(index - 1) != .between else { return nil }
+        var last = index
+        while continues(last + 1), scan.isWord(last + 1, "و"), continues(last + 2), dayNumber(last + 2) != nil { last += 2 }
+        guard last > index, let final = monthDate(at: last + 1), final.tokens.lowerBound == last,
+              case .day(let spec) = final.reading, spec.lastDay == nil
+        else { return nil }
+        return TimexCandidate(tokens: index..<(index + 1), reading: .day(DaySpec(day: value, lastDay: nil, month: spec.month, weekday: nil)))
     }
 
     /// The parts of a numeric date at `index`: numbers joined by one kind of separator with no white
