@@ -92,6 +92,8 @@ extension TimexFinderTests {
         TimexForm("الخميس الماضي", "2021-12-09", "2021-12-02", .publication),
         TimexForm("الخميس المقبل", "2021-12-09", "2021-12-16", .publication),
         TimexForm("أعلن الخميس", "2021-12-11", "2021-12-09", .publication),
+        TimexForm("في الجلسة التي عقدها الخميس", "2021-12-14", "2021-12-09", .publication),
+        TimexForm("وصوّت البرلمان الخميس", "2021-12-14", "2021-12-09", .publication),
         TimexForm("سيعلن الخميس", "2021-12-11", "2021-12-16", .publication),
         TimexForm("سوف يصل الوفد الأحد", "2021-12-09", "2021-12-12", .publication),
         TimexForm("في 8 أكتوبر", "2021-12-09", "2021-10-08", .inferred),

@@ -57,7 +57,7 @@ struct TimeScan {
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Span])
                 if token.kind == .word {
                     words[index] = TimeLexicon.lookup(word, in: timeTable)
-                    tenses[index] = tenseTable.value(for: word) ?? Self.conjunctionStripped(word, in: tenseTable)
+                    tenses[index] = Self.tense(of: word, in: tenseTable)
                 }
                 let form: WordForm
                 if let cached = formCache.value(for: word) {
@@ -93,11 +93,34 @@ struct TimeScan {
         return parser.parse(String(text)) != nil
     }
 
+    /// The tense of a verb as written, or without a leading و or ف (وأعلن، فقال), or without an
+    /// object pronoun (عقدها، استقبلهم), or both.
+    private static func tense(of word: UnsafeBufferPointer<UInt8>, in table: ByteKeyTable<Tense>) -> Tense? {
+        if let tense = table.value(for: word) ?? conjunctionStripped(word, in: table) { return tense }
+        let pronoun = objectPronounLength(word)
+        guard pronoun > 0 else { return nil }
+        let stem = UnsafeBufferPointer(rebasing: word[..<(word.count - pronoun)])
+        return table.value(for: stem) ?? conjunctionStripped(stem, in: table)
+    }
+
     /// The tense of a word after removing a leading و or ف (وأعلن، فقال).
     private static func conjunctionStripped(_ word: UnsafeBufferPointer<UInt8>, in table: ByteKeyTable<Tense>) -> Tense? {
         guard word.count >= 6, word[0] == 0xD9, word[1] == 0x88 || word[1] == 0x81 else { return nil }
         return table.value(for: UnsafeBufferPointer(rebasing: word[2...]))
     }
+
+    /// The UTF-8 length of an object pronoun ending a word whose stem keeps three letters or more:
+    /// ها، هم، هما. Not ه alone: the matching level folds ة into it, and «إجازة» is no «أجاز» with
+    /// a pronoun.
+    private static func objectPronounLength(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        for pronoun in objectPronouns where word.count >= pronoun.count + 6 {
+            if word.suffix(pronoun.count).elementsEqual(pronoun) { return pronoun.count }
+        }
+        return 0
+    }
+
+    /// Object pronouns, longest first, in UTF-8.
+    private static let objectPronouns: [[UInt8]] = ["هما", "ها", "هم"].map { Array($0.utf8) }
 
     /// What `word` is to ``CalendarLexicon``: the first word of names of several words (كانون،
     /// تشرين، جمادى، ذو) or a word that introduces a name (شهر، يوم، فصل), possibly with proclitics,
