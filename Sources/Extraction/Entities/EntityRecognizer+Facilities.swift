@@ -10,7 +10,7 @@ extension EntityRecognizer {
     func facilityNamedAfterPerson(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         let key = tokens[index].key
-        let glued = key.scalarCount > 3 && "وفبل".unicodeScalars.contains(key.unicodeScalars.first ?? " ")
+        let glued = ["و", "ف", "ب", "ل"].contains(where: key.startsWithBytes) && key.utf8.count > 6
         guard let type = Self.facilityType(of: key) ?? (glued ? Self.facilityType(ofBare: key) : nil) else { return nil }
         let paragraph = text.paragraphOfToken[index]
         var end = index + 1

@@ -55,10 +55,6 @@ struct TimeScan {
                 let token = tokens[index]
                 guard token.kind == .word || token.kind == .latin else { continue }
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Span])
-                if token.kind == .word {
-                    words[index] = TimeLexicon.lookup(word, in: timeTable)
-                    tenses[index] = Self.tense(of: word, in: tenseTable)
-                }
                 let form: WordForm
                 if let cached = formCache.value(for: word) {
                     form = cached
@@ -67,11 +63,18 @@ struct TimeScan {
                     formCache.insert(form, for: word)
                 } else {
                     let text = view[token]
+                    let isWord = token.kind == .word
                     form = WordForm(
+                        timeWord: isWord ? TimeLexicon.lookup(word, in: timeTable) : nil,
+                        tense: isWord ? Self.tense(of: word, in: tenseTable) : nil,
                         calendar: Self.calendarLead(word, text: text),
-                        isNumeralPart: token.kind == .word && Self.isNumeralPart(word, text: text, parser: parser))
+                        isNumeralPart: isWord && Self.isNumeralPart(word, text: text, parser: parser))
                     formCache.insert(form, for: word)
                     Self.sharedForms.insert(form, for: word)
+                }
+                if token.kind == .word {
+                    words[index] = form.timeWord
+                    tenses[index] = form.tense
                 }
                 numeralParts[index] = form.isNumeralPart
                 switch form.calendar {
