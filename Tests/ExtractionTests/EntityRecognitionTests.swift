@@ -305,4 +305,11 @@ import Testing
         #expect(Self.names(of: text, type: type).contains(name))
         #expect(Self.names(of: text, type: .person).isEmpty)
     }
+
+    @Test func aDateThatNamesAPlaceIsThePlaceAndNoDate() {
+        let text = "اندلع حريق في مصنع بمدينة 15 مايو صباح الاثنين، وأغلقت الشرطة شارع 23 يوليو القريب."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(Set(annotations.entities.filter { $0.type == .location }.map(\.name)) == ["مدينة 15 مايو", "شارع 23 يوليو"])
+        #expect(annotations.timexes.map(\.text) == ["صباح الاثنين"])
+    }
 }

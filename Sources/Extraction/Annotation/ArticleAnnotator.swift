@@ -24,17 +24,22 @@ public struct ArticleAnnotator: Sendable {
         text: String, articleID: String, outlet: String?, published: ClosedRange<CivilDate>?
     ) -> ArticleAnnotations {
         let annotated = AnnotatedText(text)
-        let candidates = EntityRecognizer().candidates(in: annotated)
+        var candidates = EntityRecognizer().candidates(in: annotated)
+        // A time word inside an organization's name is no date: «المصري اليوم»، «اليوم السابع».
+        let names = candidates.filter { $0.type == .organization }.map { annotated.span(ofTokens: $0.tokens) }
+        let found = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in
+            !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
+        }
+        // Nor is a date that names a place: «مدينة 6 أكتوبر».
+        let (timexes, datedPlaces) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
+        if !datedPlaces.isEmpty {
+            candidates = (candidates + datedPlaces).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         let entities = EntityMerger.merge(candidates, in: annotated)
         let mentions = entities.occurrences.map { occurrence in
             LocalMention(
                 item: occurrence.item, span: annotated.span(ofTokens: occurrence.tokens),
                 text: annotated.text(ofTokens: occurrence.tokens))
-        }
-        // A time word inside an organization's name is no date: «المصري اليوم»، «اليوم السابع».
-        let names = mentions.filter { entities.items[$0.item].type == .organization }.map(\.span)
-        let timexes = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in
-            !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
         }
         var unstable = Set<Range<Int>>()
         if let published, published.lowerBound != published.upperBound {

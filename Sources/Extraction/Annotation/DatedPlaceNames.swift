@@ -1,0 +1,67 @@
+import ArabicText
+
+/// Places named after a date, as Egyptian and other Arab cities, streets and bridges often are:
+/// «مدينة 6 أكتوبر»، «مدينة العاشر من رمضان»، «شارع 26 يوليو»، «جسر 15 مايو»، «ميدان 23 يوليو».
+/// The date there is part of a name, not a time: the place is a location, and the date is no timex.
+enum DatedPlaceNames {
+    /// The location candidates for dates that follow a place head, and the timexes that are left.
+    static func split(
+        _ timexes: [Timex], in text: AnnotatedText, besides candidates: [EntityCandidate]
+    ) -> (timexes: [Timex], places: [EntityCandidate]) {
+        var kept: [Timex] = []
+        var places: [EntityCandidate] = []
+        for timex in timexes {
+            guard let first = firstToken(at: timex.span.lowerBound, in: text), first > 0,
+                  let proclitic = headProclitic(text.tokens[first - 1]),
+                  text.paragraphOfToken[first - 1] == text.paragraphOfToken[first],
+                  let last = lastToken(endingAt: timex.span.upperBound, from: first, in: text)
+            else {
+                kept.append(timex)
+                continue
+            }
+            let range = (first - 1)..<(last + 1)
+            guard !candidates.contains(where: { $0.tokens.overlaps(range) }) else {
+                kept.append(timex)
+                continue
+            }
+            var place = EntityCandidate(
+                type: .location, tokens: range, surface: text.text(ofTokens: range),
+                words: range.map { text.tokens[$0].key }, canonical: nil)
+            place.procliticLength = proclitic
+            if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
+            place.gender = .feminine
+            places.append(place)
+        }
+        return (kept, places)
+    }
+
+    /// The number of proclitic letters before a place head in the word (بمدينة: 1), or `nil` when
+    /// the word is no place head.
+    private static func headProclitic(_ token: WordToken) -> Int? {
+        guard token.isWord else { return nil }
+        if heads.contains(token.key) { return 0 }
+        let glued = ["و", "ف", "ب", "ل"].contains(where: token.key.startsWithBytes) && !token.key.startsWithBytes("ال")
+        return glued && heads.contains(token.key, droppingScalars: 1) ? 1 : nil
+    }
+
+    private static func firstToken(at offset: Int, in text: AnnotatedText) -> Int? {
+        var low = 0
+        var high = text.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.tokens[middle].span.lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < text.tokens.count && text.tokens[low].span.lowerBound == offset ? low : nil
+    }
+
+    private static func lastToken(endingAt offset: Int, from first: Int, in text: AnnotatedText) -> Int? {
+        var index = first
+        while index < text.tokens.count, text.tokens[index].span.upperBound < offset { index += 1 }
+        return index < text.tokens.count && text.tokens[index].span.upperBound == offset ? index : nil
+    }
+
+    /// Heads of places that take a date as their name (matching form).
+    private static let heads = WordIndex(
+        ["مدينة", "شارع", "جسر", "كوبري", "ميدان", "ساحة", "محور", "نفق", "حي", "استاد", "ملعب", "قرية", "مدرسة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+}
