@@ -37,7 +37,7 @@ public struct StoryAnalyzer: Sendable {
                 outlets: outlets.filter { !$0.hasPrefix("article:") }))
         }
         claims.sort { ($0.independentSources, $0.support.count) > ($1.independentSources, $1.support.count) }
-        let conflicts = ConflictDetector().conflicts(in: articles, sets: sets)
+        let conflicts = ConflictDetector().conflicts(in: articles, sets: sets, reuse: reuse)
         let order = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let days = articles.compactMap(\.published).sorted()
         return Story(

@@ -311,5 +311,10 @@ import Testing
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
         #expect(Set(annotations.entities.filter { $0.type == .location }.map(\.name)) == ["مدينة 15 مايو", "شارع 23 يوليو"])
         #expect(annotations.timexes.map(\.text) == ["صباح الاثنين"])
+        // Named once with its head, the place goes without it too.
+        let again = ArticleAnnotator().annotate(
+            text: "وقع الانفجار في مدينة 15 مايو الصناعية. وتضم المنطقة الصناعية بـ15 مايو عشرات المصانع.", articleID: "t",
+            outlet: nil, published: nil)
+        #expect(again.timexes.isEmpty)
     }
 }

@@ -31,9 +31,9 @@ public struct ArticleAnnotator: Sendable {
             !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
         }
         // Nor is a date that names a place: «مدينة 6 أكتوبر».
-        let (timexes, datedPlaces) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
+        let (timexes, datedPlaces, replaced) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
         if !datedPlaces.isEmpty {
-            candidates = (candidates + datedPlaces).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            candidates = (candidates.filter { !replaced.contains($0.tokens) } + datedPlaces).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         let entities = EntityMerger.merge(candidates, in: annotated)
         let mentions = entities.occurrences.map { occurrence in

@@ -2,14 +2,18 @@ import ArabicText
 
 /// Places named after a date, as Egyptian and other Arab cities, streets and bridges often are:
 /// «مدينة 6 أكتوبر»، «مدينة العاشر من رمضان»، «شارع 26 يوليو»، «جسر 15 مايو»، «ميدان 23 يوليو».
-/// The date there is part of a name, not a time: the place is a location, and the date is no timex.
+/// The date there is part of a name, not a time: the place is a location, and the date is no timex,
+/// in the rest of the article too, where the place may go without its head («بالعاشر من رمضان»).
 enum DatedPlaceNames {
-    /// The location candidates for dates that follow a place head, and the timexes that are left.
+    /// The location candidates for dates that follow a place head, the timexes that are left, and
+    /// the shorter names the places replace («مستشفى العاشر» of «مستشفى العاشر من رمضان»).
     static func split(
         _ timexes: [Timex], in text: AnnotatedText, besides candidates: [EntityCandidate]
-    ) -> (timexes: [Timex], places: [EntityCandidate]) {
+    ) -> (timexes: [Timex], places: [EntityCandidate], replaced: [Range<Int>]) {
         var kept: [Timex] = []
         var places: [EntityCandidate] = []
+        var replaced: [Range<Int>] = []
+        var dateNames: Set<String> = []
         for timex in timexes {
             guard let first = firstToken(at: timex.span.lowerBound, in: text), first > 0,
                   let proclitic = headProclitic(text.tokens[first - 1]),
@@ -20,10 +24,12 @@ enum DatedPlaceNames {
                 continue
             }
             let range = (first - 1)..<(last + 1)
-            guard !candidates.contains(where: { $0.tokens.overlaps(range) }) else {
+            let overlapping = candidates.filter { $0.tokens.overlaps(range) }
+            guard overlapping.allSatisfy({ range.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= range.upperBound }) else {
                 kept.append(timex)
                 continue
             }
+            replaced += overlapping.map(\.tokens)
             var place = EntityCandidate(
                 type: .location, tokens: range, surface: text.text(ofTokens: range),
                 words: range.map { text.tokens[$0].key }, canonical: nil)
@@ -31,8 +37,30 @@ enum DatedPlaceNames {
             if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
             place.gender = .feminine
             places.append(place)
+            dateNames.insert(ArabicNormalizerKey.of(timex.text))
         }
-        return (kept, places)
+        // Named once with its head, the place goes without it too: «بالعاشر من رمضان».
+        guard !dateNames.isEmpty else { return (kept, places, replaced) }
+        var left: [Timex] = []
+        for timex in kept {
+            let key = ArabicNormalizerKey.of(timex.text)
+            let proclitic = dateNames.contains(key) ? 0 : (dateNames.contains(key.droppingScalars()) ? 1 : nil)
+            guard let proclitic, let first = firstToken(at: timex.span.lowerBound, in: text),
+                  let last = lastToken(endingAt: timex.span.upperBound, from: first, in: text),
+                  !candidates.contains(where: { $0.tokens.overlaps(first..<(last + 1)) })
+            else {
+                left.append(timex)
+                continue
+            }
+            let range = first..<(last + 1)
+            var place = EntityCandidate(
+                type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
+                canonical: nil)
+            place.procliticLength = proclitic
+            if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
+            places.append(place)
+        }
+        return (left, places, replaced)
     }
 
     /// The number of proclitic letters before a place head in the word (بمدينة: 1), or `nil` when
@@ -62,6 +90,6 @@ enum DatedPlaceNames {
 
     /// Heads of places that take a date as their name (matching form).
     private static let heads = WordIndex(
-        ["مدينة", "شارع", "جسر", "كوبري", "ميدان", "ساحة", "محور", "نفق", "حي", "استاد", "ملعب", "قرية", "مدرسة"]
+        ["مدينة", "شارع", "جسر", "كوبري", "ميدان", "ساحة", "محور", "نفق", "حي", "استاد", "ملعب", "قرية", "مدرسة", "مستشفى"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 }

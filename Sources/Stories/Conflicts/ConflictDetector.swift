@@ -21,7 +21,13 @@ struct ConflictDetector {
     /// The relative difference beyond which two exact counts disagree.
     var numberTolerance = 0.1
 
-    func conflicts(in articles: [AnalyzedArticle], sets: StemSets) -> [Conflict] {
+    /// The least stem overlap for two statements in copied passages to be a sentence and its copy.
+    var copyOverlap = 0.6
+
+    /// The conflicts between the statements of `articles`, the strongest first; statements that
+    /// copies make one voice (see ``CopiedStatements``) are not set against each other.
+    func conflicts(in articles: [AnalyzedArticle], sets: StemSets, reuse: [ReuseEdge] = []) -> [Conflict] {
+        let copies = CopiedStatements(articles, reuse: reuse)
         var found: [(conflict: Conflict, strength: Double)] = []
         var seen = Set<[Int]>()
         var pairs = Set<String>()
@@ -44,7 +50,12 @@ struct ConflictDetector {
                 if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
                 let smaller = max(1, min(aStems.count, sets.stems[right.0][right.1].count))
-                guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: Double(shared) / Double(smaller))
+                let overlap = Double(shared) / Double(smaller)
+                if left.0 != right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker,
+                   copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) {
+                    continue
+                }
+                guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: overlap)
                 else { continue }
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }

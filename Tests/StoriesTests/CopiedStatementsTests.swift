@@ -1,0 +1,43 @@
+import Extraction
+import Testing
+@testable import Stories
+
+/// A copy does not contradict its source: conflicts between a wire report and the outlets that copied
+/// it, on texts we wrote.
+@Suite struct CopiedStatementsTests {
+    static let killed = "لقي 12 عاملا مصرعهم في انهيار مبنى قيد الإنشاء في حي الزهور صباح الأحد."
+    static let inside = "وكان نحو 60 عاملا يعملون داخل المبنى لحظة انهياره في حي الزهور."
+
+    static func article(_ id: String, _ text: String) -> AnalyzedArticle {
+        let claims = ArticleAnnotator().annotate(text: text, articleID: id, outlet: nil, published: nil).claims
+        return AnalyzedArticle(id: id, outlet: id, published: nil, order: 0, title: nil, text: text, claims: claims)
+    }
+
+    /// The wire report and a copy of it, with the copy's whole text a passage of the wire's.
+    static func story(copy: String) -> (articles: [AnalyzedArticle], reuse: [ReuseEdge]) {
+        let wire = article("wire", killed + "\n" + inside)
+        let copied = article("copy", copy)
+        let passage = ReusedPassage(
+            fromSpan: 0..<wire.text.unicodeScalars.count, toSpan: 0..<copied.text.unicodeScalars.count, similarity: 0.95,
+            kind: .nearVerbatim, alignedWords: 30)
+        return ([wire, copied], [ReuseEdge(from: "wire", to: "copy", passages: [passage], basis: .publicationTime)])
+    }
+
+    static func numberConflicts(_ articles: [AnalyzedArticle], reuse: [ReuseEdge]) -> [Conflict] {
+        ConflictDetector().conflicts(in: articles, sets: StemSets(articles), reuse: reuse).filter { $0.kind == "number" }
+    }
+
+    @Test func twoSentencesOfTheWireAreNoConflictInItsCopy() {
+        let (articles, reuse) = Self.story(copy: Self.killed + "\n" + Self.inside)
+        // Without knowing the copy, the deaths and the workers inside are set against each other.
+        #expect(!Self.numberConflicts(articles, reuse: []).isEmpty)
+        #expect(Self.numberConflicts(articles, reuse: reuse).isEmpty)
+    }
+
+    @Test func aCopyThatChangesTheNumberIsReported() {
+        let edited = Self.killed.replacing("12 عاملا", with: "19 عاملا") + "\n" + Self.inside
+        let (articles, reuse) = Self.story(copy: edited)
+        let conflicts = Self.numberConflicts(articles, reuse: reuse)
+        #expect(conflicts.contains { $0.description.contains("19") && $0.description.contains("12") })
+    }
+}
