@@ -47,16 +47,18 @@ public struct ReuseDetector: Sendable {
         edges(among: documents.map(fingerprint))
     }
 
-    /// The reuse edges among fingerprinted articles, one per pair that shares at least one passage,
-    /// ordered by the pair's positions in `fingerprints`.
+    /// The reuse edges among fingerprinted articles, one per pair that shares at least one passage
+    /// (but not two copies of one source, see ``CommonSourceLinks``), ordered by the pair's
+    /// positions in `fingerprints`.
     /// - Complexity: near-linear candidate search, then O(n + m) alignment per candidate pair in
     ///   practice.
     public func edges(among fingerprints: [ReuseFingerprint]) -> [ReuseEdge] {
         let aligner = PassageAligner(configuration: configuration)
-        return candidates(among: fingerprints).compactMap {
-            guard areWithinWindow(fingerprints[$0.first], fingerprints[$0.second]) else { return nil }
-            return edge(between: fingerprints[$0.first], and: fingerprints[$0.second], aligner: aligner)
+        let edges = candidates(among: fingerprints).compactMap { pair -> ReuseEdge? in
+            guard areWithinWindow(fingerprints[pair.first], fingerprints[pair.second]) else { return nil }
+            return edge(between: fingerprints[pair.first], and: fingerprints[pair.second], aligner: aligner)
         }
+        return CommonSourceLinks.removing(from: edges)
     }
 
     /// The reuse between two articles: their shared passages and the direction; `nil` when they share
