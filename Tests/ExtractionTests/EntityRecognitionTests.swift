@@ -317,4 +317,16 @@ import Testing
             outlet: nil, published: nil)
         #expect(again.timexes.isEmpty)
     }
+
+    @Test func aCountInFourDigitsIsNoYear() {
+        let annotations = ArticleAnnotator().annotate(
+            text: "وارتفع عدد المصابين إلى 1800 شخص منذ عام 2019.", articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.timexes.map(\.text) == ["عام 2019"])
+        #expect(annotations.quantities.map(\.value) == [1800])
+    }
+
+    @Test(arguments: ["وقال وزير الداخلية الهادي المجدوب إن الوضع مستقر.", "وقال رئيس الوزراء المختار ولد اجاي إن الانتخابات ستجرى في موعدها."])
+    func aMaghrebiGivenNameWithTheArticleOpensAName(_ text: String) {
+        #expect(Self.names(of: text, type: .person).count == 1)
+    }
 }

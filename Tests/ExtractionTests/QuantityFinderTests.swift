@@ -226,6 +226,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(
             .maghreb, "ونفذت المصالح الأمنية 35 عملية تفتيش خلال الأسبوع.",
             ("35 عملية تفتيش", 35, "عملية تفتيش", false)),
+        .init(.gulf, "وسجلت الوزارة 140 حالة جديدة.", ("140 حالة", 140, "حالة", false)),
         // A verb of exceeding before its subject bounds the number.
         .init(
             .gulf, "وتجاوزت صادرات الألمنيوم 4 مليارات درهم العام الماضي.",

@@ -31,7 +31,8 @@ public struct ArticleAnnotator: Sendable {
             !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
         }
         // Nor is a date that names a place: «مدينة 6 أكتوبر».
-        let (timexes, datedPlaces, replaced) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
+        let (dated, datedPlaces, replaced) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
+        let (timexes, quantities) = Self.reconcile(dated, QuantityFinder().quantities(in: text))
         if !datedPlaces.isEmpty {
             candidates = (candidates.filter { !replaced.contains($0.tokens) } + datedPlaces).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
@@ -55,11 +56,6 @@ public struct ArticleAnnotator: Sendable {
                 if !stable { unstable.insert(timex.span) }
             }
         }
-        // A bare number inside a date is its day, not a count: «20» of «يومي 20 و24 مارس».
-        let quantities = QuantityFinder().quantities(in: text).filter { quantity in
-            quantity.unit != nil
-                || !timexes.contains { $0.span.lowerBound <= quantity.span.lowerBound && quantity.span.upperBound <= $0.span.upperBound }
-        }
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }
@@ -72,6 +68,21 @@ public struct ArticleAnnotator: Sendable {
         let claims = ClaimExtractor().claims(in: annotated, annotations: claimInputs)
         return ArticleAnnotations(
             entities: entities.items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims)
+    }
+
+    /// The dates and counts of an article, each number read once: a number in digits alone that
+    /// counts a unit is no year («ارتفع عدد القتلى إلى 2000 شخص»), and a bare number inside a date is
+    /// its day, not a count («20» of «يومي 20 و24 مارس»).
+    static func reconcile(_ timexes: [Timex], _ quantities: [Quantity]) -> (timexes: [Timex], quantities: [Quantity]) {
+        func within(_ inner: Range<Int>, _ outer: Range<Int>) -> Bool {
+            outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+        }
+        let counted = quantities.filter { $0.unit != nil }.map(\.span)
+        let dates = timexes.filter { timex in
+            !(timex.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && counted.contains { within(timex.span, $0) })
+        }
+        let counts = quantities.filter { quantity in quantity.unit != nil || !dates.contains { within(quantity.span, $0.span) } }
+        return (dates, counts)
     }
 }
 

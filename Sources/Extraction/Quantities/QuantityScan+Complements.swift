@@ -19,7 +19,7 @@ extension QuantityScan {
     }
 
     /// «ثلاث حالات وفاة»، «12 عملية اعتقال»: after a counter noun that counts events of any kind, the
-    /// noun that says which kind belongs to the unit.
+    /// noun that says which kind belongs to the unit (not an adjective such as «جديدة»).
     func addCounterComplements(to candidates: inout [QuantityCandidate]) {
         for index in candidates.indices {
             guard let unit = candidates[index].unit,
@@ -31,7 +31,8 @@ extension QuantityScan {
             let next = unitToken + 1
             guard next < text.tokens.count, text.tokens[next].kind == .word, text.isOnSameLine(next),
                   index + 1 >= candidates.count || candidates[index + 1].startToken > next,
-                  !text.bytes.withUnsafeBufferPointer({ Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: $0[text.tokens[next].utf8Span])) })
+                  !text.bytes.withUnsafeBufferPointer({ Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: $0[text.tokens[next].utf8Span])) }),
+                  !isNonUnit(at: next)
             else { continue }
             candidates[index].unit = unit.lowerBound..<text.tokens[next].span.upperBound
             candidates[index].end = max(candidates[index].end, text.tokens[next].span.upperBound)
@@ -51,6 +52,12 @@ extension QuantityScan {
             verb -= 1
         }
         return false
+    }
+
+    /// Whether the word at `index` is listed as never a unit (جديدة، إضافية، فقط …).
+    private func isNonUnit(at index: Int) -> Bool {
+        guard let hit = QuantityLexicon.context.longest(in: text, at: index, proclitics: false) else { return false }
+        return QuantityLexicon.context.payloads(of: hit).contains { $0.contains(.nonUnit) }
     }
 
     private func endsSentence(_ index: Int) -> Bool {

@@ -41,8 +41,8 @@ extension TimeLexicon {
         early | أوائل بدايات مطالع
         middle | منتصف أواسط وسط نصف نص
         late | أواخر
-        quarter | الربع
-        half | النصف
+        quarter | الربع الثلاثي
+        half | النصف السداسي
         end | نهاية نهايات ختام متم
         first | أول
         last | آخر الأخير

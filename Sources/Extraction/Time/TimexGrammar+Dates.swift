@@ -323,8 +323,8 @@ extension TimexGrammar {
         if !hasConnector, scan.word(left - 1) == .last {
             return (left - 1, .other(.part(.end, .month(month))))
         }
-        // أول شباط, غرة رمضان: the first day.
-        if !hasConnector, scan.word(left - 1) == .first || scan.isWord(left - 1, "غره") {
+        // أول شباط, غرة رمضان, فاتح أكتوبر (Maghrebi): the first day.
+        if !hasConnector, scan.word(left - 1) == .first || scan.isWord(left - 1, "غره") || scan.isWord(left - 1, "فاتح") {
             return (left - 1, .day(1, last: nil))
         }
         // آخر يوم، أول يوم، اليوم الأخير، اليوم الأول + من
