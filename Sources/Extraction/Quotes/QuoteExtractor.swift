@@ -17,7 +17,8 @@ struct QuoteExtractor {
     func quotes(in text: AnnotatedText, entities: DocumentEntities, outlet: String?, articleID: String) -> [Quote] {
         var resolver = SpeakerResolver(text: text, entities: entities)
         var found: [(content: Range<Int>, attribution: Attribution, isDirect: Bool)] = []
-        let marks = QuoteMarks.spans(in: text)
+        // An outlet's name in marks is no quotation: «نقلت "رويترز" عن …».
+        let marks = QuoteMarks.spans(in: text).filter { !TransmissionChain.quotesAnOutlet(at: $0.opening, in: text) }
         let closings = Set(marks.map(\.closing))
         var usedVerbs = Set<Int>()
         var markIndex = 0

@@ -70,7 +70,7 @@ struct SpeakerResolver {
                 if let role = EntityLexicons.role(at: subject, in: text) {
                     // «قال رئيس الاتحاد إن …»: a role that names no one still says who spoke, up to
                     // the outlet it spoke to («لقناة …»).
-                    let end = role.tokens.dropFirst().first { TransmissionChain.isOutletGivenTo(text.tokens[$0].key) } ?? role.tokens.upperBound
+                    let end = role.tokens.dropFirst().first { TransmissionChain.isOutletGivenTo(at: $0, in: text) } ?? role.tokens.upperBound
                     return Attribution(
                         item: nil, speakerText: text.text(ofTokens: role.tokens.lowerBound..<end), cue: cue, verbToken: verb,
                         gender: form.gender)
@@ -278,7 +278,8 @@ struct SpeakerResolver {
         var end = first + 1
         while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
               !Self.clauseOpeners.contains(text.tokens[end].key), !text.tokens[end].hasArticle,
-              !NameWords.isStopword(text.tokens[end].key), OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
+              !NameWords.isStopword(text.tokens[end].key), OrganizationHeadLexicon.match(in: text.words, at: end) == nil,
+              !TransmissionChain.isOutletGivenTo(at: end, in: text) {
             end += 1
         }
         if end + 1 < text.tokens.count, text.tokens[end].key.sameBytes("في"),

@@ -30,6 +30,9 @@ enum TransmissionChain {
             } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
                       isPlatformCue(text.tokens[cue].key) {
                 name = text.tokens[index].surface
+            } else if key.startsWithBytes("ل"), let known = knownOutlet(gluedAt: index, in: sentence, of: text) {
+                // «لرويترز»، «لفرانس برس»، «للجزيرة»: a known outlet glued to ل.
+                name = known
             } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: index + 1, before: sentence.upperBound) {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
                 name = text.text(ofTokens: quoted)
@@ -93,10 +96,34 @@ enum TransmissionChain {
     /// Social platforms a statement was posted on.
     private static let platformKeys: WordIndex = ["تويتر", "اكس", "فيسبوك", "انستغرام", "تلغرام", "تيليغرام", "x", "twitter", "facebook", "telegram"]
 
-    /// Whether a word is a media head glued to ل (لوكالة، للموقع): the outlet a statement was
-    /// given to, which ends the speaker's description.
-    static func isOutletGivenTo(_ key: String) -> Bool {
-        mediaHeadWithPreposition(key) != nil
+    /// Whether the quotation marks opening at token `opening` hold an outlet's name where a chain
+    /// names one: after «نقلت»، «بحسب»، «لـ», or before «عن» («نقلت "رويترز" عن مسؤول»).
+    static func quotesAnOutlet(at opening: Int, in text: AnnotatedText) -> Bool {
+        let limit = text.tokens.count
+        guard let name = text.quotedWords(at: opening, before: limit) else { return false }
+        let after = name.upperBound + 1
+        if after < limit, text.tokens[after].key.sameBytes("عن") { return true }
+        guard opening > 0 else { return false }
+        let before = text.tokens[opening - 1].key
+        return carriedForms.contains(before) || introducers.contains(before) || before.sameBytes("ل") || before.sameBytes("لـ")
+    }
+
+    /// Whether a word is a media head or a known outlet glued to ل (لوكالة، للموقع، لرويترز): the
+    /// outlet a statement was given to, which ends the speaker's description.
+    static func isOutletGivenTo(at index: Int, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        guard key.startsWithBytes("ل") else { return false }
+        return mediaHeadWithPreposition(key) != nil || knownOutlet(gluedAt: index, in: index..<text.tokens.count, of: text) != nil
+    }
+
+    /// The name, without ل, of a known outlet glued to ل at token `index`.
+    private static func knownOutlet(gluedAt index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String? {
+        guard let match = Gazetteer.match(in: text.words, at: index), match.entry.isMedia, match.procliticLength > 0,
+              index + match.wordCount <= sentence.upperBound
+        else { return nil }
+        let written = text.text(ofTokens: index..<(index + match.wordCount))
+        let rest = String(String.UnicodeScalarView(written.unicodeScalars.dropFirst(match.procliticLength)))
+        return written.startsWithBytes("لل") && rest.startsWithBytes("ل") ? "ا" + rest : rest
     }
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
@@ -115,6 +142,8 @@ enum TransmissionChain {
         // «لـ» written apart, and the preposition of «وفقا لـ»: skip them.
         if text.tokens[index].key.sameBytes("ل") || text.tokens[index].key.sameBytes("لـ") { index += 1 }
         guard index < sentence.upperBound else { return nil }
+        // «نقلت "رويترز" عن …»: the outlet in quotation marks.
+        if let quoted = text.quotedWords(at: index, before: sentence.upperBound) { return text.text(ofTokens: quoted) }
         let key = text.tokens[index].key
         if let head = mediaHeadWithPreposition(key) {
             return outletName(startingWith: head, after: index + 1, in: sentence, of: text)
