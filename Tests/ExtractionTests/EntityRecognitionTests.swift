@@ -329,4 +329,17 @@ import Testing
     func aMaghrebiGivenNameWithTheArticleOpensAName(_ text: String) {
         #expect(Self.names(of: text, type: .person).count == 1)
     }
+
+    @Test(arguments: [
+        "وأقر البرلمان دعم مالي للمزارعين المتضررين من الجفاف.",
+        "وأمرت النيابة بفتح تحقيق في أسباب الحريق.",
+    ])
+    func aNameThatIsAlsoAnAdjectiveOrAVerbalNounIsNoNameThere(_ text: String) {
+        #expect(Self.entities(of: text).isEmpty)
+    }
+
+    @Test func theCountryAfterAVerbOrAPrepositionIsStillTheCountry() {
+        #expect(Self.names(of: "وزار الرئيس مالي ثم انتقل إلى النيجر.", type: .location).contains("مالي"))
+        #expect(Self.names(of: "وقالت فتح في بيان إن الانتخابات ضرورية.", type: .organization) == ["حركة فتح"])
+    }
 }

@@ -70,6 +70,22 @@ enum EntityLexicons {
             let next = text.tokens[range.upperBound]
             if next.isWord, next.hasArticle, !NameWords.isStopword(next.key) { return nil }
         }
+        // A one-word name that is also a nisba adjective (مالي) right after an indefinite noun
+        // describes it: «دعم مالي»، «عجز مالي»; not after a verb (زار مالي).
+        if match.isAmbiguous, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].key.endsWithBytes("ي"),
+           index > 0, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index], text.tokens[index - 1].isWord,
+           !text.tokens[index - 1].hasArticle, !NameWords.isStopword(text.tokens[index - 1].key),
+           TenseLexicon.table.value(for: text.tokens[index - 1].key) == nil {
+            return nil
+        }
+        // A one-word name that is also a verbal noun, glued to ب or ل and followed by its object, is
+        // the noun: «بفتح تحقيق»، «لفتح باب الحوار».
+        if match.isAmbiguous, match.wordCount == 1, match.procliticLength == 1,
+           ["ب", "ل"].contains(where: text.tokens[index].key.startsWithBytes), range.upperBound < text.tokens.count,
+           text.tokens[range.upperBound].isWord, !NameWords.isStopword(text.tokens[range.upperBound].key),
+           Gazetteer.match(in: text.words, at: range.upperBound) == nil {
+            return nil
+        }
         // After a place head an outlet's one-word name is the place's name: «ولاية الجزيرة».
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
            placeHeads.contains(text.tokens[index - 1].key) {
