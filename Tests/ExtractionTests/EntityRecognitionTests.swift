@@ -342,4 +342,14 @@ import Testing
         #expect(Self.names(of: "وزار الرئيس مالي ثم انتقل إلى النيجر.", type: .location).contains("مالي"))
         #expect(Self.names(of: "وقالت فتح في بيان إن الانتخابات ضرورية.", type: .organization) == ["حركة فتح"])
     }
+
+    @Test(arguments: [
+        ("وأدان الرئيس قيس سعيد الاعتداء على المعلمين.", "قيس سعيد"),
+        ("ودشن الأمير فيصل بن سلمان المستشفى الجديد.", "فيصل بن سلمان"),
+        ("وقال الوزير خالد سعيد العتيبي إن الطرق فتحت.", "خالد سعيد العتيبي"),
+        ("وقال النائب أحمد عبد الله الصباح إن الجلسة رفعت.", "أحمد عبد الله الصباح"),
+    ])
+    func theObjectOfAVerbFirstSentenceIsNoFamilyName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
 }

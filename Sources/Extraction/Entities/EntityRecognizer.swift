@@ -176,6 +176,20 @@ struct EntityRecognizer {
         return candidate
     }
 
+    /// Whether a definite word after a name can close it as a family name: a nisba (الزهراني،
+    /// العتيبي، الحربي), a given name with the article (الحسن، الأمين) or a well-known family name
+    /// (الصباح، الخطيب); anything else there is the verb's object in a verb-first sentence («أدان
+    /// الرئيس فلان الهجوم»).
+    static func looksLikeDefiniteFamilyName(_ key: String) -> Bool {
+        key.endsWithBytes("ي") || key.endsWithBytes("يه") || definiteFamilyNames.contains(key)
+            || key.scalarCount > 4 && GivenNames.gender(of: key.droppingScalars(2)) != nil
+    }
+
+    /// Well-known family names with the article that are no nisba (matching form).
+    private static let definiteFamilyNames = WordIndex(
+        ["الصباح", "النهيان", "الخليفة", "الغانم", "الفالح", "الخطيب", "الأسد", "الحكيم", "الجبير", "الراشد", "المبارك",
+         "العيسى", "الحمد", "السويدان"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Particles that only a verb follows (matching form).
     private static let verbParticles: WordIndex = ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف"]
 
@@ -203,6 +217,7 @@ struct EntityRecognizer {
                 if end < tokens.count, GivenNames.isFamilyOpener(tokens[end].key) { continue }
                 if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
                    NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
+                   Self.looksLikeDefiniteFamilyName(tokens[end].key),
                    EntityLexicons.known(at: end, in: text) == nil, EntityLexicons.role(at: end, in: text) == nil,
                    OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
                     end += 1
@@ -216,6 +231,12 @@ struct EntityRecognizer {
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
+            // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
+            // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
+            if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
+               !Self.looksLikeDefiniteFamilyName(key) {
+                break
+            }
             // «عادل فخري بمنصب»: a glued preposition ends the name, unless the word is a given name
             // itself, as a grandfather's name is (خالد سعيد كمال، أحمد علي بدران).
             if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
