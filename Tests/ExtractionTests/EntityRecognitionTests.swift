@@ -352,4 +352,11 @@ import Testing
     func theObjectOfAVerbFirstSentenceIsNoFamilyName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
     }
+
+    @Test func aTitleThatIsAlsoACommonWordNeedsAGivenNameAfterIt() {
+        #expect(Self.entities(of: "وحقق الفريق فوزا ثمينا في الجولة الأخيرة.").isEmpty)
+        let general = "وقال رئيس الأركان الفريق أول سالم الكعبي إن القوات مستعدة."
+        #expect(Self.names(of: general, type: .person) == ["سالم الكعبي"])
+        #expect(Set(Self.roles(of: general)) == ["رئيس الأركان", "الفريق أول"])
+    }
 }

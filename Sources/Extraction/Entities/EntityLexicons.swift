@@ -9,6 +9,9 @@ enum EntityLexicons {
         var tokens: Range<Int>
         /// Whether the role is grammatically feminine (الوزيرة).
         var isFeminine: Bool
+        /// Whether the role's word is also a common word (الفريق: the team; اللواء: the brigade),
+        /// so that only a known given name after it makes it a title.
+        var isAmbiguous = false
     }
 
     /// The role that starts at token `index`, extended over its complement where it takes one
@@ -39,17 +42,17 @@ enum EntityLexicons {
             end += 1
             taken += 1
         }
-        return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine)
+        return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine, isAmbiguous: match.isAmbiguous && end == index + match.wordCount)
     }
 
     /// Whether the word at `index` is a rank, degree or honorific of its own (العميد، الشيخ، الدكتور)
     /// that a name follows (a given name; after a rank, any bare word): «مدير الشرطة العميد فلان»
     /// holds two titles, not a police of brigadiers.
     private static func isTitleBeforeName(at index: Int, in text: AnnotatedText) -> Bool {
-        guard let title = RoleLexicon.match(in: text.words, at: index), title.wordCount == 1, title.procliticLength == 0,
-              [.military, .royal, .academic, .courtesy, .religious].contains(title.kind), index + 1 < text.tokens.count
+        guard let title = RoleLexicon.match(in: text.words, at: index), title.wordCount <= 2, title.procliticLength == 0,
+              [.military, .royal, .academic, .courtesy, .religious].contains(title.kind), index + title.wordCount < text.tokens.count
         else { return false }
-        let next = text.tokens[index + 1]
+        let next = text.tokens[index + title.wordCount]
         return next.isWord && !next.hasArticle && !NameWords.isStopword(next.key)
             && (title.kind == .military || GivenNames.gender(ofWritten: next.surface, key: next.key) != nil || GivenNames.isCompoundOpener(next.key))
     }

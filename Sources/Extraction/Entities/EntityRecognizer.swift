@@ -127,7 +127,10 @@ struct EntityRecognizer {
                 break
             }
         }
-        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: true) else { return nil }
+        // After an ambiguous title (الفريق، اللواء) only a known given name makes a person: «حقق
+        // الفريق فوزا ثمينا» is a team.
+        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty)
+        else { return nil }
         person.roles.append(contentsOf: titles)
         return person
     }
