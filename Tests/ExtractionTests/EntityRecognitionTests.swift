@@ -176,6 +176,7 @@ import Testing
 
     @Test func anOutletNameAfterAPlaceHeadIsThePlace() {
         #expect(Self.names(of: "وتضررت المحاصيل في ولاية الجزيرة بعد الفيضان.", type: .organization).isEmpty)
+        #expect(Self.names(of: "وتضررت المحاصيل بولاية الجزيرة بعد الفيضان.", type: .organization).isEmpty)
     }
 
     @Test(arguments: [

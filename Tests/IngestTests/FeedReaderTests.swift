@@ -107,7 +107,7 @@ extension DocumentDraft.Body {
         #expect(html.published == "2023-05-14T10:00:00+01:00")
         #expect(html.publishedField == "published")
         #expect(html.author == "يوسف بنعلي")
-        #expect(html.outlet == "صوت الأطلس - اقتصاد")
+        #expect(html.outlet == "صوت الأطلس")
         #expect(html.language == "ar")
 
         let xhtml = reading.drafts[1]
@@ -134,7 +134,7 @@ extension DocumentDraft.Body {
         #expect(draft.published == "2023-05-14T09:00:00+03:00")
         #expect(draft.publishedField == "dc:date")
         #expect(draft.author == "رنا العمري")
-        #expect(draft.outlet == "البتراء اليوم - محليات")
+        #expect(draft.outlet == "البتراء اليوم")
         #expect(draft.language == "ar")
     }
 
@@ -207,6 +207,14 @@ extension DocumentDraft.Body {
         let draft = try #require(FeedReader.read(text, input: "f.xml").drafts.first)
         #expect(draft.author == "سعاد")
         #expect(draft.body.readerContent == "<p>نص</p>")
+    }
+
+    @Test(arguments: [("القبس - محليات", "القبس"), ("الشروق | اقتصاد", "الشروق"), ("صحيفة الغد", "صحيفة الغد")])
+    func aFeedOfOneSectionNamesTheOutletWithoutIt(title: String, outlet: String) throws {
+        let text = "<rss><channel><title>\(title)</title><item><title>أ</title><link>https://a.kw/1</link>"
+            + "<description>نص الخبر</description></item></channel></rss>"
+        let draft = try #require(FeedReader.read(text, input: "f.xml").drafts.first)
+        #expect(draft.outlet == outlet)
     }
 
     @Test func readsFeedsConcurrently() async throws {

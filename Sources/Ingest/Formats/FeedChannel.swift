@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// What a feed says about itself and hands down to its items: the outlet's name and site, the
 /// language, and (in Atom) the authors of entries that name none.
@@ -47,8 +48,15 @@ struct FeedChannel: Sendable {
         }
     }
 
-    /// The outlet the feed's items come from: the channel title, else the site's domain.
+    /// The outlet the feed's items come from: the channel title without the section a feed of one
+    /// section adds after a separator («القبس - محليات» is القبس), else the site's domain.
     var outlet: String? {
-        title ?? link.flatMap(FeedItem.domain)
+        guard let title else { return link.flatMap(FeedItem.domain) }
+        for separator in HeadlineCleaner.separators where title.contains(separator) {
+            if let first = title.components(separatedBy: separator).map(WhiteSpace.collapsed).first(where: { !$0.isEmpty }) {
+                return first
+            }
+        }
+        return title
     }
 }
