@@ -349,6 +349,7 @@ import Testing
         ("ودشن الأمير فيصل بن سلمان المستشفى الجديد.", "فيصل بن سلمان"),
         ("وقال الوزير خالد سعيد العتيبي إن الطرق فتحت.", "خالد سعيد العتيبي"),
         ("وقال النائب أحمد عبد الله الصباح إن الجلسة رفعت.", "أحمد عبد الله الصباح"),
+        ("وقال المحافظ سعد بن عبد الله الدوسري إن الطرق فتحت.", "سعد بن عبد الله الدوسري"),
     ])
     func theObjectOfAVerbFirstSentenceIsNoFamilyName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
@@ -359,5 +360,18 @@ import Testing
         let general = "وقال رئيس الأركان الفريق أول سالم الكعبي إن القوات مستعدة."
         #expect(Self.names(of: general, type: .person) == ["سالم الكعبي"])
         #expect(Set(Self.roles(of: general)) == ["رئيس الأركان", "الفريق أول"])
+    }
+
+    @Test func aChannelNamedByANationalityIsNoShortFormOfAMinistry() {
+        let text = "وقالت قناة العراقية إن وزارة الصحة العراقية سجلت إصابات جديدة."
+        #expect(Set(Self.names(of: text, type: .organization)) == ["العراقية", "وزارة الصحة العراقية"])
+    }
+
+    @Test(arguments: [
+        ("وقال الوزير الأول أحمد بن عبد الله إن الحكومة ستواصل الإصلاحات.", "الوزير الأول"),
+        ("وقال سفير الكويت لدى مصر غانم الغانم إن العلاقات متينة.", "سفير الكويت"),
+    ])
+    func anOfficeWithItsCountryOrHostIsTheRole(_ text: String, _ role: String) {
+        #expect(Self.roles(of: text).contains(role))
     }
 }

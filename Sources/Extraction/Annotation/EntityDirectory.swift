@@ -88,6 +88,7 @@ public struct EntityDirectory: Sendable {
             guard core.count == 1 else { return nil }
             indexes = peopleByFamilyName[first] ?? []
         case .organization:
+            guard EntityMerger.canShortenAName(core) else { return nil }
             let words = Set(core)
             for key in organizationKeysByWord[first] ?? [] {
                 let other = organizationKeys[key]

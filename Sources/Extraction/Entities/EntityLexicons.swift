@@ -33,8 +33,10 @@ enum EntityLexicons {
             let key = text.tokens[end].key
             let isCoordinated = (taken > 0 || !match.takesGenitive || match.wordCount > 1)
                 && key.startsWithBytes("وال") && key.scalarCount > 4
+            // A known place is a complement with or without the article: «محافظ جنين»، «سفير مصر».
             let isComplement = match.takesGenitive
-                && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل")))
+                && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل"))
+                    || taken == 0 && isPlace(at: end, in: text))
             let followsCoordination = taken > 0 && text.tokens[end].hasArticle
             guard isComplement || isCoordinated || followsCoordination, !NameWords.isStopword(key), GivenNames.gender(of: key) == nil,
                   !isTitleBeforeName(at: end, in: text)

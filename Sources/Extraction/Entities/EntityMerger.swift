@@ -71,6 +71,7 @@ enum EntityMerger {
                 let isFamilyName = core.count == 1 || core.count == 2 && GivenNames.isFamilyOpener(core[0])
                 return isFamilyName && itemCore.count > core.count && Array(itemCore.suffix(core.count)) == core
             case .organization:
+                guard canShortenAName(core) else { return false }
                 return core.count < itemCore.count && Set(core).isSubset(of: Set(itemCore))
                     || core.count == itemCore.count && Set(core) == Set(itemCore)
             case .location:
@@ -78,6 +79,16 @@ enum EntityMerger {
             }
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Whether an organization's core words can be a short form of a longer name: not nationality
+    /// adjectives alone (العراقية، الجزائرية), which inside a longer name describe it, and as a name
+    /// of their own are another body (the channel «قناة الجزائرية», not «وزارة الخارجية الجزائرية»).
+    static func canShortenAName(_ core: [String]) -> Bool {
+        core.contains { word in
+            let definite = word.startsWithBytes("ال") ? word : "ال" + word
+            return Gazetteer.match([definite], at: 0)?.isAdjective != true
+        }
     }
 
     /// The name to show: without glued proclitics; hashtags with spaces for underscores and without #.

@@ -112,6 +112,10 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
                 skipped += end - index
                 index = end
+            } else if token.key.sameBytes("لدي"), index + 1 < text.tokens.count, let host = EntityLexicons.known(at: index + 1, in: text) {
+                // «سفير مصر لدى الأردن»، «المندوب الدائم لدى الأمم المتحدة»: where the envoy serves.
+                skipped += host.tokens.upperBound - index
+                index = host.tokens.upperBound
             } else if index == role.tokens.upperBound, let body = organizationChain(at: index, in: text) ?? knownOrganization(at: index, in: text),
                       body.tokens.upperBound < text.tokens.count {
                 // The body the role belongs to, before the name with no comma: «رئيس المؤسسة الوطنية
@@ -215,9 +219,12 @@ struct EntityRecognizer {
                 // «أحمد ولد في بغداد»: an opener before a function word is no opener.
                 guard token.isWord, !NameWords.isStopword(token.key) else { break }
                 end += 1
-                // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز)
-                // or a family name with the article closes it (سيدي ولد محمد الأمين، ماجد بن عبد الله الحربي).
-                if end < tokens.count, GivenNames.isFamilyOpener(tokens[end].key) { continue }
+                // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز،
+                // أحمد بن عبد الله: the word just taken may open one too) or a family name with the
+                // article closes it (سيدي ولد محمد الأمين، ماجد بن عبد الله الحربي).
+                if GivenNames.isFamilyOpener(tokens[end - 1].key) || end < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) {
+                    continue
+                }
                 if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
                    NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
                    Self.looksLikeDefiniteFamilyName(tokens[end].key),
