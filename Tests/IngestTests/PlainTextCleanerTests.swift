@@ -66,6 +66,8 @@ import Testing
         #expect(Dateline.opening("عمّان - بترا - أعلنت وزارة الصحة اليوم عن حملة جديدة") == "عمّان - بترا")
         #expect(Dateline.opening("بيروت - قال رئيس الحكومة إن") == "بيروت")
         #expect(Dateline.opening("قال الوزير - في تصريح مطول - إن الحكومة") == nil)
+        #expect(Dateline.opening("نواكشوط 14 أيار 2026 - أعلنت الحكومة الموريتانية خطة جديدة") == "نواكشوط 14 أيار 2026")
+        #expect(Dateline.opening("قتل 19 شخصا - حسب الشرطة - في الحادث") == nil)
     }
 
     /// The seeds: every furniture line of the dev gold goes, and body lines stay.

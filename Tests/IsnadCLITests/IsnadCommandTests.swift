@@ -1,5 +1,7 @@
 import ArabicText
 import ArgumentParser
+import Ingest
+import Reports
 import Testing
 @testable import IsnadCLI
 
@@ -21,6 +23,12 @@ import Testing
 
     @Test func rejectsAnUnknownLevel() {
         #expect(throws: (any Error).self) { try IsnadCommand.parseAsRoot(["text", "normalize", "--level", "loose"]) }
+    }
+
+    @Test func annotateGivesTheDatelineOfTheFirstLine() throws {
+        let command = try #require(try IsnadCommand.parseAsRoot(["annotate", "--published", "2026-05-20"]) as? AnnotateCommand)
+        let document = command.annotate("بنغازي (رويترز) - أعلنت السلطات فتح الطريق الساحلي أمام الشاحنات.", name: "t")
+        #expect(document.article.article.dateline == "بنغازي (رويترز)")
     }
 
     @Test func helpListsEveryCommand() {

@@ -2,8 +2,8 @@ import ArabicText
 import Foundation
 
 /// The place-and-agency line that opens many wire stories: «بغداد - IQ»، «الرباط – هسبريس»،
-/// «القاهرة (أ ش أ)».
-enum Dateline {
+/// «القاهرة (أ ش أ)»، «الخرطوم 19 مايو 2026 -».
+public enum Dateline {
     private static let dashes = [" - ", " – ", " — "]
 
     /// Whether `line` is a dateline standing alone: a place of one to three words, a dash or a
@@ -24,14 +24,20 @@ enum Dateline {
     }
 
     /// The dateline that opens a paragraph («عمّان - بترا - أعلن …» gives «عمّان - بترا»), if any:
-    /// one to three words, a dash, and optionally an agency of one to three words and a second dash.
-    static func opening(_ paragraph: String) -> String? {
+    /// one to three words (or a place and a date: «الخرطوم 19 مايو 2026»), a dash, and optionally an
+    /// agency of one to three words and a second dash.
+    public static func opening(_ paragraph: String) -> String? {
         let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 3 else { return nil }
         let isDash: (Substring) -> Bool = { $0 == "-" || $0 == "–" || $0 == "—" }
-        guard let first = words.prefix(4).firstIndex(where: isDash), first >= 1,
-              !opensSentence(String(words[0]))
-        else { return nil }
+        // A place and a date with its year before the dash: «الخرطوم 19 مايو 2026 -».
+        let isYear: (Substring) -> Bool = { $0.count == 4 && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
+        let dated = words.prefix(7).firstIndex(where: isDash).flatMap { dash in words[1..<dash].contains(where: isYear) ? dash : nil }
+        // A place is no count: «قتل 19 شخصا - حسب الشرطة» opens a sentence.
+        let undated = words.prefix(4).firstIndex(where: isDash).flatMap { dash in
+            words[..<dash].contains { $0.unicodeScalars.contains { $0.properties.numericType != nil } } ? nil : dash
+        }
+        guard let first = undated ?? dated, first >= 1, !opensSentence(String(words[0])) else { return nil }
         if let second = words[(first + 1)...].prefix(3).firstIndex(where: isDash) {
             return words[..<second].joined(separator: " ")
         }

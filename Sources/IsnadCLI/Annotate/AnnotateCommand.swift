@@ -60,7 +60,7 @@ struct AnnotateCommand: AsyncParsableCommand {
         streams.flush()
     }
 
-    private func annotate(_ text: String, name: String) -> AnnotatedDocument {
+    func annotate(_ text: String, name: String) -> AnnotatedDocument {
         let date: PublicationDate
         if let published {
             date = PublicationDate(value: published, inferred: false, evidence: "--published")
@@ -69,7 +69,9 @@ struct AnnotateCommand: AsyncParsableCommand {
         } else {
             date = .unknown
         }
-        let article = Article(source: ArticleSource(input: name), title: nil, published: date, text: text)
+        let opening = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
+        let article = Article(
+            source: ArticleSource(input: name), title: nil, published: date, text: text, dateline: opening.flatMap(Dateline.opening))
         let annotations = ArticleAnnotator().annotate(
             text: text, articleID: article.id, outlet: nil, published: PublicationDating.days(of: article))
         var directory = EntityDirectory()
