@@ -30,13 +30,7 @@ enum DatedPlaceNames {
                 continue
             }
             replaced += overlapping.map(\.tokens)
-            var place = EntityCandidate(
-                type: .location, tokens: range, surface: text.text(ofTokens: range),
-                words: range.map { text.tokens[$0].key }, canonical: nil)
-            place.procliticLength = proclitic
-            if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
-            place.gender = .feminine
-            places.append(place)
+            places.append(place(range, proclitic: proclitic, in: text))
             dateNames.insert(ArabicNormalizerKey.of(timex.text))
         }
         // Named once with its head, the place goes without it too: «بالعاشر من رمضان».
@@ -52,15 +46,20 @@ enum DatedPlaceNames {
                 left.append(timex)
                 continue
             }
-            let range = first..<(last + 1)
-            var place = EntityCandidate(
-                type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
-                canonical: nil)
-            place.procliticLength = proclitic
-            if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
-            places.append(place)
+            places.append(place(first..<(last + 1), proclitic: proclitic, in: text))
         }
         return (left, places, replaced)
+    }
+
+    /// The location named by tokens `range`, whose first word carries `proclitic` letters (بمدينة).
+    private static func place(_ range: Range<Int>, proclitic: Int, in text: AnnotatedText) -> EntityCandidate {
+        var place = EntityCandidate(
+            type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
+            canonical: nil)
+        place.procliticLength = proclitic
+        if proclitic > 0 { place.words[0] = place.words[0].droppingScalars(proclitic) }
+        place.gender = .feminine
+        return place
     }
 
     /// The number of proclitic letters before a place head in the word (بمدينة: 1), or `nil` when

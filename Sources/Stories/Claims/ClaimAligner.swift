@@ -30,8 +30,6 @@ struct ClaimAligner {
     /// The claims, each a list of members in article order, in the order of their first member.
     func align(_ articles: [AnalyzedArticle], sets: StemSets) -> [[Member]] {
         let members = articles.indices.flatMap { article in articles[article].claims.indices.map { Member(article: article, unit: $0) } }
-        var position: [Member: Int] = [:]
-        for (index, member) in members.enumerated() { position[member] = index }
         var claims = ClaimSets(members: members)
         for link in links(articles, sets: sets, members: members).sorted(by: { $0.score > $1.score || $0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b) }) {
             claims.join(link.a, link.b)
