@@ -374,4 +374,10 @@ import Testing
     func anOfficeWithItsCountryOrHostIsTheRole(_ text: String, _ role: String) {
         #expect(Self.roles(of: text).contains(role))
     }
+
+    @Test func clubsAreOrganizationsAndACommonWordStaysOne() {
+        #expect(Set(Self.names(of: "وتغلب يوفنتوس على ريال مدريد في دوري الأبطال.", type: .organization)) == ["يوفنتوس", "ريال مدريد"])
+        #expect(Self.names(of: "وتغلب يوفنتوس على ريال مدريد في دوري الأبطال.", type: .location).isEmpty)
+        #expect(Self.entities(of: "وشارك المجتمع الأهلي في حملة التشجير.").isEmpty)
+    }
 }

@@ -81,6 +81,22 @@ extension Gazetteer {
         afc | الاتحاد الآسيوي لكرة القدم
         ioc | اللجنة الأولمبية الدولية
 
+        # Football clubs that Arabic sports news names most; names that are also common words
+        # (الهلال "the crescent", النصر "victory", الاتحاد "the union") are left out.
+        real-madrid ES | ريال مدريد | نادي ريال مدريد، الريال?
+        man-city GB | مانشستر سيتي | نادي مانشستر سيتي
+        man-united GB | مانشستر يونايتد | نادي مانشستر يونايتد
+        bayern DE | بايرن ميونخ | بايرن ميونيخ، البايرن
+        psg FR | باريس سان جيرمان | باريس سان جرمان، نادي باريس سان جيرمان
+        juventus IT | يوفنتوس | نادي يوفنتوس
+        al-ahly EG | النادي الأهلي | الأهلي المصري، الأهلي?
+        nbe EG | البنك الأهلي المصري | البنك الأهلي
+        zamalek EG | نادي الزمالك | الزمالك
+        pyramids EG | بيراميدز | نادي بيراميدز
+        wydad MA | الوداد البيضاوي | الوداد الرياضي، الوداد
+        raja MA | الرجاء البيضاوي | الرجاء الرياضي، الرجاء?
+        esperance TN | الترجي الرياضي التونسي | الترجي التونسي، الترجي
+
         # National bodies that news names by a proper name.
         white-house US | البيت الأبيض
         pentagon US | البنتاغون | البنتاجون، وزارة الدفاع الأمريكية، وزارة الدفاع الأميركية
