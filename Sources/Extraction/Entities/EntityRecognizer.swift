@@ -102,6 +102,8 @@ struct EntityRecognizer {
                 continue
             }
             guard token.isWord else { break }
+            // A given name that is also a bare title (سلطان، أمير) opens the name: «الأمير سلطان بن سلمان».
+            if !token.hasArticle, GivenNames.gender(ofWritten: token.surface, key: token.key) != nil { break }
             if EntityLexicons.isModifier(at: index, in: text) {
                 index += 1
                 skipped += 1
