@@ -65,10 +65,7 @@ enum DatedPlaceNames {
     /// The number of proclitic letters before a place head in the word (بمدينة: 1), or `nil` when
     /// the word is no place head.
     private static func headProclitic(_ token: WordToken) -> Int? {
-        guard token.isWord else { return nil }
-        if heads.contains(token.key) { return 0 }
-        let glued = ["و", "ف", "ب", "ل"].contains(where: token.key.startsWithBytes) && !token.key.startsWithBytes("ال")
-        return glued && heads.contains(token.key, droppingScalars: 1) ? 1 : nil
+        token.isWord ? heads.procliticLength(of: token.key) : nil
     }
 
     private static func firstToken(at offset: Int, in text: AnnotatedText) -> Int? {

@@ -24,10 +24,6 @@ struct EntityCandidate: Sendable, Hashable {
 
     /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
     var bareSurface: String {
-        guard procliticLength > 0 else { return surface }
-        let rest = String(String.UnicodeScalarView(surface.unicodeScalars.dropFirst(procliticLength)))
-        // ل before the article is written لل: the article's alef comes back (للوكالة → الوكالة).
-        if surface.startsWithBytes("لل"), rest.startsWithBytes("ل") { return "ا" + rest }
-        return rest
+        surface.droppingProclitics(procliticLength)
     }
 }

@@ -93,9 +93,7 @@ enum EntityLexicons {
         }
         // After a place head an outlet's one-word name is the place's name: «ولاية الجزيرة».
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
-           placeHeads.contains(text.tokens[index - 1].key)
-            || ["و", "ف", "ب", "ل"].contains(where: text.tokens[index - 1].key.startsWithBytes)
-            && placeHeads.contains(text.tokens[index - 1].key, droppingScalars: 1) {
+           placeHeads.procliticLength(of: text.tokens[index - 1].key) != nil {
             return nil
         }
         // A one-word name that is also an adjective or a verb (الحرة، العربية، فتح) right after a

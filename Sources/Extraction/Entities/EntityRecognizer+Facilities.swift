@@ -10,8 +10,7 @@ extension EntityRecognizer {
     func facilityNamedAfterPerson(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         let key = tokens[index].key
-        let glued = ["و", "ف", "ب", "ل"].contains(where: key.startsWithBytes) && key.utf8.count > 6
-        guard let type = Self.facilityType(of: key) ?? (glued ? Self.facilityType(ofBare: key) : nil) else { return nil }
+        guard let (type, proclitic) = Self.facilityHead(key) else { return nil }
         let paragraph = text.paragraphOfToken[index]
         var end = index + 1
         guard end < tokens.count, text.paragraphOfToken[end] == paragraph else { return nil }
@@ -47,8 +46,8 @@ extension EntityRecognizer {
         let range = index..<end
         var candidate = EntityCandidate(
             type: type, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-        candidate.procliticLength = glued && Self.facilityType(of: key) == nil ? 1 : 0
-        candidate.words[0] = glued && candidate.procliticLength == 1 ? key.droppingScalars() : key
+        candidate.procliticLength = proclitic
+        candidate.words[0] = key.droppingScalars(proclitic)
         candidate.gender = .masculine
         return candidate
     }
@@ -86,15 +85,10 @@ extension EntityRecognizer {
         return isBareNameWord && (index == start ? titled : index == start + 1 && !isOpener(text.tokens[start].key))
     }
 
-    private static func facilityType(of key: String) -> EntityType? {
-        if placeFacilityHeads.contains(key) { return .location }
-        if bodyFacilityHeads.contains(key) { return .organization }
-        return nil
-    }
-
-    private static func facilityType(ofBare key: String) -> EntityType? {
-        if placeFacilityHeads.contains(key, droppingScalars: 1) { return .location }
-        if bodyFacilityHeads.contains(key, droppingScalars: 1) { return .organization }
+    /// What a facility head names, and the proclitic letters glued to it (بمركب: 1).
+    private static func facilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {
+        if let proclitic = placeFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.location, proclitic) }
+        if let proclitic = bodyFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.organization, proclitic) }
         return nil
     }
 

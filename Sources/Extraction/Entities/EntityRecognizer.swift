@@ -345,10 +345,7 @@ struct EntityRecognizer {
     private func placeAfterLocalityHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         let head = tokens[index].key
-        let isHead = Self.localityHeads.contains(head)
-            || head.scalarCount > 3 && "وفبل".unicodeScalars.contains(head.unicodeScalars.first ?? " ")
-            && Self.localityHeads.contains(head, droppingScalars: 1)
-        guard isHead, index + 1 < tokens.count,
+        guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4), index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
         else { return nil }
         let name = tokens[index + 1]
@@ -361,7 +358,7 @@ struct EntityRecognizer {
         var candidate = EntityCandidate(
             type: .location, tokens: (index + 1)..<(index + 2), surface: name.surface, words: [key], canonical: nil)
         let headed = text.text(ofTokens: index..<(index + 2))
-        candidate.otherForms = [Self.localityHeads.contains(head) ? headed : headed.droppingScalars()]
+        candidate.otherForms = [headed.droppingScalars(proclitic)]
         return candidate
     }
 

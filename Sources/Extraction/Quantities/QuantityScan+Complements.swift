@@ -32,7 +32,7 @@ extension QuantityScan {
             guard next < text.tokens.count, text.tokens[next].kind == .word, text.isOnSameLine(next),
                   index + 1 >= candidates.count || candidates[index + 1].startToken > next,
                   !text.bytes.withUnsafeBufferPointer({ Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: $0[text.tokens[next].utf8Span])) }),
-                  !isNonUnit(at: next)
+                  !contextRoles(startingAt: next).contains(.nonUnit)
             else { continue }
             candidates[index].unit = unit.lowerBound..<text.tokens[next].span.upperBound
             candidates[index].end = max(candidates[index].end, text.tokens[next].span.upperBound)
@@ -52,12 +52,6 @@ extension QuantityScan {
             verb -= 1
         }
         return false
-    }
-
-    /// Whether the word at `index` is listed as never a unit (جديدة، إضافية، فقط …).
-    private func isNonUnit(at index: Int) -> Bool {
-        guard let hit = QuantityLexicon.context.longest(in: text, at: index, proclitics: false) else { return false }
-        return QuantityLexicon.context.payloads(of: hit).contains { $0.contains(.nonUnit) }
     }
 
     private func endsSentence(_ index: Int) -> Bool {

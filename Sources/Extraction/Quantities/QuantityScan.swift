@@ -338,7 +338,7 @@ struct QuantityScan {
     }
 
     /// The roles of the context phrase that starts at token `index`, read without proclitics.
-    private func contextRoles(startingAt index: Int) -> QuantityLexicon.ContextRoles {
+    func contextRoles(startingAt index: Int) -> QuantityLexicon.ContextRoles {
         guard let hit = QuantityLexicon.context.longest(in: text, at: index, proclitics: false) else { return [] }
         return QuantityLexicon.context.payloads(of: hit).reduce(into: []) { $0.formUnion($1) }
     }

@@ -121,9 +121,7 @@ enum TransmissionChain {
         guard let match = Gazetteer.match(in: text.words, at: index), match.entry.isMedia, match.procliticLength > 0,
               index + match.wordCount <= sentence.upperBound
         else { return nil }
-        let written = text.text(ofTokens: index..<(index + match.wordCount))
-        let rest = String(String.UnicodeScalarView(written.unicodeScalars.dropFirst(match.procliticLength)))
-        return written.startsWithBytes("لل") && rest.startsWithBytes("ل") ? "ا" + rest : rest
+        return text.text(ofTokens: index..<(index + match.wordCount)).droppingProclitics(match.procliticLength)
     }
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
@@ -181,9 +179,8 @@ enum TransmissionChain {
         let name = text.text(ofTokens: first..<end)
         // A head glued to ل keeps its ل in the text: take it off the name, and give back the
         // article's alef that «لل» swallowed (للموقع → الموقع).
-        guard surface == nil, name.unicodeScalars.first == "ل" else { return name }
-        let rest = String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
-        return head.startsWithBytes("ال") && rest.startsWithBytes("ل") ? "ا" + rest : rest
+        guard surface == nil, name.startsWithBytes("ل") else { return name }
+        return name.droppingProclitics(1)
     }
 
     /// Whether a word may be part of an outlet's name after its media head: an Arabic word that is

@@ -56,6 +56,27 @@ extension WordIndex {
             return start <= bytes.count && contains(utf8: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
+
+    /// How many proclitic letters come before a word of the index in `key`: 0 for the word itself,
+    /// 1 for the word after one glued و، ف، ب or ل (بمدينة، وولاية), `nil` otherwise. A glued form
+    /// counts only from `minimumLetters` letters on, so that short words are not taken apart.
+    func procliticLength(of key: String, minimumLetters: Int = 0) -> Int? {
+        if contains(key) { return 0 }
+        guard ["و", "ف", "ب", "ل"].contains(where: key.startsWithBytes), key.scalarCount >= minimumLetters,
+              contains(key, droppingScalars: 1)
+        else { return nil }
+        return 1
+    }
+}
+
+extension String {
+    /// The name as written without its first `count` proclitic letters; ل before the article is
+    /// written لل, so the article's alef comes back (للوكالة → الوكالة).
+    func droppingProclitics(_ count: Int) -> String {
+        guard count > 0 else { return self }
+        let rest = droppingScalars(count)
+        return startsWithBytes("لل") && rest.startsWithBytes("ل") ? "ا" + rest : rest
+    }
 }
 
 extension String {

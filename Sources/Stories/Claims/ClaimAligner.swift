@@ -18,13 +18,9 @@ struct ClaimAligner {
     var commonStemLimit = 64
 
     /// A unit of one article of the story.
-    struct Member: Hashable, Comparable {
+    struct Member: Hashable {
         var article: Int
         var unit: Int
-
-        static func < (a: Member, b: Member) -> Bool {
-            (a.article, a.unit) < (b.article, b.unit)
-        }
     }
 
     /// The claims, each a list of members in article order, in the order of their first member.
