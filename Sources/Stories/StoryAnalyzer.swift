@@ -75,18 +75,17 @@ public struct StoryAnalyzer: Sendable {
     /// claims; the best claim itself, shortened, where no article has a title.
     private func title(of articles: [AnalyzedArticle], claims: [Claim]) -> String {
         let stemmer = LightStemmer()
-        let topStems = Set(claims.prefix(5).flatMap { claim in
-            claim.text.split(separator: " ").map { stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0))) }
-        })
-        let titled = articles.compactMap { article in article.title.map { (article, $0) } }
-        if let best = titled.max(by: { score($0.1, topStems, stemmer) < score($1.1, topStems, stemmer) }) {
-            return best.1
+        let stems: (String) -> [String] = { text in
+            text.split(separator: " ").map { stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0))) }
         }
+        let topStems = Set(claims.prefix(5).flatMap { stems($0.text) })
+        var best: (title: String, score: Int)?
+        for title in articles.compactMap(\.title) {
+            let score = stems(title).filter(topStems.contains).count
+            if best.map({ score > $0.score }) ?? true { best = (title, score) }
+        }
+        if let best { return best.title }
         let words = (claims.first?.text ?? "").split(separator: " ")
         return words.prefix(14).joined(separator: " ") + (words.count > 14 ? " …" : "")
-    }
-
-    private func score(_ title: String, _ stems: Set<String>, _ stemmer: LightStemmer) -> Int {
-        title.split(separator: " ").filter { stems.contains(stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0)))) }.count
     }
 }

@@ -30,10 +30,7 @@ func annotationThroughput(articles: Int) throws -> (megabytes: Double, seconds: 
     for (article, _) in stream {
         mentions += annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil).mentions.count
     }
-    let elapsed = start.duration(to: .now)
-    precondition(mentions > 0, "the generated articles name no one")
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return (Double(stream.reduce(0) { $0 + $1.article.text.utf8.count }) / 1e6, seconds)
+    return (Double(stream.reduce(0) { $0 + $1.article.text.utf8.count }) / 1e6, seconds(since: start))
 }
 
 let annotation = try annotationThroughput(articles: 1000)
@@ -46,13 +43,23 @@ for size in sizes.isEmpty ? [3000, 10000, 30000] : sizes {
     let stream = generator.articles(count: size)
     let megabytes = Double(stream.reduce(0) { $0 + $1.article.text.utf8.count }) / 1e6
     let start = ContinuousClock.now
-    let report = await AnalysisPipeline().analyze(stream.map(\.article), rejected: [])
-    let elapsed = start.duration(to: .now)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    var pipeline = AnalysisPipeline()
+    // Each stage's start, on stderr, so that a slow stage shows.
+    pipeline.progress = { stage in
+        FileHandle.standardError.write(Data("  \(String(format: "%6.2f", seconds(since: start))) s  \(stage)\n".utf8))
+    }
+    let report = await pipeline.analyze(stream.map(\.article), rejected: [])
+    let elapsed = seconds(since: start)
     var gold: [String: Int] = [:]
     for (article, event) in stream { gold[article.id] = event }
     let f1 = BCubed.f1(report.stories.map(\.articles), gold: gold)
-    print("| \(size) | \(String(format: "%.1f", megabytes)) | \(String(format: "%.1f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | \(report.stories.count) | \(String(format: "%.3f", f1)) | \(String(format: "%.0f", peakMemoryMegabytes())) |")
+    print("| \(size) | \(String(format: "%.1f", megabytes)) | \(String(format: "%.1f", elapsed)) | \(String(format: "%.1f", megabytes / elapsed)) | \(report.stories.count) | \(String(format: "%.3f", f1)) | \(String(format: "%.0f", peakMemoryMegabytes())) |")
+}
+
+/// The seconds from `start` to now.
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = start.duration(to: .now)
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
 /// B-cubed F1 of clusters against gold classes.

@@ -51,11 +51,11 @@ public struct AnalysisPipeline: Sendable {
         }
         progress?("finding reuse")
         let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }
-        let edges = StoryReuse.edges(among: analyzed, days: days)
+        let edges = await StoryReuse.edges(among: analyzed, days: days)
         progress?("grouping stories")
         let byID = Dictionary(analyzed.map { ($0.id, $0) }) { first, _ in first }
         let copies = StoryCopies.strong(edges).filter { StoryReuse.areClose($0.0, $0.1, days: days) }
-        let clusters = StoryClusterer().cluster(documents, copies: copies)
+        let clusters = await StoryClusterer().clusterInParallel(documents, copies: copies)
         progress?("analyzing \(clusters.count) stories")
         var stories = await StoryReuse.analyze(clusters, articles: byID, edges: edges)
         stories.sort { $0.articles.count > $1.articles.count }

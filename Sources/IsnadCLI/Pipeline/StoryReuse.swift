@@ -7,7 +7,7 @@ enum StoryReuse {
     /// The passages the articles copied from each other, with the direction of each copy.
     /// - Parameter days: the days each article may have been published in (a range where its date
     ///   was inferred), which decide whether two articles are close enough in time to compare.
-    static func edges(among articles: [AnalyzedArticle], days: [String: ClosedRange<CivilDate>?]) -> [ReuseEdge] {
+    static func edges(among articles: [AnalyzedArticle], days: [String: ClosedRange<CivilDate>?]) async -> [ReuseEdge] {
         let documents = articles.map { article in
             let published = (days[article.id] ?? nil).map { range in
                 range.lowerBound == range.upperBound ? range.lowerBound.description : "\(range.lowerBound)/\(range.upperBound)"
@@ -16,7 +16,7 @@ enum StoryReuse {
                 id: article.id, text: article.text, outlet: article.outlet, published: published ?? article.published?.description,
                 order: article.order)
         }
-        return ReuseDetector().edges(among: documents)
+        return await ReuseDetector().edgesInParallel(among: documents)
     }
 
     /// The most days between two articles for a copy to join their stories: a paragraph copied

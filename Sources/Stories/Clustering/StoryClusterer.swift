@@ -36,13 +36,20 @@ public struct StoryClusterer: Sendable {
     /// article ids, from strong reuse) are in one story even when their words and dates part.
     /// - Complexity: as ``cluster(_:)``, plus near-linear work in the number of copies.
     public func cluster(_ documents: [StoryDocument], copies: [(String, String)]) -> [StoryCluster] {
-        let clusters = clusterByContent(documents)
+        let clusters = clusterByContent(documents, terms: documents.map(StoryFeatures.terms(of:)))
         return StoryMerger.merge(clusters, joining: copies)
     }
 
-    private func clusterByContent(_ documents: [StoryDocument]) -> [StoryCluster] {
+    /// ``cluster(_:copies:)``, with the features of the documents read on all cores: the same
+    /// stories.
+    public func clusterInParallel(_ documents: [StoryDocument], copies: [(String, String)]) async -> [StoryCluster] {
+        let terms = await orderedParallelMap(count: documents.count, chunk: 16) { StoryFeatures.terms(of: documents[$0]) }
+        return StoryMerger.merge(clusterByContent(documents, terms: terms), joining: copies)
+    }
+
+    private func clusterByContent(_ documents: [StoryDocument], terms: [[(name: String, count: Int)]]) -> [StoryCluster] {
         var features = StoryFeatures()
-        let vectors = features.vectors(for: documents)
+        let vectors = features.vectors(terms: terms)
         let order = documents.indices.sorted { a, b in
             let left = documents[a].published.map(\.upperBound.daysSinceEpoch) ?? Int.min
             let right = documents[b].published.map(\.upperBound.daysSinceEpoch) ?? Int.min

@@ -21,9 +21,14 @@ struct StoryFeatures {
     private(set) var names: [String] = []
     private var ids: [String: Int32] = [:]
 
-    /// The vectors of `documents`, normalized, in the same order.
-    mutating func vectors(for documents: [StoryDocument]) -> [FeatureVector] {
-        let documentCounts = documents.map { counts(of: $0) }
+    /// The vectors of documents from their ``terms(of:)``, normalized, in the same order.
+    mutating func vectors(terms documents: [[(name: String, count: Int)]]) -> [FeatureVector] {
+        let documentCounts = documents.map { terms in
+            var counts: [Int32: Int] = [:]
+            counts.reserveCapacity(terms.count)
+            for (name, count) in terms { counts[id(of: name), default: 0] += count }
+            return counts
+        }
         var documentFrequency = Array(repeating: 0, count: names.count)
         for document in documentCounts { for id in document.keys { documentFrequency[Int(id)] += 1 } }
         let total = Float(documents.count)
@@ -40,9 +45,20 @@ struct StoryFeatures {
         }
     }
 
-    /// Feature counts of one document.
-    private mutating func counts(of document: StoryDocument) -> [Int32: Int] {
-        var counts: [Int32: Int] = [:]
+    /// The features of one document with how often each occurs: `s:` stems, `e:` entity ids, `n:`
+    /// numbers, in the order they first occur (which numbers them, so that runs agree). Documents
+    /// are independent here, so callers may work them out on several cores.
+    static func terms(of document: StoryDocument) -> [(name: String, count: Int)] {
+        var terms: [(name: String, count: Int)] = []
+        var position: [String: Int] = [:]
+        func add(_ name: String, _ times: Int) {
+            if let known = position[name] {
+                terms[known].count += times
+            } else {
+                position[name] = terms.count
+                terms.append((name, times))
+            }
+        }
         let stemmer = LightStemmer()
         func addStems(of text: String, times: Int) {
             var normalized = ArabicNormalizer.matching.normalizedString(text)
@@ -54,17 +70,15 @@ struct StoryFeatures {
                     let range = stemmer.stemRange(ofUTF8: word)
                     guard range.count >= 4 else { return }  // two Arabic letters or more
                     let stem = String(decoding: UnsafeBufferPointer(rebasing: word[range]), as: UTF8.self)
-                    counts[id(of: "s:" + stem), default: 0] += times
+                    add("s:" + stem, times)
                 }
             }
         }
         if let title = document.title { addStems(of: title, times: Self.titleRepeat) }
         addStems(of: document.text, times: 1)
-        for entity in document.entities { counts[id(of: "e:" + entity), default: 0] += 1 }
-        for number in document.numbers where abs(number) >= 10 {
-            counts[id(of: "n:" + String(Int(number.rounded()))), default: 0] += 1
-        }
-        return counts
+        for entity in document.entities { add("e:" + entity, 1) }
+        for number in document.numbers where abs(number) >= 10 { add("n:" + String(Int(number.rounded())), 1) }
+        return terms
     }
 
     private mutating func id(of name: String) -> Int32 {

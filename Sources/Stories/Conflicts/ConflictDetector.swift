@@ -36,27 +36,36 @@ struct ConflictDetector {
         for (position, unit) in units.enumerated() {
             for stem in sets.stems[unit.0][unit.1] { index[stem, default: []].append(position) }
         }
+        // Which statement last took each statement as a candidate, so that a candidate found
+        // through several stems is compared once.
+        var candidateOf = [Int](repeating: -1, count: units.count)
+        var candidates: [Int] = []
         for (position, left) in units.enumerated() {
             let a = articles[left.0].claims[left.1]
             let aStems = sets.stems[left.0][left.1]
-            var candidates = Set<Int>()
+            candidates.removeAll(keepingCapacity: true)
             for stem in aStems {
                 guard let postings = index[stem], postings.count <= commonStemLimit else { continue }
-                for other in postings where other > position { candidates.insert(other) }
+                for other in postings where other > position && candidateOf[other] != position {
+                    candidateOf[other] = position
+                    candidates.append(other)
+                }
             }
-            for other in candidates.sorted() {
+            candidates.sort()
+            for other in candidates {
                 let right = units[other]
                 let b = articles[right.0].claims[right.1]
                 if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
                 let smaller = max(1, min(aStems.count, sets.stems[right.0][right.1].count))
                 let overlap = Double(shared) / Double(smaller)
+                // The cheap test first: most pairs do not disagree at all.
+                guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: overlap)
+                else { continue }
                 if left.0 != right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker,
                    copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) {
                     continue
                 }
-                guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: overlap)
-                else { continue }
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }
                 let withDates = kind == "date"

@@ -61,6 +61,20 @@ public struct ReuseDetector: Sendable {
         return CommonSourceLinks.removing(from: edges)
     }
 
+    /// ``edges(among:)-(_:[ReuseDocument])``, with fingerprints and the alignment of candidate pairs
+    /// spread over all cores: the same edges in the same order.
+    public func edgesInParallel(among documents: [ReuseDocument]) async -> [ReuseEdge] {
+        let fingerprints = await orderedParallelMap(count: documents.count, chunk: 16) { fingerprint(documents[$0]) }
+        let pairs = candidates(among: fingerprints)
+        let aligner = PassageAligner(configuration: configuration)
+        let edges = await orderedParallelMap(count: pairs.count, chunk: 32) { number -> ReuseEdge? in
+            let (first, second) = (fingerprints[pairs[number].first], fingerprints[pairs[number].second])
+            guard areWithinWindow(first, second) else { return nil }
+            return edge(between: first, and: second, aligner: aligner)
+        }
+        return CommonSourceLinks.removing(from: edges.compactMap { $0 })
+    }
+
     /// The reuse between two articles: their shared passages and the direction; `nil` when they share
     /// no passage of at least ``ReuseConfiguration/minimumPassageWords`` aligned words.
     /// - Complexity: O(n + m + s log s) for articles of n and m words sharing s shingle positions.

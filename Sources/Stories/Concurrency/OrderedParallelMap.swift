@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs `transform` on every index of `0..<count` on all cores, at most one task per core at a
 /// time, and returns the results in index order.
-func orderedParallelMap<Result: Sendable>(
+public func orderedParallelMap<Result: Sendable>(
     count: Int, _ transform: @escaping @Sendable (Int) -> Result
 ) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
@@ -22,4 +22,16 @@ func orderedParallelMap<Result: Sendable>(
         }
         return results.compactMap { $0 }
     }
+}
+
+/// Runs `transform` on every index of `0..<count` on all cores, in chunks of `chunk` indexes per
+/// task (for work items too small to pay for a task each), and returns the results in index order.
+public func orderedParallelMap<Result: Sendable>(
+    count: Int, chunk: Int, _ transform: @escaping @Sendable (Int) -> Result
+) async -> [Result] {
+    let size = max(1, chunk)
+    let chunks = await orderedParallelMap(count: (count + size - 1) / size) { number in
+        (number * size..<min(count, (number + 1) * size)).map(transform)
+    }
+    return chunks.flatMap { $0 }
 }
