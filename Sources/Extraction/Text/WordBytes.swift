@@ -35,6 +35,14 @@ extension String {
 }
 
 extension String {
+    /// Whether the word opens with a letter that is glued on as a proclitic: و، ف، ب or ل.
+    var startsWithGluedProclitic: Bool {
+        var bytes = utf8.makeIterator()
+        guard let lead = bytes.next(), let trail = bytes.next() else { return false }
+        // و U+0648 and ف U+0641 and ل U+0644 are D9 88, D9 81, D9 84; ب U+0628 is D8 A8.
+        return lead == 0xD9 && (trail == 0x88 || trail == 0x81 || trail == 0x84) || lead == 0xD8 && trail == 0xA8
+    }
+
     /// The string without its first `count` Unicode scalars (a proclitic letter, the article).
     func droppingScalars(_ count: Int = 1) -> String {
         String(String.UnicodeScalarView(unicodeScalars.dropFirst(count)))
@@ -62,7 +70,7 @@ extension WordIndex {
     /// counts only from `minimumLetters` letters on, so that short words are not taken apart.
     func procliticLength(of key: String, minimumLetters: Int = 0) -> Int? {
         if contains(key) { return 0 }
-        guard ["و", "ف", "ب", "ل"].contains(where: key.startsWithBytes), key.scalarCount >= minimumLetters,
+        guard key.startsWithGluedProclitic, minimumLetters <= 1 || key.scalarCount >= minimumLetters,
               contains(key, droppingScalars: 1)
         else { return nil }
         return 1
