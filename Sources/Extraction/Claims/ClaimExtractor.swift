@@ -87,7 +87,9 @@ struct ClaimExtractor {
             let inside: (Range<Int>) -> Bool = { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound }
             let entities = annotations.mentions.filter { inside($0.span) }.map(\.entity)
             let numbers = annotations.quantities.filter { inside($0.span) }.map {
-                ClaimNumber(value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) }, isApproximate: $0.isApproximate)
+                ClaimNumber(
+                    value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) },
+                    isApproximate: $0.isApproximate, outcome: CountedOutcome.of(quantityAt: $0.span, in: text))
             }
             let dated = annotations.dates.filter { inside($0.span) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker

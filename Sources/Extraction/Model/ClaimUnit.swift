@@ -57,12 +57,23 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var unit: String?
     /// Whether the text marks it approximate or as a bound.
     public var isApproximate: Bool
+    /// What happened to the people it counts (killed, injured …), where the text says.
+    public var outcome: CountedOutcome?
 
     /// A number.
-    public init(value: Double, unit: String?, isApproximate: Bool) {
+    public init(value: Double, unit: String?, isApproximate: Bool, outcome: CountedOutcome? = nil) {
         self.value = value
         self.unit = unit
         self.isApproximate = isApproximate
+        self.outcome = outcome
+    }
+
+    /// Whether two numbers count the same kind of thing, so that different values contradict each
+    /// other: the same outcome (17 قتيلا and «مقتل 12 عاملا»), or the same counted noun where at most
+    /// one says an outcome. Five killed and twelve injured persons are different counts.
+    public func countsTheSameAs(_ other: ClaimNumber) -> Bool {
+        if let outcome, let theirs = other.outcome { return outcome == theirs }
+        return unit != nil && unit == other.unit
     }
 }
 

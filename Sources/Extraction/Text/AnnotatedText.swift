@@ -125,6 +125,23 @@ public struct AnnotatedText: Sendable {
         return (start + 1)..<end
     }
 
+    /// The tokens that lie within the scalar span `span`, from the one that starts it; `nil` where no
+    /// token starts there.
+    /// - Complexity: O(log n + k) for k tokens.
+    public func tokens(within span: Range<Int>) -> ClosedRange<Int>? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.lowerBound < span.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < tokens.count, tokens[low].span.lowerBound == span.lowerBound, tokens[low].span.upperBound <= span.upperBound
+        else { return nil }
+        var last = low
+        while last + 1 < tokens.count, tokens[last + 1].span.upperBound <= span.upperBound { last += 1 }
+        return low...last
+    }
+
     /// The scalar span covering the tokens `range`.
     public func span(ofTokens range: Range<Int>) -> Range<Int> {
         guard let first = range.first, let last = range.last else { return 0..<0 }

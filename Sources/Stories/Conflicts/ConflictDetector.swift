@@ -137,13 +137,16 @@ struct ConflictDetector {
     }
 
     private func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        // Two counts of one kind disagree unless the statements agree on some count of that kind
+        // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
+        // of the injured.
         for x in a.numbers {
-            for y in b.numbers where x.unit != nil && x.unit == y.unit {
-                if compatible(x, y) { return nil }
+            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) {
+                let agreed = a.numbers.contains { left in
+                    left.countsTheSameAs(x) && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0) }
+                }
+                if !agreed { return (x, y) }
             }
-        }
-        for x in a.numbers {
-            for y in b.numbers where x.unit != nil && x.unit == y.unit && !compatible(x, y) { return (x, y) }
         }
         return nil
     }
@@ -188,5 +191,6 @@ struct ConflictDetector {
     private static func describe(_ number: ClaimNumber) -> String {
         let value = number.value == number.value.rounded() ? String(Int(number.value)) : String(number.value)
         return (number.isApproximate ? "~" : "") + value + (number.unit.map { " " + $0 } ?? "")
+            + (number.outcome.map { " (\($0.rawValue))" } ?? "")
     }
 }

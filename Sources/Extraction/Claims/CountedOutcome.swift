@@ -1,0 +1,90 @@
+import ArabicText
+
+/// What happened to the people a number counts, as news reports of disasters and violence say it:
+/// killed, injured, missing or detained.
+///
+/// Outlets count the same dead with different nouns («12 عاملا لقوا مصرعهم»، «17 قتيلا»، «مقتل 17
+/// شخصا»), and one noun counts different outcomes («قتل 5 أشخاص وأصيب 12 آخرون»). The outcome lets
+/// claims compare the counts that can contradict each other and keep apart those that cannot. It
+/// is read from the counted noun when the noun says it (قتيلا، جريحا، مفقودا), else from the nearest
+/// outcome word before the number (مقتل، إصابة، اعتقال), else from the nearest after the counted
+/// noun (لقوا مصرعهم، أصيبوا); another number on the way ends the search. Sums of money, shares and
+/// measures count no people («85 دولارا بعد مقتل …»).
+public enum CountedOutcome: String, Sendable, Hashable, Codable {
+    case killed, injured, missing, detained
+
+    /// How far from the number an outcome word may stand, in words.
+    static let reach = 3
+
+    /// The outcome of the quantity at the scalar span `span` of `text`, or `nil`.
+    static func of(quantityAt span: Range<Int>, in text: AnnotatedText) -> CountedOutcome? {
+        guard let quantity = text.tokens(within: span) else { return nil }
+        let tokens = text.tokens
+        let sentence = text.sentenceOfToken[quantity.lowerBound]
+        // The counted noun: the quantity's last word. Money, shares, measures and durations are
+        // no people.
+        if tokens[quantity.upperBound].isWord, let outcome = word(tokens[quantity.upperBound].key) { return outcome }
+        let category = QuantityLexicon.units.match(in: text.words, at: quantity.upperBound, proclitics: false) { hit, _ in
+            QuantityLexicon.units.payloads(of: hit).first?.category
+        }
+        guard category == nil || category == .count else { return nil }
+        var before = quantity.lowerBound - 1
+        while before >= 0, quantity.lowerBound - before <= reach, text.sentenceOfToken[before] == sentence,
+              tokens[before].kind != .number {
+            if tokens[before].isWord, let outcome = word(tokens[before].key) { return outcome }
+            before -= 1
+        }
+        var after = quantity.upperBound + 1
+        while after < tokens.count, after - quantity.upperBound <= reach, text.sentenceOfToken[after] == sentence,
+              tokens[after].kind != .number {
+            if tokens[after].isWord, let outcome = word(tokens[after].key) { return outcome }
+            after += 1
+        }
+        return nil
+    }
+
+    /// The outcome a word names, read without a glued و، ف، ب or ل, the article and a pronoun
+    /// suffix of the forms listed (مصرعهم، حتفه).
+    static func word(_ key: String) -> CountedOutcome? {
+        var form = key
+        for _ in 0..<2 {
+            if let outcome = forms.value(for: form) { return outcome }
+            if form.startsWithBytes("ال") {
+                form = form.droppingScalars(2)
+            } else if form.startsWithBytes("لل") {
+                form = form.droppingScalars(2)
+            } else if form.startsWithGluedProclitic, form.scalarCount > 3 {
+                form = form.droppingScalars(1)
+            } else {
+                break
+            }
+        }
+        return forms.value(for: form)
+    }
+
+    /// Outcome words without proclitics or the article (matching form).
+    private static let forms: ByteKeyTable<CountedOutcome> = {
+        let lists: [(CountedOutcome, [String])] = [
+            (.killed, [
+                "قتل", "قتلوا", "قتلت", "يقتل", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلى", "مصرع", "مصرعه",
+                "مصرعها", "مصرعهم", "مصرعهما", "حتف", "حتفه", "حتفها", "حتفهم", "وفاة", "وفيات", "توفي", "توفيت", "توفوا",
+                "شهيد", "شهيدا", "شهيدان", "شهيدين", "شهداء", "استشهاد", "استشهد", "استشهدوا", "جثة", "جثث", "ضحية", "ضحايا",
+                "هلاك", "غرق", "غرقى",
+            ]),
+            (.injured, [
+                "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "إصابة", "إصابات", "أصيب", "أصيبت", "أصيبوا", "يصاب",
+                "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
+            ]),
+            (.missing, ["مفقود", "مفقودا", "مفقودين", "مفقودون", "فقدان"]),
+            (.detained, [
+                "اعتقال", "اعتقل", "اعتقلت", "معتقل", "معتقلا", "معتقلين", "توقيف", "أوقف", "أوقفت", "موقوف", "موقوفين",
+                "احتجاز", "محتجز", "محتجزين", "القبض",
+            ]),
+        ]
+        var table = ByteKeyTable<CountedOutcome>()
+        for (outcome, words) in lists {
+            for word in words { table.insert(outcome, for: ArabicNormalizer.matching.normalizedString(word)) }
+        }
+        return table
+    }()
+}

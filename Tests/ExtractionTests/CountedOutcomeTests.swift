@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Extraction
+
+/// What happened to the people a number counts, on sentences we wrote.
+@Suite struct CountedOutcomeTests {
+    static let cases: [(String, String, CountedOutcome?)] = [
+        ("أسفر الزلزال عن سقوط 40 قتيلا في إقليم الحوز", "40", .killed),
+        ("لقي 7 صيادين مصرعهم غرقا قبالة سواحل نواكشوط", "7", .killed),
+        ("قتل 3 جنود وأصيب 9 آخرون في هجوم على حاجز عسكري", "3", .killed),
+        ("قتل 3 جنود وأصيب 9 آخرون في هجوم على حاجز عسكري", "9", .injured),
+        ("أعلنت وزارة الصحة ارتفاع عدد الجرحى إلى 120", "120", .injured),
+        ("لا يزال 14 بحارا في عداد المفقودين بعد غرق السفينة", "14", .missing),
+        ("أوقفت قوات الأمن 22 مشتبها بهم في حملة مداهمات", "22", .detained),
+        ("وصلت إلى الميناء 40 شحنة من القمح الأوكراني", "40", nil),
+        ("ارتفع سعر برميل النفط إلى 85 دولارا بعد مقتل قائد الميليشيا", "85", nil),
+    ]
+
+    @Test(arguments: cases.indices)
+    func readsTheOutcome(_ index: Int) throws {
+        let (sentence, number, expected) = Self.cases[index]
+        let claims = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims
+        let found = try #require(claims.flatMap(\.numbers).first { $0.value == Double(number) }, "\(sentence)")
+        #expect(found.outcome == expected, "\(sentence)")
+    }
+
+    @Test func countsOfOneOutcomeCompareAcrossNouns() {
+        let workers = ClaimNumber(value: 12, unit: "عامل", isApproximate: false, outcome: .killed)
+        let dead = ClaimNumber(value: 17, unit: "قتيل", isApproximate: false, outcome: .killed)
+        let injured = ClaimNumber(value: 12, unit: "عامل", isApproximate: false, outcome: .injured)
+        let bare = ClaimNumber(value: 12, unit: "عامل", isApproximate: false)
+        #expect(workers.countsTheSameAs(dead))
+        #expect(!workers.countsTheSameAs(injured))
+        #expect(bare.countsTheSameAs(workers) && bare.countsTheSameAs(injured))
+        #expect(!bare.countsTheSameAs(dead))
+    }
+}
