@@ -51,15 +51,15 @@ public struct EntityDirectory: Sendable {
         return entities[local[position][item]].id
     }
 
+    /// Changes the entity in place: a copy would copy its list of articles, which grows with the
+    /// report, at every article that names it.
     private mutating func merge(_ item: DocumentEntities.Item, into index: Int, article: String) {
-        var entity = entities[index]
-        for alias in item.aliases where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
-        for role in item.roles where !entity.roles.contains(role) { entity.roles.append(role) }
+        for alias in item.aliases where !entities[index].aliases.contains(alias) { entities[index].aliases.append(alias) }
+        for role in item.roles where !entities[index].roles.contains(role) { entities[index].roles.append(role) }
         // An article's items all come in one call to `add`: if it is there, it is the last.
-        if entity.articles.last != article { entity.articles.append(article) }
+        if entities[index].articles.last != article { entities[index].articles.append(article) }
         // The fullest name wins: more words, then more letters.
-        if item.name.split(separator: " ").count > entity.name.split(separator: " ").count { entity.name = item.name }
-        entities[index] = entity
+        if item.name.split(separator: " ").count > entities[index].name.split(separator: " ").count { entities[index].name = item.name }
     }
 
     /// Indexes a new name key of entity `index` for ``containing(_:)``.

@@ -20,75 +20,6 @@ struct FeatureVector: Sendable {
         return sum.squareRoot()
     }
 
-    /// The dot product with `other`.
-    /// - Complexity: O(n + m).
-    func dot(_ other: FeatureVector) -> Float {
-        var i = 0
-        var j = 0
-        var sum: Float = 0
-        while i < ids.count, j < other.ids.count {
-            let a = ids[i]
-            let b = other.ids[j]
-            if a == b {
-                sum += weights[i] * other.weights[j]
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return sum
-    }
-
-    /// The features both vectors hold, with the product of their weights, largest first.
-    func shared(with other: FeatureVector, limit: Int) -> [(id: Int32, contribution: Float)] {
-        var shared: [(Int32, Float)] = []
-        var i = 0
-        var j = 0
-        while i < ids.count, j < other.ids.count {
-            if ids[i] == other.ids[j] {
-                shared.append((ids[i], weights[i] * other.weights[j]))
-                i += 1
-                j += 1
-            } else if ids[i] < other.ids[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared.sorted { $0.1 > $1.1 }.prefix(limit).map { (id: $0.0, contribution: $0.1) }
-    }
-
-    /// Adds `other` scaled by `factor`.
-    mutating func add(_ other: FeatureVector, scaledBy factor: Float = 1) {
-        var mergedIDs: [Int32] = []
-        var mergedWeights: [Float] = []
-        mergedIDs.reserveCapacity(ids.count + other.ids.count)
-        mergedWeights.reserveCapacity(ids.count + other.ids.count)
-        var i = 0
-        var j = 0
-        while i < ids.count || j < other.ids.count {
-            if j >= other.ids.count || (i < ids.count && ids[i] < other.ids[j]) {
-                mergedIDs.append(ids[i])
-                mergedWeights.append(weights[i])
-                i += 1
-            } else if i >= ids.count || other.ids[j] < ids[i] {
-                mergedIDs.append(other.ids[j])
-                mergedWeights.append(other.weights[j] * factor)
-                j += 1
-            } else {
-                mergedIDs.append(ids[i])
-                mergedWeights.append(weights[i] + other.weights[j] * factor)
-                i += 1
-                j += 1
-            }
-        }
-        ids = mergedIDs
-        weights = mergedWeights
-    }
-
     /// The vector divided by its norm.
     func normalized() -> FeatureVector {
         let length = norm
@@ -100,6 +31,26 @@ struct FeatureVector: Sendable {
 
     /// The `count` heaviest features.
     func heaviest(_ count: Int) -> [Int32] {
-        zip(ids, weights).sorted { $0.1 > $1.1 }.prefix(count).map(\.0)
+        Self.heaviest(zip(ids, weights), count: count)
+    }
+
+    /// The ids of the `count` heaviest of `features`, heaviest first and, at equal weight, the lower
+    /// id first, so that the choice does not depend on the order features come in.
+    /// - Complexity: O(n · log k) for n features and k = `count`, in practice.
+    static func heaviest(_ features: some Sequence<(Int32, Float)>, count: Int) -> [Int32] {
+        guard count > 0 else { return [] }
+        func before(_ a: (Int32, Float), _ b: (Int32, Float)) -> Bool {
+            a.1 > b.1 || a.1 == b.1 && a.0 < b.0
+        }
+        var top: [(Int32, Float)] = []
+        top.reserveCapacity(count + 1)
+        for feature in features {
+            if top.count == count, let last = top.last, !before(feature, last) { continue }
+            var position = top.count
+            while position > 0, before(feature, top[position - 1]) { position -= 1 }
+            top.insert(feature, at: position)
+            if top.count > count { top.removeLast() }
+        }
+        return top.map(\.0)
     }
 }

@@ -57,14 +57,35 @@ public struct StoryClusterer: Sendable {
         }
         var clusters: [WorkingCluster] = []
         var index: [Int32: [Int]] = [:]
+        // The candidate stories of the article at hand, and which article last took each story.
+        var candidates: [Int] = []
+        var candidateOf: [Int] = []
         // Vectors are unit length, so the cosine is at most 1 and a story whose last day is further
         // back than the decay can bring to the threshold cannot win: it is skipped unscored.
         let horizon = Int((1 + decayDays * Double(log(1 / max(threshold, .leastNonzeroMagnitude)))).rounded(.up)) + 1
-        for documentIndex in order {
+        // For each step, the earliest day an article still to come may have been published on (none
+        // while undated articles remain). A story whose last day lies further back than the horizon
+        // from it can take no later article, so it leaves the index: the lists stay as long as the
+        // stories of a few weeks, not of the whole archive.
+        var earliestAhead = [Int?](repeating: nil, count: order.count + 1)
+        for step in order.indices.reversed() {
+            guard let lower = documents[order[step]].published?.lowerBound.daysSinceEpoch else { break }
+            earliestAhead[step] = min(earliestAhead[step + 1] ?? lower, lower)
+        }
+        for (step, documentIndex) in order.enumerated() {
             let vector = vectors[documentIndex]
             let day = documents[documentIndex].published.map { $0.lowerBound.daysSinceEpoch...$0.upperBound.daysSinceEpoch }
-            var candidates = Set<Int>()
-            for feature in vector.heaviest(probeFeatures) { candidates.formUnion(index[feature] ?? []) }
+            candidates.removeAll(keepingCapacity: true)
+            for feature in vector.heaviest(probeFeatures) {
+                if let earliest = earliestAhead[step] {
+                    index[feature]?.removeAll { story in clusters[story].lastDay.map { earliest - $0 > horizon } ?? false }
+                }
+                for candidate in index[feature] ?? [] where candidateOf[candidate] != documentIndex {
+                    candidateOf[candidate] = documentIndex
+                    candidates.append(candidate)
+                }
+            }
+            candidates.sort()
             var best: (cluster: Int, score: Float)?
             for candidate in candidates {
                 if let day, let last = clusters[candidate].lastDay, day.lowerBound - last > horizon { continue }
@@ -75,15 +96,16 @@ public struct StoryClusterer: Sendable {
             let target: Int
             if let best {
                 target = best.cluster
-                let shared = clusters[target].centroid.normalized().shared(with: vector, limit: 6).map { features.name(of: $0.id) }
+                let shared = clusters[target].shared(with: vector, limit: 6).map { features.name(of: $0) }
                 explanation = StoryAssignment(article: documents[documentIndex].id, similarity: best.score, startedStory: false, sharedFeatures: shared)
             } else {
                 target = clusters.count
                 clusters.append(WorkingCluster())
+                candidateOf.append(-1)
                 explanation = StoryAssignment(article: documents[documentIndex].id, similarity: 1, startedStory: true, sharedFeatures: [])
             }
             clusters[target].add(vector, day: day, assignment: explanation, document: documentIndex)
-            for feature in clusters[target].centroid.heaviest(probeFeatures * 2) where index[feature]?.last != target {
+            for feature in clusters[target].heaviest(probeFeatures * 2) where index[feature]?.last != target {
                 index[feature, default: []].append(target)
             }
         }
@@ -114,8 +136,14 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
 }
 
 /// A story being built: the sum of its members' vectors and their publication days.
+///
+/// The sum is kept by feature, so that adding an article and scoring one against the story cost in
+/// the article's features, not in the story's, which grow with every member.
 private struct WorkingCluster {
-    var centroid = FeatureVector()
+    /// The sum of the members' vectors.
+    var centroid: [Int32: Float] = [:]
+    /// The squared length of ``centroid``.
+    var normSquared: Double = 0
     var days: [ClosedRange<Int>] = []
     /// The latest day any member may have been published on.
     var lastDay: Int?
@@ -123,7 +151,12 @@ private struct WorkingCluster {
     var assignments: [StoryAssignment] = []
 
     mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, assignment: StoryAssignment, document: Int) {
-        centroid.add(vector)
+        for (id, weight) in zip(vector.ids, vector.weights) {
+            let old = centroid[id] ?? 0
+            let new = old + weight
+            centroid[id] = new
+            normSquared += Double(new) * Double(new) - Double(old) * Double(old)
+        }
         if let day {
             days.append(day)
             lastDay = max(lastDay ?? day.upperBound, day.upperBound)
@@ -132,14 +165,31 @@ private struct WorkingCluster {
         assignments.append(assignment)
     }
 
+    var norm: Float { Float(max(0, normSquared).squareRoot()) }
+
     func similarity(to vector: FeatureVector, day: ClosedRange<Int>?, decayDays: Double) -> Float {
-        let norm = centroid.norm
+        let norm = norm
         guard norm > 0 else { return 0 }
-        let cosine = centroid.dot(vector) / norm
+        var dot: Float = 0
+        for (id, weight) in zip(vector.ids, vector.weights) {
+            if let mine = centroid[id] { dot += mine * weight }
+        }
+        let cosine = dot / norm
         guard let day, !days.isEmpty else { return cosine }
         // Days between two ranges: zero where they overlap.
         let gap = days.map { max(0, max($0.lowerBound, day.lowerBound) - min($0.upperBound, day.upperBound)) }.min() ?? 0
         return cosine * Float(exp(-Double(max(0, gap - 1)) / decayDays))
+    }
+
+    /// The `count` heaviest features of the story.
+    func heaviest(_ count: Int) -> [Int32] {
+        FeatureVector.heaviest(centroid.lazy.map { ($0.key, $0.value) }, count: count)
+    }
+
+    /// The features the story shares with `vector` that add most to their similarity, most first.
+    func shared(with vector: FeatureVector, limit: Int) -> [Int32] {
+        let contributions = zip(vector.ids, vector.weights).compactMap { id, weight in centroid[id].map { (id, $0 * weight) } }
+        return FeatureVector.heaviest(contributions, count: limit)
     }
 }
 

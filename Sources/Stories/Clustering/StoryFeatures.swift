@@ -19,7 +19,8 @@ struct StoryFeatures {
 
     /// Feature names by id, for explanations.
     private(set) var names: [String] = []
-    private var ids: [String: Int32] = [:]
+    /// Feature names numbered by their bytes: a name's number is its id.
+    private var ids = WordIndex(capacity: 1 << 14)
 
     /// The vectors of documents from their ``terms(of:)``, normalized, in the same order.
     mutating func vectors(terms documents: [[(name: String, count: Int)]]) -> [FeatureVector] {
@@ -32,33 +33,37 @@ struct StoryFeatures {
         var documentFrequency = Array(repeating: 0, count: names.count)
         for document in documentCounts { for id in document.keys { documentFrequency[Int(id)] += 1 } }
         let total = Float(documents.count)
+        // Each feature's inverse document frequency times the weight of its kind, once per feature.
+        let scale = names.indices.map { id in
+            let idf = Float(log(Double(total + Self.backgroundDocuments + 1) / Double(documentFrequency[id] + 1))) + 1
+            return idf * Self.kindWeight(of: names[id])
+        }
         return documentCounts.map { document in
             var weighted: [Int32: Float] = [:]
             for (id, count) in document {
-                let idf = Float(log(Double(total + Self.backgroundDocuments + 1) / Double(documentFrequency[Int(id)] + 1))) + 1
-                var weight = (1 + Float(log(Double(count)))) * idf
-                if names[Int(id)].hasPrefix("e:") { weight *= Self.entityWeight }
-                if names[Int(id)].hasPrefix("n:") { weight *= Self.numberWeight }
-                weighted[id] = weight
+                weighted[id] = (1 + Float(log(Double(count)))) * scale[Int(id)]
             }
             return FeatureVector(weighted).normalized()
         }
     }
 
-    /// The features of one document with how often each occurs: `s:` stems, `e:` entity ids, `n:`
-    /// numbers, in the order they first occur (which numbers them, so that runs agree). Documents
-    /// are independent here, so callers may work them out on several cores.
-    static func terms(of document: StoryDocument) -> [(name: String, count: Int)] {
-        var terms: [(name: String, count: Int)] = []
-        var position: [String: Int] = [:]
-        func add(_ name: String, _ times: Int) {
-            if let known = position[name] {
-                terms[known].count += times
-            } else {
-                position[name] = terms.count
-                terms.append((name, times))
-            }
+    /// How much a feature's kind weighs against a stem, from its name's prefix.
+    private static func kindWeight(of name: String) -> Float {
+        switch name.utf8.first {
+        case UInt8(ascii: "e"): entityWeight
+        case UInt8(ascii: "n"): numberWeight
+        default: 1
         }
+    }
+
+    /// The features of one document with how often each occurs: `s:` stems, `e:` entity ids, `n:`
+    /// numbers, stems in the order they first occur, then entities, then numbers (which numbers
+    /// them, so that runs agree). Documents are independent here, so callers may work them out on
+    /// several cores.
+    static func terms(of document: StoryDocument) -> [(name: String, count: Int)] {
+        // Stems are counted by their bytes, and named once each at the end.
+        var stems = WordIndex(capacity: 256)
+        var stemCounts: [Int] = []
         let stemmer = LightStemmer()
         func addStems(of text: String, times: Int) {
             var normalized = ArabicNormalizer.matching.normalizedString(text)
@@ -69,23 +74,31 @@ struct StoryFeatures {
                     if Stopwords.contains(utf8: word) { return }
                     let range = stemmer.stemRange(ofUTF8: word)
                     guard range.count >= 4 else { return }  // two Arabic letters or more
-                    let stem = String(decoding: UnsafeBufferPointer(rebasing: word[range]), as: UTF8.self)
-                    add("s:" + stem, times)
+                    let number = stems.insert(UnsafeBufferPointer(rebasing: word[range]))
+                    if number == stemCounts.count { stemCounts.append(times) } else { stemCounts[number] += times }
                 }
             }
         }
         if let title = document.title { addStems(of: title, times: Self.titleRepeat) }
         addStems(of: document.text, times: 1)
-        for entity in document.entities { add("e:" + entity, 1) }
-        for number in document.numbers where abs(number) >= 10 { add("n:" + String(Int(number.rounded())), 1) }
+        var terms = stemCounts.indices.map { (name: "s:" + stems.word($0), count: stemCounts[$0]) }
+        terms += document.entities.map { (name: "e:" + $0, count: 1) }
+        var numbers: [Int: Int] = [:]
+        for number in document.numbers where abs(number) >= 10 {
+            let value = Int(number.rounded())
+            if let known = numbers[value] {
+                terms[known].count += 1
+            } else {
+                numbers[value] = terms.count
+                terms.append((name: "n:" + String(value), count: 1))
+            }
+        }
         return terms
     }
 
     private mutating func id(of name: String) -> Int32 {
-        if let id = ids[name] { return id }
-        let id = Int32(names.count)
-        names.append(name)
-        ids[name] = id
-        return id
+        let id = ids.insert(name)
+        if id == names.count { names.append(name) }
+        return Int32(id)
     }
 }
