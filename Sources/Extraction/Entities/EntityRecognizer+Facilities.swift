@@ -86,7 +86,7 @@ extension EntityRecognizer {
     }
 
     /// What a facility head names, and the proclitic letters glued to it (بمركب: 1).
-    private static func facilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {
+    static func facilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {
         if let proclitic = placeFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.location, proclitic) }
         if let proclitic = bodyFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.organization, proclitic) }
         return nil

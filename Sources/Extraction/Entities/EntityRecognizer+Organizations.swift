@@ -30,7 +30,7 @@ extension EntityRecognizer {
     }
 
     /// Portfolios a ministry is named by (matching form, with the article).
-    private static let portfolios = WordIndex(
+    static let portfolios = WordIndex(
         ["الخارجية", "الداخلية", "الدفاع", "المالية", "الصحة", "العدل", "التربية", "الاقتصاد", "الزراعة", "النفط", "الطاقة",
          "الإعلام", "الثقافة", "البيئة", "النقل", "الأوقاف", "التعليم", "الإسكان"].map { ArabicNormalizer.matching.normalizedString($0) })
 

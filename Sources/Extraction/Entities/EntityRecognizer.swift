@@ -65,6 +65,7 @@ struct EntityRecognizer {
         case .word: break
         default: return nil
         }
+        guard token.mayOpenEntity else { return nil }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
                 person.roles.append(text.text(ofTokens: role.tokens))
@@ -81,6 +82,26 @@ struct EntityRecognizer {
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         return nil
+    }
+
+    /// Whether a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
+    /// starts a role, a gazetteer name or an organization head (with or without proclitics), is a
+    /// portfolio, a facility or locality head, or opens a given name. Each rule there asks this of
+    /// its first word before anything else, so a word that is none of these opens nothing, whatever
+    /// surrounds it; ``AnnotatedText`` works it out once per word form.
+    static func mayOpenACandidate(_ key: String) -> Bool {
+        if RoleLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true)
+            || Gazetteer.table.phrases.startsPhrase(withWord: key, proclitics: true)
+            || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true) {
+            return true
+        }
+        if portfolios.contains(key) || facilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil {
+            return true
+        }
+        if GivenNames.gender(of: key) != nil || GivenNames.isCompoundOpener(key) { return true }
+        guard key.scalarCount > 3, key.startsWithBytes("و") else { return false }
+        let rest = key.droppingScalars()
+        return GivenNames.gender(of: rest) != nil || GivenNames.isCompoundOpener(rest)
     }
 
     // MARK: People

@@ -27,6 +27,15 @@ extension PhraseTable {
         return make(hit, wordCount)
     }
 
+    /// Whether some phrase starts with `word` (in any normalization) or, with `proclitics`, with one
+    /// of its readings without them; when not, no match at a word of this form finds anything,
+    /// whatever follows it.
+    func startsPhrase(withWord word: String, proclitics: Bool) -> Bool {
+        let lead = MatchingText(words: CollectionOfOne(word), from: CollectionOfOne(word).startIndex, limit: 1)
+        guard let first = lead.firstWordToken else { return false }
+        return startsPhrase(in: lead, at: first, proclitics: proclitics)
+    }
+
     /// The longest phrase at word `index` of an annotated text, with the rules of
     /// ``match(_:at:proclitics:_:)`` on its keys, read from the text's ``WordMatchingText`` instead of
     /// folding the words again at every lookup.

@@ -52,8 +52,9 @@ public struct AnnotatedText: Sendable {
                 breakIndex += 1
             }
             let surface = String(token.text(in: text))
+            let profile = Self.profile(of: surface, kind: token.kind)
             tokens.append(WordToken(
-                surface: surface, key: Self.key(of: surface, kind: token.kind), kind: token.kind, span: token.span))
+                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity))
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -87,15 +88,29 @@ public struct AnnotatedText: Sendable {
 
     /// The matching-level form used for lookups: Arabic folded, Latin lower-cased.
     static func key(of surface: String, kind: TokenKind) -> String {
+        profile(of: surface, kind: kind).key
+    }
+
+    /// What is known of a word form before reading its context: its key, and whether it can open an
+    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``).
+    private struct WordProfile: Sendable {
+        var key: String
+        var mayOpenEntity: Bool
+    }
+
+    private static func profile(of surface: String, kind: TokenKind) -> WordProfile {
         switch kind {
         case .word, .latin, .hashtag, .handle:
-            return sharedKeys.value(for: surface) { ArabicNormalizer.matching.normalizedString(surface) }
-        default: return surface
+            return sharedProfiles.value(for: surface) {
+                let key = ArabicNormalizer.matching.normalizedString(surface)
+                return WordProfile(key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key))
+            }
+        default: return WordProfile(key: surface, mayOpenEntity: false)
         }
     }
 
-    /// The matching-level key of every word form the process has read.
-    private static let sharedKeys = WordCache<String>()
+    /// The profile of every word form the process has read.
+    private static let sharedProfiles = WordCache<WordProfile>()
 
     /// The original text of the tokens `range`, from the first one's start to the last one's end.
     public func text(ofTokens range: Range<Int>) -> String {
@@ -159,6 +174,18 @@ public struct WordToken: Sendable, Hashable {
     public var kind: TokenKind
     /// Unicode scalar offsets into the text, end exclusive.
     public var span: Range<Int>
+    /// Whether an entity can start at it: whether its form opens a role, a known name, an
+    /// organization head or a given name (worked out once per form).
+    var mayOpenEntity: Bool
+
+    /// A token; `mayOpenEntity` is for tokens the entity rules should read.
+    public init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool = true) {
+        self.surface = surface
+        self.key = key
+        self.kind = kind
+        self.span = span
+        self.mayOpenEntity = mayOpenEntity
+    }
 
     /// Whether it is an Arabic word.
     public var isWord: Bool { kind == .word }
