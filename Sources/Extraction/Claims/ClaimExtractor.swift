@@ -21,9 +21,21 @@ struct ClaimExtractor {
         let stemmer = LightStemmer()
         var units: [ClaimUnit] = []
         var tokenIndex = 0
-        // What the claim rules ask of a word, found once per distinct word of the article.
+        // What the claim rules ask of a word, found once per distinct word of the article, with the
+        // number of its stem among the article's stems.
         var vocabulary = WordIndex(capacity: text.tokens.count / 2 + 16)
         var facts: [WordFacts] = []
+        var stemOfWord: [Int] = []
+        var stemNumbers = WordIndex(capacity: text.tokens.count / 2 + 16)
+        // The last sentence that took each stem, so that a sentence lists a stem once.
+        var sentenceOfStem: [Int] = []
+        // The annotations in text order, walked once alongside the sentences.
+        let mentions = annotations.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        let quantities = annotations.quantities.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        let dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        var nextMention = 0
+        var nextQuantity = 0
+        var nextDate = 0
         for (sentenceIndex, span) in text.sentences.enumerated() {
             var stems: [String] = []
             var negated = false
@@ -46,7 +58,15 @@ struct ClaimExtractor {
                 let key = token.key
                 let number = vocabulary.insert(key)
                 if number == facts.count {
-                    facts.append(Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) })
+                    let found = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
+                    facts.append(found)
+                    if let stem = found.stem, stem.unicodeScalars.count >= 2 {
+                        let stemNumber = stemNumbers.insert(stem)
+                        if stemNumber == sentenceOfStem.count { sentenceOfStem.append(-1) }
+                        stemOfWord.append(stemNumber)
+                    } else {
+                        stemOfWord.append(-1)
+                    }
                 }
                 let word = facts[number]
                 if ClaimMarkers.isDenialPhrase(previous, key) {
@@ -66,9 +86,10 @@ struct ClaimExtractor {
                 }
                 if word.isHedge { hedged = true }
                 guard let stem = word.stem else { continue }
-                // Stems are in the matching form (no marks), so scalars are letters; bytes compare
-                // them without Unicode normalization.
-                if stem.unicodeScalars.count >= 2, !stems.contains(where: { $0.sameBytes(stem) }) {
+                // Stems are in the matching form (no marks), so scalars are letters.
+                let stemNumber = stemOfWord[number]
+                if stemNumber >= 0, sentenceOfStem[stemNumber] != sentenceIndex {
+                    sentenceOfStem[stemNumber] = sentenceIndex
                     stems.append(stem)
                 }
                 // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
@@ -83,15 +104,16 @@ struct ClaimExtractor {
                     if !frames.contains(frame) { frames.append(frame) }
                 }
             }
+            let sentenceMentions = Self.items(mentions, from: &nextMention, within: span, span: \.span)
+            let sentenceQuantities = Self.items(quantities, from: &nextQuantity, within: span, span: \.span)
+            let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
             guard stems.count >= Self.minimumStems else { continue }
-            let inside: (Range<Int>) -> Bool = { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound }
-            let entities = annotations.mentions.filter { inside($0.span) }.map(\.entity)
-            let numbers = annotations.quantities.filter { inside($0.span) }.map {
+            let entities = sentenceMentions.map(\.entity)
+            let numbers = sentenceQuantities.map {
                 ClaimNumber(
                     value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) },
                     isApproximate: $0.isApproximate, outcome: CountedOutcome.of(quantityAt: $0.span, in: text))
             }
-            let dated = annotations.dates.filter { inside($0.span) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
                 span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
@@ -104,6 +126,20 @@ struct ClaimExtractor {
 }
 
 extension ClaimExtractor {
+    /// The items of `sorted` (in order of their starts) that lie within `range`, walking on from
+    /// `next`, which is left at the first item that starts at or after the end of `range`.
+    static func items<Item>(
+        _ sorted: [Item], from next: inout Int, within range: Range<Int>, span: (Item) -> Range<Int>
+    ) -> [Item] {
+        while next < sorted.count, span(sorted[next]).lowerBound < range.lowerBound { next += 1 }
+        var found: [Item] = []
+        while next < sorted.count, span(sorted[next]).lowerBound < range.upperBound {
+            if span(sorted[next]).upperBound <= range.upperBound { found.append(sorted[next]) }
+            next += 1
+        }
+        return found
+    }
+
     /// The first token after a date line that opens a paragraph at `first` («بغداد – واع:»،
     /// «القاهرة (أ ش أ) –» is not closed by a colon and stays): a dash and then a colon within its
     /// first eight tokens, in the same sentence; `nil` where there is none.
