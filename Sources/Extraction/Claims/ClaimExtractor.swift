@@ -23,9 +23,8 @@ struct ClaimExtractor {
         var tokenIndex = 0
         // What the claim rules ask of a word, found once per distinct word of the article, with the
         // number of its stem among the article's stems.
-        var vocabulary = WordIndex(capacity: text.tokens.count / 2 + 16)
-        var facts: [WordFacts] = []
-        var stemOfWord: [Int] = []
+        var facts: [WordFacts?] = Array(repeating: nil, count: text.vocabulary.count)
+        var stemOfWord = Array(repeating: -1, count: text.vocabulary.count)
         var stemNumbers = WordIndex(capacity: text.tokens.count / 2 + 16)
         // The last sentence that took each stem, so that a sentence lists a stem once.
         var sentenceOfStem: [Int] = []
@@ -56,19 +55,19 @@ struct ClaimExtractor {
                 tokenIndex += 1
                 guard token.isWord || token.kind == .latin else { continue }
                 let key = token.key
-                let number = vocabulary.insert(key)
-                if number == facts.count {
-                    let found = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
-                    facts.append(found)
-                    if let stem = found.stem, stem.unicodeScalars.count >= 2 {
+                let number = text.wordOfToken[tokenIndex - 1]
+                let word: WordFacts
+                if let known = facts[number] {
+                    word = known
+                } else {
+                    word = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
+                    facts[number] = word
+                    if let stem = word.stem, stem.unicodeScalars.count >= 2 {
                         let stemNumber = stemNumbers.insert(stem)
                         if stemNumber == sentenceOfStem.count { sentenceOfStem.append(-1) }
-                        stemOfWord.append(stemNumber)
-                    } else {
-                        stemOfWord.append(-1)
+                        stemOfWord[number] = stemNumber
                     }
                 }
-                let word = facts[number]
                 if ClaimMarkers.isDenialPhrase(previous, key) {
                     denial = true
                     negated = true

@@ -413,20 +413,31 @@ struct EntityRecognizer {
             if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
             organizationHeads.insert(candidate, for: definite)
         }
+        // The same by the article's word numbers, so that each word of the text is one array read:
+        // a family name also glued to و (والأعرجي) when that is no family name itself.
+        var organizationOfWord = [EntityCandidate?](repeating: nil, count: text.vocabulary.count)
+        for (head, organization) in organizationHeads.entries where !ambiguousHeads.contains(head) {
+            if let word = text.vocabulary.number(of: head) { organizationOfWord[word] = organization }
+        }
+        var personOfWord = [(key: String, person: EntityCandidate)?](repeating: nil, count: text.vocabulary.count)
+        for (family, person) in familyNames.entries where !ambiguous.contains(family) {
+            if let word = text.vocabulary.number(of: family) { personOfWord[word] = (family, person) }
+            let glued = "و" + family
+            if glued.scalarCount > 3, familyNames.value(for: glued) == nil, let word = text.vocabulary.number(of: glued) {
+                personOfWord[word] = (family, person)
+            }
+        }
         var shortForms: [EntityCandidate] = []
         for (index, token) in text.tokens.enumerated() where token.isWord && !covered[index] {
-            if !ambiguousHeads.contains(token.key), let organization = organizationHeads.value(for: token.key) {
+            let word = text.wordOfToken[index]
+            if let organization = organizationOfWord[word] {
                 var candidate = EntityCandidate(
                     type: .organization, tokens: index..<(index + 1), surface: token.surface, words: [token.key], canonical: nil)
                 candidate.gender = organization.gender
                 shortForms.append(candidate)
                 continue
             }
-            var key = token.key
-            if familyNames.value(for: key) == nil, key.scalarCount > 3, key.startsWithBytes("و"), familyNames.value(for: key.droppingScalars()) != nil {
-                key = key.droppingScalars()
-            }
-            guard !ambiguous.contains(key), let person = familyNames.value(for: key) else { continue }
+            guard let (key, person) = personOfWord[word] else { continue }
             // A compound family name (عبد الغفار، أبو الغيط) stands alone with its opener.
             var start = index
             if person.words.count >= 3, GivenNames.isFamilyOpener(person.words[person.words.count - 2]) {

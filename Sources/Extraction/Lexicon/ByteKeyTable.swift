@@ -15,6 +15,11 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// The number of keys.
     var count: Int { values.count }
 
+    /// Every key with its value, in the order the keys were first stored.
+    var entries: [(key: String, value: Value)] {
+        values.indices.map { (keys.word($0), values[$0]) }
+    }
+
     /// The value stored for `key`.
     /// - Complexity: O(n) in the length of `key`, expected.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {

@@ -13,6 +13,11 @@ public struct AnnotatedText: Sendable {
     public let keys: [String]
     /// The keys folded and tokenized once for phrase lookups.
     let words: WordMatchingText
+    /// The article's distinct keys, numbered in order of first occurrence.
+    let vocabulary: WordIndex
+    /// For each token, the number of its key in ``vocabulary``: rules that keep something per word
+    /// of the article index arrays with it instead of hashing the word again.
+    let wordOfToken: [Int]
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -67,6 +72,9 @@ public struct AnnotatedText: Sendable {
         }
         self.tokens = tokens
         self.keys = tokens.map(\.key)
+        var vocabulary = WordIndex(capacity: tokens.count / 2 + 16)
+        self.wordOfToken = keys.map { vocabulary.insert($0) }
+        self.vocabulary = vocabulary
         self.words = WordMatchingText(keys: keys, tokens: tokens)
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
