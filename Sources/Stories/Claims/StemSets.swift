@@ -1,3 +1,4 @@
+import ArabicText
 import Extraction
 
 /// The stems of every statement of a story as sorted integer sets, interned once, so that the
@@ -14,20 +15,18 @@ struct StemSets {
 
     /// The sets of groups of statements (one group per article).
     init(claims groups: [[ClaimUnit]]) {
-        var ids: [String: Int32] = [:]
+        // Numbered by their bytes; stems and entity ids are distinct by the entities' prefix.
+        var ids = WordIndex(capacity: 1 << 10)
         func intern(_ values: [String]) -> [Int32] {
-            var result: [Int32] = []
-            result.reserveCapacity(values.count)
-            for value in values {
-                if let id = ids[value] {
-                    result.append(id)
-                } else {
-                    let id = Int32(ids.count)
-                    ids[value] = id
-                    result.append(id)
-                }
+            var result = values.map { Int32(ids.insert($0)) }
+            result.sort()
+            var unique = 0
+            for value in result where unique == 0 || result[unique - 1] != value {
+                result[unique] = value
+                unique += 1
             }
-            return Array(Set(result)).sorted()
+            result.removeLast(result.count - unique)
+            return result
         }
         stems = groups.map { $0.map { intern($0.stems) } }
         entities = groups.map { $0.map { intern($0.entities.map { "e:" + $0 }) } }

@@ -7,11 +7,10 @@ struct FeatureVector: Sendable {
 
     init() {}
 
-    /// A vector from unsorted (id, weight) pairs; weights of repeated ids add up.
-    init(_ pairs: [Int32: Float]) {
-        let sorted = pairs.sorted { $0.key < $1.key }
-        ids = sorted.map(\.key)
-        weights = sorted.map(\.value)
+    /// A vector from (id, weight) pairs in ascending order of distinct ids.
+    init(sorted pairs: [(Int32, Float)]) {
+        ids = pairs.map(\.0)
+        weights = pairs.map(\.1)
     }
 
     var norm: Float {

@@ -56,7 +56,8 @@ public struct StoryClusterer: Sendable {
             return left != right ? left < right : documents[a].order < documents[b].order
         }
         var clusters: [WorkingCluster] = []
-        var index: [Int32: [Int]] = [:]
+        // For each feature id, the stories that hold it among their heaviest.
+        var index = [[Int]](repeating: [], count: features.names.count)
         // The candidate stories of the article at hand, and which article last took each story.
         var candidates: [Int] = []
         var candidateOf: [Int] = []
@@ -78,9 +79,9 @@ public struct StoryClusterer: Sendable {
             candidates.removeAll(keepingCapacity: true)
             for feature in vector.heaviest(probeFeatures) {
                 if let earliest = earliestAhead[step] {
-                    index[feature]?.removeAll { story in clusters[story].lastDay.map { earliest - $0 > horizon } ?? false }
+                    index[Int(feature)].removeAll { story in clusters[story].lastDay.map { earliest - $0 > horizon } ?? false }
                 }
-                for candidate in index[feature] ?? [] where candidateOf[candidate] != documentIndex {
+                for candidate in index[Int(feature)] where candidateOf[candidate] != documentIndex {
                     candidateOf[candidate] = documentIndex
                     candidates.append(candidate)
                 }
@@ -105,8 +106,8 @@ public struct StoryClusterer: Sendable {
                 explanation = StoryAssignment(article: documents[documentIndex].id, similarity: 1, startedStory: true, sharedFeatures: [])
             }
             clusters[target].add(vector, day: day, assignment: explanation, document: documentIndex)
-            for feature in clusters[target].heaviest(probeFeatures * 2) where index[feature]?.last != target {
-                index[feature, default: []].append(target)
+            for feature in clusters[target].heaviest(probeFeatures * 2) where index[Int(feature)].last != target {
+                index[Int(feature)].append(target)
             }
         }
         return clusters.map { cluster in

@@ -24,14 +24,19 @@ struct StoryFeatures {
 
     /// The vectors of documents from their ``terms(of:)``, normalized, in the same order.
     mutating func vectors(terms documents: [[(name: String, count: Int)]]) -> [FeatureVector] {
+        // Each document's (feature id, count) pairs, by id, a repeated name counted once with the sum.
         let documentCounts = documents.map { terms in
-            var counts: [Int32: Int] = [:]
-            counts.reserveCapacity(terms.count)
-            for (name, count) in terms { counts[id(of: name), default: 0] += count }
-            return counts
+            var counts = terms.map { (id: id(of: $0.name), count: $0.count) }
+            counts.sort { $0.id < $1.id }
+            var merged: [(id: Int32, count: Int)] = []
+            merged.reserveCapacity(counts.count)
+            for entry in counts {
+                if merged.last?.id == entry.id { merged[merged.count - 1].count += entry.count } else { merged.append(entry) }
+            }
+            return merged
         }
         var documentFrequency = Array(repeating: 0, count: names.count)
-        for document in documentCounts { for id in document.keys { documentFrequency[Int(id)] += 1 } }
+        for document in documentCounts { for entry in document { documentFrequency[Int(entry.id)] += 1 } }
         let total = Float(documents.count)
         // Each feature's inverse document frequency times the weight of its kind, once per feature.
         let scale = names.indices.map { id in
@@ -39,11 +44,7 @@ struct StoryFeatures {
             return idf * Self.kindWeight(of: names[id])
         }
         return documentCounts.map { document in
-            var weighted: [Int32: Float] = [:]
-            for (id, count) in document {
-                weighted[id] = (1 + Float(log(Double(count)))) * scale[Int(id)]
-            }
-            return FeatureVector(weighted).normalized()
+            FeatureVector(sorted: document.map { ($0.id, (1 + Float(log(Double($0.count)))) * scale[Int($0.id)]) }).normalized()
         }
     }
 
