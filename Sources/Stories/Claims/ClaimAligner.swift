@@ -46,6 +46,10 @@ struct ClaimAligner {
                 for other in earlier where seen[other] != position && members[other].article != member.article {
                     seen[other] = position
                     let theirs = members[other]
+                    // The bonuses add at most `maximumBonus`: a pair whose stems overlap too little
+                    // for that to reach the threshold is no link, whatever else it shares.
+                    guard StemSets.jaccard(stems, sets.stems[theirs.article][theirs.unit]) + Self.maximumBonus >= threshold
+                    else { continue }
                     let score = Self.similarity(
                         articles[member.article].claims[member.unit], stems, sets.entities[member.article][member.unit],
                         articles[theirs.article].claims[theirs.unit], sets.stems[theirs.article][theirs.unit],
@@ -57,6 +61,9 @@ struct ClaimAligner {
         }
         return links
     }
+
+    /// The most the bonuses of ``similarity(_:_:_:_:_:_:)`` add to the stem overlap.
+    static let maximumBonus = 0.05 + 0.1 + 0.05
 
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
