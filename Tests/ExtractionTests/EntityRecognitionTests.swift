@@ -168,6 +168,17 @@ import Testing
         #expect(Self.names(of: text, type: .person) == ["يان كوبيتش"])
     }
 
+    @Test(arguments: [
+        ("وقال حاكم البنك المركزي بالإنابة وسيم الخطيب إن الاحتياطي تراجع خلال الربع الأخير.", "وسيم الخطيب"),
+        ("وأعلن رئيس الحكومة المؤقتة سليم بن حمودة تأجيل الانتخابات البلدية.", "سليم بن حمودة"),
+        ("وكان الرئيس الراحل حافظ الصباغ قد افتتح المطار عام 1982.", "حافظ الصباغ"),
+        ("ومثل الرئيس المخلوع عمر الدرديري أمام المحكمة صباح اليوم.", "عمر الدرديري"),
+        ("وقال وزير المالية بالوكالة وجيه الساعدي إن الموازنة ستقدم الأسبوع المقبل.", "وجيه الساعدي"),
+    ])
+    func anActingInterimOrLateOfficeHolderIsTheNameAfterTheRole(_ text: String, _ person: String) {
+        #expect(Self.names(of: text, type: .person) == [person], "\(text)")
+    }
+
     @Test func theBodyOfARoleStandsBetweenTheRoleAndTheName() {
         let text = "وقال رئيس الهيئة العامة للموانئ فرحات الزليتني إن الميناء استأنف العمل."
         #expect(Self.names(of: text, type: .person) == ["فرحات الزليتني"])

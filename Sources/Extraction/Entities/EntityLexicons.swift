@@ -157,7 +157,10 @@ enum EntityLexicons {
 
     private static let roleModifiers = WordIndex(
         ["السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "المنتخب", "المكلف", "المستقيل",
-         "المنتهية", "ولايته", "العام", "الأعلى", "الأول", "الثاني"].map { ArabicNormalizer.matching.normalizedString($0) })
+         "المنتهية", "ولايته", "العام", "الأعلى", "الأول", "الثاني",
+         // An acting, interim or late office holder: «حاكم المصرف بالإنابة»، «الرئيس الراحل».
+         "بالإنابة", "بالوكالة", "بالنيابة", "المؤقت", "المؤقتة", "المعين", "المعينة", "الراحل", "الراحلة", "المخلوع",
+         "المعزول", "المقال"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The organization head at token `index`, and whether a proper name may follow it directly
     /// (حركة حماس، تنظيم داعش، حزب الله).
