@@ -23,10 +23,10 @@ import Testing
          "رفع البنك المركزي في مصر أسعار الفائدة نقطتين مئويتين اليوم الخميس", .same, "similarity"),
         ("أعلن البنك المركزي المصري رفع سعر الفائدة بمقدار نقطتين مئويتين",
          "فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في نهائي الكأس", .unrelated, "no shared stems"),
-        // Two stages of one withdrawal are dated apart without contradicting each other; the same
-        // stage dated apart does contradict.
+        // Two stages of one withdrawal are dated apart without contradicting each other, and neither
+        // corroborates the other; the same stage dated apart does contradict.
         ("بدأت القوات الفرنسية الانسحاب من قاعدة غاو في شمال مالي يوم 3 مارس 2023",
-         "ويكتمل انسحاب القوات الفرنسية من قاعدة غاو في شمال مالي يوم 30 يونيو 2023", .same, "similarity"),
+         "ويكتمل انسحاب القوات الفرنسية من قاعدة غاو في شمال مالي يوم 30 يونيو 2023", .unrelated, "dated apart"),
         ("أعلنت القوات الفرنسية انتهاء انسحابها من قاعدة غاو في شمال مالي يوم 3 مارس 2023",
          "أكملت القوات الفرنسية انسحابها من قاعدة غاو في شمال مالي يوم 30 يونيو 2023", .conflict, "date"),
         // A negated stage says the withdrawal goes on, not that the forces stay.
@@ -44,6 +44,11 @@ import Testing
          "أسفر انهيار مبنى قيد الإنشاء بحي السلام في الزرقاء عن مقتل 5 أشخاص وإصابة 12 آخرين", .same, "similarity"),
         ("ارتفع عدد ضحايا انهيار المبنى في حي السلام بالزرقاء من 12 إلى 17 قتيلا",
          "أسفر انهيار المبنى في حي السلام بالزرقاء عن 17 قتيلا حتى الآن", .same, "similarity"),
+        // A statement about another year is another event: it neither corroborates nor contradicts.
+        ("تأسست شركة الكهرباء الوطنية في مدينة صفاقس عام 1977",
+         "افتتحت شركة الكهرباء الوطنية مقرها الجديد في مدينة صفاقس عام 2021", .unrelated, "dated apart"),
+        ("أعلنت الحكومة خطة لإصلاح قطاع الكهرباء في 2014",
+         "أعلنت الحكومة خطة لإصلاح قطاع الكهرباء صيف 2014", .same, "similarity"),
         // Thirty protesters injured and thirty detained are two counts, and the detained disagree.
         ("اعتقلت الشرطة 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم",
          "أصيب 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم واعتقل 45 آخرون", .conflict, "detained"),

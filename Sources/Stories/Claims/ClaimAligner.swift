@@ -67,15 +67,53 @@ struct ClaimAligner {
 
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
+    /// Two units dated apart (see ``datedApart(_:_:)``) score 0: they tell of different events, or
+    /// contradict each other, and neither corroborates the other.
     static func similarity(
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
-        guard score > 0 else { return 0 }
+        guard score > 0, !datedApart(a.dates, b.dates) else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += 0.05 }
         if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += 0.1 }
         if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += 0.05 }
         return score
+    }
+
+    /// Whether two statements' dates cannot be the same time: each names a date, and every pair of
+    /// them lies in different years, or in days more than ``apartDays`` apart where both name a
+    /// day or a short range. «تأسست الشركة عام 1977» and «افتتحت الشركة مقرها عام 2021» are two
+    /// events; «أمس» and «اليوم» of articles a day apart may be one.
+    static func datedApart(_ a: [String], _ b: [String]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        for x in a {
+            for y in b where !Self.apart(x, y) { return false }
+        }
+        return true
+    }
+
+    /// Days between two narrow dates beyond which they are different times.
+    static let apartDays = 7
+
+    private static func apart(_ x: String, _ y: String) -> Bool {
+        if let left = DayRange(x), let right = DayRange(y), left.isNarrow, right.isNarrow {
+            return max(left.first, right.first) - min(left.last, right.last) > apartDays
+        }
+        guard let left = years(of: x), let right = years(of: y) else { return false }
+        return left.upperBound < right.lowerBound || right.upperBound < left.lowerBound
+    }
+
+    /// The years a TimeML value spans (2014, 2014-SU, 2021-12-09, 2020/2022), or `nil`.
+    private static func years(of value: String) -> ClosedRange<Int>? {
+        func year(_ part: Substring) -> Int? {
+            let digits = part.utf8.prefix(4)
+            guard digits.count == 4, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return Int(String(part.prefix(4)))
+        }
+        let parts = value.split(separator: "/")
+        guard let first = parts.first.flatMap(year) else { return nil }
+        let last = parts.count == 2 ? year(parts[1]) ?? first : first
+        return min(first, last)...max(first, last)
     }
 
     /// Whether one TimeML value lies within the other: the same value, or a finer one that starts

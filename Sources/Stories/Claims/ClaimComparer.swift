@@ -59,7 +59,23 @@ public struct ClaimComparer: Sendable {
         if best.score >= threshold {
             return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum); \(words)")
         }
+        if ClaimAligner.datedApart(a[best.left].dates, b[best.right].dates) || best.score == 0,
+           let (left, right) = Self.datedApartPair(a, b) {
+            return Verdict(
+                relation: .unrelated,
+                reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")
+        }
         return Verdict(relation: .unrelated, reason: "similarity \(similarity) < \(minimum); \(words)")
+    }
+
+    /// The first pair of statements that share stems but are dated apart, for the reason given.
+    private static func datedApartPair(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> (ClaimUnit, ClaimUnit)? {
+        for left in a {
+            for right in b where ClaimAligner.datedApart(left.dates, right.dates) && !Set(left.stems).isDisjoint(with: right.stems) {
+                return (left, right)
+            }
+        }
+        return nil
     }
 
     private static func sharedWords(_ a: ClaimUnit, _ b: ClaimUnit) -> String {
