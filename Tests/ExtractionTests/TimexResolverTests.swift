@@ -41,6 +41,18 @@ import Testing
         #expect(resolve(october, .next, .unknown, published: "2021-10-20") == "2022-10-08")
         #expect(resolve(october, .current, .past, published: "2021-10-20") == "2021-10-08")
         #expect(resolve(december, nil, .future, published: "2021-12-20") == "2022-12-08")
+        // A past clause that reports an announcement: the date weeks ahead, not last year's.
+        #expect(resolve(october, nil, .past, published: "2021-09-25") == "2021-10-08")
+        #expect(resolve(october, nil, .past, published: "2021-08-01") == "2020-10-08")
+    }
+
+    @Test func aWrongWeekdayIsReportedRatherThanMovingTheDateByAYear() throws {
+        // 12 March 2026 is a Thursday; the Wednesday of the text is a slip.
+        let finder = TimexFinder()
+        let published = Self.day("2026-03-10")
+        let timex = try #require(finder.timexes(in: "حذرت الهيئة من أمطار غزيرة يوم الأربعاء 12 مارس", published: published).first)
+        #expect(timex.value == "2026-03-12")
+        #expect(timex.weekdayMismatch == true)
     }
 
     @Test(arguments: [

@@ -158,7 +158,12 @@ struct TimexResolver {
             guard !candidates.isEmpty else { return TimexResolution(anchor: .inferred) }
             let ordered = Self.preference(candidates, published: published, modifier: modifier, tense: tense)
             let anchor: TimexAnchor = modifier == nil ? .inferred : .publication
-            if let weekday, modifier == nil, let agreeing = ordered.first(where: { $0.first.weekday == weekday && $0.isSingleDay }) {
+            // The weekday chooses among the years only near the publication: a wrong weekday is a
+            // slip to report, not a reason to move the date by a year.
+            if let weekday, modifier == nil,
+               let agreeing = ordered.first(where: {
+                   $0.first.weekday == weekday && $0.isSingleDay && Self.distance($0, from: published) <= Self.weekdayReach
+               }) {
                 return TimexResolution(value: agreeing, anchor: anchor, weekdayMismatch: false)
             }
             let value = ordered.first
@@ -180,13 +185,28 @@ struct TimexResolver {
         return TimexResolution(value: value, anchor: anchor, weekdayMismatch: value.flatMap { mismatch(weekday, $0) })
     }
 
+    /// The most days after the publication at which a date without its year in a past clause is
+    /// taken as announced rather than as last year's.
+    static let nearReach = 45
+
+    /// The most days from the publication at which a weekday may choose the year of a date.
+    static let weekdayReach = 240
+
+    /// Days between the publication and the nearest day of `value` (0 when it holds the publication).
+    static func distance(_ value: TemporalValue, from published: CivilDate) -> Int {
+        if value.first > published { return published.days(to: value.first) }
+        if value.last < published { return value.last.days(to: published) }
+        return 0
+    }
+
     /// Candidates ordered from the most to the least likely.
     ///
     /// With a modifier: الجاري picks the publication month's occurrence, الماضي/المنصرم the last one
     /// that starts before the publication month, المقبل the first one after it. Without: in past
     /// tense the last one starting on or before the publication day, in future tense the first one
     /// ending on or after it, and otherwise the one in the publication year (HeidelTime's rule for
-    /// news).
+    /// news); in past tense an occurrence within ``nearReach`` days after the publication comes first
+    /// when the last one before it is further back.
     static func preference(
         _ candidates: [TemporalValue], published: CivilDate, modifier: TimeDirection?, tense: Tense
     ) -> [TemporalValue] {
@@ -194,9 +214,7 @@ struct TimexResolver {
         let monthEnd = monthStart.adding(months: 1).adding(days: -1)
         let sorted = candidates.sorted { $0.first < $1.first }
         func distance(_ value: TemporalValue) -> Int {
-            if value.first > published { return published.days(to: value.first) }
-            if value.last < published { return value.last.days(to: published) }
-            return 0
+            Self.distance(value, from: published)
         }
         func byDistance(_ values: [TemporalValue]) -> [TemporalValue] {
             // Nearest first; on a tie the earlier, since news reports more than it announces.
@@ -215,6 +233,13 @@ struct TimexResolver {
             case .past: first = sorted.filter { $0.first <= published }.reversed()
             case .future: first = sorted.filter { $0.last >= published }
             case .unknown: first = byDistance(sorted.filter { $0.first.year == published.year })
+            }
+            // A past verb often reports what was announced for the coming weeks: «حذرت الهيئة من
+            // أمطار يوم 25 مارس» in an article of 10 March speaks of this March, not of last year's.
+            if tense == .past, let soon = sorted.first(where: { $0.first > published && distance($0) <= Self.nearReach }),
+               let preferred = first.first, distance(preferred) > Self.nearReach {
+                first.removeAll { $0 == soon }
+                first.insert(soon, at: 0)
             }
         }
         let rest = byDistance(sorted.filter { !first.contains($0) })
