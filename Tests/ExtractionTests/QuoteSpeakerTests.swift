@@ -26,6 +26,19 @@ import Testing
         #expect(Self.speakers(of: text) == ["ليلى المنصوري"])
     }
 
+    @Test(arguments: [
+        ("وقال مسؤول في وزارة المياه، طلب عدم الكشف عن اسمه، إن السد يعمل بنصف طاقته منذ الشتاء.", "مسؤول في وزارة المياه"),
+        ("وقال مصدر أمني فضل عدم ذكر اسمه إن الشرطة أوقفت ثلاثة مشتبه بهم في الحي.", "مصدر أمني"),
+        ("وأكد دبلوماسي أوروبي رفض الكشف عن هويته أن المحادثات متعثرة منذ أسابيع طويلة.", "دبلوماسي أوروبي"),
+        ("وقال قيادي في حركة النهضة إن الحزب سيقاطع الانتخابات البلدية المقبلة.", "قيادي في حركة النهضة"),
+    ])
+    func anUnnamedSourceIsTheNounBeforeTheFormulaThatHidesItsName(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker], "\(text)")
+        let names = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+            .filter { $0.type == .person }.map(\.name)
+        #expect(names.isEmpty, "\(names)")
+    }
+
     @Test func aNameOpeningWithLamIsNotAPreposition() {
         #expect(Self.speakers(of: "وقالت ليلى المنصوري إن الدراسة تستأنف الأحد.") == ["ليلى المنصوري"])
     }

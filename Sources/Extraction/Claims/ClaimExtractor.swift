@@ -32,6 +32,8 @@ struct ClaimExtractor {
         let mentions = annotations.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
         let quantities = annotations.quantities.sorted { $0.span.lowerBound < $1.span.lowerBound }
         let dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        // The formula that keeps a source unnamed («طلب عدم الكشف عن اسمه») is no content.
+        let unnamed = AnonymityFormula.tokens(in: text)
         var nextMention = 0
         var nextQuantity = 0
         var nextDate = 0
@@ -53,7 +55,7 @@ struct ClaimExtractor {
             while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
                 let token = text.tokens[tokenIndex]
                 tokenIndex += 1
-                guard token.isWord || token.kind == .latin else { continue }
+                guard token.isWord || token.kind == .latin, !unnamed[tokenIndex - 1] else { continue }
                 let key = token.key
                 let number = text.wordOfToken[tokenIndex - 1]
                 let word: WordFacts

@@ -310,6 +310,8 @@ struct EntityRecognizer {
     private func isUnknownNameWord(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
+        // «مسؤول، طلب عدم الكشف عن اسمه»: the source is kept unnamed.
+        if AnonymityFormula.end(at: index, in: text) != nil { return false }
         let key = token.key
         for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.startsWithBytes(prefix) { return false }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may

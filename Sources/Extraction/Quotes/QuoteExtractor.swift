@@ -37,6 +37,11 @@ struct QuoteExtractor {
                 index = span.closing + 1
                 continue
             }
+            // «فضل عدم ذكر اسمه»: a source kept unnamed, whose verbs report nothing.
+            if let end = AnonymityFormula.end(at: index, in: text) {
+                index = end
+                continue
+            }
             let verb = usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
                 ? nil : ReportingVerbs.form(of: text.tokens[index].key)
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
@@ -167,7 +172,14 @@ struct QuoteExtractor {
         let sentence = text.sentenceOfToken[verb]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         var index = verb + 1
-        while index < text.tokens.count, index - verb <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
+        // The words of a formula that keeps the source unnamed do not count against the window.
+        var unnamed = 0
+        while index < text.tokens.count, index - verb - unnamed <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
+            if let end = AnonymityFormula.end(at: index, in: text) {
+                unnamed += end - index
+                index = end
+                continue
+            }
             let token = text.tokens[index]
             if quoteMarks.contains(index) { return nil }
             if index > verb + 1, ReportingVerbs.form(of: token.key) != nil, !TransmissionChain.isCarryingVerb(at: index, in: text) {

@@ -70,7 +70,12 @@ struct SpeakerResolver {
                 if let role = EntityLexicons.role(at: subject, in: text) {
                     // «قال رئيس الاتحاد إن …»: a role that names no one still says who spoke, up to
                     // the outlet it spoke to («لقناة …»).
-                    let end = role.tokens.dropFirst().first { TransmissionChain.isOutletGivenTo(at: $0, in: text) } ?? role.tokens.upperBound
+                    var end = role.tokens.dropFirst().first { TransmissionChain.isOutletGivenTo(at: $0, in: text) } ?? role.tokens.upperBound
+                    // «قيادي في حركة …»، «مسؤول في إدارة الميناء»: the body the role ends on.
+                    if end == role.tokens.upperBound, text.tokens[end - 1].key.sameBytes("في"),
+                       let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person {
+                        end = body.tokens.upperBound
+                    }
                     return Attribution(
                         item: nil, speakerText: text.text(ofTokens: role.tokens.lowerBound..<end), cue: cue, verbToken: verb,
                         gender: form.gender)
@@ -278,6 +283,7 @@ struct SpeakerResolver {
         var end = first + 1
         while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
               !Self.clauseOpeners.contains(text.tokens[end].key), !text.tokens[end].hasArticle,
+              AnonymityFormula.end(at: end, in: text) == nil,
               !NameWords.isStopword(text.tokens[end].key), OrganizationHeadLexicon.match(in: text.words, at: end) == nil,
               !TransmissionChain.isOutletGivenTo(at: end, in: text) {
             end += 1
@@ -372,10 +378,16 @@ struct SpeakerResolver {
         "له", "لها", "لهم", "للصحفيين", "للصحافيين", "لوسائل", "للوكاله", "تصريح", "بيان", "ذلك", "هذا",
     ]
 
-    /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود).
+    /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود، دبلوماسي).
     private static func isPlainNoun(_ key: String) -> Bool {
-        ["مصادر", "مصدر", "مسءولون", "مسءولين", "مسءول", "شهود", "مراقبون", "خبراء", "محللون", "ناشطون", "سكان"].contains(key)
+        plainNouns.contains(key)
     }
+
+    private static let plainNouns = WordIndex(
+        ["مصادر", "مصدر", "مسؤولون", "مسؤولين", "مسؤول", "مسؤولة", "شهود", "شاهد", "مراقبون", "خبراء", "خبير", "محللون",
+         "ناشطون", "ناشط", "سكان", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "ضابط", "ضباط", "موظف", "موظفون", "طبيب",
+         "أطباء", "مسعف", "مسعفون", "قيادي", "قياديون", "مقرب", "مقربون", "عامل", "عمال"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 }
 
 /// Matching-level keys of free text.
