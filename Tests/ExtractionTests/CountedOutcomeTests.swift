@@ -24,6 +24,27 @@ import Testing
         #expect(found.outcome == expected, "\(sentence)")
     }
 
+    @Test(arguments: [
+        ("ارتفع عدد ضحايا الفيضانات في ولاية نهر النيل إلى 42 قتيلا", "42", true, false),
+        ("ارتفعت حصيلة الزلزال إلى نحو 300 قتيل وفق الدفاع المدني", "300", true, false),
+        ("توفي ثلاثة من المصابين متأثرين بجروحهم", "3", false, true),
+        ("قتل أكثر من 40 شخصا في السيول التي ضربت الولاية", "40", false, false),
+        ("وصل عدد المسافرين إلى 12 ألف مسافر في اليوم الأول", "12000", true, false),
+    ])
+    func readsARisingCountAndAPartOfAGroup(_ sentence: String, _ number: String, _ rise: Bool, _ part: Bool) throws {
+        let claims = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims
+        let found = try #require(claims.flatMap(\.numbers).first { $0.value == Double(number) }, "\(sentence)")
+        #expect(found.isRise == rise, "\(sentence)")
+        #expect(found.isPart == part, "\(sentence)")
+    }
+
+    @Test func aDeniedCountDisputesTheNumberNotTheDeath() throws {
+        let text = "ونفى مكتب الصحة في المحافظة صحة الأنباء التي تحدثت عن مقتل 31 شخصا في الانفجار."
+        let claim = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).claims.first)
+        #expect(claim.isDenial)
+        #expect(!claim.frames.contains { $0.pole == "alive" }, "\(claim.frames)")
+    }
+
     @Test func countsOfOneOutcomeCompareAcrossNouns() {
         let workers = ClaimNumber(value: 12, unit: "عامل", isApproximate: false, outcome: .killed)
         let dead = ClaimNumber(value: 17, unit: "قتيل", isApproximate: false, outcome: .killed)

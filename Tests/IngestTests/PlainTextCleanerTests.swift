@@ -68,6 +68,8 @@ import Testing
         #expect(Dateline.opening("قال الوزير - في تصريح مطول - إن الحكومة") == nil)
         #expect(Dateline.opening("نواكشوط 14 أيار 2026 - أعلنت الحكومة الموريتانية خطة جديدة") == "نواكشوط 14 أيار 2026")
         #expect(Dateline.opening("قتل 19 شخصا - حسب الشرطة - في الحادث") == nil)
+        #expect(Dateline.opening("صلالة (وكالة الأنباء العمانية) - افتتح وزير النقل ميناء جديدا") == "صلالة (وكالة الأنباء العمانية)")
+        #expect(Dateline.opening("قال الوزير (في تصريح مطول) - إن الحكومة ماضية") == nil)
     }
 
     /// The seeds: every furniture line of the dev gold goes, and body lines stay.

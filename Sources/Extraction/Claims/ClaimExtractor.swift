@@ -34,6 +34,8 @@ struct ClaimExtractor {
         let dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
         // The formula that keeps a source unnamed («طلب عدم الكشف عن اسمه») is no content.
         let unnamed = AnonymityFormula.tokens(in: text)
+        // The words of counts and the word right before each («مقتل 31»).
+        let counting = Self.countWords(annotations.quantities, in: text)
         var nextMention = 0
         var nextQuantity = 0
         var nextDate = 0
@@ -99,6 +101,9 @@ struct ClaimExtractor {
                 if var frame = word.frame {
                     if frame.isStage {
                         turning = false
+                    } else if counting[tokenIndex - 1] {
+                        // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
+                        // number, not that anyone died.
                     } else if turning {
                         frame = PredicateLexicon.opposite(of: frame)
                     }
@@ -112,8 +117,9 @@ struct ClaimExtractor {
             let entities = sentenceMentions.map(\.entity)
             let numbers = sentenceQuantities.map {
                 ClaimNumber(
-                    value: $0.value, unit: $0.unit.map { stemmer.stem(AnnotatedText.key(of: $0, kind: .word)) },
-                    isApproximate: $0.isApproximate, outcome: CountedOutcome.of(quantityAt: $0.span, in: text))
+                    value: $0.value, unit: $0.unit.map { Self.claimUnit($0, stemmer: stemmer) },
+                    isApproximate: $0.isApproximate, outcome: CountedOutcome.of(quantityAt: $0.span, in: text),
+                    isRise: RisingCount.isRise(quantityAt: $0.span, in: text), isPart: Self.isPartitive($0.span, in: text))
             }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
@@ -141,19 +147,61 @@ extension ClaimExtractor {
         return found
     }
 
-    /// The first token after a date line that opens a paragraph at `first` («بغداد – واع:»،
-    /// «القاهرة (أ ش أ) –» is not closed by a colon and stays): a dash and then a colon within its
-    /// first eight tokens, in the same sentence; `nil` where there is none.
+    /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من
+    /// الجرحى» count some of them, not all.
+    static func isPartitive(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let tokens = text.tokens(within: span) else { return false }
+        // «من» after a bound («أكثر من 40») opens the number, not a group.
+        return tokens.dropFirst().contains { index in
+            text.tokens[index].key.sameBytes("من") && !boundWords.contains(text.tokens[index - 1].key)
+        }
+    }
+
+    /// Words of a bound that «من» follows before a number (matching form).
+    private static let boundWords = WordIndex(["أكثر", "أقل", "أزيد", "أكبر", "أدنى", "أعلى"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// For each token, whether it belongs to a count or comes right before one.
+    static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
+        var flags = [Bool](repeating: false, count: text.tokens.count)
+        for quantity in quantities {
+            guard let tokens = text.tokens(within: quantity.span) else { continue }
+            for token in max(0, tokens.lowerBound - 1)...tokens.upperBound { flags[token] = true }
+        }
+        return flags
+    }
+
+    /// The counted noun as claims compare it: its stem, and «%» for every way of writing percent
+    /// (في المئة، في المائة، بالمئة، ٪).
+    static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
+        let key = ArabicNormalizer.matching.normalizedString(unit)
+        return percentForms.contains(key) ? "%" : stemmer.stem(key)
+    }
+
+    private static let percentForms = WordIndex(
+        ["%", "٪", "في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "المئة", "المائة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The first token after a date line that opens a paragraph at `first`: a dash and then a colon
+    /// within its first ten tokens («بغداد – واع:»), or a place, its agency in parentheses and a dash
+    /// («المكلا (وكالة الخليج للأنباء) -»), in the same sentence; `nil` where there is none.
     static func datelineEnd(from first: Int, in text: AnnotatedText) -> Int? {
         guard first < text.tokens.count, first == 0 || text.paragraphOfToken[first - 1] != text.paragraphOfToken[first] else {
             return nil
         }
         let sentence = text.sentenceOfToken[first]
         var sawDash = false
+        var closedCredit = false
         var index = first
-        while index < text.tokens.count, index - first < 8, text.sentenceOfToken[index] == sentence {
+        while index < text.tokens.count, index - first < 10, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             if token.kind == .punctuation || token.kind == .symbol, let mark = token.surface.unicodeScalars.first {
+                // «المكلا (وكالة الخليج للأنباء) -»: the agency in parentheses, then the dash.
+                if "-–—".unicodeScalars.contains(mark), closedCredit {
+                    let body = index + 1
+                    return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
+                }
+                closedCredit = mark == ")" && index - first >= 2 && (first + 1..<index).contains { text.tokens[$0].isPunctuation("(") }
+                    && !(first..<index).contains { text.tokens[$0].kind == .number }
                 if "-–—".unicodeScalars.contains(mark) { sawDash = true }
                 if mark == ":", sawDash {
                     let body = index + 1

@@ -59,13 +59,22 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var isApproximate: Bool
     /// What happened to the people it counts (killed, injured …), where the text says.
     public var outcome: CountedOutcome?
+    /// Whether it is the new figure of a rising count («ارتفع عدد القتلى إلى 26»), which updates a
+    /// lower count rather than contradicting it.
+    public var isRise: Bool
+    /// Whether it counts a part of a group («ثلاثة من المصابين»), which no total contradicts.
+    public var isPart: Bool
 
     /// A number.
-    public init(value: Double, unit: String?, isApproximate: Bool, outcome: CountedOutcome? = nil) {
+    public init(
+        value: Double, unit: String?, isApproximate: Bool, outcome: CountedOutcome? = nil, isRise: Bool = false, isPart: Bool = false
+    ) {
         self.value = value
         self.unit = unit
         self.isApproximate = isApproximate
         self.outcome = outcome
+        self.isRise = isRise
+        self.isPart = isPart
     }
 
     /// Whether two numbers count the same kind of thing, so that different values contradict each

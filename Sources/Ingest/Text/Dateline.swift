@@ -2,7 +2,7 @@ import ArabicText
 import Foundation
 
 /// The place-and-agency line that opens many wire stories: «بغداد - IQ»، «الرباط – هسبريس»،
-/// «القاهرة (أ ش أ)»، «الخرطوم 19 مايو 2026 -».
+/// «القاهرة (أ ش أ)»، «المكلا (وكالة الخليج للأنباء) -»، «الخرطوم 19 مايو 2026 -».
 public enum Dateline {
     private static let dashes = [" - ", " – ", " — "]
 
@@ -37,7 +37,15 @@ public enum Dateline {
         let undated = words.prefix(4).firstIndex(where: isDash).flatMap { dash in
             words[..<dash].contains { $0.unicodeScalars.contains { $0.properties.numericType != nil } } ? nil : dash
         }
-        guard let first = undated ?? dated, first >= 1, !opensSentence(String(words[0])) else { return nil }
+        // A place and its agency in parentheses: «المكلا (وكالة الخليج للأنباء) -»، «القاهرة (أ ش أ) –».
+        let credited = words.prefix(9).firstIndex(where: isDash).flatMap { dash -> Int? in
+            guard dash >= 2, words[dash - 1].hasSuffix(")"),
+                  let open = words[..<dash].firstIndex(where: { $0.hasPrefix("(") }), (1...3).contains(open)
+            else { return nil }
+            return dash
+        }
+        guard let first = undated ?? dated ?? credited, first >= 1, !opensSentence(String(words[0])) else { return nil }
+        if credited == first { return words[..<first].joined(separator: " ") }
         if let second = words[(first + 1)...].prefix(3).firstIndex(where: isDash) {
             return words[..<second].joined(separator: " ")
         }

@@ -65,6 +65,9 @@ public struct ClaimComparer: Sendable {
                 relation: .unrelated,
                 reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")
         }
+        if ClaimAligner.countApart(a[best.left].numbers, b[best.right].numbers) {
+            return Verdict(relation: .unrelated, reason: "different counts (killed, injured …); \(words)")
+        }
         return Verdict(relation: .unrelated, reason: "similarity \(similarity) < \(minimum); \(words)")
     }
 

@@ -18,8 +18,9 @@ struct ConflictDetector {
     var limit = 12
     /// Stems in more statements than this are too common to pair statements by.
     var commonStemLimit = 64
-    /// The relative difference beyond which two exact counts disagree.
-    var numberTolerance = 0.1
+    /// The relative difference beyond which two exact counts disagree: rounding only (20 and 22
+    /// dead, 1.9 and 2.1 per cent are a conflict).
+    var numberTolerance = 0.02
 
     /// The least stem overlap for two statements in copied passages to be a sentence and its copy.
     var copyOverlap = 0.6
@@ -130,7 +131,10 @@ struct ConflictDetector {
         // December, they agreed in July on it are three dates of one withdrawal.
         let samePredicate = a.frames.contains(where: b.frames.contains)
         let sameStage = Set(a.frames.filter(\.isStage)) == Set(b.frames.filter(\.isStage))
-        if sameStage, overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+        // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
+        // الاثنين»), not by the event it counts.
+        let updates = a.numbers.contains(where: \.isRise) || b.numbers.contains(where: \.isRise)
+        if sameStage, !updates, overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -151,9 +155,15 @@ struct ConflictDetector {
         return nil
     }
 
-    /// Whether two counts of the same thing can both hold: equal within the tolerance, or an
-    /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other.
+    /// Whether two counts of the same thing can both hold: equal within the tolerance, an
+    /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
+    /// the figure a rising toll reached.
     private func compatible(_ x: ClaimNumber, _ y: ClaimNumber) -> Bool {
+        // A toll that rose to a figure updates any lower one: «ارتفع عدد القتلى إلى 26» and «23
+        // قتيلا» of the day before.
+        if x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }
+        // «ثلاثة من المصابين» are some of the injured, whatever their number.
+        if x.isPart || y.isPart { return true }
         let larger = max(abs(x.value), abs(y.value))
         guard larger > 0 else { return true }
         let difference = abs(x.value - y.value) / larger
