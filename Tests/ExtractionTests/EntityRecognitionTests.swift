@@ -179,6 +179,17 @@ import Testing
         #expect(Self.names(of: text, type: .person) == [person], "\(text)")
     }
 
+    @Test func wordsOfEverydayUseAreNoShortFormsOfNames() {
+        // «حسن» is an adjective after خالد حسن; «الريال» is the currency; «بسيول» are floods.
+        let text = "وقال المحلل خالد حسن إن أداء الأسواق كان حسنا. وارتفع سعر صرف الريال أمام الدولار رغم أمطار مصحوبة بسيول."
+        let mentions = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).mentions.map(\.text)
+        #expect(mentions == ["خالد حسن"], "\(mentions)")
+        // A family name that is no everyday word still stands alone.
+        let named = "وقال المحلل خالد الزهراني إن الأسواق مستقرة. وأضاف الزهراني أن النفط سيرتفع."
+        #expect(ArticleAnnotator().annotate(text: named, articleID: "t", outlet: nil, published: nil).mentions.map(\.text)
+            == ["خالد الزهراني", "الزهراني"])
+    }
+
     @Test func theBodyOfARoleStandsBetweenTheRoleAndTheName() {
         let text = "وقال رئيس الهيئة العامة للموانئ فرحات الزليتني إن الميناء استأنف العمل."
         #expect(Self.names(of: text, type: .person) == ["فرحات الزليتني"])

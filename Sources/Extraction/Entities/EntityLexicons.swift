@@ -23,6 +23,11 @@ enum EntityLexicons {
         // «إلى» and «على» fold like والي and علي: a one-word role written with ى is the preposition
         // (وإلى، وعلى).
         if match.wordCount == 1, text.tokens[index].surface.endsWithBytes("ى") { return nil }
+        // «أمام» (before) folds like «إمام» (imam): written with the hamza above, it is the preposition.
+        if match.wordCount == 1, text.tokens[index].key.droppingScalars(match.procliticLength).sameBytes("امام"),
+           text.tokens[index].surface.unicodeScalars.dropFirst(match.procliticLength).first == "\u{0623}" {
+            return nil
+        }
         var end = index + match.wordCount
         let paragraph = text.paragraphOfToken[index]
         var taken = 0
@@ -66,7 +71,8 @@ enum EntityLexicons {
               !match.isAdjective
         else { return nil }
         let range = index..<min(index + match.wordCount, text.tokens.count)
-        if match.isAmbiguous, match.wordCount == 1, isCommonWord(text.tokens[index].key), !isAgencyCredit(range, in: text) {
+        if match.isAmbiguous, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
+           !isAgencyCredit(range, in: text) {
             return nil
         }
         // A one-word name that is also a common noun, with a definite genitive or adjective after it,

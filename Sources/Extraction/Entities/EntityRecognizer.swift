@@ -400,7 +400,9 @@ struct EntityRecognizer {
         var familyNames = ByteKeyTable<EntityCandidate>()
         var ambiguous = WordIndex()
         for candidate in found where candidate.type == .person && candidate.words.count >= 2 {
-            guard let last = candidate.words.last else { continue }
+            // A family name that is also a word of everyday use (خالد حسن، أحمد سعيد) names no one
+            // alone: «حسن» and «سعيد» are adjectives too.
+            guard let last = candidate.words.last, !NameWords.isAlsoCommonWord(last) else { continue }
             if let other = familyNames.value(for: last), other.words != candidate.words { ambiguous.insert(last) }
             familyNames.insert(candidate, for: last)
         }
@@ -412,6 +414,11 @@ struct EntityRecognizer {
             // Nor is a time or function word (اليوم of «اليوم السابع»).
             guard let head = candidate.words.first, head.scalarCount >= 3, !NameWords.isStopword(head) else { continue }
             let definite = head.startsWithBytes("ال") ? head : "ال" + head
+            // Only a head noun of bodies stands for the body (التحالف، الحركة); the first word of a
+            // name is no head («الريال» is the currency, not ريال مدريد).
+            guard OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: definite, proclitics: false)
+                || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: definite.droppingScalars(2), proclitics: false)
+            else { continue }
             if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
             organizationHeads.insert(candidate, for: definite)
         }

@@ -23,8 +23,20 @@ enum NameWords {
         الذي التي الذين إن أن لدى لدى بعد قبل منذ عندما حيث بينما وفق وفقا ضمن نحو حوالي قرابة أكثر أقل جميع \
         كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء \
         قوله قولها قولهم نظيره نظيرته نظيريه نظراءه اتصالا هاتفيا رسالة برقية تأكيده تأكيدها تصريحا بيانا \
-        كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته
+        كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته \
+        سيول
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Whether a name word is also a word of everyday use (حسن "good", سعيد "happy", علي as the
+    /// preposition على folds): alone it names no one.
+    static func isAlsoCommonWord(_ key: String) -> Bool {
+        namesInCommonUse.contains(key)
+    }
+
+    private static let namesInCommonUse = WordIndex("""
+        حسن سعيد علي كامل سالم صالح أمين جميل كريم عادل نبيل منير فاضل شريف عزيز حميد رشيد مجيد طاهر صادق \
+        هادي نور أمل نصر بشير سليم ماجد كبير صغير عظيم حبيب سامي عالي فريد وحيد
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات
     /// المتبقية): a genitive chain stops before them.

@@ -83,7 +83,7 @@ extension Gazetteer {
 
         # Football clubs that Arabic sports news names most; names that are also common words
         # (الهلال "the crescent", النصر "victory", الاتحاد "the union") are left out.
-        real-madrid ES | ريال مدريد | نادي ريال مدريد، الريال?
+        real-madrid ES | ريال مدريد | نادي ريال مدريد
         man-city GB | مانشستر سيتي | نادي مانشستر سيتي
         man-united GB | مانشستر يونايتد | نادي مانشستر يونايتد
         bayern DE | بايرن ميونخ | بايرن ميونيخ، البايرن

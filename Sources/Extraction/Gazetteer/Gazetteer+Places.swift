@@ -417,7 +417,7 @@ extension Gazetteer {
         tokyo JP capital | طوكيو
         osaka JP | أوساكا
         hiroshima JP | هيروشيما
-        seoul KR capital | سول | سيول
+        seoul KR capital | سول | سيول?
         pyongyang KP capital | بيونغ يانغ | بيونغيانغ
         ulaanbaatar MN capital | أولان باتور
         taipei TW capital | تايبيه
