@@ -39,6 +39,19 @@ import Testing
         #expect(names.isEmpty, "\(names)")
     }
 
+    @Test(arguments: [
+        ("قتل 12 شخصا في غارة على سوق شعبي في مدينة صعدة، وفق ما ذكرت وكالة سبأ.", "وكالة الأنباء اليمنية سبأ"),
+        ("ارتفعت حصيلة الغارة على السوق إلى 18 قتيلا، حسبما أفادت مصادر طبية في المدينة.", "مصادر طبية"),
+        ("استأنف الميناء عملياته جزئيا صباح اليوم، بحسب مدير الميناء سالم الكثيري.", "سالم الكثيري"),
+    ])
+    func aSourceAfterTheStatementSaysIt(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker], "\(text)")
+    }
+
+    @Test func aCommaAndAnotherClauseIsNoSource() {
+        #expect(Self.speakers(of: "وصل الوفد الحكومي إلى القاهرة مساء أمس، كما وصل وفد المعارضة إلى عمان.").isEmpty)
+    }
+
     @Test func aNameOpeningWithLamIsNotAPreposition() {
         #expect(Self.speakers(of: "وقالت ليلى المنصوري إن الدراسة تستأنف الأحد.") == ["ليلى المنصوري"])
     }

@@ -52,6 +52,13 @@ struct QuoteExtractor {
                 index = clause.upperBound
                 continue
             }
+            if let statement = trailingAttribution(at: index, in: text, marks: marks, resolver: resolver),
+               found.last.map({ $0.content.upperBound <= statement.content.lowerBound }) ?? true {
+                resolver.remember(statement.attribution)
+                found.append((statement.content, statement.attribution, false))
+                index = statement.end
+                continue
+            }
             if let statement = accordingTo(at: index, in: text, marks: marks, resolver: resolver) {
                 resolver.remember(statement.attribution)
                 found.append((statement.content, statement.attribution, false))
@@ -235,6 +242,53 @@ struct QuoteExtractor {
         // «فإنه», «فإنها»: the pronoun is the clause's subject, and the clause starts after it.
         return end - start >= 3 ? (start..<end, attribution) : nil
     }
+
+    /// «قتل 12 شخصا في الغارة، وفق ما ذكرت وكالة سبأ»، «…، حسبما أفادت مصادر طبية»، «…، بحسب مدير
+    /// المستشفى»: the sentence before the comma, said by the source after the cue, which runs to the
+    /// end of the sentence. `end` is where the sentence ends.
+    private func trailingAttribution(
+        at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
+    ) -> (content: Range<Int>, attribution: Attribution, end: Int)? {
+        guard index > 0, Self.trailingCues.contains(text.tokens[index].key),
+              text.tokens[index - 1].isPunctuation("،") || text.tokens[index - 1].isPunctuation(",")
+        else { return nil }
+        let sentence = text.sentenceOfToken[index]
+        let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
+        var end = index + 1
+        while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
+            // «…، بحسب الشرطة، فإن …» and «وقال فلان، وفق ما نقلت وكالة …، إن …» go on to the
+            // statement after the cue instead.
+            let key = text.tokens[end].key
+            if SpeakerResolver.accordingToEnds.contains(key) || Self.complementizers.contains(key) || quoteMarks.contains(end) {
+                return nil
+            }
+            end += 1
+        }
+        var start = index
+        while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
+        start = ClaimExtractor.datelineEnd(from: start, in: text) ?? start
+        guard index - 1 - start >= 3, !(start..<index).contains(where: quoteMarks.contains),
+              ReportingVerbs.form(of: text.tokens[start].key) == nil
+        else { return nil }
+        // «وفق ما ذكرت X»، «حسبما أفادت X»: the source follows the verb.
+        var cue = index
+        if index + 2 < end, text.tokens[index + 1].key.sameBytes("ما") {
+            cue = index + 2
+        } else if Self.trailingCuesWithMa.contains(text.tokens[index].key), index + 1 < end {
+            cue = index + 1
+        }
+        guard let attribution = resolver.accordingToSource(at: cue, before: end) else { return nil }
+        return (start..<(index - 1), attribution, end)
+    }
+
+    /// Words that put the source after the statement («…، وفق ما ذكرت …», «…، بحسب …»).
+    private static let trailingCues = WordIndex(
+        ["وفق", "ووفق", "وفقا", "ووفقا", "حسب", "وحسب", "بحسب", "وبحسب", "حسبما", "وحسبما", "بحسبما", "وفقما", "طبقا"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Cue words with «ما» glued on, after which the verb comes at once («حسبما أفادت …»).
+    private static let trailingCuesWithMa = WordIndex(
+        ["حسبما", "وحسبما", "بحسبما", "وفقما"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that open «بحسب X، فإن …».
     private static let accordingToWords: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "طبقا", "وطبقا"]
