@@ -28,6 +28,9 @@ struct NumeralFinderCase: Sendable, CustomTestStringConvertible {
     static let newsCases: [NumeralFinderCase] = [
         .init("قتل أكثر من ثلاثة آلاف جندي", ("ثلاثة آلاف", 3000, .cardinal)),
         .init("خصصت الحكومة 2.5 مليون دولار للإغاثة", ("2.5 مليون", 2_500_000, .cardinal)),
+        // Two numbers of one scale joined by و are a range or a list, not one sum.
+        .init("نزح ما بين 40 ألفا و60 ألفا من السكان", ("40 ألفا", 40_000, .cardinal), ("60 ألفا", 60_000, .cardinal)),
+        .init("بلغ عدد السكان 40 ألفا و600 نسمة", ("40 ألفا و600", 40_600, .cardinal)),
         .init("نزح نحو 300 ألف شخص", ("300 ألف", 300_000, .cardinal)),
         .init("بلغ عدد الضحايا ستة وعشرون", ("ستة وعشرون", 26, .cardinal)),
         .init("ذكرى هجمات الحادي عشر من سبتمبر", ("الحادي عشر", 11, .ordinal)),

@@ -48,6 +48,12 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker], "\(text)")
     }
 
+    @Test func aQuotationKeepsThePercentSignThatEndsIt() {
+        let text = "وقال وزير الاقتصاد إن نسبة البطالة بلغت 11.4%. وأضاف أن التضخم تراجع إلى 3 ٪."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        #expect(quotes == ["نسبة البطالة بلغت 11.4%", "التضخم تراجع إلى 3 ٪"])
+    }
+
     @Test func aCommaAndAnotherClauseIsNoSource() {
         #expect(Self.speakers(of: "وصل الوفد الحكومي إلى القاهرة مساء أمس، كما وصل وفد المعارضة إلى عمان.").isEmpty)
     }

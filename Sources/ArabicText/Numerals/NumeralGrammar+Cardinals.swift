@@ -50,7 +50,11 @@ extension NumeralGrammar {
                 Candidate(value: total + unit / Double(denominator), kind: .cardinal, end: next.end, lead: lead))
         }
         guard lastScale > 1 else { return }
-        for scaled in scaledGroups(from: next)
+        let groups = scaledGroups(from: next)
+        // «40 ألفا و60 ألفا»: a group with a scale as large as the last one is a second number, not
+        // the rest of this one.
+        if groups.contains(where: { $0.kind == .cardinal && $0.scale >= lastScale }) { return }
+        for scaled in groups
         where scaled.kind == .cardinal && scaled.scale < lastScale && scaled.value > 0 && scaled.value < unit {
             let sum = total + scaled.value
             candidates.append(Candidate(value: sum, kind: .cardinal, end: scaled.end, lead: lead))

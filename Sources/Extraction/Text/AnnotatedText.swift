@@ -215,6 +215,12 @@ public struct WordToken: Sendable, Hashable {
         kind == .punctuation && surface.unicodeScalars.first.map { "»”\"".unicodeScalars.contains($0) } == true
     }
 
+    /// Whether it is punctuation that a quotation's edges drop: a full stop or a comma, but not the
+    /// percent sign that ends a figure («بلغت 11.4%»).
+    var isTrimmedPunctuation: Bool {
+        kind == .punctuation && !["%", "٪", "‰"].contains(surface.unicodeScalars.first ?? " ")
+    }
+
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         kind == .punctuation && surface.unicodeScalars.first == mark
