@@ -48,6 +48,16 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker], "\(text)")
     }
 
+    @Test func aChainOfSourcesEndsWithTheOneWhoSaidIt() {
+        let text = "ونقلت وكالة الأنباء الفرنسية عن صحيفة النهار عن مسؤول لبناني رفيع قوله إن الحكومة ستجتمع الأسبوع المقبل في بعبدا."
+        #expect(Self.speakers(of: text) == ["مسؤول لبناني رفيع"])
+    }
+
+    @Test func aPronounAfterCarryingNamesTheLastSpeaker() {
+        let text = "وقال وزير الداخلية عماد الفيتوري إن الوضع مستقر في الجنوب. ونقلت قناة الأحرار عنه قوله إن المعبر سيفتح قريبا أمام المسافرين."
+        #expect(Self.speakers(of: text) == ["عماد الفيتوري", "عماد الفيتوري"])
+    }
+
     @Test func aQuotationKeepsThePercentSignThatEndsIt() {
         let text = "وقال وزير الاقتصاد إن نسبة البطالة بلغت 11.4%. وأضاف أن التضخم تراجع إلى 3 ٪."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)

@@ -215,14 +215,34 @@ struct SpeakerResolver {
     /// Words that open the reported clause, ending the search for a subject.
     private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "قوله", "قولها", "الي", "في"]
 
-    /// The mention after «عن» in the sentence of a «نقل» verb, within a few words.
+    /// The mention after «عن» in the sentence of a «نقل» verb, within a few words; after a chain of
+    /// them («نقلت وكالة X عن صحيفة Y عن مسؤول …») the last, who first said it; and after «عنه»،
+    /// «عنها» the last speaker of that gender («ونقلت قناة X عنه قوله …»).
     private func speakerAfterAn(verb: Int) -> Attribution? {
         let sentence = text.sentenceOfToken[verb]
         var index = verb + 1
-        while index + 1 < text.tokens.count, index - verb <= 8, text.sentenceOfToken[index] == sentence {
-            if text.tokens[index].key.sameBytes("عن") { return source(after: index, cue: verb) }
+        var found: Attribution?
+        var limit = verb + 8
+        while index + 1 < text.tokens.count, index <= limit, text.sentenceOfToken[index] == sentence {
+            let key = text.tokens[index].key
+            if Self.clauseOpeners.contains(key), !key.sameBytes("في") { break }
+            if key.sameBytes("عن"), let source = source(after: index, cue: verb) {
+                found = source
+                limit = index + 8
+            } else if found == nil, let gender = Self.pronounGender(key), let previous = lastByGender[gender] {
+                return Attribution(
+                    item: previous.item, speakerText: previous.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
+                    gender: gender)
+            }
             index += 1
         }
+        return found
+    }
+
+    /// The gender of «عنه» or «عنها».
+    private static func pronounGender(_ key: String) -> ReportingVerbs.Gender? {
+        if key.sameBytes("عنه") { return .masculine }
+        if key.sameBytes("عنها") { return .feminine }
         return nil
     }
 
