@@ -43,13 +43,26 @@ enum EntityLexicons {
                 && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل"))
                     || taken == 0 && isPlace(at: end, in: text))
             let followsCoordination = taken > 0 && text.tokens[end].hasArticle
-            guard isComplement || isCoordinated || followsCoordination, !NameWords.isStopword(key), GivenNames.gender(of: key) == nil,
-                  !isTitleBeforeName(at: end, in: text)
+            guard isComplement || isCoordinated || followsCoordination || taken == 0 && opensAConstruct(at: end, in: text, match: match),
+                  !NameWords.isStopword(key), GivenNames.gender(of: key) == nil, !isTitleBeforeName(at: end, in: text)
             else { break }
             end += 1
             taken += 1
         }
         return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine, isAmbiguous: match.isAmbiguous && end == index + match.wordCount)
+    }
+
+    /// Whether the body of a role opens at `index` with a noun in the construct state, an indefinite
+    /// word before a definite one: «الناطق باسم جهاز الإسعاف»، «مدير مستشفى الشفاء». A known body
+    /// or place there is read as such instead, and a word that is a title of its own is none.
+    private static func opensAConstruct(at index: Int, in text: AnnotatedText, match: Extraction.RoleMatch) -> Bool {
+        guard match.takesGenitive, index + 1 < text.tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
+        else { return false }
+        let head = text.tokens[index]
+        let next = text.tokens[index + 1]
+        return head.isWord && !head.hasArticle && !head.key.startsWithBytes("و") && head.key.scalarCount >= 3
+            && next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
+            && RoleLexicon.match(in: text.words, at: index) == nil
     }
 
     /// Whether the word at `index` is a rank, degree or honorific of its own (العميد، الشيخ، الدكتور)
