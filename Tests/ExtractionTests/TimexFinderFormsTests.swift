@@ -127,6 +127,13 @@ extension TimexFinderTests {
         #expect(timex.weekdayMismatch == mismatch)
     }
 
+    @Test func anImperfectAfterAnIsNoFutureForTheWeekday() throws {
+        // Tuesday 19 May 2026: the fire of «يوم الاثنين» is the day before, not next week's.
+        let tuesday = try #require(CivilDate(year: 2026, month: 5, day: 19))
+        let text = "استبعدت السلطات أن يكون الحريق الذي أتى على سوق الجملة يوم الاثنين بفعل فاعل."
+        #expect(finder.timexes(in: text, published: tuesday).first?.value == "2026-05-18")
+    }
+
     @Test func checksTodaysWeekdayAgainstThePublicationDay() throws {
         let text = "أعلنت الوزارة اليوم الأحد نتائج الامتحانات."
         let sunday = try #require(CivilDate(year: 2021, month: 12, day: 12))

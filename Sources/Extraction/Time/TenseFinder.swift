@@ -4,8 +4,8 @@ import ArabicText
 ///
 /// It looks up to ten tokens back and eight ahead, within the sentence: sentence punctuation, a
 /// colon, a quotation mark or a line break ends the search, and so does, looking back, a word that
-/// opens a reported clause (أن، إن), and looking ahead a comma once a verb was found before. The
-/// nearest marked word wins, and a
+/// opens a reported clause (أن، إن), and looking ahead a comma once a verb was found before. An
+/// imperfect after «أن» is a subjunctive and marks no tense. The nearest marked word wins, and a
 /// word before the expression wins over one after it at up to two tokens more (news puts the verb
 /// first: «أعلن … الخميس»).
 struct TenseFinder {
@@ -25,7 +25,7 @@ struct TenseFinder {
         while index >= 0, distance < Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index),
             !isComplementizer(index)
         {
-            if let tense = scan.tenses[index] {
+            if let tense = scan.tenses[index], !isSubjunctive(index, tense) {
                 back = (tense, distance)
                 break
             }
@@ -39,7 +39,7 @@ struct TenseFinder {
         while index < scan.count, distance < Self.reachAhead, !scan.startsLine(index), !isBoundary(index),
             back == nil || !isComma(index)
         {
-            if let tense = scan.tenses[index] {
+            if let tense = scan.tenses[index], !isSubjunctive(index, tense) {
                 ahead = (tense, distance)
                 break
             }
@@ -58,6 +58,12 @@ struct TenseFinder {
     /// it does not tell the tense of the clause after it.
     private func isComplementizer(_ index: Int) -> Bool {
         ["ان", "انه", "انها", "بان", "وان"].contains { scan.isWord(index, $0) }
+    }
+
+    /// Whether the verb at `index` is an imperfect after «أن» or «لكي»: a subjunctive («استبعدت أن
+    /// يكون الحريق …») says what may be, not when.
+    private func isSubjunctive(_ index: Int, _ tense: Tense) -> Bool {
+        tense == .future && index > 0 && ["ان", "لكي", "كي"].contains { scan.isWord(index - 1, $0) }
     }
 
     private func isComma(_ index: Int) -> Bool {
