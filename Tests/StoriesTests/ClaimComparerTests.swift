@@ -56,6 +56,11 @@ import Testing
         // The dead and the injured are two facts.
         ("قتل 23 شخصا في انفجار مستودع الوقود بميناء المكلا", "أصيب 23 شخصا في انفجار مستودع الوقود بميناء المكلا", .unrelated,
          "different counts"),
+        // An acquittal against a sentence, a team through against a team out.
+        ("قضت المحكمة الجنائية في سوسة ببراءة المدير السابق للميناء من تهمة غسل الأموال",
+         "قضت المحكمة الجنائية في سوسة بسجن المدير السابق للميناء عشر سنوات بتهمة غسل الأموال", .conflict, "verdict"),
+        ("تأهل فريق الوحدة إلى نهائي كأس الأمير بعد فوزه على الشباب",
+         "أقصي فريق الوحدة من نصف نهائي كأس الأمير بعد خسارته أمام الشباب", .conflict, "progress"),
         // A statement about another year is another event: it neither corroborates nor contradicts.
         ("تأسست شركة الكهرباء الوطنية في مدينة صفاقس عام 1977",
          "افتتحت شركة الكهرباء الوطنية مقرها الجديد في مدينة صفاقس عام 2021", .unrelated, "dated apart"),
