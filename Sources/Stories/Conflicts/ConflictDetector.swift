@@ -140,7 +140,8 @@ struct ConflictDetector {
         return nil
     }
 
-    private func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+    /// Two counts of one kind that cannot both hold, one from each statement, or `nil`.
+    func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
         // Two counts of one kind disagree unless the statements agree on some count of that kind
         // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
         // of the injured.
