@@ -249,7 +249,9 @@ enum ClaimMarkers {
     static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا"]
+    private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا",
+                                                 // «استبعدت السلطات أن يكون …»: ruling out is denying (the verbal noun استبعاد is exclusion).
+                                                 "استبعد", "استبعدت", "يستبعد", "تستبعد", "نستبعد"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
