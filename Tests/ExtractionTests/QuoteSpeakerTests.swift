@@ -64,6 +64,12 @@ import Testing
         #expect(quotes == ["نسبة البطالة بلغت 11.4%", "التضخم تراجع إلى 3 ٪"])
     }
 
+    @Test func aReportedClauseEndsBeforeTheSourceAfterIt() {
+        let text = "وقال الوزير إن الحكومة ستدفع التعويضات للمتضررين خلال أسبوعين، حسب ما صرح به الناطق الرسمي للوزارة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        #expect(quotes == ["الحكومة ستدفع التعويضات للمتضررين خلال أسبوعين"])
+    }
+
     @Test func aCommaAndAnotherClauseIsNoSource() {
         #expect(Self.speakers(of: "وصل الوفد الحكومي إلى القاهرة مساء أمس، كما وصل وفد المعارضة إلى عمان.").isEmpty)
     }

@@ -200,6 +200,11 @@ struct QuoteExtractor {
                 while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
                     let next = text.tokens[end]
                     if quoteMarks.contains(end) { break }
+                    // The source of it comes after the statement: «…، حسب ما صرح به الناطق».
+                    if end > start, text.tokens[end - 1].isPunctuation("،") || text.tokens[end - 1].isPunctuation(","),
+                       Self.trailingCues.contains(next.key) {
+                        break
+                    }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
                     if end > start, ReportingVerbs.form(of: next.key) != nil,
                        text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
