@@ -115,12 +115,7 @@ struct ClaimExtractor {
             let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
             guard stems.count >= Self.minimumStems else { continue }
             let entities = sentenceMentions.map(\.entity)
-            let numbers = sentenceQuantities.map {
-                ClaimNumber(
-                    value: $0.value, unit: $0.unit.map { Self.claimUnit($0, stemmer: stemmer) },
-                    isApproximate: $0.isApproximate, outcome: CountedOutcome.of(quantityAt: $0.span, in: text),
-                    isRise: RisingCount.isRise(quantityAt: $0.span, in: text), isPart: Self.isPartitive($0.span, in: text))
-            }
+            let numbers = sentenceQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
                 span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
@@ -146,40 +141,6 @@ extension ClaimExtractor {
         }
         return found
     }
-
-    /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من
-    /// الجرحى» count some of them, not all.
-    static func isPartitive(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
-        guard let tokens = text.tokens(within: span) else { return false }
-        // «من» after a bound («أكثر من 40») opens the number, not a group.
-        return tokens.dropFirst().contains { index in
-            text.tokens[index].key.sameBytes("من") && !boundWords.contains(text.tokens[index - 1].key)
-        }
-    }
-
-    /// Words of a bound that «من» follows before a number (matching form).
-    private static let boundWords = WordIndex(["أكثر", "أقل", "أزيد", "أكبر", "أدنى", "أعلى"].map { ArabicNormalizer.matching.normalizedString($0) })
-
-    /// For each token, whether it belongs to a count or comes right before one.
-    static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
-        var flags = [Bool](repeating: false, count: text.tokens.count)
-        for quantity in quantities {
-            guard let tokens = text.tokens(within: quantity.span) else { continue }
-            for token in max(0, tokens.lowerBound - 1)...tokens.upperBound { flags[token] = true }
-        }
-        return flags
-    }
-
-    /// The counted noun as claims compare it: its stem, and «%» for every way of writing percent
-    /// (في المئة، في المائة، بالمئة، ٪).
-    static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
-        let key = ArabicNormalizer.matching.normalizedString(unit)
-        return percentForms.contains(key) ? "%" : stemmer.stem(key)
-    }
-
-    private static let percentForms = WordIndex(
-        ["%", "٪", "في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "المئة", "المائة"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The first token after a date line that opens a paragraph at `first`: a dash and then a colon
     /// within its first ten tokens («بغداد – واع:»), or a place, its agency in parentheses and a dash
@@ -239,32 +200,5 @@ extension ClaimExtractor {
     /// sides, or contrasts them): such a sentence asserts neither.
     static func unambiguous(_ frames: [PredicateFrame]) -> [PredicateFrame] {
         frames.filter { frame in !frames.contains { $0.axis == frame.axis && $0.pole != frame.pole } }
-    }
-}
-
-/// Words that change what a sentence asserts: negation, denial, hedging.
-enum ClaimMarkers {
-    static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
-
-    static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
-        .map { ArabicNormalizer.matching.normalizedString($0) })
-
-    private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا",
-                                                 // «استبعدت السلطات أن يكون …»: ruling out is denying (the verbal noun استبعاد is exclusion).
-                                                 "استبعد", "استبعدت", "يستبعد", "تستبعد", "نستبعد"]
-        .map { ArabicNormalizer.matching.normalizedString($0) })
-
-    /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
-    static func isDenial(_ key: String) -> Bool {
-        if denialWords.contains(key) { return true }
-        if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key, droppingScalars: 1) }
-        return false
-    }
-
-    /// Whether two words in a row deny: «لا صحة»، «عار عن»، «غير صحيح».
-    static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
-        if (first.sameBytes("لا") || first.sameBytes("ولا")) && second.sameBytes("صحه") { return true }
-        if first.sameBytes("عار") && second.sameBytes("عن") { return true }
-        return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
 }

@@ -24,8 +24,9 @@ enum RisingCount {
         return false
     }
 
+    /// Whether the key is «إلى» (matching form: the hamza and the final ى fold).
     private static func isTo(_ key: String) -> Bool {
-        key.sameBytes("الي") || key.sameBytes("إلى") || key.sameBytes("الى")
+        key.sameBytes("الي")
     }
 
     /// Verbs of a count that rises, with و، ف or ل glued on (matching form).

@@ -1,0 +1,28 @@
+import ArabicText
+
+/// Words that change what a sentence asserts: negation, denial, hedging.
+enum ClaimMarkers {
+    static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
+
+    static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا",
+                                                 // «استبعدت السلطات أن يكون …»: ruling out is denying (the verbal noun استبعاد is exclusion).
+                                                 "استبعد", "استبعدت", "يستبعد", "تستبعد", "نستبعد"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
+    static func isDenial(_ key: String) -> Bool {
+        if denialWords.contains(key) { return true }
+        if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key, droppingScalars: 1) }
+        return false
+    }
+
+    /// Whether two words in a row deny: «لا صحة»، «عار عن»، «غير صحيح».
+    static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
+        if (first.sameBytes("لا") || first.sameBytes("ولا")) && second.sameBytes("صحه") { return true }
+        if first.sameBytes("عار") && second.sameBytes("عن") { return true }
+        return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
+    }
+}

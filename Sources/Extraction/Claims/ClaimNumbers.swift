@@ -1,0 +1,48 @@
+import ArabicText
+
+// The counts of a claim unit (see ``ClaimExtractor``).
+extension ClaimExtractor {
+    /// A quantity of the text as claims compare it: its value, its counted noun's stem, what
+    /// happened to the people it counts, and whether it is a rising toll's new figure or a part of a
+    /// group.
+    static func number(_ quantity: Quantity, in text: AnnotatedText, stemmer: LightStemmer) -> ClaimNumber {
+        ClaimNumber(
+            value: quantity.value, unit: quantity.unit.map { claimUnit($0, stemmer: stemmer) },
+            isApproximate: quantity.isApproximate, outcome: CountedOutcome.of(quantityAt: quantity.span, in: text),
+            isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
+    }
+
+    /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من
+    /// الجرحى» count some of them, not all.
+    static func isPartitive(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let tokens = text.tokens(within: span) else { return false }
+        // «من» after a bound («أكثر من 40») opens the number, not a group.
+        return tokens.dropFirst().contains { index in
+            text.tokens[index].key.sameBytes("من") && !boundWords.contains(text.tokens[index - 1].key)
+        }
+    }
+
+    /// Words of a bound that «من» follows before a number (matching form).
+    private static let boundWords = WordIndex(["أكثر", "أقل", "أزيد", "أكبر", "أدنى", "أعلى"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// For each token, whether it belongs to a count or comes right before one.
+    static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
+        var flags = [Bool](repeating: false, count: text.tokens.count)
+        for quantity in quantities {
+            guard let tokens = text.tokens(within: quantity.span) else { continue }
+            for token in max(0, tokens.lowerBound - 1)...tokens.upperBound { flags[token] = true }
+        }
+        return flags
+    }
+
+    /// The counted noun as claims compare it: its stem, and «%» for every way of writing percent
+    /// (في المئة، في المائة، بالمئة، ٪).
+    static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
+        let key = ArabicNormalizer.matching.normalizedString(unit)
+        return percentForms.contains(key) ? "%" : stemmer.stem(key)
+    }
+
+    private static let percentForms = WordIndex(
+        ["%", "٪", "في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "المئة", "المائة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+}
