@@ -56,6 +56,11 @@ import Testing
         // The dead and the injured are two facts.
         ("قتل 23 شخصا في انفجار مستودع الوقود بميناء المكلا", "أصيب 23 شخصا في انفجار مستودع الوقود بميناء المكلا", .unrelated,
          "different counts"),
+        // «No injuries» is a count of none, against which any count of the injured disagrees.
+        ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "أسفر الزلزال الذي ضرب ولاية الشلف عن إصابة 7 أشخاص", .conflict,
+         "0 (injured)"),
+        ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
+         "similarity"),
         // Two denials agree; ruling out denies what a source asserts.
         ("نفت وزارة الداخلية وجود أي شبهة جنائية في حريق سوق الخضار بمدينة المنصورة",
          "استبعدت السلطات أن يكون حريق سوق الخضار بمدينة المنصورة بفعل فاعل أو شبهة جنائية", .same, "similarity"),

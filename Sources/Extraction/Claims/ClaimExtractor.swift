@@ -54,6 +54,7 @@ struct ClaimExtractor {
                 tokenIndex = body
                 span = text.tokens[body].span.lowerBound..<span.upperBound
             }
+            let firstToken = tokenIndex
             while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
                 let token = text.tokens[tokenIndex]
                 tokenIndex += 1
@@ -115,7 +116,8 @@ struct ClaimExtractor {
             let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
             guard stems.count >= Self.minimumStems else { continue }
             let entities = sentenceMentions.map(\.entity)
-            let numbers = sentenceQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
+            var numbers = sentenceQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
+            if negated { numbers += Self.noneCounted(in: firstToken..<tokenIndex, of: text) }
             let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
             units.append(ClaimUnit(
                 span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),

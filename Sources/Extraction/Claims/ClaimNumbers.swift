@@ -12,6 +12,22 @@ extension ClaimExtractor {
             isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
     }
 
+    /// The counts of none a negated sentence states: «لم يسفر الحادث عن أي إصابات» counts 0 injured,
+    /// «دون وقوع وفيات» 0 dead; each as a zero of its outcome.
+    static func noneCounted(in tokens: Range<Int>, of text: AnnotatedText) -> [ClaimNumber] {
+        var found: [ClaimNumber] = []
+        for index in tokens where index + 1 < tokens.upperBound && noneWords.contains(text.tokens[index].key) {
+            guard let outcome = CountedOutcome.word(text.tokens[index + 1].key),
+                  !found.contains(where: { $0.outcome == outcome })
+            else { continue }
+            found.append(ClaimNumber(value: 0, unit: nil, isApproximate: false, outcome: outcome))
+        }
+        return found
+    }
+
+    /// Words before the outcome a negated sentence says did not happen («أي إصابات»، «وقوع وفيات»).
+    private static let noneWords = WordIndex(["أي", "وقوع", "سقوط", "تسجيل"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من
     /// الجرحى» count some of them, not all.
     static func isPartitive(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
