@@ -16,7 +16,7 @@ extension HTMLPage {
             out.raw("<div class=\"conflict\">\n<h4>")
             out.text(ReportLabels.conflictKind(conflict.kind))
             out.raw("</h4>\n")
-            element("<p>", conflict.description, "</p>\n")
+            element("<p>", ConflictWording.arabic(conflict.description), "</p>\n")
             out.raw("<div class=\"sides\">\n")
             for side in conflict.sides {
                 let span = CitedSpan(side)

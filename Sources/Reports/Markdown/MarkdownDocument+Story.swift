@@ -74,7 +74,7 @@ extension MarkdownDocument {
         line()
         if story.conflicts.isEmpty { line("لم تُرصد روايات متعارضة.") }
         for conflict in story.conflicts {
-            line("- **" + ReportLabels.conflictKind(conflict.kind) + ":** " + MarkdownText.inline(conflict.description))
+            line("- **" + ReportLabels.conflictKind(conflict.kind) + ":** " + MarkdownText.inline(ConflictWording.arabic(conflict.description)))
             for side in conflict.sides {
                 line("  - «" + MarkdownText.inline(side.text) + "» — " + MarkdownText.inline(index.outletName(of: side.article))
                     + citations([CitedSpan(side)], numbers: numbers, story: position))
