@@ -267,7 +267,7 @@ enum EntityLexicons {
             }
         }
         guard end > index + 1, end < text.tokens.count,
-              text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(",")
+              text.tokens[end].isComma
         else { return nil }
         return end
     }

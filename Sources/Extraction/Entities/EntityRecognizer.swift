@@ -117,7 +117,7 @@ struct EntityRecognizer {
         let sentence = role.tokens.lowerBound < text.tokens.count ? text.sentenceOfToken[role.tokens.lowerBound] : 0
         while index < text.tokens.count, skipped < 8, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
-            if token.isPunctuation("،") || token.isPunctuation(",") {
+            if token.isComma {
                 index += 1
                 skipped += 1
                 continue
@@ -352,7 +352,7 @@ struct EntityRecognizer {
         }
         var end = index
         while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
-        guard end > index, end + 1 < text.tokens.count, text.tokens[end].isPunctuation("،") || text.tokens[end].isPunctuation(","),
+        guard end > index, end + 1 < text.tokens.count, text.tokens[end].isComma,
               EntityLexicons.role(at: end + 1, in: text) != nil
                 || GivenNames.gender(ofWritten: text.tokens[end + 1].surface, key: text.tokens[end + 1].key) != nil
         else { return nil }

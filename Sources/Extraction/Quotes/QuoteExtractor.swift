@@ -201,7 +201,7 @@ struct QuoteExtractor {
                     let next = text.tokens[end]
                     if quoteMarks.contains(end) { break }
                     // The source of it comes after the statement: «…، حسب ما صرح به الناطق».
-                    if end > start, text.tokens[end - 1].isPunctuation("،") || text.tokens[end - 1].isPunctuation(","),
+                    if end > start, text.tokens[end - 1].isComma,
                        Self.trailingCues.contains(next.key) {
                         break
                     }
@@ -255,7 +255,7 @@ struct QuoteExtractor {
         at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
     ) -> (content: Range<Int>, attribution: Attribution, end: Int)? {
         guard index > 0, Self.trailingCues.contains(text.tokens[index].key),
-              text.tokens[index - 1].isPunctuation("،") || text.tokens[index - 1].isPunctuation(",")
+              text.tokens[index - 1].isComma
         else { return nil }
         let sentence = text.sentenceOfToken[index]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })

@@ -221,6 +221,11 @@ public struct WordToken: Sendable, Hashable {
         kind == .punctuation && !["%", "٪", "‰"].contains(surface.unicodeScalars.first ?? " ")
     }
 
+    /// Whether it is a comma, Arabic or Latin.
+    var isComma: Bool {
+        isPunctuation("،") || isPunctuation(",")
+    }
+
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         kind == .punctuation && surface.unicodeScalars.first == mark

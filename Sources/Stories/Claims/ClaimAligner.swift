@@ -62,8 +62,12 @@ struct ClaimAligner {
         return links
     }
 
+    /// What a shared entity, a shared number and a shared (nested) date add to the stem overlap.
+    static let entityBonus = 0.05
+    static let numberBonus = 0.1
+    static let dateBonus = 0.05
     /// The most the bonuses of ``similarity(_:_:_:_:_:_:)`` add to the stem overlap.
-    static let maximumBonus = 0.05 + 0.1 + 0.05
+    static let maximumBonus = entityBonus + numberBonus + dateBonus
 
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
@@ -78,9 +82,9 @@ struct ClaimAligner {
         guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers),
               ConflictDetector().conflictingNumbers(a, b) == nil
         else { return 0 }
-        if StemSets.sharedCount(aEntities, bEntities) > 0 { score += 0.05 }
-        if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += 0.1 }
-        if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += 0.05 }
+        if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
+        if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += numberBonus }
+        if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += dateBonus }
         return score
     }
 
