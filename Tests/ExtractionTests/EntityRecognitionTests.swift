@@ -403,4 +403,30 @@ import Testing
         #expect(Self.names(of: "وتغلب يوفنتوس على ريال مدريد في دوري الأبطال.", type: .location).isEmpty)
         #expect(Self.entities(of: "وشارك المجتمع الأهلي في حملة التشجير.").isEmpty)
     }
+
+    @Test(arguments: [
+        "وتسعى الحكومة إلى تعزيز قدرة الجيش على قيادة المعركة ضد المتمردين.",
+        "ونجحت البلدية في تنظيم الانتخابات المحلية دون حوادث.",
+        "وتعطلت حركة الملاحة في الميناء بسبب العاصفة.",
+        "وانتقد النواب الحكومة لفشلها في إدارة الأزمة الاقتصادية.",
+        "وقالت المجموعة المسلحة إنها نفذت الهجوم على الحاجز.",
+        "وأكدت الجماعة الإرهابية في بيان أن عناصرها انسحبوا.",
+    ])
+    func anActOrADescribedGroupIsNoOrganization(_ text: String) {
+        #expect(Self.names(of: text, type: .organization).isEmpty)
+    }
+
+    @Test func theBodyOfAVerbalNounHeadAndAnArmedForceAreStillOrganizations() {
+        #expect(Self.names(of: "واجتمع الوزير مع قيادة العمليات المشتركة.", type: .organization) == ["قيادة العمليات المشتركة"])
+        #expect(Self.names(of: "وأشادت الوزارة بدور إدارة المرور في الحملة.", type: .organization).contains("إدارة المرور"))
+        #expect(Self.names(of: "وأعلنت القوات المسلحة الأردنية سقوط طائرة مسيرة.", type: .organization) == ["القوات المسلحة الأردنية"])
+    }
+
+    @Test(arguments: [
+        ("وقتل في الغارة خالد منصور نائب رئيس الهيئة وأبو علي الحسني.", "أبو علي الحسني"),
+        ("والتقى الوزير بأبو علي الحسني في مكتبه.", "أبو علي الحسني"),
+    ])
+    func aKunyaAfterAConjunctionOrAPrepositionKeepsItsOpener(_ text: String, _ person: String) {
+        #expect(Self.names(of: text, type: .person).contains(person))
+    }
 }

@@ -49,6 +49,9 @@ extension EntityRecognizer {
         // المدني، النيابة العامة، المحكمة الدستورية) and takes only a nationality after it; a
         // one-word head needs its complement.
         let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
+        // «القدرة على قيادة المعركة»، «في تنظيم الانتخابات»: a head that is also a verbal noun, before
+        // what one leads, runs or organizes, is the act, not a body.
+        if chainStart < tokens.count, Self.isActOfVerbalNoun(head: head.key, object: tokens[chainStart].key) { return nil }
         var end = chainStart
         // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
         // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
@@ -78,8 +81,10 @@ extension EntityRecognizer {
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
+            // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
+            let isDescription = NameWords.isDescriptor(key) && !(head.isForce && EntityLexicons.forceComplements.contains(key))
             let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
-                && !NameWords.isDescriptor(key) && EntityLexicons.role(at: end, in: text) == nil
+                && !isDescription && EntityLexicons.role(at: end, in: text) == nil
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
                 && !NameWords.isStopword(key) && key.scalarCount >= 3
@@ -103,6 +108,31 @@ extension EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
+
+    /// Whether the head `head` (matching form) is the verbal noun of an act whose object is `object`
+    /// (قيادة السيارة، إدارة الأزمة، تنظيم الانتخابات، حركة الملاحة) rather than a body.
+    static func isActOfVerbalNoun(head: String, object: String) -> Bool {
+        guard let objects = actObjects[head] else { return false }
+        return objects.contains(object)
+    }
+
+    /// For each head that is also a verbal noun, the things one does it to (matching form).
+    private static let actObjects: [String: WordIndex] = {
+        func words(_ list: String) -> WordIndex {
+            WordIndex(list.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+        }
+        let fighting = "القتال الحرب المعركة المعارك الهجوم الهجمات الحملة الحملات الجهود المرحلة البلاد المفاوضات الحوار"
+        let vehicles = "السيارة السيارات المركبة المركبات الطائرة الطائرات الشاحنة الدراجة"
+        let affairs = "الأزمة الأزمات الملف الملفات الاقتصاد الموارد المشروع المشاريع الموقف الصراع النزاع الوقت"
+        let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"
+        let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين"
+        return [
+            ArabicNormalizer.matching.normalizedString("قيادة"): words(fighting + " " + vehicles),
+            ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),
+            ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق"),
+            ArabicNormalizer.matching.normalizedString("حركة"): words(traffic),
+        ]
+    }()
 
     /// The end of a place that follows a bare noun at `index` right after a bare head, which makes
     /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة

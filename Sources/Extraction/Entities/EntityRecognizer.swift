@@ -98,10 +98,7 @@ struct EntityRecognizer {
         if portfolios.contains(key) || facilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
         }
-        if GivenNames.gender(of: key) != nil || GivenNames.isCompoundOpener(key) { return true }
-        guard key.scalarCount > 3, key.startsWithBytes("و") else { return false }
-        let rest = key.droppingScalars()
-        return GivenNames.gender(of: rest) != nil || GivenNames.isCompoundOpener(rest)
+        return GivenNames.nameOpener(key) != nil
     }
 
     // MARK: People
@@ -168,11 +165,8 @@ struct EntityRecognizer {
         let tokens = text.tokens
         var key = tokens[index].key
         var start = index
-        // A proclitic و or ل before a name: ولقاسم is rare, وقاسم common.
-        if GivenNames.gender(of: key) == nil, !GivenNames.isCompoundOpener(key), key.scalarCount > 3, key.startsWithBytes("و") {
-            let rest = key.droppingScalars()
-            if GivenNames.gender(of: rest) != nil || GivenNames.isCompoundOpener(rest) { key = rest }
-        }
+        // A conjunction before a name (وقاسم، وأبو), or ب before أبو.
+        if let opener = GivenNames.nameOpener(key) { key = opener }
         var end = index + 1
         var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
@@ -341,9 +335,10 @@ struct EntityRecognizer {
     /// شعبة الذهب بالغرفة التجارية، هاني ميلاد»), or at a given name right after one to three words
     /// («رئيس حكومة تصريف الأعمال نجيب ميقاتي»).
     private func bodyBeforeTitle(from index: Int, in text: AnnotatedText) -> Int? {
-        // A given name or the opener of a compound one (عبد، أبو) starts the name, not a body.
+        // A given name or the opener of a compound one (عبد، أبو), with or without و, starts the name,
+        // not a body: «نائب رئيس الهيئة وأبو علي الحسني» names two people.
         guard text.tokens[index].isWord, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) == nil,
-              !GivenNames.isCompoundOpener(text.tokens[index].key)
+              GivenNames.nameOpener(text.tokens[index].key) == nil
         else { return nil }
         var next = index + 1
         while next < text.tokens.count, next - index <= 3, text.tokens[next].isWord, !NameWords.isStopword(text.tokens[next - 1].key) {

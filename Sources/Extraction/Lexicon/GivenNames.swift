@@ -33,6 +33,17 @@ enum GivenNames {
         compoundOpeners.contains(key)
     }
 
+    /// The key of the given name or compound opener that `key` opens, with a conjunction و before it
+    /// taken off (وقاسم، وأبو), or a preposition ب before أبو («التقى بأبو فلان», as news write the
+    /// kunya unchanged); `nil` when the word opens no name.
+    static func nameOpener(_ key: String) -> String? {
+        if gender(of: key) != nil || isCompoundOpener(key) { return key }
+        guard key.scalarCount > 3, let first = key.unicodeScalars.first, first == "و" || first == "ب" else { return nil }
+        let rest = key.droppingScalars()
+        if first == "ب" { return rest.sameBytes("ابو") ? rest : nil }
+        return gender(of: rest) != nil || isCompoundOpener(rest) ? rest : nil
+    }
+
     /// Whether `key` opens a compound family name and takes the next word with it (أبو العلا، بن
     /// سلمان، عبد الغني، آل ثاني).
     static func isFamilyOpener(_ key: String) -> Bool {
