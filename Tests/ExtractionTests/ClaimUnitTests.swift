@@ -26,5 +26,35 @@ import Testing
         let first = try #require(claims(text).first)
         #expect(first.text.hasPrefix("وزير الزراعة"))
     }
-}
 
+    @Test func aLongSentenceIsCutWhereACommaAndAVerbOpenAnotherReport() throws {
+        let text = "ومنذ عام 2019 تدير الشركة الوطنية ميناء المدينة الجنوبي، ونقلت نحو أربعة ملايين حاوية إلى الأسواق المجاورة، "
+            + "فيما تستعد الحكومة لتوسيع الرصيف الشمالي خلال العام المقبل."
+        let units = claims(text)
+        #expect(units.count == 3)
+        #expect(units.first?.text.hasSuffix("الجنوبي،") == true)
+        #expect(units.dropFirst().first?.text.hasPrefix("ونقلت") == true)
+        #expect(units.last?.text.hasPrefix("فيما تستعد") == true)
+        // Each clause keeps only what it says: the count is the second clause's.
+        #expect(units.first?.numbers.isEmpty == true)
+        #expect(units.dropFirst().first?.numbers.count == 1)
+    }
+
+    @Test(arguments: [
+        // A short clause stays with its sentence.
+        "افتتح الوزير المعرض الدولي للكتاب في العاصمة، وقال إنه الأكبر.",
+        // A comma before a noun with و joins a list, not a clause.
+        "وشارك في الاجتماع وزراء الخارجية والدفاع والداخلية، والمالية والاقتصاد والتخطيط في الحكومة الجديدة.",
+    ])
+    func aShortClauseOrAListStaysWithItsSentence(_ text: String) {
+        #expect(claims(text).count == 1)
+    }
+
+    @Test func aNegationTurnsOnlyItsOwnClause() throws {
+        let text = "ونفى المتحدث باسم الوزارة وجود أي نية لإغلاق المعبر الحدودي، وأعلن أن الحركة التجارية ستستمر بصورة طبيعية طوال الأسبوع."
+        let units = claims(text)
+        #expect(units.count == 2)
+        #expect(units.first?.isDenial == true)
+        #expect(units.last?.isNegated == false)
+    }
+}

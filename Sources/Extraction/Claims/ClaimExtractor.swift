@@ -1,6 +1,7 @@
 import ArabicText
 
-/// Cuts an annotated article into ``ClaimUnit``s, one per sentence with content.
+/// Cuts an annotated article into ``ClaimUnit``s, one per sentence with content, or per clause of a
+/// long sentence that chains several reports (see ``ClauseBoundaries``).
 ///
 /// Each unit gathers what claim alignment compares: the sentence's content stems, the entities,
 /// quantities and dates found in it, the predicate frames it asserts (stay or leave, rise or fall),
@@ -26,7 +27,7 @@ struct ClaimExtractor {
         var facts: [WordFacts?] = Array(repeating: nil, count: text.vocabulary.count)
         var stemOfWord = Array(repeating: -1, count: text.vocabulary.count)
         var stemNumbers = WordIndex(capacity: text.tokens.count / 2 + 16)
-        // The last sentence that took each stem, so that a sentence lists a stem once.
+        // The last unit that took each stem, so that a unit lists a stem once.
         var sentenceOfStem: [Int] = []
         // The annotations in text order, walked once alongside the sentences.
         let mentions = annotations.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -39,91 +40,100 @@ struct ClaimExtractor {
         var nextMention = 0
         var nextQuantity = 0
         var nextDate = 0
-        for (sentenceIndex, span) in text.sentences.enumerated() {
-            var stems: [String] = []
-            var negated = false
-            // Whether a negation or denial is waiting for the predicate it turns.
-            var turning = false
-            var denial = false
-            var hedged = false
-            var previous = ""
-            var frames: [PredicateFrame] = []
+        var unitIndex = 0
+        for (sentenceIndex, sentenceSpan) in text.sentences.enumerated() {
             // A date line («حلب – سانا:») says where and who filed, not what happened.
-            var span = span
+            var sentenceStart = sentenceSpan.lowerBound
             if let body = Self.datelineEnd(from: tokenIndex, in: text) {
                 tokenIndex = body
-                span = text.tokens[body].span.lowerBound..<span.upperBound
+                sentenceStart = text.tokens[body].span.lowerBound
             }
-            let firstToken = tokenIndex
-            while tokenIndex < text.tokens.count, text.sentenceOfToken[tokenIndex] == sentenceIndex {
-                let token = text.tokens[tokenIndex]
-                tokenIndex += 1
-                guard token.isWord || token.kind == .latin, !unnamed[tokenIndex - 1] else { continue }
-                let key = token.key
-                let number = text.wordOfToken[tokenIndex - 1]
-                let word: WordFacts
-                if let known = facts[number] {
-                    word = known
-                } else {
-                    word = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
-                    facts[number] = word
-                    if let stem = word.stem, stem.unicodeScalars.count >= 2 {
-                        let stemNumber = stemNumbers.insert(stem)
-                        if stemNumber == sentenceOfStem.count { sentenceOfStem.append(-1) }
-                        stemOfWord[number] = stemNumber
+            var sentenceEnd = tokenIndex
+            while sentenceEnd < text.tokens.count, text.sentenceOfToken[sentenceEnd] == sentenceIndex { sentenceEnd += 1 }
+            let clauses = ClauseBoundaries.clauses(of: tokenIndex..<sentenceEnd, in: text)
+            for (clauseIndex, clause) in clauses.enumerated() {
+                unitIndex += 1
+                let span = (clauseIndex == 0 ? sentenceStart : text.tokens[clause.lowerBound].span.lowerBound)
+                    ..< (clauseIndex == clauses.count - 1 ? sentenceSpan.upperBound : text.tokens[clause.upperBound - 1].span.upperBound)
+                var stems: [String] = []
+                var negated = false
+                // Whether a negation or denial is waiting for the predicate it turns.
+                var turning = false
+                var denial = false
+                var hedged = false
+                var previous = ""
+                var frames: [PredicateFrame] = []
+                let firstToken = tokenIndex
+                while tokenIndex < clause.upperBound {
+                    let token = text.tokens[tokenIndex]
+                    tokenIndex += 1
+                    guard token.isWord || token.kind == .latin, !unnamed[tokenIndex - 1] else { continue }
+                    let key = token.key
+                    let number = text.wordOfToken[tokenIndex - 1]
+                    let word: WordFacts
+                    if let known = facts[number] {
+                        word = known
+                    } else {
+                        word = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
+                        facts[number] = word
+                        if let stem = word.stem, stem.unicodeScalars.count >= 2 {
+                            let stemNumber = stemNumbers.insert(stem)
+                            if stemNumber == sentenceOfStem.count { sentenceOfStem.append(-1) }
+                            stemOfWord[number] = stemNumber
+                        }
+                    }
+                    if ClaimMarkers.isDenialPhrase(previous, key) {
+                        denial = true
+                        negated = true
+                        turning = true
+                    }
+                    previous = key
+                    if word.isNegation {
+                        negated = true
+                        turning = true
+                    }
+                    if word.isDenial {
+                        denial = true
+                        negated = true
+                        turning = true
+                    }
+                    if word.isHedge { hedged = true }
+                    guard let stem = word.stem else { continue }
+                    // Stems are in the matching form (no marks), so scalars are letters.
+                    let stemNumber = stemOfWord[number]
+                    if stemNumber >= 0, sentenceOfStem[stemNumber] != unitIndex {
+                        sentenceOfStem[stemNumber] = unitIndex
+                        stems.append(stem)
+                    }
+                    // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
+                    // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
+                    // says the withdrawal goes on, not that the forces stay.
+                    if var frame = word.frame {
+                        if frame.isStage {
+                            turning = false
+                        } else if counting[tokenIndex - 1] {
+                            // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
+                            // number, not that anyone died.
+                        } else if turning {
+                            frame = PredicateLexicon.opposite(of: frame)
+                        }
+                        if !frames.contains(frame) { frames.append(frame) }
                     }
                 }
-                if ClaimMarkers.isDenialPhrase(previous, key) {
-                    denial = true
-                    negated = true
-                    turning = true
-                }
-                previous = key
-                if word.isNegation {
-                    negated = true
-                    turning = true
-                }
-                if word.isDenial {
-                    denial = true
-                    negated = true
-                    turning = true
-                }
-                if word.isHedge { hedged = true }
-                guard let stem = word.stem else { continue }
-                // Stems are in the matching form (no marks), so scalars are letters.
-                let stemNumber = stemOfWord[number]
-                if stemNumber >= 0, sentenceOfStem[stemNumber] != sentenceIndex {
-                    sentenceOfStem[stemNumber] = sentenceIndex
-                    stems.append(stem)
-                }
-                // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
-                // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
-                // says the withdrawal goes on, not that the forces stay.
-                if var frame = word.frame {
-                    if frame.isStage {
-                        turning = false
-                    } else if counting[tokenIndex - 1] {
-                        // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
-                        // number, not that anyone died.
-                    } else if turning {
-                        frame = PredicateLexicon.opposite(of: frame)
-                    }
-                    if !frames.contains(frame) { frames.append(frame) }
-                }
+                let unitMentions = Self.items(mentions, from: &nextMention, within: span, span: \.span)
+                let unitQuantities = Self.items(quantities, from: &nextQuantity, within: span, span: \.span)
+                let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
+                guard stems.count >= Self.minimumStems else { continue }
+                let entities = unitMentions.map(\.entity)
+                var numbers = unitQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
+                if negated { numbers += Self.noneCounted(in: firstToken..<tokenIndex, of: text) }
+                let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
+                units.append(ClaimUnit(
+                    span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
+                    numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
+                    frames: Self.unambiguous(frames), isNegated: negated,
+                    isDenial: denial, isHedged: hedged, speaker: speaker))
             }
-            let sentenceMentions = Self.items(mentions, from: &nextMention, within: span, span: \.span)
-            let sentenceQuantities = Self.items(quantities, from: &nextQuantity, within: span, span: \.span)
-            let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
-            guard stems.count >= Self.minimumStems else { continue }
-            let entities = sentenceMentions.map(\.entity)
-            var numbers = sentenceQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
-            if negated { numbers += Self.noneCounted(in: firstToken..<tokenIndex, of: text) }
-            let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
-            units.append(ClaimUnit(
-                span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
-                numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
-                frames: Self.unambiguous(frames), isNegated: negated,
-                isDenial: denial, isHedged: hedged, speaker: speaker))
         }
         return units
     }
