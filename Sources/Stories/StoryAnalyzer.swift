@@ -20,6 +20,7 @@ public struct StoryAnalyzer: Sendable {
         let groups = ClaimAligner().align(articles, sets: sets)
         var claims: [Claim] = []
         var representatives: [String: [Int32]] = [:]
+        var centralStems: [String: [String]] = [:]
         for group in groups {
             let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit], stems: sets.stems[$0.article][$0.unit]) }
             let outlets = Array(Set(members.map { Self.outlet(of: $0.article) })).sorted()
@@ -31,6 +32,7 @@ public struct StoryAnalyzer: Sendable {
             } ?? members[0]
             let id = "c\(claims.count + 1)"
             representatives[id] = central.stems
+            centralStems[id] = central.unit.stems
             claims.append(Claim(
                 id: id, text: central.unit.text, support: members.map { Citation(article: $0.article.id, span: $0.unit.span) },
                 sources: outlets.count, independentSources: independent,
@@ -42,7 +44,7 @@ public struct StoryAnalyzer: Sendable {
         let days = articles.compactMap(\.published).sorted()
         return Story(
             id: "s-" + (articles.first?.id ?? "empty"),
-            title: title(of: articles, claims: claims),
+            title: title(of: articles, claims: claims, stems: centralStems),
             articles: articles.map(\.id),
             period: [days.first, days.last].compactMap { $0?.description },
             outlets: Array(Set(articles.compactMap(\.outlet))).sorted(),
@@ -73,15 +75,12 @@ public struct StoryAnalyzer: Sendable {
 
     /// The headline of the article whose title shares the most stems with the story's best-backed
     /// claims; the best claim itself, shortened, where no article has a title.
-    private func title(of articles: [AnalyzedArticle], claims: [Claim]) -> String {
-        let stemmer = LightStemmer()
-        let stems: (String) -> [String] = { text in
-            text.split(separator: " ").map { stemmer.stem(ArabicNormalizer.matching.normalizedString(String($0))) }
-        }
-        let topStems = Set(claims.prefix(5).flatMap { stems($0.text) })
+    private func title(of articles: [AnalyzedArticle], claims: [Claim], stems: [String: [String]]) -> String {
+        let topStems = Set(claims.prefix(5).flatMap { stems[$0.id] ?? [] })
         var best: (title: String, score: Int)?
-        for title in articles.compactMap(\.title) {
-            let score = stems(title).filter(topStems.contains).count
+        var scored: Set<String> = []
+        for title in articles.compactMap(\.title) where scored.insert(title).inserted {
+            let score = ClaimUnit.contentStems(of: title).intersection(topStems).count
             if best.map({ score > $0.score }) ?? true { best = (title, score) }
         }
         if let best { return best.title }

@@ -214,3 +214,19 @@ extension ClaimExtractor {
         frames.filter { frame in !frames.contains { $0.axis == frame.axis && $0.pole != frame.pole } }
     }
 }
+
+extension ClaimUnit {
+    /// The content stems of a short text such as a headline, made as claim units make theirs, so
+    /// that the two compare.
+    public static func contentStems(of text: String) -> Set<String> {
+        let stemmer = LightStemmer()
+        var stems: Set<String> = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let key = ArabicNormalizer.matching.normalizedString(String(word))
+            guard !key.isEmpty, !Stopwords.contains(key) else { continue }
+            stems.insert(ClaimExtractor.sharedFacts.value(for: key) { ClaimExtractor.WordFacts(key, stemmer: stemmer) }.stem ?? "")
+        }
+        stems.remove("")
+        return stems
+    }
+}

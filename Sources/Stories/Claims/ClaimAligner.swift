@@ -121,15 +121,23 @@ struct ClaimAligner {
 
     /// The years a TimeML value spans (2014, 2014-SU, 2021-12-09, 2020/2022), or `nil`.
     private static func years(of value: String) -> ClosedRange<Int>? {
-        func year(_ part: Substring) -> Int? {
-            let digits = part.utf8.prefix(4)
-            guard digits.count == 4, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-            return Int(String(part.prefix(4)))
-        }
-        let parts = value.split(separator: "/")
-        guard let first = parts.first.flatMap(year) else { return nil }
-        let last = parts.count == 2 ? year(parts[1]) ?? first : first
+        let bytes = value.utf8
+        guard let first = year(bytes[...]) else { return nil }
+        var last = first
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")), let end = year(bytes[bytes.index(after: slash)...]) { last = end }
         return min(first, last)...max(first, last)
+    }
+
+    /// The year in the first four bytes of `bytes`, if they are digits.
+    private static func year(_ bytes: Substring.UTF8View) -> Int? {
+        var year = 0
+        var digits = 0
+        for byte in bytes.prefix(4) {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits == 4 ? year : nil
     }
 
     /// Whether one TimeML value lies within the other: the same value, or a finer one that starts

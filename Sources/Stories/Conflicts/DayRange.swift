@@ -7,11 +7,14 @@ struct DayRange: Sendable, Hashable {
     var last: Int
 
     /// The range of a value; years alone and weeks give `nil` (too coarse to contradict a day).
+    /// - Complexity: O(n) in the bytes of `value`, without allocating: conflict detection and claim
+    ///   alignment read the dates of every pair of statements.
     init?(_ value: String) {
-        let parts = value.split(separator: "/")
-        guard let start = parts.first, let bounds = Self.bounds(of: String(start)) else { return nil }
+        let bytes = value.utf8
+        let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
+        guard let bounds = Self.bounds(of: bytes[..<(slash ?? bytes.endIndex)]) else { return nil }
         var last = bounds.last
-        if parts.count == 2, let end = Self.bounds(of: String(parts[1])) { last = end.last }
+        if let slash, let end = Self.bounds(of: bytes[bytes.index(after: slash)...]) { last = end.last }
         self.value = value
         self.first = bounds.first
         self.last = last
@@ -24,16 +27,36 @@ struct DayRange: Sendable, Hashable {
         first <= other.last && other.first <= last
     }
 
-    private static func bounds(of value: String) -> (first: Int, last: Int)? {
-        let fields = value.split(separator: "-").compactMap { Int($0) }
-        guard !value.contains("W") else { return nil }
-        switch fields.count {
+    /// The first and last day of `YYYY-MM` or `YYYY-MM-DD`, or `nil` for any other form.
+    private static func bounds(of bytes: Substring.UTF8View) -> (first: Int, last: Int)? {
+        var fields = (0, 0, 0)
+        var count = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, count < 2 else { return nil }
+                count += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 4 {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch count {
+                case 0: fields.0 = fields.0 * 10 + digit
+                case 1: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        switch count + 1 {
         case 3:
-            guard let day = CivilDate(year: fields[0], month: fields[1], day: fields[2]) else { return nil }
+            guard let day = CivilDate(year: fields.0, month: fields.1, day: fields.2) else { return nil }
             return (day.daysSinceEpoch, day.daysSinceEpoch)
         case 2:
-            guard let first = CivilDate(year: fields[0], month: fields[1], day: 1),
-                  let length = CivilDate.daysInMonth(fields[1], year: fields[0])
+            guard let first = CivilDate(year: fields.0, month: fields.1, day: 1),
+                  let length = CivilDate.daysInMonth(fields.1, year: fields.0)
             else { return nil }
             return (first.daysSinceEpoch, first.daysSinceEpoch + length - 1)
         default:
