@@ -237,4 +237,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
         #expect(Self.via(of: text) == [[outlet]])
     }
+
+    @Test(arguments: [
+        ("وقال الوزير إن التصحر يمثل \"خطرا وجوديا\".", "التصحر يمثل \"خطرا وجوديا\""),
+        ("وقال الوزير إن التصحر يمثل «خطرا وجوديا».", "التصحر يمثل «خطرا وجوديا»"),
+        ("وقال الوزير إن التصحر يمثل خطرا وجوديا على البلاد.", "التصحر يمثل خطرا وجوديا على البلاد"),
+    ])
+    func aReportedClauseKeepsTheMarkThatClosesAQuotationInIt(_ text: String, _ quote: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == [quote])
+    }
 }

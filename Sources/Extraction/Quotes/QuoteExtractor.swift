@@ -156,7 +156,7 @@ struct QuoteExtractor {
         guard start < text.tokens.count, !["«", "“", "\""].contains(text.tokens[start].surface.unicodeScalars.first) else { return nil }
         var end = start
         while end < text.tokens.count, text.paragraphOfToken[end] == paragraph { end += 1 }
-        while end > start, text.tokens[end - 1].isTrimmedPunctuation { end -= 1 }
+        end = text.endWithoutPunctuation(start..<end)
         guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
     }
@@ -212,7 +212,7 @@ struct QuoteExtractor {
                     }
                     end += 1
                 }
-                while end > start, text.tokens[end - 1].isTrimmedPunctuation { end -= 1 }
+                end = text.endWithoutPunctuation(start..<end)
                 return end - start >= 3 ? start..<end : nil
             }
             index += 1
@@ -243,7 +243,7 @@ struct QuoteExtractor {
         let start = fa + 1
         var end = start
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
-        while end > start, text.tokens[end - 1].isTrimmedPunctuation { end -= 1 }
+        end = text.endWithoutPunctuation(start..<end)
         // «فإنه», «فإنها»: the pronoun is the clause's subject, and the clause starts after it.
         return end - start >= 3 ? (start..<end, attribution) : nil
     }

@@ -221,6 +221,11 @@ public struct WordToken: Sendable, Hashable {
         kind == .punctuation && !["%", "٪", "‰"].contains(surface.unicodeScalars.first ?? " ")
     }
 
+    /// Whether it is the straight quotation mark ", which both opens and closes.
+    var isStraightQuote: Bool {
+        isPunctuation("\"")
+    }
+
     /// Whether it is a comma, Arabic or Latin.
     var isComma: Bool {
         isPunctuation("،") || isPunctuation(",")
@@ -229,5 +234,35 @@ public struct WordToken: Sendable, Hashable {
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         kind == .punctuation && surface.unicodeScalars.first == mark
+    }
+}
+
+extension AnnotatedText {
+    /// The end of the tokens `range` without the punctuation that closes them (a full stop, a comma),
+    /// keeping a closing quotation mark whose opening mark is inside: «يمثل "خطرا وجوديا".» keeps
+    /// its last ", so the quoted words stay quoted.
+    func endWithoutPunctuation(_ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, tokens[end - 1].isTrimmedPunctuation {
+            if tokens[end - 1].isClosingQuote, closesAQuote(at: end - 1, openedAfter: range.lowerBound) { break }
+            end -= 1
+        }
+        return end
+    }
+
+    /// Whether the closing mark at `index` closes a quotation opened at or after `start`.
+    private func closesAQuote(at index: Int, openedAfter start: Int) -> Bool {
+        var open = 0
+        var straight = 0
+        for token in tokens[start..<index] where token.kind == .punctuation {
+            if token.isStraightQuote {
+                straight += 1
+            } else if token.isOpeningQuote {
+                open += 1
+            } else if token.isClosingQuote {
+                open -= 1
+            }
+        }
+        return tokens[index].isStraightQuote ? straight % 2 == 1 : open > 0
     }
 }
