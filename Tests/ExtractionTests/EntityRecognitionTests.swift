@@ -429,4 +429,18 @@ import Testing
     func aKunyaAfterAConjunctionOrAPrepositionKeepsItsOpener(_ text: String, _ person: String) {
         #expect(Self.names(of: text, type: .person).contains(person))
     }
+
+    @Test(arguments: [
+        ("أيدت محكمة الاستئناف العليا الجنائية الحكم الصادر بحق المتهم.", "محكمة الاستئناف العليا الجنائية"),
+        ("ودعت هيئة الدفاع المدني والإسعاف المواطنين إلى الحذر.", "هيئة الدفاع المدني والإسعاف"),
+        ("وأعلنت المفوضية العليا المستقلة للانتخابات النتائج الأولية.", "المفوضية العليا المستقلة للانتخابات"),
+        ("وقال مجلس القضاء الأعلى إن المحاكم ستعمل.", "مجلس القضاء الأعلى"),
+    ])
+    func afterAWordWithTheArticleOnlyAnAdjectiveGoesOnInAName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .organization) == [name])
+    }
+
+    @Test func aDefiniteHeadBeforeTheObjectOfTheVerbNamesNoBody() {
+        #expect(Self.names(of: "ودعت الهيئة المواطنين إلى الحذر.", type: .organization).isEmpty)
+    }
 }

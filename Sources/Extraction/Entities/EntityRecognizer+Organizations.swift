@@ -90,6 +90,10 @@ extension EntityRecognizer {
                 && !NameWords.isStopword(key) && key.scalarCount >= 3
             let isLinked = end > chainStart && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
+            // A word with the article takes no genitive, so after one only an adjective goes on:
+            // «أيدت محكمة الاستئناف العليا الحكم»، «ودعت الهيئة المواطنين» end before the object.
+            let afterDefinite = end > chainStart ? Self.isDefinite(tokens[end - 1]) : head.key.startsWithBytes("ال")
+            if isChainWord, afterDefinite, !Self.mayBeAdjective(key), !EntityLexicons.isNationality(at: end, in: text) { break }
             guard isChainWord || isProperName || isLinked else { break }
             end += 1
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
@@ -108,6 +112,27 @@ extension EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
+
+    /// Whether a word with the article (matching form) may be an adjective: a nisba (الوطني،
+    /// الدولية), a feminine (العامة، المشتركة), a participle (المتحدة، المستقل), an elative (الأحمر،
+    /// العليا، الكبرى) or one of the common adjectives of names of bodies (العام، الخاص، الحر، السريع).
+    /// Nouns in the plural (المواطنين، العمليات) and other masculine nouns (الحكم، القرار) are not.
+    static func mayBeAdjective(_ key: String) -> Bool {
+        if key.endsWithBytes("ين") || key.endsWithBytes("ون") || key.endsWithBytes("ات") { return false }
+        if key.endsWithBytes("ي") || key.endsWithBytes("ه") || key.endsWithBytes("ا") { return true }
+        if key.startsWithBytes("الم") || key.startsWithBytes("الا") && key.scalarCount == 6 { return true }
+        return commonAdjectives.contains(key)
+    }
+
+    /// Whether a word has the article, alone or after و or a preposition (والإسعاف، للانتخابات).
+    static func isDefinite(_ token: WordToken) -> Bool {
+        token.hasArticle || ["وال", "لل", "بال"].contains { token.key.startsWithBytes($0) && token.key.scalarCount > 4 }
+    }
+
+    /// Masculine adjectives of names of bodies with no ending that shows them (matching form).
+    private static let commonAdjectives = WordIndex(
+        "العام الخاص الحر الجديد الكبير الدائم السريع الاول الثاني الثالث الموحد الأعلى الأدنى الأوسط"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the head `head` (matching form) is the verbal noun of an act whose object is `object`
     /// (قيادة السيارة، إدارة الأزمة، تنظيم الانتخابات، حركة الملاحة) rather than a body.
