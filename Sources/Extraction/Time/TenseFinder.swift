@@ -2,9 +2,10 @@ import ArabicText
 
 /// Finds the tense of the clause around a time expression from the verbs and markers near it.
 ///
-/// It looks up to ten tokens back and eight ahead, within the sentence: sentence punctuation, a
-/// colon, a quotation mark or a line break ends the search, and so does, looking back, a word that
-/// opens a reported clause (أن، إن), and looking ahead a comma once a verb was found before. An
+/// It looks up to ten tokens back and eight ahead, within the sentence, and finding no verb there,
+/// back to the clause's first verb: sentence punctuation, a colon, a quotation mark or a line break
+/// ends the search, and so does, looking back, a word that opens a reported clause (أن، إن), and
+/// looking ahead a comma once a verb was found before. An
 /// imperfect after «أن» is a subjunctive and marks no tense. The nearest marked word wins, and a
 /// word before the expression wins over one after it at up to two tokens more (news puts the verb
 /// first: «أعلن … الخميس»).
@@ -17,12 +18,18 @@ struct TenseFinder {
     /// How far to look after the expression.
     static let reachAhead = 8
 
-    /// The tense around the tokens `range`.
+    /// The tense around the tokens `range`; where no verb is near, the tense of the clause's first
+    /// verb further back: «تأهل المنتخب إلى النهائيات بعد فوزه على ضيفه بهدفين دون رد مساء الأربعاء».
     func tense(around range: Range<Int>) -> Tense {
+        let near = tense(around: range, reachBack: Self.reachBack)
+        return near == .unknown ? tense(around: range, reachBack: Int.max) : near
+    }
+
+    private func tense(around range: Range<Int>, reachBack: Int) -> Tense {
         var back: (tense: Tense, distance: Int)?
         var index = range.lowerBound - 1
         var distance = 0
-        while index >= 0, distance < Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index),
+        while index >= 0, distance < reachBack, !scan.startsLine(index + 1), !isBoundary(index),
             !isComplementizer(index)
         {
             if let tense = scan.tenses[index], !isSubjunctive(index, tense) {
