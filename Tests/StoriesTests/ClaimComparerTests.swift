@@ -79,6 +79,13 @@ import Testing
         // Thirty protesters injured and thirty detained are two counts, and the detained disagree.
         ("اعتقلت الشرطة 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم",
          "أصيب 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم واعتقل 45 آخرون", .conflict, "detained"),
+        // A negated predicate against the same predicate stated; a negation of something else agrees.
+        ("لم تشارك وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة",
+         "شاركت وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة", .conflict, "negates"),
+        ("لن يزور رئيس الوزراء المغربي العاصمة الموريتانية نواكشوط الأسبوع المقبل",
+         "يزور رئيس الوزراء المغربي العاصمة الموريتانية نواكشوط الأسبوع المقبل لبحث التعاون", .conflict, "negates"),
+        ("ضرب زلزال بقوة خمس درجات مدينة أغادير الساحلية صباح السبت ولم يسفر عن إصابات",
+         "ضرب زلزال بقوة خمس درجات مدينة أغادير الساحلية صباح السبت", .same, "similarity"),
     ]
 
     @Test(arguments: cases.indices)

@@ -63,6 +63,8 @@ struct ClaimExtractor {
                 var hedged = false
                 var previous = ""
                 var frames: [PredicateFrame] = []
+                var negatedStems: [String] = []
+                var negatingNext = false
                 let firstToken = tokenIndex
                 while tokenIndex < clause.upperBound {
                     let token = text.tokens[tokenIndex]
@@ -88,6 +90,12 @@ struct ClaimExtractor {
                         turning = true
                     }
                     previous = key
+                    // The word after «لم، لن، لا» is the predicate the statement denies.
+                    if negatingNext, !word.negatesAVerb {
+                        if let stem = word.stem { negatedStems.append(stem) }
+                        negatingNext = false
+                    }
+                    if word.negatesAVerb { negatingNext = true }
                     if word.isNegation {
                         negated = true
                         turning = true
@@ -131,7 +139,7 @@ struct ClaimExtractor {
                 units.append(ClaimUnit(
                     span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
                     numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
-                    frames: Self.unambiguous(frames), isNegated: negated,
+                    frames: Self.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
                     isDenial: denial, isHedged: hedged, speaker: speaker))
             }
         }
@@ -193,6 +201,7 @@ extension ClaimExtractor {
 
     struct WordFacts: Sendable {
         var isNegation: Bool
+        var negatesAVerb: Bool
         var isDenial: Bool
         var isHedge: Bool
         /// The stem of a content word; `nil` for a stopword.
@@ -201,6 +210,7 @@ extension ClaimExtractor {
 
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
+            negatesAVerb = ClaimMarkers.verbalNegations.contains(key)
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))

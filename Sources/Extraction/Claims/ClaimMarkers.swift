@@ -4,6 +4,9 @@ import ArabicText
 enum ClaimMarkers {
     static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
 
+    /// The negations that a verb follows (لم يشارك، لن يزور، لا يعترف): the verb is the predicate denied.
+    static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]
+
     static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 

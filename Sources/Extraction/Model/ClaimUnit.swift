@@ -22,6 +22,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var frames: [PredicateFrame]
     /// Whether the sentence is negated or denies something (لم، لن، ليس، نفى، لا صحة، ننفي).
     public var isNegated: Bool
+    /// The stems of the predicates a negation denies (يشارك in «لم يشارك»).
+    public var negatedStems: [String]
     /// Whether the sentence is an explicit denial of something said elsewhere (نفى، ننفي، لا صحة).
     public var isDenial: Bool
     /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).
@@ -32,7 +34,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// A claim unit.
     public init(
         span: Range<Int>, text: String, stems: [String], entities: [String], numbers: [ClaimNumber], dates: [String],
-        dateExpressions: [String] = [], frames: [PredicateFrame], isNegated: Bool, isDenial: Bool, isHedged: Bool, speaker: String?
+        dateExpressions: [String] = [], frames: [PredicateFrame], isNegated: Bool, negatedStems: [String] = [], isDenial: Bool, isHedged: Bool,
+        speaker: String?
     ) {
         self.span = span
         self.text = text
@@ -43,6 +46,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         self.dateExpressions = dateExpressions.count == dates.count ? dateExpressions : dates
         self.frames = frames
         self.isNegated = isNegated
+        self.negatedStems = negatedStems
         self.isDenial = isDenial
         self.isHedged = isHedged
         self.speaker = speaker

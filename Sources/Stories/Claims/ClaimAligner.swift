@@ -72,15 +72,17 @@ struct ClaimAligner {
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
     /// Two units dated apart (see ``datedApart(_:_:)``), counting different outcomes (see
-    /// ``countApart(_:_:)``) or giving counts of one kind that cannot both hold (17.5 and 25 per
-    /// cent) score 0: they tell of different facts, or contradict each other, and neither
-    /// corroborates the other.
+    /// ``countApart(_:_:)``), giving counts of one kind that cannot both hold (17.5 and 25 per
+    /// cent) or one negating what the other states (لم يشارك, شارك) score 0: they tell of different
+    /// facts, or contradict each other, and neither corroborates the other.
     static func similarity(
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
         guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers),
-              ConflictDetector().conflictingNumbers(a, b) == nil
+              ConflictDetector().conflictingNumbers(a, b) == nil,
+              a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
+                && ConflictDetector().negatedPredicate(b, a) == nil
         else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
         if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += numberBonus }

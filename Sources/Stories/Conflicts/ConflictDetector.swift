@@ -6,7 +6,8 @@ import Extraction
 /// - **number**: they give the same kind of count (the same counted noun) with values that cannot
 ///   both hold (12 against «أكثر من 40»);
 /// - **date**: they date the same event to days that do not overlap;
-/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر);
+/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر), or one
+///   negates the predicate the other states in much the same words (لم يشارك against شارك);
 /// - **denial**: one explicitly denies (ننفي، نفى، لا صحة) what the other says.
 /// Statements of one article conflict only when different speakers make them. Contradictions inside
 /// one statement's article (a weekday that does not match its date) come in as inconsistencies.
@@ -21,6 +22,10 @@ struct ConflictDetector {
     /// The relative difference beyond which two exact counts disagree: rounding only (20 and 22
     /// dead, 1.9 and 2.1 per cent are a conflict).
     var numberTolerance = 0.02
+
+    /// The least stem overlap for a negated predicate to contradict the same predicate stated: the
+    /// rest of the two statements must be much the same too.
+    var negationOverlap = 0.5
 
     /// The least stem overlap for two statements in copied passages to be a sentence and its copy.
     var copyOverlap = 0.6
@@ -129,6 +134,9 @@ struct ConflictDetector {
         if a.isDenial != b.isDenial, overlap >= 0.4 {
             return ("denial", "one source denies what the other states", overlap)
         }
+        if overlap >= negationOverlap, let predicate = negatedPredicate(a, b) ?? negatedPredicate(b, a) {
+            return ("polarity", "one source negates what the other states (\(predicate))", overlap)
+        }
         if let numbers = conflictingNumbers(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
@@ -144,6 +152,25 @@ struct ConflictDetector {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
+    }
+
+    /// A predicate `a` negates («لم يشارك») that `b` states without a negation («شارك»), or `nil`.
+    func negatedPredicate(_ a: ClaimUnit, _ b: ClaimUnit) -> String? {
+        guard !a.negatedStems.isEmpty, !b.isNegated else { return nil }
+        let stated = Set(b.stems.map(Self.verbCore))
+        return a.negatedStems.first { stated.contains(Self.verbCore($0)) }
+    }
+
+    /// A stem without the letters of person and tense of a verb (يشارك، تشارك، شاركت → شارك), so
+    /// that the negated imperfect and the stated perfect meet.
+    static func verbCore(_ stem: String) -> String {
+        var scalars = Array(stem.unicodeScalars)
+        if scalars.count >= 4, let first = scalars.first, "يتنأ".unicodeScalars.contains(first) { scalars.removeFirst() }
+        if scalars.count >= 4, scalars.last == "ت" { scalars.removeLast() }
+        if scalars.count >= 5, scalars.suffix(2).elementsEqual("وا".unicodeScalars) { scalars.removeLast(2) }
+        var core = String.UnicodeScalarView()
+        core.append(contentsOf: scalars)
+        return String(core)
     }
 
     /// Two counts of one kind that cannot both hold, one from each statement, or `nil`.
