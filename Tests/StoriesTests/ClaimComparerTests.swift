@@ -79,6 +79,12 @@ import Testing
         // Thirty protesters injured and thirty detained are two counts, and the detained disagree.
         ("اعتقلت الشرطة 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم",
          "أصيب 30 متظاهرا خلال احتجاجات ساحة الساعة وسط الخرطوم واعتقل 45 آخرون", .conflict, "detained"),
+        // Counts agree in their noun however the number made it agree: «10 سنوات» and «15 عاما» are
+        // both years, «5 منازل» and «12 منزلا» both houses.
+        ("قضت محكمة الجنايات في الإسكندرية بسجن مالك العقار المنهار 10 سنوات",
+         "قضت محكمة الجنايات في الإسكندرية بسجن مالك العقار المنهار 15 عاما", .conflict, "عام"),
+        ("دمرت السيول 5 منازل في قرية الحصن شمال مدينة صعدة",
+         "دمرت السيول 12 منزلا في قرية الحصن شمال مدينة صعدة", .conflict, "منزل"),
         // A negated predicate against the same predicate stated; a negation of something else agrees.
         ("لم تشارك وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة",
          "شاركت وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة", .conflict, "negates"),

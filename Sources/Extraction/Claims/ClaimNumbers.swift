@@ -51,11 +51,11 @@ extension ClaimExtractor {
         return flags
     }
 
-    /// The counted noun as claims compare it: its stem, and «%» for every way of writing percent
-    /// (في المئة، في المائة، بالمئة، ٪).
+    /// The counted noun as claims compare it: the stem of its singular (see ``CountedNouns``), and
+    /// «%» for every way of writing percent (في المئة، في المائة، بالمئة، ٪).
     static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
         let key = ArabicNormalizer.matching.normalizedString(unit)
-        return percentForms.contains(key) ? "%" : stemmer.stem(key)
+        return percentForms.contains(key) ? "%" : stemmer.stem(CountedNouns.canonical(key))
     }
 
     private static let percentForms = WordIndex(

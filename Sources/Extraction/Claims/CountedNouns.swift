@@ -1,0 +1,65 @@
+import ArabicText
+
+/// The counted nouns of news in their singular and plural forms, so that counts compare however the
+/// count made the noun agree: Arabic counts three to ten with the plural («5 منازل») and eleven and
+/// more with the singular («12 منزلا»), and many plurals are broken (منزل، منازل). Words for one
+/// unit of time count alike (سنة، عام).
+enum CountedNouns {
+    /// The singular that stands for the counted noun `key` (matching form), without the alef of the
+    /// accusative that a count of eleven and more puts on it («12 منزلا»، «15 عاما»).
+    static func canonical(_ key: String) -> String {
+        if let singular = table[key] { return singular }
+        guard key.scalarCount >= 4, key.endsWithBytes("ا") else { return key }
+        let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        return table[bare] ?? bare
+    }
+
+    /// Each line: the singular, then its other forms.
+    private static let source = """
+        عام سنة سنوات سنين أعوام عاما سنه
+        شهر أشهر شهور
+        يوم أيام
+        أسبوع أسابيع
+        ساعة ساعات
+        دقيقة دقائق
+        منزل منازل
+        بيت بيوت
+        مبنى مباني مبان
+        شخص أشخاص
+        طفل أطفال
+        رجل رجال
+        امرأة نساء
+        جندي جنود
+        عنصر عناصر
+        مقاتل مقاتلين مقاتلون
+        مدني مدنيين مدنيون
+        مواطن مواطنين مواطنون
+        مهاجر مهاجرين مهاجرون
+        صاروخ صواريخ
+        قذيفة قذائف
+        طائرة طائرات
+        سفينة سفن
+        قارب قوارب
+        مدرسة مدارس
+        مستشفى مستشفيات
+        أسرة أسر
+        عائلة عائلات
+        دولة دول
+        طن أطنان
+        متر أمتار
+        برميل براميل
+        مقعد مقاعد
+        صوت أصوات
+        ناخب ناخبين ناخبون
+        """
+
+    private static let table: [String: String] = {
+        var table: [String: String] = [:]
+        for line in source.split(separator: "\n") {
+            let forms = line.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }
+            guard let singular = forms.first else { continue }
+            for form in forms.dropFirst() { table[form] = singular }
+        }
+        return table
+    }()
+}
