@@ -443,4 +443,9 @@ import Testing
     @Test func aDefiniteHeadBeforeTheObjectOfTheVerbNamesNoBody() {
         #expect(Self.names(of: "ودعت الهيئة المواطنين إلى الحذر.", type: .organization).isEmpty)
     }
+
+    @Test func aPlaceWhoseNameReadsAsAnotherAfterAProcliticKeepsItsNameBeforeANationality() {
+        // «كسلا» is also ك + «سلا»; the nationality after it names its country.
+        #expect(Self.names(of: "غمرت السيول أحياء في مدينة كسلا السودانية.", type: .location) == ["كسلا"])
+    }
 }

@@ -8,8 +8,8 @@ import Testing
     static func compare(_ a: String, _ b: String) -> ClaimComparer.Verdict {
         let annotator = ArticleAnnotator()
         return ClaimComparer().compare(
-            annotator.annotate(text: a, articleID: "a", outlet: nil, published: nil).claims,
-            annotator.annotate(text: b, articleID: "b", outlet: nil, published: nil).claims)
+            annotator.annotate(text: a, articleID: "a", outlet: nil, published: nil).claimsWithEntityKeys,
+            annotator.annotate(text: b, articleID: "b", outlet: nil, published: nil).claimsWithEntityKeys)
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
@@ -85,6 +85,11 @@ import Testing
          "قضت محكمة الجنايات في الإسكندرية بسجن مالك العقار المنهار 15 عاما", .conflict, "عام"),
         ("دمرت السيول 5 منازل في قرية الحصن شمال مدينة صعدة",
          "دمرت السيول 12 منزلا في قرية الحصن شمال مدينة صعدة", .conflict, "منزل"),
+        // Two floods in two cities are two events; a city and its country may be one.
+        ("لقي ستة أشخاص حتفهم جراء السيول في مدينة المكلا اليمنية",
+         "لقي 14 شخصا حتفهم جراء السيول في مدينة كسلا السودانية", .unrelated, "different places"),
+        ("قتل 5 أشخاص في انفجار سيارة مفخخة في سوق شعبي ببغداد",
+         "قتل 7 أشخاص في انفجار سيارة مفخخة في سوق شعبي بالعراق", .conflict, "number"),
         // A negated predicate against the same predicate stated; a negation of something else agrees.
         ("لم تشارك وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة",
          "شاركت وحدات الحرس الجمهوري في فض اعتصام ساحة الجامعة فجر الجمعة", .conflict, "negates"),

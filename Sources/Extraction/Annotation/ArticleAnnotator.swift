@@ -59,6 +59,8 @@ public struct ArticleAnnotator: Sendable {
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }
+        let settlementTokens = Set(candidates.filter(\.isSettlement).map(\.tokens))
+        claimInputs.settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map { "#\($0.item)" })
         claimInputs.quantities = quantities
         claimInputs.dates = timexes.compactMap { timex in
             guard !unstable.contains(timex.span) else { return nil }
@@ -101,6 +103,23 @@ public struct ArticleAnnotations: Sendable {
     public var quotes: [Quote]
     /// Its claim units; entities are `#n` references.
     public var claims: [ClaimUnit]
+
+    /// The claim units with each entity named by its type and matching-level name instead of `#n`,
+    /// so that the claims of two texts annotated apart compare without an entity directory.
+    public var claimsWithEntityKeys: [ClaimUnit] {
+        func key(_ reference: String?) -> String? {
+            guard let reference, reference.hasPrefix("#"), let item = Int(reference.dropFirst()), entities.indices.contains(item)
+            else { return reference }
+            return entities[item].type.rawValue + ":" + entities[item].key
+        }
+        return claims.map { claim in
+            var claim = claim
+            claim.entities = claim.entities.compactMap(key)
+            claim.places = claim.places.compactMap(key)
+            claim.speaker = key(claim.speaker)
+            return claim
+        }
+    }
 }
 
 /// A mention of an article's own entity (``ArticleAnnotations/entities``).

@@ -13,6 +13,8 @@ struct ClaimExtractor {
     /// Where the other annotations stand, by scalar span.
     struct Annotations {
         var mentions: [Mention] = []
+        /// The references of the entities that are settlements (see ``ClaimUnit/places``).
+        var settlements: Set<String> = []
         var quantities: [Quantity] = []
         var dates: [(span: Range<Int>, value: String, text: String)] = []
         var quotes: [Quote] = []
@@ -133,11 +135,12 @@ struct ClaimExtractor {
                 let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
                 guard stems.count >= Self.minimumStems else { continue }
                 let entities = unitMentions.map(\.entity)
+                let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
                 var numbers = unitQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
                 if negated { numbers += Self.noneCounted(in: firstToken..<tokenIndex, of: text) }
                 let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
                 units.append(ClaimUnit(
-                    span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(),
+                    span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
                     numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
                     frames: Self.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
                     isDenial: denial, isHedged: hedged, speaker: speaker))

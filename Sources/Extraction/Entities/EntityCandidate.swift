@@ -12,6 +12,9 @@ struct EntityCandidate: Sendable, Hashable {
     /// The country of the gazetteer entry (itself for a country, a city's or a national body's
     /// country), where the gazetteer knows it.
     var country: String?
+    /// Whether it is a settlement: a city the gazetteer knows, or a town, village or quarter named
+    /// after a locality head (حي الروضة); countries and regions are not.
+    var isSettlement = false
     /// Roles given to it around this mention.
     var roles: [String] = []
     /// The grammatical gender the name takes, where known.

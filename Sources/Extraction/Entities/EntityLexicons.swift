@@ -89,10 +89,14 @@ enum EntityLexicons {
             return nil
         }
         // A one-word name that is also a common noun, with a definite genitive or adjective after it,
-        // is the noun: «بفتح المعابر»، «القاعدة الجوية».
+        // is the noun: «بفتح المعابر»، «القاعدة الجوية»; but a nationality after it names the place's
+        // country: «كسلا السودانية»، «طرابلس الليبية».
         if match.isAmbiguous, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
             let next = text.tokens[range.upperBound]
-            if next.isWord, next.hasArticle, !NameWords.isStopword(next.key) { return nil }
+            if next.isWord, next.hasArticle, !NameWords.isStopword(next.key),
+               match.entry.type != .location || !isNationality(at: range.upperBound, in: text) {
+                return nil
+            }
         }
         // A one-word name that is also a nisba adjective (مالي) right after an indefinite noun
         // describes it: «دعم مالي»، «عجز مالي»; not after a verb (زار مالي).
@@ -134,6 +138,7 @@ enum EntityLexicons {
             canonical: entry.name)
         candidate.procliticLength = match.procliticLength
         candidate.country = entry.country
+        candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
         if entry.isMedia { candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text) }
         return candidate

@@ -377,6 +377,7 @@ struct EntityRecognizer {
             type: .location, tokens: (index + 1)..<(index + 2), surface: name.surface, words: [key], canonical: nil)
         let headed = text.text(ofTokens: index..<(index + 2))
         candidate.otherForms = [headed.droppingScalars(proclitic)]
+        candidate.isSettlement = true
         return candidate
     }
 

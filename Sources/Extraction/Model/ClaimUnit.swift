@@ -12,6 +12,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var stems: [String]
     /// The entity ids it mentions.
     public var entities: [String]
+    /// The settlements among ``entities``: cities, towns, villages and quarters, not countries or
+    /// regions. Two statements set in different settlements tell of different events.
+    public var places: [String]
     /// The quantities it states (value and unit).
     public var numbers: [ClaimNumber]
     /// The time values it names (TimeML ISO values).
@@ -33,7 +36,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
 
     /// A claim unit.
     public init(
-        span: Range<Int>, text: String, stems: [String], entities: [String], numbers: [ClaimNumber], dates: [String],
+        span: Range<Int>, text: String, stems: [String], entities: [String], places: [String] = [], numbers: [ClaimNumber],
+        dates: [String],
         dateExpressions: [String] = [], frames: [PredicateFrame], isNegated: Bool, negatedStems: [String] = [], isDenial: Bool, isHedged: Bool,
         speaker: String?
     ) {
@@ -41,6 +45,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         self.text = text
         self.stems = stems
         self.entities = entities
+        self.places = places
         self.numbers = numbers
         self.dates = dates
         self.dateExpressions = dateExpressions.count == dates.count ? dateExpressions : dates

@@ -62,8 +62,8 @@ struct CompareCommand: ParsableCommand {
     /// The claim units of both statements, compared.
     static func compare(_ a: String, _ b: String) -> ClaimComparer.Verdict {
         let annotator = ArticleAnnotator()
-        let left = annotator.annotate(text: a, articleID: "a", outlet: nil, published: nil).claims
-        let right = annotator.annotate(text: b, articleID: "b", outlet: nil, published: nil).claims
+        let left = annotator.annotate(text: a, articleID: "a", outlet: nil, published: nil).claimsWithEntityKeys
+        let right = annotator.annotate(text: b, articleID: "b", outlet: nil, published: nil).claimsWithEntityKeys
         return ClaimComparer().compare(left, right)
     }
 

@@ -23,6 +23,7 @@ struct LocalReferences {
         let claims = annotations.claims.map { claim in
             var claim = claim
             claim.entities = claim.entities.compactMap(resolve)
+            claim.places = claim.places.compactMap(resolve)
             claim.speaker = resolve(claim.speaker)
             return claim
         }

@@ -79,7 +79,7 @@ struct ClaimAligner {
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
-        guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers),
+        guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil,
               a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
                 && ConflictDetector().negatedPredicate(b, a) == nil
@@ -100,6 +100,14 @@ struct ClaimAligner {
             for y in b where !Self.apart(x, y) { return false }
         }
         return true
+    }
+
+    /// Whether two statements are set in different settlements: each names a city, town or quarter
+    /// and they name none in common («لقي ستة أشخاص حتفهم في مدينة المكلا» and «لقي 14 شخصا حتفهم في
+    /// مدينة كسلا» are two floods). A country or a region names no settlement, so «في بغداد» and «في
+    /// العراق» are not apart.
+    static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        !a.places.isEmpty && !b.places.isEmpty && Set(a.places).isDisjoint(with: b.places)
     }
 
     /// Whether two statements count different outcomes only: «قتل 23 شخصا» and «أصيب 23 شخصا» are

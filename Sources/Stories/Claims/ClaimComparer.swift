@@ -65,6 +65,9 @@ public struct ClaimComparer: Sendable {
                 relation: .unrelated,
                 reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")
         }
+        if best.score == 0, let (left, right) = Self.placesApartPair(a, b) {
+            return Verdict(relation: .unrelated, reason: "set in different places; \(Self.sharedWords(left, right))")
+        }
         if ClaimAligner.countApart(a[best.left].numbers, b[best.right].numbers) {
             return Verdict(relation: .unrelated, reason: "different counts (killed, injured …); \(words)")
         }
@@ -75,6 +78,16 @@ public struct ClaimComparer: Sendable {
     private static func datedApartPair(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> (ClaimUnit, ClaimUnit)? {
         for left in a {
             for right in b where ClaimAligner.datedApart(left.dates, right.dates) && !Set(left.stems).isDisjoint(with: right.stems) {
+                return (left, right)
+            }
+        }
+        return nil
+    }
+
+    /// The first pair of statements that share stems but are set in different places.
+    private static func placesApartPair(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> (ClaimUnit, ClaimUnit)? {
+        for left in a {
+            for right in b where ClaimAligner.placesApart(left, right) && !Set(left.stems).isDisjoint(with: right.stems) {
                 return (left, right)
             }
         }

@@ -121,7 +121,7 @@ struct ConflictDetector {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
-        guard (shared >= 3 && overlap >= sameFrame) || (disputed && shared >= 2) else { return nil }
+        guard (shared >= 3 && overlap >= sameFrame) || (disputed && shared >= 2), !ClaimAligner.placesApart(a, b) else { return nil }
         for frameA in a.frames {
             for frameB in b.frames
             where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage {
