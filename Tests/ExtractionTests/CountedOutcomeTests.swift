@@ -52,7 +52,9 @@ import Testing
         let bare = ClaimNumber(value: 12, unit: "عامل", isApproximate: false)
         #expect(workers.countsTheSameAs(dead))
         #expect(!workers.countsTheSameAs(injured))
-        #expect(bare.countsTheSameAs(workers) && bare.countsTheSameAs(injured))
+        // Workers counted with no outcome (those inside, those rescued) are no count of the dead.
+        #expect(!bare.countsTheSameAs(workers) && !bare.countsTheSameAs(injured))
         #expect(!bare.countsTheSameAs(dead))
+        #expect(bare.countsTheSameAs(ClaimNumber(value: 60, unit: "عامل", isApproximate: true)))
     }
 }

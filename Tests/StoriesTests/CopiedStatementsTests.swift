@@ -5,7 +5,7 @@ import Testing
 /// A copy does not contradict its source: conflicts between a wire report and the outlets that copied
 /// it, on texts we wrote.
 @Suite struct CopiedStatementsTests {
-    static let killed = "لقي 12 عاملا مصرعهم في انهيار مبنى قيد الإنشاء في حي الزهور صباح الأحد."
+    static let rescued = "أخلت فرق الإنقاذ 12 عاملا من مبنى قيد الإنشاء انهار في حي الزهور صباح الأحد."
     static let inside = "وكان نحو 60 عاملا يعملون داخل المبنى لحظة انهياره في حي الزهور."
 
     static func article(_ id: String, _ text: String) -> AnalyzedArticle {
@@ -15,7 +15,7 @@ import Testing
 
     /// The wire report and a copy of it, with the copy's whole text a passage of the wire's.
     static func story(copy: String) -> (articles: [AnalyzedArticle], reuse: [ReuseEdge]) {
-        let wire = article("wire", killed + "\n" + inside)
+        let wire = article("wire", rescued + "\n" + inside)
         let copied = article("copy", copy)
         let passage = ReusedPassage(
             fromSpan: 0..<wire.text.unicodeScalars.count, toSpan: 0..<copied.text.unicodeScalars.count, similarity: 0.95,
@@ -28,14 +28,14 @@ import Testing
     }
 
     @Test func twoSentencesOfTheWireAreNoConflictInItsCopy() {
-        let (articles, reuse) = Self.story(copy: Self.killed + "\n" + Self.inside)
-        // Without knowing the copy, the deaths and the workers inside are set against each other.
+        let (articles, reuse) = Self.story(copy: Self.rescued + "\n" + Self.inside)
+        // Without knowing the copy, the workers rescued and the workers inside are set against each other.
         #expect(!Self.numberConflicts(articles, reuse: []).isEmpty)
         #expect(Self.numberConflicts(articles, reuse: reuse).isEmpty)
     }
 
     @Test func aCopyThatChangesTheNumberIsReported() {
-        let edited = Self.killed.replacing("12 عاملا", with: "19 عاملا") + "\n" + Self.inside
+        let edited = Self.rescued.replacing("12 عاملا", with: "19 عاملا") + "\n" + Self.inside
         let (articles, reuse) = Self.story(copy: edited)
         let conflicts = Self.numberConflicts(articles, reuse: reuse)
         #expect(conflicts.contains { $0.description.contains("19") && $0.description.contains("12") })

@@ -216,7 +216,9 @@ extension ClaimExtractor {
             negatesAVerb = ClaimMarkers.verbalNegations.contains(key)
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
+            // A function word with a conjunction (وفي، فقد) stems to the function word.
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
+            if let content = stem, Stopwords.contains(content) { stem = nil }
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
         }
     }

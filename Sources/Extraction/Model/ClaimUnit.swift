@@ -87,11 +87,12 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     }
 
     /// Whether two numbers count the same kind of thing, so that different values contradict each
-    /// other: the same outcome (17 قتيلا and «مقتل 12 عاملا»), or the same counted noun where at most
-    /// one says an outcome. Five killed and twelve injured persons are different counts.
+    /// other: the same outcome (17 قتيلا and «مقتل 12 عاملا»), or the same counted noun where neither
+    /// says an outcome. Five killed and twelve injured persons are different counts, and so are
+    /// twelve workers killed and sixty workers who were in the building.
     public func countsTheSameAs(_ other: ClaimNumber) -> Bool {
         if let outcome, let theirs = other.outcome { return outcome == theirs }
-        return unit != nil && unit == other.unit
+        return outcome == nil && other.outcome == nil && unit != nil && unit == other.unit
     }
 }
 

@@ -75,7 +75,10 @@ struct StoryFeatures {
                     if Stopwords.contains(utf8: word) { return }
                     let range = stemmer.stemRange(ofUTF8: word)
                     guard range.count >= 4 else { return }  // two Arabic letters or more
-                    let number = stems.insert(UnsafeBufferPointer(rebasing: word[range]))
+                    // A function word with a conjunction (وفي، فقد) stems to the function word.
+                    let stem = UnsafeBufferPointer(rebasing: word[range])
+                    if range.count < word.count, Stopwords.contains(utf8: stem) { return }
+                    let number = stems.insert(stem)
                     if number == stemCounts.count { stemCounts.append(times) } else { stemCounts[number] += times }
                 }
             }
