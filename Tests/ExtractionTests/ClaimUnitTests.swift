@@ -21,6 +21,14 @@ import Testing
         #expect(count.text.hasPrefix("قتل 19 شخصا"))
     }
 
+    @Test func aPlaceAndADashOpenADateLine() throws {
+        let first = try #require(claims("سوسة - افتتح وزير السياحة التونسي فندقا جديدا على الواجهة البحرية للمدينة.").first)
+        #expect(first.text.hasPrefix("افتتح وزير السياحة"))
+        // A dash after words that name no place stays in the sentence.
+        let other = try #require(claims("الوضع صعب - قال وزير السياحة إن الموسم سيكون أفضل من العام الماضي.").first)
+        #expect(other.text.hasPrefix("الوضع صعب"))
+    }
+
     @Test func aColonInsideTheSentenceWithoutADashBeforeItStays() throws {
         let text = "وزير الزراعة: المصنع الجديد سيوفر مئتي فرصة عمل لشباب المحافظة."
         let first = try #require(claims(text).first)

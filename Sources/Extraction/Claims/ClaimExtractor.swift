@@ -166,8 +166,9 @@ extension ClaimExtractor {
     }
 
     /// The first token after a date line that opens a paragraph at `first`: a dash and then a colon
-    /// within its first ten tokens («بغداد – واع:»), or a place, its agency in parentheses and a dash
-    /// («المكلا (وكالة الخليج للأنباء) -»), in the same sentence; `nil` where there is none.
+    /// within its first ten tokens («بغداد – واع:»), a place, its agency in parentheses and a dash
+    /// («المكلا (وكالة الخليج للأنباء) -»), or a place and a dash («كسلا - قالت …»), in the same
+    /// sentence; `nil` where there is none.
     static func datelineEnd(from first: Int, in text: AnnotatedText) -> Int? {
         guard first < text.tokens.count, first == 0 || text.paragraphOfToken[first - 1] != text.paragraphOfToken[first] else {
             return nil
@@ -186,6 +187,14 @@ extension ClaimExtractor {
                 }
                 closedCredit = mark == ")" && index - first >= 2 && (first + 1..<index).contains { text.tokens[$0].isPunctuation("(") }
                     && !(first..<index).contains { text.tokens[$0].kind == .number }
+                // «كسلا - قالت …»: a place of up to three words and a dash.
+                // A credit and a colon may follow the dash («إربد – بترا:»): the colon ends the line then.
+                if "-–—".unicodeScalars.contains(mark), index > first, index - first <= 3, EntityLexicons.isPlace(at: first, in: text),
+                   (first..<index).allSatisfy({ text.tokens[$0].isWord }),
+                   !(index + 1..<min(index + 6, text.tokens.count)).contains(where: { text.tokens[$0].isPunctuation(":") }) {
+                    let body = index + 1
+                    return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
+                }
                 if "-–—".unicodeScalars.contains(mark) { sawDash = true }
                 if mark == ":", sawDash {
                     let body = index + 1
