@@ -247,4 +247,20 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text) == [quote])
     }
+
+    @Test func aMinisterReferredToAfterTheVerbSpeaksBeforeTheBodyHeAddresses() {
+        let text = "قال وزير المالية المغربي فوزي لقجع إن العجز سيتراجع هذا العام. "
+            + "وأضاف الوزير أمام أعضاء مجلس النواب أن الحكومة ستدعم المقاولات الصغيرة."
+        #expect(Self.speakers(of: text) == ["فوزي لقجع", "فوزي لقجع"])
+    }
+
+    @Test func aContrastEndsTheReportedClauseAndTheOutletOfTheOtherSource() {
+        let text = "أعلن البنك المركزي الأردني أن احتياطي العملات الأجنبية ارتفع خلال الربع الأول، "
+            + "في حين قال الخبير الاقتصادي حسام عايش لقناة المملكة إن الارتفاع لن يدوم طويلا."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.text.hasSuffix("الربع الأول") == true)
+        #expect(quotes.first?.via.isEmpty == true)
+        #expect(quotes.last?.via == ["قناة المملكة"])
+    }
 }

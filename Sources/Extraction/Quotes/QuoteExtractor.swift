@@ -86,7 +86,7 @@ struct QuoteExtractor {
         return found.enumerated().map { number, quote in
             let sentence = text.sentenceOfToken[quote.content.lowerBound]
             let sentenceTokens = tokenRange(ofSentence: sentence, in: text)
-            var via = TransmissionChain.outlets(in: sentenceTokens, of: text)
+            var via = TransmissionChain.outlets(in: Self.clause(of: sentenceTokens, holding: quote.content.lowerBound, in: text), of: text)
             if let outlet, !via.contains(outlet) { via.append(outlet) }
             return Quote(
                 id: "\(articleID)-q\(number + 1)", span: text.span(ofTokens: quote.content),
@@ -161,6 +161,31 @@ struct QuoteExtractor {
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
     }
 
+    /// The part of the sentence `sentence` that holds token `index`, where a contrast («…، في حين قال
+    /// الخبير لـ"العربي الجديد" …») parts the sentence into the reports of two sources.
+    private static func clause(of sentence: Range<Int>, holding index: Int, in text: AnnotatedText) -> Range<Int> {
+        var start = sentence.lowerBound
+        var end = sentence.upperBound
+        for boundary in sentence where boundary > sentence.lowerBound && text.tokens[boundary - 1].isComma && opensContrast(at: boundary, in: text) {
+            if boundary <= index {
+                start = boundary
+            } else {
+                end = boundary
+                break
+            }
+        }
+        return start..<end
+    }
+
+    /// Whether the words at `index` open a contrasting clause: فيما، بينما، في حين.
+    private static func opensContrast(at index: Int, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        if contrastWords.contains(key) { return true }
+        return (key.sameBytes("في") || key.sameBytes("وفي")) && index + 1 < text.tokens.count && text.tokens[index + 1].key.sameBytes("حين")
+    }
+
+    private static let contrastWords: WordIndex = ["فيما", "وفيما", "بينما", "وبينما"]
+
     /// Whether a reporting verb stands between the sentence start and `limit`.
     private func hasVerb(before limit: Int, in text: AnnotatedText) -> Bool {
         let sentence = text.sentenceOfToken[limit]
@@ -205,6 +230,8 @@ struct QuoteExtractor {
                        Self.trailingCues.contains(next.key) {
                         break
                     }
+                    // «…، في حين قال الخبير …»، «…، فيما أكدت الوزارة …»: a contrast the writer adds.
+                    if end > start, text.tokens[end - 1].isComma, Self.opensContrast(at: end, in: text) { break }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
                     if end > start, ReportingVerbs.form(of: next.key) != nil,
                        text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {

@@ -58,10 +58,15 @@ struct SpeakerResolver {
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         let subject = verb + 1
         if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
-            if let occurrence = namedSubject(after: verb) {
-                return attribution(of: occurrence, cue: cue, verb: verb)
-            }
             let token = text.tokens[subject]
+            if let occurrence = namedSubject(after: verb) {
+                // «وأضاف الوزير أمام نواب المجلس الشعبي الوطني أن …»: a body further on is no subject
+                // when the word after the verb refers to someone already named.
+                let isLaterBody = entities.items[occurrence.item].type != .person && occurrence.tokens.lowerBound > subject
+                if !(isLaterBody && token.isWord && nominalReference(token.key, before: verb) != nil) {
+                    return attribution(of: occurrence, cue: cue, verb: verb)
+                }
+            }
             // «أعلن الأسبوع الماضي أن»: a time word after the verb is no subject.
             if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
                 if let item = nominalReference(token.key, before: verb) {
