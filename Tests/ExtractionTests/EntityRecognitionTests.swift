@@ -448,4 +448,10 @@ import Testing
         // «كسلا» is also ك + «سلا»; the nationality after it names its country.
         #expect(Self.names(of: "غمرت السيول أحياء في مدينة كسلا السودانية.", type: .location) == ["كسلا"])
     }
+
+    @Test func anAbbreviationInParenthesesIsTheOrganizationEvenWhereItSpellsAPlace() {
+        let text = "أعلنت وكالة الأنباء القطرية (قنا) أن الأمير سيزور القاهرة. وقالت قنا إن الزيارة تستمر يومين."
+        #expect(Self.names(of: text, type: .organization) == ["وكالة الأنباء القطرية"])
+        #expect(Self.names(of: text, type: .location) == ["القاهرة"])
+    }
 }

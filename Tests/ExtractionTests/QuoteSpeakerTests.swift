@@ -263,4 +263,18 @@ import Testing
         #expect(quotes.first?.via.isEmpty == true)
         #expect(quotes.last?.via == ["قناة المملكة"])
     }
+
+    @Test func aRelayOfARelayKeepsBothOutletsNearestTheSpeakerFirst() {
+        let text = "ونقلت وكالة فرانس برس عن وكالة الأنباء العمانية عن مصدر مسؤول قوله إن السلطنة سترسل فرق إنقاذ إلى المنطقة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.first?.via == ["وكالة الأنباء العمانية", "وكالة فرانس برس"])
+    }
+
+    @Test func anAgencyThatSpeaksCarriesNoOneAndItsAbbreviationIsItself() {
+        let text = "وبحسب وكالة الأنباء الليبية (وال)، فإن الأمطار أغلقت الطريق الساحلي بين المدينتين. وأضافت وال أن فرق الصيانة بدأت عملها."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.filter { $0.type == .organization }.count == 1)
+        #expect(annotations.quotes.first?.via.isEmpty == true)
+        #expect(Set(annotations.quotes.compactMap(\.speaker)).count == 1)
+    }
 }

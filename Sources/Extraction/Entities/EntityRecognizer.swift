@@ -55,7 +55,45 @@ struct EntityRecognizer {
         found += shortForms(in: text, of: found)
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         TheKingdom.resolve(&found)
+        Self.joinAbbreviations(&found, in: text)
         return found
+    }
+
+    /// An abbreviation in parentheses right after an organization's name is that organization
+    /// («وكالة الأنباء القطرية (قنا)»، «منظمة الصحة العالمية (WHO)»), there and wherever else the
+    /// article uses it alone, even where it spells a place (قنا) or nothing the lexicons know.
+    static func joinAbbreviations(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        let tokens = text.tokens
+        var organizationOf: [String: EntityCandidate] = [:]
+        var added: [EntityCandidate] = []
+        for candidate in found where candidate.type == .organization {
+            let open = candidate.tokens.upperBound
+            guard open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
+                  tokens[open + 1].isWord || tokens[open + 1].kind == .latin
+            else { continue }
+            let key = tokens[open + 1].key
+            organizationOf[key] = candidate
+            if !found.contains(where: { $0.tokens == (open + 1)..<(open + 2) }) {
+                var abbreviation = candidate
+                abbreviation.tokens = (open + 1)..<(open + 2)
+                abbreviation.surface = tokens[open + 1].surface
+                abbreviation.procliticLength = 0
+                abbreviation.otherForms = []
+                added.append(abbreviation)
+            }
+        }
+        guard !organizationOf.isEmpty else { return }
+        for index in found.indices where found[index].tokens.count == 1 {
+            let token = tokens[found[index].tokens.lowerBound]
+            guard let organization = organizationOf[token.key.droppingScalars(found[index].procliticLength)] else { continue }
+            found[index].type = organization.type
+            found[index].words = organization.words
+            found[index].canonical = organization.canonical
+            found[index].country = organization.country
+            found[index].isSettlement = false
+        }
+        found += added
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private func candidate(at index: Int, in text: AnnotatedText) -> EntityCandidate? {

@@ -88,6 +88,14 @@ struct QuoteExtractor {
             let sentenceTokens = tokenRange(ofSentence: sentence, in: text)
             var via = TransmissionChain.outlets(in: Self.clause(of: sentenceTokens, holding: quote.content.lowerBound, in: text), of: text)
             if let outlet, !via.contains(outlet) { via.append(outlet) }
+            // «بحسب وكالة الأنباء اليمنية (سبأ)»: the agency that speaks did not carry its own words.
+            if let item = quote.attribution.item {
+                let forms = Set(([entities.items[item].name] + entities.items[item].aliases).map { AnnotatedText.key(of: $0, kind: .word) })
+                via.removeAll { outlet in
+                    let key = AnnotatedText.key(of: outlet, kind: .word)
+                    return forms.contains { $0 == key || $0.hasPrefix(key + " ") }
+                }
+            }
             return Quote(
                 id: "\(articleID)-q\(number + 1)", span: text.span(ofTokens: quote.content),
                 text: text.text(ofTokens: quote.content), speaker: nil, speakerText: quote.attribution.speakerText,

@@ -37,6 +37,11 @@ enum TransmissionChain {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
                 name = text.text(ofTokens: quoted)
             }
+            if name == nil, key.sameBytes("عن"), let source = outletName(after: index + 1, in: sentence, of: text), !outlets.contains(source) {
+                // «نقلت رويترز عن وكالة الأنباء السعودية عن مصدر …»: the outlet a carrier quoted is
+                // nearer to the speaker than the carrier.
+                outlets.insert(source, at: 0)
+            }
             if let name, !name.isEmpty, !outlets.contains(name) { outlets.append(name) }
             index += 1
         }
