@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest", "Stories", "IsnadCLI"]),
-        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", "Stories", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
 
