@@ -277,4 +277,10 @@ import Testing
         #expect(annotations.quotes.first?.via.isEmpty == true)
         #expect(Set(annotations.quotes.compactMap(\.speaker)).count == 1)
     }
+
+    @Test func aHeadlineQuotationEndsWithItsSentence() {
+        let text = "الأهرام: الحكومة تدرس رفع أسعار الخبز الشهر المقبل. ذكرت صحيفة الأهرام نقلا عن مصادر حكومية أن اللجنة ستجتمع الأسبوع المقبل."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["الحكومة تدرس رفع أسعار الخبز الشهر المقبل", "اللجنة ستجتمع الأسبوع المقبل"])
+    }
 }

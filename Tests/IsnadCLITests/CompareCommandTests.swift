@@ -1,8 +1,8 @@
+import ArabicText
 import ArgumentParser
+import Stories
 import Testing
 @testable import IsnadCLI
-import ArabicText
-import Stories
 
 /// `isnad claims compare`: the command around the claim comparer (its rules are tested in StoriesTests).
 @Suite struct CompareCommandTests {

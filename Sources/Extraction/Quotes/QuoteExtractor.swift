@@ -163,7 +163,8 @@ struct QuoteExtractor {
         let start = colon + 1
         guard start < text.tokens.count, !["«", "“", "\""].contains(text.tokens[start].surface.unicodeScalars.first) else { return nil }
         var end = start
-        while end < text.tokens.count, text.paragraphOfToken[end] == paragraph { end += 1 }
+        // To the end of the sentence: «الأهرام: الحكومة تدرس … . ذكرت الصحيفة …» is two statements.
+        while end < text.tokens.count, text.paragraphOfToken[end] == paragraph, text.sentenceOfToken[end] == text.sentenceOfToken[start] { end += 1 }
         end = text.endWithoutPunctuation(start..<end)
         guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
