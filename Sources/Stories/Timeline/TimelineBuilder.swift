@@ -1,7 +1,8 @@
 import Extraction
 
 /// Builds a story's timeline from the dates its statements name: one entry per date, in time order,
-/// worded by the earliest article that gives it and citing every sentence that does.
+/// worded by the earliest article that gives it and citing each article that does once, by its
+/// first sentence that gives it.
 struct TimelineBuilder {
     /// The most entries a timeline keeps: the dates named by the most articles.
     var limit = 12
@@ -13,6 +14,8 @@ struct TimelineBuilder {
                 for date in Set(unit.dates) {
                     let citation = Citation(article: article.id, span: unit.span)
                     if var entry = entries[date] {
+                        // One citation per article: its first sentence that gives the date.
+                        guard !entry.articles.contains(articleIndex) else { continue }
                         entry.citations.append(citation)
                         entry.articles.insert(articleIndex)
                         entries[date] = entry
