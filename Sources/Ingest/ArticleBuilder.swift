@@ -31,6 +31,7 @@ struct ArticleBuilder {
             dateline = cleaned.dateline
             dateLines = cleaned.dateLines
             draft.title = draft.title ?? cleaned.title
+            draft.outlet = draft.outlet ?? cleaned.outlet
         case .linkOnly:
             paragraphs = []
         }

@@ -86,4 +86,21 @@ import Testing
             #expect(missing.isEmpty, "\(name): \(missing)")
         }
     }
+
+    @Test func labelledLinesGiveTheHeadlineAndTheOutlet() {
+        let copy = """
+            العنوان: أمطار غزيرة تغلق الطريق الساحلي في اللاذقية
+            المصدر: صحيفة الوطن
+            اللاذقية - أغلقت الأمطار الغزيرة الطريق الساحلي لساعات صباح اليوم، وفق ما أفادت مديرية النقل.
+            المصدر: مديرية النقل قالت إن الطريق سيفتح قبل المساء بعد إزالة الأتربة والحجارة المتساقطة.
+            وقال المحافظ إن فرق الصيانة تعمل منذ الفجر.
+            """
+        let result = PlainTextCleaner().clean(copy)
+        #expect(result.title == "أمطار غزيرة تغلق الطريق الساحلي في اللاذقية")
+        #expect(result.outlet == "صحيفة الوطن")
+        // Inside the body, a labelled line is the article's own words.
+        #expect(result.paragraphs.count == 3)
+        let bare = PlainTextCleaner().clean("Source: Reuters\nقال البنك المركزي إن التضخم تراجع إلى 3 في المئة خلال الشهر الماضي.")
+        #expect(bare.outlet == "Reuters")
+    }
 }

@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Removes page furniture from plain-text copies of articles, line by line, and lifts the headline,
-/// the date lines, category labels and the dateline into metadata.
+/// the date lines, category labels, the dateline and a labelled outlet («المصدر: …») into metadata.
 ///
 /// Plain-text copies are what people paste and what scrapers save: a headline, a date line, a
 /// category, a dateline, one paragraph per line, and the lines of the page around the article
@@ -19,6 +19,8 @@ struct PlainTextCleaner {
         var dateLines: [String]
         /// The dateline (`بغداد - IQ`), where one stood on its own line or opened the first paragraph.
         var dateline: String?
+        /// The outlet a labelled line names («المصدر: صحيفة الغد»).
+        var outlet: String?
     }
 
     /// The most headline lines a related-links header takes after it.
@@ -28,9 +30,24 @@ struct PlainTextCleaner {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { WhiteSpace.collapsed(String($0)) }
         var result = Result(title: nil, paragraphs: [], removed: [], dateLines: [], dateline: nil)
+        let lastLine = lines.lastIndex { !$0.isEmpty }
         var relatedHeadlinesLeft = 0
         var seenBody = false
         for (index, line) in lines.enumerated() where !line.isEmpty {
+            if let labelled = LabelledLine(line) {
+                switch labelled.field {
+                // Above the body or as its last line: inside it, «المصدر: …» may be a source speaking.
+                case .outlet where result.outlet == nil && (!seenBody || index == lastLine):
+                    result.outlet = labelled.value
+                    result.removed.append(RemovedText(text: line, reason: FurnitureKind.metadata.rawValue))
+                    continue
+                case .title where result.title == nil && !seenBody:
+                    result.title = labelled.value
+                    continue
+                default:
+                    break
+                }
+            }
             let verdict = LineJudge.judge(line, isBeforeBody: !seenBody, isBeforeTitle: result.title == nil)
             if relatedHeadlinesLeft > 0 {
                 if verdict == .content, LineJudge.isHeadlineLike(line) {

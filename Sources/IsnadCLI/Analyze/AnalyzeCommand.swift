@@ -11,7 +11,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         discussion: """
             Inputs may be plain text, HTML pages, RSS or Atom feeds, JSON Lines or JSON arrays, in any encoding \
             Arabic sites use. Inputs that give no article are listed in the report's `rejected` with the reason; \
-            the rest of the batch goes on.
+            the rest of the batch goes on. A plain-text article reads its headline from its first line (or a \
+            line labelled «العنوان:» or «Title:»), its outlet from a line labelled «المصدر:» or «Source:» above \
+            the body or as its last line, and its date from a date line or its dateline. JSON objects give \
+            them as the fields title, outlet, published, url and text.
             """)
 
     @Argument(help: "Files, folders (read recursively), URLs, or '-' for standard input.")
