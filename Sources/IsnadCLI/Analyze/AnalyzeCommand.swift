@@ -13,7 +13,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Arabic sites use. Inputs that give no article are listed in the report's `rejected` with the reason; \
             the rest of the batch goes on. A plain-text article reads its headline from its first line (or a \
             line labelled «العنوان:» or «Title:»), its outlet from a line labelled «المصدر:» or «Source:» above \
-            the body or as its last line, and its date from a date line or its dateline. JSON objects give \
+            the body or as its last line, and its date from a date line (failing that, from the dates its text \
+            gives). JSON objects give \
             them as the fields title, outlet, published, url and text.
             """)
 
