@@ -14,8 +14,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             the rest of the batch goes on. A plain-text article reads its headline from its first line (or a \
             line labelled «العنوان:» or «Title:»), its outlet from a line labelled «المصدر:» or «Source:» above \
             the body or as its last line, and its date from a date line (failing that, from the dates its text \
-            gives). JSON objects give \
-            them as the fields title, outlet, published, url and text.
+            gives). JSON objects give them as the fields title, outlet, published, url and text.
             """)
 
     @Argument(help: "Files, folders (read recursively), URLs, or '-' for standard input.")
