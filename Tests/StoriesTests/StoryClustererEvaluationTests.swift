@@ -29,6 +29,7 @@ import Testing
             let position = directory.add(annotations.entities, article: document.id)
             document.entities = Array(Set(annotations.mentions.compactMap { directory.id(ofItem: $0.item, inArticle: position) })).sorted()
             document.numbers = annotations.quantities.map(\.value)
+            document.places = annotations.settlements.compactMap { directory.id(ofItem: $0, inArticle: position) }
             return document
         }
         return (documents, gold)

@@ -60,7 +60,8 @@ public struct ArticleAnnotator: Sendable {
         var claimInputs = ClaimExtractor.Annotations()
         claimInputs.mentions = mentions.map { Mention(entity: "#\($0.item)", span: $0.span, text: $0.text) }
         let settlementTokens = Set(candidates.filter(\.isSettlement).map(\.tokens))
-        claimInputs.settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map { "#\($0.item)" })
+        let settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map(\.item)).sorted()
+        claimInputs.settlements = Set(settlements.map { "#\($0)" })
         claimInputs.quantities = quantities
         claimInputs.dates = timexes.compactMap { timex in
             guard !unstable.contains(timex.span) else { return nil }
@@ -69,7 +70,8 @@ public struct ArticleAnnotator: Sendable {
         claimInputs.quotes = quotes
         let claims = ClaimExtractor().claims(in: annotated, annotations: claimInputs)
         return ArticleAnnotations(
-            entities: entities.items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims)
+            entities: entities.items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
+            settlements: settlements)
     }
 
     /// The dates and counts of an article, each number read once: a number in digits alone that
@@ -103,6 +105,8 @@ public struct ArticleAnnotations: Sendable {
     public var quotes: [Quote]
     /// Its claim units; entities are `#n` references.
     public var claims: [ClaimUnit]
+    /// The indexes in ``entities`` of the settlements: cities, towns, villages and quarters.
+    public var settlements: [Int] = []
 
     /// The claim units with each entity named by its type and matching-level name instead of `#n`,
     /// so that the claims of two texts annotated apart compare without an entity directory.

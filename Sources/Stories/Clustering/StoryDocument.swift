@@ -16,11 +16,13 @@ public struct StoryDocument: Sendable {
     public var entities: [String]
     /// The quantities it states.
     public var numbers: [Double]
+    /// The ids of the settlements among ``entities`` (cities, towns, quarters; not countries).
+    public var places: [String]
 
     /// A document.
     public init(
         id: String, published: ClosedRange<CivilDate>?, order: Int, title: String?, text: String, entities: [String] = [],
-        numbers: [Double] = []
+        numbers: [Double] = [], places: [String] = []
     ) {
         self.id = id
         self.published = published
@@ -29,5 +31,6 @@ public struct StoryDocument: Sendable {
         self.text = text
         self.entities = entities
         self.numbers = numbers
+        self.places = places
     }
 }

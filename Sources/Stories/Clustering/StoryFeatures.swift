@@ -10,9 +10,12 @@ import Foundation
 /// - Entities weigh ``entityWeight`` times an average stem: two articles naming the same people and
 ///   bodies are likely about the same event.
 /// - Numbers of two digits or more (casualty counts, sums, scores) weigh ``numberWeight``.
+/// - A settlement (a city, town or quarter; not a country) counts again as a place, `p:`, weighing
+///   ``placeWeight``: where it happened tells two floods or two fires of one week apart.
 struct StoryFeatures {
     static let entityWeight: Float = 2
     static let numberWeight: Float = 1.5
+    static let placeWeight: Float = 3
     static let titleRepeat = 2
     /// Imagined documents added to the batch for the inverse document frequency.
     static let backgroundDocuments: Float = 50
@@ -53,6 +56,7 @@ struct StoryFeatures {
         switch name.utf8.first {
         case UInt8(ascii: "e"): entityWeight
         case UInt8(ascii: "n"): numberWeight
+        case UInt8(ascii: "p"): placeWeight
         default: 1
         }
     }
@@ -87,6 +91,7 @@ struct StoryFeatures {
         addStems(of: document.text, times: 1)
         var terms = stemCounts.indices.map { (name: "s:" + stems.word($0), count: stemCounts[$0]) }
         terms += document.entities.map { (name: "e:" + $0, count: 1) }
+        terms += document.places.map { (name: "p:" + $0, count: 1) }
         var numbers: [Int: Int] = [:]
         for number in document.numbers where abs(number) >= 10 {
             let value = Int(number.rounded())
