@@ -283,4 +283,13 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text) == ["الحكومة تدرس رفع أسعار الخبز الشهر المقبل", "اللجنة ستجتمع الأسبوع المقبل"])
     }
+
+    @Test(arguments: [
+        ("ونقلت الوكالة عن المتحدث قوله إن المحادثات مستمرة.", ["المحادثات مستمرة"]),
+        ("وأكد المحافظ أن الطريق مغلق.", ["الطريق مغلق"]),
+        ("وقال إن ذلك صحيح.", []),
+    ])
+    func twoWordsThatEndTheSentenceAreAStatement(_ text: String, _ quotes: [String]) {
+        #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text) == quotes)
+    }
 }

@@ -170,6 +170,18 @@ struct QuoteExtractor {
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
     }
 
+    /// Whether two words that end their sentence make a statement of their own: a subject and its
+    /// predicate, neither a function word («قال إن المحادثات مستمرة.»، «أكد أن الطريق مغلق.»); two words
+    /// before a quotation («أن ثلاثة صناديق «أعيد فرزها»») are the quotation's subject.
+    private static func isShortStatement(_ range: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard range.count == 2, range.allSatisfy({ text.tokens[$0].isWord && !NameWords.isStopword(text.tokens[$0].key) }) else {
+            return false
+        }
+        let next = range.upperBound
+        return next >= text.tokens.count || text.sentenceOfToken[next] != text.sentenceOfToken[range.lowerBound]
+            || text.tokens[next].isPunctuation(".") || text.tokens[next].isPunctuation("!")
+    }
+
     /// The part of the sentence `sentence` that holds token `index`, where a contrast («…، في حين قال
     /// الخبير لـ"العربي الجديد" …») parts the sentence into the reports of two sources.
     private static func clause(of sentence: Range<Int>, holding index: Int, in text: AnnotatedText) -> Range<Int> {
@@ -249,7 +261,7 @@ struct QuoteExtractor {
                     end += 1
                 }
                 end = text.endWithoutPunctuation(start..<end)
-                return end - start >= 3 ? start..<end : nil
+                return end - start >= 3 || Self.isShortStatement(start..<end, in: text) ? start..<end : nil
             }
             index += 1
         }
