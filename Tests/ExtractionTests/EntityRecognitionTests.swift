@@ -454,4 +454,34 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == ["وكالة الأنباء القطرية"])
         #expect(Self.names(of: text, type: .location) == ["القاهرة"])
     }
+
+    @Test(arguments: [
+        ("وقال مسرور بارزاني إن الوضع في الإقليم صعب.", "مسرور بارزاني"),
+        ("وأكد أسعد حسن الشيباني أن الوزارة ستعيد فتح المعبر.", "أسعد حسن الشيباني"),
+        ("وقالت مايا مرسي، إن المجلس سيطلق حملة جديدة.", "مايا مرسي"),
+        ("وقال النائب عن الحزب الديمقراطي الكردستاني شيروان دوبرداني إن الجلسة تأجلت.", "شيروان دوبرداني"),
+    ])
+    func theSubjectSlotOfAReportingVerbMakesAnUnknownNameAPerson(_ text: String, _ person: String) {
+        #expect(Self.names(of: text, type: .person) == [person])
+    }
+
+    @Test(arguments: [
+        "وقال مسؤول أمني إن الهجوم فشل.",
+        "وقالت تقارير صحفية إن الاتفاق قريب.",
+        "وقال خبير اقتصادي إن الأسعار سترتفع.",
+        "وقعت الاشتباكات في بلدة أم روابة شرق المدينة.",
+    ])
+    func anUnnamedSourceADocumentOrAPlaceIsNoPerson(_ text: String) {
+        #expect(Self.names(of: text, type: .person).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("ويحتل المنتخب المصري المركز الثالث في المجموعة.", ["المنتخب المصري"]),
+        ("وأغلقت السلطات 12 شركة صرافة مخالفة.", []),
+        ("وافتتحت جامعة أهلية جديدة في المدينة.", []),
+        ("وتم تعيينه لقيادة الفريق الأولمبي.", []),
+    ])
+    func anObjectACountedHeadOrADescribedHeadIsNoName(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
 }

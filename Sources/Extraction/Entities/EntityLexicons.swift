@@ -278,7 +278,7 @@ enum EntityLexicons {
     }
 
     /// Words for administrative units that stand before a place's name.
-    private static let placeHeads = WordIndex(
+    static let placeHeads = WordIndex(
         ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 }

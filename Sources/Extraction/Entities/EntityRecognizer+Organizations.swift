@@ -39,6 +39,8 @@ extension EntityRecognizer {
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
+        // «12 شركة صرافة»: a counted head is a common noun.
+        if index > 0, tokens[index - 1].kind == .number { return nil }
         let chainStart = index + head.wordCount
         // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
         if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
@@ -86,8 +88,9 @@ extension EntityRecognizer {
             let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
                 && !isDescription && EntityLexicons.role(at: end, in: text) == nil
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
+            // «جامعة أهلية»، «هيئة مستقلة»: an indefinite adjective describes the head.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
-                && !NameWords.isStopword(key) && key.scalarCount >= 3
+                && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
             let isLinked = end > chainStart && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
             // A word with the article takes no genitive, so after one only an adjective goes on:
@@ -119,10 +122,23 @@ extension EntityRecognizer {
     /// Nouns in the plural (المواطنين، العمليات) and other masculine nouns (الحكم، القرار) are not.
     static func mayBeAdjective(_ key: String) -> Bool {
         if key.endsWithBytes("ين") || key.endsWithBytes("ون") || key.endsWithBytes("ات") { return false }
+        if objectNouns.contains(key) || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: false) {
+            return false
+        }
         if key.endsWithBytes("ي") || key.endsWithBytes("ه") || key.endsWithBytes("ا") { return true }
+        // A participle (المتحدة، المستقل، المبكر), unless a noun of the same shape (المركز).
         if key.startsWithBytes("الم") || key.startsWithBytes("الا") && key.scalarCount == 6 { return true }
         return commonAdjectives.contains(key)
     }
+
+    /// Nouns that look like adjectives and often follow a name as the verb's object (حمّلت النقابة
+    /// الحكومة المسؤولية، يحتل المنتخب المصري المركز الثالث).
+    private static let objectNouns = WordIndex(
+        """
+        الحكومة الدولة المنطقة المدينة المسؤولية السلطة القضية الأزمة العملية الخطة الجلسة الحملة الحرب الساحة المرحلة \
+        الفرصة الموافقة المركز المجلس المكتب المنصب الموقع المشروع الملف المبلغ المقر الموعد الملعب المطار المعبر المصنع \
+        المنزل المستشفى
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a word has the article, alone or after و or a preposition (والإسعاف، للانتخابات).
     static func isDefinite(_ token: WordToken) -> Bool {
@@ -146,7 +162,7 @@ extension EntityRecognizer {
         func words(_ list: String) -> WordIndex {
             WordIndex(list.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
         }
-        let fighting = "القتال الحرب المعركة المعارك الهجوم الهجمات الحملة الحملات الجهود المرحلة البلاد المفاوضات الحوار"
+        let fighting = "القتال الحرب المعركة المعارك الهجوم الهجمات الحملة الحملات الجهود المرحلة البلاد المفاوضات الحوار الفريق المنتخب"
         let vehicles = "السيارة السيارات المركبة المركبات الطائرة الطائرات الشاحنة الدراجة"
         let affairs = "الأزمة الأزمات الملف الملفات الاقتصاد الموارد المشروع المشاريع الموقف الصراع النزاع الوقت"
         let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"

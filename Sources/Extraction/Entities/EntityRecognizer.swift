@@ -43,7 +43,7 @@ struct EntityRecognizer {
         var index = 0
         let tokens = text.tokens
         while index < tokens.count {
-            if let candidate = candidate(at: index, in: text) {
+            if let candidate = candidate(at: index, in: text) ?? nameAfterReportingVerb(at: index, in: text) {
                 if !found.contains(where: { $0.tokens.overlaps(candidate.tokens) }) { found.append(candidate) }
                 // A person found past the body and place of a role («المتحدث باسم الدفاع المدني في
                 // المنطقة الشرقية، العقيد …») leaves those words to be read too.
@@ -139,6 +139,48 @@ struct EntityRecognizer {
         return GivenNames.nameOpener(key) != nil
     }
 
+    /// A person the lexicons do not know, named in the subject slot of a reporting verb: two to four
+    /// name words between the verb and إن/أن, a comma or a colon («وقال مسرور بارزاني إن …»، «وأكد
+    /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
+    private func nameAfterReportingVerb(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard index > 0, tokens[index].isWord, !tokens[index].hasArticle, tokens[index - 1].isWord,
+              text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
+              let verb = ReportingVerbs.form(of: tokens[index - 1].key), !verb.isParticiple,
+              // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
+              !GivenNames.isFamilyOpener(tokens[index].key)
+        else { return nil }
+        var end = index
+        while end < tokens.count, end - index < 4, text.sentenceOfToken[end] == text.sentenceOfToken[index],
+              isUnknownNameWord(at: end, in: text, gluedLetters: end > index)
+                || end > index && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
+                || end > index && tokens[end].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end].key)
+                    && NameWords.canFollowGivenName(tokens[end]) {
+            end += 1
+            if tokens[end - 1].hasArticle { break }
+        }
+        // «قال مسؤول أمني إن»: an unnamed source; «قالت تقارير صحفية إن»: a document, described by an
+        // adjective (a name seldom ends in «ية»).
+        guard end - index >= 2, end < tokens.count, !SpeakerResolver.isPlainNoun(tokens[index].key),
+              !Self.reportNouns.contains(tokens[index].key), !tokens[end - 1].key.endsWithBytes("يه")
+        else { return nil }
+        let next = tokens[end]
+        guard Self.complementizers.contains(next.key) || next.isComma || next.isPunctuation(":") else { return nil }
+        let range = index..<end
+        var candidate = EntityCandidate(
+            type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.gender = verb.gender ?? .masculine
+        return candidate
+    }
+
+    /// Things that report, not people (matching form).
+    private static let reportNouns = WordIndex(
+        "تقارير تقرير بيان بيانات دراسة دراسات وثيقة وثائق إحصاءات إحصائيات معلومات أنباء وسائل استطلاع مسح أرقام صور لقطات شهادات رسالة مذكرة"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// The words that open a reported clause (matching form).
+    private static let complementizers: WordIndex = ["ان", "انه", "انها", "بان", "بانه", "بانها"]
+
     // MARK: People
 
     /// A person after a role phrase: nationality adjectives and modifiers are skipped, and so are a
@@ -149,6 +191,8 @@ struct EntityRecognizer {
         var index = role.tokens.upperBound
         var skipped = 0
         var titles: [String] = []
+        // Whether the role names whom it represents, which makes even an ambiguous title an office.
+        var represents = false
         let sentence = role.tokens.lowerBound < text.tokens.count ? text.sentenceOfToken[role.tokens.lowerBound] : 0
         while index < text.tokens.count, skipped < 8, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
@@ -170,6 +214,13 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
                 skipped += end - index
                 index = end
+            } else if token.key.sameBytes("عن"), index + 1 < text.tokens.count,
+                      let body = organizationChain(at: index + 1, in: text) ?? EntityLexicons.known(at: index + 1, in: text) {
+                // «النائب عن الحزب الديمقراطي الكردستاني فلان»، «النائب عن محافظة البصرة فلان»: whom
+                // the member represents.
+                skipped += body.tokens.upperBound - index
+                index = body.tokens.upperBound
+                represents = true
             } else if token.key.sameBytes("لدي"), index + 1 < text.tokens.count, let host = EntityLexicons.known(at: index + 1, in: text) {
                 // «سفير مصر لدى الأردن»، «المندوب الدائم لدى الأمم المتحدة»: where the envoy serves.
                 skipped += host.tokens.upperBound - index
@@ -191,7 +242,7 @@ struct EntityRecognizer {
         }
         // After an ambiguous title (الفريق، اللواء) only a known given name makes a person: «حقق
         // الفريق فوزا ثمينا» is a team.
-        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty)
+        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents)
         else { return nil }
         person.roles.append(contentsOf: titles)
         return person
@@ -220,6 +271,8 @@ struct EntityRecognizer {
         }
         // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
         if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
+        // «بلدة أم روابة»، «مدينة أبو ظبي»: after a place head the name is the place's.
+        if index > 0, EntityLexicons.placeHeads.procliticLength(of: tokens[index - 1].key) != nil { return nil }
         // «سيدي بلعباس»، «سيدي قاسم»: a place of several words that opens with a given name is the place.
         if let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.tokens.count >= 2 { return nil }
         let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
@@ -339,7 +392,9 @@ struct EntityRecognizer {
     /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic
     /// word without the article or a glued preposition or conjunction, and no function word, place,
     /// role or organization head.
-    private func isUnknownNameWord(at index: Int, in text: AnnotatedText) -> Bool {
+    /// A word that opens with و، ب، ل or ف is read as a proclitic and a word, unless `gluedLetters` (in
+    /// the subject slot of a reporting verb, «قال مسرور بارزاني», a name's own ب is likelier).
+    private func isUnknownNameWord(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
         // «مسؤول، طلب عدم الكشف عن اسمه»: the source is kept unnamed.
@@ -352,7 +407,7 @@ struct EntityRecognizer {
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") || GivenNames.gender(of: rest) != nil { return false }
-            if first == "و" || first == "ب" || first == "ل" { return false }
+            if first == "و" || first == "ب" && !gluedLetters || first == "ل" { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil

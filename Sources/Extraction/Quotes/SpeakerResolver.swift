@@ -404,7 +404,7 @@ struct SpeakerResolver {
     ]
 
     /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود، دبلوماسي).
-    private static func isPlainNoun(_ key: String) -> Bool {
+    static func isPlainNoun(_ key: String) -> Bool {
         plainNouns.contains(key)
     }
 
