@@ -292,4 +292,17 @@ import Testing
     func twoWordsThatEndTheSentenceAreAStatement(_ text: String, _ quotes: [String]) {
         #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text) == quotes)
     }
+
+    @Test func anOutletAfterBihasbCarriesTheWordsWithoutItsMediaHead() {
+        let text = "وقال وزير الداخلية بحسب العربية إن الوضع في العاصمة هادئ تماما."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.speakerText) == ["وزير الداخلية"])
+        #expect(quotes.first?.via == ["العربية"])
+    }
+
+    @Test func aNameInMarksThatOpensTheClauseIsNoQuotation() {
+        let text = "ونقلت الوكالة عن محافظ البنك المركزي قوله إن \"ساما\" ستتبع النهج ذاته خلال العام."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["\"ساما\" ستتبع النهج ذاته خلال العام"])
+    }
 }

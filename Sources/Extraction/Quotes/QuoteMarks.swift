@@ -20,14 +20,19 @@ enum QuoteMarks {
     }
 
     /// Whether a quoted span is a name in quotation marks, not a quotation: at most three words,
-    /// not opened by a colon, a reporting verb or أن (وكالة «شفق نيوز»، لـ«السومرية»، أنبوب «ترانسميد»).
+    /// not opened by a colon, a reporting verb or أن (وكالة «شفق نيوز»، لـ«السومرية»، أنبوب «ترانسميد»),
+    /// or opened by أن with its clause going on after the marks (أن «ساما» ستتبع …).
     static func isName(_ span: Span, in text: AnnotatedText) -> Bool {
         let words = span.content.filter { text.tokens[$0].kind != .punctuation }.count
         guard span.isClosed, words <= 3 else { return false }
         guard span.opening > 0 else { return false }
         let previous = text.tokens[span.opening - 1]
         if previous.isPunctuation(":") { return false }
-        if ["ان", "بان", "انه", "انها", "قوله", "قولها"].contains(previous.key) { return false }
+        if ["ان", "بان", "انه", "انها", "قوله", "قولها"].contains(previous.key) {
+            // «قال إن "ساما" ستتبع النهج ذاته»: the clause goes on past the marks, which hold its subject.
+            let next = span.closing + 1
+            return next < text.tokens.count && text.tokens[next].isWord && text.sentenceOfToken[next] == text.sentenceOfToken[span.closing]
+        }
         return ReportingVerbs.form(of: previous.key) == nil
     }
 

@@ -174,6 +174,11 @@ struct SpeakerResolver {
                 continue
             }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
+            // «وقال الوزير بحسب العربية إن»: the outlet after بحسب carried the words; it did not say them.
+            if TransmissionChain.introducesAnOutlet(token.key), let carrier = entities.occurrence(startingAt: index + 1) {
+                index = carrier.tokens.upperBound
+                continue
+            }
             if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]

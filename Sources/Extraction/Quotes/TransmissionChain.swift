@@ -68,6 +68,11 @@ enum TransmissionChain {
     private static let mergedAccordance: WordIndex = ["حسبما", "بحسبما", "وحسبما", "وفقما"]
 
     /// Words after which an outlet is named.
+    /// Whether the word `key` introduces the outlet that carried a statement (بحسب، وفق، نقلا عن).
+    static func introducesAnOutlet(_ key: String) -> Bool {
+        introducers.contains(key)
+    }
+
     private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
 
     /// «عنه»، «عنها»: the speaker an outlet carried a statement from, as a pronoun.
@@ -153,6 +158,11 @@ enum TransmissionChain {
         }
         if mediaHeads.contains(key) { return outletName(startingWith: key, after: index + 1, in: sentence, of: text, surface: index) }
         if text.tokens[index].kind == .latin { return latinRun(from: index, in: sentence, of: text) }
+        // «حسب لاماب»، «بحسب رويترز»: an outlet the gazetteer knows, without its media head.
+        if let match = Gazetteer.match(in: text.words, at: index), match.procliticLength == 0,
+           match.entry.isMedia || match.alternatives.contains(where: \.isMedia), index + match.wordCount <= sentence.upperBound {
+            return text.text(ofTokens: index..<(index + match.wordCount))
+        }
         return nil
     }
 
