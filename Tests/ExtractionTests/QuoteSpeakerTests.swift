@@ -305,4 +305,13 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text) == ["\"ساما\" ستتبع النهج ذاته خلال العام"])
     }
+
+    @Test func aParticipleGoesOnWithTheSpeakerOfItsSentenceNotTheOutlet() {
+        let text = "وقال الناطق الرسمي باسم الجامعة الملكية لكرة القدم، لوكالة لاماب، إن \"البطولة ستستأنف الأسبوع المقبل\"، "
+            + "مضيفا أن الملاعب جاهزة لاستقبال الجماهير."
+        let speakers = Self.speakers(of: text)
+        #expect(speakers.count == 2)
+        #expect(speakers.first == speakers.last)
+        #expect(speakers.last != "لاماب")
+    }
 }

@@ -47,11 +47,27 @@ public struct QuantityFinder: Sendable {
         for candidate in candidates {
             let span = matching.originalRange(of: candidate.start..<candidate.end)
             let unit = candidate.unit.map { original.text(of: matching.originalRange(of: $0)) }
-            quantities.append(
-                Quantity(
-                    span: span, text: original.text(of: span), value: candidate.value, unit: unit,
-                    isApproximate: candidate.isApproximate))
+            let quantity = Quantity(
+                span: span, text: original.text(of: span), value: candidate.value, unit: unit, isApproximate: candidate.isApproximate)
+            if let last = quantities.last, let joined = Self.halfRestated(last, quantity, original: &original) {
+                quantities[quantities.count - 1] = joined
+            } else {
+                quantities.append(quantity)
+            }
         }
         return quantities
+    }
+
+    /// «ثلاثة ملايين ونصف المليون دينار»: the scale after «ونصف» restates the number before it, whose
+    /// unit it carries; the two are one quantity.
+    private static func halfRestated(_ number: Quantity, _ scale: Quantity, original: inout OriginalText) -> Quantity? {
+        guard number.unit == nil, number.text.hasSuffix("نصف"), number.span.upperBound < scale.span.lowerBound,
+              scale.span.lowerBound - number.span.upperBound <= 2, [1_000, 1_000_000, 1_000_000_000].contains(scale.value),
+              number.value >= scale.value
+        else { return nil }
+        let span = number.span.lowerBound..<scale.span.upperBound
+        return Quantity(
+            span: span, text: original.text(of: span), value: number.value, unit: scale.unit,
+            isApproximate: number.isApproximate || scale.isApproximate)
     }
 }

@@ -41,6 +41,11 @@ struct SpeakerResolver {
         // A verb of the other gender does not continue the last speaker: «قالت» after «قال فلان».
         if let gender = form.gender, let own = previous?.gender, own != gender { previous = nil }
         let sentence = text.sentenceOfToken[verb]
+        // «قال الناطق باسم الجامعة، لوكالة وات، إن "…"، مضيفا أن …»: a participle goes on with whoever
+        // spoke earlier in its sentence, even where the speaker is known by a body of the other gender.
+        if form.isParticiple, previous == nil, let last, last.verbToken.map({ text.sentenceOfToken[$0] == sentence }) == true {
+            previous = last
+        }
         let spokeInSentence = previous?.verbToken.map { text.sentenceOfToken[$0] == sentence } ?? false
         if !spokeInSentence, let opener = firstSubject(inSentenceBefore: verb, gender: form.gender) {
             previous = attribution(of: opener, cue: nil, verb: nil)
