@@ -47,8 +47,13 @@ public struct QuantityFinder: Sendable {
         for candidate in candidates {
             let span = matching.originalRange(of: candidate.start..<candidate.end)
             let unit = candidate.unit.map { original.text(of: matching.originalRange(of: $0)) }
-            let quantity = Quantity(
+            var quantity = Quantity(
                 span: span, text: original.text(of: span), value: candidate.value, unit: unit, isApproximate: candidate.isApproximate)
+            // «نصف المليون»، «ربع المليار»: a fraction of a scale is a number, not a count of scales.
+            if quantity.value < 1, let scale = unit.flatMap({ Self.scales[ArabicNormalizer.matching.normalizedString($0)] }) {
+                quantity.value *= scale
+                quantity.unit = nil
+            }
             if let last = quantities.last, let joined = Self.halfRestated(last, quantity, original: &original) {
                 quantities[quantities.count - 1] = joined
             } else {
@@ -57,6 +62,12 @@ public struct QuantityFinder: Sendable {
         }
         return quantities
     }
+
+    /// Scale words with the article, by their value (matching form).
+    private static let scales: [String: Double] = [
+        ArabicNormalizer.matching.normalizedString("الألف"): 1_000, ArabicNormalizer.matching.normalizedString("المليون"): 1_000_000,
+        ArabicNormalizer.matching.normalizedString("المليار"): 1_000_000_000,
+    ]
 
     /// «ثلاثة ملايين ونصف المليون دينار»: the scale after «ونصف» restates the number before it, whose
     /// unit it carries; the two are one quantity.
