@@ -314,4 +314,9 @@ import Testing
         #expect(speakers.first == speakers.last)
         #expect(speakers.last != "لاماب")
     }
+
+    @Test func aFamilyNameWithTheArticleRefersToThePersonNamedBefore() {
+        let text = "وقال نيجيرفان بارزاني إن الحوار مع بغداد مستمر. وأضاف البارزاني أن الرواتب ستصرف قريبا."
+        #expect(Self.speakers(of: text) == ["نيجيرفان بارزاني", "نيجيرفان بارزاني"])
+    }
 }

@@ -363,6 +363,8 @@ struct SpeakerResolver {
             switch item.type {
             case .person:
                 if referenceHeads[occurrence.item].contains(where: { Self.roleHead($0, is: bare) }) { return occurrence.item }
+                // «وأضاف البارزاني» after «نيجيرفان بارزاني»: the family name with the article.
+                if bare != key, item.key.split(separator: " ").last.map({ $0 == bare }) == true { return occurrence.item }
                 // «المسؤول»، «المسؤولة»: the last person of that gender, whatever their title.
                 if Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
                     return occurrence.item
