@@ -140,6 +140,19 @@ struct QuoteExtractor {
             usedVerbs.insert(after)
             return resolver.resolve(verb: after, form: form)
         }
+        // «…»، بحسب ما قاله الخبير فلان / «…»، وفق الخبير فلان
+        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, Self.trailingCues.contains(text.tokens[after].key) {
+            let sentence = text.sentenceOfToken[after]
+            var end = after + 1
+            while end < text.tokens.count, text.sentenceOfToken[end] == sentence { end += 1 }
+            var cue = after
+            if after + 2 < end, text.tokens[after + 1].key.sameBytes("ما") {
+                cue = after + 2
+            } else if Self.trailingCuesWithMa.contains(text.tokens[after].key), after + 1 < end {
+                cue = after + 1
+            }
+            return resolver.accordingToSource(at: cue, before: end)
+        }
         return nil
     }
 
