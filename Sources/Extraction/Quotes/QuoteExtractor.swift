@@ -145,13 +145,7 @@ struct QuoteExtractor {
             let sentence = text.sentenceOfToken[after]
             var end = after + 1
             while end < text.tokens.count, text.sentenceOfToken[end] == sentence { end += 1 }
-            var cue = after
-            if after + 2 < end, text.tokens[after + 1].key.sameBytes("ما") {
-                cue = after + 2
-            } else if Self.trailingCuesWithMa.contains(text.tokens[after].key), after + 1 < end {
-                cue = after + 1
-            }
-            return resolver.accordingToSource(at: cue, before: end)
+            return resolver.accordingToSource(at: Self.sourceCue(after: after, before: end, in: text), before: end)
         }
         return nil
     }
@@ -336,15 +330,17 @@ struct QuoteExtractor {
         guard index - 1 - start >= 3, !(start..<index).contains(where: quoteMarks.contains),
               ReportingVerbs.form(of: text.tokens[start].key) == nil
         else { return nil }
-        // «وفق ما ذكرت X»، «حسبما أفادت X»: the source follows the verb.
-        var cue = index
-        if index + 2 < end, text.tokens[index + 1].key.sameBytes("ما") {
-            cue = index + 2
-        } else if Self.trailingCuesWithMa.contains(text.tokens[index].key), index + 1 < end {
-            cue = index + 1
-        }
-        guard let attribution = resolver.accordingToSource(at: cue, before: end) else { return nil }
+        guard let attribution = resolver.accordingToSource(at: Self.sourceCue(after: index, before: end, in: text), before: end)
+        else { return nil }
         return (start..<(index - 1), attribution, end)
+    }
+
+    /// Where the source of a trailing cue at `index` is read from: the cue itself («بحسب الشرطة»), or
+    /// the verb after «ما» («وفق ما ذكرت X»، «حسبما أفادت X»), which the source follows.
+    private static func sourceCue(after index: Int, before end: Int, in text: AnnotatedText) -> Int {
+        if index + 2 < end, text.tokens[index + 1].key.sameBytes("ما") { return index + 2 }
+        if trailingCuesWithMa.contains(text.tokens[index].key), index + 1 < end { return index + 1 }
+        return index
     }
 
     /// Words that put the source after the statement («…، وفق ما ذكرت …», «…، بحسب …»).
