@@ -21,28 +21,9 @@ struct ClaimExtractor {
     }
 
     func claims(in text: AnnotatedText, annotations: Annotations) -> [ClaimUnit] {
-        let stemmer = LightStemmer()
+        var reader = ClaimUnitReader(text: text, annotations: annotations)
         var units: [ClaimUnit] = []
         var tokenIndex = 0
-        // What the claim rules ask of a word, found once per distinct word of the article, with the
-        // number of its stem among the article's stems.
-        var facts: [WordFacts?] = Array(repeating: nil, count: text.vocabulary.count)
-        var stemOfWord = Array(repeating: -1, count: text.vocabulary.count)
-        var stemNumbers = WordIndex(capacity: text.tokens.count / 2 + 16)
-        // The last unit that took each stem, so that a unit lists a stem once.
-        var sentenceOfStem: [Int] = []
-        // The annotations in text order, walked once alongside the sentences.
-        let mentions = annotations.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
-        let quantities = annotations.quantities.sorted { $0.span.lowerBound < $1.span.lowerBound }
-        let dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
-        // The formula that keeps a source unnamed («طلب عدم الكشف عن اسمه») is no content.
-        let unnamed = AnonymityFormula.tokens(in: text)
-        // The words of counts and the word right before each («مقتل 31»).
-        let counting = Self.countWords(annotations.quantities, in: text)
-        var nextMention = 0
-        var nextQuantity = 0
-        var nextDate = 0
-        var unitIndex = 0
         for (sentenceIndex, sentenceSpan) in text.sentences.enumerated() {
             // A date line («حلب – سانا:») says where and who filed, not what happened.
             var sentenceStart = sentenceSpan.lowerBound
@@ -54,96 +35,10 @@ struct ClaimExtractor {
             while sentenceEnd < text.tokens.count, text.sentenceOfToken[sentenceEnd] == sentenceIndex { sentenceEnd += 1 }
             let clauses = ClauseBoundaries.clauses(of: tokenIndex..<sentenceEnd, in: text)
             for (clauseIndex, clause) in clauses.enumerated() {
-                unitIndex += 1
                 let span = (clauseIndex == 0 ? sentenceStart : text.tokens[clause.lowerBound].span.lowerBound)
                     ..< (clauseIndex == clauses.count - 1 ? sentenceSpan.upperBound : text.tokens[clause.upperBound - 1].span.upperBound)
-                var stems: [String] = []
-                var negated = false
-                // Whether a negation or denial is waiting for the predicate it turns.
-                var turning = false
-                var denial = false
-                var hedged = false
-                var previous = ""
-                var frames: [PredicateFrame] = []
-                var negatedStems: [String] = []
-                var negatingNext = false
-                let firstToken = tokenIndex
-                while tokenIndex < clause.upperBound {
-                    let token = text.tokens[tokenIndex]
-                    tokenIndex += 1
-                    guard token.isWord || token.kind == .latin, !unnamed[tokenIndex - 1] else { continue }
-                    let key = token.key
-                    let number = text.wordOfToken[tokenIndex - 1]
-                    let word: WordFacts
-                    if let known = facts[number] {
-                        word = known
-                    } else {
-                        word = Self.sharedFacts.value(for: key) { WordFacts(key, stemmer: stemmer) }
-                        facts[number] = word
-                        if let stem = word.stem, stem.unicodeScalars.count >= 2 {
-                            let stemNumber = stemNumbers.insert(stem)
-                            if stemNumber == sentenceOfStem.count { sentenceOfStem.append(-1) }
-                            stemOfWord[number] = stemNumber
-                        }
-                    }
-                    if ClaimMarkers.isDenialPhrase(previous, key) {
-                        denial = true
-                        negated = true
-                        turning = true
-                    }
-                    previous = key
-                    // The word after «لم، لن، لا» is the predicate the statement denies.
-                    if negatingNext, !word.negatesAVerb {
-                        if let stem = word.stem { negatedStems.append(stem) }
-                        negatingNext = false
-                    }
-                    if word.negatesAVerb { negatingNext = true }
-                    if word.isNegation {
-                        negated = true
-                        turning = true
-                    }
-                    if word.isDenial {
-                        denial = true
-                        negated = true
-                        turning = true
-                    }
-                    if word.isHedge { hedged = true }
-                    guard let stem = word.stem else { continue }
-                    // Stems are in the matching form (no marks), so scalars are letters.
-                    let stemNumber = stemOfWord[number]
-                    if stemNumber >= 0, sentenceOfStem[stemNumber] != unitIndex {
-                        sentenceOfStem[stemNumber] = unitIndex
-                        stems.append(stem)
-                    }
-                    // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
-                    // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
-                    // says the withdrawal goes on, not that the forces stay.
-                    if var frame = word.frame {
-                        if frame.isStage {
-                            turning = false
-                        } else if counting[tokenIndex - 1] {
-                            // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
-                            // number, not that anyone died.
-                        } else if turning {
-                            frame = PredicateLexicon.opposite(of: frame)
-                        }
-                        if !frames.contains(frame) { frames.append(frame) }
-                    }
-                }
-                let unitMentions = Self.items(mentions, from: &nextMention, within: span, span: \.span)
-                let unitQuantities = Self.items(quantities, from: &nextQuantity, within: span, span: \.span)
-                let dated = Self.items(dates, from: &nextDate, within: span, span: \.span)
-                guard stems.count >= Self.minimumStems else { continue }
-                let entities = unitMentions.map(\.entity)
-                let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
-                var numbers = unitQuantities.map { Self.number($0, in: text, stemmer: stemmer) }
-                if negated { numbers += Self.noneCounted(in: firstToken..<tokenIndex, of: text) }
-                let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
-                units.append(ClaimUnit(
-                    span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
-                    numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
-                    frames: Self.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
-                    isDenial: denial, isHedged: hedged, speaker: speaker))
+                if let unit = reader.unit(of: clause, span: span) { units.append(unit) }
+                tokenIndex = clause.upperBound
             }
         }
         return units

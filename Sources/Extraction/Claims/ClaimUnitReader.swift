@@ -1,0 +1,135 @@
+import ArabicText
+
+/// Reads the clauses of one article into ``ClaimUnit``s for ``ClaimExtractor``, in text order: what
+/// the claim rules ask of each distinct word is worked out once for the article, and the mentions,
+/// counts and dates are walked alongside the clauses.
+struct ClaimUnitReader {
+    private let text: AnnotatedText
+    private let annotations: ClaimExtractor.Annotations
+    private let stemmer = LightStemmer()
+    /// What the claim rules ask of each distinct word of the article, once known.
+    private var facts: [ClaimExtractor.WordFacts?]
+    /// The number of each distinct word's stem among the article's stems, or -1.
+    private var stemOfWord: [Int]
+    private var stemNumbers: WordIndex
+    /// The last unit that took each stem, so that a unit lists a stem once.
+    private var unitOfStem: [Int] = []
+    private var unitIndex = 0
+    // The annotations in text order, and how far each has been walked.
+    private let mentions: [Mention]
+    private let quantities: [Quantity]
+    private let dates: [(span: Range<Int>, value: String, text: String)]
+    private var nextMention = 0
+    private var nextQuantity = 0
+    private var nextDate = 0
+    /// The tokens of a formula that keeps a source unnamed («طلب عدم الكشف عن اسمه»): no content.
+    private let unnamed: [Bool]
+    /// The tokens of counts and the token right before each («مقتل 31»).
+    private let counting: [Bool]
+
+    init(text: AnnotatedText, annotations: ClaimExtractor.Annotations) {
+        self.text = text
+        self.annotations = annotations
+        facts = Array(repeating: nil, count: text.vocabulary.count)
+        stemOfWord = Array(repeating: -1, count: text.vocabulary.count)
+        stemNumbers = WordIndex(capacity: text.tokens.count / 2 + 16)
+        mentions = annotations.mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        quantities = annotations.quantities.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        unnamed = AnonymityFormula.tokens(in: text)
+        counting = ClaimExtractor.countWords(annotations.quantities, in: text)
+    }
+
+    /// The unit of the clause whose tokens are `clause` and whose scalar span is `span`, or `nil`
+    /// when it has fewer content stems than a claim needs. Clauses must come in text order.
+    mutating func unit(of clause: Range<Int>, span: Range<Int>) -> ClaimUnit? {
+        unitIndex += 1
+        var stems: [String] = []
+        var negated = false
+        // Whether a negation or denial is waiting for the predicate it turns.
+        var turning = false
+        var denial = false
+        var hedged = false
+        var previous = ""
+        var frames: [PredicateFrame] = []
+        var negatedStems: [String] = []
+        var negatingNext = false
+        for tokenIndex in clause {
+            let token = text.tokens[tokenIndex]
+            guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
+            let key = token.key
+            let word = facts(ofWord: text.wordOfToken[tokenIndex], key: key)
+            if ClaimMarkers.isDenialPhrase(previous, key) {
+                denial = true
+                negated = true
+                turning = true
+            }
+            previous = key
+            // The word after «لم، لن، لا» is the predicate the statement denies.
+            if negatingNext, !word.negatesAVerb {
+                if let stem = word.stem { negatedStems.append(stem) }
+                negatingNext = false
+            }
+            if word.negatesAVerb { negatingNext = true }
+            if word.isNegation {
+                negated = true
+                turning = true
+            }
+            if word.isDenial {
+                denial = true
+                negated = true
+                turning = true
+            }
+            if word.isHedge { hedged = true }
+            guard let stem = word.stem else { continue }
+            let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
+            if stemNumber >= 0, unitOfStem[stemNumber] != unitIndex {
+                unitOfStem[stemNumber] = unitIndex
+                stems.append(stem)
+            }
+            // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
+            // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
+            // says the withdrawal goes on, not that the forces stay.
+            if var frame = word.frame {
+                if frame.isStage {
+                    turning = false
+                } else if counting[tokenIndex] {
+                    // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
+                    // number, not that anyone died.
+                } else if turning {
+                    frame = PredicateLexicon.opposite(of: frame)
+                }
+                if !frames.contains(frame) { frames.append(frame) }
+            }
+        }
+        let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
+        let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
+        let dated = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
+        guard stems.count >= ClaimExtractor.minimumStems else { return nil }
+        let entities = unitMentions.map(\.entity)
+        let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
+        var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
+        if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
+        let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
+        return ClaimUnit(
+            span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
+            numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
+            frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
+            isDenial: denial, isHedged: hedged, speaker: speaker)
+    }
+
+    /// What the claim rules ask of the distinct word numbered `number` (matching form `key`), worked
+    /// out once per article, and its stem numbered among the article's stems.
+    private mutating func facts(ofWord number: Int, key: String) -> ClaimExtractor.WordFacts {
+        if let known = facts[number] { return known }
+        let word = ClaimExtractor.sharedFacts.value(for: key) { ClaimExtractor.WordFacts(key, stemmer: stemmer) }
+        facts[number] = word
+        // Stems are in the matching form (no marks), so scalars are letters.
+        if let stem = word.stem, stem.unicodeScalars.count >= 2 {
+            let stemNumber = stemNumbers.insert(stem)
+            if stemNumber == unitOfStem.count { unitOfStem.append(-1) }
+            stemOfWord[number] = stemNumber
+        }
+        return word
+    }
+}
