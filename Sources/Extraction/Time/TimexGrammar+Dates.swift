@@ -26,7 +26,7 @@ extension TimexGrammar {
         if unit.definite {
             if let offset = relativeOffset(at: index + 1) {
                 var spec = MonthSpec(offset: offset.offset, isRelative: offset.relative)
-                var end = index + 2
+                var end = offset.end
                 if case .unstated = spec.year, let (year, yearEnd) = yearPhrase(at: end, afterDate: true) {
                     spec.year = year
                     end = yearEnd
@@ -74,16 +74,26 @@ extension TimexGrammar {
         return nil
     }
 
-    /// A direction word at `index` as an offset: الماضي −1, الجاري 0, المقبل +1, and «هذا» 0;
-    /// السابق, التالي and نفسه count from another date of the text.
-    func relativeOffset(at index: Int) -> (offset: Int, relative: Bool)? {
+    /// A direction word at `index` as an offset, with the token after it: الماضي −1, «قبل الماضي» −2,
+    /// الجاري 0, المقبل +1, «بعد المقبل» +2, and «هذا» 0; السابق, التالي and نفسه count from another
+    /// date of the text.
+    func relativeOffset(at index: Int) -> (offset: Int, relative: Bool, end: Int)? {
+        // «العام قبل الماضي»، «الأسبوع بعد المقبل»: the one before the last, after the next.
+        if scan.isWord(index, "قبل") || scan.isWord(index, "بعد"), continues(index + 1) {
+            let before = scan.isWord(index, "قبل")
+            switch scan.word(index + 1) {
+            case .direction(.past) where before: return (-2, false, index + 2)
+            case .direction(.next) where !before: return (2, false, index + 2)
+            default: return nil
+            }
+        }
         switch scan.word(index) {
-        case .direction(.past): return (-1, false)
-        case .direction(.current), .thisDemonstrative: return (0, false)
-        case .direction(.next): return (1, false)
-        case .direction(.previous): return (-1, true)
-        case .direction(.following): return (1, true)
-        case .same: return (0, true)
+        case .direction(.past): return (-1, false, index + 1)
+        case .direction(.current), .thisDemonstrative: return (0, false, index + 1)
+        case .direction(.next): return (1, false, index + 1)
+        case .direction(.previous): return (-1, true, index + 1)
+        case .direction(.following): return (1, true, index + 1)
+        case .same: return (0, true, index + 1)
         default: return nil
         }
     }
@@ -132,15 +142,15 @@ extension TimexGrammar {
                 return (year, end)
             }
             if definite {
-                if continues(position + 1), let (offset, relative) = relativeOffset(at: position + 1) {
-                    if !relative, continues(position + 2),
-                        let (year, end) = numberedYear(at: position + 2, allowShort: false, hijriDefault: false)
+                if continues(position + 1), let (offset, relative, offsetEnd) = relativeOffset(at: position + 1) {
+                    if !relative, continues(offsetEnd),
+                        let (year, end) = numberedYear(at: offsetEnd, allowShort: false, hijriDefault: false)
                     {
                         // العام الجاري 2021
                         if offset == 0, case .gregorian(let value) = year { return (.currentGregorian(value), end) }
                         return (year, end)
                     }
-                    return (relative ? .relative(offset) : .offset(offset), position + 2)
+                    return (relative ? .relative(offset) : .offset(offset), offsetEnd)
                 }
                 if allowBareUnit { return (.offset(0), position + 1) }
             }

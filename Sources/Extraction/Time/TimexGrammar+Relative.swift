@@ -224,8 +224,8 @@ extension TimexGrammar {
             return (0, position + 2)
         }
         guard let unit = unit(position), unit.unit == .week, unit.count == .one, unit.definite else { return nil }
-        if let (offset, relative) = relativeOffset(at: position + 1), !relative, continues(position + 1) {
-            return (offset, position + 2)
+        if let (offset, relative, end) = relativeOffset(at: position + 1), !relative, continues(position + 1) {
+            return (offset, end)
         }
         return allowBare ? (0, position + 1) : nil
     }
@@ -285,8 +285,8 @@ extension TimexGrammar {
             }
             return nil
         case (.one, true) where unit == .week:
-            guard let (offset, relative) = relativeOffset(at: index + 1), continues(index + 1) else { return nil }
-            return TimexCandidate(tokens: index..<(index + 2), reading: .unit(.week, offset: offset, relative: relative))
+            guard let (offset, relative, end) = relativeOffset(at: index + 1), continues(index + 1) else { return nil }
+            return TimexCandidate(tokens: index..<end, reading: .unit(.week, offset: offset, relative: relative))
         case (.one, false) where unit == .day:
             return holidayExpression(at: index)  // يوم عرفة
         case (.many, true):
