@@ -484,4 +484,9 @@ import Testing
     func anObjectACountedHeadOrADescribedHeadIsNoName(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)
     }
+
+    @Test func twoBodiesTheGazetteerKnowsStayTwoWhereOneNameHoldsTheOther() {
+        let text = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون من سوء التغذية. وأكدت الأمم المتحدة أن المساعدات ستصل."
+        #expect(Set(Self.names(of: text, type: .organization)) == ["منظمة الأمم المتحدة للطفولة", "الأمم المتحدة"])
+    }
 }

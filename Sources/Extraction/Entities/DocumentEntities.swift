@@ -14,6 +14,9 @@ public struct DocumentEntities: Sendable {
         var gender: ReportingVerbs.Gender?
         /// The matching-level key of ``name``, which identifies it across articles.
         public var key: String
+        /// Whether a gazetteer knows the name: two known names are two bodies even where one holds
+        /// the other («الأمم المتحدة»، «منظمة الأمم المتحدة للطفولة»).
+        public var isKnown = false
     }
 
     /// A mention: the tokens and the entity they name.

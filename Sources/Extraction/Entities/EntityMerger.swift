@@ -42,7 +42,7 @@ enum EntityMerger {
                 item = entities.items.count
                 entities.items.append(DocumentEntities.Item(
                     type: candidate.type, name: candidate.canonical ?? displayName(candidate), aliases: [candidate.bareSurface],
-                    roles: candidate.roles, gender: candidate.gender, key: key))
+                    roles: candidate.roles, gender: candidate.gender, key: key, isKnown: candidate.canonical != nil))
                 // A known name's core is its canonical words without the article, so that a short form
                 // finds it (الوكالة العراقية in وكالة الأنباء العراقية).
                 let keyWords = key.split(separator: " ").map(String.init)
@@ -64,6 +64,8 @@ enum EntityMerger {
     ) -> Int? {
         let matches = entities.items.indices.filter { index in
             guard entities.items[index].type == candidate.type else { return false }
+            // Two names a gazetteer knows are two bodies: «الأمم المتحدة»، «منظمة الأمم المتحدة للطفولة».
+            if candidate.canonical != nil, entities.items[index].isKnown { return false }
             let itemCore = cores[index]
             switch candidate.type {
             case .person:
