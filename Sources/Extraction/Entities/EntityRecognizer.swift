@@ -144,9 +144,9 @@ struct EntityRecognizer {
     /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
     private func nameAfterReportingVerb(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        guard index > 0, tokens[index].isWord, !tokens[index].hasArticle, tokens[index - 1].isWord,
+        guard index > 0, tokens[index - 1].reportsSpeech, tokens[index].isWord, !tokens[index].hasArticle,
               text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
-              let verb = ReportingVerbs.form(of: tokens[index - 1].key), !verb.isParticiple,
+              let verb = tokens[index - 1].reportingForm,
               // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
               !GivenNames.isFamilyOpener(tokens[index].key)
         else { return nil }

@@ -43,7 +43,7 @@ struct QuoteExtractor {
                 continue
             }
             let verb = usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
-                ? nil : ReportingVerbs.form(of: text.tokens[index].key)
+                ? nil : text.tokens[index].reportingForm
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
@@ -126,7 +126,7 @@ struct QuoteExtractor {
             if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
                 break
             }
-            if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = ReportingVerbs.form(of: token.key) {
+            if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = token.reportingForm {
                 usedVerbs.insert(index)
                 return resolver.resolve(verb: index, form: form)
             }
@@ -136,7 +136,7 @@ struct QuoteExtractor {
         // «…»، قال X
         var after = span.closing + 1
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
-        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = ReportingVerbs.form(of: text.tokens[after].key) {
+        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm {
             usedVerbs.insert(after)
             return resolver.resolve(verb: after, form: form)
         }
@@ -219,7 +219,7 @@ struct QuoteExtractor {
         let sentence = text.sentenceOfToken[limit]
         var index = limit - 1
         while index >= 0, text.sentenceOfToken[index] == sentence {
-            if ReportingVerbs.form(of: text.tokens[index].key) != nil { return true }
+            if text.tokens[index].reportingForm != nil { return true }
             index -= 1
         }
         return false
@@ -242,7 +242,7 @@ struct QuoteExtractor {
             }
             let token = text.tokens[index]
             if quoteMarks.contains(index) { return nil }
-            if index > verb + 1, ReportingVerbs.form(of: token.key) != nil, !TransmissionChain.isCarryingVerb(at: index, in: text) {
+            if index > verb + 1, token.reportingForm != nil, !TransmissionChain.isCarryingVerb(at: index, in: text) {
                 return nil
             }
             if Self.complementizers.contains(token.key) {
@@ -261,8 +261,8 @@ struct QuoteExtractor {
                     // «…، في حين قال الخبير …»، «…، فيما أكدت الوزارة …»: a contrast the writer adds.
                     if end > start, text.tokens[end - 1].isComma, Self.opensContrast(at: end, in: text) { break }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
-                    if end > start, ReportingVerbs.form(of: next.key) != nil,
-                       text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || ReportingVerbs.form(of: next.key)?.isParticiple == true {
+                    if end > start, next.reportingForm != nil,
+                       text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || next.reportingForm?.isParticiple == true {
                         break
                     }
                     end += 1
@@ -286,7 +286,7 @@ struct QuoteExtractor {
         var fa = index + 1
         while fa < text.tokens.count, fa - index <= Self.subjectWindow, text.sentenceOfToken[fa] == sentence,
               !SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key) {
-            if quoteMarks.contains(fa) || ReportingVerbs.form(of: text.tokens[fa].key) != nil && !text.tokens[fa].key.startsWithBytes("نقل") {
+            if quoteMarks.contains(fa) || text.tokens[fa].reportingForm != nil && !text.tokens[fa].key.startsWithBytes("نقل") {
                 return nil
             }
             fa += 1
@@ -328,7 +328,7 @@ struct QuoteExtractor {
         while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
         start = ClaimExtractor.datelineEnd(from: start, in: text) ?? start
         guard index - 1 - start >= 3, !(start..<index).contains(where: quoteMarks.contains),
-              ReportingVerbs.form(of: text.tokens[start].key) == nil
+              text.tokens[start].reportingForm == nil
         else { return nil }
         guard let attribution = resolver.accordingToSource(at: Self.sourceCue(after: index, before: end, in: text), before: end)
         else { return nil }

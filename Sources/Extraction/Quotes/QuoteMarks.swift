@@ -33,7 +33,7 @@ enum QuoteMarks {
             let next = span.closing + 1
             return next < text.tokens.count && text.tokens[next].isWord && text.sentenceOfToken[next] == text.sentenceOfToken[span.closing]
         }
-        return ReportingVerbs.form(of: previous.key) == nil
+        return previous.reportingForm == nil
     }
 
     private static func allSpans(in text: AnnotatedText) -> [Span] {
@@ -82,6 +82,6 @@ enum QuoteMarks {
     private static func opensStraightly(_ index: Int, in text: AnnotatedText) -> Bool {
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
-        return previous.isPunctuation(":") || ["ان", "بان"].contains(previous.key) || ReportingVerbs.form(of: previous.key) != nil
+        return previous.isPunctuation(":") || ["ان", "بان"].contains(previous.key) || previous.reportingForm != nil
     }
 }

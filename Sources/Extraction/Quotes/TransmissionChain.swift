@@ -52,7 +52,7 @@ enum TransmissionChain {
     /// carrying after «ما» and a word of accordance («وفق ما نقلت وكالة …»، «بحسب ما ذكرت صحيفة …»،
     /// «حسبما أوردت …»، «وفقا لما كشفته …»). Its subject is the outlet, not the speaker.
     static func isCarryingVerb(at index: Int, in text: AnnotatedText) -> Bool {
-        guard index > 0, let form = ReportingVerbs.form(of: text.tokens[index].key), carryingLemmas.contains(form.lemma) else {
+        guard index > 0, let form = text.tokens[index].reportingForm, carryingLemmas.contains(form.lemma) else {
             return false
         }
         let before = text.tokens[index - 1].key

@@ -59,7 +59,8 @@ public struct AnnotatedText: Sendable {
             let surface = String(token.text(in: text))
             let profile = Self.profile(of: surface, kind: token.kind)
             tokens.append(WordToken(
-                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity))
+                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity,
+                reportingForm: profile.reportingForm))
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -99,11 +100,12 @@ public struct AnnotatedText: Sendable {
         profile(of: surface, kind: kind).key
     }
 
-    /// What is known of a word form before reading its context: its key, and whether it can open an
-    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``).
+    /// What is known of a word form before reading its context: its key, whether it can open an
+    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``) and whether it is a finite reporting verb.
     private struct WordProfile: Sendable {
         var key: String
         var mayOpenEntity: Bool
+        var reportingForm: ReportingVerbs.Form?
     }
 
     private static func profile(of surface: String, kind: TokenKind) -> WordProfile {
@@ -111,7 +113,9 @@ public struct AnnotatedText: Sendable {
         case .word, .latin, .hashtag, .handle:
             return sharedProfiles.value(for: surface) {
                 let key = ArabicNormalizer.matching.normalizedString(surface)
-                return WordProfile(key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key))
+                return WordProfile(
+                    key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key),
+                    reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil)
             }
         default: return WordProfile(key: surface, mayOpenEntity: false)
         }
@@ -185,14 +189,29 @@ public struct WordToken: Sendable, Hashable {
     /// Whether an entity can start at it: whether its form opens a role, a known name, an
     /// organization head or a given name (worked out once per form).
     var mayOpenEntity: Bool
+    /// The reporting verb it is (قال، أكدت، وأضاف، مضيفا), if any (worked out once per form).
+    var reportingForm: ReportingVerbs.Form?
 
     /// A token; `mayOpenEntity` is for tokens the entity rules should read.
     public init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool = true) {
+        self.init(
+            surface: surface, key: key, kind: kind, span: span, mayOpenEntity: mayOpenEntity,
+            reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil)
+    }
+
+    init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool, reportingForm: ReportingVerbs.Form?) {
         self.surface = surface
         self.key = key
         self.kind = kind
         self.span = span
         self.mayOpenEntity = mayOpenEntity
+        self.reportingForm = reportingForm
+    }
+
+    /// Whether it is a finite reporting verb (قال، أكدت، وأضاف; not a participle), whose subject
+    /// slot may name someone.
+    var reportsSpeech: Bool {
+        reportingForm.map { !$0.isParticiple } ?? false
     }
 
     /// Whether it is an Arabic word.
