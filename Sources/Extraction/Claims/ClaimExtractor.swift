@@ -106,7 +106,7 @@ extension ClaimExtractor {
     /// The ``WordFacts`` of every word the process has cut into claims.
     static let sharedFacts = WordCache<WordFacts>()
 
-    struct WordFacts: Sendable {
+    struct WordFacts: Sendable, Hashable {
         var isNegation: Bool
         var negatesAVerb: Bool
         var isDenial: Bool

@@ -58,7 +58,7 @@ struct ClaimUnitReader {
             let token = text.tokens[tokenIndex]
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
             let key = token.key
-            let word = facts(ofWord: text.wordOfToken[tokenIndex], key: key)
+            let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
             if ClaimMarkers.isDenialPhrase(previous, key) {
                 denial = true
                 negated = true
@@ -118,11 +118,11 @@ struct ClaimUnitReader {
             isDenial: denial, isHedged: hedged, speaker: speaker)
     }
 
-    /// What the claim rules ask of the distinct word numbered `number` (matching form `key`), worked
-    /// out once per article, and its stem numbered among the article's stems.
-    private mutating func facts(ofWord number: Int, key: String) -> ClaimExtractor.WordFacts {
+    /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with
+    /// its stem numbered among the article's stems the first time.
+    private mutating func facts(ofWord number: Int, token: WordToken) -> ClaimExtractor.WordFacts {
         if let known = facts[number] { return known }
-        let word = ClaimExtractor.sharedFacts.value(for: key) { ClaimExtractor.WordFacts(key, stemmer: stemmer) }
+        let word = token.claimFacts ?? ClaimExtractor.WordFacts(token.key, stemmer: stemmer)
         facts[number] = word
         // Stems are in the matching form (no marks), so scalars are letters.
         if let stem = word.stem, stem.unicodeScalars.count >= 2 {

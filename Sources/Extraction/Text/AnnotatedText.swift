@@ -60,7 +60,7 @@ public struct AnnotatedText: Sendable {
             let profile = Self.profile(of: surface, kind: token.kind)
             tokens.append(WordToken(
                 surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity,
-                reportingForm: profile.reportingForm))
+                reportingForm: profile.reportingForm, claimFacts: profile.claimFacts))
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -101,11 +101,13 @@ public struct AnnotatedText: Sendable {
     }
 
     /// What is known of a word form before reading its context: its key, whether it can open an
-    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``) and whether it is a finite reporting verb.
+    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``), the reporting verb it is and what
+    /// the claim rules ask of it.
     private struct WordProfile: Sendable {
         var key: String
         var mayOpenEntity: Bool
         var reportingForm: ReportingVerbs.Form?
+        var claimFacts: ClaimExtractor.WordFacts?
     }
 
     private static func profile(of surface: String, kind: TokenKind) -> WordProfile {
@@ -115,7 +117,8 @@ public struct AnnotatedText: Sendable {
                 let key = ArabicNormalizer.matching.normalizedString(surface)
                 return WordProfile(
                     key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key),
-                    reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil)
+                    reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
+                    claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
             }
         default: return WordProfile(key: surface, mayOpenEntity: false)
         }
@@ -191,21 +194,29 @@ public struct WordToken: Sendable, Hashable {
     var mayOpenEntity: Bool
     /// The reporting verb it is (قال، أكدت، وأضاف، مضيفا), if any (worked out once per form).
     var reportingForm: ReportingVerbs.Form?
+    /// What the claim rules ask of it (its markers, stem and predicate frame), for a word or a Latin
+    /// word (worked out once per form).
+    var claimFacts: ClaimExtractor.WordFacts?
 
     /// A token; `mayOpenEntity` is for tokens the entity rules should read.
     public init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool = true) {
         self.init(
             surface: surface, key: key, kind: kind, span: span, mayOpenEntity: mayOpenEntity,
-            reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil)
+            reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
+            claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
     }
 
-    init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool, reportingForm: ReportingVerbs.Form?) {
+    init(
+        surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool, reportingForm: ReportingVerbs.Form?,
+        claimFacts: ClaimExtractor.WordFacts?
+    ) {
         self.surface = surface
         self.key = key
         self.kind = kind
         self.span = span
         self.mayOpenEntity = mayOpenEntity
         self.reportingForm = reportingForm
+        self.claimFacts = claimFacts
     }
 
     /// Whether it is a finite reporting verb (قال، أكدت، وأضاف; not a participle), whose subject
