@@ -18,6 +18,9 @@ public struct AnnotatedText: Sendable {
     /// For each token, the number of its key in ``vocabulary``: rules that keep something per word
     /// of the article index arrays with it instead of hashing the word again.
     let wordOfToken: [Int]
+    /// For each number of ``vocabulary``, what the claim rules ask of that word (worked out once per
+    /// word form in the process).
+    let claimFactsOfWord: [ClaimExtractor.WordFacts?]
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -33,6 +36,7 @@ public struct AnnotatedText: Sendable {
     public init(_ text: String) {
         self.text = text
         var tokens: [WordToken] = []
+        var tokenClaimFacts: [ClaimExtractor.WordFacts?] = []
         var paragraphs: [Int] = []
         var paragraph = 0
         var scalarOffset = 0
@@ -60,7 +64,8 @@ public struct AnnotatedText: Sendable {
             let profile = Self.profile(of: surface, kind: token.kind)
             tokens.append(WordToken(
                 surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity,
-                reportingForm: profile.reportingForm, claimFacts: profile.claimFacts))
+                reportingForm: profile.reportingForm))
+            tokenClaimFacts.append(profile.claimFacts)
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -75,6 +80,11 @@ public struct AnnotatedText: Sendable {
         self.keys = tokens.map(\.key)
         var vocabulary = WordIndex(capacity: tokens.count / 2 + 16)
         self.wordOfToken = keys.map { vocabulary.insert($0) }
+        var claimFactsOfWord = [ClaimExtractor.WordFacts?](repeating: nil, count: vocabulary.count)
+        for (token, word) in wordOfToken.enumerated() where claimFactsOfWord[word] == nil {
+            claimFactsOfWord[word] = tokenClaimFacts[token]
+        }
+        self.claimFactsOfWord = claimFactsOfWord
         self.vocabulary = vocabulary
         self.words = WordMatchingText(keys: keys, tokens: tokens)
         self.sentences = sentences
@@ -194,29 +204,21 @@ public struct WordToken: Sendable, Hashable {
     var mayOpenEntity: Bool
     /// The reporting verb it is (قال، أكدت، وأضاف، مضيفا), if any (worked out once per form).
     var reportingForm: ReportingVerbs.Form?
-    /// What the claim rules ask of it (its markers, stem and predicate frame), for a word or a Latin
-    /// word (worked out once per form).
-    var claimFacts: ClaimExtractor.WordFacts?
 
     /// A token; `mayOpenEntity` is for tokens the entity rules should read.
     public init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool = true) {
         self.init(
             surface: surface, key: key, kind: kind, span: span, mayOpenEntity: mayOpenEntity,
-            reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
-            claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
+            reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil)
     }
 
-    init(
-        surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool, reportingForm: ReportingVerbs.Form?,
-        claimFacts: ClaimExtractor.WordFacts?
-    ) {
+    init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool, reportingForm: ReportingVerbs.Form?) {
         self.surface = surface
         self.key = key
         self.kind = kind
         self.span = span
         self.mayOpenEntity = mayOpenEntity
         self.reportingForm = reportingForm
-        self.claimFacts = claimFacts
     }
 
     /// Whether it is a finite reporting verb (قال، أكدت، وأضاف; not a participle), whose subject
