@@ -107,7 +107,7 @@ struct ClaimAligner {
     /// مدينة كسلا» are two floods). A country or a region names no settlement, so «في بغداد» and «في
     /// العراق» are not apart.
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
-        !a.places.isEmpty && !b.places.isEmpty && Set(a.places).isDisjoint(with: b.places)
+        !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: b.places.contains)
     }
 
     /// Whether two statements count different outcomes only: «قتل 23 شخصا» and «أصيب 23 شخصا» are
