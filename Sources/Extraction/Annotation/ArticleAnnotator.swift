@@ -120,6 +120,7 @@ public struct ArticleAnnotations: Sendable {
             var claim = claim
             claim.entities = claim.entities.compactMap(key)
             claim.places = claim.places.compactMap(key)
+            claim.doerAndTarget = claim.doerAndTarget.compactMap(key)
             claim.speaker = key(claim.speaker)
             return claim
         }

@@ -111,11 +111,13 @@ struct ClaimUnitReader {
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
         if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
         let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
-        return ClaimUnit(
+        var unit = ClaimUnit(
             span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
             numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
             frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
+        unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
+        return unit
     }
 
     /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with

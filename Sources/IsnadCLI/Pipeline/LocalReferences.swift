@@ -24,6 +24,7 @@ struct LocalReferences {
             var claim = claim
             claim.entities = claim.entities.compactMap(resolve)
             claim.places = claim.places.compactMap(resolve)
+            claim.doerAndTarget = claim.doerAndTarget.compactMap(resolve)
             claim.speaker = resolve(claim.speaker)
             return claim
         }

@@ -73,13 +73,15 @@ struct ClaimAligner {
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
     /// Two units dated apart (see ``datedApart(_:_:)``), counting different outcomes (see
     /// ``countApart(_:_:)``), giving counts of one kind that cannot both hold (17.5 and 25 per
-    /// cent) or one negating what the other states (لم يشارك, شارك) score 0: they tell of different
-    /// facts, or contradict each other, and neither corroborates the other.
+    /// cent), one negating what the other states (لم يشارك, شارك) or the same parties the other way
+    /// round (who beat whom) score 0: they tell of different facts, or contradict each other, and
+    /// neither corroborates the other.
     static func similarity(
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
         guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b),
+              !ConflictDetector.swapped(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil,
               a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
                 && ConflictDetector().negatedPredicate(b, a) == nil

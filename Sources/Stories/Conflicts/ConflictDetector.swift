@@ -6,8 +6,9 @@ import Extraction
 /// - **number**: they give the same kind of count (the same counted noun) with values that cannot
 ///   both hold (12 against «أكثر من 40»);
 /// - **date**: they date the same event to days that do not overlap;
-/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر), or one
-///   negates the predicate the other states in much the same words (لم يشارك against شارك);
+/// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر), one negates
+///   the predicate the other states in much the same words (لم يشارك against شارك), or they set
+///   the same two parties against each other the other way round (فاز X على Y against فاز Y على X);
 /// - **denial**: one explicitly denies (ننفي، نفى، لا صحة) what the other says.
 /// Statements of one article conflict only when different speakers make them. Contradictions inside
 /// one statement's article (a weekday that does not match its date) come in as inconsistencies.
@@ -131,6 +132,9 @@ struct ConflictDetector {
             }
         }
         guard shared >= 3, overlap >= sameFrame else { return nil }
+        if Self.swapped(a, b) {
+            return ("polarity", "the same parties the other way round (who beat or accused whom)", overlap + 0.2)
+        }
         if a.isDenial != b.isDenial, overlap >= 0.4 {
             return ("denial", "one source denies what the other states", overlap)
         }
@@ -152,6 +156,12 @@ struct ConflictDetector {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
+    }
+
+    /// Whether the two statements set the same two parties against each other the other way round:
+    /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
+    static func swapped(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
     }
 
     /// A predicate `a` negates («لم يشارك») that `b` states without a negation («شارك»), or `nil`.
