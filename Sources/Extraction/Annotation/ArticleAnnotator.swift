@@ -111,18 +111,10 @@ public struct ArticleAnnotations: Sendable {
     /// The claim units with each entity named by its type and matching-level name instead of `#n`,
     /// so that the claims of two texts annotated apart compare without an entity directory.
     public var claimsWithEntityKeys: [ClaimUnit] {
-        func key(_ reference: String?) -> String? {
-            guard let reference, reference.hasPrefix("#"), let item = Int(reference.dropFirst()), entities.indices.contains(item)
-            else { return reference }
-            return entities[item].type.rawValue + ":" + entities[item].key
-        }
-        return claims.map { claim in
-            var claim = claim
-            claim.entities = claim.entities.compactMap(key)
-            claim.places = claim.places.compactMap(key)
-            claim.doerAndTarget = claim.doerAndTarget.compactMap(key)
-            claim.speaker = key(claim.speaker)
-            return claim
+        claims.map { claim in
+            claim.resolvingEntityReferences { item in
+                entities.indices.contains(item) ? entities[item].type.rawValue + ":" + entities[item].key : "#\(item)"
+            }
         }
     }
 }

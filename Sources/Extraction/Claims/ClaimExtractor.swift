@@ -101,11 +101,12 @@ extension ClaimExtractor {
         return nil
     }
 
-    /// What the claim rules ask of one word: its markers, and for a content word its stem and the
-    /// predicate frame of that stem.
-    /// The ``WordFacts`` of every word the process has cut into claims.
+    /// The ``WordFacts`` of every headline word the process has stemmed (an article's words get
+    /// theirs with their form's profile in ``AnnotatedText``).
     static let sharedFacts = WordCache<WordFacts>()
 
+    /// What the claim rules ask of one word: its markers, and for a content word its stem and the
+    /// predicate frame of that stem.
     struct WordFacts: Sendable, Hashable {
         var isNegation: Bool
         var negatesAVerb: Bool

@@ -62,6 +62,24 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     }
 }
 
+extension ClaimUnit {
+    /// The unit with each local entity reference (`#n`, the index of an entity of its article) in
+    /// its entities, places, doer and target and speaker replaced by `name(n)`; a reference `name`
+    /// has no name for is dropped. Other references stay as they are.
+    public func resolvingEntityReferences(_ name: (Int) -> String?) -> ClaimUnit {
+        func resolve(_ reference: String?) -> String? {
+            guard let reference, reference.hasPrefix("#"), let item = Int(reference.dropFirst()) else { return reference }
+            return name(item)
+        }
+        var unit = self
+        unit.entities = entities.compactMap(resolve)
+        unit.places = places.compactMap(resolve)
+        unit.doerAndTarget = doerAndTarget.compactMap(resolve)
+        unit.speaker = resolve(speaker)
+        return unit
+    }
+}
+
 /// A number a claim states, with what it counts.
 public struct ClaimNumber: Sendable, Hashable, Codable {
     /// The value.

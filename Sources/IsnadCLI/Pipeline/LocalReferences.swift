@@ -21,12 +21,7 @@ struct LocalReferences {
             return quote
         }
         let claims = annotations.claims.map { claim in
-            var claim = claim
-            claim.entities = claim.entities.compactMap(resolve)
-            claim.places = claim.places.compactMap(resolve)
-            claim.doerAndTarget = claim.doerAndTarget.compactMap(resolve)
-            claim.speaker = resolve(claim.speaker)
-            return claim
+            claim.resolvingEntityReferences { directory.id(ofItem: $0, inArticle: article) }
         }
         return Resolved(mentions: mentions, quotes: quotes, claims: claims)
     }
