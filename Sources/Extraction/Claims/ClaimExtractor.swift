@@ -115,6 +115,9 @@ extension ClaimExtractor {
         /// The stem of a content word; `nil` for a stopword.
         var stem: String?
         var frame: PredicateFrame?
+        /// Whether the word is a directed predicate and its target follows على (see
+        /// ``DirectedPredicate/takesAla(_:)``); `nil` for any other word.
+        var directedTakesAla: Bool?
 
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
@@ -125,6 +128,7 @@ extension ClaimExtractor {
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
+            directedTakesAla = DirectedPredicate.takesAla(key)
         }
     }
 
