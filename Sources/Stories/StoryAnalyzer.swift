@@ -21,6 +21,7 @@ public struct StoryAnalyzer: Sendable {
         var claims: [Claim] = []
         var representatives: [String: [Int32]] = [:]
         var centralStems: [String: [String]] = [:]
+        var briefTexts: [String: String] = [:]
         for group in groups {
             let members = group.map { (article: articles[$0.article], unit: articles[$0.article].claims[$0.unit], stems: sets.stems[$0.article][$0.unit]) }
             let outlets = Array(Set(members.map { Self.outlet(of: $0.article) })).sorted()
@@ -33,6 +34,8 @@ public struct StoryAnalyzer: Sendable {
             let id = "c\(claims.count + 1)"
             representatives[id] = central.stems
             centralStems[id] = central.unit.stems
+            briefTexts[id] = ResolvedDates.written(
+                into: central.unit.text, expressions: central.unit.dateExpressions, values: central.unit.dates)
             claims.append(Claim(
                 id: id, text: central.unit.text, support: members.map { Citation(article: $0.article.id, span: $0.unit.span) },
                 sources: outlets.count, independentSources: independent,
@@ -52,7 +55,8 @@ public struct StoryAnalyzer: Sendable {
             conflicts: conflicts,
             reuse: reuse.map(Self.link),
             timeline: TimelineBuilder().timeline(of: articles),
-            summary: BriefWriter().brief(claims: claims, units: representatives, conflicts: conflicts, order: order),
+            summary: BriefWriter().brief(
+                claims: claims, units: representatives, texts: briefTexts, conflicts: conflicts, order: order),
             assignments: assignments)
     }
 

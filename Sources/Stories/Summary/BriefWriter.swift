@@ -10,7 +10,17 @@ struct BriefWriter {
     /// The weight of relevance against novelty in maximal marginal relevance.
     var lambda = 0.7
 
-    func brief(claims: [Claim], units: [String: [Int32]], conflicts: [Conflict], order: [String: Int]) -> [SummarySentence] {
+    /// The brief of a story.
+    /// - Parameters:
+    ///   - claims: the story's claims, best backed first.
+    ///   - units: each claim's stems (by claim id), to measure redundancy.
+    ///   - texts: the wording each claim takes in the brief (by claim id; its own text where absent),
+    ///     with its relative dates resolved.
+    ///   - conflicts: the story's conflicts.
+    ///   - order: each article's place in time order (by article id).
+    func brief(
+        claims: [Claim], units: [String: [Int32]], texts: [String: String] = [:], conflicts: [Conflict], order: [String: Int]
+    ) -> [SummarySentence] {
         var sentences: [(sentence: SummarySentence, position: Int)] = []
         let conflictSentences = conflicts.filter { $0.kind != "inconsistency" }.prefix(2).map(Self.statement)
         let room = length - conflictSentences.count
@@ -36,7 +46,7 @@ struct BriefWriter {
         }
         for claim in chosen {
             let position = claim.support.map { order[$0.article] ?? 0 }.min() ?? 0
-            sentences.append((SummarySentence(text: claim.text, citations: claim.support), position))
+            sentences.append((SummarySentence(text: texts[claim.id] ?? claim.text, citations: claim.support), position))
         }
         for statement in conflictSentences {
             let position = statement.citations.map { order[$0.article] ?? 0 }.max() ?? 0
