@@ -118,6 +118,8 @@ extension ClaimExtractor {
         /// Whether the word is a directed predicate and its target follows على (see
         /// ``DirectedPredicate/takesAla(_:)``); `nil` for any other word.
         var directedTakesAla: Bool?
+        /// Whether the word may give or announce a match result (see ``MatchScore/mayTellAResult(_:)``).
+        var mayTellAResult: Bool
 
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
@@ -129,6 +131,7 @@ extension ClaimExtractor {
             if let content = stem, Stopwords.contains(content) { stem = nil }
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
+            mayTellAResult = MatchScore.mayTellAResult(key)
         }
     }
 

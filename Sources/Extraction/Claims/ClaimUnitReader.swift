@@ -50,6 +50,7 @@ struct ClaimUnitReader {
         var turning = false
         var denial = false
         var hedged = false
+        var speaksOfAMatch = false
         var previous = ""
         var frames: [PredicateFrame] = []
         var negatedStems: [String] = []
@@ -59,6 +60,7 @@ struct ClaimUnitReader {
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
             let key = token.key
             let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
+            if word.mayTellAResult { speaksOfAMatch = true }
             if ClaimMarkers.isDenialPhrase(previous, key) {
                 denial = true
                 negated = true
@@ -117,6 +119,7 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
+        if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text) }
         return unit
     }
 

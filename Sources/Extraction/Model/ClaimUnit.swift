@@ -19,6 +19,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// in «فاز الوداد على الرجاء», [the party accusing, the party accused] in «اتهمت X Y». Empty when
     /// the statement has no such predicate.
     public var doerAndTarget: [String] = []
+    /// The results of matches it gives, the larger tally first («3-1»; see ``MatchScore``).
+    public var scores: [String] = []
     /// The quantities it states (value and unit).
     public var numbers: [ClaimNumber]
     /// The time values it names (TimeML ISO values).

@@ -73,7 +73,7 @@ struct ClaimAligner {
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
     /// Two units dated apart (see ``datedApart(_:_:)``), counting different outcomes (see
     /// ``countApart(_:_:)``), giving counts of one kind that cannot both hold (17.5 and 25 per
-    /// cent), one negating what the other states (لم يشارك, شارك) or the same parties the other way
+    /// cent) or different results of a match, one negating what the other states (لم يشارك, شارك) or the same parties the other way
     /// round (who beat whom) score 0: they tell of different facts, or contradict each other, and
     /// neither corroborates the other.
     static func similarity(
@@ -81,7 +81,7 @@ struct ClaimAligner {
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
         guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b),
-              !ConflictDetector.swapped(a, b),
+              !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil,
               a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
                 && ConflictDetector().negatedPredicate(b, a) == nil

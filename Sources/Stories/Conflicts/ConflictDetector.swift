@@ -4,7 +4,7 @@ import Extraction
 ///
 /// Two statements conflict when they speak of the same thing (their stems overlap) and:
 /// - **number**: they give the same kind of count (the same counted noun) with values that cannot
-///   both hold (12 against «أكثر من 40»);
+///   both hold (12 against «أكثر من 40»), or different results of a match (3-1 against 2-1);
 /// - **date**: they date the same event to days that do not overlap;
 /// - **polarity**: they sit on opposite poles of one predicate (ستبقى against ستغادر), one negates
 ///   the predicate the other states in much the same words (لم يشارك against شارك), or they set
@@ -141,6 +141,10 @@ struct ConflictDetector {
         if overlap >= negationOverlap, let predicate = negatedPredicate(a, b) ?? negatedPredicate(b, a) {
             return ("polarity", "one source negates what the other states (\(predicate))", overlap)
         }
+        if Self.scoresDiffer(a, b) {
+            let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
+            return ("number", "result \(results.0) against \(results.1)", overlap + 0.2)
+        }
         if let numbers = conflictingNumbers(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
@@ -162,6 +166,12 @@ struct ConflictDetector {
     /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
     static func swapped(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
+    }
+
+    /// Whether both statements give the result of a match and no result is the same: «فاز الوداد
+    /// 3-1» and «فاز الوداد 2-1».
+    static func scoresDiffer(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        !a.scores.isEmpty && !b.scores.isEmpty && Set(a.scores).isDisjoint(with: b.scores)
     }
 
     /// A predicate `a` negates («لم يشارك») that `b` states without a negation («شارك»), or `nil`.
