@@ -53,7 +53,11 @@ public struct ClaimComparer: Sendable {
                 if score > best.score { best = (score, left, right) }
             }
         }
-        let similarity = String(format: "%.2f", best.score)
+        let stemPart = StemSets.jaccard(sets.stems[0][best.left], sets.stems[1][best.right])
+        // The score is the stems' Jaccard plus bonuses, so it can pass 1: say what made it.
+        let similarity = best.score > stemPart
+            ? String(format: "%.2f (stems %.2f + %.2f for shared entities, numbers or dates)", best.score, stemPart, best.score - stemPart)
+            : String(format: "%.2f", best.score)
         let minimum = String(format: "%.2f", threshold)
         let words = Self.sharedWords(a[best.left], b[best.right])
         if best.score >= threshold {
