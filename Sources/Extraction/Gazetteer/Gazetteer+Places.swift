@@ -40,6 +40,16 @@ extension Gazetteer {
         diyala IQ region | ديالى | محافظة ديالى
         salahuddin IQ region | صلاح الدين? | محافظة صلاح الدين
         kurdistan-region IQ region | إقليم كردستان | كردستان العراق، إقليم كردستان العراق، كردستان?
+        jurf-al-sakhar IQ | جرف الصخر | جرف النصر
+        al-qaim IQ | قضاء القائم | مدينة القائم
+        tuz-khurmatu IQ | طوز خورماتو | طوزخورماتو، الطوز
+        khanaqin IQ | خانقين
+        kadhimiya IQ | الكاظمية
+        sadr-city IQ | مدينة الصدر
+        green-zone IQ region | المنطقة الخضراء?
+        makhmour IQ | مخمور? | قضاء مخمور، مخيم مخمور
+        hawija IQ | الحويجة
+        abu-ghraib IQ | أبو غريب
 
         # Syria.
         damascus SY capital | دمشق | العاصمة السورية
@@ -62,6 +72,28 @@ extension Gazetteer {
         palmyra SY | تدمر
         quneitra SY | القنيطرة
         golan SY region | الجولان | هضبة الجولان، مرتفعات الجولان، الجولان السوري المحتل، الجولان المحتل
+        al-bab SY | الباب? | مدينة الباب
+        jarabulus SY | جرابلس
+        azaz SY | أعزاز | عزاز
+        tal-abyad SY | تل أبيض
+        ras-al-ayn SY | رأس العين | سري كانيه
+        abu-kamal SY | البوكمال | أبو كمال
+        mayadin SY | مدينة الميادين
+        tabqa SY | الطبقة? | مدينة الطبقة
+        maarat-al-numan SY | معرة النعمان
+        saraqib SY | سراقب
+        jisr-al-shughur SY | جسر الشغور
+        khan-shaykhun SY | خان شيخون
+        ghouta SY region | الغوطة | الغوطة الشرقية، الغوطة الغربية
+        qusayr SY | مدينة القصير
+        jableh SY | جبلة
+        baniyas SY | بانياس
+        sayyida-zaynab SY | السيدة زينب?
+        yarmouk-camp SY | مخيم اليرموك | اليرموك?
+        al-tanf SY | التنف | قاعدة التنف
+        al-hol SY | مخيم الهول | الهول?
+        nasib-crossing SY | معبر نصيب | نصيب?
+        syrian-coast SY region | الساحل السوري
 
         # Lebanon.
         beirut LB capital | بيروت | العاصمة اللبنانية
@@ -74,6 +106,23 @@ extension Gazetteer {
         nabatieh LB | النبطية
         jounieh LB | جونيه | جونية
         south-lebanon LB region | جنوب لبنان | الجنوب اللبناني
+        hermel LB | الهرمل
+        bint-jbeil LB | بنت جبيل
+        marjayoun LB | مرجعيون
+        dahieh LB region | الضاحية الجنوبية | الضاحية الجنوبية لبيروت، ضاحية بيروت الجنوبية، الضاحية?
+        haret-hreik LB | حارة حريك
+        burj-al-barajneh LB | برج البراجنة
+        khiam LB | بلدة الخيام
+        naqoura LB | الناقورة
+        hasbaya LB | حاصبيا
+        aita-al-shaab LB | عيتا الشعب
+        kfar-kila LB | كفركلا | كفر كلا
+        shebaa-farms LB region | مزارع شبعا
+        ain-al-hilweh LB | عين الحلوة | مخيم عين الحلوة
+        baabda LB | بعبدا
+        masnaa LB | معبر المصنع | نقطة المصنع
+        chouf LB region | الشوف | جبل الشوف
+        litani LB region | نهر الليطاني | الليطاني
 
         # Jordan.
         amman JO capital | عمان? | العاصمة الأردنية، عمّان
@@ -84,6 +133,14 @@ extension Gazetteer {
         mafraq JO | المفرق
         karak JO | الكرك
         maan JO | معان
+        ramtha JO | الرمثا
+        russeifa JO | الرصيفة
+        zaatari JO | الزعتري | مخيم الزعتري
+        azraq JO | مخيم الأزرق | مدينة الأزرق
+        petra JO | البتراء
+        dead-sea - region | البحر الميت
+        allenby-bridge - | جسر الملك حسين | جسر اللنبي، جسر الكرامة، معبر الكرامة، معبر الملك حسين
+        jordan-valley - region | غور الأردن | الأغوار، وادي الأردن
 
         # Palestine and Israel.
         jerusalem - | القدس | القدس الشريف، القدس المحتلة، القدس الشرقية، القدس الغربية، أورشليم
@@ -103,6 +160,46 @@ extension Gazetteer {
         deir-al-balah PS | دير البلح
         jabalia PS | جباليا
         beit-hanoun PS | بيت حانون
+        nuseirat PS | النصيرات | مخيم النصيرات
+        bureij PS | البريج | مخيم البريج
+        maghazi PS | المغازي? | مخيم المغازي
+        zawayda PS | الزوايدة
+        beit-lahia PS | بيت لاهيا
+        jabalia-camp PS | مخيم جباليا
+        shati-camp PS | مخيم الشاطئ | الشاطئ?
+        shujaiya PS | الشجاعية | حي الشجاعية
+        zeitoun PS | حي الزيتون | الزيتون?
+        rimal PS | حي الرمال | الرمال?
+        tal-al-hawa PS | تل الهوى | حي تل الهوى
+        sheikh-radwan PS | حي الشيخ رضوان
+        mawasi PS | المواصي | منطقة المواصي، مواصي خان يونس
+        bani-suheila PS | بني سهيلا
+        tal-al-sultan PS | تل السلطان | حي تل السلطان
+        philadelphi PS region | محور فيلادلفيا | محور صلاح الدين
+        netzarim PS region | محور نتساريم | نتساريم
+        rafah-crossing PS | معبر رفح
+        al-bireh PS | البيرة?
+        salfit PS | سلفيت
+        tubas PS | طوباس
+        jenin-camp PS | مخيم جنين
+        nur-shams PS | نور شمس | مخيم نور شمس
+        tulkarm-camp PS | مخيم طولكرم
+        balata PS | مخيم بلاطة | بلاطة?
+        dheisheh PS | الدهيشة | مخيم الدهيشة
+        qalandia PS | قلنديا | مخيم قلنديا، حاجز قلنديا
+        huwara PS | حوارة
+        turmusayya PS | ترمسعيا
+        beita PS | بلدة بيتا
+        yatta PS | يطا
+        masafer-yatta PS region | مسافر يطا
+        khan-al-ahmar PS | الخان الأحمر
+        abu-dis PS | أبو ديس
+        silwan - | حي سلوان | بلدة سلوان
+        sheikh-jarrah - | الشيخ جراح | حي الشيخ جراح
+        issawiya - | العيسوية
+        beit-hanina - | بيت حنينا
+        shuafat - | شعفاط | مخيم شعفاط
+        jabal-al-mukaber - | جبل المكبر
         tel-aviv IL | تل أبيب | تل ابيب يافا
         haifa IL | حيفا
         jaffa IL | يافا
@@ -113,6 +210,16 @@ extension Gazetteer {
         ashkelon IL | عسقلان
         ashdod IL | أسدود
         sderot IL | سديروت
+        kerem-shalom IL | معبر كرم أبو سالم | كرم أبو سالم
+        erez IL | معبر إيرز | معبر بيت حانون، إيرز
+        gaza-envelope IL region | غلاف غزة | مستوطنات غلاف غزة
+        dimona IL | ديمونا
+        safed IL | صفد
+        tiberias IL | طبريا
+        kiryat-shmona IL | كريات شمونة
+        nahariya IL | نهاريا
+        galilee IL region | الجليل? | الجليل الأعلى، الجليل الأسفل، منطقة الجليل
+        negev IL region | النقب | صحراء النقب
 
         # Egypt.
         cairo EG capital | القاهرة | العاصمة المصرية
@@ -137,6 +244,17 @@ extension Gazetteer {
         faiyum EG | الفيوم
         new-capital EG | العاصمة الإدارية الجديدة | العاصمة الإدارية
         sinai EG region | سيناء | شبه جزيرة سيناء، شمال سيناء، جنوب سيناء
+        marsa-matruh EG | مرسى مطروح
+        el-alamein EG | العلمين | مدينة العلمين، العلمين الجديدة
+        october-city EG | مدينة السادس من أكتوبر
+        banha EG | بنها
+        mahalla EG | المحلة الكبرى | المحلة?
+        damanhour EG | دمنهور
+        sheikh-zuweid EG | الشيخ زويد
+        marsa-alam EG | مرسى علم
+        helwan EG | حلوان
+        nasr-city EG | مدينة نصر
+        tahrir-square EG | ميدان التحرير
 
         # Saudi Arabia.
         riyadh SA capital | الرياض | العاصمة السعودية
@@ -160,6 +278,18 @@ extension Gazetteer {
         khamis-mushait SA | خميس مشيط
         neom SA | نيوم
         alula SA | العلا
+        arar SA | عرعر
+        sakakah SA | سكاكا
+        hafar-al-batin SA | حفر الباطن
+        al-kharj SA | الخرج
+        unaizah SA | عنيزة
+        diriyah SA | الدرعية
+        abqaiq SA | بقيق | أبقيق
+        khafji SA | الخفجي
+        awamiyah SA | العوامية
+        mina SA | مشعر منى | منطقة منى
+        arafat SA | صعيد عرفات | جبل عرفات، مشعر عرفات
+        muzdalifah SA | مزدلفة | مشعر مزدلفة
 
         # The Gulf.
         abu-dhabi AE capital | أبوظبي | أبو ظبي
@@ -170,21 +300,42 @@ extension Gazetteer {
         fujairah AE | الفجيرة
         umm-al-quwain AE | أم القيوين
         al-ain AE | مدينة العين
+        khor-fakkan AE | خورفكان | خور فكان
+        al-dhafra AE region | منطقة الظفرة | الظفرة
+        greater-tunb - region | طنب الكبرى
+        lesser-tunb - region | طنب الصغرى
+        abu-musa - region | جزيرة أبو موسى
         doha QA capital | الدوحة
         al-rayyan QA | الريان?
         al-wakrah QA | الوكرة
         lusail QA | لوسيل
+        al-khor QA | الخور? | مدينة الخور
+        ras-laffan QA | رأس لفان
         kuwait-city KW capital | مدينة الكويت | الكويت?
         jahra KW | الجهراء
         ahmadi KW | الأحمدي
+        failaka KW | جزيرة فيلكا | فيلكا
+        bubiyan KW | جزيرة بوبيان | بوبيان
         manama BH capital | المنامة
         muharraq BH | المحرق
+        riffa BH | الرفاع
+        isa-town BH | مدينة عيسى
+        sitra BH | سترة?
         muscat OM capital | مسقط
         salalah OM | صلالة
         sohar OM | صحار
         nizwa OM | نزوى
         sur-om OM | صور?
         duqm OM | الدقم
+        ibri OM | عبري?
+        buraimi OM | البريمي | محافظة البريمي
+        rustaq OM | الرستاق
+        seeb OM | السيب
+        barka OM | بركاء
+        ibra OM | ولاية إبراء | إبراء?
+        khasab OM | خصب?
+        masirah OM | جزيرة مصيرة | مصيرة?
+        jabal-akhdar-om OM region | الجبل الأخضر?
 
         # Yemen.
         sanaa YE capital | صنعاء
@@ -198,6 +349,24 @@ extension Gazetteer {
         mocha YE | المخا
         hadramawt YE region | حضرموت
         socotra YE region | سقطرى | أرخبيل سقطرى
+        seiyun YE | سيئون | سيون
+        ataq YE | عتق?
+        zinjibar YE | زنجبار?
+        bayda-ye YE | البيضاء? | محافظة البيضاء
+        ibb YE | مدينة إب | محافظة إب
+        hajjah YE | مدينة حجة | محافظة حجة
+        amran YE | مدينة عمران | محافظة عمران
+        midi YE | ميدي
+        ghaydah YE | الغيضة
+        ras-isa YE | رأس عيسى | ميناء رأس عيسى
+        salif YE | الصليف | ميناء الصليف
+        khokha YE | الخوخة?
+        haradh YE | مدينة حرض | مديرية حرض
+        sirwah YE | صرواح
+        rada YE | رداع
+        shihr YE | الشحر
+        crater YE | كريتر
+        perim YE | جزيرة ميون | ميون
 
         # Sudan and South Sudan.
         khartoum SD capital | الخرطوم
@@ -211,6 +380,19 @@ extension Gazetteer {
         geneina SD | الجنينة?
         darfur SD region | دارفور | إقليم دارفور
         kordofan SD region | كردفان
+        el-obeid SD | الأبيض?
+        kadugli SD | كادقلي
+        damazin SD | الدمازين
+        shendi SD | شندي
+        dueim SD | الدويم
+        kosti SD | كوستي
+        rabak SD | مدينة ربك
+        bahri SD | الخرطوم بحري | بحري?
+        zalingei SD | زالنجي
+        ed-daein SD | الضعين
+        dilling SD | الدلنج
+        jebel-marra SD region | جبل مرة
+        abyei - region | أبيي | منطقة أبيي
         juba SS capital | جوبا
 
         # Libya.
@@ -225,6 +407,27 @@ extension Gazetteer {
         ajdabiya LY | أجدابيا
         kufra LY | الكفرة
         fezzan LY region | فزان
+        bayda-ly LY | البيضاء? | مدينة البيضاء
+        zuwara LY | زوارة
+        tarhuna LY | ترهونة
+        bani-walid LY | بني وليد
+        ubari LY | أوباري
+        ghadames LY | غدامس
+        jufra LY region | الجفرة
+        ras-lanuf LY | رأس لانوف
+        brega LY | البريقة | مرسى البريقة
+        sidra LY | السدرة? | ميناء السدرة
+        marj LY | المرج?
+        khoms LY | مدينة الخمس
+        zliten LY | زليتن
+        sabratha LY | صبراتة
+        janzour LY | جنزور
+        tajoura LY | تاجوراء
+        zintan LY | الزنتان
+        ras-jedir LY | رأس جدير | معبر رأس جدير
+        oil-crescent LY region | الهلال النفطي | منطقة الهلال النفطي
+        cyrenaica LY region | إقليم برقة | برقة?
+        jabal-akhdar-ly LY region | الجبل الأخضر?
 
         # Tunisia.
         tunis TN capital | تونس | تونس العاصمة
@@ -241,6 +444,13 @@ extension Gazetteer {
         sidi-bouzid TN | سيدي بوزيد
         kasserine TN | القصرين
         tataouine TN | تطاوين
+        ben-guerdane TN | بن قردان
+        zarzis TN | جرجيس
+        metlaoui TN | المتلوي
+        kerkennah TN | قرقنة | جزر قرقنة
+        carthage TN | قرطاج
+        bardo TN | باردو
+        chaambi TN region | جبل الشعانبي | الشعانبي
 
         # Algeria.
         algiers DZ capital | الجزائر | الجزائر العاصمة
@@ -258,6 +468,9 @@ extension Gazetteer {
         biskra DZ | بسكرة
         tamanrasset DZ | تمنراست
         skikda DZ | سكيكدة
+        hassi-messaoud DZ | حاسي مسعود
+        in-amenas DZ | عين أميناس | إن أميناس
+        kabylie DZ region | منطقة القبائل
 
         # Morocco and Western Sahara.
         rabat MA capital | الرباط
@@ -276,17 +489,39 @@ extension Gazetteer {
         sale MA | سلا
         essaouira MA | الصويرة
         ouarzazate MA | ورزازات
+        el-jadida MA | مدينة الجديدة | إقليم الجديدة
+        larache MA | العرائش
+        fnideq MA | الفنيدق
+        figuig MA | فكيك
+        khemisset MA | الخميسات
+        al-haouz MA region | إقليم الحوز | الحوز
+        rif MA region | الريف المغربي | منطقة الريف?، جبال الريف
         laayoune EH | العيون?
         dakhla EH | الداخلة?
+        smara EH | السمارة
+        boujdour EH | بوجدور
+        guerguerat EH | الكركرات | معبر الكركرات
         ceuta ES | سبتة
         melilla ES | مليلية
 
         # Mauritania, Somalia, Djibouti, Comoros.
         nouakchott MR capital | نواكشوط
         nouadhibou MR | نواذيبو
+        rosso MR | روصو
+        zouerate MR | الزويرات | ازويرات
+        kiffa MR | كيفة
+        nema MR | مدينة النعمة
+        bassikounou MR | باسكنو
+        hodh-chargui MR region | الحوض الشرقي | ولاية الحوض الشرقي
         mogadishu SO capital | مقديشو
         hargeisa SO | هرجيسا
         kismayo SO | كيسمايو
+        baidoa SO | بيدوا
+        garowe SO | غاروي | جروي
+        bosaso SO | بوصاصو
+        jowhar SO | مدينة جوهر
+        puntland SO region | بونتلاند | ولاية بونتلاند
+        jubaland SO region | جوبالاند | ولاية جوبالاند
         djibouti-city DJ capital | جيبوتي | مدينة جيبوتي
         moroni KM capital | موروني
 
@@ -471,6 +706,7 @@ extension Gazetteer {
         bangui CF capital | بانغي
         yaounde CM capital | ياوندي
         ndjamena TD capital | نجامينا | إنجامينا، انجمينا
+        adre TD | معبر أدري | مدينة أدري
         niamey NE capital | نيامي
         abuja NG capital | أبوجا
         lagos NG | لاغوس
@@ -613,12 +849,18 @@ extension Gazetteer {
         om-province-4 OM region | جنوب الباطنة | محافظة جنوب الباطنة
         om-province-5 OM region | جنوب الشرقية | محافظة جنوب الشرقية
         om-province-6 OM region | شمال الشرقية | محافظة شمال الشرقية
+        dakhiliyah OM region | محافظة الداخلية
+        dhahirah OM region | محافظة الظاهرة
+        wusta OM region | محافظة الوسطى
         sa-province-2 SA region | القصيم | منطقة القصيم
         sa-province-3 SA region | المنطقة الشرقية
         sa-province-4 SA region | عسير | منطقة عسير
         sa-province-7 SA region | الحدود الشمالية? | منطقة الحدود الشمالية
         sa-province-10 SA region | الباحة | منطقة الباحة
         sa-province-11 SA region | الجوف? | منطقة الجوف
+        riyadh-region SA region | منطقة الرياض
+        makkah-region SA region | منطقة مكة المكرمة
+        madinah-region SA region | منطقة المدينة المنورة
         eg-province-0 EG region | الدقهلية | محافظة الدقهلية
         eg-province-2 EG region | القليوبية | محافظة القليوبية
         eg-province-3 EG region | كفر الشيخ | محافظة كفر الشيخ
@@ -626,6 +868,10 @@ extension Gazetteer {
         eg-province-9 EG region | بني سويف | محافظة بني سويف
         eg-province-20 EG region | مطروح | محافظة مطروح
         eg-province-21 EG region | الوادي الجديد | محافظة الوادي الجديد
+        beheira EG region | محافظة البحيرة
+        gharbia EG region | محافظة الغربية
+        sharqia EG region | محافظة الشرقية
+        red-sea-governorate EG region | محافظة البحر الأحمر
         dz-province-0 DZ region | تيبازة | ولاية تيبازة
         dz-province-2 DZ region | بومرداس | ولاية بومرداس
         dz-province-11 DZ region | سيدي بلعباس | ولاية سيدي بلعباس
@@ -652,6 +898,15 @@ extension Gazetteer {
         dz-province-43 DZ region | غليزان | ولاية غليزان
         dz-province-44 DZ region | عين تموشنت | ولاية عين تموشنت
         dz-province-45 DZ region | تيسمسيلت | ولاية تيسمسيلت
+        bouira DZ region | البويرة | ولاية البويرة
+        bechar DZ region | ولاية بشار
+        saida DZ region | ولاية سعيدة
+        medea DZ region | المدية? | ولاية المدية
+        mascara DZ region | ولاية معسكر
+        el-bayadh DZ region | ولاية البيض
+        el-oued DZ region | ولاية الوادي | وادي سوف
+        touggourt DZ region | تقرت | ولاية تقرت
+        in-salah DZ region | عين صالح | ولاية عين صالح
         ma-province-0 MA region | سطات
         ma-province-5 MA region | بني ملال
         ma-province-6 MA region | خريبكة
@@ -674,17 +929,32 @@ extension Gazetteer {
         tn-province-20 TN region | أريانة
         tn-province-21 TN region | بن عروس
         tn-province-22 TN region | منوبة
+        kef TN region | ولاية الكاف | مدينة الكاف
         ye-province-4 YE region | شبوة | محافظة شبوة
         ye-province-5 YE region | أبين | محافظة أبين
         ye-province-6 YE region | لحج | محافظة لحج
         ye-province-7 YE region | الضالع | محافظة الضالع
         ye-province-14 YE region | المهرة | محافظة المهرة
         ye-province-16 YE region | الجوف اليمنية | محافظة الجوف اليمنية
+        raymah YE region | محافظة ريمة
+        mahwit YE region | المحويت | محافظة المحويت
         ly-province-6 LY region | البيضاء الليبية
         ly-province-7 LY region | غريان
         sd-province-2 SD region | النيل الأزرق
         sd-province-4 SD region | القضارف
         sd-province-11 SD region | سنار
+        khartoum-state SD region | ولاية الخرطوم
+        north-darfur SD region | شمال دارفور | ولاية شمال دارفور
+        south-darfur SD region | جنوب دارفور | ولاية جنوب دارفور
+        west-darfur SD region | غرب دارفور | ولاية غرب دارفور
+        central-darfur SD region | وسط دارفور | ولاية وسط دارفور
+        east-darfur SD region | شرق دارفور | ولاية شرق دارفور
+        north-kordofan SD region | شمال كردفان | ولاية شمال كردفان
+        south-kordofan SD region | جنوب كردفان | ولاية جنوب كردفان
+        white-nile SD region | النيل الأبيض | ولاية النيل الأبيض
+        river-nile SD region | ولاية نهر النيل
+        gezira SD region | ولاية الجزيرة
+        red-sea-state SD region | ولاية البحر الأحمر
         kw-province-2 KW region | حولي
         kw-province-3 KW region | الفروانية
         kw-province-4 KW region | مبارك الكبير
