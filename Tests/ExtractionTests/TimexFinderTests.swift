@@ -186,6 +186,10 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         TimexCase("News", "وتعهد الرئيس بإجراء الانتخابات قبل نهاية 2023.", "2022-10-20", [("نهاية 2023", "2023-12")]),
         TimexCase("News", "ووصل المبعوث الأممي إلى صنعاء الأحد 14 مايو 2023 في زيارة تستغرق يومين.", "2023-05-15", [("الأحد 14 مايو 2023", "2023-05-14")]),
         TimexCase("News", "أعلن البنك المركزي يوم 22 مارس 2023 رفع سعر الفائدة.", "2023-03-25", [("22 مارس 2023", "2023-03-22")]),
+        // A date set for what is to come looks ahead, whatever the tense of the verb that set it.
+        TimexCase(
+            "News", "حددت الهيئة العليا للانتخابات يوم 14 مارس موعدا للانتخابات البلدية.", "2024-11-20",
+            [("14 مارس", "2025-03-14")]),
     ]
 
     static let all = gulf + levant + egypt + iraq + maghreb + general

@@ -7,6 +7,10 @@ enum ClaimMarkers {
     /// The negations that a verb follows (لم يشارك، لن يزور، لا يعترف): the verb is the predicate denied.
     static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]
 
+    /// The forms of «زال» that make «لا يزال»، «لا تزال»، «لم يزل» say "still": no negation.
+    static let stillVerbs = WordIndex(["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال", "يزل", "تزل"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
     static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 

@@ -67,13 +67,15 @@ struct ClaimUnitReader {
                 turning = true
             }
             previous = key
+            // «لا يزال»، «لا تزال» say "still": they negate nothing.
+            let still = tokenIndex + 1 < clause.upperBound && ClaimMarkers.stillVerbs.contains(text.tokens[tokenIndex + 1].key)
             // The word after «لم، لن، لا» is the predicate the statement denies.
             if negatingNext, !word.negatesAVerb {
                 if let stem = word.stem { negatedStems.append(stem) }
                 negatingNext = false
             }
-            if word.negatesAVerb { negatingNext = true }
-            if word.isNegation {
+            if word.negatesAVerb, !still { negatingNext = true }
+            if word.isNegation, !still {
                 negated = true
                 turning = true
             }
@@ -99,6 +101,8 @@ struct ClaimUnitReader {
                     // «نفى … الأنباء عن 31 قتيلا»، «نفى مقتل 31»: a denied count disputes the
                     // number, not that anyone died.
                 } else if turning {
+                    // A denied arrest is no release: such a predicate is dropped, not turned.
+                    guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
                 if !frames.contains(frame) { frames.append(frame) }

@@ -18,6 +18,12 @@ enum PredicateLexicon {
         axis == "phase"
     }
 
+    /// Whether a negated predicate of `axis` asserts the other pole: «لم يغادر» says he stayed, but
+    /// «نفى اعتقاله» does not say he was released.
+    static func negationIsOpposite(_ axis: String) -> Bool {
+        axis != "custody"
+    }
+
     /// The frame on the other pole of the same axis (stay for leave, fall for rise).
     static func opposite(of frame: PredicateFrame) -> PredicateFrame {
         PredicateFrame(axis: frame.axis, pole: poles[frame.axis]?.first { $0 != frame.pole } ?? frame.pole)
@@ -38,8 +44,10 @@ enum PredicateLexicon {
         presence leave: مغادرة المغادرة يغادر تغادر ستغادر سيغادر غادرت غادر انسحاب الانسحاب ينسحب تنسحب ستنسحب سينسحب انسحبت انسحابها خروج الخروج يخرج تخرج ستخرج رحيل الرحيل سحب سحبت إجلاء
         change rise: ارتفاع ارتفع ارتفعت يرتفع ترتفع زيادة زاد زادت يزيد تزيد صعود صعد صعدت
         change fall: انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع هبوط هبط هبطت نقص تقلص تقلصت
-        status open: فتح افتتاح استئناف استأنف استؤنفت يفتح تفتح
-        status close: إغلاق أغلق أغلقت يغلق تغلق تعليق علق علقت إيقاف أوقف أوقفت توقف
+        status open: فتح افتتاح استئناف استأنف استؤنفت يفتح تفتح مفتوح مفتوحا مفتوحة
+        status close: إغلاق أغلق أغلقت يغلق تغلق تعليق علق علقت إيقاف أوقف أوقفت توقف مغلق مغلقا مغلقة مغلقين
+        custody detained: احتجاز احتجز احتجزت يحتجز تحتجز محتجز محتجزا اعتقال اعتقل اعتقلت يعتقل تعتقل معتقل معتقلا
+        custody released: إفراج الإفراج أفرج أفرجت يفرج تفرج سراح سراحه سراحها
         outcome win: فوز فاز فازت يفوز تفوز انتصار انتصر
         outcome lose: خسارة خسر خسرت يخسر تخسر هزيمة هزم
         agreement accept: قبول قبل قبلت يقبل وافق وافقت موافقة
@@ -50,7 +58,7 @@ enum PredicateLexicon {
         progress qualify: تأهل تأهلت يتأهل
         progress eliminate: إقصاء أقصي أقصيت ودع ودعت يودع
         life dead: مقتل قتل قتلت مصرع وفاة توفي
-        phase begin: بدء البدء بدأ بدأت يبدأ تبدأ ستبدأ سيبدأ باشر باشرت يباشر تباشر انطلاق انطلق انطلقت شرع شرعت
+        phase begin: بدء البدء بدأ بدأت يبدأ تبدأ ستبدأ سيبدأ باشر باشرت يباشر تباشر انطلاق انطلق انطلقت شرع شرعت حيز
         phase end: اكتمال اكتمل اكتملت يكتمل تكتمل سيكتمل ستكتمل استكمال إتمام أتم أتمت أكمل أكملت يكمل تكمل انتهاء انتهى انتهت ينتهي تنتهي ستنتهي ينته تنته إنهاء أنهى أنهت
         """
 

@@ -23,10 +23,11 @@ extension TenseLexicon {
         يطلق ينفذ يصدر يعلن يقدم يحضر يشهد يجري يمثل يتولى يحيي يستكمل يختار
         """
 
-    /// Words that mark a clause as looking ahead.
+    /// Words that mark a clause as looking ahead; «موعدا» sets a date for what is to come («حددت
+    /// الهيئة 12 يوليو موعدا للانتخابات»).
     static let futureMarkers = """
         سوف المقرر المقررة المنتظر المنتظرة المتوقع المتوقعة المرتقب المرتقبة المزمع المزمعة يعتزم تعتزم ينوي
-        تنوي يرتقب المقبل المقبلة القادم القادمة
+        تنوي يرتقب المقبل المقبلة القادم القادمة موعدا
         """
 
     /// Words that mark a clause as looking back.

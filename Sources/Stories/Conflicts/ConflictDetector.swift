@@ -135,7 +135,9 @@ struct ConflictDetector {
         if Self.swapped(a, b) {
             return ("polarity", "the same parties the other way round (who beat or accused whom)", overlap + 0.2)
         }
-        if a.isDenial != b.isDenial, overlap >= 0.4 {
+        // A denial agrees with a statement that negates the same thing: «نفت الوزارة وجود نقص» and
+        // «أكدت أنه لا يوجد نقص».
+        if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated) {
             return ("denial", "one source denies what the other states", overlap)
         }
         if overlap >= negationOverlap, let predicate = negatedPredicate(a, b) ?? negatedPredicate(b, a) {
@@ -178,7 +180,20 @@ struct ConflictDetector {
     func negatedPredicate(_ a: ClaimUnit, _ b: ClaimUnit) -> String? {
         guard !a.negatedStems.isEmpty, !b.isNegated else { return nil }
         let stated = Set(b.stems.map(Self.verbCore))
-        return a.negatedStems.first { stated.contains(Self.verbCore($0)) }
+        return a.negatedStems.first { negated in
+            stated.contains(Self.verbCore(negated)) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
+        }
+    }
+
+    /// The stems the perfect of an imperfect that lost the و of its root takes (يصل → وصل، يقع →
+    /// وقع، تعد → وعد), with its و and without it (the light stemmer reads a first و as the
+    /// conjunction): «لم يصل الوفد» negates «وصل الوفد».
+    static func assimilatedPerfects(_ stem: String) -> [String] {
+        let scalars = Array(stem.unicodeScalars)
+        guard scalars.count == 3, "يتنأ".unicodeScalars.contains(scalars[0]) else { return [] }
+        var bare = String.UnicodeScalarView()
+        bare.append(contentsOf: scalars.dropFirst())
+        return ["و" + String(bare), String(bare)]
     }
 
     /// A stem without the letters of person and tense of a verb (يشارك، تشارك، شاركت → شارك), so
