@@ -37,6 +37,9 @@ import Testing
         // Entering into force is the start of a measure: two starts dated apart disagree.
         ("يبدأ تطبيق قرار رفع أسعار الوقود في الأردن في الأول من آذار 2027",
          "يدخل قرار رفع أسعار الوقود في الأردن حيز التنفيذ في الأول من نيسان 2027", .conflict, "date"),
+        // A team's next fixture is no other date of the match it won.
+        ("حقق الوداد فوزا ثمينا على الرجاء في الدار البيضاء يوم 7 مارس 2026",
+         "ويستقبل الرجاء فريق الفتح في الدار البيضاء يوم 15 مارس 2026", .unrelated, "dated apart"),
         // The result of one match, written in digits and in words.
         ("فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في نهائي كأس مصر باستاد القاهرة",
          "تغلب الأهلي على الزمالك 2-1 في نهائي كأس مصر الذي أقيم باستاد القاهرة", .same, "similarity"),

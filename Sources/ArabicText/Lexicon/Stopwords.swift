@@ -1,5 +1,6 @@
 /// Arabic function words of news prose: particles, prepositions, pronouns, demonstratives, relatives,
-/// auxiliaries and the commonest adverbs, in their ``NormalizationLevel/matching`` form.
+/// auxiliaries, the commonest adverbs and the words that make a number approximate (نحو، حوالي،
+/// قرابة) and «يوم», which dates rather than tells, in their ``NormalizationLevel/matching`` form.
 ///
 /// Used where content words matter (story features, boilerplate density). The list is ours, written
 /// for Modern Standard Arabic news; it deliberately leaves out reporting verbs and negations, which
@@ -35,6 +36,8 @@ public enum Stopwords {
         منه منها منهم منهن منا مني منك منكم عنه عنها عنهم عنهن عنا عليه عليها عليهم علينا \
         إليه إليها إليهم إلينا فيه فيها فيهم فيهن فينا معه معها معهم معنا \
         التي الذي وهو وهي وهم وقد ولم ولن ولا وما وفي ومن وعلى وإلى وعن ومع وأن وإن فإن فقد \
-        أي عند اي يا أما إما
+        أي عند اي يا أما إما \
+        بنحو ونحو حوالي حوالى بحوالي وحوالي قرابة بقرابة زهاء بزهاء \
+        يوم اليوم ويوم
         """
 }

@@ -129,6 +129,8 @@ extension ClaimExtractor {
             // A function word with a conjunction (وفي، فقد) stems to the function word.
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
             if let content = stem, Stopwords.contains(content) { stem = nil }
+            // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
+            if stem != nil, NumeralParser().parse(key) != nil { stem = nil }
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             mayTellAResult = MatchScore.mayTellAResult(key)

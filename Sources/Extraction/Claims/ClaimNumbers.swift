@@ -6,10 +6,12 @@ extension ClaimExtractor {
     /// happened to the people it counts, and whether it is a rising toll's new figure or a part of a
     /// group.
     static func number(_ quantity: Quantity, in text: AnnotatedText, stemmer: LightStemmer) -> ClaimNumber {
-        ClaimNumber(
+        var number = ClaimNumber(
             value: quantity.value, unit: quantity.unit.map { claimUnit($0, stemmer: stemmer) },
             isApproximate: quantity.isApproximate, outcome: CountedOutcome.of(quantityAt: quantity.span, in: text),
             isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
+        number.isChange = ChangeAmount.isChange(quantityAt: quantity.span, in: text)
+        return number
     }
 
     /// The counts of none a negated sentence states: «لم يسفر الحادث عن أي إصابات» counts 0 injured,
@@ -42,6 +44,16 @@ extension ClaimExtractor {
     private static let boundWords = WordIndex(["أكثر", "أقل", "أزيد", "أكبر", "أدنى", "أعلى"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// For each token, whether it belongs to a count or comes right before one.
+    /// A flag per token of `text`: whether it lies in one of the scalar `spans`.
+    static func tokens(of spans: [Range<Int>], in text: AnnotatedText) -> [Bool] {
+        var flags = [Bool](repeating: false, count: text.tokens.count)
+        for span in spans {
+            guard let tokens = text.tokens(within: span) else { continue }
+            for token in tokens { flags[token] = true }
+        }
+        return flags
+    }
+
     static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)
         for quantity in quantities {

@@ -26,6 +26,9 @@ struct ClaimUnitReader {
     private let unnamed: [Bool]
     /// The tokens of counts and the token right before each («مقتل 31»).
     private let counting: [Bool]
+    /// The tokens of time expressions: their words are compared as dates, not as content stems
+    /// («اليوم»، «الأحد المقبل» would pair statements by the day they name).
+    private let dating: [Bool]
 
     init(text: AnnotatedText, annotations: ClaimExtractor.Annotations) {
         self.text = text
@@ -38,6 +41,7 @@ struct ClaimUnitReader {
         dates = annotations.dates.sorted { $0.span.lowerBound < $1.span.lowerBound }
         unnamed = AnonymityFormula.tokens(in: text)
         counting = ClaimExtractor.countWords(annotations.quantities, in: text)
+        dating = ClaimExtractor.tokens(of: annotations.dates.map(\.span), in: text)
     }
 
     /// The unit of the clause whose tokens are `clause` and whose scalar span is `span`, or `nil`
@@ -51,6 +55,8 @@ struct ClaimUnitReader {
         var denial = false
         var hedged = false
         var speaksOfAMatch = false
+        // Words of time expressions: no stems, but they count towards a statement's length.
+        var dateWords = 0
         var previous = ""
         var frames: [PredicateFrame] = []
         var negatedStems: [String] = []
@@ -87,7 +93,9 @@ struct ClaimUnitReader {
             if word.isHedge { hedged = true }
             guard let stem = word.stem else { continue }
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
-            if stemNumber >= 0, unitOfStem[stemNumber] != unitIndex {
+            if dating[tokenIndex] {
+                if stemNumber >= 0 { dateWords += 1 }
+            } else if stemNumber >= 0, unitOfStem[stemNumber] != unitIndex {
                 unitOfStem[stemNumber] = unitIndex
                 stems.append(stem)
             }
@@ -111,7 +119,8 @@ struct ClaimUnitReader {
         let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
         let dated = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
-        guard stems.count >= ClaimExtractor.minimumStems else { return nil }
+        // Counts and dates are compared as such, not as stems, but they make a statement as words do.
+        guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)
         let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }

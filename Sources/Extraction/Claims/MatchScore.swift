@@ -16,8 +16,10 @@ enum MatchScore {
         return opensWithBa(key) && (goalWords[bare] != nil || tallyWords[bare] != nil || numberWords[bare] != nil)
     }
 
-    /// The results the tokens `clause` of `text` give, in text order.
+    /// The results the tokens `clause` of `text` give, in text order; none where the clause speaks
+    /// of a half («انتهى الشوط الأول بالتعادل السلبي»، «حتى الاستراحة»): that is no final result.
     static func scores(in clause: Range<Int>, of text: AnnotatedText) -> [String] {
+        if clause.contains(where: { halves.contains(bare(text.tokens[$0].key)) }) { return [] }
         var scores: [String] = []
         var speaksOfAMatch: Bool?
         var index = clause.lowerBound
@@ -87,8 +89,20 @@ enum MatchScore {
         if after == "مقابل", next + 1 < end, let (second, last) = tally(at: next + 1, before: end, in: text) {
             return (written(first, second), last)
         }
+        // «بهدفين لواحد»، «بثلاثة أهداف لهدفين»، «بهدف لصفر».
+        if text.tokens[next].key.startsWithBytes("ل"), let second = lTally(after) ?? tally(at: next, before: end, in: text)?.0 {
+            return (written(first, second), next + 1)
+        }
         return nil
     }
+
+    /// The goals of a tally after ل written as a bare number word («لواحد»، «لصفر»).
+    private static func lTally(_ bare: String) -> Int? {
+        bare == one ? 1 : bare == zero ? 0 : nil
+    }
+
+    private static let one = ArabicNormalizer.matching.normalizedString("واحد")
+    private static let zero = ArabicNormalizer.matching.normalizedString("صفر")
 
     /// A tally in words at token `index` and the token after it: «هدف» (1), «هدفين» (2), a number
     /// word and أهداف («ثلاثة أهداف»), or a word for so many goals («ثلاثية»). A proclitic ب may
@@ -130,6 +144,7 @@ enum MatchScore {
         "نتيجة", "فاز", "فوز", "فوزه", "فوزها", "تغلب", "خسر", "خسارة", "هزم", "هزيمة", "تعادل", "تعادلا", "مباراة", "لقاء",
         "هدف", "أهداف", "مواجهة", "الشوط", "شوط", "جولة", "ديربي", "نهائي", "كلاسيكو", "متقدما", "انتهت",
     ])
+    private static let halves = matching(["شوط", "الشوطين", "شوطين", "استراحة", "الاستراحة", "استراحه"])
     private static let draws = matching(["تعادل", "تعادلا", "تعادلت", "تعادلهما"])
     private static let goalless = matching(["سلبي", "سلبيا", "السلبي", "سلبية"])
     private static let clean = matching(["نظيف", "نظيفين", "نظيفة", "نظيفا", "نظيفه"])

@@ -97,6 +97,9 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var isRise: Bool
     /// Whether it counts a part of a group («ثلاثة من المصابين»), which no total contradicts.
     public var isPart: Bool
+    /// Whether it is the amount of a change («ارتفعت بنسبة 15 في المئة»، «يقل بنحو 5 دولارات»),
+    /// which only another change can contradict.
+    public var isChange = false
 
     /// A number.
     public init(
@@ -112,9 +115,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
 
     /// Whether two numbers count the same kind of thing, so that different values contradict each
     /// other: the same outcome (17 قتيلا and «مقتل 12 عاملا»), or the same counted noun where neither
-    /// says an outcome. Five killed and twelve injured persons are different counts, and so are
+    /// says an outcome; and both levels or both changes (see ``isChange``). Five killed and twelve injured persons are different counts, and so are
     /// twelve workers killed and sixty workers who were in the building.
     public func countsTheSameAs(_ other: ClaimNumber) -> Bool {
+        guard isChange == other.isChange else { return false }
         if let outcome, let theirs = other.outcome { return outcome == theirs }
         return outcome == nil && other.outcome == nil && unit != nil && unit == other.unit
     }

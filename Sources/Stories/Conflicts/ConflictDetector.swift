@@ -1,3 +1,4 @@
+import ArabicText
 import Extraction
 
 /// Finds where a story's statements contradict each other.
@@ -147,7 +148,7 @@ struct ConflictDetector {
             let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
             return ("number", "result \(results.0) against \(results.1)", overlap + 0.2)
         }
-        if let numbers = conflictingNumbers(a, b) {
+        if let numbers = conflictingNumbers(a, b), overlap >= Self.leastOverlap(for: numbers.0) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         // The same event dated apart: much in common, or the same predicate (both say they left);
@@ -158,7 +159,7 @@ struct ConflictDetector {
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = a.numbers.contains(where: \.isRise) || b.numbers.contains(where: \.isRise)
-        if sameStage, !updates, overlap >= 0.4 || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+        if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -169,6 +170,24 @@ struct ConflictDetector {
     static func swapped(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
     }
+
+    /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
+    /// money and shares abound in economic news and stand for many different things (the revenue
+    /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
+    /// must be much the same to set them against each other.
+    static func leastOverlap(for number: ClaimNumber) -> Double {
+        guard let unit = number.unit, number.outcome == nil else { return 0 }
+        let head = unit.prefix { $0 != " " }
+        return head == "%" || currencies.contains(String(head)) ? 0.4 : 0
+    }
+
+    /// Currency names in the matching form, and their stems (see ``ClaimNumber/unit``).
+    private static let currencies: Set<String> = {
+        let stemmer = LightStemmer()
+        let names = ["دولار", "ريال", "دينار", "درهم", "جنيه", "يورو", "ليرة", "روبية", "شيكل", "أوقية", "فرنك", "يوان"]
+            .map { ArabicNormalizer.matching.normalizedString($0) }
+        return Set(names + names.map(stemmer.stem))
+    }()
 
     /// Whether both statements give the result of a match and no result is the same: «فاز الوداد
     /// 3-1» and «فاز الوداد 2-1».

@@ -1,0 +1,76 @@
+import ArabicText
+
+/// A count given as the amount by which something changed, not as its level: «ارتفعت المخصصات
+/// بنسبة 15 في المئة»، «يقل بنحو 5 دولارات عن متوسط العام الماضي»، «بارتفاع نسبته 1.7 بالمئة».
+/// A change and a level of the same unit are two facts («سعر 60 دولارا» and «يقل بنحو 5 دولارات»).
+enum ChangeAmount {
+    /// How far before the count a word of change may stand, in words.
+    static let reach = 8
+
+    /// Whether the quantity at the scalar span `span` of `text` is the amount of a change: right
+    /// after a noun of change («بارتفاع 5 في المئة»، «بزيادة قدرها»), or after «بنسبة، بمقدار،
+    /// نسبته» or a ب-glued approximation («بنحو، بحوالي») that follows a word of change.
+    static func isChange(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let start = token(at: span.lowerBound, in: text) else { return false }
+        let sentence = text.sentenceOfToken[start]
+        var amountStart = start
+        if !amountLeads.contains(text.tokens[start].key) {
+            // The word before the count: «بنسبة 15»، «نسبته 1.7»، «بارتفاع 5».
+            guard start > 0, text.sentenceOfToken[start - 1] == sentence else { return false }
+            let before = text.tokens[start - 1].key
+            if changeWords.contains(before) && before.startsWithBytes("ب") { return true }
+            guard amountLeads.contains(before) else { return false }
+            amountStart = start - 1
+        }
+        var index = amountStart - 1
+        while index >= 0, amountStart - index <= reach, text.sentenceOfToken[index] == sentence {
+            if isChangeWord(text.tokens[index].key) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether `key` is a word of change, with a conjunction (وخفضت) or without.
+    private static func isChangeWord(_ key: String) -> Bool {
+        if changeWords.contains(key) { return true }
+        guard key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") else { return false }
+        return changeWords.contains(key.droppingScalars())
+    }
+
+    /// The token whose span holds the scalar offset `offset` (a count may start after a proclitic,
+    /// inside «بنحو»).
+    private static func token(at offset: Int, in text: AnnotatedText) -> Int? {
+        var low = 0
+        var high = text.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.tokens[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < text.tokens.count, text.tokens[low].span.contains(offset) else { return nil }
+        return low
+    }
+
+    private static func matching(_ words: [String]) -> WordIndex {
+        WordIndex(words.map { ArabicNormalizer.matching.normalizedString($0) })
+    }
+
+    /// Words that give the size of a change: «بنسبة»، «بمقدار»، «نسبته»، and approximations with ب.
+    private static let amountLeads = matching([
+        "بنسبة", "بمقدار", "نسبته", "نسبتها", "قدره", "قدرها", "بنحو", "بحوالي", "بقرابة", "بزهاء", "بأكثر", "بأقل", "بما",
+    ])
+
+    /// Verbs and nouns of change, with the ب of a manner where it takes one (matching form).
+    private static let changeWords = matching([
+        "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "بارتفاع",
+        "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض", "بانخفاض",
+        "زاد", "زادت", "يزيد", "تزيد", "زيادة", "بزيادة",
+        "قل", "قلت", "يقل", "تقل",
+        "تراجع", "تراجعت", "يتراجع", "تتراجع", "بتراجع",
+        "نما", "نمت", "ينمو", "تنمو", "نمو", "بنمو",
+        "تقلص", "تقلصت", "يتقلص", "تتقلص", "بتقلص",
+        "هبط", "هبطت", "يهبط", "تهبط", "بهبوط",
+        "صعد", "صعدت", "يصعد", "تصعد",
+        "قفز", "قفزت", "يقفز", "تقفز",
+        "خفض", "خفضت", "يخفض", "تخفض", "رفع", "رفعت", "يرفع", "ترفع",
+    ])
+}
