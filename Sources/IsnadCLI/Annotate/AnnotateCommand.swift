@@ -9,20 +9,23 @@ import Reports
 struct AnnotateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Writes the entities, dates, quantities and quotations of text as JSON Lines.",
+        abstract: "Writes the entities, dates, quantities and quotations of articles as JSON Lines.",
         discussion: """
-            Each output object holds the article fields of the report schema (text, mentions, timexes, \
-            quantities, quotes) and the entities its mentions refer to. Relative dates resolve against \
-            --published, or against the date the text itself shows.
+            The input is read as `analyze` reads it: plain text, an HTML page, an RSS or Atom feed, JSON \
+            Lines or a JSON array, or a folder of them, and each article it gives is one output object, with \
+            its title, outlet and publication date. With --lines, each line of the input is a plain-text \
+            document of its own. Each output object holds the article fields of the report schema (text, \
+            mentions, timexes, quantities, quotes) and the entities its mentions refer to. Relative dates \
+            resolve against --published, else the article's own date, else the date its text shows.
             """)
 
     @Option(help: "Publication date (YYYY-MM-DD) that relative dates resolve against.")
     var published: String?
 
-    @Flag(help: "Annotate each input line as a document of its own.")
+    @Flag(help: "Annotate each input line as a plain-text document of its own.")
     var lines = false
 
-    @Argument(help: "A file to read; '-' or nothing reads standard input.")
+    @Argument(help: "A file, folder or URL to read; '-' or nothing reads standard input.")
     var input: String = "-"
 
     func validate() throws {
@@ -32,6 +35,23 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let articles = try await articles()
+        var streams = StandardStreams()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for article in articles {
+            streams.writeLine(String(decoding: try encoder.encode(annotate(article)), as: UTF8.self))
+        }
+        streams.flush()
+    }
+
+    /// The articles to annotate: each line of the input with --lines, else what the input gives.
+    func articles() async throws -> [Article] {
+        lines ? try lineDocuments() : try await ingestedArticles()
+    }
+
+    /// Each line of the input as a plain-text article.
+    private func lineDocuments() throws -> [Article] {
         let file: InputFile
         do {
             file = try InputFile(name: input)
@@ -39,41 +59,42 @@ struct AnnotateCommand: AsyncParsableCommand {
             StandardStreams.report(error.description)
             throw ExitCode(2)
         }
-        var streams = StandardStreams()
-        var documents: [(name: String, text: String)] = []
-        var whole: [String] = []
-        for line in file {
-            let text = String(decoding: line.bytes, as: UTF8.self)
-            if lines {
-                documents.append(("\(input):\(line.number)", text))
-            } else {
-                whole.append(text)
-            }
-        }
-        if !lines { documents.append((input, whole.joined(separator: "\n"))) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for document in documents {
-            let object = annotate(document.text, name: document.name)
-            streams.writeLine(String(decoding: try encoder.encode(object), as: UTF8.self))
-        }
-        streams.flush()
+        return file.map { line in article(String(decoding: line.bytes, as: UTF8.self), name: "\(input):\(line.number)") }
     }
 
+    /// The articles of the input, read as `analyze` reads its inputs; what gives none is reported.
+    private func ingestedArticles() async throws -> [Article] {
+        let result = await Ingestor().ingest([input])
+        for rejected in result.rejected { StandardStreams.report("rejected \(rejected.input): \(rejected.reason)") }
+        if result.articles.isEmpty { throw ExitCode(1) }
+        return result.articles
+    }
+
+    /// The annotations of `text`, a plain-text document named `name`.
     func annotate(_ text: String, name: String) -> AnnotatedDocument {
+        annotate(article(text, name: name))
+    }
+
+    /// `text` as an article: its date from the text where --published gives none, its date line
+    /// from its first line.
+    private func article(_ text: String, name: String) -> Article {
         let date: PublicationDate
-        if let published {
-            date = PublicationDate(value: published, inferred: false, evidence: "--published")
-        } else if let inferred = PublicationDateInference.infer(text: text, title: nil) {
+        if let inferred = PublicationDateInference.infer(text: text, title: nil) {
             date = PublicationDate(value: inferred.value, inferred: true, evidence: inferred.evidence)
         } else {
             date = .unknown
         }
         let opening = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
-        let article = Article(
+        return Article(
             source: ArticleSource(input: name), title: nil, published: date, text: text, dateline: opening.flatMap(Dateline.opening))
+    }
+
+    /// The annotations of `article`, its relative dates resolved against --published where given.
+    func annotate(_ article: Article) -> AnnotatedDocument {
+        var article = article
+        if let published { article.published = PublicationDate(value: published, inferred: false, evidence: "--published") }
         let annotations = ArticleAnnotator().annotate(
-            text: text, articleID: article.id, outlet: nil, published: PublicationDating.days(of: article))
+            text: article.text, articleID: article.id, outlet: article.source.outlet, published: PublicationDating.days(of: article))
         var directory = EntityDirectory()
         let position = directory.add(annotations.entities, article: article.id)
         let resolved = LocalReferences(directory: directory, article: position).resolve(annotations)
