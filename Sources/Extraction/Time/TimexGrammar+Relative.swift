@@ -140,7 +140,8 @@ extension TimexGrammar {
         return start
     }
 
-    /// «يوم غد», «بعد غد», «بعد الغد», «صباح الغد»; غد alone is not read.
+    /// «يوم غد», «بعد غد», «بعد الغد», «صباح الغد», «غد الجمعة»; غد alone, without its weekday, is not
+    /// read.
     private func tomorrowNounExpression(at index: Int) -> TimexCandidate? {
         guard continues(index) else { return nil }
         var end = index + 1
@@ -153,7 +154,7 @@ extension TimexGrammar {
             return TimexCandidate(tokens: dayWordStart(before: index - 1)..<end, reading: .dayShift(2, weekday: weekday))
         }
         let start = dayWordStart(before: index)
-        guard start < index else { return nil }
+        guard start < index || weekday != nil else { return nil }
         return TimexCandidate(tokens: start..<end, reading: .dayShift(1, weekday: weekday))
     }
 
