@@ -29,4 +29,13 @@ import Testing
         ])
         #expect(directory.entities.filter { $0.type == .organization && $0.name.hasPrefix("وزارة الصحة") }.count == 2)
     }
+
+    @Test func aBodyNamedInALongerNameStaysABodyOfItsOwnAcrossArticles() {
+        let directory = Self.directory(of: [
+            "وقال مجلس إدارة البنك المركزي الأردني إنه سيجتمع الأسبوع المقبل.",
+            "ورفع البنك المركزي الأردني سعر الفائدة ربع نقطة.",
+        ])
+        let bodies = directory.entities.filter { $0.type == .organization }.map(\.name).sorted()
+        #expect(bodies == ["البنك المركزي الأردني", "مجلس إدارة البنك المركزي الأردني"])
+    }
 }

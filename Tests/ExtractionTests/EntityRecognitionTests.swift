@@ -115,6 +115,16 @@ import Testing
         #expect(try #require(unknown["الفجر"]).contains("صحيفة الفجر"))
     }
 
+    @Test func aBodyNamedInALongerNameIsABodyOfItsOwn() throws {
+        let aliases = Self.aliases(
+            of: "وأعلنت النقابة الأساسية لأعوان الشركة الوطنية للملاحة الإضراب، فيما قالت الشركة الوطنية للملاحة إن الرحلات مستمرة.")
+        #expect(aliases.count == 2)
+        #expect(aliases.values.allSatisfy { $0.count == 1 })
+        // A short form without its head still joins the full name.
+        let ministry = Self.aliases(of: "وأعلنت وزارة الصحة الفلسطينية ارتفاع الحصيلة. وقالت الصحة الفلسطينية إن المستشفيات مكتظة.")
+        #expect(ministry.count == 1)
+    }
+
     @Test func anAliasLeavesOutTheProcliticGluedToTheName() throws {
         let aliases = Self.aliases(of: "وطالبت منظمة الصحة العالمية واليونيسف بتوزيع اللقاحات.")
         #expect(aliases.values.contains { $0.contains("اليونيسف") })

@@ -12,7 +12,7 @@ public struct EntityDirectory: Sendable {
     /// The entities of people with a name of two words or more, by the last word of their key.
     private var peopleByFamilyName: [String: Set<Int>] = [:]
     /// The keys of organizations, split into words, with their entities.
-    private var organizationKeys: [(words: Set<String>, count: Int, entity: Int, isKnown: Bool)] = []
+    private var organizationKeys: [(words: Set<String>, ordered: [String], entity: Int, isKnown: Bool)] = []
     /// For each word, the organization keys (indexes into ``organizationKeys``) that hold it.
     private var organizationKeysByWord: [String: [Int]] = [:]
     /// For each article (by the order it was added) and local item, the entity's index.
@@ -69,7 +69,7 @@ public struct EntityDirectory: Sendable {
         case .person:
             if words.count >= 2, let last = words.last { peopleByFamilyName[last, default: []].insert(index) }
         case .organization:
-            organizationKeys.append((Set(words), words.count, index, item.isKnown))
+            organizationKeys.append((Set(words), words, index, item.isKnown))
             for word in Set(words) { organizationKeysByWord[word, default: []].append(organizationKeys.count - 1) }
         case .location:
             break
@@ -93,7 +93,8 @@ public struct EntityDirectory: Sendable {
             for key in organizationKeysByWord[first] ?? [] {
                 let other = organizationKeys[key]
                 // Two names a gazetteer knows are two bodies: «الأمم المتحدة»، «منظمة الأمم المتحدة للطفولة».
-                if core.count < other.count, words.isSubset(of: other.words), !(item.isKnown && other.isKnown) {
+                if core.count < other.ordered.count, words.isSubset(of: other.words), !(item.isKnown && other.isKnown),
+                   !EntityMerger.isABodyNamedIn(other.ordered, core) {
                     indexes.insert(other.entity)
                 }
             }

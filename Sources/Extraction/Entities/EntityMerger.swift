@@ -73,7 +73,7 @@ enum EntityMerger {
                 let isFamilyName = core.count == 1 || core.count == 2 && GivenNames.isFamilyOpener(core[0])
                 return isFamilyName && itemCore.count > core.count && Array(itemCore.suffix(core.count)) == core
             case .organization:
-                guard canShortenAName(core) else { return false }
+                guard canShortenAName(core), !isABodyNamedIn(itemCore, core) else { return false }
                 return core.count < itemCore.count && Set(core).isSubset(of: Set(itemCore))
                     || core.count == itemCore.count && Set(core) == Set(itemCore)
             case .location:
@@ -81,6 +81,17 @@ enum EntityMerger {
             }
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Whether the shorter organization `core` is a body the longer `itemCore` names after itself,
+    /// not a short form of it: the longer name ends with it, opens otherwise, and it opens with a
+    /// body's head. «الشركة التونسية للشحن» in «النقابة الأساسية لأعوان الشركة التونسية للشحن», «البنك
+    /// المركزي» in «مجلس إدارة البنك المركزي»; «الصحة الفلسطينية» stays a short form of «وزارة الصحة
+    /// الفلسطينية».
+    static func isABodyNamedIn(_ itemCore: [String], _ core: [String]) -> Bool {
+        guard core.count < itemCore.count, core.first != itemCore.first, itemCore.suffix(core.count).elementsEqual(core)
+        else { return false }
+        return OrganizationHeadLexicon.match(core, at: 0) != nil
     }
 
     /// Whether an organization's core words can be a short form of a longer name: not nationality
