@@ -83,6 +83,14 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func theArticlesOutletNamedShortInItsOwnChainIsOneLink() throws {
+        let text = "وقال المتحدث باسم الهيئة سامي الخطيب في حديث لـ«قنا» إن الرحلات ستستأنف غدا."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: "وكالة الأنباء القطرية (قنا)", published: nil)
+        #expect(try #require(annotations.quotes.first).via == ["وكالة الأنباء القطرية (قنا)"])
+        #expect(QuoteExtractor.isAName(of: "جريدة الشروق التونسية", "الشروق"))
+        #expect(!QuoteExtractor.isAName(of: "سكاي نيوز عربية", "العربية"))
+    }
+
     @Test func anUnderscoreGluesTheWordsOfAName() {
         let text = "قال الوزير خالد_العنزي إن الميزانية ستقر الشهر المقبل."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

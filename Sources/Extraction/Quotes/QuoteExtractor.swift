@@ -87,7 +87,12 @@ struct QuoteExtractor {
             let sentence = text.sentenceOfToken[quote.content.lowerBound]
             let sentenceTokens = tokenRange(ofSentence: sentence, in: text)
             var via = TransmissionChain.outlets(in: Self.clause(of: sentenceTokens, holding: quote.content.lowerBound, in: text), of: text)
-            if let outlet, !via.contains(outlet) { via.append(outlet) }
+            // The article's outlet named in its own chain by a shorter name («في حديث لـ"وفا"» in an
+            // article of «وكالة الأنباء والمعلومات الفلسطينية (وفا)») is one link, the outlet.
+            if let outlet {
+                via.removeAll { Self.isAName(of: outlet, $0) }
+                via.append(outlet)
+            }
             // «بحسب وكالة الأنباء اليمنية (سبأ)»: the agency that speaks did not carry its own words.
             if let item = quote.attribution.item {
                 let forms = Set(([entities.items[item].name] + entities.items[item].aliases).map { AnnotatedText.key(of: $0, kind: .word) })
@@ -102,6 +107,19 @@ struct QuoteExtractor {
                 cue: quote.attribution.cue, isDirect: quote.isDirect, via: via)
                 .withSpeakerItem(quote.attribution.item, of: entities)
         }
+    }
+
+    /// Whether `name` is `outlet` or a part of its name, word for word: «وفا» of «وكالة الأنباء
+    /// والمعلومات الفلسطينية (وفا)», «الشروق» of «جريدة الشروق التونسية».
+    static func isAName(of outlet: String, _ name: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "«" || $0 == "»" || $0 == "\"" }
+                .map { AnnotatedText.key(of: String($0), kind: .word) }
+        }
+        let part = words(name)
+        let whole = words(outlet)
+        guard !part.isEmpty, part.count <= whole.count else { return false }
+        return (0...(whole.count - part.count)).contains { whole[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// The attribution of a quotation in marks, from the text before it or, failing that, after it.
