@@ -115,6 +115,17 @@ import Testing
         #expect(try #require(unknown["الفجر"]).contains("صحيفة الفجر"))
     }
 
+    @Test(arguments: [
+        ("وقال مصدر مسؤول بوزارة النقل إن البواخر حولت إلى ميناء آخر.", ["وزارة النقل"]),
+        ("واتصل رئيس الحكومة بالاتحاد العام التونسي للشغل لاستئناف الحوار.", ["الاتحاد العام التونسي للشغل"]),
+        // After ب a head that is also a verbal noun is an adjunct: chaired by, by force.
+        ("وأقيم الحفل برئاسة الوزير في قصر الثقافة.", []),
+        ("وفرقت قوات الأمن المحتجين بقوة السلاح.", ["قوات الأمن"]),
+    ])
+    func aBodyAfterBaIsABodyUnlessItsHeadIsAVerbalNoun(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
     @Test func aBodyNamedInALongerNameIsABodyOfItsOwn() throws {
         let aliases = Self.aliases(
             of: "وأعلنت النقابة الأساسية لأعوان الشركة الوطنية للملاحة الإضراب، فيما قالت الشركة الوطنية للملاحة إن الرحلات مستمرة.")

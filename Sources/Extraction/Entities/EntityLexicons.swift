@@ -196,12 +196,18 @@ enum EntityLexicons {
         else {
             return nil
         }
-        // «بقيادة», «بالحرس»: a preposition before the head makes it an adjunct (under the command of).
-        if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب") { return nil }
         let head = ArabicNormalizer.matching.normalizedString(match.head)
         let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
+        // «بقيادة», «برئاسة», «بقوة»: ب before a head that is also a verbal noun makes it an adjunct
+        // (under the command of, chaired by, by force); «بوزارة النقل», «بالاتحاد العام» stay bodies.
+        if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب"), adverbialHeads.contains(bare) { return nil }
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare))
     }
+
+    /// Heads that are also verbal nouns, which after ب read as adjuncts (matching form, no article).
+    private static let adverbialHeads = WordIndex(
+        ["قيادة", "رئاسة", "إدارة", "تنظيم", "حركة", "قوة", "مشاركة", "رعاية", "حماية", "إشراف", "دعم", "مبادرة", "وساطة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of armed and security bodies, whose names take one complement and nationality
     /// adjectives but not the participles that describe them (القوات الأمريكية المكلفة …).

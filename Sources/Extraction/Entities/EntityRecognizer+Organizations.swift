@@ -58,6 +58,9 @@ extension EntityRecognizer {
         // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
         // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
         var afterPlace = false
+        // Whether a complement with ل came already (الاتحاد العام التونسي للشغل): an indefinite one
+        // after it is a purpose, not the name («للشغل لاستئناف الحوار»).
+        var afterLamComplement = false
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
@@ -91,8 +94,11 @@ extension EntityRecognizer {
             // «جامعة أهلية»، «هيئة مستقلة»: an indefinite adjective describes the head.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
                 && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
+            let withLam = key.startsWithBytes("ل")
             let isLinked = end > chainStart && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
+                && !(withLam && afterLamComplement && !key.startsWithBytes("لل"))
+            if isLinked, withLam { afterLamComplement = true }
             // A word with the article takes no genitive, so after one only an adjective goes on:
             // «أيدت محكمة الاستئناف العليا الحكم»، «ودعت الهيئة المواطنين» end before the object.
             let afterDefinite = end > chainStart ? Self.isDefinite(tokens[end - 1]) : head.key.startsWithBytes("ال")

@@ -97,8 +97,8 @@ extension TimexGrammar {
         return TimexCandidate(tokens: start..<(index + 1), reading: .dayShift(0, weekday: nil))
     }
 
-    /// «أمس», «يوم أمس», «مساء أمس», «أول أمس», «أول من أمس», «قبل أمس», «غدا», «بعد بكرة», with a
-    /// weekday after it to check («أمس الخميس»).
+    /// «أمس», «يوم أمس», «مساء أمس», «أول أمس», «أول من أمس», «أمس الأول», «قبل أمس», «غدا», «بعد بكرة»,
+    /// with a weekday after it to check («أمس الخميس»).
     private func dayOffsetExpression(at index: Int, offset: Int) -> TimexCandidate? {
         var start = index
         var value = offset
@@ -119,6 +119,11 @@ extension TimexGrammar {
         }
         start = dayWordStart(before: start)
         var end = index + 1
+        // «أمس الأول»: the day before yesterday, as the Levant and the Gulf write it.
+        if offset == -1, value == -1, continues(end), scan.isWord(end, "الاول") {
+            value = -2
+            end += 1
+        }
         var weekday: Weekday?
         if let (found, weekdayEnd) = weekdayAfter(end) {
             weekday = found
