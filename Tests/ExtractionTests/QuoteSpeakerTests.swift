@@ -83,6 +83,13 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func aFamilyNameWithARoleAfterItSpeaks() {
+        let text = "وسجل المهاجم أنس بنعلي هدف التعادل. وقال بنشقرون، مدرب الفريق، إن «الفوز يمنح اللاعبين ثقة كبيرة»."
+        #expect(Self.speakers(of: text) == ["بنشقرون"])
+        let plain = "وقال زيتون، رئيس البلدية، إن الطريق سيفتح غدا."
+        #expect(Self.speakers(of: plain) == ["زيتون"])
+    }
+
     @Test func theArticlesOutletNamedShortInItsOwnChainIsOneLink() throws {
         let text = "وقال المتحدث باسم الهيئة سامي الخطيب في حديث لـ«قنا» إن الرحلات ستستأنف غدا."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: "وكالة الأنباء القطرية (قنا)", published: nil)

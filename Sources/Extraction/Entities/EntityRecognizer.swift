@@ -150,18 +150,25 @@ struct EntityRecognizer {
               // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
               !GivenNames.isFamilyOpener(tokens[index].key)
         else { return nil }
+        // A role after one word as an apposition makes it a family name, even one glued to بن as
+        // the Maghreb writes them («وقال بنشقرون، مدرب العساكر، إن»).
+        let roleAfter = index + 2 < tokens.count && tokens[index + 1].isComma && EntityLexicons.role(at: index + 2, in: text) != nil
         var end = index
         while end < tokens.count, end - index < 4, text.sentenceOfToken[end] == text.sentenceOfToken[index],
-              isUnknownNameWord(at: end, in: text, gluedLetters: end > index)
+              isUnknownNameWord(at: end, in: text, gluedLetters: end > index, apposed: roleAfter)
                 || end > index && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
                 || end > index && tokens[end].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end].key)
                     && NameWords.canFollowGivenName(tokens[end]) {
             end += 1
             if tokens[end - 1].hasArticle { break }
         }
+        // One name word is a family name where a role stands after it as an apposition: «وقال
+        // بنشقرون، مدرب الفريق، إن …».
+        let apposition = end - index == 1 && end + 1 < tokens.count && tokens[end].isComma
+            ? EntityLexicons.role(at: end + 1, in: text) : nil
         // «قال مسؤول أمني إن»: an unnamed source; «قالت تقارير صحفية إن»: a document, described by an
         // adjective (a name seldom ends in «ية»).
-        guard end - index >= 2, end < tokens.count, !SpeakerResolver.isPlainNoun(tokens[index].key),
+        guard end - index >= 2 || apposition != nil, end < tokens.count, !SpeakerResolver.isPlainNoun(tokens[index].key),
               !Self.reportNouns.contains(tokens[index].key), !tokens[end - 1].key.endsWithBytes("يه")
         else { return nil }
         let next = tokens[end]
@@ -170,6 +177,7 @@ struct EntityRecognizer {
         var candidate = EntityCandidate(
             type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
         candidate.gender = verb.gender ?? .masculine
+        if let apposition { candidate.roles = [text.text(ofTokens: apposition.tokens)] }
         return candidate
     }
 
@@ -394,7 +402,9 @@ struct EntityRecognizer {
     /// role or organization head.
     /// A word that opens with و، ب، ل or ف is read as a proclitic and a word, unless `gluedLetters` (in
     /// the subject slot of a reporting verb, «قال مسرور بارزاني», a name's own ب is likelier).
-    private func isUnknownNameWord(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false) -> Bool {
+    /// - Parameter apposed: whether a role stands after the word as an apposition, which makes it a
+    ///   name even where it looks like a plural (بنشقرون، زيتون) or opens with ب.
+    private func isUnknownNameWord(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false, apposed: Bool = false) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, NameWords.canFollowGivenName(token) else { return false }
         // «مسؤول، طلب عدم الكشف عن اسمه»: the source is kept unnamed.
@@ -403,11 +413,13 @@ struct EntityRecognizer {
         for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.startsWithBytes(prefix) { return false }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
         // end like a feminine plural (فرحات، بركات).
-        for suffix in ["ات", "ون", "ين"] where key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) { return false }
+        for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) {
+            return false
+        }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") || GivenNames.gender(of: rest) != nil { return false }
-            if first == "و" || first == "ب" && !gluedLetters || first == "ل" { return false }
+            if first == "و" || first == "ب" && !gluedLetters && !apposed || first == "ل" { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
