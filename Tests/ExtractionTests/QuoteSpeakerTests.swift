@@ -83,6 +83,15 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func aParticipleGoesOnWithTheLastSpeakerOfItsSentence() throws {
+        let text = "وقال المتحدث باسم الوفد، سالم العامري، إن الجولة ستستمر أسبوعا.\n"
+            + "ونقلت وكالة رويترز عن مصدر حكومي قوله إن الوفد يحمل قوائم بألفي اسم، مشيرا إلى أن الحكومة «ستتمسك بمبدأ الكل مقابل الكل»."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let last = try #require(quotes.last)
+        #expect(last.speaker == nil)
+        #expect(last.speakerText == "مصدر حكومي")
+    }
+
     @Test func aFamilyNameWithARoleAfterItSpeaks() {
         let text = "وسجل المهاجم أنس بنعلي هدف التعادل. وقال بنشقرون، مدرب الفريق، إن «الفوز يمنح اللاعبين ثقة كبيرة»."
         #expect(Self.speakers(of: text) == ["بنشقرون"])

@@ -42,8 +42,10 @@ struct SpeakerResolver {
         if let gender = form.gender, let own = previous?.gender, own != gender { previous = nil }
         let sentence = text.sentenceOfToken[verb]
         // «قال الناطق باسم الجامعة، لوكالة وات، إن "…"، مضيفا أن …»: a participle goes on with whoever
-        // spoke earlier in its sentence, even where the speaker is known by a body of the other gender.
-        if form.isParticiple, previous == nil, let last, last.verbToken.map({ text.sentenceOfToken[$0] == sentence }) == true {
+        // spoke last in its sentence, even where the speaker is known by a body of the other gender or
+        // an earlier speaker of its own gender was named before the sentence («نقلت وكالة عن مصدر
+        // قوله …، مشيرا إلى …»).
+        if form.isParticiple, let last, last.verbToken.map({ text.sentenceOfToken[$0] == sentence }) == true {
             previous = last
         }
         let spokeInSentence = previous?.verbToken.map { text.sentenceOfToken[$0] == sentence } ?? false
