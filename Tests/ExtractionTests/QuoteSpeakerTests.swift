@@ -83,6 +83,14 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func aContinuationCameThroughTheSameOutlets() throws {
+        let text = "وقال وزير الداخلية الليبي، عماد الطرابلسي، في تصريح لقناة الحدث، إن المنفذ «سيفتح خلال أيام».\n"
+            + "وأضاف أن الترتيبات الأمنية اكتملت على الجانبين."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: "صحيفة الوسط", published: nil).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.via == ["قناة الحدث", "صحيفة الوسط"] })
+    }
+
     @Test func aParticipleGoesOnWithTheLastSpeakerOfItsSentence() throws {
         let text = "وقال المتحدث باسم الوفد، سالم العامري، إن الجولة ستستمر أسبوعا.\n"
             + "ونقلت وكالة رويترز عن مصدر حكومي قوله إن الوفد يحمل قوائم بألفي اسم، مشيرا إلى أن الحكومة «ستتمسك بمبدأ الكل مقابل الكل»."

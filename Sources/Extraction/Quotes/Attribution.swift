@@ -10,4 +10,7 @@ struct Attribution: Sendable, Hashable {
     var verbToken: Int?
     /// The speaker's grammatical gender, for continuations.
     var gender: ReportingVerbs.Gender?
+    /// For a verb without a subject that continues an earlier speaker (وأضاف، مشيرا), the reporting
+    /// verb of that speaker's attribution: the continuation came through the same outlets.
+    var continuedVerb: Int?
 }

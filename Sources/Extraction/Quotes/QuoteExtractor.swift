@@ -83,10 +83,15 @@ struct QuoteExtractor {
             }
             index += 1
         }
+        // The chain each reporting verb's quotation named, for the continuations of its speaker.
+        var chainOfVerb: [Int: [String]] = [:]
         return found.enumerated().map { number, quote in
             let sentence = text.sentenceOfToken[quote.content.lowerBound]
             let sentenceTokens = tokenRange(ofSentence: sentence, in: text)
             var via = TransmissionChain.outlets(in: Self.clause(of: sentenceTokens, holding: quote.content.lowerBound, in: text), of: text)
+            // «وقال فلان لوكالة الأنباء الألمانية إن …. وأضاف أن …»: the continuation came the same way.
+            if via.isEmpty, let continued = quote.attribution.continuedVerb, let chain = chainOfVerb[continued] { via = chain }
+            if let verb = quote.attribution.verbToken { chainOfVerb[verb] = via }
             // The article's outlet named in its own chain by a shorter name («في حديث لـ"وفا"» in an
             // article of «وكالة الأنباء والمعلومات الفلسطينية (وفا)») is one link, the outlet.
             if let outlet {

@@ -54,7 +54,7 @@ struct SpeakerResolver {
         }
         return Attribution(
             item: previous?.item, speakerText: previous?.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
-            gender: previous?.gender ?? form.gender)
+            gender: previous?.gender ?? form.gender, continuedVerb: previous?.verbToken)
     }
 
     /// The speaker the reporting verb at token `verb` names itself (its subject, or the source after
