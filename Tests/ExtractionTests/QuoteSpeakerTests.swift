@@ -83,6 +83,13 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func wordsInMarksInsideAReportedClauseArePartOfIt() {
+        let text = "وأضاف المتحدث أن أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\". وقال الوزير إن «الصرف سيبدأ غدا»."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        // The quotation after the clause is read, and so is the next one.
+        #expect(quotes == ["أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\"", "الصرف سيبدأ غدا"])
+    }
+
     @Test func aContinuationCameThroughTheSameOutlets() throws {
         let text = "وقال وزير الداخلية الليبي، عماد الطرابلسي، في تصريح لقناة الحدث، إن المنفذ «سيفتح خلال أيام».\n"
             + "وأضاف أن الترتيبات الأمنية اكتملت على الجانبين."

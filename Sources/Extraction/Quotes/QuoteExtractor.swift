@@ -25,6 +25,8 @@ struct QuoteExtractor {
         var index = 0
         // One pass in text order, so continuations see the speakers before them.
         while index < text.tokens.count {
+            // Quotations a reported clause took in are behind.
+            while markIndex < marks.count, marks[markIndex].opening < index { markIndex += 1 }
             if markIndex < marks.count, marks[markIndex].opening == index {
                 let span = marks[markIndex]
                 markIndex += 1
@@ -254,6 +256,7 @@ struct QuoteExtractor {
     private func indirectClause(after verb: Int, in text: AnnotatedText, marks: [QuoteMarks.Span]) -> Range<Int>? {
         let sentence = text.sentenceOfToken[verb]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
+        let closingOf = Dictionary(marks.map { ($0.opening, $0.closing) }) { first, _ in first }
         var index = verb + 1
         // The words of a formula that keeps the source unnamed do not count against the window.
         var unnamed = 0
@@ -275,6 +278,15 @@ struct QuoteExtractor {
                 var end = start
                 while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
                     let next = text.tokens[end]
+                    // «وأضاف أن أي تأخير في تنفيذ التفاهمات "ستتحمل مسؤوليته الحكومة"»: the words in
+                    // marks after a clause that stands by itself are part of it, up to their closing
+                    // mark; after fewer words («إن جماعته "…"») the quotation is the statement.
+                    // A quotation after a comma or a lone و is a statement of its own.
+                    if end - start >= 3, let closing = closingOf[end], text.sentenceOfToken[closing] == sentence,
+                       text.tokens[end - 1].isWord, !text.tokens[end - 1].key.sameBytes("و") {
+                        end = closing + 1
+                        continue
+                    }
                     if quoteMarks.contains(end) { break }
                     // The source of it comes after the statement: «…، حسب ما صرح به الناطق».
                     if end > start, text.tokens[end - 1].isComma,
