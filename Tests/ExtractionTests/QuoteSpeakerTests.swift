@@ -83,6 +83,13 @@ import Testing
         #expect(speakers == ["المتحدث"])
     }
 
+    @Test func theWritersNoteIsNoQuotationAndAdmittingIs() {
+        let text = "وقال المحافظ إن الطريق سيفتح غدا. يذكر أن الطريق أغلق الأسبوع الماضي بسبب السيول. "
+            + "ويشار إلى أن الحركة توقفت تماما. وأقر المحافظ بأن أعمال الصيانة تأخرت عن موعدها."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["الطريق سيفتح غدا", "أعمال الصيانة تأخرت عن موعدها"])
+    }
+
     @Test func wordsInMarksInsideAReportedClauseArePartOfIt() {
         let text = "وأضاف المتحدث أن أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\". وقال الوزير إن «الصرف سيبدأ غدا»."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)

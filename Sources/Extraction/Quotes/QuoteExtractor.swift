@@ -45,7 +45,7 @@ struct QuoteExtractor {
                 continue
             }
             let verb = usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
-                ? nil : text.tokens[index].reportingForm
+                || Self.isImpersonal(at: index, in: text) ? nil : text.tokens[index].reportingForm
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
@@ -115,6 +115,20 @@ struct QuoteExtractor {
                 .withSpeakerItem(quote.attribution.item, of: entities)
         }
     }
+
+    /// Whether the reporting verb at `index` is impersonal, the writer's note rather than anyone's
+    /// words: «يذكر أن»، «ويشار إلى أن»، «يقال إن»، «ويعتقد أن», with the clause right after it.
+    static func isImpersonal(at index: Int, in text: AnnotatedText) -> Bool {
+        var key = text.tokens[index].key
+        if key.scalarCount > 4, key.startsWithBytes("و") || key.startsWithBytes("ف") { key = key.droppingScalars() }
+        guard impersonalVerbs.contains(key), index + 1 < text.tokens.count else { return false }
+        let next = text.tokens[index + 1].key
+        return complementizers.contains(next) || next.sameBytes("الي")
+    }
+
+    /// Imperfects that news uses in the passive, with no one speaking (matching form).
+    private static let impersonalVerbs = WordIndex(
+        ["يذكر", "يشار", "يقال", "يعتقد", "يتوقع", "يرجح", "يلاحظ", "يعرف", "يبدو"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether `name` is `outlet` or a part of its name, word for word: «وفا» of «وكالة الأنباء
     /// والمعلومات الفلسطينية (وفا)», «الشروق» of «جريدة الشروق التونسية».
