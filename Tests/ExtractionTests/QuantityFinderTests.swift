@@ -226,6 +226,15 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(
             .egypt, "أسفر انقلاب الحافلة عن مصرع سبعة ركاب وإصابة 19 آخرين.",
             ("سبعة ركاب", 7, "ركاب", false), ("19 آخرين", 19, "ركاب", false)),
+        // A figure of four digits is a count where it is approximate or counts others.
+        .init(
+            .levant, "وعلق نحو 4 آلاف مسافر على المعبر، فيما ينتظر أكثر من 1500 آخرين في الاستراحة.",
+            ("نحو 4 آلاف مسافر", 4000, "مسافر", true), ("أكثر من 1500 آخرين", 1500, "مسافر", true)),
+        // The first bound of a range takes the scale word of the second.
+        .init(
+            .maghreb, "وتراوح عدد المحتجين ما بين 8 و10 آلاف شخص حسب الشرطة.",
+            ("ما بين 8", 8000, "شخص", true), ("10 آلاف شخص", 10000, "شخص", true)),
+        .init(.gulf, "وتتراوح الكلفة بين 1 و2000 دينار للأسرة.", ("بين 1", 1, "دينار", true), ("2000 دينار", 2000, "دينار", true)),
         .init(
             .levant, "وسجلت الوزارة أربع حالات وفاة و120 إصابة جديدة.",
             ("أربع حالات وفاة", 4, "حالات وفاة", false), ("120 إصابة", 120, "إصابة", false)),

@@ -6,7 +6,7 @@ extension QuantityScan {
     func addOthers(to candidates: inout [QuantityCandidate]) {
         for index in candidates.indices.dropFirst() where candidates[index].unit == nil {
             let next = candidates[index].endToken + 1
-            guard next < text.tokens.count, Self.others.contains(where: { text.token(next, is: $0) }) else { continue }
+            guard isFollowedByOthers(candidates[index]) else { continue }
             let previous = candidates[index - 1]
             guard let unit = previous.unit, candidates[index].startToken - previous.endToken <= 12,
                   !(previous.endToken..<candidates[index].startToken).contains(where: endsSentence)
@@ -52,6 +52,12 @@ extension QuantityScan {
             verb -= 1
         }
         return false
+    }
+
+    /// Whether a word for others («آخرين»، «آخرون») follows the candidate.
+    func isFollowedByOthers(_ candidate: QuantityCandidate) -> Bool {
+        let next = candidate.endToken + 1
+        return next < text.tokens.count && Self.others.contains(where: { text.token(next, is: $0) })
     }
 
     private func endsSentence(_ index: Int) -> Bool {

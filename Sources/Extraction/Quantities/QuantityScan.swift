@@ -417,8 +417,24 @@ struct QuantityScan {
                 candidates[index].isApproximate = true
                 candidates[index + 1].isApproximate = true
             }
+            // «ما بين 8 و10 آلاف»، «من 3 إلى 5 ملايين»: the first bound takes the second's scale.
+            if first.opensRange || joiner == .to || joiner == .dash, let scale = Self.scale(of: second.value),
+               first.value < 1000, first.value * scale <= second.value,
+               (second.firstToken...second.lastToken).contains(where: { text.tokens[$0].kind == .word }) {
+                candidates[index].value = first.value * scale
+            }
             index += 1
         }
+    }
+
+    /// The scale word a round figure written with one (ألف، مليون، مليار) has, as a factor: 10 000 has
+    /// 1 000, 5 000 000 has 1 000 000; `nil` below a thousand or for a figure that is not round.
+    static func scale(of value: Double) -> Double? {
+        for scale in [1e9, 1e6, 1e3] where value >= scale {
+            let count = value / scale
+            return count < 1000 && count.rounded() == count ? scale : nil
+        }
+        return nil
     }
 
     private enum Joiner {
@@ -471,7 +487,10 @@ struct QuantityScan {
         // النصف الأول، الربع الثالث: a fraction with the article names a part, it counts nothing.
         if candidate.isFraction, candidate.hasArticle { return nil }
         guard candidate.unit == nil else { return candidate }
-        if candidate.isYearLike || candidate.hasArticle || candidate.isFraction { return nil }
+        // A year-like figure is a count where it is approximate («أكثر من 1500») or counts others
+        // («1500 آخرين»).
+        if candidate.isYearLike, !candidate.isApproximate, !isFollowedByOthers(candidate) { return nil }
+        if candidate.hasArticle || candidate.isFraction { return nil }
         if candidate.isLoneOneOrTwo {
             let noun = candidate.firstToken - 1
             guard noun >= 0, text.isOnSameLine(candidate.firstToken),
