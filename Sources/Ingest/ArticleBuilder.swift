@@ -25,7 +25,7 @@ struct ArticleBuilder {
             }
             if let first = paragraphs.first { dateline = Dateline.opening(first) }
         case .text(let text):
-            let cleaned = PlainTextCleaner().clean(text)
+            let cleaned = PlainTextCleaner().clean(text, knownTitle: draft.title)
             paragraphs = cleaned.paragraphs
             removed = cleaned.removed
             dateline = cleaned.dateline

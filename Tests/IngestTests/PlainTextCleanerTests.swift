@@ -62,6 +62,17 @@ import Testing
         #expect(LineJudge.judge(line, isBeforeBody: false, isBeforeTitle: false) == .content)
     }
 
+    @Test func aTitleTheMetadataGivesTakesNoLineAway() {
+        let text = "عدن: «صحيفة الأيام»\nأعلنت السلطات المحلية في عدن إعادة فتح الطريق الساحلي أمام حركة الشاحنات بعد أسبوع من الإغلاق."
+        let result = PlainTextCleaner().clean(text, knownTitle: "إعادة فتح الطريق الساحلي في عدن")
+        #expect(result.title == nil)
+        #expect(result.paragraphs.first == "عدن: «صحيفة الأيام»")
+        // A line that repeats the known title is removed as the headline.
+        let repeated = PlainTextCleaner().clean("إعادة فتح الطريق الساحلي في عدن\n" + text, knownTitle: "إعادة فتح الطريق الساحلي في عدن")
+        #expect(repeated.removed.map(\.reason) == [FurnitureKind.title.rawValue])
+        #expect(repeated.paragraphs.count == 2)
+    }
+
     @Test func readsTheDatelineThatOpensAParagraph() {
         #expect(Dateline.opening("عمّان - بترا - أعلنت وزارة الصحة اليوم عن حملة جديدة") == "عمّان - بترا")
         #expect(Dateline.opening("بيروت - قال رئيس الحكومة إن") == "بيروت")

@@ -26,7 +26,11 @@ struct PlainTextCleaner {
     /// The most headline lines a related-links header takes after it.
     static let relatedHeadlineLimit = 5
 
-    func clean(_ text: String) -> Result {
+    /// Cleans `text`.
+    /// - Parameter knownTitle: the headline the input's metadata gives (a JSON or feed field): then
+    ///   no line is taken for the headline, and a line that repeats it is removed as such.
+    func clean(_ text: String, knownTitle: String? = nil) -> Result {
+        let repeatedTitle = knownTitle.map { WhiteSpace.collapsed($0) }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { WhiteSpace.collapsed(String($0)) }
         var result = Result(title: nil, paragraphs: [], removed: [], dateLines: [], dateline: nil)
@@ -42,7 +46,11 @@ struct PlainTextCleaner {
                     result.removed.append(RemovedText(text: line, reason: FurnitureKind.metadata.rawValue))
                     continue
                 case .title where result.title == nil && !seenBody:
-                    result.title = labelled.value
+                    if knownTitle == nil {
+                        result.title = labelled.value
+                    } else {
+                        result.removed.append(RemovedText(text: line, reason: FurnitureKind.title.rawValue))
+                    }
                     continue
                 default:
                     break
@@ -59,7 +67,11 @@ struct PlainTextCleaner {
             }
             switch verdict {
             case .content:
-                if result.title == nil, !seenBody, LineJudge.isHeadlineLike(line),
+                if !seenBody, line == repeatedTitle {
+                    result.removed.append(RemovedText(text: line, reason: FurnitureKind.title.rawValue))
+                    continue
+                }
+                if knownTitle == nil, result.title == nil, !seenBody, LineJudge.isHeadlineLike(line),
                    lines[(index + 1)...].contains(where: { !$0.isEmpty }) {
                     result.title = line
                     continue
