@@ -159,11 +159,13 @@ extension EntityRecognizer {
     /// Whether the head `head` (matching form) is the verbal noun of an act whose object is `object`
     /// (قيادة السيارة، إدارة الأزمة، تنظيم الانتخابات، حركة الملاحة) rather than a body.
     static func isActOfVerbalNoun(head: String, object: String) -> Bool {
-        guard let objects = actObjects[head] else { return false }
+        let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
+        guard let objects = actObjects[bare] else { return false }
         return objects.contains(object)
     }
 
-    /// For each head that is also a verbal noun, the things one does it to (matching form).
+    /// For each head that is also a verbal noun (or a common noun), the things one does it to or
+    /// the words that make it that noun (matching form).
     private static let actObjects: [String: WordIndex] = {
         func words(_ list: String) -> WordIndex {
             WordIndex(list.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
@@ -172,12 +174,15 @@ extension EntityRecognizer {
         let vehicles = "السيارة السيارات المركبة المركبات الطائرة الطائرات الشاحنة الدراجة"
         let affairs = "الأزمة الأزمات الملف الملفات الاقتصاد الموارد المشروع المشاريع الموقف الصراع النزاع الوقت"
         let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"
-        let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين"
+        let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين الشحن التفريغ الحاويات"
+            + " السفن البواخر الشاحنات العبور الركاب"
         return [
             ArabicNormalizer.matching.normalizedString("قيادة"): words(fighting + " " + vehicles),
             ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),
             ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق"),
             ArabicNormalizer.matching.normalizedString("حركة"): words(traffic),
+            // «تغليب المصلحة الوطنية»: the interest, not a department.
+            ArabicNormalizer.matching.normalizedString("مصلحة"): words("الوطنية العامة العليا المشتركة"),
         ]
     }()
 
