@@ -107,6 +107,9 @@ extension ClaimExtractor {
 
     /// What the claim rules ask of one word: its markers, and for a content word its stem and the
     /// predicate frame of that stem.
+    /// Reads numbers in words for ``WordFacts``.
+    static let numerals = NumeralParser()
+
     struct WordFacts: Sendable, Hashable {
         var isNegation: Bool
         var negatesAVerb: Bool
@@ -118,8 +121,10 @@ extension ClaimExtractor {
         /// Whether the word is a directed predicate and its target follows على (see
         /// ``DirectedPredicate/takesAla(_:)``); `nil` for any other word.
         var directedTakesAla: Bool?
-        /// Whether the word may give or announce a match result (see ``MatchScore/mayTellAResult(_:)``).
+        /// Whether the word may give or announce a match result (see ``MatchScore/roles(of:)``).
         var mayTellAResult: Bool
+        /// Whether the word says its clause is about a match (see ``MatchScore/roles(of:)``).
+        var isMatchCue: Bool
 
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
@@ -130,10 +135,10 @@ extension ClaimExtractor {
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
-            if stem != nil, NumeralParser().parse(key) != nil { stem = nil }
+            if stem != nil, ClaimExtractor.numerals.parse(key) != nil { stem = nil }
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
-            mayTellAResult = MatchScore.mayTellAResult(key)
+            (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
         }
     }
 

@@ -55,6 +55,7 @@ struct ClaimUnitReader {
         var denial = false
         var hedged = false
         var speaksOfAMatch = false
+        var hasMatchCue = false
         // Words of time expressions: no stems, but they count towards a statement's length.
         var dateWords = 0
         var previous = ""
@@ -66,7 +67,10 @@ struct ClaimUnitReader {
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
             let key = token.key
             let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
-            if word.mayTellAResult { speaksOfAMatch = true }
+            if word.mayTellAResult {
+                speaksOfAMatch = true
+                if word.isMatchCue { hasMatchCue = true }
+            }
             if ClaimMarkers.isDenialPhrase(previous, key) {
                 denial = true
                 negated = true
@@ -132,7 +136,7 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
-        if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text) }
+        if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
     }
 

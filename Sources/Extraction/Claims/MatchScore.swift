@@ -8,36 +8,39 @@ import ArabicText
 /// goals first or last as their layout falls; two statements of one match that give different
 /// results contradict each other.
 enum MatchScore {
-    /// Whether the word form `key` (matching level) speaks of a match or may open a result in
-    /// words: a clause without one gives no result.
-    static func mayTellAResult(_ key: String) -> Bool {
+    /// What the word form `key` may be to a result: a cue that the clause is about a match, and a
+    /// word that may give or open a result (a cue, a draw, or a tally with ب).
+    static func roles(of key: String) -> (isCue: Bool, mayTellAResult: Bool) {
         let bare = bare(key)
-        if cues.contains(bare) || draws.contains(bare) { return true }
-        return opensWithBa(key) && (goalWords[bare] != nil || tallyWords[bare] != nil || numberWords[bare] != nil)
+        let isCue = cues.contains(bare)
+        if isCue || draws.contains(bare) { return (isCue, true) }
+        return (false, opensWithBa(key) && (goalWords[bare] != nil || tallyWords[bare] != nil || numberWords[bare] != nil))
     }
 
     /// The results the tokens `clause` of `text` give, in text order; none where the clause speaks
     /// of a half («انتهى الشوط الأول بالتعادل السلبي»، «حتى الاستراحة»): that is no final result.
-    static func scores(in clause: Range<Int>, of text: AnnotatedText) -> [String] {
-        if clause.contains(where: { halves.contains(bare(text.tokens[$0].key)) }) { return [] }
+    /// - Parameter speaksOfAMatch: whether a word of the clause is a cue (see ``roles(of:)``), which
+    ///   digits need to read as a result.
+    static func scores(in clause: Range<Int>, of text: AnnotatedText, speaksOfAMatch: Bool) -> [String] {
         var scores: [String] = []
-        var speaksOfAMatch: Bool?
         var index = clause.lowerBound
         while index < clause.upperBound {
-            if text.tokens[index].kind == .number {
-                speaksOfAMatch = speaksOfAMatch ?? clause.contains { cues.contains(bare(text.tokens[$0].key)) }
-                if speaksOfAMatch == true, let (score, next) = digitScore(at: index, before: clause.upperBound, in: text) {
+            let token = text.tokens[index]
+            if token.kind == .number {
+                if speaksOfAMatch, let (score, next) = digitScore(at: index, before: clause.upperBound, in: text) {
                     scores.append(score)
                     index = next
                     continue
                 }
-            } else if text.tokens[index].isWord, let (score, next) = wordScore(at: index, before: clause.upperBound, in: text) {
+            } else if token.isWord, text.claimFactsOfWord[text.wordOfToken[index]]?.mayTellAResult == true,
+                      let (score, next) = wordScore(at: index, before: clause.upperBound, in: text) {
                 scores.append(score)
                 index = next
                 continue
             }
             index += 1
         }
+        if !scores.isEmpty, clause.contains(where: { halves.contains(bare(text.tokens[$0].key)) }) { return [] }
         return scores
     }
 

@@ -44,8 +44,11 @@ struct QuoteExtractor {
                 index = end
                 continue
             }
-            let verb = usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
-                || Self.isImpersonal(at: index, in: text) ? nil : text.tokens[index].reportingForm
+            var verb = text.tokens[index].reportingForm
+            if verb != nil, usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
+                || Self.isImpersonal(at: index, in: text) {
+                verb = nil
+            }
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
                 let attribution = resolver.resolve(verb: index, form: form)
                 resolver.remember(attribution)
