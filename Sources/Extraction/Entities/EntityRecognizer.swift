@@ -150,25 +150,22 @@ struct EntityRecognizer {
               // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
               !GivenNames.isFamilyOpener(tokens[index].key)
         else { return nil }
-        // A role after one word as an apposition makes it a family name, even one glued to بن as
-        // the Maghreb writes them («وقال بنشقرون، مدرب العساكر، إن»).
-        let roleAfter = index + 2 < tokens.count && tokens[index + 1].isComma && EntityLexicons.role(at: index + 2, in: text) != nil
+        // A role after one word as an apposition makes it a family name, even one that looks like a
+        // plural or is glued to بن as the Maghreb writes them («وقال بنشقرون، مدرب العساكر، إن»).
+        let apposition = index + 2 < tokens.count && tokens[index + 1].isComma ? EntityLexicons.role(at: index + 2, in: text) : nil
         var end = index
         while end < tokens.count, end - index < 4, text.sentenceOfToken[end] == text.sentenceOfToken[index],
-              isUnknownNameWord(at: end, in: text, gluedLetters: end > index, apposed: roleAfter)
+              isUnknownNameWord(at: end, in: text, gluedLetters: end > index, apposed: apposition != nil)
                 || end > index && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
                 || end > index && tokens[end].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end].key)
                     && NameWords.canFollowGivenName(tokens[end]) {
             end += 1
             if tokens[end - 1].hasArticle { break }
         }
-        // One name word is a family name where a role stands after it as an apposition: «وقال
-        // بنشقرون، مدرب الفريق، إن …».
-        let apposition = end - index == 1 && end + 1 < tokens.count && tokens[end].isComma
-            ? EntityLexicons.role(at: end + 1, in: text) : nil
+        let apposed = end - index == 1 && apposition != nil
         // «قال مسؤول أمني إن»: an unnamed source; «قالت تقارير صحفية إن»: a document, described by an
         // adjective (a name seldom ends in «ية»).
-        guard end - index >= 2 || apposition != nil, end < tokens.count, !SpeakerResolver.isPlainNoun(tokens[index].key),
+        guard end - index >= 2 || apposed, end < tokens.count, !SpeakerResolver.isPlainNoun(tokens[index].key),
               !Self.reportNouns.contains(tokens[index].key), !tokens[end - 1].key.endsWithBytes("يه")
         else { return nil }
         let next = tokens[end]
@@ -177,7 +174,7 @@ struct EntityRecognizer {
         var candidate = EntityCandidate(
             type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
         candidate.gender = verb.gender ?? .masculine
-        if let apposition { candidate.roles = [text.text(ofTokens: apposition.tokens)] }
+        if apposed, let apposition { candidate.roles = [text.text(ofTokens: apposition.tokens)] }
         return candidate
     }
 
