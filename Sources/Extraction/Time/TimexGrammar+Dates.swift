@@ -564,6 +564,22 @@ extension TimexGrammar {
         return TimexCandidate(tokens: start..<finalEnd, reading: reading)
     }
 
+    /// Whether token `index` is a noun news dates by its year («موازنة 2026»، «مونديال 2030»، «رؤية
+    /// 2030»، «السنة المالية 2025»، «العام الدراسي 2025»), with its proclitics and article.
+    private func isDatedByYear(_ index: Int) -> Bool {
+        guard index >= 0, scan.kind(index) == .word else { return false }
+        var word = Substring(scan.text(index)).unicodeScalars[...]
+        if word.count > 4, let first = word.first, "وفبل".unicodeScalars.contains(first) { word = word.dropFirst() }
+        if word.count > 4, word.starts(with: "ال".unicodeScalars) { word = word.dropFirst(2) }
+        if word.count > 4, word.starts(with: "ل".unicodeScalars) { word = word.dropFirst() }
+        return Self.yearNouns.contains(String(String.UnicodeScalarView(word)))
+    }
+
+    /// Nouns dated by a year after them, without the article (matching form).
+    private static let yearNouns: Set<String> = Set(
+        ["موازنة", "ميزانية", "موسم", "مونديال", "أولمبياد", "انتخابات", "رؤية", "خطة", "استراتيجية", "تعداد", "نسخة",
+         "مالية", "دراسي", "دراسية", "عالم"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «بتاريخ» or «تاريخ» just before `start`, as a stand-in for a weekday before a short date.
     private func dateWordBefore(_ start: Int) -> (Weekday?, start: Int, openParen: Bool)? {
         scan.word(start - 1) == .agreeing ? (nil, start - 1, false) : nil
@@ -580,12 +596,13 @@ extension TimexGrammar {
     }
 
     /// A year at the number at `index`: with an era word (1442 هـ, 2021 م), after a preposition or a
-    /// time word (منذ 2014، في 2014، حتى 2030), or a run of years (من 2014 إلى 2017، بين 2014 و2017).
+    /// time word (منذ 2014، في 2014، حتى 2030), after a noun that news dates by its year (موازنة 2026،
+    /// مونديال 2030، السنة المالية 2025), or a run of years (من 2014 إلى 2017، بين 2014 و2017).
     private func yearExpression(at index: Int) -> TimexCandidate? {
         let cue = preposition(index - 1)
         // «أكثر من 2100 شحنة»، «أقل من 2000»: a count, not a year.
         let comparative = cue == .from && ["اكثر", "اقل", "ازيد", "اكبر", "اصغر"].contains { scan.isWord(index - 2, $0) }
-        let cued = cue != nil && continues(index) && !comparative
+        let cued = cue != nil && continues(index) && !comparative || continues(index) && isDatedByYear(index - 1)
         guard let (year, end) = yearPhrase(at: index, allowBareNumber: cued) else { return nil }
         if case .gregorian(let first) = year, let cue, cue == .from || cue == .between,
             let link = preposition(end) ?? (scan.isWord(end, "و") ? .to : nil), link == .to || link == .until,
