@@ -11,6 +11,16 @@ import Testing
         entities(of: text).filter { $0.type == type }.map(\.name)
     }
 
+    @Test(arguments: [
+        ("وقاد المباراة الحكم رضوان الإدريسي أمام نحو 35 ألف متفرج.", "رضوان الإدريسي"),
+        ("وأوضحت ريهام الشامي أن الحملة مستمرة حتى نهاية الشهر.", "ريهام الشامي"),
+        ("وقال بلقاسم بن عيسى إن المشروع تأخر عاما كاملا.", "بلقاسم بن عيسى"),
+        ("واستقبل السلطان قابوس بن سعيد الوفد في مسقط.", "قابوس بن سعيد"),
+    ])
+    func givenNamesOfEveryRegionOpenAName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person).contains(name))
+    }
+
     @Test func aComplementizerWithHamzaIsNotAGivenNameWithout() {
         let text = "وأكد المتحدث بأن القوات ستنسحب من المدينة، وصرح بأن وجودها انتهى."
         #expect(Self.names(of: text, type: .person).isEmpty)
