@@ -156,7 +156,7 @@ struct TimexResolver {
             }
             let candidates = years.compactMap(occurrence)
             guard !candidates.isEmpty else { return TimexResolution(anchor: .inferred) }
-            let ordered = Self.preference(candidates, published: published, modifier: modifier, tense: tense)
+            let ordered = Self.preference(candidates, published: published, modifier: modifier, tense: tense, hijri: calendar == .hijri)
             let anchor: TimexAnchor = modifier == nil ? .inferred : .publication
             // The weekday chooses among the years only near the publication: a wrong weekday is a
             // slip to report, not a reason to move the date by a year.
@@ -202,13 +202,14 @@ struct TimexResolver {
     /// Candidates ordered from the most to the least likely.
     ///
     /// With a modifier: الجاري picks the publication month's occurrence, الماضي/المنصرم the last one
-    /// that starts before the publication month, المقبل the first one after it. Without: in past
+    /// that starts before the publication month, المقبل the first one after it (for a Hijri month:
+    /// the last one that ended before the publication day, the first one that starts after it). Without: in past
     /// tense the last one starting on or before the publication day, in future tense the first one
     /// ending on or after it, and otherwise the one in the publication year (HeidelTime's rule for
     /// news); in past tense an occurrence within ``nearReach`` days after the publication comes first
     /// when the last one before it is further back.
     static func preference(
-        _ candidates: [TemporalValue], published: CivilDate, modifier: TimeDirection?, tense: Tense
+        _ candidates: [TemporalValue], published: CivilDate, modifier: TimeDirection?, tense: Tense, hijri: Bool = false
     ) -> [TemporalValue] {
         let monthStart = CivilDate(year: published.year, month: published.month, day: 1) ?? published
         let monthEnd = monthStart.adding(months: 1).adding(days: -1)
@@ -224,10 +225,12 @@ struct TimexResolver {
         switch modifier {
         case .current?:
             first = sorted.filter { $0.first <= monthEnd && $0.last >= monthStart }
+        // A Hijri month does not follow the Gregorian one: «رمضان المقبل» in Sha'ban is the Ramadan
+        // that begins later this Gregorian month, «رمضان الماضي» during Ramadan last year's.
         case .past?, .previous?:
-            first = sorted.filter { $0.first < monthStart }.reversed()
+            first = sorted.filter { hijri ? $0.last < published : $0.first < monthStart }.reversed()
         case .next?, .following?:
-            first = sorted.filter { $0.first > monthEnd }
+            first = sorted.filter { hijri ? $0.first > published : $0.first > monthEnd }
         default:
             switch tense {
             case .past: first = sorted.filter { $0.first <= published }.reversed()
