@@ -43,6 +43,14 @@ import Testing
         #expect(command.annotate(article).article.timexes.map(\.value) == ["2026-04-09"])
     }
 
+    @Test func aTextTooShortForAnArticleIsAnnotatedWhole() async throws {
+        let url = try file("رمضان الماضي\n", extension: "txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let command = try command(["--published", "2026-03-10", url.path])
+        let article = try #require(try await command.articles().first)
+        #expect(command.annotate(article).article.timexes.map(\.value) == ["2025-03-01/2025-03-29"])
+    }
+
     @Test func eachLineIsADocumentWithLines() async throws {
         let url = try file("افتتح الوزير أمس الجسر.\nوأكد الوزير اليوم أن الجسر جاهز.\n", extension: "txt")
         defer { try? FileManager.default.removeItem(at: url) }

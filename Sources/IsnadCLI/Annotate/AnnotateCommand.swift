@@ -62,12 +62,36 @@ struct AnnotateCommand: AsyncParsableCommand {
         return file.map { line in article(String(decoding: line.bytes, as: UTF8.self), name: "\(input):\(line.number)") }
     }
 
-    /// The articles of the input, read as `analyze` reads its inputs; what gives none is reported.
+    /// The articles of the input, read as `analyze` reads its inputs. A text too short to read as
+    /// an article («رمضان الماضي» would be page furniture) is annotated whole; what gives nothing is
+    /// reported.
     private func ingestedArticles() async throws -> [Article] {
-        let result = await Ingestor().ingest([input])
+        let result: IngestResult
+        var standardInput: [UInt8] = []
+        if input == "-" {
+            standardInput = Array(FileHandle.standardInput.readDataToEndOfFile())
+            result = Ingestor().articles(inBytes: standardInput, input: input)
+        } else {
+            result = await Ingestor().ingest([input])
+        }
+        if result.articles.isEmpty, let whole = wholeText(standardInput: standardInput) {
+            return [article(whole, name: input)]
+        }
         for rejected in result.rejected { StandardStreams.report("rejected \(rejected.input): \(rejected.reason)") }
         if result.articles.isEmpty { throw ExitCode(1) }
         return result.articles
+    }
+
+    /// The input as one plain text (UTF-8), or `nil` where it is a folder, an address or blank.
+    private func wholeText(standardInput: [UInt8]) -> String? {
+        let text: String
+        if input == "-" {
+            text = String(decoding: standardInput, as: UTF8.self)
+        } else {
+            guard !input.contains("://"), let file = try? InputFile(name: input) else { return nil }
+            text = file.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
+        }
+        return text.unicodeScalars.contains { !$0.properties.isWhitespace } ? text : nil
     }
 
     /// The annotations of `text`, a plain-text document named `name`.
