@@ -81,6 +81,9 @@ import Testing
         #expect(Dateline.opening("قتل 19 شخصا - حسب الشرطة - في الحادث") == nil)
         #expect(Dateline.opening("صلالة (وكالة الأنباء العمانية) - افتتح وزير النقل ميناء جديدا") == "صلالة (وكالة الأنباء العمانية)")
         #expect(Dateline.opening("قال الوزير (في تصريح مطول) - إن الحكومة ماضية") == nil)
+        #expect(Dateline.opening("صحار في 3 مارس /العُمانية/ افتتح وزير التجارة مصنعا جديدا") == "صحار في 3 مارس /العُمانية/")
+        #expect(Dateline.opening("نابلس 5-2-2026 وفا- اقتحمت قوات الاحتلال البلدة القديمة") == "نابلس 5-2-2026 وفا")
+        #expect(Dateline.opening("قال الوزير إن نسبة الإنجاز بلغت 40-50 في المئة") == nil)
     }
 
     /// The seeds: every furniture line of the dev gold goes, and body lines stay.

@@ -29,6 +29,16 @@ public enum Dateline {
     public static func opening(_ paragraph: String) -> String? {
         let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 3 else { return nil }
+        // The Omani agency's style: a place, a date and the agency between slashes, «مسقط في 1 يناير
+        // /العُمانية/»; and an agency glued to its dash, «أريحا 13-7-2026 وفا-».
+        if let credit = words.prefix(8).firstIndex(where: { $0.count > 2 && $0.hasPrefix("/") && $0.hasSuffix("/") }), credit >= 1,
+           !opensSentence(String(words[0])) {
+            return words[...credit].joined(separator: " ")
+        }
+        if let glued = words.prefix(6).firstIndex(where: { $0.count > 1 && ($0.hasSuffix("-") || $0.hasSuffix("–")) && !$0.dropLast().contains("-") }),
+           glued >= 1, !opensSentence(String(words[0])) {
+            return (words[..<glued] + [words[glued].dropLast()]).joined(separator: " ")
+        }
         let isDash: (Substring) -> Bool = { $0 == "-" || $0 == "–" || $0 == "—" }
         // A place and a date with its year before the dash: «الخرطوم 19 مايو 2026 -».
         let isYear: (Substring) -> Bool = { $0.count == 4 && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
