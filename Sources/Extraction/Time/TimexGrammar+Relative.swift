@@ -34,6 +34,8 @@ extension TimexGrammar {
         }
         start = timeOfDayStart(before: start)
         let next = index + 1
+        // «اليوم قبل الغد»: at once, an idiom, not a day.
+        if continues(next), scan.isWord(next, "قبل"), scan.isWord(next + 1, "الغد") { return nil }
         if continues(next) {
             // «اليوم الأحد»، «اليوم (الخميس)»; not «اليوم، الأحد 12 آذار», where the weekday
             // belongs to the date after it.
