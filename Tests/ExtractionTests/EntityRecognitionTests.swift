@@ -13,12 +13,17 @@ import Testing
 
     @Test(arguments: [
         ("وقاد المباراة الحكم رضوان الإدريسي أمام نحو 35 ألف متفرج.", "رضوان الإدريسي"),
+        ("وقال تمام سلام إن الحكومة مستمرة في عملها.", "تمام سلام"),
         ("وأوضحت ريهام الشامي أن الحملة مستمرة حتى نهاية الشهر.", "ريهام الشامي"),
         ("وقال بلقاسم بن عيسى إن المشروع تأخر عاما كاملا.", "بلقاسم بن عيسى"),
         ("واستقبل السلطان قابوس بن سعيد الوفد في مسقط.", "قابوس بن سعيد"),
     ])
     func givenNamesOfEveryRegionOpenAName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person).contains(name))
+    }
+
+    @Test func anHourIsNoFamilyName() {
+        #expect(Self.names(of: "وانطلقت الرحلة في تمام الساعة التاسعة صباحا من المطار.", type: .person).isEmpty)
     }
 
     @Test func aComplementizerWithHamzaIsNotAGivenNameWithout() {
