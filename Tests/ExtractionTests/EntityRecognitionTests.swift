@@ -359,6 +359,9 @@ import Testing
         ("وتقام المباراة في استاد الشيخ جابر الأحمد.", "استاد الشيخ جابر الأحمد", EntityType.location),
         ("وتدرب المنتخب في مركب الحسن الثاني لكرة القدم.", "مركب الحسن الثاني لكرة القدم", EntityType.location),
         ("وأعلنت جامعة ابن خلدون فتح باب التسجيل.", "جامعة ابن خلدون", EntityType.organization),
+        // A definite head with its adjective before the name it honours.
+        ("وجرت المباراة بالمجمع الرياضي الأمير مولاي عبد الله بالرباط.", "المجمع الرياضي الأمير مولاي عبد الله", EntityType.location),
+        ("ونقل المصاب للمستشفى الجامعي الملك خالد في الرياض.", "المستشفى الجامعي الملك خالد", EntityType.organization),
     ])
     func aFacilityNamedAfterAPersonIsOnePlaceAndNoPerson(_ text: String, _ name: String, _ type: EntityType) {
         #expect(Self.names(of: text, type: type).contains(name))

@@ -10,11 +10,21 @@ extension EntityRecognizer {
     func facilityNamedAfterPerson(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         let key = tokens[index].key
-        guard let (type, proclitic) = Self.facilityHead(key) else { return nil }
+        let definite = Self.definiteFacilityHead(key)
+        guard let (type, proclitic) = Self.facilityHead(key) ?? definite else { return nil }
         let paragraph = text.paragraphOfToken[index]
         var end = index + 1
         guard end < tokens.count, text.paragraphOfToken[end] == paragraph else { return nil }
         var titled = false
+        // «المجمع الرياضي الأمير مولاي عبد الله»، «المركب الرياضي محمد الخامس»: a definite head takes
+        // its adjective before the name it honours.
+        if definite != nil {
+            guard tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key), end + 1 < tokens.count,
+                  text.paragraphOfToken[end + 1] == paragraph,
+                  RoleLexicon.match(in: text.words, at: end + 1) != nil || opensAName(tokens[end + 1])
+            else { return nil }
+            end += 1
+        }
         if let title = RoleLexicon.match(in: text.words, at: end), title.wordCount == 1, title.procliticLength == 0,
            Self.honouringTitles.contains(title.kind) {
             titled = true
@@ -47,7 +57,7 @@ extension EntityRecognizer {
         var candidate = EntityCandidate(
             type: type, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
         candidate.procliticLength = proclitic
-        candidate.words[0] = key.droppingScalars(proclitic)
+        candidate.words[0] = key.droppingProclitics(proclitic)
         candidate.gender = .masculine
         return candidate
     }
@@ -89,6 +99,16 @@ extension EntityRecognizer {
     static func facilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {
         if let proclitic = placeFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.location, proclitic) }
         if let proclitic = bodyFacilityHeads.procliticLength(of: key, minimumLetters: 4) { return (.organization, proclitic) }
+        return nil
+    }
+
+    /// A facility head with the article (المجمع، بالمركب، للمستشفى), which names a facility only with
+    /// its adjective before the name it honours; the proclitic length leaves the article in the name.
+    static func definiteFacilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {
+        for (prefix, proclitic) in [("ال", 0), ("بال", 1), ("وال", 1), ("فال", 1), ("لل", 1)] where key.startsWithBytes(prefix) {
+            guard let (type, inner) = facilityHead(key.droppingScalars(prefix.unicodeScalars.count)), inner == 0 else { continue }
+            return (type, proclitic)
+        }
         return nil
     }
 

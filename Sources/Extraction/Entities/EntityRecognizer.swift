@@ -133,7 +133,7 @@ struct EntityRecognizer {
             || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true) {
             return true
         }
-        if portfolios.contains(key) || facilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil {
+        if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
         }
         return GivenNames.nameOpener(key) != nil
