@@ -11,7 +11,7 @@ enum ChangeAmount {
     /// after a noun of change («بارتفاع 5 في المئة»، «بزيادة قدرها»), or after «بنسبة، بمقدار،
     /// نسبته» or a ب-glued approximation («بنحو، بحوالي») that follows a word of change.
     static func isChange(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
-        guard let start = token(at: span.lowerBound, in: text) else { return false }
+        guard let start = text.token(containing: span.lowerBound) else { return false }
         let sentence = text.sentenceOfToken[start]
         var amountStart = start
         if !amountLeads.contains(text.tokens[start].key) {
@@ -30,24 +30,9 @@ enum ChangeAmount {
         return false
     }
 
-    /// Whether `key` is a word of change, with a conjunction (وخفضت) or without.
+    /// Whether `key` is a word of change, with a glued conjunction (وخفضت) or without.
     private static func isChangeWord(_ key: String) -> Bool {
-        if changeWords.contains(key) { return true }
-        guard key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") else { return false }
-        return changeWords.contains(key.droppingScalars())
-    }
-
-    /// The token whose span holds the scalar offset `offset` (a count may start after a proclitic,
-    /// inside «بنحو»).
-    private static func token(at offset: Int, in text: AnnotatedText) -> Int? {
-        var low = 0
-        var high = text.tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if text.tokens[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < text.tokens.count, text.tokens[low].span.contains(offset) else { return nil }
-        return low
+        changeWords.procliticLength(of: key, minimumLetters: 4) != nil
     }
 
     private static func matching(_ words: [String]) -> WordIndex {

@@ -122,9 +122,8 @@ struct QuoteExtractor {
     /// Whether the reporting verb at `index` is impersonal, the writer's note rather than anyone's
     /// words: «يذكر أن»، «ويشار إلى أن»، «يقال إن»، «ويعتقد أن», with the clause right after it.
     static func isImpersonal(at index: Int, in text: AnnotatedText) -> Bool {
-        var key = text.tokens[index].key
-        if key.scalarCount > 4, key.startsWithBytes("و") || key.startsWithBytes("ف") { key = key.droppingScalars() }
-        guard impersonalVerbs.contains(key), index + 1 < text.tokens.count else { return false }
+        guard impersonalVerbs.procliticLength(of: text.tokens[index].key, minimumLetters: 5) != nil, index + 1 < text.tokens.count
+        else { return false }
         let next = text.tokens[index + 1].key
         return complementizers.contains(next) || next.sameBytes("الي")
     }

@@ -165,6 +165,20 @@ public struct AnnotatedText: Sendable {
         return (start + 1)..<end
     }
 
+    /// The index of the token whose span holds the scalar offset `offset` (which may fall after a
+    /// proclitic, inside «بنحو»), or `nil` between tokens.
+    /// - Complexity: O(log n) in the number of tokens.
+    func token(containing offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < tokens.count, tokens[low].span.contains(offset) else { return nil }
+        return low
+    }
+
     /// The tokens that lie within the scalar span `span`, from the one that starts it; `nil` where no
     /// token starts there.
     /// - Complexity: O(log n + k) for k tokens.
