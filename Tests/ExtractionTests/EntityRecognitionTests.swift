@@ -354,6 +354,30 @@ import Testing
     }
 
     @Test(arguments: [
+        ("عمان (بترا) – افتتح وزير التربية الأردني مدرسة جديدة في محافظة إربد.", "عمّان"),
+        ("وصل الوزير إلى عمّان في زيارة تستغرق يومين.", "عمّان"),
+        ("مسقط – العمانية: التقى الوزير نظيره في صحار، وبحثا التعاون بين عمان والهند.", "عمان"),
+        ("وقعت عمان والهند اتفاقية للتعاون البحري.", "عمان"),
+    ])
+    func aNameTwoPlacesShareIsThePlaceOfTheArticlesCountry(_ text: String, _ name: String) throws {
+        let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+        let place = try #require(entities.first { $0.aliases.contains { $0.hasSuffix("عمان") || $0.hasSuffix("عمّان") } })
+        #expect(place.name == name)
+    }
+
+    @Test func tripoliInLebanonAndTripoliInLibyaAreTwoPlaces() throws {
+        func tripoli(_ text: String) throws -> String {
+            let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+            return try #require(entities.first { $0.name == "طرابلس" }).key
+        }
+        let lebanese = try tripoli("بيروت – «الوطنية»: اندلع حريق في سوق طرابلس القديم، وعملت فرق الدفاع المدني اللبناني على إخماده.")
+        let libyan = try tripoli("بنغازي – أعلنت حكومة الوحدة الوطنية الليبية استئناف الرحلات من طرابلس إلى مصراتة.")
+        let unsaid = try tripoli("وصل الوفد إلى طرابلس مساء أمس.")
+        #expect(lebanese != libyan)
+        #expect(unsaid == libyan)
+    }
+
+    @Test(arguments: [
         ("ونقل الجرحى إلى مستشفى الملك خالد في حفر الباطن.", "مستشفى الملك خالد", EntityType.organization),
         ("وهبطت الطائرة في مطار الملك حسين الدولي في العقبة.", "مطار الملك حسين الدولي", EntityType.location),
         ("وتقام المباراة في استاد الشيخ جابر الأحمد.", "استاد الشيخ جابر الأحمد", EntityType.location),

@@ -24,6 +24,9 @@ struct EntityCandidate: Sendable, Hashable {
     /// Other forms news use for the same name, kept as aliases: an outlet with and without its media
     /// head («قناة الجزيرة» and «الجزيرة»).
     var otherForms: [String] = []
+    /// Places of other countries that share this place's name (طرابلس in Libya and in Lebanon), for
+    /// ``SharedPlaceName`` to choose among by the article's country.
+    var otherPlaces: [GazetteerEntry] = []
 
     /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
     var bareSurface: String {

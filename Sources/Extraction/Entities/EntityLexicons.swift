@@ -84,14 +84,14 @@ enum EntityLexicons {
               !match.isAdjective
         else { return nil }
         let range = index..<min(index + match.wordCount, text.tokens.count)
-        if match.isAmbiguous, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
+        if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
            !isAgencyCredit(range, in: text) {
             return nil
         }
         // A one-word name that is also a common noun, with a definite genitive or adjective after it,
         // is the noun: «بفتح المعابر»، «القاعدة الجوية»; but a nationality after it names the place's
         // country: «كسلا السودانية»، «طرابلس الليبية».
-        if match.isAmbiguous, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
+        if match.mayBeAnotherWord, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
             let next = text.tokens[range.upperBound]
             if next.isWord, next.hasArticle, !NameWords.isStopword(next.key),
                match.entry.type != .location || !isNationality(at: range.upperBound, in: text) {
@@ -100,7 +100,7 @@ enum EntityLexicons {
         }
         // A one-word name that is also a nisba adjective (مالي) right after an indefinite noun
         // describes it: «دعم مالي»، «عجز مالي»; not after a verb (زار مالي).
-        if match.isAmbiguous, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].key.endsWithBytes("ي"),
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].key.endsWithBytes("ي"),
            index > 0, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index], text.tokens[index - 1].isWord,
            !text.tokens[index - 1].hasArticle, !NameWords.isStopword(text.tokens[index - 1].key),
            TenseLexicon.table.value(for: text.tokens[index - 1].key) == nil {
@@ -108,7 +108,7 @@ enum EntityLexicons {
         }
         // A one-word name that is also a verbal noun, glued to ب or ل and followed by its object, is
         // the noun: «بفتح تحقيق»، «لفتح باب الحوار».
-        if match.isAmbiguous, match.wordCount == 1, match.procliticLength == 1,
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 1,
            ["ب", "ل"].contains(where: text.tokens[index].key.startsWithBytes), range.upperBound < text.tokens.count,
            text.tokens[range.upperBound].isWord, !NameWords.isStopword(text.tokens[range.upperBound].key),
            Gazetteer.match(in: text.words, at: range.upperBound) == nil {
@@ -141,6 +141,9 @@ enum EntityLexicons {
         candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
         if entry.isMedia { candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text) }
+        if entry.type == .location {
+            candidate.otherPlaces = match.alternatives.filter { $0.type == .location && $0.country != entry.country }
+        }
         return candidate
     }
 
@@ -241,7 +244,7 @@ enum EntityLexicons {
         guard index < text.tokens.count, let match = Gazetteer.match(in: text.words, at: index) else { return false }
         if match.wordCount == 1, isAdjectiveAfterDefiniteNoun(match, at: index, in: text) { return false }
         // A one-word name that is also a common word (الشرقية، الحلة) does not end a chain.
-        return !match.isAdjective && match.type == .location && !(match.isAmbiguous && match.wordCount == 1)
+        return !match.isAdjective && match.type == .location && !(match.mayBeAnotherWord && match.wordCount == 1)
     }
 
     private static let properNameHeads = WordIndex(

@@ -21,6 +21,16 @@ enum EntityMerger {
         return result
     }
 
+    /// The merge key of a candidate: its canonical name where a gazetteer knows it, with the country
+    /// of a known place (two places of one name, طرابلس in Libya and in Lebanon, are two entities);
+    /// otherwise the core of its words.
+    private static func key(of candidate: EntityCandidate, core: [String]) -> String {
+        guard let canonical = candidate.canonical else { return core.joined(separator: " ") }
+        let key = AnnotatedText.key(of: canonical, kind: .word)
+        guard candidate.type == .location, let country = candidate.country else { return key }
+        return key + "@" + country
+    }
+
     /// Merges the candidates of one article.
     static func merge(_ candidates: [EntityCandidate], in text: AnnotatedText) -> DocumentEntities {
         var entities = DocumentEntities()
@@ -33,7 +43,7 @@ enum EntityMerger {
         for index in ordered {
             let candidate = candidates[index]
             let core = core(of: candidate.words, type: candidate.type)
-            let key = candidate.canonical.map { AnnotatedText.key(of: $0, kind: .word) } ?? core.joined(separator: " ")
+            let key = Self.key(of: candidate, core: core)
             let item: Int
             if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities, cores: itemCores) {
                 item = existing

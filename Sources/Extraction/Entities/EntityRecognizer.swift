@@ -55,6 +55,7 @@ struct EntityRecognizer {
         found += shortForms(in: text, of: found)
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         TheKingdom.resolve(&found)
+        SharedPlaceName.resolve(&found, in: text)
         Self.joinAbbreviations(&found, in: text)
         return found
     }

@@ -125,7 +125,7 @@ extension Gazetteer {
         litani LB region | نهر الليطاني | الليطاني
 
         # Jordan.
-        amman JO capital | عمان? | العاصمة الأردنية، عمّان
+        amman JO capital | عمّان? | العاصمة الأردنية
         zarqa JO | الزرقاء?
         irbid JO | إربد
         aqaba JO | العقبة?

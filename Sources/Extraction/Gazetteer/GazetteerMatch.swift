@@ -26,12 +26,17 @@ public struct GazetteerMatch: Sendable, Hashable {
     /// (see ``alternatives``), or they are also a common word (صور "pictures", العربية "Arabic",
     /// القاعدة "the base").
     public var isAmbiguous: Bool
+    /// Whether the words may be something other than a name: a common word (صور "pictures"), or
+    /// other words once a proclitic is read off (وجدة). A name only several places share (طرابلس) is
+    /// ambiguous but no other word.
+    public var mayBeAnotherWord: Bool
 
     /// A match.
     public init(
         entry: GazetteerEntry, alternatives: [GazetteerEntry], wordCount: Int, procliticLength: Int, isAdjective: Bool,
-        isAmbiguous: Bool
+        isAmbiguous: Bool, mayBeAnotherWord: Bool? = nil
     ) {
+        self.mayBeAnotherWord = mayBeAnotherWord ?? isAmbiguous
         self.entry = entry
         self.alternatives = alternatives
         self.wordCount = wordCount

@@ -215,7 +215,7 @@ struct GazetteerTable: Sendable {
         guard let form = payloads.first, let index = form.entry else { return nil }
         return GazetteerMatch(
             entry: entries[index], alternatives: [], wordCount: wordCount, procliticLength: hit.procliticLength,
-            isAdjective: form.isAdjective, isAmbiguous: form.isAmbiguous)
+            isAdjective: form.isAdjective, isAmbiguous: form.isAmbiguous, mayBeAnotherWord: form.isAmbiguous)
     }
 
     /// ``match(for:wordCount:)`` for a name with several candidates.
@@ -233,6 +233,8 @@ struct GazetteerTable: Sendable {
         return GazetteerMatch(
             entry: entries[primaryIndex], alternatives: alternatives, wordCount: wordCount,
             procliticLength: hit.procliticLength, isAdjective: primary.isAdjective,
-            isAmbiguous: primary.isAmbiguous || !alternatives.isEmpty)
+            isAmbiguous: primary.isAmbiguous || !alternatives.isEmpty,
+            mayBeAnotherWord: hit.alternativeRange != nil || forms.contains(where: \.isAmbiguous)
+                || alternatives.contains { $0.type != entries[primaryIndex].type })
     }
 }
