@@ -94,6 +94,7 @@ extension EntityRecognizer {
             // «جامعة أهلية»، «هيئة مستقلة»: an indefinite adjective describes the head.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
                 && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
+                && !Self.describesTheHead(at: end, masculineHead: !head.key.endsWithBytes("ه"), in: text)
             let withLam = key.startsWithBytes("ل")
             let isLinked = end > chainStart && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
@@ -121,6 +122,26 @@ extension EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
+
+    /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
+    /// describes it rather than the name it bears: «مستشفى جديد»، «شركة خاصة»، «مستشفى ميداني». After a
+    /// masculine head a word ending in ي is a nisba adjective (حكومي، عسكري، جامعي) unless it is a
+    /// given name or a place (مستشفى علي، بنك دبي); a feminine head's nisba ends in ية and never names.
+    static func describesTheHead(at index: Int, masculineHead: Bool, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        if indefiniteAdjectives.contains(key) { return true }
+        guard masculineHead, key.scalarCount >= 4, key.endsWithBytes("ي") || key.endsWithBytes("يا") else { return false }
+        return GivenNames.gender(ofWritten: text.tokens[index].surface, key: key) == nil && EntityLexicons.known(at: index, in: text) == nil
+    }
+
+    /// Indefinite adjectives that describe a new, near, big or private body, in both genders and the
+    /// accusative.
+    private static let indefiniteAdjectives = WordIndex("""
+        جديد جديدة جديدا قديم قديمة قديما قريب قريبة قريبا مجاور مجاورة مجاورا كبير كبيرة كبيرا صغير صغيرة صغيرا \
+        ضخم ضخمة ضخما حديث حديثة حديثا خاص خاصة خاصا عام عامة عاما مستقل مستقلة مستقلا متخصص متخصصة متخصصا \
+        مؤقت مؤقتة مؤقتا متنقل متنقلة متنقلا آخر أخرى ثان ثانية ثالث ثالثة واحد واحدة تابع تابعة تابعا مماثل مماثلة \
+        بديل بديلة بديلا كامل كاملة رئيسي رئيسية
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a word with the article (matching form) may be an adjective: a nisba (الوطني،
     /// الدولية), a feminine (العامة، المشتركة), a participle (المتحدة، المستقل), an elative (الأحمر،
