@@ -82,6 +82,13 @@ import Testing
         #expect(parser.parse(text) == nil)
     }
 
+    @Test func aRunTooLongForANumberIsNone() {
+        let digits = String(repeating: "9", count: 400)
+        #expect(parser.parse(digits) == nil)
+        #expect(parser.parse(String(repeating: "مليار ", count: 4)) == nil)
+        #expect(NumeralFinder().numerals(in: "وأحصت الجداول \(digits) رقما، منها 12 ألفا.").map(\.numeral.value) == [12_000])
+    }
+
     @Test func valueOfIgnoresOrdinals() {
         #expect(parser.value(of: "الثالث") == nil)
         #expect(parser.value(of: "ثلاثة") == 3)

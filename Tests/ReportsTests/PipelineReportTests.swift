@@ -2,6 +2,7 @@ import Foundation
 import Ingest
 import Stories
 import Testing
+import Extraction
 @testable import IsnadCLI
 @testable import Reports
 
@@ -70,6 +71,15 @@ import Testing
             #expect((measures[name] ?? 0) >= floor, "\(name) = \(measures[name] ?? 0) < \(floor)")
         }
         #expect(measures["story_intruders"] == 0)
+    }
+
+    @Test func aTextOfHugeNumbersIsAnalyzedWithoutATrap() async throws {
+        let text = "قال مصدر في الوزارة إن الجداول حوت " + String(repeating: "9", count: 400) + " رقما و" + String(repeating: "مليار ", count: 30)
+            + "\nوأضاف أن الأرقام " + String(repeating: "٧", count: 40) + " لم تنشر بعد، وفق ما أعلنته الوزارة يوم الأحد."
+        let result = Ingestor().articles(inBytes: Array(text.utf8), input: "huge.txt")
+        let report = await AnalysisPipeline().analyze(result.articles, rejected: result.rejected)
+        #expect(report.articles.count == 1)
+        #expect(report.articles.allSatisfy { $0.quantities.allSatisfy { $0.value.magnitude < 1e15 } })
     }
 
     @Test func seedsConflictOfTheCommandsComesOut() async throws {

@@ -113,8 +113,14 @@ struct NumeralGrammar {
             if let current = best, !Self.ranks(candidate, above: current) { continue }
             best = candidate
         }
+        guard let best, best.value.magnitude < Self.largestValue else { return nil }
         return best
     }
+
+    /// No number in the news reaches a thousand million million: a longer run of digits or of scale
+    /// words (a table glued into one line, a mangled input) is no number, and its value would not
+    /// fit the integers that dates, counts and reports take.
+    static let largestValue = 1e15
 
     /// Whether `candidate` beats `other`: longer, or as long and of a more specific kind.
     private static func ranks(_ candidate: Candidate, above other: Candidate) -> Bool {
