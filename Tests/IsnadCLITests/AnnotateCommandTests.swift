@@ -43,6 +43,11 @@ import Testing
         #expect(command.annotate(article).article.timexes.map(\.value) == ["2026-04-09"])
     }
 
+    @Test(arguments: ["2026-02-30", "99999-01-01", "0000-05-01", "2026-3-1", "أمس"])
+    func publishedMustBeADayOfTheReportsCalendar(_ day: String) {
+        #expect(throws: (any Error).self) { try IsnadCommand.parseAsRoot(["annotate", "--published", day, "-"]) }
+    }
+
     @Test func aTextTooShortForAnArticleIsAnnotatedWhole() async throws {
         let url = try file("رمضان الماضي\n", extension: "txt")
         defer { try? FileManager.default.removeItem(at: url) }

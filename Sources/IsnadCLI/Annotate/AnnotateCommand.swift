@@ -29,7 +29,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     var input: String = "-"
 
     func validate() throws {
-        if let published, CivilDate(published) == nil {
+        if let published, CivilDate(option: published) == nil {
             throw ValidationError("--published takes a day as YYYY-MM-DD, not «\(published)».")
         }
     }

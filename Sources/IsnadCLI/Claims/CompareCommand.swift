@@ -34,14 +34,14 @@ struct CompareCommand: ParsableCommand {
         if pairs != nil, !statements.isEmpty {
             throw ValidationError("give either two statements or --jsonl, not both.")
         }
-        if let published, CivilDate(published) == nil {
+        if let published, CivilDate(option: published) == nil {
             throw ValidationError("--published takes a day as YYYY-MM-DD, not «\(published)».")
         }
     }
 
     /// The day the statements' dates count from.
     private var anchor: CivilDate {
-        published.flatMap(CivilDate.init) ?? CivilDate.today
+        published.flatMap { CivilDate(option: $0) } ?? CivilDate.today
     }
 
     func run() throws {
