@@ -156,6 +156,15 @@ extension DocumentDraft.Body {
         #expect(reading.notes.count == 1)
     }
 
+    @Test func aReasonIsOneLineWhereLibxmlQuotesTheInput() throws {
+        let feed = "<?xml version=\"1.0\"?><rss><channel><item><title>عنوان</title><description><![CDATA[<p>نص\nتكملة"
+        let reading = FeedReader.read(feed, input: "cut.xml")
+        let rejection = try #require(reading.rejections.first)
+        #expect(rejection.reason.contains("CData section not finished"))
+        #expect(!rejection.reason.contains("\n"))
+        #expect(!rejection.reason.contains("تكملة"))
+    }
+
     @Test func brokenTagKeepsLaterItemsAndTheirReferences() throws {
         let reading = FeedReader.read(try feedFixture("broken-tag.xml"), input: "feed.xml")
         #expect(reading.rejections.isEmpty)

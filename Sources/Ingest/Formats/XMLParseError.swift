@@ -6,7 +6,7 @@ struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     var line: Int
     /// The 1-based column in characters, or 0 when libxml2 gave none.
     var column: Int
-    /// libxml2's message, without its final line break (`Opening and ending tag mismatch: br line 3 and p`).
+    /// The first line of libxml2's message (`Opening and ending tag mismatch: br line 3 and p`).
     var message: String
 
     /// An error at `line`, `column`.
@@ -29,9 +29,11 @@ struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
         line > 0 ? "line \(line), column \(column): \(message)" : message
     }
 
-    /// `message` without white space at either end.
+    /// The first line of `message` without white space at either end: some messages go on with
+    /// the raw input they stopped in («CData section not finished» and the section's text), which
+    /// has no place in a one-line reason.
     private static func trimmed(_ message: String) -> String {
-        let scalars = message.unicodeScalars
+        let scalars = message.unicodeScalars.drop { $0.properties.isWhitespace }.prefix { $0 != "\n" && $0 != "\r" }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
