@@ -29,6 +29,11 @@ struct ConflictDetector {
     /// rest of the two statements must be much the same too.
     var negationOverlap = 0.5
 
+    /// The least stem overlap for two short statements that share only two stems to be one frame:
+    /// the shorter one must lie in the other but for its predicate («القوات ستبقى في القاعدة حتى
+    /// نهاية العام» against «القوات ستغادر القاعدة قبل نهاية العام»).
+    var shortFrameOverlap = 0.6
+
     /// The least stem overlap for two statements in copied passages to be a sentence and its copy.
     var copyOverlap = 0.6
 
@@ -123,12 +128,22 @@ struct ConflictDetector {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
-        guard (shared >= 3 && overlap >= sameFrame) || (disputed && shared >= 2), !ClaimAligner.placesApart(a, b) else { return nil }
+        let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
+        guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
         for frameA in a.frames {
             for frameB in b.frames
             where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage {
                 // An explicit denial between speakers makes the opposition the point of the statements.
                 let strength = overlap + (disputed ? 1 : 0)
+                // A denial's predicate was turned to its other pole: say what was denied.
+                if a.isDenial != b.isDenial {
+                    let stated = a.isDenial ? frameB : frameA
+                    return ("denial", "one source denies what the other states (\(stated.pole), \(stated.axis))", strength)
+                }
+                if a.isNegated != b.isNegated {
+                    let stated = a.isNegated ? frameB : frameA
+                    return ("polarity", "one source negates what the other states (\(stated.pole), \(stated.axis))", strength)
+                }
                 return ("polarity", "\(frameA.pole) against \(frameB.pole) (\(frameA.axis))", strength)
             }
         }
