@@ -79,6 +79,7 @@ struct ClaimUnitReader {
             previous = key
             // «لا يزال»، «لا تزال» say "still": they negate nothing.
             let still = tokenIndex + 1 < clause.upperBound && ClaimMarkers.stillVerbs.contains(text.tokens[tokenIndex + 1].key)
+            let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies.
             if negatingNext, !word.negatesAVerb {
                 if let stem = word.stem { negatedStems.append(stem) }
@@ -90,9 +91,18 @@ struct ClaimUnitReader {
                 turning = true
             }
             if word.isDenial {
-                denial = true
-                negated = true
-                turning = true
+                if afterNegation {
+                    // «لم يستبعد»، «لا ينفي»: a denial negated leaves the thing possible; it neither
+                    // denies nor negates.
+                    negated = false
+                    turning = false
+                    hedged = true
+                    if !negatedStems.isEmpty { negatedStems.removeLast() }
+                } else {
+                    denial = true
+                    negated = true
+                    turning = true
+                }
             }
             if word.isHedge { hedged = true }
             guard let stem = word.stem else { continue }

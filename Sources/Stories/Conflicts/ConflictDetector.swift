@@ -120,6 +120,11 @@ struct ConflictDetector {
         }
     }
 
+    /// Whether two statements assert the same pole of one axis.
+    static func shareAFrame(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        a.frames.contains { frame in !frame.isStage && b.frames.contains(frame) }
+    }
+
     /// The kind and description of the disagreement between two statements, or `nil`.
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
@@ -153,7 +158,9 @@ struct ConflictDetector {
         }
         // A denial agrees with a statement that negates the same thing: «نفت الوزارة وجود نقص» and
         // «أكدت أنه لا يوجد نقص».
-        if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated) {
+        // So does a denial whose predicate, turned, is the other's: «نفت تعليق رحلاتها» and «رحلاتها
+        // مستمرة».
+        if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated), !Self.shareAFrame(a, b) {
             return ("denial", "one source denies what the other states", overlap)
         }
         if overlap >= negationOverlap, let predicate = negatedPredicate(a, b) ?? negatedPredicate(b, a) {
