@@ -15,13 +15,14 @@ extension TenseLexicon {
         """
 
     /// Imperfect verbs that, in news, announce a scheduled event (يعقد المجلس جلسته الخميس) or one
-    /// that goes on until a coming date (يستمر، يتواصل، يمتد), third
-    /// person masculine singular; the feminine (تعقد), first person plural (نعقد) and plural
-    /// (يعقدون) forms, and the future forms with سـ (سيعقد، ستعقد), are derived.
+    /// that goes on until a coming date (يستمر، يتواصل، يمتد) or a rule that takes effect on one
+    /// (يطبق، يسري), third person masculine singular; the feminine (تعقد), first person plural (نعقد)
+    /// and plural (يعقدون) forms, and the future forms with سـ (سيعقد، ستعقد), are derived.
     static let scheduledSource = """
         يعقد يبدأ ينطلق يزور يصل يلتقي يجتمع يجري ينظم يشارك يستضيف يتوجه يغادر يستقبل يترأس يفتتح
         يختتم يصوت ينتخب يحتفل يقام ينعقد يلقي يوقع يناقش يحل يعود يتسلم يدخل يكون يتم ينتهي يستأنف
         يطلق ينفذ يصدر يعلن يقدم يحضر يشهد يجري يمثل يتولى يحيي يستكمل يختار يستمر يتواصل يمتد
+        يطبق يعتمد يسري
         """
 
     /// Words that mark a clause as looking ahead; «موعدا» sets a date for what is to come («حددت
