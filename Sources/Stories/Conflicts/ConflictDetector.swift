@@ -222,8 +222,30 @@ struct ConflictDetector {
         guard !a.negatedStems.isEmpty, !b.isNegated else { return nil }
         let stated = Set(b.stems.map(Self.verbCore))
         return a.negatedStems.first { negated in
-            stated.contains(Self.verbCore(negated)) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
+            let core = Self.verbCore(negated)
+            return stated.contains(core) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
+                || Self.verbalNouns(ofCore: core).contains(where: stated.contains)
         }
+    }
+
+    /// The stems of the verbal nouns of a derived verb, from its core (see ``verbCore(_:)``), so that
+    /// «لن تشارك قطر» negates «أكدت قطر مشاركتها»: فاعل gives مفاعلة (شارك → مشارك), and the
+    /// imperfect cores of افتعل، استفعل and انفعل give their nouns with ا before the last letter
+    /// (جتمع → اجتماع، ستقبل → استقبال، نسحب → انسحاب).
+    static func verbalNouns(ofCore core: String) -> [String] {
+        let letters = Array(core.unicodeScalars)
+        func word(_ scalars: [Unicode.Scalar]) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        guard let last = letters.last else { return [] }
+        if letters.count == 4, letters[1] == "ا" { return [word(["م"] + letters)] }
+        let isEighth = letters.count == 4 && letters[1] == "ت"
+        let isTenth = letters.count == 5 && letters[0] == "س" && letters[1] == "ت"
+        let isSeventh = letters.count == 4 && letters[0] == "ن"
+        guard isEighth || isTenth || isSeventh else { return [] }
+        return [word(["ا"] + letters.dropLast() + ["ا", last])]
     }
 
     /// The stems the perfect of an imperfect that lost the و of its root takes (يصل → وصل، يقع →
