@@ -15,6 +15,8 @@ struct ClaimExtractor {
         var mentions: [Mention] = []
         /// The references of the entities that are settlements (see ``ClaimUnit/places``).
         var settlements: Set<String> = []
+        /// The country of each entity reference the gazetteer places in one (see ``ClaimUnit/countries``).
+        var countryOfEntity: [String: String] = [:]
         var quantities: [Quantity] = []
         var dates: [(span: Range<Int>, value: String, text: String)] = []
         var quotes: [Quote] = []
@@ -125,6 +127,8 @@ extension ClaimExtractor {
         var mayTellAResult: Bool
         /// Whether the word says its clause is about a match (see ``MatchScore/roles(of:)``).
         var isMatchCue: Bool
+        /// The country of a nationality adjective (المصري، السودانية، الخليجي names none).
+        var nationality: String?
 
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
@@ -139,6 +143,9 @@ extension ClaimExtractor {
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
+            if stem != nil, let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
+                nationality = match.country
+            }
         }
     }
 

@@ -62,6 +62,7 @@ struct ClaimUnitReader {
         var frames: [PredicateFrame] = []
         var negatedStems: [String] = []
         var negatingNext = false
+        var countries: Set<String> = []
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
@@ -105,6 +106,7 @@ struct ClaimUnitReader {
                 }
             }
             if word.isHedge { hedged = true }
+            if let country = word.nationality { countries.insert(country) }
             guard let stem = word.stem else { continue }
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
             if dating[tokenIndex] {
@@ -146,6 +148,8 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
+        for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
+        unit.countries = countries.sorted()
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
     }

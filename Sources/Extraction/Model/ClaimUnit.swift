@@ -15,6 +15,10 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The settlements among ``entities``: cities, towns, villages and quarters, not countries or
     /// regions. Two statements set in different settlements tell of different events.
     public var places: [String]
+    /// The countries it places itself in, by ISO code: those of the places and national bodies it
+    /// names and of its nationality adjectives («الدوري السوداني» is SD). Two statements that each
+    /// name countries and none in common tell of different events.
+    public var countries: [String] = []
     /// The two entities a directed predicate sets against each other, the doer first: [الوداد، الرجاء]
     /// in «فاز الوداد على الرجاء», [the party accusing, the party accused] in «اتهمت X Y». Empty when
     /// the statement has no such predicate.

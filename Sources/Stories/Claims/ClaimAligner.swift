@@ -108,8 +108,11 @@ struct ClaimAligner {
     /// and they name none in common («لقي ستة أشخاص حتفهم في مدينة المكلا» and «لقي 14 شخصا حتفهم في
     /// مدينة كسلا» are two floods). A country or a region names no settlement, so «في بغداد» and «في
     /// العراق» are not apart.
+    /// So are two statements that each name countries, and none in common: «فاز الهلال السوداني على
+    /// المريخ» and «فاز الأهلي المصري على الزمالك», a dam in Morocco and one in Sudan.
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: b.places.contains)
+            || !a.countries.isEmpty && !b.countries.isEmpty && !a.countries.contains(where: b.countries.contains)
     }
 
     /// Whether two statements count different outcomes only: «قتل 23 شخصا» and «أصيب 23 شخصا» are
