@@ -87,7 +87,11 @@ struct ClaimAligner {
                 && ConflictDetector().negatedPredicate(b, a) == nil
         else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
-        if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) { score += numberBonus }
+        // One result of a match, in digits or in words («بهدفين نظيفين»، «2-0»), is a shared number.
+        if a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } })
+            || a.scores.contains(where: b.scores.contains) {
+            score += numberBonus
+        }
         if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += dateBonus }
         return score
     }
