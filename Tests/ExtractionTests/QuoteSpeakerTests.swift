@@ -16,6 +16,34 @@ import Testing
         }
     }
 
+    /// Each text names a minister first, so that a speaker wrongly carried over shows.
+    @Test(arguments: [
+        // An unnamed source right after the verb speaks, not the outlet it spoke to.
+        ("وقال مصدر أمني لقناة الجزيرة إن الحدود أغلقت بالكامل.", "مصدر أمني"),
+        // One of a group.
+        ("وقال أحد السكان لصحيفة الشرق إن المياه غمرت الشارع.", "أحد السكان"),
+        ("وقالت إحدى الممرضات لـ«الوطن» إن القسم لم يعد يتسع للمرضى.", "إحدى الممرضات"),
+        ("وقال أحد أصحاب المحال لوكالة سبأ إن الأسعار تضاعفت.", "أحد أصحاب المحال"),
+        // An indefinite «مسؤول» is someone new, not the minister.
+        ("وقال مسؤول في وزارة النقل إن الطريق سيفتح الأسبوع المقبل.", "مسؤول في وزارة النقل"),
+        // An unnamed source before its verb, after «غير أن».
+        ("غير أن مصدرا مطلعا على المفاوضات أكد لـ«النهار» أن الاتفاق لم ينجز بعد.", "مصدرا مطلعا"),
+        // The name in apposition after an office and where it sits.
+        ("وقال المتحدث باسم مجلس القضاء في الإقليم، القاضي سامان عزيز، لقناة محلية إن الحكم نهائي.", "سامان عزيز"),
+        // The formula that keeps a source unnamed reports nothing, and neither does a relative clause.
+        ("وقال أحد التجار، طالبا عدم ذكر اسمه، لـ«الأيام» إن “البضائع لم تصل منذ أسبوع”.", "أحد التجار"),
+        ("وأكد محافظ المدينة، سالم العبيدي، الذي نقل إلى موقع الحادث، أن التحقيق بدأ.", "سالم العبيدي"),
+    ])
+    func theSpeakerIsTheHeadOfThePhraseAfterTheVerb(_ sentence: String, _ speaker: String) {
+        let text = "أعلن وزير الداخلية خالد المنصوري أمس إطلاق خطة أمنية جديدة.\n" + sentence
+        #expect(Self.speakers(of: text).last == speaker, "\(Self.speakers(of: text))")
+    }
+
+    @Test func carryingPeopleIsNoReporting() {
+        let text = "وقال مدير المستشفى سامي الحداد إن الوضع مستقر.\nونقل الجرحى إلى مستشفى المدينة، ونقلت سيارات الإسعاف أن عددهم كبير."
+        #expect(Self.speakers(of: text) == ["سامي الحداد"])
+    }
+
     @Test func anAnnouncingVerbWithoutAQuotationNamesTheNextSpeaker() {
         let text = "أعلن رئيس الوزراء الأردني عمر الرزاز تشكيل لجنة للتحقيق في الحادث.\n\nوأضاف أن «اللجنة سترفع تقريرها خلال أسبوع»."
         #expect(Self.speakers(of: text) == ["عمر الرزاز"])

@@ -39,7 +39,7 @@ extension Gazetteer {
         nineveh IQ region | نينوى | محافظة نينوى، سهل نينوى
         diyala IQ region | ديالى | محافظة ديالى
         salahuddin IQ region | صلاح الدين? | محافظة صلاح الدين
-        kurdistan-region IQ region | إقليم كردستان | كردستان العراق، إقليم كردستان العراق، كردستان?
+        kurdistan-region IQ region | إقليم كردستان | كردستان العراق، إقليم كردستان العراق، كردستان?، إقليم كوردستان، كوردستان العراق، كوردستان?
         jurf-al-sakhar IQ | جرف الصخر | جرف النصر
         al-qaim IQ | قضاء القائم | مدينة القائم
         tuz-khurmatu IQ | طوز خورماتو | طوزخورماتو، الطوز

@@ -46,7 +46,7 @@ struct QuoteExtractor {
             }
             var verb = text.tokens[index].reportingForm
             if verb != nil, usedVerbs.contains(index) || TransmissionChain.isCarryingVerb(at: index, in: text)
-                || Self.isImpersonal(at: index, in: text) {
+                || Self.isImpersonal(at: index, in: text) || !Self.reports(at: index, in: text) {
                 verb = nil
             }
             if let form = verb, let clause = indirectClause(after: index, in: text, marks: marks) {
@@ -119,6 +119,31 @@ struct QuoteExtractor {
         }
     }
 
+    /// Whether the reporting verb form at `index` is used as one: not a verb of the formula that keeps
+    /// a source unnamed («طالبا عدم ذكر اسمه»), not a verb of a relative clause about the speaker («كمال
+    /// بن عيسى، الذي تنقل إلى عين المكان، أن»), and «نقل» only with «عن» after it: «ونقل الجرحى إلى
+    /// المستشفى» carries people, not words.
+    static func reports(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let form = text.tokens[index].reportingForm else { return false }
+        if index > 0, relativePronouns.contains(text.tokens[index - 1].key) { return false }
+        for start in max(0, index - 2)..<index {
+            if let end = AnonymityFormula.end(at: start, in: text), end > index { return false }
+        }
+        guard form.lemma == "نقل" else { return true }
+        let sentence = text.sentenceOfToken[index]
+        var after = index + 1
+        while after < text.tokens.count, after - index <= 8, text.sentenceOfToken[after] == sentence {
+            let key = text.tokens[after].key
+            if key.sameBytes("عن") || key.sameBytes("عنه") || key.sameBytes("عنها") || key.sameBytes("عنهم") { return true }
+            after += 1
+        }
+        return false
+    }
+
+    /// Relative pronouns (matching form).
+    private static let relativePronouns = WordIndex(
+        ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether the reporting verb at `index` is impersonal, the writer's note rather than anyone's
     /// words: «يذكر أن»، «ويشار إلى أن»، «يقال إن»، «ويعتقد أن», with the clause right after it.
     static func isImpersonal(at index: Int, in text: AnnotatedText) -> Bool {
@@ -167,7 +192,8 @@ struct QuoteExtractor {
             if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
                 break
             }
-            if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = token.reportingForm {
+            if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = token.reportingForm,
+               Self.reports(at: index, in: text) {
                 usedVerbs.insert(index)
                 return resolver.resolve(verb: index, form: form)
             }
@@ -177,7 +203,8 @@ struct QuoteExtractor {
         // «…»، قال X
         var after = span.closing + 1
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
-        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm {
+        if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm,
+           Self.reports(at: after, in: text) {
             usedVerbs.insert(after)
             return resolver.resolve(verb: after, form: form)
         }
@@ -284,7 +311,8 @@ struct QuoteExtractor {
             }
             let token = text.tokens[index]
             if quoteMarks.contains(index) { return nil }
-            if index > verb + 1, token.reportingForm != nil, !TransmissionChain.isCarryingVerb(at: index, in: text) {
+            if index > verb + 1, token.reportingForm != nil, !TransmissionChain.isCarryingVerb(at: index, in: text),
+               Self.reports(at: index, in: text) {
                 return nil
             }
             if Self.complementizers.contains(token.key) {

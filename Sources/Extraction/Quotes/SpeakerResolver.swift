@@ -66,7 +66,11 @@ struct SpeakerResolver {
         let subject = verb + 1
         if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
             let token = text.tokens[subject]
-            if let occurrence = namedSubject(after: verb) {
+            // «وقال مصدر قضائي لشبكة …»، «وقال أحد المتضررين لـ…»: an unnamed source right after the
+            // verb is the subject; a body further on is where it spoke, unless a person is named.
+            let opensUnnamed = token.isWord && (Self.isPlainNoun(token.key) || Self.isOneOf(token.key))
+                && entities.occurrence(startingAt: subject) == nil
+            if let occurrence = namedSubject(after: verb), !opensUnnamed || entities.items[occurrence.item].type == .person {
                 // «وأضاف الوزير أمام نواب المجلس الشعبي الوطني أن …»: a body further on is no subject
                 // when the word after the verb refers to someone already named.
                 let isLaterBody = entities.items[occurrence.item].type != .person && occurrence.tokens.lowerBound > subject
@@ -92,7 +96,7 @@ struct SpeakerResolver {
                         item: nil, speakerText: text.text(ofTokens: role.tokens.lowerBound..<end), cue: cue, verbToken: verb,
                         gender: form.gender)
                 }
-                if Self.isPlainNoun(token.key) {
+                if opensUnnamed {
                     // «قال مصدر أمني لوكالة …»: the unnamed source with its adjective.
                     var source = unnamedSource(from: subject, cue: verb)
                     source.gender = form.gender
@@ -105,6 +109,30 @@ struct SpeakerResolver {
         }
         if !form.isParticiple, let occurrence = subjectBefore(verb: verb) {
             return attribution(of: occurrence, cue: cue, verb: verb)
+        }
+        if !form.isParticiple, let first = unnamedSubjectBefore(verb: verb) {
+            var source = unnamedSource(from: first, cue: verb)
+            source.gender = form.gender
+            return source
+        }
+        return nil
+    }
+
+    /// The first token of an unnamed source put before its verb after «أن» or «لكن» («غير أن مصدرا
+    /// مطلعا على الملف أوضح …»، «لكن مسؤولين أكدوا …»), within a few words of the verb; `nil` otherwise.
+    private func unnamedSubjectBefore(verb: Int) -> Int? {
+        let sentence = text.sentenceOfToken[verb]
+        var index = verb - 1
+        while index > 0, verb - index <= 6, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if token.kind == .punctuation { return nil }
+            let opener = text.tokens[index - 1].key
+            if ["ان", "لكن", "ولكن", "لان", "بل"].contains(where: opener.sameBytes), token.isWord,
+               Self.isPlainNoun(token.key) || Self.isOneOf(token.key)
+                || token.key.endsWithBytes("ا") && Self.isPlainNoun(String(String.UnicodeScalarView(token.key.unicodeScalars.dropLast()))) {
+                return index
+            }
+            index -= 1
         }
         return nil
     }
@@ -180,6 +208,9 @@ struct SpeakerResolver {
                 index = end
                 continue
             }
+            // «المتحدث باسم مجلس القضاء في الإقليم، القاضي فلان، إن»: the name in apposition after
+            // the office speaks.
+            if token.key.sameBytes("في"), organization != nil, let person = appositionPerson(after: index) { return person }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
             // «وقال الوزير بحسب العربية إن»: the outlet after بحسب carried the words; it did not say them.
             if TransmissionChain.introducesAnOutlet(token.key), let carrier = entities.occurrence(startingAt: index + 1) {
@@ -208,6 +239,27 @@ struct SpeakerResolver {
             index += 1
         }
         return organization
+    }
+
+    /// A person named between commas within a few words after token `start`, in its sentence: the
+    /// apposition that follows an office and where it sits.
+    private func appositionPerson(after start: Int) -> DocumentEntities.Occurrence? {
+        let sentence = text.sentenceOfToken[start]
+        var index = start + 1
+        while index < text.tokens.count, index - start <= 6, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if token.isPunctuation(":") || Self.clauseOpeners.contains(token.key) && !token.key.sameBytes("في") { return nil }
+            if token.isComma {
+                for next in (index + 1)..<min(index + 3, text.tokens.count) {
+                    if let occurrence = entities.occurrence(startingAt: next), entities.items[occurrence.item].type == .person {
+                        return occurrence
+                    }
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether the name of `item` or one of its forms opens with `letter`.
@@ -318,6 +370,16 @@ struct SpeakerResolver {
     private func unnamedSource(from first: Int, cue: Int) -> Attribution {
         let sentence = text.sentenceOfToken[first]
         var end = first + 1
+        // «أحد المتضررين»، «أحد أقارب المرضى»: one of a group, up to its definite noun.
+        if Self.isOneOf(text.tokens[first].key) {
+            while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
+                  !Self.clauseOpeners.contains(text.tokens[end].key), !NameWords.isStopword(text.tokens[end].key),
+                  !TransmissionChain.isOutletGivenTo(at: end, in: text) {
+                end += 1
+                if text.tokens[end - 1].hasArticle { break }
+            }
+            return Attribution(item: nil, speakerText: text.text(ofTokens: first..<end), cue: text.tokens[cue].surface, verbToken: cue, gender: nil)
+        }
         while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
               !Self.clauseOpeners.contains(text.tokens[end].key), !text.tokens[end].hasArticle,
               AnonymityFormula.end(at: end, in: text) == nil,
@@ -368,7 +430,8 @@ struct SpeakerResolver {
                 // «وأضاف البارزاني» after «نيجيرفان بارزاني»: the family name with the article.
                 if bare != key, item.key.split(separator: " ").last.map({ $0 == bare }) == true { return occurrence.item }
                 // «المسؤول»، «المسؤولة»: the last person of that gender, whatever their title.
-                if Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
+                // An indefinite «مسؤول» is someone new.
+                if bare != key, Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
                     return occurrence.item
                 }
             case .organization:
@@ -416,6 +479,11 @@ struct SpeakerResolver {
         "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "بدوره", "بدورها", "جهته", "جهتها",
         "له", "لها", "لهم", "للصحفيين", "للصحافيين", "لوسائل", "للوكاله", "تصريح", "بيان", "ذلك", "هذا",
     ]
+
+    /// Whether a word is «أحد» or «إحدى», one of a group that follows.
+    static func isOneOf(_ key: String) -> Bool {
+        key.sameBytes("احد") || key.sameBytes("احدي")
+    }
 
     /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود، دبلوماسي).
     static func isPlainNoun(_ key: String) -> Bool {
