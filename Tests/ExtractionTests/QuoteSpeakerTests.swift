@@ -39,6 +39,13 @@ import Testing
         #expect(Self.speakers(of: text).last == speaker, "\(Self.speakers(of: text))")
     }
 
+    @Test func aDenialQuotesWhatItDenies() {
+        let text = "رفعت الحكومة أسعار الكهرباء.\nونفى وزير الطاقة، عماد الحسيني، في تصريح لـ«الغد»، صحة الأنباء عن قطع التيار عن المستشفيات.\nكما نفت الوزارة وجود أي عجز في الوقود."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["صحة الأنباء عن قطع التيار عن المستشفيات", "وجود أي عجز في الوقود"])
+        #expect(Self.speakers(of: text).first == "عماد الحسيني")
+    }
+
     @Test func carryingPeopleIsNoReporting() {
         let text = "وقال مدير المستشفى سامي الحداد إن الوضع مستقر.\nونقل الجرحى إلى مستشفى المدينة، ونقلت سيارات الإسعاف أن عددهم كبير."
         #expect(Self.speakers(of: text) == ["سامي الحداد"])

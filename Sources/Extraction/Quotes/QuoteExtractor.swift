@@ -315,8 +315,10 @@ struct QuoteExtractor {
                Self.reports(at: index, in: text) {
                 return nil
             }
-            if Self.complementizers.contains(token.key) {
-                var start = index + 1
+            // «ونفى المتحدث … صحة ما تم تداوله بشأن …»: a denial takes what it denies as its object.
+            let opensDenied = text.tokens[verb].reportingForm?.isDenial == true && Self.deniedObjects.contains(token.key)
+            if Self.complementizers.contains(token.key) || opensDenied {
+                var start = opensDenied ? index : index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
                 if quoteMarks.contains(start) { return nil }
                 var end = start
@@ -438,6 +440,11 @@ struct QuoteExtractor {
     private static let subjectWindow = 24
 
     private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+
+    /// Words that open the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى ما تردد».
+    private static let deniedObjects = WordIndex(
+        ["صحة", "وجود", "الأنباء", "الأخبار", "التقارير", "الشائعات", "الاتهامات", "ما", "أي", "علمه", "علمها", "حدوث", "وقوع", "تورط", "تورطه", "تورطها"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     private func tokenRange(ofSentence sentence: Int, in text: AnnotatedText) -> Range<Int> {
         guard let first = text.sentenceOfToken.firstIndex(of: sentence),
