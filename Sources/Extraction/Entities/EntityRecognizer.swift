@@ -120,7 +120,29 @@ struct EntityRecognizer {
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
+        if let person = personAfterNationality(at: index, in: text) { return person }
         return nil
+    }
+
+    /// A foreign name after a nationality that stands for the person («وسجل البرازيلي رافائيل مونتيرو
+    /// الهدف»، «عادل الفرنسي ماتيو لوران النتيجة»): the adjective with the article, not after a
+    /// definite noun it would describe (الجيش الأمريكي), then a name of two words the lexicons may not
+    /// know. The nationality is the person's role.
+    private func personAfterNationality(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard index + 2 < tokens.count, tokens[index].hasArticle, EntityLexicons.isNationality(at: index, in: text),
+              tokens[index].key.endsWithBytes("ي") || tokens[index].key.endsWithBytes("يه"),
+              index == 0 || !tokens[index - 1].isWord || !Self.isDefiniteNoun(tokens[index - 1]),
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
+        else { return nil }
+        guard var person = personName(at: index + 1, in: text, afterRole: true) else { return nil }
+        person.roles.append(tokens[index].surface)
+        return person
+    }
+
+    /// Whether a word is a noun with the article, or with a proclitic and the article.
+    private static func isDefiniteNoun(_ token: WordToken) -> Bool {
+        token.hasArticle || ["وال", "بال", "لل", "فال", "كال"].contains { token.key.startsWithBytes($0) }
     }
 
     /// Whether a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
@@ -275,6 +297,10 @@ struct EntityRecognizer {
             else { return nil }
             start = index
         }
+        // «على كامل الأراضي»، «بكامل طاقتها»: كامل before a definite noun is "the whole of".
+        if key.sameBytes("كامل"), end < tokens.count, tokens[end].hasArticle { return nil }
+        // «مدير الشركة عشر سنوات»: a number is no name.
+        if gender == nil, ClaimExtractor.numerals.parse(key) != nil { return nil }
         // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
         if index > 0, Self.verbParticles.contains(tokens[index - 1].key) { return nil }
         // «بلدة أم روابة»، «مدينة أبو ظبي»: after a place head the name is the place's.
@@ -284,6 +310,12 @@ struct EntityRecognizer {
         let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
         end = familyEnd
         guard family >= 1 else { return nil }
+        // «عادل الفرنسي ماتيو لوران»: a nationality before a given name describes that name's bearer;
+        // the word before it is the verb («equalized»), not a given name.
+        if family == 1, end - start == 2, end < tokens.count, tokens[end - 1].hasArticle, EntityLexicons.isNationality(at: end - 1, in: text),
+           tokens[end].isWord, personName(at: end, in: text, afterRole: true) != nil {
+            return nil
+        }
         let range = start..<end
         let words = range.map { tokens[$0].key }
         var candidate = EntityCandidate(
@@ -355,6 +387,11 @@ struct EntityRecognizer {
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
+            // «وقدّر بن حليم الخسائر»، «عادل لوران النتيجة»: after a name of unknown words a definite
+            // word that looks like no family name is the verb's object.
+            if afterUnknownName, hasArticle, !Self.looksLikeDefiniteFamilyName(key) { break }
+            // «منذ الفاتح جوان»: a month is no family name.
+            if CalendarLexicon.match([key], at: 0) != nil { break }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
             if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
@@ -384,7 +421,26 @@ struct EntityRecognizer {
             end -= 1
             family -= 1
         }
+        // Names that run to a grandfather's (مجدي عبد الله كرار، حسن الطيب بابكر): a last bare word
+        // right before the reported clause or a comma belongs to the name.
+        if family >= 1, end - first < 4, end + 1 < tokens.count, isLastNameBeforeClause(at: end, in: text) {
+            end += 1
+            family += 1
+        }
         return (end, family)
+    }
+
+    /// Whether the word at `index` is a bare name word (no article, glued letter, function or time
+    /// word, place, body or role) with «إن/أن» or a comma right after it.
+    private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        let next = text.tokens[index + 1]
+        guard text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes),
+              !NameWords.timeWords.contains(token.key), isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil,
+              EntityLexicons.role(at: index, in: text) == nil
+        else { return false }
+        return true
     }
 
     /// Whether a role where a family name would stand is a family name: one word with the article that
