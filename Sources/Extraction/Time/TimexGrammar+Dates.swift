@@ -320,6 +320,11 @@ extension TimexGrammar {
         case other(TimexReading)
     }
 
+    /// Whether token `index` names the first day of a month: غرة، فاتح، الفاتح (Maghrebi and Libyan).
+    private func isFirstDayWord(_ index: Int) -> Bool {
+        scan.isWord(index, "غره") || scan.isWord(index, "فاتح") || scan.isWord(index, "الفاتح")
+    }
+
     /// The expression before a month that starts at `left` (the connector «من»/«في» when
     /// `hasConnector`, else the month itself).
     private func prefixBeforeMonth(left: Int, hasConnector: Bool, month: MonthSpec) -> (start: Int, reading: MonthPrefix)? {
@@ -334,7 +339,11 @@ extension TimexGrammar {
             return (left - 1, .other(.part(.end, .month(month))))
         }
         // أول شباط, غرة رمضان, فاتح أكتوبر (Maghrebi): the first day.
-        if !hasConnector, scan.word(left - 1) == .first || scan.isWord(left - 1, "غره") || scan.isWord(left - 1, "فاتح") {
+        if !hasConnector, scan.word(left - 1) == .first || isFirstDayWord(left - 1) {
+            return (left - 1, .day(1, last: nil))
+        }
+        // «الفاتح من سبتمبر»، «غرة من»: the first day, with «من».
+        if hasConnector, scan.isWord(left, "من"), isFirstDayWord(left - 1) {
             return (left - 1, .day(1, last: nil))
         }
         // آخر يوم، أول يوم، اليوم الأخير، اليوم الأول + من
@@ -388,9 +397,8 @@ extension TimexGrammar {
             last = value
             start = rangeStart
         }
-        if last == nil, value <= 5, scan.kind(dayStart) == .word, let (weekday, weekdayStart) = weekdayEnding(at: dayStart) {
-            return (weekdayStart, .other(.nthWeekday(value, weekday, month)))
-        }
+        // «الثلاثاء الخامس من مايو» is Tuesday the fifth of May, as news writes dates; the n-th
+        // weekday puts its ordinal first (خامس ثلاثاء).
         if scan.word(start - 1) == .today || unit(start - 1).map({ $0.unit == .day && $0.count == .one }) == true {
             start -= 1
         }
