@@ -299,6 +299,7 @@ extension TimexGrammar {
         let reading: TimexReading
         switch nth {
         case .nthWeekday(let n, let weekday, _)?: reading = .nthWeekday(n, weekday, phrase.spec)
+        case .weekdayAndOrdinal(let n, let weekday, _)?: reading = .weekdayAndOrdinal(n, weekday, phrase.spec)
         case .nthWeek(let n, _)?: reading = .nthWeek(n, phrase.spec)
         case .edgeDay(let last, _)?: reading = .edgeDay(last: last, phrase.spec)
         case .part(let part, _)?: reading = .part(part, .month(phrase.spec))
@@ -397,8 +398,10 @@ extension TimexGrammar {
             last = value
             start = rangeStart
         }
-        // «الثلاثاء الخامس من مايو» is Tuesday the fifth of May, as news writes dates; the n-th
-        // weekday puts its ordinal first (خامس ثلاثاء).
+        // «الثلاثاء الخامس من مايو»: Tuesday the fifth of May where it is one, else the fifth Tuesday.
+        if last == nil, value <= 5, scan.kind(dayStart) == .word, let (weekday, weekdayStart) = weekdayEnding(at: dayStart) {
+            return (weekdayStart, .other(.weekdayAndOrdinal(value, weekday, month)))
+        }
         if scan.word(start - 1) == .today || unit(start - 1).map({ $0.unit == .day && $0.count == .one }) == true {
             start -= 1
         }

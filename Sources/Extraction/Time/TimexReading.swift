@@ -37,6 +37,10 @@ enum TimexReading: Hashable, Sendable {
     case part(PeriodPart, PeriodSpec)
     /// The n-th (or, for −1, the last) weekday of a month: «آخر اثنين من شهر آذار».
     case nthWeekday(Int, Weekday, MonthSpec)
+    /// A weekday and an ordinal before a month, «الثلاثاء الخامس من مايو»: the day of that number
+    /// where it falls on the weekday, as news writes dates; else the n-th such weekday («الثلاثاء
+    /// الثالث من سبتمبر» in a September whose third day is no Tuesday).
+    case weekdayAndOrdinal(Int, Weekday, MonthSpec)
     /// The n-th (or last) full week, Monday to Sunday, of a month: «الأسبوع الأول من ديسمبر».
     case nthWeek(Int, MonthSpec)
     /// The first or last day of a month: «آخر يوم من شهر عشرة».

@@ -204,6 +204,13 @@ extension TimexResolver {
         }
     }
 
+    /// Day `n` of `month` where it falls on `weekday`, else the `n`-th `weekday` of it.
+    static func dayOrNthWeekday(_ n: Int, _ weekday: Weekday, in month: TemporalValue) -> TemporalValue? {
+        let day = month.first.adding(days: n - 1)
+        if day <= month.last, day.weekday == weekday { return .day(day) }
+        return nthWeekday(n, weekday, in: month)
+    }
+
     /// The `n`-th `weekday` of `month` (the last for −1), or `nil` when the month has no such day.
     static func nthWeekday(_ n: Int, _ weekday: Weekday, in month: TemporalValue) -> TemporalValue? {
         if n < 0 {

@@ -58,6 +58,9 @@ struct TimexResolver {
         case .nthWeekday(let n, let weekday, let spec):
             let (base, anchor) = month(spec)
             return TimexResolution(value: base.flatMap { Self.nthWeekday(n, weekday, in: $0) }, anchor: anchor)
+        case .weekdayAndOrdinal(let n, let weekday, let spec):
+            let (base, anchor) = month(spec)
+            return TimexResolution(value: base.flatMap { Self.dayOrNthWeekday(n, weekday, in: $0) }, anchor: anchor)
         case .nthWeek(let n, let spec):
             let (base, anchor) = month(spec)
             return TimexResolution(value: base.flatMap { Self.nthWeek(n, in: $0) }, anchor: anchor)
