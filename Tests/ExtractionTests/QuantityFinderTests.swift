@@ -35,6 +35,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     /// Passages in the manner of outlets across the Arab world, on health, economy, energy, security,
     /// elections, football, weather and migration. All are written for these tests.
     static let passages: [QuantityCase] = [
+        // A bare four-digit number before 1900 is a count: earlier years come with a year word.
+        .init(.iraq, "وبلغ عدد المشتكين 1237 مشتكيا من أربيل والسليمانية.", ("1237 مشتكيا", 1237, "مشتكيا", false)),
         // The Gulf.
         .init(
             .gulf, "أعلنت وزارة الصحة تسجيل 1,245 إصابة جديدة بالفيروس، وتعافي 980 حالة، خلال الـ24 ساعة الماضية.",
@@ -261,6 +263,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
         .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات من الغياب."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
+        // Digits glued to a word belong to a name.
+        .init(.iraq, "وقال المتحدث لكوردستان24 إن الجلسة تأجلت، بحسب فرانس24."),
         .init(.wire, "يتيح الفصل السابع من الميثاق استخدام القوة."),
         .init(.maghreb, "جرت الانتخابات في 12/06/2024 وأعلنت النتائج في 13-06-2024."),
         .init(.egypt, "احتفل النادي بالذكرى الـ100 لتأسيسه."),

@@ -45,6 +45,12 @@ public struct QuantityFinder: Sendable {
         var quantities: [Quantity] = []
         quantities.reserveCapacity(candidates.count)
         for candidate in candidates {
+            // «كوردستان24»، «فرانس24»: digits glued to the end of a word are part of a name.
+            if candidate.firstToken == candidate.startToken, matching.isAttached(candidate.firstToken),
+               matching.isWordLike(candidate.firstToken - 1), matching.tokens[candidate.firstToken - 1].span.count >= 3,
+               matching.tokens[candidate.firstToken].kind == .number {
+                continue
+            }
             let span = matching.originalRange(of: candidate.start..<candidate.end)
             let unit = candidate.unit.map { original.text(of: matching.originalRange(of: $0)) }
             var quantity = Quantity(

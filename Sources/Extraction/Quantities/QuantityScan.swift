@@ -18,8 +18,9 @@ struct QuantityCandidate {
     var isApproximate: Bool
     /// Preceded by بين or ما بين: the first bound of a range.
     var opensRange = false
-    /// A whole number of four digits from 1000 to 2100 written in digits alone: a year unless a
-    /// listed unit follows, or any noun after a marker.
+    /// A whole number of four digits from 1900 to 2100 written in digits alone: a year unless a
+    /// listed unit follows, or any noun after a marker. Earlier years come with a year word (عام
+    /// 1258، سنة 1798), so a bare 1237 is a count.
     var isYearLike = false
     /// Written with the article before the digits (الـ20): an ordinal or a name unless a unit follows.
     var hasArticle = false
@@ -105,7 +106,7 @@ struct QuantityScan {
                 return nil
             }
             candidate.isYearLike =
-                numeral.value >= 1000 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
+                numeral.value >= 1900 && numeral.value <= 2100 && numeral.value.rounded() == numeral.value
                 && bytes.count == 4
         }
         if first == last, tokens[first].kind == .word, numeral.value == 1 || numeral.value == 2 {
