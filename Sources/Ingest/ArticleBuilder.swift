@@ -17,7 +17,10 @@ struct ArticleBuilder {
             draft.title = draft.title ?? page.title
             draft.url = draft.url ?? page.url
             draft.outlet = draft.outlet ?? page.outlet
-            draft.author = draft.author ?? page.author
+            draft.author = draft.author ?? page.author ?? Byline.author(in: page.removed)
+            // A date the page shows in its furniture («تاريخ النشر: 17/11/2024») where its metadata gives none.
+            dateLines = page.removed.filter { $0.reason == FurnitureKind.metadata.rawValue || $0.reason == FurnitureKind.dateLine.rawValue }
+                .map(\.text)
             draft.language = draft.language ?? page.language
             if draft.published == nil, let published = page.published {
                 draft.published = published.value

@@ -53,4 +53,42 @@ import Testing
         let page = try HTMLArticleReader().read(html: html, input: "deep.html", url: nil)
         #expect(page.paragraphs.count <= 1)
     }
+
+    /// An old print page: no metadata, the site in the title next to a page label, the writer in a
+    /// byline and the day in a line of the page.
+    static let printPage = """
+        <html dir="rtl"><head><meta charset="utf-8"><title>جريدة الساحل - نسخة للطباعة</title></head><body>
+        <table><tr><td><font size="2">تاريخ النشر: الأربعاء 05/03/2025 - 09:10 ص | عدد القراءات: 912</font></td></tr>
+        <tr><td><font size="2">كتب: سالم العنزي</font></td></tr>
+        <tr><td>افتتحت وزارة الأشغال أمس الطريق الساحلي الجديد بعد أعمال استمرت ثلاث سنوات، بطول أربعين كيلومترا يربط المدينة بالميناء.<br><br>
+        وقال وكيل الوزارة في تصريح للصحفيين إن الطريق سيخفف الازدحام على الطريق القديم ويختصر زمن الرحلة إلى النصف تقريبا.<br><br>
+        وأضاف أن المرحلة الثانية من المشروع تبدأ في الصيف المقبل وتشمل جسرين وثلاثة أنفاق للمشاة قرب المدارس.</td></tr></table>
+        </body></html>
+        """
+
+    @Test func readsThePrintPageOfAnOldSite() throws {
+        let result = Ingestor().articles(inBytes: Array(Self.printPage.utf8), input: "print.html")
+        let article = try #require(result.articles.first)
+        #expect(article.source.outlet == "جريدة الساحل")
+        #expect(article.title == nil)
+        #expect(article.author == "سالم العنزي")
+        #expect(article.published.value == "2025-03-05")
+        #expect(article.published.inferred)
+    }
+
+    @Test(arguments: [
+        ("كتب: محمود الشناوي", "محمود الشناوي"), ("بقلم محمد علي - القاهرة", "محمد علي"), ("كتبت: سارة أحمد الحسن 12 مارس", "سارة أحمد الحسن"),
+        ("كتب: محرر الموقع", nil), ("كتب: فريق التحرير", nil), ("تاريخ النشر: 12/03/2025", nil),
+    ] as [(String, String?)])
+    func aBylineNamesItsWriter(_ line: String, _ name: String?) {
+        #expect(Byline.name(in: line) == name)
+    }
+
+    @Test(arguments: [
+        ("شط العرب اليوم :: وزارة الموارد المائية تباشر كري قناة شط العرب", "شط العرب اليوم"),
+        ("جريدة الفنار - نسخة للطباعة", "جريدة الفنار"), ("افتتاح سوق الكتاب في إربد", nil),
+    ] as [(String, String?)])
+    func aTitleNamesItsSite(_ title: String, _ site: String?) {
+        #expect(HeadlineCleaner.siteName(in: title) == site)
+    }
 }

@@ -40,7 +40,7 @@ struct HTMLArticleReader {
             paragraphs: extracted.paragraphs,
             removed: extracted.removed,
             published: publicationDate(metadata: metadata, jsonLD: jsonLD, url: pageURL ?? url),
-            outlet: siteName ?? pageURL.flatMap(Self.domain),
+            outlet: siteName ?? metadata.documentTitle.flatMap(HeadlineCleaner.siteName(in:)) ?? pageURL.flatMap(Self.domain),
             author: metadata.meta["author"] ?? metadata.meta["article:author"] ?? jsonLD?.author
                 ?? metadata.meta["dc.creator"] ?? metadata.meta["byl"],
             url: pageURL,

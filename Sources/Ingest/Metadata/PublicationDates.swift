@@ -14,11 +14,22 @@ enum PublicationDates {
             }
         }
         for line in dateLines {
-            if let parsed = MetadataDate(parsing: Self.dateText(of: line)) {
+            if let parsed = MetadataDate(parsing: Self.dateText(of: line)) ?? Self.numericDate(in: line) {
                 return PublicationDate(value: parsed.value, inferred: true, evidence: "date line: \(line)")
             }
         }
         return .unknown
+    }
+
+    /// The first numeric date written as one word in `line` («تاريخ النشر: الأحد 17/11/2024 - 08:47 م
+    /// عدد المشاهدات: 2317»): digits and separators with a year of four digits.
+    private static func numericDate(in line: String) -> MetadataDate? {
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+            let digits = word.filter(\.isNumber).count
+            guard digits >= 6, word.contains(where: { "/-.".contains($0) }) else { continue }
+            if let parsed = MetadataDate(parsing: String(word)) { return parsed }
+        }
+        return nil
     }
 
     /// A date line without the bullets and labels around its date («- نشر في: 10-12-2021, 13:45»).
