@@ -1,3 +1,4 @@
+import ArabicText
 import Extraction
 import Testing
 @testable import Stories
@@ -15,5 +16,33 @@ import Testing
         let conflicts = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "number" }
         #expect(conflicts.count == 1, "\(conflicts.map(\.description))")
         #expect(conflicts.first?.sides.contains { $0.article == "c" } == true)
+    }
+
+    /// The articles of `texts`, each published on its day.
+    static func articles(_ texts: [(id: String, day: String, text: String)]) -> [AnalyzedArticle] {
+        texts.map { item in
+            let day = CivilDate(item.day)
+            let claims = ArticleAnnotator().annotate(text: item.text, articleID: item.id, outlet: nil, published: day.map { $0...$0 }).claims
+            return AnalyzedArticle(id: item.id, outlet: item.id, published: day, order: 0, title: nil, text: item.text, claims: claims)
+        }
+    }
+
+    @Test func aTollThatRoseTheNextDayIsAnUpdateAndOneThatFellConflicts() {
+        let monday = "أسفر الحريق الذي اندلع في غابات ولاية تيزي وزو عن مقتل أربعة أشخاص وإصابة آخرين."
+        let tuesday = "أسفر الحريق الذي اندلع في غابات ولاية تيزي وزو عن مقتل سبعة أشخاص وإصابة آخرين."
+        let rose = Self.articles([("a", "2026-07-20", monday), ("b", "2026-07-21", tuesday)])
+        #expect(ConflictDetector().conflicts(in: rose, sets: StemSets(rose)).filter { $0.kind == "number" }.isEmpty)
+        let fell = Self.articles([("a", "2026-07-20", tuesday), ("b", "2026-07-21", monday)])
+        #expect(ConflictDetector().conflicts(in: fell, sets: StemSets(fell)).contains { $0.kind == "number" })
+    }
+
+    @Test func tensOfAThingContradictNoCountOfItsOrder() {
+        let many = "أتت النيران على أكثر من 300 هكتار من غابات الصنوبر في ولاية بجاية أمس."
+        let vague = "أتت النيران على عشرات الهكتارات من غابات الصنوبر في ولاية بجاية أمس."
+        let few = "أتت النيران على خمسة هكتارات من غابات الصنوبر في ولاية بجاية أمس."
+        let order = Self.articles([("a", "2026-07-20", many), ("b", "2026-07-20", vague)])
+        #expect(ConflictDetector().conflicts(in: order, sets: StemSets(order)).isEmpty)
+        let below = Self.articles([("a", "2026-07-20", few), ("b", "2026-07-20", vague)])
+        #expect(ConflictDetector().conflicts(in: below, sets: StemSets(below)).contains { $0.kind == "number" })
     }
 }

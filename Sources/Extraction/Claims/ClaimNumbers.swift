@@ -11,8 +11,22 @@ extension ClaimExtractor {
             isApproximate: quantity.isApproximate, outcome: CountedOutcome.of(quantityAt: quantity.span, in: text),
             isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
         number.isChange = ChangeAmount.isChange(quantityAt: quantity.span, in: text)
+        number.isVague = isVague(quantity)
         return number
     }
+
+    /// Whether `quantity` is a plural of a number word alone («عشرات الهكتارات»، «مئات»).
+    static func isVague(_ quantity: Quantity) -> Bool {
+        guard quantity.isApproximate, [10, 100, 1_000, 1e6, 1e9].contains(quantity.value),
+              let first = quantity.text.split(separator: " ").first
+        else { return false }
+        return vaguePlurals.contains(ArabicNormalizer.matching.normalizedString(String(first)))
+    }
+
+    /// Plurals of number words, alone or after a preposition (matching form).
+    private static let vaguePlurals = WordIndex(
+        ["عشرات", "مئات", "آلاف", "ملايين", "مليارات", "بعشرات", "بمئات", "بآلاف", "لعشرات", "لمئات", "لآلاف", "وعشرات", "ومئات", "وآلاف"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The counts of none a negated sentence states: «لم يسفر الحادث عن أي إصابات» counts 0 injured,
     /// «دون وقوع وفيات» 0 dead; each as a zero of its outcome.

@@ -104,6 +104,9 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// Whether it is the amount of a change («ارتفعت بنسبة 15 في المئة»، «يقل بنحو 5 دولارات»),
     /// which only another change can contradict.
     public var isChange = false
+    /// Whether it is a plural of a number word with no number before it, an order of magnitude
+    /// rather than a count: «عشرات»، «مئات»، «آلاف الدونمات».
+    public var isVague = false
 
     /// A number.
     public init(

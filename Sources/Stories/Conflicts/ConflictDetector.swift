@@ -75,6 +75,10 @@ struct ConflictDetector {
                 // The cheap test first: most pairs do not disagree at all.
                 guard let (kind, description, strength) = disagreement(a, b, shared: shared, overlap: overlap)
                 else { continue }
+                if kind == "number", let (x, y) = conflictingNumbers(a, b),
+                   Self.tollRose((x, articles[left.0].published), (y, articles[right.0].published)) {
+                    continue
+                }
                 if left.0 != right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker,
                    copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) {
                     continue
@@ -287,6 +291,17 @@ struct ConflictDetector {
         return nil
     }
 
+    /// Whether two casualty counts from different days are a toll that rose: the later day's count is
+    /// higher («أربعة قتلى» on Monday, «خمس وفيات» on Tuesday). Tolls grow as the missing are found
+    /// and the injured die; a later, lower count still conflicts.
+    static func tollRose(_ x: (number: ClaimNumber, day: CivilDate?), _ y: (number: ClaimNumber, day: CivilDate?)) -> Bool {
+        guard let outcome = x.number.outcome, outcome == y.number.outcome, outcome != .detained,
+              let first = x.day, let second = y.day, first != second
+        else { return false }
+        let (earlier, later) = first < second ? (x.number, y.number) : (y.number, x.number)
+        return later.value > earlier.value
+    }
+
     /// Whether two counts of the same thing can both hold: equal within the tolerance, an
     /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
     /// the figure a rising toll reached.
@@ -296,6 +311,12 @@ struct ConflictDetector {
         if x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }
         // «ثلاثة من المصابين» are some of the injured, whatever their number.
         if x.isPart || y.isPart { return true }
+        // «عشرات الهكتارات» holds any count from twenty up to the next order: it is too vague to
+        // contradict «أكثر من 300 هكتار».
+        if let vague = [x, y].first(where: \.isVague) {
+            let other = vague == x ? y : x
+            return other.isVague || other.value >= 2 * vague.value && other.value < 100 * vague.value
+        }
         let larger = max(abs(x.value), abs(y.value))
         guard larger > 0 else { return true }
         let difference = abs(x.value - y.value) / larger
