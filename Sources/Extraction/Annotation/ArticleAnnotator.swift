@@ -68,7 +68,7 @@ public struct ArticleAnnotator: Sendable {
         }
         claimInputs.quantities = quantities
         claimInputs.dates = timexes.compactMap { timex in
-            guard !unstable.contains(timex.span) else { return nil }
+            guard !unstable.contains(timex.span), !Self.opensAPeriod(timex, in: annotated) else { return nil }
             return timex.value.map { (timex.span, $0, timex.text) }
         }
         claimInputs.quotes = quotes
@@ -77,6 +77,27 @@ public struct ArticleAnnotator: Sendable {
             entities: entities.items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
             settlements: settlements)
     }
+
+    /// Whether `timex` is the start of a period that runs to the present, «منذ» and a date («منذ
+    /// الفاتح جوان»، «منذ 2014»), rather than when something happened; «منذ ثلاثة أيام» counts back
+    /// to the day it happened and stays.
+    static func opensAPeriod(_ timex: Timex, in text: AnnotatedText) -> Bool {
+        let since = ArabicNormalizer.matching.normalizedString("منذ")
+        let opensWithSince = AnnotatedText.key(of: String(timex.text.prefix { $0 != " " }), kind: .word) == since
+        var afterSince = false
+        if !opensWithSince, let first = text.token(containing: timex.span.lowerBound), first > 0 {
+            afterSince = text.tokens[first - 1].key == since
+        }
+        guard opensWithSince || afterSince else { return false }
+        let words = timex.text.split(separator: " ").map { AnnotatedText.key(of: String($0), kind: .word) }
+        return !words.contains { countedUnits.contains($0) }
+    }
+
+    /// Units a «منذ» counts back in (matching form).
+    private static let countedUnits = WordIndex(
+        ["يوم", "يوما", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين", "شهر", "شهرا", "أشهر", "شهور", "شهرين", "سنة", "سنوات", "سنتين",
+         "عام", "عاما", "أعوام", "عامين", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The dates and counts of an article, each number read once: a number in digits alone that
     /// counts a unit is no year («ارتفع عدد القتلى إلى 2000 شخص»), and a bare number inside a date is
