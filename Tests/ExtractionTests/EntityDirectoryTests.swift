@@ -22,6 +22,17 @@ import Testing
         #expect(bodies.first?.articles == ["a0", "a1"])
     }
 
+    @Test func aNameWithAndWithoutItsFathersNameIsOnePerson() {
+        let directory = Self.directory(of: [
+            "وقال المتحدث باسم وزارة الزراعة عثمان الطيب الحسن إن الموسم جيد.",
+            "وأكد المتحدث باسم الوزارة، عثمان الحسن، أن الأسمدة متوفرة.",
+            "وقال عثمان الأمين إن السوق مستقر.",
+        ])
+        let people = directory.entities.filter { $0.type == .person }
+        #expect(people.count == 2, "\(people.map(\.name))")
+        #expect(people.contains { $0.name == "عثمان الطيب الحسن" && $0.articles == ["a0", "a1"] })
+    }
+
     @Test func aFullNameAloneDoesNotSwallowAnEarlierShortNameOfAnotherCountry() {
         let directory = Self.directory(of: [
             "أعلنت وزارة الصحة إرسال فرق طبية إلى الحدود.",

@@ -45,4 +45,11 @@ import Testing
         let below = Self.articles([("a", "2026-07-20", few), ("b", "2026-07-20", vague)])
         #expect(ConflictDetector().conflicts(in: below, sets: StemSets(below)).contains { $0.kind == "number" })
     }
+
+    @Test func theDayAfterAnotherEventDatesNoConflictWithIt() {
+        let verdict = "أصدرت محكمة الجنايات حكما بسجن مدير شركة الاستثمار الوهمية عشر سنوات اليوم الأربعاء."
+        let protest = "تجمع المتضررون من شركة الاستثمار الوهمية أمام محكمة الجنايات صباح اليوم الخميس، غداة صدور حكم بسجن مديرها عشر سنوات."
+        let articles = Self.articles([("a", "2026-04-15", verdict), ("b", "2026-04-16", protest)])
+        #expect(ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "date" }.isEmpty)
+    }
 }

@@ -11,6 +11,8 @@ public struct EntityDirectory: Sendable {
     private var indexOfKey: [String: Int] = [:]
     /// The entities of people with a name of two words or more, by the last word of their key.
     private var peopleByFamilyName: [String: Set<Int>] = [:]
+    /// People by their first and last names («مجدي كرار» for «مجدي عبد الله كرار»), with their words.
+    private var peopleByEnds: [String: [(words: [String], index: Int)]] = [:]
     /// The keys of organizations, split into words, with their entities.
     private var organizationKeys: [(words: Set<String>, ordered: [String], entity: Int, isKnown: Bool)] = []
     /// For each word, the organization keys (indexes into ``organizationKeys``) that hold it.
@@ -67,7 +69,10 @@ public struct EntityDirectory: Sendable {
         let words = item.key.split(separator: " ").map(String.init)
         switch item.type {
         case .person:
-            if words.count >= 2, let last = words.last { peopleByFamilyName[last, default: []].insert(index) }
+            if words.count >= 2, let first = words.first, let last = words.last {
+                peopleByFamilyName[last, default: []].insert(index)
+                peopleByEnds[first + " " + last, default: []].append((words, index))
+            }
         case .organization:
             organizationKeys.append((Set(words), words, index, item.isKnown))
             for word in Set(words) { organizationKeysByWord[word, default: []].append(organizationKeys.count - 1) }
@@ -85,7 +90,15 @@ public struct EntityDirectory: Sendable {
         var indexes = Set<Int>()
         switch item.type {
         case .person:
-            guard core.count == 1 else { return nil }
+            // A name with its father's name or without it («مجدي عبد الله كرار» and «مجدي كرار»):
+            // the same first and last names, and the shorter one's words in the longer in order.
+            if core.count >= 2, let last = core.last {
+                for known in peopleByEnds[first + " " + last] ?? [] where known.words != core
+                    && (Self.isSubsequence(core, of: known.words) || Self.isSubsequence(known.words, of: core)) {
+                    indexes.insert(known.index)
+                }
+                return indexes.count == 1 ? indexes.first : nil
+            }
             indexes = peopleByFamilyName[first] ?? []
         case .organization:
             guard EntityMerger.canShortenAName(core) else { return nil }
@@ -116,6 +129,16 @@ public struct EntityDirectory: Sendable {
             if let index = indexOfKey["\(item.type.rawValue):\(key)"] { found.insert(index) }
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether `short` is `long` with some words left out, in order.
+    static func isSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var index = long.startIndex
+        for word in short {
+            guard let found = long[index...].firstIndex(of: word) else { return false }
+            index = found + 1
+        }
+        return true
     }
 
     /// A stable id: the entity type and the FNV-1a hash of its name key.

@@ -430,14 +430,17 @@ struct EntityRecognizer {
         return (end, family)
     }
 
-    /// Whether the word at `index` is a bare name word (no article, glued letter, function or time
-    /// word, place, body or role) with «إن/أن» or a comma right after it.
+    /// Whether the word at `index` is a name word (a bare word with no glued letter, a given name, or
+    /// a family name with the article; no function or time word, place, body or role) with «إن/أن» or
+    /// a comma right after it.
     private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         guard text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes),
-              !NameWords.timeWords.contains(token.key), isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil,
+              !NameWords.timeWords.contains(token.key),
+              isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil
+                || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key),
               EntityLexicons.role(at: index, in: text) == nil
         else { return false }
         return true

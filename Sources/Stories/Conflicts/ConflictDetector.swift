@@ -69,6 +69,8 @@ struct ConflictDetector {
                 let right = units[other]
                 let b = articles[right.0].claims[right.1]
                 if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
+                // One speaker in two articles is one voice: his words relayed twice do not clash.
+                if let speaker = a.speaker, speaker == b.speaker { continue }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
                 let smaller = max(1, min(aStems.count, sets.stems[right.0][right.1].count))
                 let overlap = Double(shared) / Double(smaller)
@@ -185,7 +187,10 @@ struct ConflictDetector {
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = a.numbers.contains(where: \.isRise) || b.numbers.contains(where: \.isRise)
-        if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+        // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
+        // event named after غداة or عشية was the day before or comes the day after.
+        let datesAnother = [a, b].contains { unit in Self.dayNextToAnotherEvent.contains { unit.text.contains($0) } }
+        if sameStage, !updates, !datesAnother, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -197,15 +202,27 @@ struct ConflictDetector {
         a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
     }
 
+    /// Words that set an event a day from the one the sentence dates.
+    private static let dayNextToAnotherEvent = ["غداة", "غداه", "عشية", "عشيه"]
+
     /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
-    /// money and shares abound in economic news and stand for many different things (the revenue
+    /// money, shares and lengths of time abound in news and stand for many different things (the revenue
     /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
     /// must be much the same to set them against each other.
     static func leastOverlap(for number: ClaimNumber) -> Double {
         guard let unit = number.unit, number.outcome == nil else { return 0 }
         let head = unit.prefix { $0 != " " }
-        return head == "%" || currencies.contains(String(head)) ? 0.4 : 0
+        return head == "%" || currencies.contains(String(head)) || durations.contains(String(head)) ? 0.4 : 0
     }
+
+    /// Units of time in the matching form, and their stems: «18 ساعة» of supply a day and «72
+    /// ساعة» of fuel left measure different things.
+    private static let durations: Set<String> = {
+        let stemmer = LightStemmer()
+        let names = ["ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "سنة", "سنوات", "عام", "أعوام", "عاما"]
+            .map { ArabicNormalizer.matching.normalizedString($0) }
+        return Set(names + names.map(stemmer.stem))
+    }()
 
     /// Currency names in the matching form, and their stems (see ``ClaimNumber/unit``).
     private static let currencies: Set<String> = {
