@@ -218,26 +218,11 @@ extension Gazetteer {
         shafaq IQ media | شفق نيوز
         rudaw IQ media | رووداو | روداو
         kurdistan24 IQ media | كوردستان 24 | كوردستان24، كردستان 24، كردستان24
-        al-sabah IQ media | صحيفة الصباح | جريدة الصباح
-        al-mada IQ media | صحيفة المدى | جريدة المدى
         sudan-tribune SD media | سودان تربيون | موقع سودان تربيون
-        al-sudani SD media | صحيفة السوداني | جريدة السوداني
         enab-baladi SY media | عنب بلدي | صحيفة عنب بلدي
-        al-watan media | صحيفة الوطن | جريدة الوطن
-        al-ghad JO media | صحيفة الغد | جريدة الغد
-        al-rai media | صحيفة الرأي | جريدة الرأي
-        ad-dustour JO media | صحيفة الدستور | جريدة الدستور
         al-qabas KW media | صحيفة القبس | جريدة القبس، القبس
-        al-anbaa KW media | صحيفة الأنباء | جريدة الأنباء
-        al-ayam media | صحيفة الأيام | جريدة الأيام
-        al-sharq QA media | صحيفة الشرق | جريدة الشرق
-        el-khabar DZ media | صحيفة الخبر | جريدة الخبر
-        echorouk DZ media | صحيفة الشروق | جريدة الشروق، الشروق اليومي
-        el-watan-dz DZ media | صحيفة الوطن الجزائرية
         al-wasat LY media | بوابة الوسط | موقع بوابة الوسط، صحيفة الوسط
         libya-observer LY media | ليبيا أوبزرفر | ليبيا أوبزيرفر، موقع ليبيا أوبزرفر
-        assabah TN media | صحيفة الصباح التونسية
-        al-masaa MA media | صحيفة المساء | جريدة المساء
         elaph media | إيلاف | موقع إيلاف
         new-york-times US media | نيويورك تايمز | صحيفة نيويورك تايمز
         washington-post US media | واشنطن بوست | صحيفة واشنطن بوست
