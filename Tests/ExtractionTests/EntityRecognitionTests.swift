@@ -548,6 +548,23 @@ import Testing
     }
 
     @Test(arguments: [
+        // A toponym that opens with بني، كفر، عين … after a locality head is two words.
+        ("وامتدت النيران إلى قرية بني عامر المجاورة.", "بني عامر"),
+        ("ووصلت فرق الإطفاء إلى بلدة كفر ياسيف.", "كفر ياسيف"),
+    ])
+    func aToponymOfTwoWordsAfterALocalityHead(_ text: String, _ place: String) {
+        #expect(Self.names(of: text, type: .location) == [place])
+    }
+
+    @Test(arguments: [
+        "وتوقف العمل في معمل دير عمار ومرفأ طرابلس بسبب الإضراب.",
+        "وجالت اللجنة على مصنع حسان ومحطة الزهراني.",
+    ])
+    func aConjunctionAndAFacilityHeadOpenNoFamilyName(_ text: String) {
+        #expect(!Self.names(of: text, type: .person).contains { $0.contains(" و") })
+    }
+
+    @Test(arguments: [
         "وقال مسؤول أمني إن الهجوم فشل.",
         "وقالت تقارير صحفية إن الاتفاق قريب.",
         "وقال خبير اقتصادي إن الأسعار سترتفع.",

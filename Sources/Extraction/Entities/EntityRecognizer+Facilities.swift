@@ -117,7 +117,7 @@ extension EntityRecognizer {
 
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
-        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة"]
+        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of institutions named after people (matching form).

@@ -406,6 +406,12 @@ struct EntityRecognizer {
             }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
             if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
+            // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.
+            if key.startsWithBytes("و"), key.scalarCount >= 4, GivenNames.gender(ofWritten: token.surface, key: key) == nil,
+               OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key.droppingScalars(), proclitics: false)
+                || Self.facilityHead(key.droppingScalars()) != nil || Self.localityHeads.contains(key.droppingScalars()) {
+                break
+            }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), !GivenNames.isFamilyOpener(key), let second = key.unicodeScalars.dropFirst().first,
                "بلكا".unicodeScalars.contains(second) {
@@ -533,19 +539,34 @@ struct EntityRecognizer {
         guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes),
-              name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي"))
+              name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)
         else { return nil }
+        // «بلدية بني كسيلة»، «قرية كفر قاسم»، «بلدة دير عمار»: a toponym that opens with بني، كفر،
+        // دير، عين … runs to the next word.
+        var end = index + 2
+        if Self.toponymOpeners.contains(key), end < tokens.count, tokens[end].isWord, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           !NameWords.isStopword(tokens[end].key), tokens[end].key.scalarCount >= 3 {
+            end += 1
+        }
+        let words = ((index + 1)..<end).map { tokens[$0].key }
         var candidate = EntityCandidate(
-            type: .location, tokens: (index + 1)..<(index + 2), surface: name.surface, words: [key], canonical: nil)
-        let headed = text.text(ofTokens: index..<(index + 2))
+            type: .location, tokens: (index + 1)..<end, surface: text.text(ofTokens: (index + 1)..<end), words: words, canonical: nil)
+        let headed = text.text(ofTokens: index..<end)
         candidate.otherForms = [headed.droppingScalars(proclitic)]
         candidate.isSettlement = true
         return candidate
     }
 
-    /// Heads that name only localities (matching form).
+    /// Heads that name only localities (matching form); «بلدية» is the Maghrebi and Levantine
+    /// municipality.
     private static let localityHeads = WordIndex(
-        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// First words of place names of two words (matching form): بني عامر، كفر قاسم، دير عمار، عين
+    /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.
+    private static let toponymOpeners = WordIndex(
+        ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "بيت", "جسر", "وادي", "خربة", "برج", "سوق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     // MARK: Short forms
 
