@@ -7,6 +7,12 @@ import Testing
         ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).claims
     }
 
+    @Test func theYearOfALawsNumberDatesNoClaim() throws {
+        let text = "وأدانت المحكمة المتهم بموجب القانون رقم 111 لسنة 1969 وقضت بسجنه عشر سنوات في أربيل عام 2026."
+        let unit = try #require(claims(text).first)
+        #expect(unit.dates == ["2026"])
+    }
+
     @Test func aDateLineIsNoPartOfTheClaim() throws {
         let first = try #require(claims("إربد – بترا: افتتح وزير الزراعة مصنعا جديدا لتعليب الخضار في المدينة الصناعية.").first)
         #expect(first.text.hasPrefix("افتتح وزير الزراعة"))

@@ -263,6 +263,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
         .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات من الغياب."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
+        // Stoppage time is minutes, not a count.
+        .init(.gulf, "وأحرز البديل هدف الفوز في الدقيقة 90+3 من اللقاء."),
         // Digits glued to a word belong to a name.
         .init(.iraq, "وقال المتحدث لكوردستان24 إن الجلسة تأجلت، بحسب فرانس24."),
         .init(.wire, "يتيح الفصل السابع من الميثاق استخدام القوة."),

@@ -68,7 +68,8 @@ public struct ArticleAnnotator: Sendable {
         }
         claimInputs.quantities = quantities
         claimInputs.dates = timexes.compactMap { timex in
-            guard !unstable.contains(timex.span), !Self.opensAPeriod(timex, in: annotated) else { return nil }
+            guard !unstable.contains(timex.span), !Self.opensAPeriod(timex, in: annotated), !Self.numbersADocument(timex, in: annotated)
+            else { return nil }
             return timex.value.map { (timex.span, $0, timex.text) }
         }
         claimInputs.quotes = quotes
@@ -91,6 +92,14 @@ public struct ArticleAnnotator: Sendable {
         guard opensWithSince || afterSince else { return false }
         let words = timex.text.split(separator: " ").map { AnnotatedText.key(of: String($0), kind: .word) }
         return !words.contains { countedUnits.contains($0) }
+    }
+
+    /// Whether `timex` is the year in the number of a law or decision («القانون رقم 111 لسنة 1969»،
+    /// «القرار 25 لعام 2020»): it names the document, not when anything in the story happened.
+    static func numbersADocument(_ timex: Timex, in text: AnnotatedText) -> Bool {
+        let first = AnnotatedText.key(of: String(timex.text.prefix { $0 != " " }), kind: .word)
+        guard ["لسنه", "لعام"].contains(first), let start = text.token(containing: timex.span.lowerBound), start > 0 else { return false }
+        return text.tokens[start - 1].kind == .number
     }
 
     /// Units a «منذ» counts back in (matching form).

@@ -125,6 +125,10 @@ struct QuantityScan {
             text.isWordLike(before - 1)
         {
             return nil  // كوفيد-19، إف-16
+        } else if before >= 1, text.isAttached(first), text.token(before, is: Array("+".utf8)), text.isAttached(before),
+            tokens[before - 1].kind == .number
+        {
+            return nil  // «الدقيقة 90+3»: the minutes of stoppage time, not a count
         }
         if before >= 0, text.isOnSameLine(before + 1), Self.signs.contains(where: { text.token(before, is: $0) }) {
             candidate.unit = tokens[before].span
