@@ -556,6 +556,15 @@ import Testing
         #expect(Self.names(of: text, type: .location) == [place])
     }
 
+    @Test func clubsOfAMatchReportAreNamedAfterTheirHeadAndGoOnAlone() {
+        let text = "وتغلب فريق الوحدات على مضيفه فريق الرمثا بهدفين دون رد في الدوري الأردني. ورفع الوحدات رصيده إلى 30 نقطة."
+        #expect(Self.names(of: text, type: .organization) == ["الوحدات", "الرمثا"])
+        let mentions = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).mentions
+        #expect(mentions.filter { $0.text == "الوحدات" }.count == 2)
+        // No match, no club: a rescue team is a team of rescuers.
+        #expect(Self.names(of: "ووصل فريق الإنقاذ إلى موقع الانهيار.", type: .organization).isEmpty)
+    }
+
     @Test(arguments: [
         "وتوقف العمل في معمل دير عمار ومرفأ طرابلس بسبب الإضراب.",
         "وجالت اللجنة على مصنع حسان ومحطة الزهراني.",

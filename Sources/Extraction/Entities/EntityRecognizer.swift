@@ -121,8 +121,55 @@ struct EntityRecognizer {
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         if let person = personAfterNationality(at: index, in: text) { return person }
+        if let team = teamAfterItsHead(at: index, in: text) { return team }
         return nil
     }
+
+    /// A club named after «فريق» or the host or guest it played («مضيفه»، «ضيفه») in a sentence about
+    /// a match: «تغلب فريق الهلال على مضيفه فريق الاتحاد». Clubs bear common words (the crescent,
+    /// the union, victory) or their town's name (الرمثا), so only the match makes them clubs; a
+    /// nationality after the name is the club's (الهلال السعودي). The entity is the name without
+    /// its head.
+    private func teamAfterItsHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let proclitic = Self.teamHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) else { return nil }
+        var start = index + 1
+        // «مضيفه فريق الاتحاد»: the host's head and the team's.
+        if start < tokens.count, Self.teamHeads.contains(tokens[start].key) { start += 1 }
+        guard start < tokens.count, text.paragraphOfToken[start] == text.paragraphOfToken[index], tokens[start].isWord,
+              tokens[start].hasArticle, tokens[start].key.scalarCount >= 5, !NameWords.isStopword(tokens[start].key),
+              !NameWords.isDescriptor(tokens[start].key), EntityLexicons.role(at: start, in: text) == nil,
+              speaksOfAMatch(sentenceOf: index, in: text)
+        else { return nil }
+        var end = start + 1
+        if end < tokens.count, tokens[end].hasArticle, EntityLexicons.isNationality(at: end, in: text) { end += 1 }
+        let range = start..<end
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.gender = .masculine
+        candidate.isTeam = true
+        if start == index + 1, tokens[index].key.droppingScalars(proclitic).sameBytes("فريق") {
+            candidate.otherForms = [text.text(ofTokens: index..<end).droppingScalars(proclitic)]
+        }
+        return candidate
+    }
+
+    /// Whether a word of the sentence of token `index` says it is about a match (مباراة، الدوري، هدف …).
+    private func speaksOfAMatch(sentenceOf index: Int, in text: AnnotatedText) -> Bool {
+        let sentence = text.sentenceOfToken[index]
+        var start = index
+        while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
+        var end = index
+        while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
+            if text.claimFactsOfWord[text.wordOfToken[end]]?.isMatchCue == true { return true }
+            end += 1
+        }
+        return (start..<index).contains { text.claimFactsOfWord[text.wordOfToken[$0]]?.isMatchCue == true }
+    }
+
+    /// Words a club's name follows in match reports (matching form).
+    private static let teamHeads = WordIndex(
+        ["فريق", "مضيفه", "ضيفه", "منافسه", "غريمه"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// A foreign name after a nationality that stands for the person («وسجل البرازيلي رافائيل مونتيرو
     /// الهدف»، «عادل الفرنسي ماتيو لوران النتيجة»): the adjective with the article, not after a
@@ -156,7 +203,8 @@ struct EntityRecognizer {
             || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true) {
             return true
         }
-        if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil {
+        if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
+            || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil {
             return true
         }
         return GivenNames.nameOpener(key) != nil
@@ -606,6 +654,10 @@ struct EntityRecognizer {
         var organizationOfWord = [EntityCandidate?](repeating: nil, count: text.vocabulary.count)
         for (head, organization) in organizationHeads.entries where !ambiguousHeads.contains(head) {
             if let word = text.vocabulary.number(of: head) { organizationOfWord[word] = organization }
+        }
+        // A club met in the match report goes on by its name alone («رفع الهلال رصيده»).
+        for team in found where team.isTeam {
+            if let name = team.words.first, let word = text.vocabulary.number(of: name) { organizationOfWord[word] = team }
         }
         var personOfWord = [(key: String, person: EntityCandidate)?](repeating: nil, count: text.vocabulary.count)
         for (family, person) in familyNames.entries where !ambiguous.contains(family) {
