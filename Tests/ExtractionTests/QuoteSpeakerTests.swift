@@ -46,6 +46,12 @@ import Testing
         #expect(Self.speakers(of: text).first == "عماد الحسيني")
     }
 
+    @Test func aSourceBeforeItsStatementAndTheSameSourceAgain() {
+        let text = "وقال مدير الدفاع المدني فادي الخطيب إن النيران اندلعت مساء الأحد.\nوحسب المصدر ذاته، فإن الحريق أتى على عشرين منزلا في القرية.\n"
+            + "وبحسب وزارة الزراعة، تضرر أكثر من مئتي هكتار من البساتين المجاورة."
+        #expect(Self.speakers(of: text) == ["فادي الخطيب", "فادي الخطيب", "وزارة الزراعة"])
+    }
+
     @Test func carryingPeopleIsNoReporting() {
         let text = "وقال مدير المستشفى سامي الحداد إن الوضع مستقر.\nونقل الجرحى إلى مستشفى المدينة، ونقلت سيارات الإسعاف أن عددهم كبير."
         #expect(Self.speakers(of: text) == ["سامي الحداد"])

@@ -365,18 +365,20 @@ struct QuoteExtractor {
         let sentence = text.sentenceOfToken[index]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         var fa = index + 1
+        var comma: Int?
         while fa < text.tokens.count, fa - index <= Self.subjectWindow, text.sentenceOfToken[fa] == sentence,
               !SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key) {
             if quoteMarks.contains(fa) || text.tokens[fa].reportingForm != nil && !text.tokens[fa].key.startsWithBytes("نقل") {
-                return nil
+                break
             }
+            if comma == nil, fa > index + 1, text.tokens[fa].isComma { comma = fa }
             fa += 1
         }
-        guard fa < text.tokens.count, text.sentenceOfToken[fa] == sentence,
-              SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key),
-              let attribution = resolver.accordingToSource(at: index, before: fa)
+        let hasFa = fa < text.tokens.count && text.sentenceOfToken[fa] == sentence && SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key)
+        // «وبحسب وزارة الطاقة، ارتفع سعر …»: without فإن, the statement follows the source's comma.
+        guard let opening = hasFa ? fa : comma, let attribution = resolver.accordingToSource(at: index, before: opening)
         else { return nil }
-        let start = fa + 1
+        let start = opening + 1
         var end = start
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
         end = text.endWithoutPunctuation(start..<end)

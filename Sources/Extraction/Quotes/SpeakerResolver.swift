@@ -397,6 +397,12 @@ struct SpeakerResolver {
     /// The source of «بحسب X، فإن …» at token `start` (بحسب), read up to `end` (فإن): the one after
     /// «عن» where X only carried it («بحسب ما نقلته صحيفة X عن مصدر»), or X.
     func accordingToSource(at start: Int, before end: Int) -> Attribution? {
+        // «حسب المصدر ذاته»، «وفق المصدر نفسه»: the source last named.
+        if start + 2 < text.tokens.count, Self.sameSource.contains(text.tokens[start + 1].key),
+           Self.itself.contains(text.tokens[start + 2].key), let last {
+            return Attribution(
+                item: last.item, speakerText: last.speakerText, cue: text.tokens[start].surface, verbToken: start, gender: last.gender)
+        }
         var index = start + 1
         while index < end {
             if text.tokens[index].key.sameBytes("عن"), let source = source(after: index, cue: start) { return source }
@@ -404,6 +410,10 @@ struct SpeakerResolver {
         }
         return source(after: start, cue: start)
     }
+
+    /// «المصدر»، «المصادر» and «ذاته»، «نفسه»: the source named before (matching form).
+    private static let sameSource = WordIndex(["المصدر", "المصادر", "الموقع", "الوكالة"].map { ArabicNormalizer.matching.normalizedString($0) })
+    private static let itself = WordIndex(["ذاته", "نفسه", "ذاتها", "نفسها", "ذاتهم", "نفسهم"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that end the source of «بحسب … فإن».
     static let accordingToEnds: WordIndex = ["فان", "فانه", "فانها"]
