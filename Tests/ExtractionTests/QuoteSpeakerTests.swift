@@ -168,6 +168,7 @@ import Testing
         #expect(try #require(annotations.quotes.first).via == ["وكالة الأنباء القطرية (قنا)"])
         #expect(QuoteExtractor.isAName(of: "جريدة الشروق التونسية", "الشروق"))
         #expect(!QuoteExtractor.isAName(of: "سكاي نيوز عربية", "العربية"))
+        #expect(QuoteExtractor.isAName(of: "كوردستان 24", "كوردستان24"))
     }
 
     @Test func anUnderscoreGluesTheWordsOfAName() {

@@ -435,9 +435,6 @@ struct EntityRecognizer {
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
-            // «وقدّر بن حليم الخسائر»، «عادل لوران النتيجة»: after a name of unknown words a definite
-            // word that looks like no family name is the verb's object.
-            if afterUnknownName, hasArticle, !Self.looksLikeDefiniteFamilyName(key) { break }
             // «منذ الفاتح جوان»: a month is no family name.
             if CalendarLexicon.match([key], at: 0) != nil { break }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no

@@ -160,8 +160,17 @@ struct QuoteExtractor {
     /// Whether `name` is `outlet` or a part of its name, word for word: «وفا» of «وكالة الأنباء
     /// والمعلومات الفلسطينية (وفا)», «الشروق» of «جريدة الشروق التونسية».
     static func isAName(of outlet: String, _ name: String) -> Bool {
+        // Digits glued to a name are a word of it: «كوردستان24» is «كوردستان 24».
         func words(_ text: String) -> [String] {
-            text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "«" || $0 == "»" || $0 == "\"" }
+            var spaced = String.UnicodeScalarView()
+            var previousIsDigit: Bool?
+            for scalar in text.unicodeScalars {
+                let isDigit = scalar.properties.numericType != nil
+                if let previousIsDigit, previousIsDigit != isDigit, scalar.properties.isAlphabetic || isDigit { spaced.append(" ") }
+                previousIsDigit = scalar.properties.isAlphabetic || isDigit ? isDigit : nil
+                spaced.append(scalar)
+            }
+            return String(spaced).split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "«" || $0 == "»" || $0 == "\"" }
                 .map { AnnotatedText.key(of: String($0), kind: .word) }
         }
         let part = words(name)
@@ -317,6 +326,11 @@ struct QuoteExtractor {
             }
             // «ونفى المتحدث … صحة ما تم تداوله بشأن …»: a denial takes what it denies as its object.
             let opensDenied = text.tokens[verb].reportingForm?.isDenial == true && Self.deniedObjects.contains(token.key)
+            // «أضاف القحطاني الهدف الثاني قبل أن يعادل …»: «أن» after قبل، بعد، دون opens a time or
+            // manner clause, not the words said.
+            if Self.complementizers.contains(token.key), index > verb + 1, Self.adverbialBeforeAn.contains(text.tokens[index - 1].key) {
+                return nil
+            }
             if Self.complementizers.contains(token.key) || opensDenied {
                 var start = opensDenied ? index : index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
@@ -442,6 +456,10 @@ struct QuoteExtractor {
     private static let subjectWindow = 24
 
     private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+
+    /// Words before «أن» that make it no complementizer of speech (matching form).
+    private static let adverbialBeforeAn = WordIndex(
+        ["قبل", "بعد", "منذ", "دون", "بدون", "حتى", "بمجرد", "عقب", "إثر"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that open the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى ما تردد».
     private static let deniedObjects = WordIndex(
