@@ -7,6 +7,16 @@ import Testing
         ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).claims
     }
 
+    @Test(arguments: [
+        "بيروت – «الوطنية» – أعلنت مؤسسة كهرباء لبنان توقف معمل الزهراني عن العمل.",
+        "الكويت – 15 – 11 (كونا) -- وصل وزير الخارجية إلى دمشق اليوم في زيارة رسمية.",
+        "عمان – 3 – 2 (بترا) - افتتح وزير الأشغال الطريق الصحراوي بعد صيانته.",
+    ])
+    func aDateLineWithAQuotedOrDatedCreditIsNoPartOfTheClaim(_ text: String) throws {
+        let first = try #require(claims(text).first)
+        #expect(["أعلنت", "وصل", "افتتح"].contains { first.text.hasPrefix($0) }, "\(first.text)")
+    }
+
     @Test func theYearOfALawsNumberDatesNoClaim() throws {
         let text = "وأدانت المحكمة المتهم بموجب القانون رقم 111 لسنة 1969 وقضت بسجنه عشر سنوات في أربيل عام 2026."
         let unit = try #require(claims(text).first)

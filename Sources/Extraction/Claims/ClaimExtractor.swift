@@ -79,17 +79,26 @@ extension ClaimExtractor {
             if token.kind == .punctuation || token.kind == .symbol, let mark = token.surface.unicodeScalars.first {
                 // «المكلا (وكالة الخليج للأنباء) -»: the agency in parentheses, then the dash.
                 if "-–—".unicodeScalars.contains(mark), closedCredit {
-                    let body = index + 1
+                    let body = Self.afterDashes(index + 1, in: text)
                     return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
                 }
+                // A count before a parenthesis is no date line («قتل 19 شخصا (بينهم أطفال) -»), but a
+                // place's date is («الكويت – 15 – 11 (كونا) --»).
                 closedCredit = mark == ")" && index - first >= 2 && (first + 1..<index).contains { text.tokens[$0].isPunctuation("(") }
-                    && !(first..<index).contains { text.tokens[$0].kind == .number }
+                    && (!(first..<index).contains { text.tokens[$0].kind == .number } || EntityLexicons.isPlace(at: first, in: text))
                 // «كسلا - قالت …»: a place of up to three words and a dash.
                 // A credit and a colon may follow the dash («إربد – بترا:»): the colon ends the line then.
-                if "-–—".unicodeScalars.contains(mark), index > first, index - first <= 3, EntityLexicons.isPlace(at: first, in: text),
+                if "-–—".unicodeScalars.contains(mark), index > first, index - first <= 3, Self.opensWithAPlace(first, in: text),
                    (first..<index).allSatisfy({ text.tokens[$0].isWord }),
                    !(index + 1..<min(index + 6, text.tokens.count)).contains(where: { text.tokens[$0].isPunctuation(":") }) {
-                    let body = index + 1
+                    var body = index + 1
+                    // «بيروت – «الوطنية» –»: the agency's name in marks, and its dash.
+                    if let credit = text.quotedWords(at: body, before: min(body + 6, text.tokens.count)), credit.upperBound + 1 < text.tokens.count,
+                       let dash = text.tokens[credit.upperBound + 1].surface.unicodeScalars.first, "-–—".unicodeScalars.contains(dash) {
+                        body = Self.afterDashes(credit.upperBound + 1, in: text)
+                    }
+                    // «الكويت – 15 – 11 (كونا) --»: a day and month in digits, the agency, dashes.
+                    if let end = Self.numericDateAndCredit(from: body, in: text) { body = end }
                     return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
                 }
                 if "-–—".unicodeScalars.contains(mark) { sawDash = true }
@@ -101,6 +110,44 @@ extension ClaimExtractor {
             index += 1
         }
         return nil
+    }
+
+    /// The end of «15 – 11 (كونا) --» from `start`: numbers joined by dashes or slashes, then an
+    /// agency in parentheses and its dashes; `nil` where no such date and credit stand there.
+    private static func numericDateAndCredit(from start: Int, in text: AnnotatedText) -> Int? {
+        var index = start
+        var numbers = 0
+        while index < text.tokens.count, text.tokens[index].kind == .number {
+            numbers += 1
+            index += 1
+            guard index < text.tokens.count, let mark = text.tokens[index].surface.unicodeScalars.first, "-–—/".unicodeScalars.contains(mark),
+                  index + 1 < text.tokens.count, text.tokens[index + 1].kind == .number
+            else { break }
+            index += 1
+        }
+        guard numbers >= 2, index + 2 < text.tokens.count, text.tokens[index].isPunctuation("(") else { return nil }
+        var close = index + 1
+        while close < text.tokens.count, close - index <= 5, !text.tokens[close].isPunctuation(")") { close += 1 }
+        guard close < text.tokens.count, text.tokens[close].isPunctuation(")") else { return nil }
+        return afterDashes(close + 1, in: text)
+    }
+
+    /// Whether a place the gazetteer knows opens at `index`, even one that several places share
+    /// (الكويت، عمان): at the head of a date line a name is the place the story was filed from.
+    private static func opensWithAPlace(_ index: Int, in text: AnnotatedText) -> Bool {
+        if EntityLexicons.isPlace(at: index, in: text) { return true }
+        guard let match = Gazetteer.match(in: text.words, at: index) else { return false }
+        return !match.isAdjective && match.type == .location && match.procliticLength == 0
+    }
+
+    /// The first token from `index` on that is no dash («--»).
+    private static func afterDashes(_ index: Int, in text: AnnotatedText) -> Int {
+        var index = index
+        while index < text.tokens.count, let mark = text.tokens[index].surface.unicodeScalars.first,
+              text.tokens[index].kind == .punctuation || text.tokens[index].kind == .symbol, "-–—".unicodeScalars.contains(mark) {
+            index += 1
+        }
+        return index
     }
 
     /// The ``WordFacts`` of every headline word the process has stemmed (an article's words get
