@@ -17,6 +17,12 @@ import Testing
         #expect(["أعلنت", "وصل", "افتتح"].contains { first.text.hasPrefix($0) }, "\(first.text)")
     }
 
+    @Test func theNumbersOfADateLineAreNoCounts() {
+        let text = "الكويت – 15 – 11 (كونا) -- وصل وزير الخارجية إلى دمشق اليوم على رأس وفد من 12 مسؤولا."
+        let quantities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quantities
+        #expect(quantities.map(\.value) == [12])
+    }
+
     @Test func theYearOfALawsNumberDatesNoClaim() throws {
         let text = "وأدانت المحكمة المتهم بموجب القانون رقم 111 لسنة 1969 وقضت بسجنه عشر سنوات في أربيل عام 2026."
         let unit = try #require(claims(text).first)

@@ -32,7 +32,12 @@ public struct ArticleAnnotator: Sendable {
         }
         // Nor is a date that names a place: «مدينة 6 أكتوبر».
         let (dated, datedPlaces, replaced) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
-        let (timexes, quantities) = Self.reconcile(dated, QuantityFinder().quantities(in: text))
+        var (timexes, quantities) = Self.reconcile(dated, QuantityFinder().quantities(in: text))
+        // «الكويت – 15 – 11 (كونا) --»: the numbers of a date line are its date, not counts.
+        if let body = ClaimExtractor.datelineEnd(from: 0, in: annotated), body < annotated.tokens.count {
+            let bodyStart = annotated.tokens[body].span.lowerBound
+            quantities.removeAll { $0.span.upperBound <= bodyStart && $0.unit == nil }
+        }
         if !datedPlaces.isEmpty {
             candidates = (candidates.filter { !replaced.contains($0.tokens) } + datedPlaces).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }

@@ -55,6 +55,21 @@ public enum Dateline {
             return dash
         }
         guard let first = undated ?? dated ?? credited, first >= 1, !opensSentence(String(words[0])) else { return nil }
+        // Kuwaiti agency style, a day and month in digits and the agency: «الكويت – 15 – 11 (كونا) --».
+        if undated == first {
+            let isNumber: (Substring) -> Bool = { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
+            var index = first + 1
+            var numbers = 0
+            while index < words.count, isNumber(words[index]) {
+                numbers += 1
+                index += 1
+                if index < words.count, isDash(words[index]) || words[index] == "/" { index += 1 }
+            }
+            if numbers >= 2, index < words.count, words[index].hasPrefix("("),
+               let close = words[index...].prefix(4).firstIndex(where: { $0.hasSuffix(")") }) {
+                return words[...close].joined(separator: " ")
+            }
+        }
         if credited == first { return words[..<first].joined(separator: " ") }
         if let second = words[(first + 1)...].prefix(3).firstIndex(where: isDash) {
             return words[..<second].joined(separator: " ")
