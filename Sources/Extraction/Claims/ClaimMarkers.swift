@@ -32,4 +32,25 @@ enum ClaimMarkers {
         if first.sameBytes("عار") && second.sameBytes("عن") { return true }
         return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
+
+    /// Whether a word opens the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى
+    /// ما تردد»، «نفى أن يكون …».
+    static func opensDeniedObject(_ key: String) -> Bool {
+        deniedObjectOpeners.contains(key)
+    }
+
+    /// Whether a word of a denied object is only about the rumour, not what it says: «الأنباء
+    /// المتداولة على مواقع التواصل».
+    static func isDenialFiller(_ key: String) -> Bool {
+        denialFillers.contains(key)
+    }
+
+    private static let deniedObjectOpeners = WordIndex(
+        ["صحة", "وجود", "ما", "أن", "الأنباء", "الأخبار", "التقارير", "الشائعات", "حدوث", "وقوع", "تورط", "علمه", "علمها"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let denialFillers = WordIndex(
+        ["الأنباء", "الأخبار", "التقارير", "الشائعات", "المتداولة", "المتداول", "تداول", "تداوله", "يتداول", "تم", "تردد", "يتردد", "أشيع",
+         "يشاع", "مواقع", "منصات", "التواصل", "الاجتماعي", "وسائل", "الإعلام", "إعلام", "محلية", "حول", "بشأن", "صحة", "أساس", "لها", "من", "الصحة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 }

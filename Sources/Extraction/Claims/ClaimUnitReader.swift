@@ -63,6 +63,9 @@ struct ClaimUnitReader {
         var negatedStems: [String] = []
         var negatingNext = false
         var countries: Set<String> = []
+        // What a denial denies: the stems after «صحة، وجود، ما، أن» once a denial was read.
+        var deniedStems: [String] = []
+        var inDeniedObject = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
@@ -107,7 +110,12 @@ struct ClaimUnitReader {
             }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
+            if denial, !inDeniedObject, ClaimMarkers.opensDeniedObject(key) {
+                inDeniedObject = true
+                continue
+            }
             guard let stem = word.stem else { continue }
+            if inDeniedObject, !ClaimMarkers.isDenialFiller(key), !deniedStems.contains(stem), !dating[tokenIndex] { deniedStems.append(stem) }
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
             if dating[tokenIndex] {
                 if stemNumber >= 0 { dateWords += 1 }
@@ -150,6 +158,7 @@ struct ClaimUnitReader {
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
+        unit.deniedStems = deniedStems
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
     }

@@ -39,6 +39,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var negatedStems: [String]
     /// Whether the sentence is an explicit denial of something said elsewhere (نفى، ننفي، لا صحة).
     public var isDenial: Bool
+    /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
+    /// منازل» denies احتراق منازل); empty for any other statement.
+    public var deniedStems: [String] = []
     /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).
     public var isHedged: Bool
     /// The speaker's entity id, where the sentence reports someone's words.

@@ -126,6 +126,16 @@ struct ConflictDetector {
         }
     }
 
+    /// The words `denial` denies that `statement` states, where it is a denial and the other a plain
+    /// statement and they share at least two of the denied stems and half of them; `nil` otherwise.
+    static func deniedThing(_ denial: ClaimUnit, _ statement: ClaimUnit) -> String? {
+        guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
+        let stated = Set(statement.stems)
+        let shared = denial.deniedStems.filter(stated.contains)
+        guard shared.count >= 2, Double(shared.count) >= 0.5 * Double(denial.deniedStems.count) else { return nil }
+        return shared.joined(separator: " ")
+    }
+
     /// Whether two statements assert the same pole of one axis.
     static func shareAFrame(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.frames.contains { frame in !frame.isStage && b.frames.contains(frame) }
@@ -139,6 +149,11 @@ struct ConflictDetector {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
+        // «نفى صحة الأنباء عن احتراق منازل» against «احترقت سبعة منازل»: what a denial denies is
+        // what the other states.
+        if let denied = Self.deniedThing(a, b) ?? Self.deniedThing(b, a), !ClaimAligner.placesApart(a, b), !Self.shareAFrame(a, b) {
+            return ("denial", "one source denies what the other states (\(denied))", overlap + 0.5)
+        }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
         for frameA in a.frames {
