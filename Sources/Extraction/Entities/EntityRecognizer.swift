@@ -177,8 +177,8 @@ struct EntityRecognizer {
     /// know. The nationality is the person's role.
     private func personAfterNationality(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        guard index + 2 < tokens.count, tokens[index].hasArticle, EntityLexicons.isNationality(at: index, in: text),
-              tokens[index].key.endsWithBytes("ي") || tokens[index].key.endsWithBytes("يه"),
+        guard index + 2 < tokens.count, tokens[index].hasArticle,
+              tokens[index].key.endsWithBytes("ي") || tokens[index].key.endsWithBytes("يه"), EntityLexicons.isNationality(at: index, in: text),
               index == 0 || !tokens[index - 1].isWord || !Self.isDefiniteNoun(tokens[index - 1]),
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
         else { return nil }
