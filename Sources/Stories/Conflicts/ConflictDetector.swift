@@ -202,10 +202,10 @@ struct ConflictDetector {
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = a.numbers.contains(where: \.isRise) || b.numbers.contains(where: \.isRise)
-        // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
-        // event named after غداة or عشية was the day before or comes the day after.
-        let datesAnother = [a, b].contains { unit in Self.dayNextToAnotherEvent.contains { unit.text.contains($0) } }
-        if sameStage, !updates, !datesAnother, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b) {
+        if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b),
+           // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
+           // event named after غداة or عشية was the day before or comes the day after.
+           !Self.datesAnotherEvent(a), !Self.datesAnotherEvent(b) {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -217,8 +217,14 @@ struct ConflictDetector {
         a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
     }
 
-    /// Words that set an event a day from the one the sentence dates.
-    private static let dayNextToAnotherEvent = ["غداة", "غداه", "عشية", "عشيه"]
+    /// Whether `unit` names an event a day from the one it dates («غداة»، «عشية»), read on its
+    /// UTF-8 bytes.
+    static func datesAnotherEvent(_ unit: ClaimUnit) -> Bool {
+        dayNextToAnotherEvent.contains { word in unit.text.utf8.firstRange(of: word) != nil }
+    }
+
+    /// Words that set an event a day from the one the sentence dates, as UTF-8 bytes.
+    private static let dayNextToAnotherEvent = ["غداة", "عشية"].map { Array($0.utf8) }
 
     /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
     /// money, shares and lengths of time abound in news and stand for many different things (the revenue
