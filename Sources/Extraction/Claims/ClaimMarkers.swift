@@ -45,6 +45,9 @@ enum ClaimMarkers {
         denialFillers.contains(key)
     }
 
+    /// Words that set an event a day from the one a sentence dates (matching form): «غداة»، «عشية».
+    static let dayAwayWords = WordIndex(["غداة", "وغداة", "عشية", "وعشية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private static let deniedObjectOpeners = WordIndex(
         ["صحة", "وجود", "ما", "أن", "الأنباء", "الأخبار", "التقارير", "الشائعات", "حدوث", "وقوع", "تورط", "علمه", "علمها"]
             .map { ArabicNormalizer.matching.normalizedString($0) })

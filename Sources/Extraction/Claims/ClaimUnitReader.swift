@@ -66,6 +66,7 @@ struct ClaimUnitReader {
         // What a denial denies: the stems after «صحة، وجود، ما، أن» once a denial was read.
         var deniedStems: [String] = []
         var inDeniedObject = false
+        var dayAway = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
@@ -110,6 +111,7 @@ struct ClaimUnitReader {
             }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
+            if ClaimMarkers.dayAwayWords.contains(key) { dayAway = true }
             if denial, !inDeniedObject, ClaimMarkers.opensDeniedObject(key) {
                 inDeniedObject = true
                 continue
@@ -159,6 +161,7 @@ struct ClaimUnitReader {
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
+        unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
     }

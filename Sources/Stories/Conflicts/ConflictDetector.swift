@@ -205,7 +205,7 @@ struct ConflictDetector {
         if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
-           !Self.datesAnotherEvent(a), !Self.datesAnotherEvent(b) {
+           !a.namesAnEventADayAway, !b.namesAnEventADayAway {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -216,15 +216,6 @@ struct ConflictDetector {
     static func swapped(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
     }
-
-    /// Whether `unit` names an event a day from the one it dates («غداة»، «عشية»), read on its
-    /// UTF-8 bytes.
-    static func datesAnotherEvent(_ unit: ClaimUnit) -> Bool {
-        dayNextToAnotherEvent.contains { word in unit.text.utf8.firstRange(of: word) != nil }
-    }
-
-    /// Words that set an event a day from the one the sentence dates, as UTF-8 bytes.
-    private static let dayNextToAnotherEvent = ["غداة", "عشية"].map { Array($0.utf8) }
 
     /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
     /// money, shares and lengths of time abound in news and stand for many different things (the revenue
