@@ -190,7 +190,7 @@ extension ClaimExtractor {
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
-            if stem != nil, SharedPlaceName.mayBeANisba(key), let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
+            if stem != nil, EntityLexicons.mayBeANisba(key), let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
                 nationality = match.country
             }
         }

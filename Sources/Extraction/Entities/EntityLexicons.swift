@@ -221,6 +221,12 @@ enum EntityLexicons {
         ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Whether a word ends as nisba adjectives do (الأردنية، اللبناني، العراقيين): the cheap test before
+    /// asking the gazetteer whether it is a nationality.
+    static func mayBeANisba(_ key: String) -> Bool {
+        ["ي", "يه", "يين", "يون"].contains(where: key.endsWithBytes)
+    }
+
     /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
     static func isNationality(at index: Int, in text: AnnotatedText) -> Bool {
         guard let match = Gazetteer.match(in: text.words, at: index) else { return false }

@@ -178,7 +178,7 @@ struct EntityRecognizer {
     private func personAfterNationality(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard index + 2 < tokens.count, tokens[index].hasArticle,
-              tokens[index].key.endsWithBytes("ي") || tokens[index].key.endsWithBytes("يه"), EntityLexicons.isNationality(at: index, in: text),
+              EntityLexicons.mayBeANisba(tokens[index].key), EntityLexicons.isNationality(at: index, in: text),
               index == 0 || !tokens[index - 1].isWord || !Self.isDefiniteNoun(tokens[index - 1]),
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
         else { return nil }

@@ -36,17 +36,12 @@ enum SharedPlaceName {
         for candidate in candidates where candidate.otherPlaces.isEmpty {
             if let country = candidate.country { evidence[country, default: 0] += 1 }
         }
-        for index in text.tokens.indices where text.tokens[index].isWord && text.tokens[index].hasArticle && Self.mayBeANisba(text.tokens[index].key) {
+        for index in text.tokens.indices where text.tokens[index].isWord && text.tokens[index].hasArticle && EntityLexicons.mayBeANisba(text.tokens[index].key) {
             guard let match = Gazetteer.match(in: text.words, at: index), match.isAdjective, match.wordCount == 1,
                   let country = match.country
             else { continue }
             evidence[country, default: 0] += 1
         }
         return evidence
-    }
-
-    /// Whether a word ends as nisba adjectives do (الأردنية، اللبناني، العراقيين).
-    static func mayBeANisba(_ key: String) -> Bool {
-        ["ي", "يه", "يين", "يون"].contains(where: key.endsWithBytes)
     }
 }
