@@ -71,6 +71,6 @@ import Testing
             Self.article("a", "صادرات المغرب من الفوسفات إلى أميركا ارتفعت خلال العام الماضي").claims,
             Self.article("b", "ارتفعت صادرات الفوسفات المغربية إلى أمريكا في العام الماضي").claims)
         #expect(verdict.relation == .same)
-        #expect(verdict.reason.contains("امريكا"), "\(verdict.reason)")
+        #expect(verdict.reason.contains("امريك"), "\(verdict.reason)")
     }
 }

@@ -152,6 +152,9 @@ import Testing
         // What a denial denies, against a statement of it.
         ("نفت شركة النفط الوطنية صحة التقارير المتداولة حول تسرب نفطي قرب الشاطئ الشمالي",
          "رصدت فرق البيئة تسربا نفطيا قرب الشاطئ الشمالي صباح اليوم", .conflict, "denies"),
+        // An indefinite noun in the accusative states what it does in the nominative.
+        ("رصدت فرق البيئة تسربا نفطيا قرب الميناء الشمالي مساء أمس",
+         "أعلنت فرق البيئة رصد تسرب نفطي قرب الميناء الشمالي مساء أمس", .same, "تسرب"),
         // One result, in words and in digits.
         ("فاز المنتخب الأردني على نظيره العراقي بهدفين نظيفين في بطولة غرب آسيا",
          "تغلب منتخب الأردن على العراق 2-0 في بطولة اتحاد غرب آسيا", .same, "similarity"),

@@ -183,7 +183,11 @@ extension ClaimExtractor {
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
             // A function word with a conjunction (وفي، فقد) stems to the function word.
-            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(key))
+            // The accusative's alef of indefinite nouns goes before stemming: «تسربا نفطيا» states
+            // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
+            let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
+                ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) : key
+            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(unmarked))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
             if stem != nil, ClaimExtractor.numerals.parse(key) != nil { stem = nil }
