@@ -33,7 +33,7 @@ struct TenseFinder {
             !isComplementizer(index)
         {
             if let tense = scan.tenses[index], !isSubjunctive(index, tense) {
-                back = (tense, distance)
+                back = (afterLam(index, tense), distance)
                 break
             }
             index -= 1
@@ -47,7 +47,7 @@ struct TenseFinder {
             back == nil || !isComma(index)
         {
             if let tense = scan.tenses[index], !isSubjunctive(index, tense) {
-                ahead = (tense, distance)
+                ahead = (afterLam(index, tense), distance)
                 break
             }
             index += 1
@@ -71,6 +71,13 @@ struct TenseFinder {
     /// يكون الحريق …») says what may be, not when.
     private func isSubjunctive(_ index: Int, _ tense: Tense) -> Bool {
         tense == .future && index > 0 && ["ان", "لكي", "كي"].contains { scan.isWord(index - 1, $0) }
+    }
+
+    /// The tense of the verb at `index`: an imperfect after «لم» is a past («ولم يتم إخماد النيران إلا
+    /// صبيحة الاثنين»).
+    private func afterLam(_ index: Int, _ tense: Tense) -> Tense {
+        guard tense == .future, index > 0, ["لم", "ولم", "فلم"].contains(where: { scan.isWord(index - 1, $0) }) else { return tense }
+        return .past
     }
 
     private func isComma(_ index: Int) -> Bool {
