@@ -47,7 +47,7 @@ public struct StoryAnalyzer: Sendable {
         let days = articles.compactMap(\.published).sorted()
         return Story(
             id: "s-" + (articles.first?.id ?? "empty"),
-            title: title(of: articles, claims: claims, stems: centralStems),
+            title: title(of: articles, claims: claims, stems: centralStems, conflicts: conflicts),
             articles: articles.map(\.id),
             period: [days.first, days.last].compactMap { $0?.description },
             outlets: Array(Set(articles.compactMap(\.outlet))).sorted(),
@@ -78,17 +78,36 @@ public struct StoryAnalyzer: Sendable {
     }
 
     /// The headline of the article whose title shares the most stems with the story's best-backed
-    /// claims; the best claim itself, shortened, where no article has a title.
-    private func title(of articles: [AnalyzedArticle], claims: [Claim], stems: [String: [String]]) -> String {
+    /// claims, and states none of the figures the story's sources dispute («السجن 10 سنوات» where
+    /// another outlet says 15); the best claim itself, shortened, where no article has a title.
+    private func title(of articles: [AnalyzedArticle], claims: [Claim], stems: [String: [String]], conflicts: [Conflict]) -> String {
         let topStems = Set(claims.prefix(5).flatMap { stems[$0.id] ?? [] })
+        let disputed = Set(conflicts.filter { $0.kind == "number" }.flatMap { Self.figures(in: $0.description) })
         var best: (title: String, score: Int)?
         var scored: Set<String> = []
         for title in articles.compactMap(\.title) where scored.insert(title).inserted {
-            let score = ClaimUnit.contentStems(of: title).intersection(topStems).count
+            let statesADisputedFigure = !disputed.isDisjoint(with: Self.figures(in: title))
+            let score = ClaimUnit.contentStems(of: title).intersection(topStems).count - (statesADisputedFigure ? 3 : 0)
             if best.map({ score > $0.score }) ?? true { best = (title, score) }
         }
         if let best { return best.title }
         let words = (claims.first?.text ?? "").split(separator: " ")
         return words.prefix(14).joined(separator: " ") + (words.count > 14 ? " …" : "")
+    }
+
+    /// The runs of digits in `text` (any script's digits, read as ASCII).
+    static func figures(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if let value = scalar.properties.numericType != nil ? scalar.properties.numericValue : nil, value >= 0, value < 10 {
+                current.append(String(Int(value)))
+            } else if !current.isEmpty {
+                found.insert(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { found.insert(current) }
+        return found
     }
 }

@@ -52,4 +52,19 @@ import Testing
         let articles = Self.articles([("a", "2026-04-15", verdict), ("b", "2026-04-16", protest)])
         #expect(ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "date" }.isEmpty)
     }
+
+    @Test func aTitleThatStatesADisputedFigureGivesWayToOneThatDoesNot() {
+        let texts = [
+            ("a", "2026-04-15", "السجن 10 سنوات لمدير شركة الصرافة في الزرقاء", "قضت محكمة الجنايات الكبرى بسجن مدير شركة الصرافة في الزرقاء 10 سنوات بتهمة الاحتيال على المودعين."),
+            ("b", "2026-04-15", "محكمة الجنايات تقضي بسجن مدير شركة صرافة في الزرقاء", "قضت محكمة الجنايات الكبرى بسجن مدير شركة الصرافة في الزرقاء 15 سنة بتهمة الاحتيال على المودعين."),
+        ]
+        let articles = texts.enumerated().map { order, item in
+            let day = CivilDate(item.1)
+            let claims = ArticleAnnotator().annotate(text: item.3, articleID: item.0, outlet: nil, published: day.map { $0...$0 }).claims
+            return AnalyzedArticle(id: item.0, outlet: item.0, published: day, order: order, title: item.2, text: item.3, claims: claims)
+        }
+        let story = StoryAnalyzer().analyze(articles, reuse: [], assignments: [])
+        #expect(story.conflicts.contains { $0.kind == "number" })
+        #expect(story.title == "محكمة الجنايات تقضي بسجن مدير شركة صرافة في الزرقاء")
+    }
 }
