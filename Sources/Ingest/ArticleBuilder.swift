@@ -12,7 +12,7 @@ struct ArticleBuilder {
         switch draft.body {
         case .html(let html):
             let page = try HTMLArticleReader().read(html: html, input: draft.input, url: draft.url)
-            paragraphs = page.paragraphs
+            paragraphs = page.paragraphs.map(MediaLinks.removed(from:)).filter { !$0.isEmpty }
             removed = page.removed
             draft.title = draft.title ?? page.title
             draft.url = draft.url ?? page.url
@@ -29,7 +29,7 @@ struct ArticleBuilder {
             if let first = paragraphs.first { dateline = Dateline.opening(first) }
         case .text(let text):
             let cleaned = PlainTextCleaner().clean(text, knownTitle: draft.title)
-            paragraphs = cleaned.paragraphs
+            paragraphs = cleaned.paragraphs.map(MediaLinks.removed(from:)).filter { !$0.isEmpty }
             removed = cleaned.removed
             dateline = cleaned.dateline
             dateLines = cleaned.dateLines

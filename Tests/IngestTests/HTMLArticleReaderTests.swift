@@ -76,6 +76,12 @@ import Testing
         #expect(article.published.inferred)
     }
 
+    @Test func pictureLinksOfAnEmbeddedPostAreNoText() {
+        #expect(MediaLinks.removed(from: "وصل الموسم إلى ذروته 🐢 pic.twitter.com/Qx7TrtL5nA") == "وصل الموسم إلى ذروته 🐢")
+        #expect(MediaLinks.removed(from: "انظروا https://t.co/AbC123 الصور") == "انظروا الصور")
+        #expect(MediaLinks.removed(from: "نص بلا روابط") == "نص بلا روابط")
+    }
+
     @Test(arguments: [
         ("كتب: محمود الشناوي", "محمود الشناوي"), ("بقلم محمد علي - القاهرة", "محمد علي"), ("كتبت: سارة أحمد الحسن 12 مارس", "سارة أحمد الحسن"),
         ("كتب: محرر الموقع", nil), ("كتب: فريق التحرير", nil), ("تاريخ النشر: 12/03/2025", nil),
