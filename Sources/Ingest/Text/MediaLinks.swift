@@ -3,10 +3,16 @@
 enum MediaLinks {
     /// `paragraph` without its picture and short links; the paragraph as it was where it has none.
     static func removed(from paragraph: String) -> String {
-        guard prefixes.contains(where: paragraph.contains) else { return paragraph }
+        // Most paragraphs have no slash at all: one byte scan decides.
+        guard paragraph.utf8.contains(UInt8(ascii: "/")) else { return paragraph }
         let words = paragraph.split(separator: " ", omittingEmptySubsequences: false)
-        let kept = words.filter { word in !prefixes.contains { word.hasPrefix($0) } }
+        guard words.contains(where: isMediaLink) else { return paragraph }
+        let kept = words.filter { !isMediaLink($0) }
         return kept.joined(separator: " ").trimmingTrailingSpaces()
+    }
+
+    private static func isMediaLink(_ word: Substring) -> Bool {
+        prefixes.contains { word.utf8.starts(with: $0.utf8) }
     }
 
     private static let prefixes = ["pic.twitter.com/", "https://t.co/", "http://t.co/", "t.co/"]
