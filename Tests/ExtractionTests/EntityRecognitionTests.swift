@@ -544,6 +544,9 @@ import Testing
         ("وانقطعت المياه عن كامل الأحياء الشرقية للمدينة.", []),
         ("وبلغ عدد الحرائق منذ الفاتح أوت الماضي 420 حريقا.", []),
         ("وقضت المحكمة بسجن مدير الشركة سبع سنوات.", []),
+        // ل and a toponym after a body is the place it serves; the given name is written with ى.
+        ("وقال رئيس المجلس البلدي لبني ملال، خالد العلوي، إن الأشغال انطلقت.", ["خالد العلوي"]),
+        ("وقالت الناشطة لبنى الأحمد إن الحملة مستمرة.", ["لبنى الأحمد"]),
     ])
     func namesRunAsFarAsTheyGoAndNoFurther(_ text: String, _ people: [String]) {
         #expect(Self.names(of: text, type: .person) == people)

@@ -345,6 +345,12 @@ struct EntityRecognizer {
             else { return nil }
             start = index
         }
+        // «المجلس الشعبي البلدي لبني كسيلة»: ل and a toponym after a body's name is the place it
+        // serves, not the given name لبنى, which is written with ى.
+        if key.startsWithBytes("ل"), Self.toponymOpeners.contains(key.droppingScalars()), index > 0, tokens[index - 1].hasArticle,
+           tokens[index].surface.unicodeScalars.last != "\u{0649}" {
+            return nil
+        }
         // «على كامل الأراضي»، «بكامل طاقتها»: كامل before a definite noun is "the whole of".
         if key.sameBytes("كامل"), end < tokens.count, tokens[end].hasArticle { return nil }
         // «مدير الشركة عشر سنوات»: a number is no name.
