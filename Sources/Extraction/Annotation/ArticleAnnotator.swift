@@ -88,23 +88,19 @@ public struct ArticleAnnotator: Sendable {
     /// الفاتح جوان»، «منذ 2014»), rather than when something happened; «منذ ثلاثة أيام» counts back
     /// to the day it happened and stays.
     static func opensAPeriod(_ timex: Timex, in text: AnnotatedText) -> Bool {
-        let since = ArabicNormalizer.matching.normalizedString("منذ")
-        let opensWithSince = AnnotatedText.key(of: String(timex.text.prefix { $0 != " " }), kind: .word) == since
-        var afterSince = false
-        if !opensWithSince, let first = text.token(containing: timex.span.lowerBound), first > 0 {
-            afterSince = text.tokens[first - 1].key == since
-        }
-        guard opensWithSince || afterSince else { return false }
-        let words = timex.text.split(separator: " ").map { AnnotatedText.key(of: String($0), kind: .word) }
-        return !words.contains { countedUnits.contains($0) }
+        guard let tokens = text.tokens(within: timex.span) else { return false }
+        let first = tokens.lowerBound
+        guard text.tokens[first].key.sameBytes("منذ") || first > 0 && text.tokens[first - 1].key.sameBytes("منذ") else { return false }
+        return !tokens.contains { countedUnits.contains(text.tokens[$0].key) }
     }
 
     /// Whether `timex` is the year in the number of a law or decision («القانون رقم 111 لسنة 1969»،
     /// «القرار 25 لعام 2020»): it names the document, not when anything in the story happened.
     static func numbersADocument(_ timex: Timex, in text: AnnotatedText) -> Bool {
-        let first = AnnotatedText.key(of: String(timex.text.prefix { $0 != " " }), kind: .word)
-        guard ["لسنه", "لعام"].contains(first), let start = text.token(containing: timex.span.lowerBound), start > 0 else { return false }
-        return text.tokens[start - 1].kind == .number
+        guard let first = text.token(containing: timex.span.lowerBound), first > 0,
+              ["لسنه", "لعام"].contains(where: text.tokens[first].key.sameBytes)
+        else { return false }
+        return text.tokens[first - 1].kind == .number
     }
 
     /// Units a «منذ» counts back in (matching form).

@@ -94,7 +94,7 @@ extension ClaimExtractor {
                     var body = index + 1
                     // «بيروت – «الوطنية» –»: the agency's name in marks, and its dash.
                     if let credit = text.quotedWords(at: body, before: min(body + 6, text.tokens.count)), credit.upperBound + 1 < text.tokens.count,
-                       let dash = text.tokens[credit.upperBound + 1].surface.unicodeScalars.first, "-–—".unicodeScalars.contains(dash) {
+                       Self.isDash(text.tokens[credit.upperBound + 1]) {
                         body = Self.afterDashes(credit.upperBound + 1, in: text)
                     }
                     // «الكويت – 15 – 11 (كونا) --»: a day and month in digits, the agency, dashes.
@@ -143,11 +143,14 @@ extension ClaimExtractor {
     /// The first token from `index` on that is no dash («--»).
     private static func afterDashes(_ index: Int, in text: AnnotatedText) -> Int {
         var index = index
-        while index < text.tokens.count, let mark = text.tokens[index].surface.unicodeScalars.first,
-              text.tokens[index].kind == .punctuation || text.tokens[index].kind == .symbol, "-–—".unicodeScalars.contains(mark) {
-            index += 1
-        }
+        while index < text.tokens.count, isDash(text.tokens[index]) { index += 1 }
         return index
+    }
+
+    /// Whether a token is a dash (- – —).
+    private static func isDash(_ token: WordToken) -> Bool {
+        guard token.kind == .punctuation || token.kind == .symbol, let mark = token.surface.unicodeScalars.first else { return false }
+        return "-–—".unicodeScalars.contains(mark)
     }
 
     /// The ``WordFacts`` of every headline word the process has stemmed (an article's words get

@@ -49,7 +49,8 @@ enum ClaimMarkers {
     static let dayAwayWords = WordIndex(["غداة", "وغداة", "عشية", "وعشية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let deniedObjectOpeners = WordIndex(
-        ["صحة", "وجود", "ما", "أن", "الأنباء", "الأخبار", "التقارير", "الشائعات", "حدوث", "وقوع", "تورط", "علمه", "علمها"]
+        ["صحة", "وجود", "ما", "أي", "أن", "الأنباء", "الأخبار", "التقارير", "الشائعات", "الاتهامات", "حدوث", "وقوع", "تورط", "تورطه",
+         "تورطها", "علمه", "علمها"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let denialFillers = WordIndex(

@@ -11,16 +11,16 @@ extension ClaimExtractor {
             isApproximate: quantity.isApproximate, outcome: CountedOutcome.of(quantityAt: quantity.span, in: text),
             isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
         number.isChange = ChangeAmount.isChange(quantityAt: quantity.span, in: text)
-        number.isVague = isVague(quantity)
+        number.isVague = isVague(quantity, in: text)
         return number
     }
 
     /// Whether `quantity` is a plural of a number word alone («عشرات الهكتارات»، «مئات»).
-    static func isVague(_ quantity: Quantity) -> Bool {
+    static func isVague(_ quantity: Quantity, in text: AnnotatedText) -> Bool {
         guard quantity.isApproximate, [10, 100, 1_000, 1e6, 1e9].contains(quantity.value),
-              let first = quantity.text.split(separator: " ").first
+              let first = text.token(containing: quantity.span.lowerBound)
         else { return false }
-        return vaguePlurals.contains(ArabicNormalizer.matching.normalizedString(String(first)))
+        return vaguePlurals.contains(text.tokens[first].key)
     }
 
     /// Plurals of number words, alone or after a preposition (matching form).

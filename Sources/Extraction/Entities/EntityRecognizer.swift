@@ -160,11 +160,8 @@ struct EntityRecognizer {
         var start = index
         while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
         var end = index
-        while end < text.tokens.count, text.sentenceOfToken[end] == sentence {
-            if text.claimFactsOfWord[text.wordOfToken[end]]?.isMatchCue == true { return true }
-            end += 1
-        }
-        return (start..<index).contains { text.claimFactsOfWord[text.wordOfToken[$0]]?.isMatchCue == true }
+        while end < text.tokens.count, text.sentenceOfToken[end] == sentence { end += 1 }
+        return (start..<end).contains { text.claimFactsOfWord[text.wordOfToken[$0]]?.isMatchCue == true }
     }
 
     /// Words a club's name follows in match reports (matching form).
@@ -179,17 +176,12 @@ struct EntityRecognizer {
         let tokens = text.tokens
         guard index + 2 < tokens.count, tokens[index].hasArticle,
               EntityLexicons.mayBeANisba(tokens[index].key), EntityLexicons.isNationality(at: index, in: text),
-              index == 0 || !tokens[index - 1].isWord || !Self.isDefiniteNoun(tokens[index - 1]),
+              index == 0 || !tokens[index - 1].isWord || !Self.isDefinite(tokens[index - 1]),
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
         else { return nil }
         guard var person = personName(at: index + 1, in: text, afterRole: true) else { return nil }
         person.roles.append(tokens[index].surface)
         return person
-    }
-
-    /// Whether a word is a noun with the article, or with a proclitic and the article.
-    private static func isDefiniteNoun(_ token: WordToken) -> Bool {
-        token.hasArticle || ["وال", "بال", "لل", "فال", "كال"].contains { token.key.startsWithBytes($0) }
     }
 
     /// Whether a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
@@ -493,14 +485,12 @@ struct EntityRecognizer {
     private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
-        guard text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
-              next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes),
-              !NameWords.timeWords.contains(token.key),
-              isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil
-                || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key),
-              EntityLexicons.role(at: index, in: text) == nil
-        else { return false }
-        return true
+        return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
+            && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
+            && !NameWords.timeWords.contains(token.key)
+            && (isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil
+                || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
+            && EntityLexicons.role(at: index, in: text) == nil
     }
 
     /// Whether a role where a family name would stand is a family name: one word with the article that

@@ -325,7 +325,8 @@ struct QuoteExtractor {
                 return nil
             }
             // «ونفى المتحدث … صحة ما تم تداوله بشأن …»: a denial takes what it denies as its object.
-            let opensDenied = text.tokens[verb].reportingForm?.isDenial == true && Self.deniedObjects.contains(token.key)
+            let opensDenied = text.tokens[verb].reportingForm?.isDenial == true && ClaimMarkers.opensDeniedObject(token.key)
+                && !Self.complementizers.contains(token.key)
             // «أضاف القحطاني الهدف الثاني قبل أن يعادل …»: «أن» after قبل، بعد، دون opens a time or
             // manner clause, not the words said.
             if Self.complementizers.contains(token.key), index > verb + 1, Self.adverbialBeforeAn.contains(text.tokens[index - 1].key) {
@@ -460,11 +461,6 @@ struct QuoteExtractor {
     /// Words before «أن» that make it no complementizer of speech (matching form).
     private static let adverbialBeforeAn = WordIndex(
         ["قبل", "بعد", "منذ", "دون", "بدون", "حتى", "بمجرد", "عقب", "إثر"].map { ArabicNormalizer.matching.normalizedString($0) })
-
-    /// Words that open the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى ما تردد».
-    private static let deniedObjects = WordIndex(
-        ["صحة", "وجود", "الأنباء", "الأخبار", "التقارير", "الشائعات", "الاتهامات", "ما", "أي", "علمه", "علمها", "حدوث", "وقوع", "تورط", "تورطه", "تورطها"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     private func tokenRange(ofSentence sentence: Int, in text: AnnotatedText) -> Range<Int> {
         guard let first = text.sentenceOfToken.firstIndex(of: sentence),
