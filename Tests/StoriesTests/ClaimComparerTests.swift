@@ -77,6 +77,18 @@ import Testing
         ("قتل 20 شخصا في قصف على مدينة مأرب مساء الخميس", "قتل 22 شخصا في قصف على مدينة مأرب مساء الخميس", .conflict, "number"),
         ("ارتفعت أسعار الإيجارات في جدة بنسبة 6 في المائة خلال الربع الأول",
          "ارتفعت أسعار الإيجارات في جدة بنسبة 9 بالمئة خلال الربع الأول", .conflict, "6 %"),
+        // Prices close to each other are still two prices; a figure and its rounding are one.
+        ("ارتفع سعر طن الإسمنت في السوق المحلية بالدار البيضاء إلى 2050 درهما",
+         "بلغ سعر طن الإسمنت في السوق المحلية بالدار البيضاء 2080 درهما", .conflict, "2050"),
+        // The level a price rose from is past: the new levels disagree.
+        ("ارتفع سعر لتر السولار في محطات الوقود بالقاهرة من 2600 قرش إلى 3050 قرشا",
+         "بلغ سعر لتر السولار في محطات الوقود بالقاهرة 3100 قرش", .conflict, "3050 قرش against 3100"),
+        // Each figure answers to the clause on its own fuel: the petrol prices agree, diesel's do not.
+        ("رفعت لجنة تسعير المشتقات النفطية في عمّان سعر لتر البنزين إلى 1240 فلسا، فيما رفعت سعر لتر السولار المخصص للنقل إلى 905 فلسات",
+         "وبلغ سعر لتر البنزين في الأردن 1240 فلسا بحسب اللجنة، بينما بلغ سعر لتر السولار المخصص للنقل 920 فلسا", .conflict,
+         "905 فلس against 920"),
+        ("حضر مباراة الوداد والرجاء في ملعب محمد الخامس 41 ألفا و226 متفرجا",
+         "حضر مباراة الوداد والرجاء في ملعب محمد الخامس 41 ألف متفرج", .same, "similarity"),
         // The dead and the injured are two facts.
         ("قتل 23 شخصا في انفجار مستودع الوقود بميناء المكلا", "أصيب 23 شخصا في انفجار مستودع الوقود بميناء المكلا", .unrelated,
          "different counts"),
@@ -136,7 +148,7 @@ import Testing
         // Short statements that share their subject and place but for the predicate are one frame;
         // «قبل» is no acceptance.
         ("القوات ستبقى في القاعدة حتى نهاية العام", "القوات ستغادر القاعدة قبل نهاية العام", .conflict, "polarity"),
-        ("ارتفعت أسعار الخبز في الأسواق", "انخفضت أسعار اللحوم في الأسواق", .same, "similarity"),
+        ("ارتفعت أسعار الخبز في الأسواق", "انخفضت أسعار اللحوم في الأسواق", .unrelated, "measure different things"),
         // A denial negated («لم يستبعد») denies nothing; a denial whose turned predicate is the
         // other's agrees with it; going on is the other pole of stopping.
         ("لم تستبعد وزارة الاقتصاد الأردنية رفع أسعار الخبز المدعوم خلال الأشهر المقبلة",
@@ -165,6 +177,11 @@ import Testing
          "ارتفعت نسبة ملء السدود في العراق إلى 45 في المائة بعد الأمطار الأخيرة", .unrelated, "different places"),
         ("قتل خمسة عمال في انهيار منجم للفحم في إقليم جرادة شرق المغرب",
          "أودى انهيار منجم للفحم في إقليم جرادة شرق المغرب بحياة 12 عاملا", .conflict, "number"),
+        // A price of one thing is no claim about the price of another, nor a conflict with it.
+        ("أعلنت وزارة المالية الأردنية ارتفاع أسعار المحروقات في المملكة خلال الشهر الجاري",
+         "أعلنت وزارة المالية الأردنية انخفاض أسعار الذهب في المملكة خلال الشهر الجاري", .unrelated, "measure different things"),
+        ("أكد البنك المركزي العراقي تراجع سعر صرف الدينار أمام الدولار في بغداد خلال الأسبوع الجاري",
+         "أكد البنك المركزي العراقي ارتفاع سعر بيع الذهب أمام الدولار في بغداد خلال الأسبوع الجاري", .unrelated, "measure different things"),
         // A negated verb against its verbal noun stated.
         ("أعلنت الكويت أنها لن تشارك في اجتماع وزراء النفط الخليجيين الذي تستضيفه مسقط الشهر المقبل",
          "أكدت الكويت مشاركتها في اجتماع وزراء النفط الخليجيين الذي تستضيفه مسقط الشهر المقبل", .conflict, "negates"),

@@ -18,6 +18,28 @@ import Testing
         #expect(conflicts.first?.sides.contains { $0.article == "c" } == true)
     }
 
+    @Test func aFigureRoundsOnlyToOneWithFarFewerSignificantDigits() {
+        let detector = ConflictDetector()
+        #expect(detector.roundsTo(52311, 52000))
+        #expect(detector.roundsTo(1234, 1200))
+        #expect(detector.roundsTo(14.52, 14.5) == false)
+        #expect(detector.roundsTo(3050, 3100) == false)
+        #expect(detector.roundsTo(22, 20) == false)
+        #expect(ConflictDetector.significantPlaces(14.5)! == (3, -1))
+        #expect(ConflictDetector.significantPlaces(52000)! == (2, 3))
+        #expect(ConflictDetector.significantPlaces(0) == nil)
+    }
+
+    @Test func aDenialThatNamesWhatItDeniesDisputesOnlyThat() {
+        let denial = "ونفى المتحدث باسم وزارة التموين المصرية، أحمد كمال، صحة ما تم تداوله على مواقع التواصل بشأن زيادة سعر رغيف الخبز المدعم."
+        let flour = "وقال رئيس شعبة المخابز في الغرفة التجارية، عبد الله غراب، إن سعر طن الدقيق ارتفع في الأسواق خلال الأسبوع الجاري."
+        let bread = "وقال صاحب مخبز في حي شبرا، محمود سالم، إن سعر رغيف الخبز المدعم ارتفع إلى 20 قرشا منذ مطلع الأسبوع."
+        let articles = Self.articles([("a", "2026-03-02", denial), ("b", "2026-03-02", flour), ("c", "2026-03-03", bread)])
+        let denials = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "denial" }
+        #expect(denials.count == 1, "\(denials.map(\.description))")
+        #expect(denials.first.map { Set($0.sides.map(\.article)) } == ["a", "c"])
+    }
+
     /// The articles of `texts`, each published on its day.
     static func articles(_ texts: [(id: String, day: String, text: String)]) -> [AnalyzedArticle] {
         texts.map { item in

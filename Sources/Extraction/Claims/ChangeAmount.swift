@@ -30,6 +30,26 @@ enum ChangeAmount {
         return false
     }
 
+    /// Whether the quantity at the scalar span `span` of `text` is the level a change started from:
+    /// «من» before it, «إلى» within a few words after it, and a word of change before «من» («ارتفع
+    /// سعر اللتر من 2600 جنيه إلى 3050»). The former level is a fact of the past: a source that
+    /// gives only the new one does not contradict it.
+    static func isFormer(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let tokens = text.tokens(within: span), tokens.lowerBound > 0 else { return false }
+        let sentence = text.sentenceOfToken[tokens.lowerBound]
+        var from = tokens.lowerBound - 1
+        if !text.tokens[from].key.sameBytes("من"), from > 0, text.tokens[from - 1].key.sameBytes("من") { from -= 1 }
+        guard text.tokens[from].key.sameBytes("من") else { return false }
+        let after = tokens.upperBound + 1..<min(tokens.upperBound + 5, text.tokens.count)
+        guard after.contains(where: { text.sentenceOfToken[$0] == sentence && text.tokens[$0].key.sameBytes("الي") }) else { return false }
+        var index = from - 1
+        while index >= 0, from - index <= reach, text.sentenceOfToken[index] == sentence {
+            if isChangeWord(text.tokens[index].key) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether `key` is a word of change, with a glued conjunction (وخفضت) or without.
     private static func isChangeWord(_ key: String) -> Bool {
         changeWords.procliticLength(of: key, minimumLetters: 4) != nil

@@ -12,6 +12,7 @@ extension ClaimExtractor {
             isRise: RisingCount.isRise(quantityAt: quantity.span, in: text), isPart: isPartitive(quantity.span, in: text))
         number.isChange = ChangeAmount.isChange(quantityAt: quantity.span, in: text)
         number.isVague = isVague(quantity, in: text)
+        number.isFormer = ChangeAmount.isFormer(quantityAt: quantity.span, in: text)
         return number
     }
 

@@ -112,6 +112,9 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// Whether it is a plural of a number word with no number before it, an order of magnitude
     /// rather than a count: «عشرات»، «مئات»، «آلاف الدونمات».
     public var isVague = false
+    /// Whether it is the level a change started from («ارتفع السعر من 2600 إلى 3050»), which only
+    /// another former level can contradict.
+    public var isFormer = false
 
     /// A number.
     public init(
@@ -127,10 +130,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
 
     /// Whether two numbers count the same kind of thing, so that different values contradict each
     /// other: the same outcome (17 قتيلا and «مقتل 12 عاملا»), or the same counted noun where neither
-    /// says an outcome; and both levels or both changes (see ``isChange``). Five killed and twelve injured persons are different counts, and so are
+    /// says an outcome; and both levels, both former levels or both changes (see ``isChange``, ``isFormer``). Five killed and twelve injured persons are different counts, and so are
     /// twelve workers killed and sixty workers who were in the building.
     public func countsTheSameAs(_ other: ClaimNumber) -> Bool {
-        guard isChange == other.isChange else { return false }
+        guard isChange == other.isChange, isFormer == other.isFormer else { return false }
         if let outcome, let theirs = other.outcome { return outcome == theirs }
         return outcome == nil && other.outcome == nil && unit != nil && unit == other.unit
     }
@@ -152,4 +155,12 @@ public struct PredicateFrame: Sendable, Hashable, Codable {
     /// Whether the poles of the axis are stages of one event (it began, it ended) rather than
     /// claims that contradict each other.
     public var isStage: Bool { PredicateLexicon.isSequence(axis) }
+}
+
+extension ClaimUnit {
+    /// The denied stems that are no predicate: what a denial is about («ننفي … بقاء هذه القوات» is
+    /// about القوات, whatever verb another statement says they do).
+    public var deniedSubjects: [String] {
+        deniedStems.filter { PredicateLexicon.frame(ofStem: $0) == nil }
+    }
 }

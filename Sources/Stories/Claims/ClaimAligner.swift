@@ -54,7 +54,11 @@ struct ClaimAligner {
                         articles[member.article].claims[member.unit], stems, sets.entities[member.article][member.unit],
                         articles[theirs.article].claims[theirs.unit], sets.stems[theirs.article][theirs.unit],
                         sets.entities[theirs.article][theirs.unit])
-                    if score >= threshold { links.append((other, position, score)) }
+                    // A price or a count of two different things is two claims however alike the rest.
+                    if score >= threshold,
+                       !ConflictDetector.measureDifferentThings(articles[member.article].claims[member.unit], articles[theirs.article].claims[theirs.unit]) {
+                        links.append((other, position, score))
+                    }
                 }
             }
             for stem in stems { unitsOfStem[stem, default: []].append(position) }

@@ -43,7 +43,8 @@ public struct ClaimComparer: Sendable {
                 let bStems = sets.stems[1][right]
                 let shared = StemSets.sharedCount(aStems, bStems)
                 let overlap = Double(shared) / Double(max(1, min(aStems.count, bStems.count)))
-                if let (kind, description, _) = detector.disagreement(a[left], b[right], shared: shared, overlap: overlap) {
+                if let (kind, description, _) = detector.disagreement(a[left], b[right], shared: shared, overlap: overlap),
+                   !detector.answeredElsewhere(kind, a[left], aStems, in: (a, sets.stems[0]), b[right], bStems, in: (b, sets.stems[1]), shared: shared) {
                     return Verdict(
                         relation: .conflict,
                         reason: "\(kind): \(description); \(Self.sharedWords(a[left], b[right]))")
@@ -60,6 +61,9 @@ public struct ClaimComparer: Sendable {
             : String(format: "%.2f", best.score)
         let minimum = String(format: "%.2f", threshold)
         let words = Self.sharedWords(a[best.left], b[best.right])
+        if best.score >= threshold, let (ours, theirs) = ConflictDetector.differentMeasures(a[best.left], b[best.right]) {
+            return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(words)")
+        }
         if best.score >= threshold {
             return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum); \(words)")
         }

@@ -1,5 +1,6 @@
 import ArabicText
 import Extraction
+import Foundation
 
 /// Finds where a story's statements contradict each other.
 ///
@@ -21,9 +22,10 @@ struct ConflictDetector {
     var limit = 12
     /// Stems in more statements than this are too common to pair statements by.
     var commonStemLimit = 64
-    /// The relative difference beyond which two exact counts disagree: rounding only (20 and 22
-    /// dead, 1.9 and 2.1 per cent are a conflict).
-    var numberTolerance = 0.02
+    /// The fewest significant digits by which a figure must be finer than another for the other to
+    /// be its rounding: «52 ألفا و311 متفرجا» rounds to «52 ألف متفرج», but no one rounds a price of
+    /// 3050 to 3100 or 20 dead to 22.
+    var roundingDigits = 2
 
     /// The least stem overlap for a negated predicate to contradict the same predicate stated: the
     /// rest of the two statements must be much the same too.
@@ -81,6 +83,11 @@ struct ConflictDetector {
                    Self.tollRose((x, articles[left.0].published), (y, articles[right.0].published)) {
                     continue
                 }
+                if answeredElsewhere(
+                    kind, a, aStems, in: (articles[left.0].claims, sets.stems[left.0]),
+                    b, sets.stems[right.0][right.1], in: (articles[right.0].claims, sets.stems[right.0]), shared: shared) {
+                    continue
+                }
                 if left.0 != right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker,
                    copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) {
                     continue
@@ -136,6 +143,16 @@ struct ConflictDetector {
         return shared.joined(separator: " ")
     }
 
+    /// Whether `denial` is a denial about what `statement` speaks of: half the things it denies or
+    /// more (its denied stems that are no predicate) are in the statement, or it says no such thing.
+    static func disputes(_ denial: ClaimUnit, _ statement: ClaimUnit) -> Bool {
+        guard denial.isDenial else { return false }
+        let subjects = denial.deniedSubjects
+        guard subjects.count >= 2 else { return true }
+        let stated = Set(statement.stems)
+        return 2 * subjects.filter(stated.contains).count >= subjects.count
+    }
+
     /// Whether two statements assert the same pole of one axis.
     static func shareAFrame(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.frames.contains { frame in !frame.isStage && b.frames.contains(frame) }
@@ -148,14 +165,19 @@ struct ConflictDetector {
     func disagreement(_ a: ClaimUnit, _ b: ClaimUnit, shared: Int, overlap: Double) -> (String, String, Double)? {
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
-        let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker && (a.isDenial || b.isDenial)
+        // A denial that says what it denies («نفى صحة ما تم تداوله بشأن زيادة سعر الغاز») disputes
+        // only a statement about that.
+        let disputed = a.speaker != nil && b.speaker != nil && a.speaker != b.speaker
+            && (Self.disputes(a, b) || Self.disputes(b, a))
         // «نفى صحة الأنباء عن احتراق منازل» against «احترقت سبعة منازل»: what a denial denies is
-        // what the other states.
+        // what the other states; the strongest evidence of a dispute there is.
         if let denied = Self.deniedThing(a, b) ?? Self.deniedThing(b, a), !ClaimAligner.placesApart(a, b), !Self.shareAFrame(a, b) {
-            return ("denial", "one source denies what the other states (\(denied))", overlap + 0.5)
+            return ("denial", "one source denies what the other states (\(denied))", overlap + 1.5)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
+        // A price or a count rose in one and fell in the other, but of two things.
+        if Self.measureDifferentThings(a, b) { return nil }
         for frameA in a.frames {
             for frameB in b.frames
             where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage {
@@ -210,6 +232,31 @@ struct ConflictDetector {
         }
         return nil
     }
+
+    /// Whether the two statements measure different things with the same head: a price, a number or
+    /// a rate they share is followed in each by a word the other lacks («تراجع سعر صرف الجنيه»
+    /// against «ارتفع سعر لتر البنزين», «لا زيادة في أسعار الغاز» against «زيادة في أسعار الوقود»).
+    static func measureDifferentThings(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        differentMeasures(a, b) != nil
+    }
+
+    /// The stems of the measure and of the two things it measures where ``measureDifferentThings(_:_:)``
+    /// holds: «اسعار محروق» and «اسعار ذهب».
+    static func differentMeasures(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
+        guard a.stems.contains(where: measureHeads.contains) else { return nil }
+        var measuredInB: [String: String] = [:]
+        for (head, thing) in zip(b.stems, b.stems.dropFirst()) where measureHeads.contains(head) { measuredInB[head] = thing }
+        guard !measuredInB.isEmpty else { return nil }
+        for (head, thing) in zip(a.stems, a.stems.dropFirst()) {
+            guard let theirs = measuredInB[head], theirs != thing else { continue }
+            if !b.stems.contains(thing), !a.stems.contains(theirs) { return (head + " " + thing, head + " " + theirs) }
+        }
+        return nil
+    }
+
+    /// Stems of nouns that measure the thing named after them (matching form).
+    private static let measureHeads = ClaimUnit.contentStems(
+        of: "سعر أسعار عدد أعداد نسبة معدل حجم قيمة تكلفة كلفة كمية كميات مستوى منسوب إنتاج صادرات واردات رصيد")
 
     /// Whether the two statements set the same two parties against each other the other way round:
     /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
@@ -331,6 +378,29 @@ struct ConflictDetector {
         return later.value > earlier.value
     }
 
+    /// Whether a number conflict between `a` and `b` (of the statements `left` and `right`, with
+    /// their stems) is answered by closer statements: another statement on either side shares more
+    /// stems with the other side's statement and agrees with its figure (see ``agreesCloser``).
+    func answeredElsewhere(
+        _ kind: String, _ a: ClaimUnit, _ aStems: [Int32], in left: (claims: [ClaimUnit], stems: [[Int32]]),
+        _ b: ClaimUnit, _ bStems: [Int32], in right: (claims: [ClaimUnit], stems: [[Int32]]), shared: Int
+    ) -> Bool {
+        guard kind == "number", let (x, y) = conflictingNumbers(a, b) else { return false }
+        return agreesCloser(with: y, of: bStems, than: shared, among: left.claims, left.stems)
+            || agreesCloser(with: x, of: aStems, than: shared, among: right.claims, right.stems)
+    }
+
+    /// Whether one of `statements` (with their `stems`) shares more stems with the statement of
+    /// `stems` than `shared` and gives a figure that agrees with `number`: then that is the statement
+    /// the figure answers to. «ارتفع سعر البنزين إلى 3150 …، فيما ارتفع سعر الجازولين إلى 3050» and
+    /// «بلغ سعر البنزين 3150» do not dispute the price of petrol through the clause on diesel.
+    private func agreesCloser(with number: ClaimNumber, of stems: [Int32], than shared: Int, among statements: [ClaimUnit], _ statementStems: [[Int32]]) -> Bool {
+        statements.indices.contains { index in
+            StemSets.sharedCount(stems, statementStems[index]) > shared
+                && statements[index].numbers.contains { $0.countsTheSameAs(number) && compatible($0, number) }
+        }
+    }
+
     /// Whether two counts of the same thing can both hold: equal within the tolerance, an
     /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
     /// the figure a rising toll reached.
@@ -348,10 +418,35 @@ struct ConflictDetector {
         }
         let larger = max(abs(x.value), abs(y.value))
         guard larger > 0 else { return true }
-        let difference = abs(x.value - y.value) / larger
-        if difference <= numberTolerance { return true }
-        if x.isApproximate || y.isApproximate { return difference <= 0.25 }
-        return false
+        if x.isApproximate || y.isApproximate { return abs(x.value - y.value) / larger <= 0.25 }
+        return roundsTo(x.value, y.value) || roundsTo(y.value, x.value)
+    }
+
+    /// Whether the exact figure `fine` rounds to `coarse` where it has at least ``roundingDigits``
+    /// more significant digits: 52311 to 52000, 1234 to 1200, but not 3050 to 3100.
+    func roundsTo(_ fine: Double, _ coarse: Double) -> Bool {
+        if fine == coarse { return true }
+        guard let fineDigits = Self.significantPlaces(fine), let coarseDigits = Self.significantPlaces(coarse),
+              fineDigits.count - coarseDigits.count >= roundingDigits
+        else { return false }
+        let step = pow(10, Double(coarseDigits.lowest))
+        return abs((fine / step).rounded() * step - coarse) < step / 1000
+    }
+
+    /// The number of significant digits of `value` and the power of ten of its last one (52000:
+    /// 2 and 3; 14.5: 3 and -1); `nil` for zero or a value with more than six decimals.
+    static func significantPlaces(_ value: Double) -> (count: Int, lowest: Int)? {
+        let magnitude = abs(value)
+        guard magnitude > 0, magnitude.isFinite else { return nil }
+        var lowest = -6
+        var scaled = (magnitude * 1e6).rounded()
+        guard abs(scaled - magnitude * 1e6) < 1e-3 else { return nil }
+        while scaled >= 10, scaled.truncatingRemainder(dividingBy: 10) == 0 {
+            scaled /= 10
+            lowest += 1
+        }
+        let count = Int(log10(scaled).rounded(.down)) + 1
+        return (count, lowest)
     }
 
     private func conflictingDates(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
