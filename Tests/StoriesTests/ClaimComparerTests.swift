@@ -177,6 +177,9 @@ import Testing
          "ارتفعت نسبة ملء السدود في العراق إلى 45 في المائة بعد الأمطار الأخيرة", .unrelated, "different places"),
         ("قتل خمسة عمال في انهيار منجم للفحم في إقليم جرادة شرق المغرب",
          "أودى انهيار منجم للفحم في إقليم جرادة شرق المغرب بحياة 12 عاملا", .conflict, "number"),
+        // A day set aside («وليس مساء الجمعة») against the statement that gives it.
+        ("اندلع حريق غابي في منطقة عين دراهم التابعة لولاية جندوبة يوم 13 أغسطس 2025",
+         "وقال سكان إن الحريق اندلع يوم 12 أغسطس 2025 وليس 13 أغسطس كما أعلنت السلطات", .conflict, "not on the day the other gives"),
         // A price of one thing is no claim about the price of another, nor a conflict with it.
         ("أعلنت وزارة المالية الأردنية ارتفاع أسعار المحروقات في المملكة خلال الشهر الجاري",
          "أعلنت وزارة المالية الأردنية انخفاض أسعار الذهب في المملكة خلال الشهر الجاري", .unrelated, "measure different things"),

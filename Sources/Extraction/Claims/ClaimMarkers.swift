@@ -45,6 +45,9 @@ enum ClaimMarkers {
         denialFillers.contains(key)
     }
 
+    /// Negations that set a date aside after the right one («مساء الأحد وليس مساء الاثنين»).
+    static let dateCorrections = WordIndex(["ليس", "وليس", "لا", "ولا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words that set an event a day from the one a sentence dates (matching form): «غداة»، «عشية».
     static let dayAwayWords = WordIndex(["غداة", "وغداة", "عشية", "وعشية"].map { ArabicNormalizer.matching.normalizedString($0) })
 

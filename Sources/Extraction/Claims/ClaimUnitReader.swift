@@ -82,8 +82,10 @@ struct ClaimUnitReader {
                 turning = true
             }
             previous = key
-            // «لا يزال»، «لا تزال» say "still": they negate nothing.
-            let still = tokenIndex + 1 < clause.upperBound && ClaimMarkers.stillVerbs.contains(text.tokens[tokenIndex + 1].key)
+            // «لا يزال»، «لا تزال» say "still": they negate nothing; nor does «وليس» before a date,
+            // which corrects the date (see ``correctedDates``).
+            let still = tokenIndex + 1 < clause.upperBound
+                && (ClaimMarkers.stillVerbs.contains(text.tokens[tokenIndex + 1].key) || word.isNegation && dating[tokenIndex + 1])
             let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies.
             if negatingNext, !word.negatesAVerb {
@@ -144,7 +146,9 @@ struct ClaimUnitReader {
         }
         let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
-        let dated = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
+        let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
+        let corrected = inSpan.filter { correctsADate($0.span) }
+        let dated = inSpan.filter { !correctsADate($0.span) }
         // Counts and dates are compared as such, not as stems, but they make a statement as words do.
         guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)
@@ -161,9 +165,18 @@ struct ClaimUnitReader {
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
+        unit.correctedDates = corrected.map(\.value)
         unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
+    }
+
+    /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء
+    /// الأحد وليس مساء الاثنين» dates the fire to Sunday and says it was not Monday.
+    private func correctsADate(_ span: Range<Int>) -> Bool {
+        guard let first = text.token(containing: span.lowerBound), first > 0 else { return false }
+        let before = text.tokens[first - 1]
+        return before.isWord && ClaimMarkers.dateCorrections.contains(before.key)
     }
 
     /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with

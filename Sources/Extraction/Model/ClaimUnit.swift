@@ -42,6 +42,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
     public var deniedStems: [String] = []
+    /// Dates the statement sets aside («وليس مساء الاثنين»): the event was not then.
+    public var correctedDates: [String] = []
     /// Whether it names an event a day from the one it dates («غداة صدور الحكم»، «عشية الانتخابات»).
     public var namesAnEventADayAway = false
     /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).

@@ -143,6 +143,18 @@ struct ConflictDetector {
         return shared.joined(separator: " ")
     }
 
+    /// A date `statement` gives that `corrector` sets aside («وليس مساء الاثنين»), with the date the
+    /// corrector gives instead; `nil` where there is none.
+    static func dateSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
+        guard !corrector.correctedDates.isEmpty, !statement.dates.isEmpty else { return nil }
+        let setAside = corrector.correctedDates.compactMap(DayRange.init)
+        for value in statement.dates {
+            guard let day = DayRange(value), day.isNarrow, setAside.contains(where: { $0.overlaps(day) }) else { continue }
+            return (value, corrector.dates.first ?? "another day")
+        }
+        return nil
+    }
+
     /// Whether `denial` is a denial about what `statement` speaks of: half the things it denies or
     /// more (its denied stems that are no predicate) are in the statement, or it says no such thing.
     static func disputes(_ denial: ClaimUnit, _ statement: ClaimUnit) -> Bool {
@@ -173,6 +185,10 @@ struct ConflictDetector {
         // what the other states; the strongest evidence of a dispute there is.
         if let denied = Self.deniedThing(a, b) ?? Self.deniedThing(b, a), !ClaimAligner.placesApart(a, b), !Self.shareAFrame(a, b) {
             return ("denial", "one source denies what the other states (\(denied))", overlap + 1.5)
+        }
+        // «اندلعت النيران مساء الأحد وليس مساء الاثنين» sets aside the Monday another source gives.
+        if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
+            return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
