@@ -40,6 +40,16 @@ import Testing
         #expect(denials.first.map { Set($0.sides.map(\.article)) } == ["a", "c"])
     }
 
+    @Test func aDenialInTheArticleThatReportsWhatItDeniesIsAConflict() {
+        let text = """
+            وأكد وزير الخارجية اليمني، خالد العمري، أن سلطنة عمان ستعيد افتتاح سفارتها في عدن خلال الشهر المقبل.
+            لكن مصدرا دبلوماسيا عمانيا نفى صحة الحديث عن موعد لإعادة افتتاح السفارة في عدن، وقال إن الملف لم يحسم بعد.
+            """
+        let articles = Self.articles([("a", "2026-05-10", text)])
+        let denials = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "denial" }
+        #expect(denials.count == 1, "\(denials.map(\.description))")
+    }
+
     /// The articles of `texts`, each published on its day.
     static func articles(_ texts: [(id: String, day: String, text: String)]) -> [AnalyzedArticle] {
         texts.map { item in

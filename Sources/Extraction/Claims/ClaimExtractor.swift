@@ -180,6 +180,22 @@ extension ClaimExtractor {
         /// The country of a nationality adjective (المصري، السودانية، الخليجي names none).
         var nationality: String?
 
+        /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
+        /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
+        /// three letters at least and no plural ات (قواتها، بيتها stay).
+        static func taMarbutaRestored(_ key: String) -> String {
+            let scalars = Array(key.unicodeScalars)
+            for suffix in possessives where scalars.count >= suffix.count + 4 && scalars.suffix(suffix.count).elementsEqual(suffix) {
+                let noun = scalars.dropLast(suffix.count)
+                guard noun.last == "ت", noun.dropLast().last != "ا" else { return key }
+                return String(String.UnicodeScalarView(noun.dropLast() + ["ه"]))
+            }
+            return key
+        }
+
+        /// Possessive pronouns, longest first (matching form).
+        private static let possessives: [[Unicode.Scalar]] = ["هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه"].map { Array($0.unicodeScalars) }
+
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
             negatesAVerb = ClaimMarkers.verbalNegations.contains(key)
@@ -190,7 +206,7 @@ extension ClaimExtractor {
             // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
             let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
                 ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) : key
-            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(unmarked))
+            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(Self.taMarbutaRestored(unmarked)))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
             if stem != nil, ClaimExtractor.numerals.parse(key) != nil { stem = nil }

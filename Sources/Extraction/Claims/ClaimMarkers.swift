@@ -39,6 +39,12 @@ enum ClaimMarkers {
         deniedObjectOpeners.contains(key)
     }
 
+    /// Whether a mark ends the object of a denial: a comma, a colon, a semicolon or a quotation mark.
+    static func endsADeniedObject(_ mark: String) -> Bool {
+        guard let first = mark.unicodeScalars.first else { return false }
+        return "،,:;؛«»\"“”".unicodeScalars.contains(first)
+    }
+
     /// Whether a word of a denied object is only about the rumour, not what it says: «الأنباء
     /// المتداولة على مواقع التواصل».
     static func isDenialFiller(_ key: String) -> Bool {

@@ -67,8 +67,15 @@ struct ClaimUnitReader {
         var deniedStems: [String] = []
         var inDeniedObject = false
         var dayAway = false
+        var deniedObjectEnded = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
+            // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
+            // قريب لإعادة افتتاح السفارة، وقال إن …».
+            if inDeniedObject, !deniedStems.isEmpty, token.kind == .punctuation || token.kind == .symbol, ClaimMarkers.endsADeniedObject(token.surface) {
+                inDeniedObject = false
+                deniedObjectEnded = true
+            }
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
             let key = token.key
             let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
@@ -114,7 +121,7 @@ struct ClaimUnitReader {
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
             if ClaimMarkers.dayAwayWords.contains(key) { dayAway = true }
-            if denial, !inDeniedObject, ClaimMarkers.opensDeniedObject(key) {
+            if denial, !inDeniedObject, !deniedObjectEnded, ClaimMarkers.opensDeniedObject(key) {
                 inDeniedObject = true
                 continue
             }

@@ -70,7 +70,11 @@ struct ConflictDetector {
             for other in candidates {
                 let right = units[other]
                 let b = articles[right.0].claims[right.1]
-                if left.0 == right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker { continue }
+                // An explicit denial is another voice, even in the article (or the copy) that
+                // reports what it denies: «قال الوزير إن … لكن مصدرا دبلوماسيا نفى …».
+                let denies = a.isDenial != b.isDenial
+                let oneVoice = a.speaker == nil || b.speaker == nil || a.speaker == b.speaker
+                if left.0 == right.0, oneVoice, !denies { continue }
                 // One speaker in two articles is one voice: his words relayed twice do not clash.
                 if let speaker = a.speaker, speaker == b.speaker { continue }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
@@ -88,9 +92,9 @@ struct ConflictDetector {
                     b, sets.stems[right.0][right.1], in: (articles[right.0].claims, sets.stems[right.0]), shared: shared) {
                     continue
                 }
-                if left.0 != right.0, a.speaker == nil || b.speaker == nil || a.speaker == b.speaker,
-                   copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) {
-                    continue
+                if oneVoice, kind != "denial" || !denies {
+                    if left.0 == right.0 { continue }
+                    if copies.shareAVoice((left.0, left.1), (right.0, right.1), counterparts: overlap >= copyOverlap) { continue }
                 }
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }
@@ -106,9 +110,16 @@ struct ConflictDetector {
         found.sort { $0.strength > $1.strength }
         var kept: [Conflict] = []
         var figures = Set<String>()
+        // One per denial too: a denial set against a statement and against its copy is one dispute.
+        var deniedSides = Set<String>()
         for entry in found {
             let sides = entry.conflict.sides.map(\.article)
             guard pairs.insert(entry.conflict.kind + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
+            if entry.conflict.kind == "denial" {
+                let keys = entry.conflict.sides.map { "\($0.article)|\($0.start)" }
+                guard deniedSides.isDisjoint(with: keys) else { continue }
+                deniedSides.formUnion(keys)
+            }
             if entry.conflict.kind == "number" {
                 let values = entry.conflict.description.split(separator: " against ").map(String.init).sorted().joined(separator: "|")
                 guard figures.insert(values).inserted else { continue }
