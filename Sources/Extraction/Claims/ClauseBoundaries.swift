@@ -38,7 +38,7 @@ enum ClauseBoundaries {
     }
 
     /// Whether the word `key` (matching form) opens a clause after a comma: a particle that opens one
-    /// (فيما، بينما، كما، ثم), or و or ف with a verb: one of the news lexicon (وأضاف، وسيعقد), an
+    /// (فيما، بينما، كما، ثم، رغم، لكن، إلا), or و or ف with a verb: one of the news lexicon (وأضاف، وسيعقد), an
     /// imperfect (ويأتي، وستبدأ) or a perfect in the feminine or the plural (ونقلت، وأكدوا). A noun
     /// with the article after و (، والمالية) joins a list instead.
     static func opensClause(_ key: String) -> Bool {
@@ -51,5 +51,9 @@ enum ClauseBoundaries {
         return (verb.endsWithBytes("ت") && !verb.endsWithBytes("ات")) || verb.endsWithBytes("وا")
     }
 
-    private static let particles: WordIndex = ["فيما", "بينما", "كما", "ثم", "وفيما", "وبينما", "وكما"]
+    /// Particles that open a clause of its own after a comma; «رغم، لكن، إلا أن» open one that
+    /// reports against the first («قفز السعر …، رغم تأكيد الوزارة أن الأسعار لم تتغير»).
+    private static let particles = WordIndex(
+        ["فيما", "بينما", "كما", "ثم", "وفيما", "وبينما", "وكما", "رغم", "ورغم", "برغم", "لكن", "ولكن", "إلا"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 }
