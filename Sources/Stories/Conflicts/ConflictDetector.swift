@@ -240,7 +240,8 @@ struct ConflictDetector {
             let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
             return ("number", "result \(results.0) against \(results.1)", overlap + 0.2)
         }
-        if let numbers = conflictingNumbers(a, b), overlap >= Self.leastOverlap(for: numbers.0) {
+        // Counts of different years or weeks are two facts: the heat of July 2025 and of July 2026.
+        if let numbers = conflictingNumbers(a, b), overlap >= Self.leastOverlap(for: numbers.0), !ClaimAligner.datedApart(a.dates, b.dates) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         // The same event dated apart: much in common, or the same predicate (both say they left);
@@ -254,7 +255,10 @@ struct ConflictDetector {
         if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
-           !a.namesAnEventADayAway, !b.namesAnEventADayAway {
+           !a.namesAnEventADayAway, !b.namesAnEventADayAway,
+           // Different counts on different days are two readings (the heat of two summers), not
+           // one event dated twice.
+           conflictingNumbers(a, b) == nil {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
@@ -270,13 +274,18 @@ struct ConflictDetector {
     /// The stems of the measure and of the two things it measures where ``measureDifferentThings(_:_:)``
     /// holds: «اسعار محروق» and «اسعار ذهب».
     static func differentMeasures(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
-        guard a.stems.contains(where: measureHeads.contains) else { return nil }
-        var measuredInB: [String: String] = [:]
-        for (head, thing) in zip(b.stems, b.stems.dropFirst()) where measureHeads.contains(head) { measuredInB[head] = thing }
-        guard !measuredInB.isEmpty else { return nil }
-        for (head, thing) in zip(a.stems, a.stems.dropFirst()) {
-            guard let theirs = measuredInB[head], theirs != thing else { continue }
-            if !b.stems.contains(thing), !a.stems.contains(theirs) { return (head + " " + thing, head + " " + theirs) }
+        for (i, head) in a.stems.enumerated() where measureHeads.contains(head) {
+            guard let j = b.stems.firstIndex(of: head) else { continue }
+            // Past the words both give after the head («سعر الكيلوغرام من لحم الغنم» against «سعر
+            // الكيلوغرام من الدجاج»), to the first they do not share.
+            var step = 1
+            while step <= 2, i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] == b.stems[j + step] { step += 1 }
+            guard step <= 2, i + step < a.stems.count, j + step < b.stems.count else { continue }
+            let (ours, theirs) = (a.stems[i + step], b.stems[j + step])
+            if !b.stems.contains(ours), !a.stems.contains(theirs) {
+                let shared = a.stems[i..<(i + step)].joined(separator: " ")
+                return (shared + " " + ours, shared + " " + theirs)
+            }
         }
         return nil
     }
