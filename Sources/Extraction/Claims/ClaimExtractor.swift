@@ -221,8 +221,12 @@ extension ClaimExtractor {
 
     /// The frames of a sentence, without an axis on which it holds both poles (it reports both
     /// sides, or contrasts them): such a sentence asserts neither.
-    static func unambiguous(_ frames: [PredicateFrame]) -> [PredicateFrame] {
-        frames.filter { frame in !frames.contains { $0.axis == frame.axis && $0.pole != frame.pole } }
+    /// But the main verb that opens a verbal sentence asserts its pole over what the sentence tells
+    /// of before («أُفرج اليوم عن فلان بعد أسبوع على اعتقاله» says he was released).
+    static func unambiguous(_ frames: [PredicateFrame], leading: PredicateFrame? = nil) -> [PredicateFrame] {
+        frames.filter { frame in
+            frame == leading || !frames.contains { $0.axis == frame.axis && $0.pole != frame.pole } && leading?.axis != frame.axis
+        }
     }
 }
 

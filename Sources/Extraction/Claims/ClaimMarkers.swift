@@ -8,6 +8,10 @@ enum ClaimMarkers {
     static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]
 
     /// The forms of «زال» that make «لا يزال»، «لا تزال»، «لم يزل» say "still": no negation.
+    /// Relative pronouns (matching form), which open a clause of their own.
+    static let relativePronouns = WordIndex(
+        ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     static let stillVerbs = WordIndex(["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال", "يزل", "تزل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 

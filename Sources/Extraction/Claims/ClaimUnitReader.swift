@@ -68,6 +68,10 @@ struct ClaimUnitReader {
         var inDeniedObject = false
         var dayAway = false
         var deniedObjectEnded = false
+        // The token of the first win or loss («فاز، خسر»), whose party follows it.
+        var outcomeWord: Int?
+        // The frame of the clause's first content word: the main verb of a verbal sentence.
+        var leadingFrame: PredicateFrame?
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -89,6 +93,9 @@ struct ClaimUnitReader {
                 turning = true
             }
             previous = key
+            // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
+            // asserted, not negated.
+            if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
             // «لا يزال»، «لا تزال» say "still": they negate nothing; nor does «وليس» before a date,
             // which corrects the date (see ``correctedDates``).
             let still = tokenIndex + 1 < clause.upperBound
@@ -148,6 +155,8 @@ struct ClaimUnitReader {
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
+                if stems.count == 1 { leadingFrame = frame }
+                if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
                 if !frames.contains(frame) { frames.append(frame) }
             }
         }
@@ -166,9 +175,15 @@ struct ClaimUnitReader {
         var unit = ClaimUnit(
             span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
             numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
-            frames: ClaimExtractor.unambiguous(frames), isNegated: negated, negatedStems: negatedStems,
+            frames: ClaimExtractor.unambiguous(frames, leading: leadingFrame), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
+        if let outcomeWord {
+            // The party within a few words after the verb («خسر فريق نادي سمائل»).
+            let after = text.tokens[outcomeWord].span.upperBound
+            let reach = text.tokens[min(outcomeWord + 4, clause.upperBound - 1)].span.upperBound
+            unit.outcomeParty = unitMentions.first { $0.span.lowerBound >= after && $0.span.lowerBound <= reach }?.entity
+        }
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems

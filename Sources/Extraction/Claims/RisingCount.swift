@@ -3,9 +3,9 @@ import ArabicText
 /// A count given as the new figure of a rising toll: «ارتفع عدد القتلى إلى 26»، «لترتفع الحصيلة إلى
 /// 40 قتيلا». It updates an earlier, lower count rather than contradicting it.
 enum RisingCount {
-    /// How far before «إلى» the verb of rising may stand, in words («ارتفعت حصيلة ضحايا انفجار
-    /// المستودع في الميناء إلى …»).
-    static let reach = 12
+    /// How far before «إلى» the verb of rising may stand, in tokens, without a comma between («ارتفعت
+    /// حصيلة ضحايا الهزة التي ضربت الإقليم مساء الجمعة 6 نونبر الجاري إلى …»).
+    static let reach = 20
 
     /// Whether the quantity at the scalar span `span` of `text` is the new figure of a rising count:
     /// «إلى» just before it, and a verb of rising before that in its sentence.
@@ -17,7 +17,7 @@ enum RisingCount {
         if !isTo(text.tokens[to].key), to > 0, isTo(text.tokens[to - 1].key) { to -= 1 }
         guard isTo(text.tokens[to].key) else { return false }
         var index = to - 1
-        while index >= 0, to - index <= reach, text.sentenceOfToken[index] == sentence {
+        while index >= 0, to - index <= reach, text.sentenceOfToken[index] == sentence, !text.tokens[index].isComma {
             if rising.contains(text.tokens[index].key) { return true }
             index -= 1
         }

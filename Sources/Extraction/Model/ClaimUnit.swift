@@ -23,6 +23,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// in «فاز الوداد على الرجاء», [the party accusing, the party accused] in «اتهمت X Y». Empty when
     /// the statement has no such predicate.
     public var doerAndTarget: [String] = []
+    /// The party a win or a loss is said of: the first entity named after «فاز، خسر، توج …» («خسر فريق
+    /// نادي سمائل» is said of سمائل); `nil` where the statement gives no outcome or names no one.
+    public var outcomeParty: String?
     /// The results of matches it gives, the larger tally first («3-1»; see ``MatchScore``).
     public var scores: [String] = []
     /// The quantities it states (value and unit).
@@ -88,6 +91,7 @@ extension ClaimUnit {
         unit.entities = entities.compactMap(resolve)
         unit.places = places.compactMap(resolve)
         unit.doerAndTarget = doerAndTarget.compactMap(resolve)
+        unit.outcomeParty = resolve(outcomeParty)
         unit.speaker = resolve(speaker)
         return unit
     }

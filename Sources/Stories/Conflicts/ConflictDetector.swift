@@ -207,7 +207,7 @@ struct ConflictDetector {
         if Self.measureDifferentThings(a, b) { return nil }
         for frameA in a.frames {
             for frameB in b.frames
-            where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage {
+            where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage && !Self.twoParties(frameA, a, b) {
                 // An explicit denial between speakers makes the opposition the point of the statements.
                 let strength = overlap + (disputed ? 1 : 0)
                 // A denial's predicate was turned to its other pole: say what was denied.
@@ -233,7 +233,12 @@ struct ConflictDetector {
         if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated), !Self.shareAFrame(a, b) {
             return ("denial", "one source denies what the other states", overlap)
         }
-        if overlap >= negationOverlap, let predicate = negatedPredicate(a, b) ?? negatedPredicate(b, a) {
+        // «لم يحضر وزير العدل الجلسة» against «حضر وزير العدل الجلسة»: the same predicate with the
+        // same word after it needs less in common elsewhere.
+        for (negating, stating) in [(a, b), (b, a)] {
+            guard let predicate = negatedPredicate(negating, stating),
+                  overlap >= negationOverlap || Self.sameWordAfter(predicate, in: negating, stating)
+            else { continue }
             return ("polarity", "one source negates what the other states (\(predicate))", overlap)
         }
         if Self.scoresDiffer(a, b) {
@@ -262,6 +267,13 @@ struct ConflictDetector {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
+    }
+
+    /// Whether a win and a loss are said of two parties: «توج الثمامة باللقب» and «خسر سمائل
+    /// النهائي» tell one result.
+    static func twoParties(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard frame.axis == "outcome", let left = a.outcomeParty, let right = b.outcomeParty else { return false }
+        return left != right
     }
 
     /// Whether the two statements measure different things with the same head: a price, a number or
@@ -335,13 +347,24 @@ struct ConflictDetector {
 
     /// A predicate `a` negates («لم يشارك») that `b` states without a negation («شارك»), or `nil`.
     func negatedPredicate(_ a: ClaimUnit, _ b: ClaimUnit) -> String? {
-        guard !a.negatedStems.isEmpty, !b.isNegated else { return nil }
-        let stated = Set(b.stems.map(Self.verbCore))
+        // The other may negate something else («… والتي لم تفض إلى اتفاق»), not this predicate.
+        guard !a.negatedStems.isEmpty, !b.isDenial else { return nil }
+        let negatedInB = Set(b.negatedStems.map(Self.verbCore))
+        let stated = Set(b.stems.map(Self.verbCore)).subtracting(negatedInB)
         return a.negatedStems.first { negated in
             let core = Self.verbCore(negated)
             return stated.contains(core) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
                 || Self.verbalNouns(ofCore: core).contains(where: stated.contains)
         }
+    }
+
+    /// Whether the word after the negated `predicate` of `negating` is the word after the same verb
+    /// stated in `stating` (its subject or object).
+    static func sameWordAfter(_ predicate: String, in negating: ClaimUnit, _ stating: ClaimUnit) -> Bool {
+        guard let i = negating.stems.firstIndex(of: predicate), i + 1 < negating.stems.count else { return false }
+        let core = verbCore(predicate)
+        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core }), j + 1 < stating.stems.count else { return false }
+        return negating.stems[i + 1] == stating.stems[j + 1]
     }
 
     /// The stems of the verbal nouns of a derived verb, from its core (see ``verbCore(_:)``), so that
