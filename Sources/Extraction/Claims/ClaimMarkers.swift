@@ -8,6 +8,9 @@ enum ClaimMarkers {
     static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]
 
     /// The forms of «زال» that make «لا يزال»، «لا تزال»، «لم يزل» say "still": no negation.
+    /// Words before the opponent of a win or a loss (matching form): «على، أمام، ضد».
+    static let opponentMarkers = WordIndex(["على", "أمام", "ضد"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Relative pronouns (matching form), which open a clause of their own.
     static let relativePronouns = WordIndex(
         ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -178,11 +178,20 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames, leading: leadingFrame), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
-        if let outcomeWord {
-            // The party within a few words after the verb («خسر فريق نادي سمائل»).
+        // The party within a few words after the verb («خسر فريق نادي سمائل»), not the opponent after
+        // على or أمام; a noun with a pronoun («حقق الثمامة اللقب بعد فوزه على …») is said of the
+        // sentence's first party.
+        if let outcomeWord, text.tokens[outcomeWord].key.endsWithBytes("ه") {
+            let before = text.tokens[outcomeWord].span.lowerBound
+            unit.outcomeParty = unitMentions.first { $0.span.lowerBound >= span.lowerBound && $0.span.upperBound <= before }?.entity
+        } else if let outcomeWord {
             let after = text.tokens[outcomeWord].span.upperBound
             let reach = text.tokens[min(outcomeWord + 4, clause.upperBound - 1)].span.upperBound
-            unit.outcomeParty = unitMentions.first { $0.span.lowerBound >= after && $0.span.lowerBound <= reach }?.entity
+            let party = unitMentions.first { $0.span.lowerBound >= after && $0.span.lowerBound <= reach }
+            if let party, let first = text.token(containing: party.span.lowerBound), first > 0,
+               !ClaimMarkers.opponentMarkers.contains(text.tokens[first - 1].key) {
+                unit.outcomeParty = party.entity
+            }
         }
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()

@@ -269,10 +269,12 @@ struct ConflictDetector {
         return nil
     }
 
-    /// Whether a win and a loss are said of two parties: «توج الثمامة باللقب» and «خسر سمائل
-    /// النهائي» tell one result.
+    /// Whether a win and a loss may be said of two parties: «توج الثمامة باللقب» and «خسر سمائل
+    /// النهائي» tell one result. A match story tells the winner's win and the loser's loss, so only a
+    /// win and a loss said of the same party contradict each other.
     static func twoParties(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
-        guard frame.axis == "outcome", let left = a.outcomeParty, let right = b.outcomeParty else { return false }
+        guard frame.axis == "outcome" else { return false }
+        guard let left = a.outcomeParty, let right = b.outcomeParty else { return true }
         return left != right
     }
 
