@@ -40,4 +40,18 @@ import Testing
         let conflicts = Self.numberConflicts(articles, reuse: reuse)
         #expect(conflicts.contains { $0.description.contains("19") && $0.description.contains("12") })
     }
+
+    @Test func aRewordedCopyThatChangesTheNumberIsReported() {
+        // Much reworded, so the two sentences share less than the copy overlap, but they are the two
+        // ends of one copied passage.
+        let reworded = "وتمكنت طواقم الدفاع المدني، صباح الأحد، من انتشال 19 عاملا كانوا عالقين تحت أنقاض مبنى قيد الإنشاء انهار فجأة."
+        let wire = Self.article("wire", Self.rescued)
+        let copied = Self.article("copy", reworded)
+        let passage = ReusedPassage(
+            fromSpan: 0..<wire.text.unicodeScalars.count, toSpan: 0..<copied.text.unicodeScalars.count, similarity: 0.7,
+            kind: .paraphrase, alignedWords: 10)
+        let reuse = [ReuseEdge(from: "wire", to: "copy", passages: [passage], basis: .publicationTime)]
+        let conflicts = Self.numberConflicts([wire, copied], reuse: reuse)
+        #expect(conflicts.contains { $0.description.contains("19") && $0.description.contains("12") }, "\(conflicts.map(\.description))")
+    }
 }

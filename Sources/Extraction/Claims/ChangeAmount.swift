@@ -38,7 +38,11 @@ enum ChangeAmount {
         guard let tokens = text.tokens(within: span), tokens.lowerBound > 0 else { return false }
         let sentence = text.sentenceOfToken[tokens.lowerBound]
         var from = tokens.lowerBound - 1
-        if !text.tokens[from].key.sameBytes("من"), from > 0, text.tokens[from - 1].key.sameBytes("من") { from -= 1 }
+        // «من نحو 2600»: an approximation between «من» and the number.
+        if !text.tokens[from].key.sameBytes("من"), from > 0, approximations.contains(text.tokens[from].key),
+           text.tokens[from - 1].key.sameBytes("من") {
+            from -= 1
+        }
         guard text.tokens[from].key.sameBytes("من") else { return false }
         let after = tokens.upperBound + 1..<min(tokens.upperBound + 5, text.tokens.count)
         guard after.contains(where: { text.sentenceOfToken[$0] == sentence && text.tokens[$0].key.sameBytes("الي") }) else { return false }
@@ -49,6 +53,9 @@ enum ChangeAmount {
         }
         return false
     }
+
+    /// Approximations that may stand between «من» and a former level (matching form).
+    private static let approximations = matching(["نحو", "حوالي", "قرابة", "زهاء", "حوالى"])
 
     /// Whether `key` is a word of change, with a glued conjunction (وخفضت) or without.
     private static func isChangeWord(_ key: String) -> Bool {

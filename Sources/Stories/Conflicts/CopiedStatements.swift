@@ -41,6 +41,8 @@ struct CopiedStatements {
         let left = passages[a.article][a.unit]
         let right = passages[b.article][b.unit]
         guard !counterparts, !left.isEmpty || !right.isEmpty else { return false }
+        // Two ends of one copied passage are a sentence and its copy, however much was reworded.
+        if left.contains(where: { mine in right.contains { $0.passage == mine.passage } }) { return false }
         let leftOrigins = Set(left.map(\.other)).union([a.article])
         let rightOrigins = Set(right.map(\.other)).union([b.article])
         return !leftOrigins.isDisjoint(with: rightOrigins)
