@@ -77,6 +77,7 @@ public struct ArticleAnnotator: Sendable {
             else { return nil }
             return timex.value.map { (timex.span, $0, timex.text) }
         }
+        claimInputs.periods = timexes.filter { Self.opensAPeriod($0, in: annotated) }.map(\.span)
         claimInputs.quotes = quotes
         let claims = ClaimExtractor().claims(in: annotated, annotations: claimInputs)
         return ArticleAnnotations(

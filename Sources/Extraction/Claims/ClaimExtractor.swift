@@ -20,6 +20,8 @@ struct ClaimExtractor {
         var quantities: [Quantity] = []
         var dates: [(span: Range<Int>, value: String, text: String)] = []
         var quotes: [Quote] = []
+        /// The spans of «منذ» and a date, which open a period that runs to the present.
+        var periods: [Range<Int>] = []
     }
 
     func claims(in text: AnnotatedText, annotations: Annotations) -> [ClaimUnit] {

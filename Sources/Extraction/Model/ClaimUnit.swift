@@ -45,6 +45,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
     public var deniedStems: [String] = []
+    /// Whether it tells of a period since a date («منذ مطلع العام»، «منذ الفاتح جوان»): its counts are
+    /// totals of the period, not of one event.
+    public var countsSinceADate = false
     /// Dates the statement sets aside («وليس مساء الاثنين»): the event was not then.
     public var correctedDates: [String] = []
     /// Whether it names an event a day from the one it dates («غداة صدور الحكم»، «عشية الانتخابات»).

@@ -414,6 +414,8 @@ struct ConflictDetector {
 
     /// Two counts of one kind that cannot both hold, one from each statement, or `nil`.
     func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        // «هدمت 412 منشأة منذ مطلع العام» totals a period; «هدمت 17 منشأة فجر الأحد» counts one event.
+        guard a.countsSinceADate == b.countsSinceADate else { return nil }
         // Two counts of one kind disagree unless the statements agree on some count of that kind
         // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
         // of the injured.
