@@ -40,6 +40,15 @@ import Testing
         #expect(denials.first.map { Set($0.sides.map(\.article)) } == ["a", "c"])
     }
 
+    @Test func aDeniedClosingIsDisputedOnlyByAClosing() {
+        let crossing = "وقال شقيق المعتقل، محمد سالم، إن شقيقه سيعود إلى عمّان عبر جسر الملك حسين خلال الأيام المقبلة."
+        let denial = "ونفى الناطق باسم وزارة الداخلية، زياد القضاة، صحة الأنباء عن إغلاق جسر الملك حسين أمام حركة المسافرين."
+        let closing = "وقال سائقون إن السلطات الإسرائيلية أغلقت جسر الملك حسين أمام حركة المسافرين صباح اليوم."
+        let articles = Self.articles([("a", "2026-03-09", crossing), ("b", "2026-03-09", denial), ("c", "2026-03-09", closing)])
+        let denials = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "denial" }
+        #expect(denials.map { Set($0.sides.map(\.article)) } == [["b", "c"]], "\(denials.map(\.description))")
+    }
+
     @Test func aDenialInTheArticleThatReportsWhatItDeniesIsAConflict() {
         let text = """
             وأكد وزير الخارجية اليمني، خالد العمري، أن سلطنة عمان ستعيد افتتاح سفارتها في عدن خلال الشهر المقبل.

@@ -172,4 +172,9 @@ extension ClaimUnit {
     public var deniedSubjects: [String] {
         deniedStems.filter { PredicateLexicon.frame(ofStem: $0) == nil }
     }
+
+    /// The predicates among the denied stems («نفى صحة الأنباء عن إغلاق الجسر» denies a closing).
+    public var deniedFrames: [PredicateFrame] {
+        deniedStems.compactMap(PredicateLexicon.frame(ofStem:))
+    }
 }

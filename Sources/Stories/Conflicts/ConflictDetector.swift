@@ -74,7 +74,9 @@ struct ConflictDetector {
                 // reports what it denies: «قال الوزير إن … لكن مصدرا دبلوماسيا نفى …».
                 let denies = a.isDenial != b.isDenial
                 let oneVoice = a.speaker == nil || b.speaker == nil || a.speaker == b.speaker
-                if left.0 == right.0, oneVoice, !denies { continue }
+                // In one article, the denial must deny the head of what the other says: «نفت السلطات
+                // وجود أي أجنبي بين ضحايا الزلزال» does not dispute the toll of the same article.
+                if left.0 == right.0, oneVoice, !denies || !Self.deniesItsHead(a, b) { continue }
                 // One speaker in two articles is one voice: his words relayed twice do not clash.
                 if let speaker = a.speaker, speaker == b.speaker { continue }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
@@ -151,6 +153,9 @@ struct ConflictDetector {
         let stated = Set(statement.stems)
         let shared = denial.deniedStems.filter(stated.contains)
         guard shared.count >= 2, Double(shared.count) >= 0.5 * Double(denial.deniedStems.count) else { return nil }
+        // A denied predicate must be told by the other: the closing of a bridge is not disputed by
+        // a statement that someone will cross it.
+        if let predicate = denial.deniedFrames.first, !statement.frames.contains(where: { $0.axis == predicate.axis }) { return nil }
         return shared.joined(separator: " ")
     }
 
@@ -164,6 +169,18 @@ struct ConflictDetector {
             return (value, corrector.dates.first ?? "another day")
         }
         return nil
+    }
+
+    /// Whether what the denial of `a` and `b` denies is what the other statement says: the denied
+    /// predicate where there is one (the other tells of a closing too), else the head of the denied
+    /// object, its first word («وجود أي أجنبي بين الضحايا» is about a foreigner, not the toll).
+    static func deniesItsHead(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        let (denial, statement) = a.isDenial ? (a, b) : (b, a)
+        if let predicate = denial.deniedFrames.first {
+            return statement.frames.contains { $0.axis == predicate.axis }
+        }
+        guard let head = denial.deniedSubjects.first else { return false }
+        return statement.stems.contains(head)
     }
 
     /// Whether `denial` is a denial about what `statement` speaks of: half the things it denies or
