@@ -8,6 +8,10 @@ enum ClaimMarkers {
     static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]
 
     /// The forms of «زال» that make «لا يزال»، «لا تزال»، «لم يزل» say "still": no negation.
+    /// Stems of nouns that measure the thing named after them: a price, a number, a rate.
+    static let measureHeads = WordIndex(Array(ClaimUnit.contentStems(
+        of: "سعر أسعار عدد أعداد نسبة معدل حجم قيمة تكلفة كلفة كمية كميات مستوى منسوب إنتاج صادرات واردات رصيد")))
+
     /// Words before the opponent of a win or a loss (matching form): «على، أمام، ضد».
     static let opponentMarkers = WordIndex(["على", "أمام", "ضد"].map { ArabicNormalizer.matching.normalizedString($0) })
 

@@ -197,6 +197,7 @@ struct ClaimUnitReader {
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
         unit.correctedDates = corrected.map(\.value)
+        unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         unit.countsSinceADate = annotations.periods.contains { span.contains($0.lowerBound) }
         unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }

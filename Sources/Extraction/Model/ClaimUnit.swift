@@ -45,6 +45,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
     public var deniedStems: [String] = []
+    /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
+    public var measureAt: [Int] = []
     /// Whether it tells of a period since a date («منذ مطلع العام»، «منذ الفاتح جوان»): its counts are
     /// totals of the period, not of one event.
     public var countsSinceADate = false

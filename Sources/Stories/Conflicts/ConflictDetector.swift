@@ -305,8 +305,11 @@ struct ConflictDetector {
     /// The stems of the measure and of the two things it measures where ``measureDifferentThings(_:_:)``
     /// holds: «اسعار محروق» and «اسعار ذهب».
     static func differentMeasures(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
-        for (i, head) in a.stems.enumerated() where measureHeads.contains(head) {
-            guard let j = b.stems.firstIndex(of: head) else { continue }
+        // Most statements measure nothing: no string is compared for them.
+        guard !a.measureAt.isEmpty, !b.measureAt.isEmpty else { return nil }
+        for i in a.measureAt {
+            let head = a.stems[i]
+            guard let j = b.measureAt.first(where: { b.stems[$0] == head }) else { continue }
             // Past the words both give after the head («سعر الكيلوغرام من لحم الغنم» against «سعر
             // الكيلوغرام من الدجاج»), to the first they do not share.
             var step = 1
@@ -320,10 +323,6 @@ struct ConflictDetector {
         }
         return nil
     }
-
-    /// Stems of nouns that measure the thing named after them (matching form).
-    private static let measureHeads = ClaimUnit.contentStems(
-        of: "سعر أسعار عدد أعداد نسبة معدل حجم قيمة تكلفة كلفة كمية كميات مستوى منسوب إنتاج صادرات واردات رصيد")
 
     /// Whether the two statements set the same two parties against each other the other way round:
     /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
