@@ -175,6 +175,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("وبلغت نسبة المشاركة 40 بالمئة حتى منتصف النهار.", [String]()),
+        ("وغرق القارب قرب برج المنار في الميناء القديم.", []),
+        ("وقال الوزير لصحيفة النهار إن الخطة جاهزة.", ["صحيفة النهار"]),
+    ])
+    func anOutletNameThatIsANounIsTheGenitiveOfAnIndefiniteNoun(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
+    @Test(arguments: [
         ("دعا الاتحاد العام للعمال إلى إضراب شامل.", "الاتحاد العام للعمال"),
         ("وقالت مديرية الأمن العام إن الطريق مفتوح.", "مديرية الأمن العام"),
         ("وأعلنت الهيئة العامة للطرق والجسور إغلاق الجسر.", "الهيئة العامة للطرق والجسور"),

@@ -10,7 +10,12 @@ enum ClaimMarkers {
     /// The forms of «زال» that make «لا يزال»، «لا تزال»، «لم يزل» say "still": no negation.
     /// Stems of nouns that measure the thing named after them: a price, a number, a rate.
     static let measureHeads = WordIndex(Array(ClaimUnit.contentStems(
-        of: "سعر أسعار عدد أعداد نسبة معدل حجم قيمة تكلفة كلفة كمية كميات مستوى منسوب إنتاج صادرات واردات رصيد")))
+        of: "سعر أسعار عدد أعداد نسبة معدل حجم قيمة تكلفة كلفة كمية كميات منسوب إنتاج صادرات واردات رصيد")))
+
+    /// Stems of the units a price is given for, which stand between the measure and the thing
+    /// («سعر الكيلوغرام من …»، «سعر لتر البنزين»).
+    static let measureUnits = WordIndex(Array(ClaimUnit.contentStems(
+        of: "الكيلوغرام الكيلو الكيلوجرام الغرام الجرام اللتر لتر الطن طن المتر البرميل برميل الرطل الصفيحة العبوة")))
 
     /// Words before the opponent of a win or a loss (matching form): «على، أمام، ضد».
     static let opponentMarkers = WordIndex(["على", "أمام", "ضد"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -114,6 +114,16 @@ enum EntityLexicons {
            Gazetteer.match(in: text.words, at: range.upperBound) == nil {
             return nil
         }
+        // After an indefinite noun an outlet's one-word name that is also a noun is its genitive:
+        // «منتصف النهار»، «ساعات الصباح»; after an outlet's head it is the outlet («صحيفة النهار»).
+        if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
+           text.paragraphOfToken[index - 1] == text.paragraphOfToken[index] {
+            let previous = text.tokens[index - 1]
+            if previous.isWord, !previous.hasArticle, !NameWords.isStopword(previous.key), TenseLexicon.table.value(for: previous.key) == nil,
+               !TransmissionChain.isMediaHead(previous.key) {
+                return nil
+            }
+        }
         // After a place head an outlet's one-word name is the place's name: «ولاية الجزيرة».
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
            placeHeads.procliticLength(of: text.tokens[index - 1].key) != nil {

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// One statement of an article, reduced to what claim alignment compares: a sentence with its
 /// content stems, the entities, numbers and dates it holds, its polarity and its attribution.
 public struct ClaimUnit: Sendable, Hashable, Codable {
@@ -173,6 +175,11 @@ extension ClaimUnit {
     /// about القوات, whatever verb another statement says they do).
     public var deniedSubjects: [String] {
         deniedStems.filter { PredicateLexicon.frame(ofStem: $0) == nil }
+    }
+
+    /// Whether `stem` is a unit a price is given for (الكيلوغرام، اللتر، الطن …).
+    public static func isMeasureUnit(_ stem: String) -> Bool {
+        ClaimMarkers.measureUnits.contains(stem)
     }
 
     /// The predicates among the denied stems («نفى صحة الأنباء عن إغلاق الجسر» denies a closing).

@@ -97,6 +97,11 @@ enum TransmissionChain {
         ["علي", "عبر"].contains(where: key.sameBytes) || key.startsWithBytes("حساب") || key.endsWithBytes("منصه")
     }
 
+    /// Whether `key` (matching form) is the head of an outlet's name, glued to ل or not (صحيفة، لوكالة).
+    static func isMediaHead(_ key: String) -> Bool {
+        mediaHeads.contains(key) || mediaHeadWithPreposition(key) != nil
+    }
+
     /// Heads of outlet names.
     private static let mediaHeads: WordIndex = [
         "وكاله", "موقع", "صحيفه", "قناه", "تلفزيون", "اذاعه", "راديو", "شبكه", "مجله", "منصه", "الوكاله", "الموقع",

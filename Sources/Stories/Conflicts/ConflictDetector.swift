@@ -310,11 +310,13 @@ struct ConflictDetector {
         for i in a.measureAt {
             let head = a.stems[i]
             guard let j = b.measureAt.first(where: { b.stems[$0] == head }) else { continue }
-            // Past the words both give after the head («سعر الكيلوغرام من لحم الغنم» against «سعر
-            // الكيلوغرام من الدجاج»), to the first they do not share.
+            // Past a unit both give after the head («سعر الكيلوغرام من لحم الغنم» against «سعر
+            // الكيلوغرام من الدجاج»), to the first word they do not share.
             var step = 1
-            while step <= 2, i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] == b.stems[j + step] { step += 1 }
-            guard step <= 2, i + step < a.stems.count, j + step < b.stems.count else { continue }
+            if i + 1 < a.stems.count, j + 1 < b.stems.count, a.stems[i + 1] == b.stems[j + 1], ClaimUnit.isMeasureUnit(a.stems[i + 1]) {
+                step = 2
+            }
+            guard i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] != b.stems[j + step] else { continue }
             let (ours, theirs) = (a.stems[i + step], b.stems[j + step])
             if !b.stems.contains(ours), !a.stems.contains(theirs) {
                 let shared = a.stems[i..<(i + step)].joined(separator: " ")
