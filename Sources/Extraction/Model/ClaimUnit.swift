@@ -128,6 +128,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// Whether it is the level a change started from («ارتفع السعر من 2600 إلى 3050»), which only
     /// another former level can contradict.
     public var isFormer = false
+    /// Whether it is a lower bound («أكثر من 400»، «ما لا يقل عن»): the count is that or more.
+    public var isLowerBound = false
+    /// Whether it is an upper bound («لم يتجاوز 30 ألفا»، «أقل من»): the count is that or less.
+    public var isUpperBound = false
 
     /// A number.
     public init(

@@ -499,8 +499,23 @@ struct ConflictDetector {
         }
         let larger = max(abs(x.value), abs(y.value))
         guard larger > 0 else { return true }
+        // A bound holds every count on its side: «أكثر من 400» holds 412, not 388.
+        if [x, y].contains(where: { $0.isLowerBound || $0.isUpperBound }) {
+            let (left, right) = (Self.range(of: x), Self.range(of: y))
+            return left.lowerBound <= right.upperBound * 1.01 && right.lowerBound <= left.upperBound * 1.01
+        }
         if x.isApproximate || y.isApproximate { return abs(x.value - y.value) / larger <= 0.25 }
         return roundsTo(x.value, y.value) || roundsTo(y.value, x.value)
+    }
+
+    /// The values a count allows: «أكثر من 400» 400 and up, «لم يتجاوز 30 ألفا» up to 30 000, «نحو
+    /// 180 ألفا» within a quarter of it, an exact count itself.
+    static func range(of number: ClaimNumber) -> ClosedRange<Double> {
+        let value = abs(number.value)
+        if number.isLowerBound { return value...Double.greatestFiniteMagnitude }
+        if number.isUpperBound { return 0...value }
+        if number.isApproximate { return (value * 0.75)...(value * 1.25) }
+        return value...value
     }
 
     /// Whether the exact figure `fine` rounds to `coarse` where it has at least ``roundingDigits``

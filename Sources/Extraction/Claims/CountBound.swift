@@ -1,0 +1,73 @@
+import ArabicText
+
+/// The side a bounded count lies on: «أكثر من 400 نائب» is above 400, «لم يتجاوز عدد الحضور 30 ألف
+/// متفرج» and «ما لا يزيد على 35 في المئة» below their numbers. An exact count outside a bound
+/// contradicts it; one inside agrees however far from the number.
+enum CountBound {
+    /// Above or below the number.
+    enum Side { case above, below }
+
+    /// The side of the count at the scalar span `span`, from the marker before its number, after
+    /// it or a verb of exceeding before its subject; `nil` for a count that is no bound.
+    static func side(ofQuantityAt span: Range<Int>, in text: AnnotatedText) -> Side? {
+        guard let tokens = text.tokens(within: span) else { return nil }
+        let sentence = text.sentenceOfToken[tokens.lowerBound]
+        let numeral = tokens.first { text.tokens[$0].kind == .number || ClaimExtractor.numerals.parse(text.tokens[$0].key) != nil }
+            ?? tokens.lowerBound
+        // «أكثر من»، «ما لا يقل عن»، «لم تتجاوز»: the one, two or three words right before the number.
+        for length in (1...3).reversed() where numeral - length >= 0 {
+            let words = (numeral - length)..<numeral
+            guard words.allSatisfy({ text.tokens[$0].isWord && text.sentenceOfToken[$0] == sentence }) else { continue }
+            if let side = before[words.map { text.tokens[$0].key }.joined(separator: " ")] { return side }
+        }
+        // «فأكثر»، «على الأقل»، «كحد أقصى» after the count.
+        for length in (1...2).reversed() where tokens.upperBound + length < text.tokens.count {
+            let words = (tokens.upperBound + 1)...(tokens.upperBound + length)
+            guard words.allSatisfy({ text.tokens[$0].isWord && text.sentenceOfToken[$0] == sentence }) else { continue }
+            if let side = after[words.map { text.tokens[$0].key }.joined(separator: " ")] { return side }
+        }
+        // «تجاوزت الاحتياطيات 100 مليار»، «لم يتجاوز عدد الحضور في المدرجات 30 ألفا»: a verb of
+        // exceeding a few words before, negated or not.
+        var index = numeral - 1
+        while index >= 0, numeral - index <= 6, text.sentenceOfToken[index] == sentence, !text.tokens[index].isComma {
+            if exceeding.contains(text.tokens[index].key) {
+                let negated = index > 0 && negations.contains(text.tokens[index - 1].key)
+                return negated ? .below : .above
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func phrases(_ lines: [(Side, String)]) -> [String: Side] {
+        var table: [String: Side] = [:]
+        for (side, list) in lines {
+            for phrase in list.split(separator: "،") {
+                let words = phrase.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }
+                table[words.joined(separator: " ")] = side
+            }
+        }
+        return table
+    }
+
+    /// Markers right before the number (matching form).
+    private static let before = phrases([
+        (.above, "أكثر من،ما يزيد عن،ما يزيد على،يزيد عن،يزيد على،أزيد من،ما يربو على،يربو على،ما يفوق،يفوق،ما يتجاوز،يتجاوز،فوق،تجاوز،تجاوزت،تتجاوز،تخطى،تخطت،يتخطى،تتخطى،فاق،فاقت،تفوق"),
+        (.above, "ما لا يقل عن،لا يقل عن،ما لا يقل على،على الأقل"),
+        (.below, "أقل من،ما دون،دون،ما يقل عن،لا يزيد عن،لا يزيد على،ما لا يزيد عن،ما لا يزيد على،لا يتجاوز،ما لا يتجاوز،لم يتجاوز،لم تتجاوز،لا تتجاوز،لم يتعد،لم تتعد"),
+    ])
+
+    /// Markers after the count (matching form).
+    private static let after = phrases([
+        (.above, "فأكثر،فما فوق،أو أكثر،على الأقل،وأكثر،كحد أدنى"),
+        (.below, "أو أقل،فأقل،على الأكثر،كحد أقصى"),
+    ])
+
+    /// Verbs of exceeding whose subject stands between them and the number (matching form).
+    private static let exceeding = WordIndex(
+        ["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "تعدى", "تعدت", "يتعدى", "تتعدى"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Negations that turn a verb of exceeding into an upper bound (matching form).
+    private static let negations = WordIndex(["لم", "لا", "لن", "ولم", "ولا", "ما"].map { ArabicNormalizer.matching.normalizedString($0) })
+}
