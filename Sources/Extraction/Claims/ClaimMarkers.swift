@@ -20,6 +20,13 @@ enum ClaimMarkers {
     /// Words before the opponent of a win or a loss (matching form): «على، أمام، ضد».
     static let opponentMarkers = WordIndex(["على", "أمام", "ضد"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Two-word phrases that set a statement's scope to the whole country (matching form): «على
+    /// المستوى الوطني»، «في كامل التراب»، «عموم البلاد»، «جميع الولايات».
+    static let nationwide: Set<String> = Set(
+        ["المستوى الوطني", "الصعيد الوطني", "كامل التراب", "كامل البلاد", "عموم البلاد", "جميع الولايات", "كافة الولايات", "جميع المحافظات",
+         "كافة المحافظات", "جميع أنحاء", "كافة أنحاء", "مختلف الولايات", "مختلف المحافظات"]
+            .map { $0.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }.joined(separator: " ") })
+
     /// Relative pronouns (matching form), which open a clause of their own.
     static let relativePronouns = WordIndex(
         ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -68,6 +68,8 @@ struct ClaimUnitReader {
         var inDeniedObject = false
         var dayAway = false
         var deniedObjectEnded = false
+        // Whether the statement speaks of the whole country («على المستوى الوطني»).
+        var nationwide = false
         // The token of the first win or loss («فاز، خسر»), whose party follows it.
         var outcomeWord: Int?
         // The frame of the clause's first content word: the main verb of a verbal sentence.
@@ -92,6 +94,7 @@ struct ClaimUnitReader {
                 negated = true
                 turning = true
             }
+            if !nationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
             previous = key
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
@@ -197,6 +200,7 @@ struct ClaimUnitReader {
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
         unit.correctedDates = corrected.map(\.value)
+        unit.isNationwide = nationwide
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         unit.countsSinceADate = annotations.periods.contains { span.contains($0.lowerBound) }
         unit.namesAnEventADayAway = dayAway

@@ -49,6 +49,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var deniedStems: [String] = []
     /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
     public var measureAt: [Int] = []
+    /// Whether it speaks of the whole country («على المستوى الوطني»، «في كامل التراب»): its counts are
+    /// national, not those of one town.
+    public var isNationwide = false
     /// Whether it tells of a period since a date («منذ مطلع العام»، «منذ الفاتح جوان»): its counts are
     /// totals of the period, not of one event.
     public var countsSinceADate = false

@@ -84,7 +84,7 @@ struct ClaimAligner {
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
-        guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b),
+        guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil,
               a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
@@ -121,6 +121,12 @@ struct ClaimAligner {
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: b.places.contains)
             || !a.countries.isEmpty && !b.countries.isEmpty && !a.countries.contains(where: b.countries.contains)
+    }
+
+    /// Whether one statement speaks of the whole country and the other of a town in it («94 بالمئة
+    /// على المستوى الوطني» and «97 بالمئة في صفاقس»).
+    static func scopesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        a.isNationwide != b.isNationwide && !(a.isNationwide ? b.places : a.places).isEmpty
     }
 
     /// Whether two statements count different outcomes only: «قتل 23 شخصا» and «أصيب 23 شخصا» are

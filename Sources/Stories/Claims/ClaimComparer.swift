@@ -68,12 +68,15 @@ public struct ClaimComparer: Sendable {
             return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum); \(words)")
         }
         if ClaimAligner.datedApart(a[best.left].dates, b[best.right].dates) || best.score == 0,
-           let (left, right) = Self.datedApartPair(a, b) {
+           let (left, right) = Self.pair(a, b, where: { ClaimAligner.datedApart($0.dates, $1.dates) }) {
             return Verdict(
                 relation: .unrelated,
                 reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")
         }
-        if best.score == 0, let (left, right) = Self.placesApartPair(a, b) {
+        if best.score == 0, let (left, right) = Self.pair(a, b, where: ClaimAligner.scopesApart) {
+            return Verdict(relation: .unrelated, reason: "one speaks of the whole country, the other of a town in it; \(Self.sharedWords(left, right))")
+        }
+        if best.score == 0, let (left, right) = Self.pair(a, b, where: ClaimAligner.placesApart) {
             return Verdict(relation: .unrelated, reason: "set in different places; \(Self.sharedWords(left, right))")
         }
         if ClaimAligner.countApart(a[best.left].numbers, b[best.right].numbers) {
@@ -82,20 +85,10 @@ public struct ClaimComparer: Sendable {
         return Verdict(relation: .unrelated, reason: "similarity \(similarity) < \(minimum); \(words)")
     }
 
-    /// The first pair of statements that share stems but are dated apart, for the reason given.
-    private static func datedApartPair(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> (ClaimUnit, ClaimUnit)? {
+    /// The first pair of statements that share stems and stand in `relation`.
+    private static func pair(_ a: [ClaimUnit], _ b: [ClaimUnit], where relation: (ClaimUnit, ClaimUnit) -> Bool) -> (ClaimUnit, ClaimUnit)? {
         for left in a {
-            for right in b where ClaimAligner.datedApart(left.dates, right.dates) && !Set(left.stems).isDisjoint(with: right.stems) {
-                return (left, right)
-            }
-        }
-        return nil
-    }
-
-    /// The first pair of statements that share stems but are set in different places.
-    private static func placesApartPair(_ a: [ClaimUnit], _ b: [ClaimUnit]) -> (ClaimUnit, ClaimUnit)? {
-        for left in a {
-            for right in b where ClaimAligner.placesApart(left, right) && !Set(left.stems).isDisjoint(with: right.stems) {
+            for right in b where relation(left, right) && !Set(left.stems).isDisjoint(with: right.stems) {
                 return (left, right)
             }
         }

@@ -434,6 +434,8 @@ struct ConflictDetector {
     func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
         // «هدمت 412 منشأة منذ مطلع العام» totals a period; «هدمت 17 منشأة فجر الأحد» counts one event.
         guard a.countsSinceADate == b.countsSinceADate else { return nil }
+        // «94 بالمئة على المستوى الوطني» and «97 بالمئة في ولاية صفاقس» count different scopes.
+        if ClaimAligner.scopesApart(a, b) { return nil }
         // Two counts of one kind disagree unless the statements agree on some count of that kind
         // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
         // of the injured.
@@ -573,7 +575,8 @@ struct ConflictDetector {
 
     private static func describe(_ number: ClaimNumber) -> String {
         let value = number.value == number.value.rounded() ? String(Int(number.value)) : String(number.value)
-        return (number.isApproximate ? "~" : "") + value + (number.unit.map { " " + $0 } ?? "")
+        let marker = number.isLowerBound ? ">" : number.isUpperBound ? "<" : number.isApproximate ? "~" : ""
+        return marker + value + (number.unit.map { " " + $0 } ?? "")
             + (number.outcome.map { " (\($0.rawValue))" } ?? "")
     }
 }
