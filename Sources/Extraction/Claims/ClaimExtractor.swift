@@ -66,8 +66,9 @@ extension ClaimExtractor {
 
     /// The first token after a date line that opens a paragraph at `first`: a dash and then a colon
     /// within its first ten tokens («بغداد – واع:»), a place, its agency in parentheses and a dash
-    /// («المكلا (وكالة الخليج للأنباء) -»), or a place and a dash («كسلا - قالت …»), in the same
-    /// sentence; `nil` where there is none.
+    /// («المكلا (وكالة الخليج للأنباء) -»), a place and its agency between slashes («الدوحة في 17
+    /// ديسمبر /قنا/»), or a place and a dash («كسلا - قالت …»), in the same sentence; `nil` where
+    /// there is none.
     static func datelineEnd(from first: Int, in text: AnnotatedText) -> Int? {
         guard first < text.tokens.count, first == 0 || text.paragraphOfToken[first - 1] != text.paragraphOfToken[first] else {
             return nil
@@ -79,6 +80,13 @@ extension ClaimExtractor {
         while index < text.tokens.count, index - first < 10, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             if token.kind == .punctuation || token.kind == .symbol, let mark = token.surface.unicodeScalars.first {
+                // «عجمان في 14 سبتمبر / وام /»، «الدوحة في 17 ديسمبر /قنا/»: the agency between slashes.
+                if mark == "/", index > first, Self.opensWithAPlace(first, in: text),
+                   let close = (index + 1..<min(index + 5, text.tokens.count)).first(where: { text.tokens[$0].isPunctuation("/") }),
+                   close > index + 1 {
+                    let body = Self.afterDashes(close + 1, in: text)
+                    return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
+                }
                 // «المكلا (وكالة الخليج للأنباء) -»: the agency in parentheses, then the dash.
                 if "-–—".unicodeScalars.contains(mark), closedCredit {
                     let body = Self.afterDashes(index + 1, in: text)

@@ -273,7 +273,7 @@ struct ConflictDetector {
         let sameStage = Set(a.frames.filter(\.isStage)) == Set(b.frames.filter(\.isStage))
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
-        let updates = a.numbers.contains(where: \.isRise) || b.numbers.contains(where: \.isRise)
+        let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
         if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
