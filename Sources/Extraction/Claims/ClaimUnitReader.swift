@@ -29,6 +29,8 @@ struct ClaimUnitReader {
     /// The tokens of time expressions: their words are compared as dates, not as content stems
     /// («اليوم»، «الأحد المقبل» would pair statements by the day they name).
     private let dating: [Bool]
+    /// For each token, whether it lies in an entity mention.
+    private let naming: [Bool]
 
     init(text: AnnotatedText, annotations: ClaimExtractor.Annotations) {
         self.text = text
@@ -42,6 +44,7 @@ struct ClaimUnitReader {
         unnamed = AnonymityFormula.tokens(in: text)
         counting = ClaimExtractor.countWords(annotations.quantities, in: text)
         dating = ClaimExtractor.tokens(of: annotations.dates.map(\.span), in: text)
+        naming = ClaimExtractor.tokens(of: annotations.mentions.map(\.span), in: text)
     }
 
     /// The unit of the clause whose tokens are `clause` and whose scalar span is `span`, or `nil`
@@ -68,6 +71,8 @@ struct ClaimUnitReader {
         var inDeniedObject = false
         var dayAway = false
         var deniedObjectEnded = false
+        // The denial verb whose object has no opener, and so starts after its subject.
+        var objectAfter: Int?
         // Whether the statement speaks of the whole country («على المستوى الوطني»).
         var nationwide = false
         // The token of the first win or loss («فاز، خسر»), whose party follows it.
@@ -126,7 +131,18 @@ struct ClaimUnitReader {
                     denial = true
                     negated = true
                     turning = true
+                    // «نفت وزارة التربية تسريب الأسئلة»: with no «صحة، وجود، ما، أن» after it, what
+                    // the verb denies is its object, after the subject.
+                    if !(tokenIndex + 1..<clause.upperBound).contains(where: {
+                        text.tokens[$0].isWord && ClaimMarkers.opensDeniedObject(text.tokens[$0].key)
+                    }) {
+                        objectAfter = tokenIndex
+                    }
                 }
+            }
+            if let verb = objectAfter, tokenIndex > verb, !inDeniedObject, !deniedObjectEnded, !naming[tokenIndex], word.stem != nil,
+               !dating[tokenIndex] {
+                inDeniedObject = true
             }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }

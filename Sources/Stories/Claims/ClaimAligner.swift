@@ -75,7 +75,7 @@ struct ClaimAligner {
 
     /// How alike two units are: stem Jaccard plus bonuses for shared entities, numbers and dates
     /// (a date within the other counts: «منذ 2014» and «منذ صيف 2014»).
-    /// Two units dated apart (see ``datedApart(_:_:)``), counting different outcomes (see
+    /// A denial and a statement it does not share a negation with, two units dated apart (see ``datedApart(_:_:)``), counting different outcomes (see
     /// ``countApart(_:_:)``), giving counts of one kind that cannot both hold (17.5 and 25 per
     /// cent) or different results of a match, one negating what the other states (لم يشارك, شارك) or the same parties the other way
     /// round (who beat whom) score 0: they tell of different facts, or contradict each other, and
@@ -84,7 +84,10 @@ struct ClaimAligner {
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
-        guard score > 0, !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
+        // A denial supports only a statement that negates too or asserts what the denial turns to
+        // («نفت تعليق رحلاتها» and «رحلاتها مستمرة»); any other it disputes or speaks past.
+        guard score > 0, a.isDenial == b.isDenial || (a.isDenial ? b.isNegated : a.isNegated) || ConflictDetector.shareAFrame(a, b),
+              !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil,
               a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil

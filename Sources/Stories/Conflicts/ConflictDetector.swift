@@ -152,10 +152,16 @@ struct ConflictDetector {
         guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
         let stated = Set(statement.stems)
         let shared = denial.deniedStems.filter(stated.contains)
-        guard shared.count >= 2, Double(shared.count) >= 0.5 * Double(denial.deniedStems.count) else { return nil }
+        // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
+        // counting twice: a denied leak is not disputed by a postponement of the same exams.
+        let head = denial.deniedStems.first.map(stated.contains) == true ? 1 : 0
+        guard shared.count >= 2, Double(shared.count + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
         // A denied predicate must be told by the other: the closing of a bridge is not disputed by
         // a statement that someone will cross it.
-        if let predicate = denial.deniedFrames.first, !statement.frames.contains(where: { $0.axis == predicate.axis }) { return nil }
+        let denied = denial.deniedFrames
+        if let predicate = denied.first, !statement.frames.contains(where: { $0.axis == predicate.axis }) { return nil }
+        // A statement that tells of another predicate (a postponement) must name the denied head (a leak).
+        if head == 0, statement.frames.contains(where: { frame in !denied.contains { $0.axis == frame.axis } }) { return nil }
         return shared.joined(separator: " ")
     }
 
@@ -247,7 +253,9 @@ struct ConflictDetector {
         // «أكدت أنه لا يوجد نقص».
         // So does a denial whose predicate, turned, is the other's: «نفت تعليق رحلاتها» and «رحلاتها
         // مستمرة».
-        if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated), !Self.shareAFrame(a, b) {
+        // A denial that says what it denies was set against the other's words above.
+        if a.isDenial != b.isDenial, overlap >= 0.4, !(a.isDenial ? b.isNegated : a.isNegated), !Self.shareAFrame(a, b),
+           (a.isDenial ? a : b).deniedStems.count < 2 {
             return ("denial", "one source denies what the other states", overlap)
         }
         // «لم يحضر وزير العدل الجلسة» against «حضر وزير العدل الجلسة»: the same predicate with the
