@@ -37,6 +37,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     static let passages: [QuantityCase] = [
         // A bare four-digit number before 1900 is a count: earlier years come with a year word.
         .init(.iraq, "وبلغ عدد المشتكين 1237 مشتكيا من أربيل والسليمانية.", ("1237 مشتكيا", 1237, "مشتكيا", false)),
+        // No year is beyond 2100: after «هذا العام» such a number counts.
+        .init(.maghreb, "وبلغ عدد الحجاج الموريتانيين هذا العام 3450 حاجا.", ("3450 حاجا", 3450, "حاجا", false)),
         // The Gulf.
         .init(
             .gulf, "أعلنت وزارة الصحة تسجيل 1,245 إصابة جديدة بالفيروس، وتعافي 980 حالة، خلال الـ24 ساعة الماضية.",
@@ -278,6 +280,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.maghreb, "بلغ الفريق ربع النهائي ثم نصف النهائي."),
         .init(.levant, "خلال السنوات الخمس المقبلة ستتغير الخريطة."),
         .init(.egypt, "يبدأ العرض في تمام الساعة 9 مساء بتوقيت القاهرة."),
+        // The year of a date starts no count with the number words after it.
+        .init(.levant, "واستقبل المطار في كانون الثاني 2026 مليونا وثلاثمئة ألف مسافر."),
     ]
 
     @Test(arguments: passages + negatives)

@@ -229,7 +229,11 @@ struct ClaimUnitReader {
     private func correctsADate(_ span: Range<Int>) -> Bool {
         guard let first = text.token(containing: span.lowerBound), first > 0 else { return false }
         let before = text.tokens[first - 1]
-        return before.isWord && ClaimMarkers.dateCorrections.contains(before.key)
+        if before.isWord && ClaimMarkers.dateCorrections.contains(before.key) { return true }
+        // «في 9 آذار وليس في 2 آذار»: a preposition between.
+        guard first > 1, before.isWord, ["في", "يوم"].contains(where: before.key.sameBytes) else { return false }
+        let negation = text.tokens[first - 2]
+        return negation.isWord && ClaimMarkers.dateCorrections.contains(negation.key)
     }
 
     /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with

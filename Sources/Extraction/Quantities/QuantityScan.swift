@@ -137,10 +137,18 @@ struct QuantityScan {
             candidate.startToken = before
             before -= 1
         }
+        // «العام 2026»، «الساعة 10»: a year, a time or a label; but no year is beyond 2100 («هذا العام
+        // 3450 حاجا» counts pilgrims).
         if before >= 0, let roles = contextRoles(endingAt: before),
-            !roles.intersection([.yearHead, .clockHead, .label]).isEmpty
+            !roles.intersection([.clockHead, .label]).isEmpty || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100)
         {
             return nil
+        }
+        // «كانون الثاني 2026 مليونا وثلاثمئة ألف مسافر»: the year of a date does not start a count
+        // with the number words after it.
+        if first != last, tokens[first].kind == .number, before >= 0, monthEnds(at: before) {
+            let bytes = text.bytes[tokens[first].utf8Span]
+            if bytes.count == 4, let year = Int(String(decoding: bytes, as: UTF8.self)), (1900...2100).contains(year) { return nil }
         }
         if let (markerStart, _) = phrase(endingAt: before, in: QuantityLexicon.markersBefore), markerStart > consumed {
             candidate.isApproximate = true

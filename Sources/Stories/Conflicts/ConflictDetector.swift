@@ -300,7 +300,8 @@ struct ConflictDetector {
     static func twoParties(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         guard frame.axis == "outcome" else { return false }
         guard let left = a.outcomeParty, let right = b.outcomeParty else { return true }
-        return left != right
+        // A name that ran on into the next word («جامعة السلطان قابوس المنافسة») is still the party.
+        return left != right && !left.hasPrefix(right + " ") && !right.hasPrefix(left + " ")
     }
 
     /// Whether the two statements measure different things with the same head: a price, a number or
@@ -378,7 +379,11 @@ struct ConflictDetector {
         // The other may negate something else («… والتي لم تفض إلى اتفاق»), not this predicate.
         guard !a.negatedStems.isEmpty, !b.isDenial else { return nil }
         let negatedInB = Set(b.negatedStems.map(Self.verbCore))
-        let stated = Set(b.stems.map(Self.verbCore)).subtracting(negatedInB)
+        // A three-letter stem may be a verb whose first و the light stemmer took for the conjunction
+        // («وقّعت» → قعت): its core is read with the و back too.
+        let stated = Set(b.stems.flatMap { stem in
+            stem.unicodeScalars.count == 3 ? [Self.verbCore(stem), Self.verbCore("و" + stem)] : [Self.verbCore(stem)]
+        }).subtracting(negatedInB)
         return a.negatedStems.first { negated in
             let core = Self.verbCore(negated)
             return stated.contains(core) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
@@ -560,11 +565,16 @@ struct ConflictDetector {
         let right = b.dates.compactMap(DayRange.init)
         guard !left.isEmpty, !right.isEmpty else { return nil }
         for x in left { for y in right where x.overlaps(y) { return nil } }
+        // Days most of a year apart are two occurrences (two editions of a forum), not one event
+        // dated twice.
         for x in left where x.isNarrow {
-            for y in right where y.isNarrow { return (x.value, y.value) }
+            for y in right where y.isNarrow && abs(x.first - y.first) <= Self.mostDaysApart { return (x.value, y.value) }
         }
         return nil
     }
+
+    /// The most days between two dates of one event that sources dispute.
+    static let mostDaysApart = 300
 
     /// A side of a conflict; a date in dispute says where it comes from, down to the publication
     /// date a relative expression («اليوم») counts from.
