@@ -68,6 +68,9 @@ enum ClaimMarkers {
         return "،,:;؛«»\"“”".unicodeScalars.contains(first)
     }
 
+    /// Openers of a denied object that deny a thing exists or happened (matching form): «وجود، حدوث، وقوع».
+    static let existenceOpeners = WordIndex(["وجود", "حدوث", "وقوع"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether a word of a denied object is only about the rumour, not what it says: «الأنباء
     /// المتداولة على مواقع التواصل».
     static func isDenialFiller(_ key: String) -> Bool {

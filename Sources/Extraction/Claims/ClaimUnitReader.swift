@@ -73,6 +73,8 @@ struct ClaimUnitReader {
         var deniedObjectEnded = false
         // The denial verb whose object has no opener, and so starts after its subject.
         var objectAfter: Int?
+        // Whether the denial denies that something exists or happened («نفى وجود أي طعون»).
+        var deniesExistence = false
         // Whether the statement speaks of the whole country («على المستوى الوطني»).
         var nationwide = false
         // The token of the first win or loss («فاز، خسر»), whose party follows it.
@@ -149,6 +151,7 @@ struct ClaimUnitReader {
             if ClaimMarkers.dayAwayWords.contains(key) { dayAway = true }
             if denial, !inDeniedObject, !deniedObjectEnded, ClaimMarkers.opensDeniedObject(key) {
                 inDeniedObject = true
+                deniesExistence = ClaimMarkers.existenceOpeners.contains(key)
                 continue
             }
             guard let stem = word.stem else { continue }
@@ -215,6 +218,7 @@ struct ClaimUnitReader {
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
+        unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }

@@ -47,6 +47,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
     public var deniedStems: [String] = []
+    /// Whether the denial denies that a thing exists or happened («نفى وجود أي طعون»): only a
+    /// statement of that thing («طعون») is disputed.
+    public var deniesExistence = false
     /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
     public var measureAt: [Int] = []
     /// Whether it speaks of the whole country («على المستوى الوطني»، «في كامل التراب»): its counts are

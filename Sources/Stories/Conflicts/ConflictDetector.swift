@@ -155,6 +155,7 @@ struct ConflictDetector {
         // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
         let head = denial.deniedStems.first.map(stated.contains) == true ? 1 : 0
+        if denial.deniesExistence, head == 0 { return nil }
         guard shared.count >= 2, Double(shared.count + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
         // A denied predicate must be told by the other: the closing of a bridge is not disputed by
         // a statement that someone will cross it.
@@ -171,7 +172,8 @@ struct ConflictDetector {
         guard !corrector.correctedDates.isEmpty, !statement.dates.isEmpty else { return nil }
         let setAside = corrector.correctedDates.compactMap(DayRange.init)
         for value in statement.dates {
-            guard let day = DayRange(value), day.isNarrow, setAside.contains(where: { $0.overlaps(day) }) else { continue }
+            // A single day: «منتصف الشهر» holds the day set aside and others.
+            guard let day = DayRange(value), day.first == day.last, setAside.contains(where: { $0.overlaps(day) }) else { continue }
             return (value, corrector.dates.first ?? "another day")
         }
         return nil
@@ -300,8 +302,13 @@ struct ConflictDetector {
     static func twoParties(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         guard frame.axis == "outcome" else { return false }
         guard let left = a.outcomeParty, let right = b.outcomeParty else { return true }
-        // A name that ran on into the next word («جامعة السلطان قابوس المنافسة») is still the party.
-        return left != right && !left.hasPrefix(right + " ") && !right.hasPrefix(left + " ")
+        return differentParties(left, right)
+    }
+
+    /// Whether two parties' entity keys name different parties; a name that ran on into the next
+    /// word («جامعة السلطان قابوس المنافسة») is still the party.
+    static func differentParties(_ left: String, _ right: String) -> Bool {
+        left != right && !left.hasPrefix(right + " ") && !right.hasPrefix(left + " ")
     }
 
     /// Whether the two statements measure different things with the same head: a price, a number or
@@ -447,6 +454,13 @@ struct ConflictDetector {
     func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
         // «هدمت 412 منشأة منذ مطلع العام» totals a period; «هدمت 17 منشأة فجر الأحد» counts one event.
         guard a.countsSinceADate == b.countsSinceADate else { return nil }
+        // The winner's 12 seats and the loser's 3 are counts of two parties: a win and a loss are
+        // said of two parties unless the same one is named in both.
+        if let win = a.frames.first(where: { $0.axis == "outcome" }), b.frames.contains(where: { $0.axis == "outcome" && $0.pole != win.pole }),
+           Self.twoParties(win, a, b) {
+            return nil
+        }
+        if let left = a.outcomeParty, let right = b.outcomeParty, Self.differentParties(left, right) { return nil }
         // «94 بالمئة على المستوى الوطني» and «97 بالمئة في ولاية صفاقس» count different scopes.
         if ClaimAligner.scopesApart(a, b) { return nil }
         // Two counts of one kind disagree unless the statements agree on some count of that kind
