@@ -190,6 +190,10 @@ import Testing
         // A verb whose first و the light stemmer takes for the conjunction, negated and stated.
         ("وقّعت تونس والجزائر أمس اتفاقية لتوحيد الرسوم الجمركية على المعبر الحدودي",
          "لم توقّع تونس والجزائر أمس اتفاقية توحيد الرسوم الجمركية على المعبر الحدودي بعد خلاف على البنود", .conflict, "negates"),
+        // A perfect of a derived verb and its negated imperfect, the subject before one and after the
+        // other; an assimilated verb stated and negated with much in common.
+        ("وقال المتحدث باسم الشركة إن المسافرين استأنفوا رحلتهم إلى القاهرة صباح الجمعة على متن طائرة بديلة",
+         "وحتى ظهر الجمعة لم يستأنف المسافرون رحلتهم إلى القاهرة، إذ ما زالوا ينتظرون في الفندق", .conflict, "negates"),
         // Allowed against banned; a day set aside after «وليس في»; one forum a year apart is two.
         ("سمحت السلطات المصرية للصيادين في بحيرة البرلس بالصيد ليلا خلال شهر مايو",
          "منعت السلطات المصرية الصيادين في بحيرة البرلس من الصيد ليلا خلال شهر مايو", .conflict, "allowed"),

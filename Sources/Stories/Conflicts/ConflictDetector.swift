@@ -264,7 +264,7 @@ struct ConflictDetector {
         // same word after it needs less in common elsewhere.
         for (negating, stating) in [(a, b), (b, a)] {
             guard let predicate = negatedPredicate(negating, stating),
-                  overlap >= negationOverlap || Self.sameWordAfter(predicate, in: negating, stating)
+                  overlap >= negationOverlap || Self.sameWordAfter(predicate, in: negating, stating) || shared >= 5 && overlap >= 0.4
             else { continue }
             return ("polarity", "one source negates what the other states (\(predicate))", overlap)
         }
@@ -391,20 +391,26 @@ struct ConflictDetector {
         let stated = Set(b.stems.flatMap { stem in
             stem.unicodeScalars.count == 3 ? [Self.verbCore(stem), Self.verbCore("و" + stem)] : [Self.verbCore(stem)]
         }).subtracting(negatedInB)
+        let nouns = Set(b.stems)
         return a.negatedStems.first { negated in
             let core = Self.verbCore(negated)
             return stated.contains(core) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
-                || Self.verbalNouns(ofCore: core).contains(where: stated.contains)
+                || Self.verbalNouns(ofCore: core).contains(where: nouns.contains)
         }
     }
 
-    /// Whether the word after the negated `predicate` of `negating` is the word after the same verb
-    /// stated in `stating` (its subject or object).
+    /// Whether a word next to the negated `predicate` of `negating` is next to the same verb stated
+    /// in `stating` (its subject or object, before or after it: «لم يستأنف الركاب رحلتهم» and «الركاب
+    /// استأنفوا رحلتهم»).
     static func sameWordAfter(_ predicate: String, in negating: ClaimUnit, _ stating: ClaimUnit) -> Bool {
-        guard let i = negating.stems.firstIndex(of: predicate), i + 1 < negating.stems.count else { return false }
+        guard let i = negating.stems.firstIndex(of: predicate) else { return false }
         let core = verbCore(predicate)
-        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core }), j + 1 < stating.stems.count else { return false }
-        return negating.stems[i + 1] == stating.stems[j + 1]
+        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core }) else { return false }
+        func neighbours(_ stems: [String], _ index: Int) -> [String] {
+            [index - 1, index + 1].filter(stems.indices.contains).map { stems[$0] }
+        }
+        let theirs = neighbours(stating.stems, j)
+        return neighbours(negating.stems, i).contains(where: theirs.contains)
     }
 
     /// The stems of the verbal nouns of a derived verb, from its core (see ``verbCore(_:)``), so that
@@ -445,6 +451,10 @@ struct ConflictDetector {
         if scalars.count >= 4, let first = scalars.first, "يتنأ".unicodeScalars.contains(first) { scalars.removeFirst() }
         if scalars.count >= 4, scalars.last == "ت" { scalars.removeLast() }
         if scalars.count >= 5, scalars.suffix(2).elementsEqual("وا".unicodeScalars) { scalars.removeLast(2) }
+        // «استأنفوا» stems as استانفو: the plural's و goes too.
+        if scalars.count >= 5, scalars.last == "و" { scalars.removeLast() }
+        // The ا of a derived perfect (استأنف، اجتمع، انسحب) that its imperfect has not (يستأنف).
+        if scalars.count >= 5, scalars.first == "ا" { scalars.removeFirst() }
         var core = String.UnicodeScalarView()
         core.append(contentsOf: scalars)
         return String(core)
@@ -581,10 +591,14 @@ struct ConflictDetector {
         for x in left { for y in right where x.overlaps(y) { return nil } }
         // Days most of a year apart are two occurrences (two editions of a forum), not one event
         // dated twice.
+        // The closest pair tells the dispute («13 أبريل» against «11 أبريل», not the arrival after).
+        var closest: (DayRange, DayRange)?
         for x in left where x.isNarrow {
-            for y in right where y.isNarrow && abs(x.first - y.first) <= Self.mostDaysApart { return (x.value, y.value) }
+            for y in right where y.isNarrow && abs(x.first - y.first) <= Self.mostDaysApart {
+                if closest.map({ abs(x.first - y.first) < abs($0.0.first - $0.1.first) }) ?? true { closest = (x, y) }
+            }
         }
-        return nil
+        return closest.map { ($0.0.value, $0.1.value) }
     }
 
     /// The most days between two dates of one event that sources dispute.
