@@ -27,6 +27,9 @@ enum ClaimMarkers {
          "كافة المحافظات", "جميع أنحاء", "كافة أنحاء", "مختلف الولايات", "مختلف المحافظات"]
             .map { $0.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }.joined(separator: " ") })
 
+    /// The last words of ``nationwide``, checked first so that most words build no phrase.
+    static let nationwideEnds = WordIndex(nationwide.compactMap { $0.split(separator: " ").last.map(String.init) })
+
     /// Relative pronouns (matching form), which open a clause of their own.
     static let relativePronouns = WordIndex(
         ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -101,7 +101,7 @@ struct ClaimUnitReader {
                 negated = true
                 turning = true
             }
-            if !nationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
+            if !nationwide, ClaimMarkers.nationwideEnds.contains(key), ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
             previous = key
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.

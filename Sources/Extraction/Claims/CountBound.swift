@@ -14,14 +14,16 @@ enum CountBound {
         let sentence = text.sentenceOfToken[tokens.lowerBound]
         let numeral = tokens.first { text.tokens[$0].kind == .number || ClaimExtractor.numerals.parse(text.tokens[$0].key) != nil }
             ?? tokens.lowerBound
-        // «أكثر من»، «ما لا يقل عن»، «لم تتجاوز»: the one, two or three words right before the number.
-        for length in (1...3).reversed() where numeral - length >= 0 {
+        // «أكثر من»، «ما لا يقل عن»، «لم تتجاوز»: the one, two or three words right before the number
+        // (looked up whole only where the last is a marker's last word).
+        for length in (1...3).reversed() where numeral - length >= 0 && beforeEnds.contains(text.tokens[numeral - 1].key) {
             let words = (numeral - length)..<numeral
             guard words.allSatisfy({ text.tokens[$0].isWord && text.sentenceOfToken[$0] == sentence }) else { continue }
             if let side = before[words.map { text.tokens[$0].key }.joined(separator: " ")] { return side }
         }
         // «فأكثر»، «على الأقل»، «كحد أقصى» after the count.
-        for length in (1...2).reversed() where tokens.upperBound + length < text.tokens.count {
+        for length in (1...2).reversed()
+        where tokens.upperBound + length < text.tokens.count && afterStarts.contains(text.tokens[tokens.upperBound + 1].key) {
             let words = (tokens.upperBound + 1)...(tokens.upperBound + length)
             guard words.allSatisfy({ text.tokens[$0].isWord && text.sentenceOfToken[$0] == sentence }) else { continue }
             if let side = after[words.map { text.tokens[$0].key }.joined(separator: " ")] { return side }
@@ -56,6 +58,10 @@ enum CountBound {
         (.above, "ما لا يقل عن،لا يقل عن،ما لا يقل على،على الأقل"),
         (.below, "أقل من،ما دون،دون،ما يقل عن،لا يزيد عن،لا يزيد على،ما لا يزيد عن،ما لا يزيد على،لا يتجاوز،ما لا يتجاوز،لم يتجاوز،لم تتجاوز،لا تتجاوز،لم يتعد،لم تتعد"),
     ])
+
+    /// The last words of ``before`` and the first words of ``after``.
+    private static let beforeEnds = WordIndex(before.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+    private static let afterStarts = WordIndex(after.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Markers after the count (matching form).
     private static let after = phrases([
