@@ -53,7 +53,7 @@ struct ClaimAligner {
                     let score = Self.similarity(
                         articles[member.article].claims[member.unit], stems, sets.entities[member.article][member.unit],
                         articles[theirs.article].claims[theirs.unit], sets.stems[theirs.article][theirs.unit],
-                        sets.entities[theirs.article][theirs.unit])
+                        sets.entities[theirs.article][theirs.unit], threshold: threshold)
                     // A price or a count of two different things is two claims however alike the rest.
                     if score >= threshold,
                        !ConflictDetector.measureDifferentThings(articles[member.article].claims[member.unit], articles[theirs.article].claims[theirs.unit]) {
@@ -80,8 +80,11 @@ struct ClaimAligner {
     /// cent) or different results of a match, one negating what the other states (لم يشارك, شارك) or the same parties the other way
     /// round (who beat whom) score 0: they tell of different facts, or contradict each other, and
     /// neither corroborates the other.
+    /// The negation test costs most and matters only to a pair that would link, so it runs only on a
+    /// score of `threshold` or more.
     static func similarity(
-        _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32]
+        _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32],
+        threshold: Double
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
         // A denial supports only a statement that negates too or asserts what the denial turns to
@@ -89,9 +92,7 @@ struct ClaimAligner {
         guard score > 0, a.isDenial == b.isDenial || (a.isDenial ? b.isNegated : a.isNegated) || ConflictDetector.shareAFrame(a, b),
               !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
-              ConflictDetector().conflictingNumbers(a, b) == nil,
-              a.negatedStems.isEmpty && b.negatedStems.isEmpty || ConflictDetector().negatedPredicate(a, b) == nil
-                && ConflictDetector().negatedPredicate(b, a) == nil
+              ConflictDetector().conflictingNumbers(a, b) == nil
         else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
         // One result of a match, in digits or in words («بهدفين نظيفين»، «2-0»), is a shared number.
@@ -100,6 +101,10 @@ struct ClaimAligner {
             score += numberBonus
         }
         if a.dates.contains(where: { date in b.dates.contains { Self.nested(date, $0) } }) { score += dateBonus }
+        if score >= threshold, !(a.negatedStems.isEmpty && b.negatedStems.isEmpty),
+           ConflictDetector().negatedPredicate(a, b) != nil || ConflictDetector().negatedPredicate(b, a) != nil {
+            return 0
+        }
         return score
     }
 

@@ -385,17 +385,21 @@ struct ConflictDetector {
     func negatedPredicate(_ a: ClaimUnit, _ b: ClaimUnit) -> String? {
         // The other may negate something else («… والتي لم تفض إلى اتفاق»), not this predicate.
         guard !a.negatedStems.isEmpty, !b.isDenial else { return nil }
-        let negatedInB = Set(b.negatedStems.map(Self.verbCore))
-        // A three-letter stem may be a verb whose first و the light stemmer took for the conjunction
-        // («وقّعت» → قعت): its core is read with the و back too.
-        let stated = Set(b.stems.flatMap { stem in
-            stem.unicodeScalars.count == 3 ? [Self.verbCore(stem), Self.verbCore("و" + stem)] : [Self.verbCore(stem)]
-        }).subtracting(negatedInB)
-        let nouns = Set(b.stems)
         return a.negatedStems.first { negated in
             let core = Self.verbCore(negated)
-            return stated.contains(core) || Self.assimilatedPerfects(negated).contains(where: stated.contains)
-                || Self.verbalNouns(ofCore: core).contains(where: nouns.contains)
+            let cores = [core] + Self.assimilatedPerfects(negated)
+            if Self.verbalNouns(ofCore: core).contains(where: b.stems.contains) { return true }
+            // The stems' cores are made only for stems that end as a core may (most do not).
+            let endings = Set(cores.compactMap(\.unicodeScalars.last))
+            return b.stems.contains { stem in
+                guard let last = stem.unicodeScalars.last, endings.contains(last) || "توا".unicodeScalars.contains(last),
+                      !b.negatedStems.contains(stem)
+                else { return false }
+                // A three-letter stem may be a verb whose first و the light stemmer took for the
+                // conjunction («وقّعت» → قعت): its core is read with the و back too.
+                return cores.contains(Self.verbCore(stem))
+                    || stem.unicodeScalars.count == 3 && cores.contains(Self.verbCore("و" + stem))
+            }
         }
     }
 
