@@ -1,0 +1,59 @@
+import Extraction
+
+/// Denials and corrections: what a denial denies, and a day a statement sets aside.
+extension ConflictDetector {
+    /// The words `denial` denies that `statement` states, where it is a denial and the other a plain
+    /// statement and they share at least two of the denied stems and half of them; `nil` otherwise.
+    static func deniedThing(_ denial: ClaimUnit, _ statement: ClaimUnit) -> String? {
+        guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
+        let stated = Set(statement.stems)
+        let shared = denial.deniedStems.filter(stated.contains)
+        // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
+        // counting twice: a denied leak is not disputed by a postponement of the same exams.
+        let head = denial.deniedStems.first.map(stated.contains) == true ? 1 : 0
+        if denial.deniesExistence, head == 0 { return nil }
+        guard shared.count >= 2, Double(shared.count + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
+        // A denied predicate must be told by the other: the closing of a bridge is not disputed by
+        // a statement that someone will cross it.
+        let denied = denial.deniedFrames
+        if let predicate = denied.first, !statement.frames.contains(where: { $0.axis == predicate.axis }) { return nil }
+        // A statement that tells of another predicate (a postponement) must name the denied head (a leak).
+        if head == 0, statement.frames.contains(where: { frame in !denied.contains { $0.axis == frame.axis } }) { return nil }
+        return shared.joined(separator: " ")
+    }
+
+    /// A date `statement` gives that `corrector` sets aside («وليس مساء الاثنين»), with the date the
+    /// corrector gives instead; `nil` where there is none.
+    static func dateSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
+        guard !corrector.correctedDates.isEmpty, !statement.dates.isEmpty else { return nil }
+        let setAside = corrector.correctedDates.compactMap(DayRange.init)
+        for value in statement.dates {
+            // A single day: «منتصف الشهر» holds the day set aside and others.
+            guard let day = DayRange(value), day.first == day.last, setAside.contains(where: { $0.overlaps(day) }) else { continue }
+            return (value, corrector.dates.first ?? "another day")
+        }
+        return nil
+    }
+
+    /// Whether what the denial of `a` and `b` denies is what the other statement says: the denied
+    /// predicate where there is one (the other tells of a closing too), else the head of the denied
+    /// object, its first word («وجود أي أجنبي بين الضحايا» is about a foreigner, not the toll).
+    static func deniesItsHead(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        let (denial, statement) = a.isDenial ? (a, b) : (b, a)
+        if let predicate = denial.deniedFrames.first {
+            return statement.frames.contains { $0.axis == predicate.axis }
+        }
+        guard let head = denial.deniedSubjects.first else { return false }
+        return statement.stems.contains(head)
+    }
+
+    /// Whether `denial` is a denial about what `statement` speaks of: half the things it denies or
+    /// more (its denied stems that are no predicate) are in the statement, or it says no such thing.
+    static func disputes(_ denial: ClaimUnit, _ statement: ClaimUnit) -> Bool {
+        guard denial.isDenial else { return false }
+        let subjects = denial.deniedSubjects
+        guard subjects.count >= 2 else { return true }
+        let stated = Set(statement.stems)
+        return 2 * subjects.filter(stated.contains).count >= subjects.count
+    }
+}

@@ -1,0 +1,170 @@
+import ArabicText
+import Extraction
+import Foundation
+
+/// Counts: which counts of two statements cannot both hold, and how they are described.
+extension ConflictDetector {
+    /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
+    /// money, shares and lengths of time abound in news and stand for many different things (the revenue
+    /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
+    /// must be much the same to set them against each other.
+    static func leastOverlap(for number: ClaimNumber) -> Double {
+        guard let unit = number.unit, number.outcome == nil else { return 0 }
+        let head = unit.prefix { $0 != " " }
+        return head == "%" || currencies.contains(String(head)) || durations.contains(String(head)) ? 0.4 : 0
+    }
+
+    /// Units of time in the matching form, and their stems: «18 ساعة» of supply a day and «72
+    /// ساعة» of fuel left measure different things.
+    private static let durations: Set<String> = {
+        let stemmer = LightStemmer()
+        let names = ["ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "سنة", "سنوات", "عام", "أعوام", "عاما"]
+            .map { ArabicNormalizer.matching.normalizedString($0) }
+        return Set(names + names.map(stemmer.stem))
+    }()
+
+    /// Currency names in the matching form, and their stems (see ``ClaimNumber/unit``).
+    private static let currencies: Set<String> = {
+        let stemmer = LightStemmer()
+        let names = ["دولار", "ريال", "دينار", "درهم", "جنيه", "يورو", "ليرة", "روبية", "شيكل", "أوقية", "فرنك", "يوان"]
+            .map { ArabicNormalizer.matching.normalizedString($0) }
+        return Set(names + names.map(stemmer.stem))
+    }()
+
+    /// Whether both statements give the result of a match and no result is the same: «فاز الوداد
+    /// 3-1» and «فاز الوداد 2-1».
+    static func scoresDiffer(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        !a.scores.isEmpty && !b.scores.isEmpty && Set(a.scores).isDisjoint(with: b.scores)
+    }
+
+    /// Two counts of one kind that cannot both hold, one from each statement, or `nil`.
+    func conflictingNumbers(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        // «هدمت 412 منشأة منذ مطلع العام» totals a period; «هدمت 17 منشأة فجر الأحد» counts one event.
+        guard a.countsSinceADate == b.countsSinceADate else { return nil }
+        // The winner's 12 seats and the loser's 3 are counts of two parties: a win and a loss are
+        // said of two parties unless the same one is named in both.
+        if let win = a.frames.first(where: { $0.axis == "outcome" }), b.frames.contains(where: { $0.axis == "outcome" && $0.pole != win.pole }),
+           Self.twoParties(win, a, b) {
+            return nil
+        }
+        if let left = a.outcomeParty, let right = b.outcomeParty, Self.differentParties(left, right) { return nil }
+        // «94 بالمئة على المستوى الوطني» and «97 بالمئة في ولاية صفاقس» count different scopes.
+        if ClaimAligner.scopesApart(a, b) { return nil }
+        // Two counts of one kind disagree unless the statements agree on some count of that kind
+        // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
+        // of the injured.
+        for x in a.numbers {
+            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) {
+                let agreed = a.numbers.contains { left in
+                    left.countsTheSameAs(x) && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0) }
+                }
+                if !agreed { return (x, y) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether two casualty counts from different days are a toll that rose: the later day's count is
+    /// higher («أربعة قتلى» on Monday, «خمس وفيات» on Tuesday). Tolls grow as the missing are found
+    /// and the injured die; a later, lower count still conflicts.
+    static func tollRose(_ x: (number: ClaimNumber, day: CivilDate?), _ y: (number: ClaimNumber, day: CivilDate?)) -> Bool {
+        guard let outcome = x.number.outcome, outcome == y.number.outcome, outcome != .detained,
+              let first = x.day, let second = y.day, first != second
+        else { return false }
+        let (earlier, later) = first < second ? (x.number, y.number) : (y.number, x.number)
+        return later.value > earlier.value
+    }
+
+    /// Whether a number conflict between `a` and `b` (of the statements `left` and `right`, with
+    /// their stems) is answered by closer statements: another statement on either side shares more
+    /// stems with the other side's statement and agrees with its figure (see ``agreesCloser``).
+    func answeredElsewhere(
+        _ kind: String, _ a: ClaimUnit, _ aStems: [Int32], in left: (claims: [ClaimUnit], stems: [[Int32]]),
+        _ b: ClaimUnit, _ bStems: [Int32], in right: (claims: [ClaimUnit], stems: [[Int32]]), shared: Int
+    ) -> Bool {
+        guard kind == "number", let (x, y) = conflictingNumbers(a, b) else { return false }
+        return agreesCloser(with: y, of: bStems, than: shared, among: left.claims, left.stems)
+            || agreesCloser(with: x, of: aStems, than: shared, among: right.claims, right.stems)
+    }
+
+    /// Whether one of `statements` (with their `stems`) shares more stems with the statement of
+    /// `stems` than `shared` and gives a figure that agrees with `number`: then that is the statement
+    /// the figure answers to. «ارتفع سعر البنزين إلى 3150 …، فيما ارتفع سعر الجازولين إلى 3050» and
+    /// «بلغ سعر البنزين 3150» do not dispute the price of petrol through the clause on diesel.
+    private func agreesCloser(with number: ClaimNumber, of stems: [Int32], than shared: Int, among statements: [ClaimUnit], _ statementStems: [[Int32]]) -> Bool {
+        statements.indices.contains { index in
+            StemSets.sharedCount(stems, statementStems[index]) > shared
+                && statements[index].numbers.contains { $0.countsTheSameAs(number) && compatible($0, number) }
+        }
+    }
+
+    /// Whether two counts of the same thing can both hold: equal within the tolerance, an
+    /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
+    /// the figure a rising toll reached.
+    private func compatible(_ x: ClaimNumber, _ y: ClaimNumber) -> Bool {
+        // A toll that rose to a figure updates any lower one: «ارتفع عدد القتلى إلى 26» and «23
+        // قتيلا» of the day before.
+        if x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }
+        // «ثلاثة من المصابين» are some of the injured, whatever their number.
+        if x.isPart || y.isPart { return true }
+        // «عشرات الهكتارات» holds any count from twenty up to the next order: it is too vague to
+        // contradict «أكثر من 300 هكتار».
+        if let vague = [x, y].first(where: \.isVague) {
+            let other = vague == x ? y : x
+            return other.isVague || other.value >= 2 * vague.value && other.value < 100 * vague.value
+        }
+        let larger = max(abs(x.value), abs(y.value))
+        guard larger > 0 else { return true }
+        // A bound holds every count on its side: «أكثر من 400» holds 412, not 388.
+        if [x, y].contains(where: { $0.isLowerBound || $0.isUpperBound }) {
+            let (left, right) = (Self.range(of: x), Self.range(of: y))
+            return left.lowerBound <= right.upperBound * 1.01 && right.lowerBound <= left.upperBound * 1.01
+        }
+        if x.isApproximate || y.isApproximate { return abs(x.value - y.value) / larger <= 0.25 }
+        return roundsTo(x.value, y.value) || roundsTo(y.value, x.value)
+    }
+
+    /// The values a count allows: «أكثر من 400» 400 and up, «لم يتجاوز 30 ألفا» up to 30 000, «نحو
+    /// 180 ألفا» within a quarter of it, an exact count itself.
+    static func range(of number: ClaimNumber) -> ClosedRange<Double> {
+        let value = abs(number.value)
+        if number.isLowerBound { return value...Double.greatestFiniteMagnitude }
+        if number.isUpperBound { return 0...value }
+        if number.isApproximate { return (value * 0.75)...(value * 1.25) }
+        return value...value
+    }
+
+    /// Whether the exact figure `fine` rounds to `coarse` where it has at least ``roundingDigits``
+    /// more significant digits: 52311 to 52000, 1234 to 1200, but not 3050 to 3100.
+    func roundsTo(_ fine: Double, _ coarse: Double) -> Bool {
+        if fine == coarse { return true }
+        guard let fineDigits = Self.significantPlaces(fine), let coarseDigits = Self.significantPlaces(coarse),
+              fineDigits.count - coarseDigits.count >= roundingDigits
+        else { return false }
+        let step = pow(10, Double(coarseDigits.lowest))
+        return abs((fine / step).rounded() * step - coarse) < step / 1000
+    }
+
+    /// The number of significant digits of `value` and the power of ten of its last one (52000:
+    /// 2 and 3; 14.5: 3 and -1); `nil` for zero or a value with more than six decimals.
+    static func significantPlaces(_ value: Double) -> (count: Int, lowest: Int)? {
+        let magnitude = abs(value)
+        guard magnitude > 0, magnitude.isFinite else { return nil }
+        var lowest = -6
+        var scaled = (magnitude * 1e6).rounded()
+        guard abs(scaled - magnitude * 1e6) < 1e-3 else { return nil }
+        while scaled >= 10, scaled.truncatingRemainder(dividingBy: 10) == 0 {
+            scaled /= 10
+            lowest += 1
+        }
+        let count = Int(log10(scaled).rounded(.down)) + 1
+        return (count, lowest)
+    }
+
+    static func describe(_ number: ClaimNumber) -> String {
+        let value = number.value == number.value.rounded() ? String(Int(number.value)) : String(number.value)
+        let marker = number.isLowerBound ? ">" : number.isUpperBound ? "<" : number.isApproximate ? "~" : ""
+        return marker + value + (number.unit.map { " " + $0 } ?? "")
+            + (number.outcome.map { " (\($0.rawValue))" } ?? "")
+    }
+}

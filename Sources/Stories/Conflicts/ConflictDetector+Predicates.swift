@@ -1,0 +1,140 @@
+import Extraction
+
+/// Predicates: negated verbs against stated ones, wins and losses of parties, and measures of
+/// different things.
+extension ConflictDetector {
+    /// Whether a win and a loss may be said of two parties: «توج الثمامة باللقب» and «خسر سمائل
+    /// النهائي» tell one result. A match story tells the winner's win and the loser's loss, so only a
+    /// win and a loss said of the same party contradict each other.
+    static func twoParties(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard frame.axis == "outcome" else { return false }
+        guard let left = a.outcomeParty, let right = b.outcomeParty else { return true }
+        return differentParties(left, right)
+    }
+
+    /// Whether two parties' entity keys name different parties; a name that ran on into the next
+    /// word («جامعة السلطان قابوس المنافسة») is still the party.
+    static func differentParties(_ left: String, _ right: String) -> Bool {
+        left != right && !left.hasPrefix(right + " ") && !right.hasPrefix(left + " ")
+    }
+
+    /// Whether the two statements measure different things with the same head: a price, a number or
+    /// a rate they share is followed in each by a word the other lacks («تراجع سعر صرف الجنيه»
+    /// against «ارتفع سعر لتر البنزين», «لا زيادة في أسعار الغاز» against «زيادة في أسعار الوقود»).
+    static func measureDifferentThings(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        differentMeasures(a, b) != nil
+    }
+
+    /// The stems of the measure and of the two things it measures where ``measureDifferentThings(_:_:)``
+    /// holds: «اسعار محروق» and «اسعار ذهب».
+    static func differentMeasures(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
+        // Most statements measure nothing: no string is compared for them.
+        guard !a.measureAt.isEmpty, !b.measureAt.isEmpty else { return nil }
+        for i in a.measureAt {
+            let head = a.stems[i]
+            guard let j = b.measureAt.first(where: { b.stems[$0] == head }) else { continue }
+            // Past a unit both give after the head («سعر الكيلوغرام من لحم الغنم» against «سعر
+            // الكيلوغرام من الدجاج»), to the first word they do not share.
+            var step = 1
+            if i + 1 < a.stems.count, j + 1 < b.stems.count, a.stems[i + 1] == b.stems[j + 1], ClaimUnit.isMeasureUnit(a.stems[i + 1]) {
+                step = 2
+            }
+            guard i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] != b.stems[j + step] else { continue }
+            let (ours, theirs) = (a.stems[i + step], b.stems[j + step])
+            if !b.stems.contains(ours), !a.stems.contains(theirs) {
+                let shared = a.stems[i..<(i + step)].joined(separator: " ")
+                return (shared + " " + ours, shared + " " + theirs)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the two statements set the same two parties against each other the other way round:
+    /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
+    static func swapped(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        a.doerAndTarget.count == 2 && a.doerAndTarget == b.doerAndTarget.reversed()
+    }
+
+    /// A predicate `a` negates («لم يشارك») that `b` states without a negation («شارك»), or `nil`.
+    func negatedPredicate(_ a: ClaimUnit, _ b: ClaimUnit) -> String? {
+        // The other may negate something else («… والتي لم تفض إلى اتفاق»), not this predicate.
+        guard !a.negatedStems.isEmpty, !b.isDenial else { return nil }
+        return a.negatedStems.first { negated in
+            let core = Self.verbCore(negated)
+            let cores = [core] + Self.assimilatedPerfects(negated)
+            if Self.verbalNouns(ofCore: core).contains(where: b.stems.contains) { return true }
+            // The stems' cores are made only for stems that end as a core may (most do not).
+            let endings = Set(cores.compactMap(\.unicodeScalars.last))
+            return b.stems.contains { stem in
+                guard let last = stem.unicodeScalars.last, endings.contains(last) || "توا".unicodeScalars.contains(last),
+                      !b.negatedStems.contains(stem)
+                else { return false }
+                // A three-letter stem may be a verb whose first و the light stemmer took for the
+                // conjunction («وقّعت» → قعت): its core is read with the و back too.
+                return cores.contains(Self.verbCore(stem))
+                    || stem.unicodeScalars.count == 3 && cores.contains(Self.verbCore("و" + stem))
+            }
+        }
+    }
+
+    /// Whether a word next to the negated `predicate` of `negating` is next to the same verb stated
+    /// in `stating` (its subject or object, before or after it: «لم يستأنف الركاب رحلتهم» and «الركاب
+    /// استأنفوا رحلتهم»).
+    static func sameNeighbour(_ predicate: String, in negating: ClaimUnit, _ stating: ClaimUnit) -> Bool {
+        guard let i = negating.stems.firstIndex(of: predicate) else { return false }
+        let core = verbCore(predicate)
+        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core }) else { return false }
+        func neighbours(_ stems: [String], _ index: Int) -> [String] {
+            [index - 1, index + 1].filter(stems.indices.contains).map { stems[$0] }
+        }
+        let theirs = neighbours(stating.stems, j)
+        return neighbours(negating.stems, i).contains(where: theirs.contains)
+    }
+
+    /// The stems of the verbal nouns of a derived verb, from its core (see ``verbCore(_:)``), so that
+    /// «لن تشارك قطر» negates «أكدت قطر مشاركتها»: فاعل gives مفاعلة (شارك → مشارك), and the
+    /// imperfect cores of افتعل، استفعل and انفعل give their nouns with ا before the last letter
+    /// (جتمع → اجتماع، ستقبل → استقبال، نسحب → انسحاب).
+    static func verbalNouns(ofCore core: String) -> [String] {
+        let letters = Array(core.unicodeScalars)
+        func word(_ scalars: [Unicode.Scalar]) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        guard let last = letters.last else { return [] }
+        if letters.count == 4, letters[1] == "ا" { return [word(["م"] + letters)] }
+        let isEighth = letters.count == 4 && letters[1] == "ت"
+        let isTenth = letters.count == 5 && letters[0] == "س" && letters[1] == "ت"
+        let isSeventh = letters.count == 4 && letters[0] == "ن"
+        guard isEighth || isTenth || isSeventh else { return [] }
+        return [word(["ا"] + letters.dropLast() + ["ا", last])]
+    }
+
+    /// The stems the perfect of an imperfect that lost the و of its root takes (يصل → وصل، يقع →
+    /// وقع، تعد → وعد), with its و and without it (the light stemmer reads a first و as the
+    /// conjunction): «لم يصل الوفد» negates «وصل الوفد».
+    static func assimilatedPerfects(_ stem: String) -> [String] {
+        let scalars = Array(stem.unicodeScalars)
+        guard scalars.count == 3, "يتنأ".unicodeScalars.contains(scalars[0]) else { return [] }
+        var bare = String.UnicodeScalarView()
+        bare.append(contentsOf: scalars.dropFirst())
+        return ["و" + String(bare), String(bare)]
+    }
+
+    /// A stem without the letters of person and tense of a verb (يشارك، تشارك، شاركت → شارك), so
+    /// that the negated imperfect and the stated perfect meet.
+    static func verbCore(_ stem: String) -> String {
+        var scalars = Array(stem.unicodeScalars)
+        if scalars.count >= 4, let first = scalars.first, "يتنأ".unicodeScalars.contains(first) { scalars.removeFirst() }
+        if scalars.count >= 4, scalars.last == "ت" { scalars.removeLast() }
+        if scalars.count >= 5, scalars.suffix(2).elementsEqual("وا".unicodeScalars) { scalars.removeLast(2) }
+        // «استأنفوا» stems as استانفو: the plural's و goes too.
+        if scalars.count >= 5, scalars.last == "و" { scalars.removeLast() }
+        // The ا of a derived perfect (استأنف، اجتمع، انسحب) that its imperfect has not (يستأنف).
+        if scalars.count >= 5, scalars.first == "ا" { scalars.removeFirst() }
+        var core = String.UnicodeScalarView()
+        core.append(contentsOf: scalars)
+        return String(core)
+    }
+}
