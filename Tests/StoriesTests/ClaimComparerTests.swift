@@ -220,6 +220,9 @@ import Testing
         // A national figure and a town's are two facts.
         ("بلغت نسبة المشاركة في إضراب الأطباء 62 بالمائة على المستوى الوطني حسب النقابة",
          "بلغت نسبة المشاركة في إضراب الأطباء 90 بالمائة في مدينة قسنطينة حسب النقابة", .unrelated, "whole country"),
+        // Two places after the same head are two places: the rate of one governorate and another's.
+        ("بلغت نسبة المشاركة في الانتخابات البلدية 38 بالمائة في ولاية تونس حسب الهيئة",
+         "بلغت نسبة المشاركة في الانتخابات البلدية 61 بالمائة في ولاية سيدي بوزيد حسب الهيئة", .unrelated, "different places"),
         // A bound holds the counts on its side only.
         ("صادق البرلمان على قانون الاستثمار الجديد في جلسته العامة بأغلبية 412 نائبا",
          "صادق البرلمان على قانون الاستثمار الجديد في جلسته العامة بموافقة أكثر من 400 نائب", .same, "similarity"),

@@ -222,6 +222,13 @@ struct ClaimUnitReader {
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
+        // «ولاية صحار» and «ولاية عبري»: places named after the same head are places of one level.
+        unit.headedPlaces = unitMentions.compactMap { mention in
+            guard let first = text.token(containing: mention.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
+                  let length = EntityLexicons.placeHeads.procliticLength(of: text.tokens[first - 1].key)
+            else { return nil }
+            return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
+        }
         unit.countsSinceADate = annotations.periods.contains { span.contains($0.lowerBound) }
         unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }

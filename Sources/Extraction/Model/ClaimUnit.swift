@@ -50,6 +50,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// Whether the denial denies that a thing exists or happened («نفى وجود أي طعون»): only a
     /// statement of that thing («طعون») is disputed.
     public var deniesExistence = false
+    /// The places it names after a place head, as `head|entity` («ولاية|…» for «ولاية صحار»): two
+    /// statements that name places after the same head and none in common are set in different places.
+    public var headedPlaces: [String] = []
     /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
     public var measureAt: [Int] = []
     /// Whether it speaks of the whole country («على المستوى الوطني»، «في كامل التراب»): its counts are
@@ -105,6 +108,10 @@ extension ClaimUnit {
         unit.places = places.compactMap(resolve)
         unit.doerAndTarget = doerAndTarget.compactMap(resolve)
         unit.outcomeParty = resolve(outcomeParty)
+        unit.headedPlaces = headedPlaces.compactMap { place in
+            guard let bar = place.firstIndex(of: "|"), let entity = resolve(String(place[place.index(after: bar)...])) else { return nil }
+            return place[..<bar] + "|" + entity
+        }
         unit.speaker = resolve(speaker)
         return unit
     }

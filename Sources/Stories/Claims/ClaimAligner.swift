@@ -126,9 +126,19 @@ struct ClaimAligner {
     /// العراق» are not apart.
     /// So are two statements that each name countries, and none in common: «فاز الهلال السوداني على
     /// المريخ» and «فاز الأهلي المصري على الزمالك», a dam in Morocco and one in Sudan.
+    /// So are two that name places after the same head and none in common («مستشفى في ولاية صحار» and
+    /// «مستشفى في ولاية عبري»).
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: b.places.contains)
             || !a.countries.isEmpty && !b.countries.isEmpty && !a.countries.contains(where: b.countries.contains)
+            || !a.headedPlaces.isEmpty && !b.headedPlaces.isEmpty && headedApart(a.headedPlaces, b.headedPlaces)
+    }
+
+    /// Whether some place head is in both lists with no place in common under it.
+    private static func headedApart(_ a: [String], _ b: [String]) -> Bool {
+        if a.contains(where: b.contains) { return false }
+        func head(_ place: String) -> Substring { place.prefix { $0 != "|" } }
+        return a.contains { left in b.contains { head($0) == head(left) } }
     }
 
     /// Whether one statement speaks of the whole country and the other of a town in it («94 بالمئة
