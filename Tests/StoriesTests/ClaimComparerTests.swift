@@ -223,6 +223,9 @@ import Testing
         // Two places after the same head are two places: the rate of one governorate and another's.
         ("بلغت نسبة المشاركة في الانتخابات البلدية 38 بالمائة في ولاية تونس حسب الهيئة",
          "بلغت نسبة المشاركة في الانتخابات البلدية 61 بالمائة في ولاية سيدي بوزيد حسب الهيئة", .unrelated, "different places"),
+        // A unit of several words counts alike in each case (متر مكعب، مترا مكعبا).
+        ("بلغت الإطلاقات المائية من سد الموصل 300 متر مكعب في الثانية يوم الأحد",
+         "بلغت الإطلاقات المائية من سد الموصل 450 مترا مكعبا في الثانية يوم الأحد", .conflict, "300 متر مكعب against 450"),
         // A bound holds the counts on its side only.
         ("صادق البرلمان على قانون الاستثمار الجديد في جلسته العامة بأغلبية 412 نائبا",
          "صادق البرلمان على قانون الاستثمار الجديد في جلسته العامة بموافقة أكثر من 400 نائب", .same, "similarity"),

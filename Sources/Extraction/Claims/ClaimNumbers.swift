@@ -84,9 +84,11 @@ extension ClaimExtractor {
 
     /// The counted noun as claims compare it: the stem of its singular (see ``CountedNouns``), and
     /// «%» for every way of writing percent (في المئة، في المائة، بالمئة، ٪).
+    /// A unit of several words is read word by word («مترا مكعبا» and «متر مكعب» are one unit).
     static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
         let key = ArabicNormalizer.matching.normalizedString(unit)
-        return percentForms.contains(key) ? "%" : stemmer.stem(CountedNouns.canonical(key))
+        if percentForms.contains(key) { return "%" }
+        return key.split(separator: " ").map { stemmer.stem(CountedNouns.canonical(String($0))) }.joined(separator: " ")
     }
 
     private static let percentForms = WordIndex(
