@@ -22,10 +22,15 @@ enum ChangeAmount {
             guard amountLeads.contains(before) else { return false }
             amountStart = start - 1
         }
-        var index = amountStart - 1
-        while index >= 0, amountStart - index <= reach, text.sentenceOfToken[index] == sentence {
-            if isChangeWord(text.tokens[index].key) { return true }
-            index -= 1
+        return changeWord(before: amountStart, in: sentence, of: text)
+    }
+
+    /// Whether a word of change stands within ``reach`` words before token `index`, in `sentence`.
+    private static func changeWord(before index: Int, in sentence: Int, of text: AnnotatedText) -> Bool {
+        var word = index - 1
+        while word >= 0, index - word <= reach, text.sentenceOfToken[word] == sentence {
+            if isChangeWord(text.tokens[word].key) { return true }
+            word -= 1
         }
         return false
     }
@@ -46,12 +51,7 @@ enum ChangeAmount {
         guard text.tokens[from].key.sameBytes("من") else { return false }
         let after = tokens.upperBound + 1..<min(tokens.upperBound + 5, text.tokens.count)
         guard after.contains(where: { text.sentenceOfToken[$0] == sentence && text.tokens[$0].key.sameBytes("الي") }) else { return false }
-        var index = from - 1
-        while index >= 0, from - index <= reach, text.sentenceOfToken[index] == sentence {
-            if isChangeWord(text.tokens[index].key) { return true }
-            index -= 1
-        }
-        return false
+        return changeWord(before: from, in: sentence, of: text)
     }
 
     /// Approximations that may stand between «من» and a former level (matching form).

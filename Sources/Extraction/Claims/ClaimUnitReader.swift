@@ -185,8 +185,9 @@ struct ClaimUnitReader {
         let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
         let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
-        let corrected = inSpan.filter { correctsADate($0.span) }
-        let dated = inSpan.filter { !correctsADate($0.span) }
+        let setAside = inSpan.map { correctsADate($0.span) }
+        let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
+        let dated = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
         // Counts and dates are compared as such, not as stems, but they make a statement as words do.
         guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)
@@ -200,21 +201,7 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames, leading: leadingFrame), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
-        // The party within a few words after the verb («خسر فريق نادي سمائل»), not the opponent after
-        // على or أمام; a noun with a pronoun («حقق الثمامة اللقب بعد فوزه على …») is said of the
-        // sentence's first party.
-        if let outcomeWord, text.tokens[outcomeWord].key.endsWithBytes("ه") {
-            let before = text.tokens[outcomeWord].span.lowerBound
-            unit.outcomeParty = unitMentions.first { $0.span.lowerBound >= span.lowerBound && $0.span.upperBound <= before }?.entity
-        } else if let outcomeWord {
-            let after = text.tokens[outcomeWord].span.upperBound
-            let reach = text.tokens[min(outcomeWord + 4, clause.upperBound - 1)].span.upperBound
-            let party = unitMentions.first { $0.span.lowerBound >= after && $0.span.lowerBound <= reach }
-            if let party, let first = text.token(containing: party.span.lowerBound), first > 0,
-               !ClaimMarkers.opponentMarkers.contains(text.tokens[first - 1].key) {
-                unit.outcomeParty = party.entity
-            }
-        }
+        unit.outcomeParty = outcomeWord.flatMap { party(ofOutcomeAt: $0, in: clause, span: span, mentions: unitMentions) }
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
@@ -222,17 +209,37 @@ struct ClaimUnitReader {
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
-        // «ولاية صحار» and «ولاية عبري»: places named after the same head are places of one level.
-        unit.headedPlaces = unitMentions.compactMap { mention in
-            guard let first = text.token(containing: mention.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
-                  let length = EntityLexicons.placeHeads.procliticLength(of: text.tokens[first - 1].key)
-            else { return nil }
-            return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
-        }
+        unit.headedPlaces = unitMentions.compactMap(headedPlace)
         unit.countsSinceADate = annotations.periods.contains { span.contains($0.lowerBound) }
         unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }
         return unit
+    }
+
+    /// The party a win or a loss at token `word` is said of: the entity within a few words after
+    /// the verb («خسر فريق نادي سمائل»), not the opponent after على or أمام; for a noun with a
+    /// pronoun («حقق الثمامة اللقب بعد فوزه على …») the clause's first party.
+    private func party(ofOutcomeAt word: Int, in clause: Range<Int>, span: Range<Int>, mentions: [Mention]) -> String? {
+        if text.tokens[word].key.endsWithBytes("ه") {
+            let before = text.tokens[word].span.lowerBound
+            return mentions.first { $0.span.lowerBound >= span.lowerBound && $0.span.upperBound <= before }?.entity
+        }
+        let after = text.tokens[word].span.upperBound
+        let reach = text.tokens[min(word + 4, clause.upperBound - 1)].span.upperBound
+        guard let party = mentions.first(where: { $0.span.lowerBound >= after && $0.span.lowerBound <= reach }),
+              let first = text.token(containing: party.span.lowerBound), first > 0,
+              !ClaimMarkers.opponentMarkers.contains(text.tokens[first - 1].key)
+        else { return nil }
+        return party.entity
+    }
+
+    /// `head|entity` for a mention right after a place head («ولاية صحار»), where places named after
+    /// the same head are places of one level; `nil` for any other mention.
+    private func headedPlace(_ mention: Mention) -> String? {
+        guard let first = text.token(containing: mention.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
+              let length = EntityLexicons.placeHeads.procliticLength(of: text.tokens[first - 1].key)
+        else { return nil }
+        return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
     }
 
     /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء

@@ -41,38 +41,31 @@ enum CountBound {
         return nil
     }
 
-    private static func phrases(_ lines: [(Side, String)]) -> [String: Side] {
+    /// The phrases of the quantity lexicon's marker groups by side: «more» and «least» above,
+    /// «less» and «upto» below (matching form).
+    private static func phrases(_ source: String) -> [String: Side] {
         var table: [String: Side] = [:]
-        for (side, list) in lines {
-            for phrase in list.split(separator: "،") {
-                let words = phrase.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }
-                table[words.joined(separator: " ")] = side
+        for (group, forms) in QuantityLexicon.groups(source) {
+            let side: Side? = ["more", "least"].contains(group) ? .above : ["less", "upto"].contains(group) ? .below : nil
+            guard let side else { continue }
+            for form in forms {
+                table[form.split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) }.joined(separator: " ")] = side
             }
         }
         return table
     }
 
-    /// Markers right before the number (matching form).
-    private static let before = phrases([
-        (.above, "أكثر من،ما يزيد عن،ما يزيد على،يزيد عن،يزيد على،أزيد من،ما يربو على،يربو على،ما يفوق،يفوق،ما يتجاوز،يتجاوز،فوق،تجاوز،تجاوزت،تتجاوز،تخطى،تخطت،يتخطى،تتخطى،فاق،فاقت،تفوق"),
-        (.above, "ما لا يقل عن،لا يقل عن،ما لا يقل على،على الأقل"),
-        (.below, "أقل من،ما دون،دون،ما يقل عن،لا يزيد عن،لا يزيد على،ما لا يزيد عن،ما لا يزيد على،لا يتجاوز،ما لا يتجاوز،لم يتجاوز،لم تتجاوز،لا تتجاوز،لم يتعد،لم تتعد"),
-    ])
+    /// Markers right before the number and after the count.
+    private static let before = phrases(QuantityLexicon.markerBeforeSource)
+    private static let after = phrases(QuantityLexicon.markerAfterSource)
 
     /// The last words of ``before`` and the first words of ``after``.
     private static let beforeEnds = WordIndex(before.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     private static let afterStarts = WordIndex(after.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    /// Markers after the count (matching form).
-    private static let after = phrases([
-        (.above, "فأكثر،فما فوق،أو أكثر،على الأقل،وأكثر،كحد أدنى"),
-        (.below, "أو أقل،فأقل،على الأكثر،كحد أقصى"),
-    ])
-
     /// Verbs of exceeding whose subject stands between them and the number (matching form).
     private static let exceeding = WordIndex(
-        ["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "تعدى", "تعدت", "يتعدى", "تتعدى"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
+        QuantityLexicon.groups(QuantityLexicon.boundVerbSource).flatMap(\.1).map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Negations that turn a verb of exceeding into an upper bound (matching form).
     private static let negations = WordIndex(["لم", "لا", "لن", "ولم", "ولا", "ما"].map { ArabicNormalizer.matching.normalizedString($0) })

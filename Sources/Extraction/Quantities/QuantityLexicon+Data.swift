@@ -93,8 +93,8 @@ extension QuantityLexicon {
     /// Markers after a number or its unit, each group a line.
     static let markerAfterSource = """
         about | تقريبا، أو نحو ذلك، ونيف، ونيفا، ونيّف
-        more | فأكثر، فما فوق، أو أكثر، على الأقل، وأكثر
-        less | أو أقل، فأقل، على الأكثر، كحد أقصى، كحد أدنى
+        more | فأكثر، فما فوق، أو أكثر، على الأقل، وأكثر، كحد أدنى
+        less | أو أقل، فأقل، على الأكثر، كحد أقصى
         """
 
     /// The approximate plurals, a line per lower bound: `VALUE | form، form …`.
