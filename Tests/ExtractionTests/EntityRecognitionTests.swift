@@ -67,6 +67,24 @@ import Testing
         #expect(Self.names(of: text, type: .organization).first == name)
     }
 
+    @Test(arguments: [
+        // After an adjective, a body named with ل completes the name.
+        ("وأعلنت المديرية العامة للحماية المدنية حصيلة الحريق.", ["المديرية العامة للحماية المدنية"]),
+        ("وأكدت الأمانة العامة لمجلس الوزراء صدور القرار.", ["الأمانة العامة لمجلس الوزراء"]),
+        ("ودعت الأمانة العامة لجامعة الدول العربية إلى التهدئة.", ["الأمانة العامة لجامعة الدول العربية"]),
+        // A definite head that ends in an adjective goes on with ل or more adjectives.
+        ("وقرر المجلس الأعلى للقضاء نقل ثلاثة قضاة.", ["المجلس الأعلى للقضاء"]),
+        ("وقال المجلس الانتقالي الجنوبي إن قواته انسحبت.", ["المجلس الانتقالي الجنوبي"]),
+        ("وقال المجلس الأعلى إن القرار نهائي.", ["المجلس الأعلى"]),
+        ("وأصدرت المحكمة الدستورية الحكم أمس.", ["المحكمة الدستورية"]),
+        // After a nationality, or before an outlet, ل names whom the body addressed.
+        ("ووجهت وزارة الخارجية المصرية لمجلس الأمن رسالة عاجلة.", ["وزارة الخارجية المصرية", "مجلس الأمن الدولي"]),
+        ("وأكدت الهيئة العامة لوكالة الأنباء الرسمية أن الأسعار مستقرة.", ["الهيئة العامة"]),
+    ])
+    func aBodyNamedWithLamCompletesANameAfterItsAdjective(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
     @Test func aRankAndThePlaceOfTheOfficeStandBetweenTheRoleAndTheName() throws {
         let text = "وأعلن المتحدث باسم الشرطة في محافظة البصرة، العميد حسين الكناني، إغلاق الطريق."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

@@ -203,7 +203,7 @@ enum EntityLexicons {
     /// (حركة حماس، تنظيم داعش، حزب الله).
     static func organizationHead(
         at index: Int, in text: AnnotatedText
-    ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool)? {
+    ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool, isStandalone: Bool)? {
         guard index < text.tokens.count, text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(in: text.words, at: index),
               !match.isMedia
         else {
@@ -214,7 +214,7 @@ enum EntityLexicons {
         // «بقيادة», «برئاسة», «بقوة»: ب before a head that is also a verbal noun makes it an adjunct
         // (under the command of, chaired by, by force); «بوزارة النقل», «بالاتحاد العام» stay bodies.
         if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب"), adverbialHeads.contains(bare) { return nil }
-        return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare))
+        return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare), match.isStandalone)
     }
 
     /// Heads that are also verbal nouns, which after ب read as adjuncts (matching form, no article).

@@ -48,9 +48,12 @@ extension EntityRecognizer {
         // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
         let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")
         // A head of several words with the article names a body on its own (مجلس النواب، الدفاع
-        // المدني، النيابة العامة، المحكمة الدستورية) and takes only a nationality after it; a
-        // one-word head needs its complement.
-        let namesABody = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
+        // المدني، النيابة العامة) and takes only a nationality after it; a one-word head needs its
+        // complement. A definite head that ends in an adjective (المجلس الأعلى، المحكمة الدستورية)
+        // names a body too but goes on with more adjectives or a complement with ل (المجلس الأعلى
+        // للقضاء، المجلس الانتقالي الجنوبي).
+        let isDefiniteConstruct = head.key.contains(" ") && head.key.split(separator: " ").contains { $0.hasPrefix("ال") }
+        let namesABody = isDefiniteConstruct && head.isStandalone
         // «القدرة على قيادة المعركة»، «في تنظيم الانتخابات»: a head that is also a verbal noun, before
         // what one leads, runs or organizes, is the act, not a body.
         if chainStart < tokens.count, Self.isActOfVerbalNoun(head: head.key, object: tokens[chainStart].key) { return nil }
@@ -84,6 +87,15 @@ extension EntityRecognizer {
                 continue
             }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
+            // «المديرية العامة للحماية المدنية»، «الأمانة العامة لمجلس الوزراء»: after an adjective, a
+            // body named with ل is the complement of the name, and the name ends with it. Not after a
+            // nationality, which ends a name: «وجهت وزارة الخارجية المصرية لمجلس الأمن رسالة».
+            let followsAdjective = end > chainStart
+                ? Self.isDefinite(tokens[end - 1]) && !EntityLexicons.isNationality(at: end - 1, in: text) : isDefiniteConstruct
+            if followsAdjective, !head.isForce, let complementEnd = bodyComplement(at: end, in: text) {
+                end = complementEnd
+                break
+            }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
             // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
@@ -96,7 +108,7 @@ extension EntityRecognizer {
                 && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
                 && !Self.describesTheHead(at: end, masculineHead: !head.key.endsWithBytes("ه"), in: text)
             let withLam = key.startsWithBytes("ل")
-            let isLinked = end > chainStart && !head.isForce
+            let isLinked = (end > chainStart || isDefiniteConstruct) && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
                 && !(withLam && afterLamComplement && !key.startsWithBytes("لل"))
             if isLinked, withLam { afterLamComplement = true }
@@ -112,7 +124,7 @@ extension EntityRecognizer {
                 break
             }
         }
-        guard end > chainStart || namesABody else { return nil }
+        guard end > chainStart || isDefiniteConstruct else { return nil }
         let range = index..<end
         var words = range.map { tokens[$0].key }
         words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
@@ -211,7 +223,7 @@ extension EntityRecognizer {
     /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة
     /// نفط البصرة), or `nil`.
     func placeAfterBareNoun(
-        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool),
+        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool, isStandalone: Bool),
         in text: AnnotatedText
     ) -> Int? {
         let token = text.tokens[index]
@@ -241,6 +253,23 @@ extension EntityRecognizer {
     /// - after a definite head and its adjective, or two words of a genitive chain, a complement with ل
     ///   (المديرية العامة للأرصاد الجوية، الاتحاد السعودي لكرة القدم، منظمة البلدان المصدرة للبترول),
     ///   unless it is whom a statement was made to (للصحفيين).
+    /// The end of a body named after ل at token `index` (لمجلس الوزراء، للحماية المدنية، لجامعة الدول
+    /// العربية): a head that names a body on its own or an organization the gazetteer knows, not an
+    /// outlet (an outlet after ل is whom one speaks to: «قالت الهيئة العامة لوكالة الأنباء»).
+    func bodyComplement(at index: Int, in text: AnnotatedText) -> Int? {
+        let key = text.tokens[index].key
+        guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)] else { return nil }
+        if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, head.isStandalone,
+           !head.isMedia {
+            return index + head.wordCount
+        }
+        if let known = Gazetteer.match(in: text.words, at: index), known.entry.type == .organization, !known.entry.isMedia,
+           known.procliticLength == 1, !known.isAdjective {
+            return min(index + known.wordCount, text.tokens.count)
+        }
+        return nil
+    }
+
     func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
@@ -251,7 +280,9 @@ extension EntityRecognizer {
         let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
         guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
-              EntityLexicons.known(at: index, in: text) == nil
+              EntityLexicons.known(at: index, in: text) == nil,
+              // «لوكالة الأنباء»، «لصحيفة …»: an outlet after ل is whom the body spoke to.
+              OrganizationHeadLexicon.match(in: text.words, at: index)?.isMedia != true
         else { return false }
         return letter == "و" || afterAdjective
     }
