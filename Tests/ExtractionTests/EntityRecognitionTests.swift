@@ -85,6 +85,28 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == organizations)
     }
 
+    @Test(arguments: [
+        // After a definite title a bare word is a name, not the title's complement.
+        ("وقال القاضي هوزان سعيد إن الجلسة أجلت إلى الشهر المقبل.", ["هوزان سعيد"]),
+        // After an ambiguous title, an unknown word with a father's given name after it.
+        ("وقال العميد هوزان سعيد جلال إن الطريق مغلق.", ["هوزان سعيد جلال"]),
+        // Before «بن» any word is a given name, even a nationality.
+        ("وأكد الدكتور فارسي بن علي الحربي أن الحالات تراجعت.", ["فارسي بن علي الحربي"]),
+        // A compound with عبد written as one word.
+        ("ورأى عبدالرزاق سالم أن السوق متقلبة.", ["عبدالرزاق سالم"]),
+        // A definite third name: the reported speech follows it, the article names the person by it
+        // alone, or it closes an apposition.
+        ("وقالت المديرة ريم سالم الزيات إن الخطة جاهزة.", ["ريم سالم الزيات"]),
+        ("وافتتح اللاعب فراس نبيل القطان التسجيل في الدقيقة العاشرة، ثم أضاف القطان الهدف الثاني.", ["فراس نبيل القطان"]),
+        ("وأوضح مدير المشروع، المهندس غسان نبيل الحداد، في تصريح صحفي أن العمل تأخر.", ["غسان نبيل الحداد"]),
+        // Otherwise a definite word after a bare name is the verb's object.
+        ("وأدان الرئيس محمود عباس الهجوم على القرية.", ["محمود عباس"]),
+        ("وقال مسؤول تركي إن المعبر أغلق.", []),
+    ])
+    func readsThreePartNamesAfterTitles(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
     @Test func aRankAndThePlaceOfTheOfficeStandBetweenTheRoleAndTheName() throws {
         let text = "وأعلن المتحدث باسم الشرطة في محافظة البصرة، العميد حسين الكناني، إغلاق الطريق."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

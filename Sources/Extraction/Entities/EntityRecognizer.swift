@@ -272,7 +272,10 @@ struct EntityRecognizer {
             guard token.isWord else { break }
             // A given name that is also a bare title (سلطان، أمير) opens the name: «الأمير سلطان بن سلمان».
             if !token.hasArticle, GivenNames.gender(ofWritten: token.surface, key: token.key) != nil { break }
-            if EntityLexicons.isModifier(at: index, in: text) {
+            // A modifier agrees with the word before it in definiteness: after «الدكتور» a bare
+            // «تركي» is a given name, after «مسؤول» a nationality.
+            let previous = text.tokens[index - 1]
+            if EntityLexicons.isModifier(at: index, in: text), token.hasArticle || !previous.isWord || !previous.hasArticle {
                 index += 1
                 skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
@@ -299,9 +302,11 @@ struct EntityRecognizer {
                 // للنفط فرحات بن قدارة».
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
-            } else if titles.isEmpty, let comma = bodyBeforeTitle(from: index, in: text) {
+            } else if titles.isEmpty, !(index == role.tokens.upperBound && previous.hasArticle && !token.hasArticle),
+                      let comma = bodyBeforeTitle(from: index, in: text) {
                 // A body the lexicons do not know, then a comma and a title or a name: «رئيسة دار
-                // الأوبرا، الدكتورة فلانة».
+                // الأوبرا، الدكتورة فلانة». A definite title takes no bare word as its complement: «القاضي
+                // ربيع منصور» is a name.
                 skipped += comma - index
                 index = comma
             } else {
@@ -310,7 +315,12 @@ struct EntityRecognizer {
         }
         // After an ambiguous title (الفريق، اللواء) only a known given name makes a person: «حقق
         // الفريق فوزا ثمينا» is a team.
-        guard index < text.tokens.count, var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents)
+        // After an ambiguous title, an unknown word followed by a known given name (the father's) is
+        // a name too: «العميد شيروان عثمان حسين».
+        let namedByFather = index + 1 < text.tokens.count && isUnknownNameWord(at: index, in: text)
+            && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
+        guard index < text.tokens.count,
+              var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents || namedByFather)
         else { return nil }
         person.roles.append(contentsOf: titles)
         return person
@@ -332,7 +342,11 @@ struct EntityRecognizer {
         }
         if gender == nil {
             // After a role, a name of unknown words (a foreign or rare name) of two words.
-            guard afterRole, isUnknownNameWord(at: index, in: text), index + 1 < tokens.count,
+            // Before «بن» any word after a role is a given name, even one the lexicons know as
+            // something else: «الدكتور تركي بن ناصر».
+            let beforeBin = index + 1 < tokens.count && ["بن", "ابن", "بنت"].contains { tokens[index + 1].key.sameBytes($0) }
+            guard afterRole, beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
+                  index + 1 < tokens.count,
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
             else { return nil }
             start = index
@@ -384,6 +398,30 @@ struct EntityRecognizer {
             || key.scalarCount > 4 && GivenNames.gender(of: key.droppingScalars(2)) != nil
     }
 
+    /// Whether the definite word at `index`, after a given name and a bare name opened at `first`,
+    /// reads as the family name rather than the verb's object: the article names the person by it
+    /// alone after a reporting verb or a title («عزمي محمود الطراونة … وقال الطراونة»، «ثم أضاف
+    /// النحاس»، «القاضي الحاج»), the
+    /// reported speech follows it («وقالت السفيرة هالة ناصر الدباغ إن»), or the name stands between
+    /// commas as an apposition («…، السفيرة هالة ناصر الدباغ، في مؤتمر صحفي»).
+    static func closesAName(at index: Int, openedAt first: Int, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if ["ان", "انه", "انها"].contains(where: next.key.sameBytes) { return true }
+            if next.isComma {
+                let sentence = text.sentenceOfToken[first]
+                let before = max(first - 4, 0)..<first
+                if before.contains(where: { tokens[$0].isComma && text.sentenceOfToken[$0] == sentence }) { return true }
+            }
+        }
+        let word = text.wordOfToken[index]
+        return tokens.indices.contains { other in
+            other != index && other > 0 && text.wordOfToken[other] == word
+                && (tokens[other - 1].reportingForm != nil || EntityLexicons.role(at: other - 1, in: text)?.tokens.upperBound == other)
+        }
+    }
+
     /// Well-known family names with the article that are no nisba (matching form).
     private static let definiteFamilyNames = WordIndex(
         ["الصباح", "النهيان", "الخليفة", "الغانم", "الفالح", "الخطيب", "الأسد", "الحكيم", "الجبير", "الراشد", "المبارك",
@@ -408,8 +446,9 @@ struct EntityRecognizer {
         while end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first] {
             let token = tokens[end]
             if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
-                // «أحمد ولد في بغداد»: an opener before a function word is no opener.
-                guard token.isWord, !NameWords.isStopword(token.key) else { break }
+                // «أحمد ولد في بغداد»: an opener before a function word is no opener; «علي» written
+                // as such is a name (بن علي), not «على».
+                guard NameWords.canFollowGivenName(token) else { break }
                 end += 1
                 // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز،
                 // أحمد بن عبد الله: the word just taken may open one too) or a family name with the
@@ -432,13 +471,15 @@ struct EntityRecognizer {
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
-            if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle { break }
+            if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle, !Self.closesAName(at: end, openedAt: first, in: text) {
+                break
+            }
             // «منذ الفاتح جوان»: a month is no family name.
             if CalendarLexicon.match([key], at: 0) != nil { break }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
             if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
-               !Self.looksLikeDefiniteFamilyName(key) {
+               !Self.looksLikeDefiniteFamilyName(key), !Self.closesAName(at: end, openedAt: first, in: text) {
                 break
             }
             // «عادل فخري بمنصب»: a glued preposition ends the name, unless the word is a given name

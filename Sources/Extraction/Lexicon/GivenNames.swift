@@ -9,7 +9,10 @@ import ArabicText
 enum GivenNames {
     /// The gender of a given name (a matching-level word), or `nil` when it is not one.
     static func gender(of key: String) -> ReportingVerbs.Gender? {
-        names.value(for: key)
+        if let gender = names.value(for: key) { return gender }
+        // «عبدالكريم»، «عبدالرزاق»: a compound with عبد written as one word (common in the Gulf) is a
+        // man's name whatever divine name follows.
+        return key.startsWithBytes("عبدال") && key.scalarCount >= 8 ? .masculine : nil
     }
 
     /// Whether the word as written (`surface`) can be the given name `key`: a name listed only
