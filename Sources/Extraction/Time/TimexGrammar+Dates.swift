@@ -589,7 +589,9 @@ extension TimexGrammar {
     /// Nouns dated by a year after them, without the article (matching form).
     private static let yearNouns: Set<String> = Set(
         ["موازنة", "ميزانية", "موسم", "مونديال", "أولمبياد", "انتخابات", "رؤية", "خطة", "استراتيجية", "تعداد", "نسخة",
-         "مالية", "دراسي", "دراسية", "عالم"].map { ArabicNormalizer.matching.normalizedString($0) })
+         "مالية", "دراسي", "دراسية", "عالم",
+         // «بحلول 2030» (by), «في أفق 2030» (Maghrebi: by, on the horizon of).
+         "حلول", "أفق"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// «بتاريخ» or «تاريخ» just before `start`, as a stand-in for a weekday before a short date.
     private func dateWordBefore(_ start: Int) -> (Weekday?, start: Int, openParen: Bool)? {
@@ -608,7 +610,7 @@ extension TimexGrammar {
 
     /// A year at the number at `index`: with an era word (1442 هـ, 2021 م), after a preposition or a
     /// time word (منذ 2014، في 2014، حتى 2030), after a noun that news dates by its year (موازنة 2026،
-    /// مونديال 2030، السنة المالية 2025), or a run of years (من 2014 إلى 2017، بين 2014 و2017).
+    /// مونديال 2030، السنة المالية 2025) or that sets a deadline (بحلول 2030، في أفق 2030), or a run of years (من 2014 إلى 2017، بين 2014 و2017).
     private func yearExpression(at index: Int) -> TimexCandidate? {
         let cue = preposition(index - 1)
         // «أكثر من 2100 شحنة»، «أقل من 2000»: a count, not a year.
