@@ -213,7 +213,9 @@ extension EntityRecognizer {
             ArabicNormalizer.matching.normalizedString("قيادة"): words(fighting + " " + vehicles),
             ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),
             ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق"),
-            ArabicNormalizer.matching.normalizedString("حركة"): words(traffic),
+            ArabicNormalizer.matching.normalizedString("حركة"): words(traffic + " " + vehicles + " القطارات الحافلات المشاة"),
+            // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff.
+            ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"),
             // «تغليب المصلحة الوطنية»: the interest, not a department.
             ArabicNormalizer.matching.normalizedString("مصلحة"): words("الوطنية العامة العليا المشتركة"),
         ]
