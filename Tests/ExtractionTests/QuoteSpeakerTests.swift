@@ -5,6 +5,20 @@ import Testing
 /// names that open with the letters of prepositions, and names glued by an underscore.
 @Suite struct QuoteSpeakerTests {
     /// The speaker name (or, without an entity, the speaker text) of each quotation, in order.
+    /// Clauses with «أن» that report nothing: a plan added after a comma, and a contrast the writer
+    /// adds after another verb.
+    @Test(arguments: [
+        "وكشف المكتب الوطني للمطارات عن تقدم الأشغال بنسبة 60 في المائة، على أن يدخل المطار الجديد الخدمة العام المقبل.",
+        "وطالب التجار بتسهيل الإجراءات الجمركية، في حين يرتقب أن يعقد الوزير اجتماعا مع المهنيين.",
+    ])
+    func aPlanOrAContrastAfterACommaIsNoQuotation(_ text: String) {
+        #expect(Self.speakers(of: text).isEmpty)
+    }
+
+    @Test func emphasisWithAlaStillReportsTheWords() {
+        #expect(Self.speakers(of: "وشدد وزير المالية سامي خالد على أن الموازنة لن تتضمن ضرائب جديدة.") == ["سامي خالد"])
+    }
+
     static func speakers(of text: String) -> [String?] {
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
         return annotations.quotes.map { quote in
@@ -33,6 +47,9 @@ import Testing
         // The formula that keeps a source unnamed reports nothing, and neither does a relative clause.
         ("وقال أحد التجار، طالبا عدم ذكر اسمه، لـ«الأيام» إن “البضائع لم تصل منذ أسبوع”.", "أحد التجار"),
         ("وأكد محافظ المدينة، سالم العبيدي، الذي نقل إلى موقع الحادث، أن التحقيق بدأ.", "سالم العبيدي"),
+        // Where the office sits, then the title of the name, with no comma.
+        ("وقال مدير الشرطة في البصرة العميد هوزان سعيد جلال إن الطريق أغلق.", "هوزان سعيد جلال"),
+        ("وأوضح رئيس قسم الرصد في الهيئة المهندس رامي خليل إن الأمطار ستتواصل.", "رامي خليل"),
     ])
     func theSpeakerIsTheHeadOfThePhraseAfterTheVerb(_ sentence: String, _ speaker: String) {
         let text = "أعلن وزير الداخلية خالد المنصوري أمس إطلاق خطة أمنية جديدة.\n" + sentence

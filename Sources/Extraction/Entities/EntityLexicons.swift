@@ -283,7 +283,8 @@ enum EntityLexicons {
     }
 
     /// The end of the place after «في» at `index`, where a role says where the office is: a place the
-    /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma.
+    /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma or by
+    /// the title of the name that follows (في المديرية المهندس فلان).
     static func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
         var end = index + 1
         // An administrative unit before the name: في محافظة البصرة، في ولاية سطيف.
@@ -292,12 +293,13 @@ enum EntityLexicons {
             end = place.tokens.upperBound
         } else {
             while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].hasArticle,
-                  !NameWords.isStopword(text.tokens[end].key) {
+                  !NameWords.isStopword(text.tokens[end].key), end == index + 1 || EntityLexicons.role(at: end, in: text) == nil {
                 end += 1
             }
         }
+        // The place ends at a comma, or at the title of the name that follows (في دهوك العميد فلان).
         guard end > index + 1, end < text.tokens.count,
-              text.tokens[end].isComma
+              text.tokens[end].isComma || text.tokens[end].hasArticle && EntityLexicons.role(at: end, in: text) != nil
         else { return nil }
         return end
     }

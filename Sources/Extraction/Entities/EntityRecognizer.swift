@@ -529,7 +529,7 @@ struct EntityRecognizer {
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
             && !NameWords.timeWords.contains(token.key)
-            && (isUnknownNameWord(at: index, in: text) || GivenNames.gender(of: token.key) != nil
+            && (isUnknownNameWord(at: index, in: text) || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
     }

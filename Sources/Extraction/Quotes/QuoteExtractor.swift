@@ -332,6 +332,15 @@ struct QuoteExtractor {
             if Self.complementizers.contains(token.key), index > verb + 1, Self.adverbialBeforeAn.contains(text.tokens[index - 1].key) {
                 return nil
             }
+            // «…، على أن يدخل الخط الخدمة العام المقبل»: after a comma «على أن» adds what is planned
+            // (with … to follow), not the words said; «شدد على أن» right after the verb reports them.
+            if Self.complementizers.contains(token.key), index > verb + 2, text.tokens[index - 1].key.sameBytes("علي"),
+               text.tokens[index - 2].isComma {
+                return nil
+            }
+            // «وطالب فلان بتسهيل الإجراءات، في حين يرتقب أن …»: a contrast the writer adds opens
+            // another sentence's worth; its «أن» is not this verb's.
+            if index > verb + 1, text.tokens[index - 1].isComma, Self.opensContrast(at: index, in: text) { return nil }
             if Self.complementizers.contains(token.key) || opensDenied {
                 var start = opensDenied ? index : index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
