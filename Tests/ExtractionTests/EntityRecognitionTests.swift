@@ -171,6 +171,19 @@ import Testing
     }
 
     @Test(arguments: [
+        // A bare noun and its genitive, a definite name and its nisba, a country's broadcaster.
+        ("وقال الوزير لإذاعة صوت الجزائر إن الطريق أغلق.", ["صوت الجزائر"]),
+        ("وقالت قناة صدى الأحداث إن المباراة تأجلت.", ["صدى الأحداث"]),
+        ("وأفادت وكالة أنباء النهار العربي بأن الطريق أغلق.", ["النهار العربي"]),
+        ("وقالت الإذاعة التونسية إن الطريق أغلق.", ["الإذاعة التونسية"]),
+        // Broadcasting a text is no outlet.
+        ("وتمت إذاعة نص البيان كاملا.", []),
+    ])
+    func namesOutletsTheGazetteerDoesNotKnow(_ text: String, _ outlets: [String]) {
+        #expect(Self.names(of: text, type: .organization) == outlets)
+    }
+
+    @Test(arguments: [
         ("وقال مصدر مسؤول بوزارة النقل إن البواخر حولت إلى ميناء آخر.", ["وزارة النقل"]),
         ("واتصل رئيس الحكومة بالاتحاد العام التونسي للشغل لاستئناف الحوار.", ["الاتحاد العام التونسي للشغل"]),
         // After ب a head that is also a verbal noun is an adjunct: chaired by, by force.

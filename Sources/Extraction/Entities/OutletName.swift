@@ -12,15 +12,16 @@ enum OutletName {
     /// nouns (موقع الحادث، شبكة الكهرباء), so after them only marks, Latin words or a bare word followed
     /// by نيوز name an outlet. A name the gazetteer knows is left to it.
     static func candidate(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        guard let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.isMedia, !head.isDefinite else {
-            return nil
-        }
+        guard let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.isMedia else { return nil }
+        if head.isDefinite { return nationalBroadcaster(at: index, head: head, in: text) }
         let start = index + head.wordCount
         guard start < text.tokens.count, text.paragraphOfToken[start] == text.paragraphOfToken[index],
               EntityLexicons.known(at: start, in: text) == nil
         else { return nil }
         let generalHead = commonNounHeads.contains(ArabicNormalizer.matching.normalizedString(head.head))
-        guard let name = nameTokens(from: start, in: text, afterCommonNoun: generalHead), !name.isEmpty else { return nil }
+        let afterBroadcastAct = ArabicNormalizer.matching.normalizedString(head.head).sameBytes("اذاعه")
+        guard let name = nameTokens(from: start, in: text, afterCommonNoun: generalHead, afterBroadcastAct: afterBroadcastAct), !name.isEmpty
+        else { return nil }
         var candidate = EntityCandidate(
             type: .organization, tokens: name, surface: text.text(ofTokens: name), words: name.map { text.tokens[$0].key },
             canonical: nil)
@@ -30,8 +31,33 @@ enum OutletName {
         return candidate
     }
 
+    /// A country's public broadcaster, named by a definite media head and the country's adjective
+    /// («الإذاعة الجزائرية»، «التلفزيون السوري»), or `nil`. The name keeps its head: without it the
+    /// adjective names no outlet.
+    private static func nationalBroadcaster(at index: Int, head: OrganizationHeadMatch, in text: AnnotatedText) -> EntityCandidate? {
+        let adjective = index + head.wordCount
+        guard head.wordCount == 1, broadcastHeads.contains(text.tokens[index].key.droppingScalars(head.procliticLength)),
+              adjective < text.tokens.count, text.paragraphOfToken[adjective] == text.paragraphOfToken[index],
+              EntityLexicons.isNationality(at: adjective, in: text)
+        else { return nil }
+        let range = index..<(adjective + 1)
+        var words = range.map { text.tokens[$0].key }
+        words[0] = words[0].droppingScalars(head.procliticLength)
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
+        candidate.procliticLength = head.procliticLength
+        candidate.gender = words[0].endsWithBytes("ه") ? .feminine : .masculine
+        return candidate
+    }
+
+    /// Definite media heads a country's adjective makes a broadcaster (matching form).
+    private static let broadcastHeads = WordIndex(
+        ["الإذاعة", "التلفزيون", "التليفزيون", "الإذاعة والتلفزيون"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// The tokens of the name that starts at `start`.
-    private static func nameTokens(from start: Int, in text: AnnotatedText, afterCommonNoun: Bool) -> Range<Int>? {
+    private static func nameTokens(
+        from start: Int, in text: AnnotatedText, afterCommonNoun: Bool, afterBroadcastAct: Bool = false
+    ) -> Range<Int>? {
         let tokens = text.tokens
         let first = tokens[start]
         if first.isOpeningQuote { return text.quotedWords(at: start, before: tokens.count) }
@@ -50,8 +76,25 @@ enum OutletName {
             end += 1
         }
         if end > start + 1 { return start..<end }
-        guard !afterCommonNoun, first.hasArticle else { return nil }
-        return start..<(start + 1)
+        guard !afterCommonNoun else { return nil }
+        let second = start + 1
+        let continues = second < tokens.count && tokens[second].isWord && text.paragraphOfToken[second] == text.paragraphOfToken[start]
+            && !NameWords.isStopword(tokens[second].key)
+        if first.hasArticle {
+            // «وكالة أنباء العالم العربي»: a definite nisba adjective belongs to the name.
+            if continues, tokens[second].hasArticle, tokens[second].key.endsWithBytes("ي") || tokens[second].key.endsWithBytes("يه"),
+               !EntityLexicons.isNationality(at: second, in: text) {
+                return start..<(second + 1)
+            }
+            return start..<second
+        }
+        // «إذاعة صوت لبنان»، «قناة صدى البلد»: a bare noun and its definite or place genitive. After
+        // «إذاعة», also the act of broadcasting («إذاعة نص البيان»), only a place makes a name.
+        let place = EntityLexicons.known(at: second, in: text)?.type == .location
+        guard continues, place || tokens[second].hasArticle && !afterBroadcastAct, EntityLexicons.role(at: start, in: text) == nil
+        else { return nil }
+        let end2 = EntityLexicons.known(at: second, in: text).map(\.tokens.upperBound) ?? second + 1
+        return start..<end2
     }
 
     /// Media heads that are also common nouns.
