@@ -168,6 +168,9 @@ import Testing
         #expect(try #require(known["قناة الحرة"]).contains("الحرة"))
         let unknown = Self.aliases(of: "وذكرت صحيفة الفجر أن المجلس انعقد.")
         #expect(try #require(unknown["الفجر"]).contains("صحيفة الفجر"))
+        // The words that close an outlet's name stay with it.
+        let tailed = Self.aliases(of: "ونقلت السومرية نيوز عن مصدر أمني أن الطريق أغلق.")
+        #expect(try #require(tailed["قناة السومرية"]).contains("السومرية نيوز"))
     }
 
     @Test(arguments: [

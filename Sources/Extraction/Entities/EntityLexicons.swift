@@ -83,7 +83,7 @@ enum EntityLexicons {
         guard index < text.tokens.count, text.tokens[index].isWord, let match = Gazetteer.match(in: text.words, at: index),
               !match.isAdjective
         else { return nil }
-        let range = index..<min(index + match.wordCount, text.tokens.count)
+        var range = index..<min(index + match.wordCount, text.tokens.count)
         if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
            !isAgencyCredit(range, in: text) {
             return nil
@@ -142,6 +142,13 @@ enum EntityLexicons {
         var entry = match.entry
         if !entry.isMedia, isAgencyCredit(range, in: text), let outlet = match.alternatives.first(where: \.isMedia) {
             entry = outlet
+        }
+        // «السومرية نيوز»، «الجزيرة الإخبارية»: an outlet's name goes on with the words that close one.
+        if entry.isMedia {
+            while range.upperBound < text.tokens.count, range.count < match.wordCount + 2,
+                  OutletName.tailWords.contains(text.tokens[range.upperBound].key) {
+                range = range.lowerBound..<(range.upperBound + 1)
+            }
         }
         var candidate = EntityCandidate(
             type: entry.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },

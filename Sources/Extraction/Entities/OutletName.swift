@@ -101,7 +101,7 @@ enum OutletName {
     private static let commonNounHeads = WordIndex(["موقع", "شبكة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that close an outlet's name.
-    private static let tailWords = WordIndex(
+    static let tailWords = WordIndex(
         ["نيوز", "أف", "اف", "إف", "أم", "ام", "إم", "تي", "في", "برس", "24", "الإخبارية", "الاخبارية", "الفضائية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 }
