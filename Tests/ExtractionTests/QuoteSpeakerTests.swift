@@ -15,6 +15,16 @@ import Testing
         #expect(Self.speakers(of: text).isEmpty)
     }
 
+    @Test func wordsInMarksThatGoOnWithAStatementAreTheSameSpeakers() {
+        let text = "وقال الوزير سامي خالد إن عدد الطلاب بلغ 120 ألفا، نجح 80 بالمئة منهم، «وهو رقم غير مسبوق في تاريخ الامتحان»."
+        #expect(Self.speakers(of: text) == ["سامي خالد", "سامي خالد"])
+    }
+
+    @Test func aParticipleAfterAQuotationNamesItsSpeakerAndOpensAClauseOfItsOwn() {
+        let text = "ونبه رئيس النقابة، رامي خليل، في تصريح لإذاعة محلية، إلى أن \"نقص العمال يهدد الموسم\"، مشيرا إلى أن القطاع يحتاج إلى نحو 20 ألف عامل."
+        #expect(Self.speakers(of: text) == ["رامي خليل", "رامي خليل"])
+    }
+
     @Test func emphasisWithAlaStillReportsTheWords() {
         #expect(Self.speakers(of: "وشدد وزير المالية سامي خالد على أن الموازنة لن تتضمن ضرائب جديدة.") == ["سامي خالد"])
     }

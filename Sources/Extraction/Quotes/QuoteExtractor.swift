@@ -35,6 +35,10 @@ struct QuoteExtractor {
                 {
                     resolver.remember(attribution)
                     found.append((span.content, attribution, true))
+                } else if let last = found.last, Self.continuesStatement(last.content, with: span, in: text) {
+                    // «قال الوزير إن عدد الطلاب بلغ 120 ألفا، «وهو رقم غير مسبوق»»: words in marks that
+                    // go on with the statement just before them are the same speaker's.
+                    found.append((span.content, last.attribution, true))
                 }
                 index = span.closing + 1
                 continue
@@ -214,7 +218,8 @@ struct QuoteExtractor {
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
         if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm,
            Self.reports(at: after, in: text) {
-            usedVerbs.insert(after)
+            // «…»، مشيرا إلى أن …: the participle names the speaker and opens a clause of its own.
+            if !form.isParticiple { usedVerbs.insert(after) }
             return resolver.resolve(verb: after, form: form)
         }
         // «…»، بحسب ما قاله الخبير فلان / «…»، وفق الخبير فلان
@@ -283,6 +288,16 @@ struct QuoteExtractor {
     }
 
     /// Whether the words at `index` open a contrasting clause: فيما، بينما، في حين.
+    /// Whether the quotation `span` follows the statement `content` in its sentence with only
+    /// punctuation or «و» between.
+    private static func continuesStatement(_ content: Range<Int>, with span: QuoteMarks.Span, in text: AnnotatedText) -> Bool {
+        guard let last = content.last, last < span.opening, text.sentenceOfToken[last] == text.sentenceOfToken[span.opening] else {
+            return false
+        }
+        return ((last + 1)..<span.opening).allSatisfy { text.tokens[$0].kind == .punctuation || text.tokens[$0].key.sameBytes("و") }
+            && span.opening - last <= 3
+    }
+
     private static func opensContrast(at index: Int, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         if contrastWords.contains(key) { return true }
