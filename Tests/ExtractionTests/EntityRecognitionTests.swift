@@ -107,6 +107,11 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
+        #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
+        #expect(Self.names(of: "وتوقفت حركة الشحن في ميناء العقبة أمس.", type: .location) == ["العقبة"])
+    }
+
     @Test func aRankAndThePlaceOfTheOfficeStandBetweenTheRoleAndTheName() throws {
         let text = "وأعلن المتحدث باسم الشرطة في محافظة البصرة، العميد حسين الكناني، إغلاق الطريق."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

@@ -62,6 +62,34 @@ extension EntityRecognizer {
         return candidate
     }
 
+    /// An airport, stadium or port named by its city and «الدولي» («مطار بغداد الدولي»، «ستاد القاهرة
+    /// الدولي»، «ميناء جدة الإسلامي»): one place, the facility, rather than the city. Without the
+    /// adjective the city stays the place («في مطار بغداد» is also where the city is).
+    func internationalFacility(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        // The city is read from the gazetteer directly: a name it shares (الكويت the state and the
+        // city) is still a place here.
+        guard let (type, proclitic) = Self.facilityHead(tokens[index].key), type == .location, index + 1 < tokens.count,
+              let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+              place.procliticLength == 0, index + 1 + place.wordCount < tokens.count
+        else { return nil }
+        let adjective = index + 1 + place.wordCount
+        guard text.paragraphOfToken[adjective] == text.paragraphOfToken[index], Self.facilityAdjectives.contains(tokens[adjective].key)
+        else { return nil }
+        let range = index..<(adjective + 1)
+        var candidate = EntityCandidate(
+            type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.procliticLength = proclitic
+        candidate.words[0] = tokens[index].key.droppingProclitics(proclitic)
+        candidate.country = place.entry.country
+        candidate.gender = .masculine
+        return candidate
+    }
+
+    /// Adjectives that make a facility and its city a proper name (matching form).
+    private static let facilityAdjectives = WordIndex(
+        ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether a word opens a person's name: a given name, also with the article (الحسن، الحسين),
     /// or the opener of a compound name (عبد، أبو، ابن).
     private func opensAName(_ token: WordToken) -> Bool {

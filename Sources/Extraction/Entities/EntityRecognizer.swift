@@ -117,6 +117,7 @@ struct EntityRecognizer {
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
+        if let facility = internationalFacility(at: index, in: text) { return facility }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
