@@ -25,6 +25,11 @@ import Testing
         #expect(Self.speakers(of: text) == ["رامي خليل", "رامي خليل"])
     }
 
+    @Test func theStatementSpeaksForItsIssuer() {
+        let text = "وقالت شركة النفط الوطنية، في بيان نشرته على موقعها، إن «الإنتاج عاد إلى مستواه». وأضاف البيان أن الشركة ستعوض المتضررين."
+        #expect(Self.speakers(of: text) == ["شركة النفط الوطنية", "شركة النفط الوطنية"])
+    }
+
     @Test func emphasisWithAlaStillReportsTheWords() {
         #expect(Self.speakers(of: "وشدد وزير المالية سامي خالد على أن الموازنة لن تتضمن ضرائب جديدة.") == ["سامي خالد"])
     }

@@ -200,7 +200,7 @@ struct EntityRecognizer {
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil {
             return true
         }
-        return GivenNames.nameOpener(key) != nil
+        return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
     }
 
     /// A person the lexicons do not know, named in the subject slot of a reporting verb: two to four
@@ -341,6 +341,11 @@ struct EntityRecognizer {
             gender = .masculine
             end += 1
         }
+        // «نور الدين»، «عز الدين»، «صلاح الدين»: a man's name of two words.
+        if Self.opensNameWithDin(key, before: end, in: text) {
+            gender = .masculine
+            end += 1
+        }
         if gender == nil {
             // After a role, a name of unknown words (a foreign or rare name) of two words.
             // Before «بن» any word after a role is a given name, even one the lexicons know as
@@ -423,6 +428,16 @@ struct EntityRecognizer {
         }
     }
 
+    /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
+    static func opensNameWithDin(_ key: String, before next: Int, in text: AnnotatedText) -> Bool {
+        next < text.tokens.count && text.tokens[next].key.sameBytes("الدين") && dinNameOpeners.contains(key)
+    }
+
+    /// First words of the names made with «الدين» (matching form).
+    private static let dinNameOpeners = WordIndex(
+        "نور عز صلاح سيف علاء بهاء نصر جمال كمال محيي محي شمس خير زين نجم عماد تاج فخر سعد بدر شرف ضياء حسام تقي معين قطب"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
     /// Well-known family names with the article that are no nisba (matching form).
     private static let definiteFamilyNames = WordIndex(
         ["الصباح", "النهيان", "الخليفة", "الغانم", "الفالح", "الخطيب", "الأسد", "الحكيم", "الجبير", "الراشد", "المبارك",
@@ -504,6 +519,8 @@ struct EntityRecognizer {
             }
             end += 1
             family += 1
+            // «عبد الكريم نور الدين شرفي»: the father's name may be one with «الدين».
+            if Self.opensNameWithDin(key, before: end, in: text) { end += 1 }
             if GivenNames.isFamilyOpener(key) { continue }
             if hasArticle { break }
         }
@@ -530,7 +547,8 @@ struct EntityRecognizer {
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
             && !NameWords.timeWords.contains(token.key)
-            && (isUnknownNameWord(at: index, in: text) || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
+            && (isUnknownNameWord(at: index, in: text, gluedLetters: token.key.startsWithBytes("بو") && token.key.scalarCount >= 5)
+                || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
     }

@@ -8,6 +8,9 @@ struct SpeakerResolver {
     /// The last attributed speaker of each gender, and of either.
     private(set) var lastByGender: [ReportingVerbs.Gender: Attribution] = [:]
     private(set) var last: Attribution?
+    /// The last speaker said to have issued a statement («في بيان»، «في بلاغ»), whom «البيان» stands
+    /// for as the subject of a later verb («وأضاف البيان أن …»).
+    private(set) var lastIssuer: Attribution?
     /// For each entity, the words a nominal reference can be: the first word of each of a person's
     /// roles (matching form), or an organization's first word; computed once, read at every verb.
     private let referenceHeads: [[String]]
@@ -29,7 +32,24 @@ struct SpeakerResolver {
         guard attribution.item != nil || attribution.speakerText != nil else { return }
         last = attribution
         if let gender = attribution.gender { lastByGender[gender] = attribution }
+        if attribution.item != nil, let verb = attribution.verbToken, mentionsAStatement(inSentenceOf: verb) { lastIssuer = attribution }
     }
+
+    /// Whether the sentence of token `index` names a statement (بيان، بلاغ) as where the words were said.
+    private func mentionsAStatement(inSentenceOf index: Int) -> Bool {
+        let sentence = text.sentenceOfToken[index]
+        var token = index
+        while token > 0, text.sentenceOfToken[token - 1] == sentence { token -= 1 }
+        while token < text.tokens.count, text.sentenceOfToken[token] == sentence {
+            if Self.statementNouns.contains(text.tokens[token].key) { return true }
+            token += 1
+        }
+        return false
+    }
+
+    /// A statement as the place words were said, and as the subject that stands for its issuer.
+    private static let statementNouns: WordIndex = ["بيان", "بيانا", "ببيان", "البيان", "بلاغ", "بلاغا", "ببلاغ", "البلاغ"]
+    private static let statementSubjects: WordIndex = ["البيان", "البلاغ"]
 
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
@@ -77,6 +97,10 @@ struct SpeakerResolver {
                 if !(isLaterBody && token.isWord && nominalReference(token.key, before: verb) != nil) {
                     return attribution(of: occurrence, cue: cue, verb: verb)
                 }
+            }
+            // «وأضاف البيان أن …»: the statement speaks for whoever issued it.
+            if Self.statementSubjects.contains(token.key), let issuer = lastIssuer {
+                return Attribution(item: issuer.item, speakerText: issuer.speakerText, cue: cue, verbToken: verb, gender: issuer.gender)
             }
             // «أعلن الأسبوع الماضي أن»: a time word after the verb is no subject.
             if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
