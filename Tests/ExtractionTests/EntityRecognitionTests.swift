@@ -86,6 +86,21 @@ import Testing
     }
 
     @Test(arguments: [
+        // A noun in construct and its genitive after a bare head.
+        ("وقررت هيئة تنسيق الموانئ البحرية رفع الرسوم.", ["هيئة تنسيق الموانئ البحرية"]),
+        ("وطالبت رابطة أهالي المفقودين بكشف مصيرهم.", ["رابطة أهالي المفقودين"]),
+        ("وأعلنت لجنة مكافحة الفساد إحالة ملفين إلى القضاء.", ["لجنة مكافحة الفساد"]),
+        ("وأعلنت قوى الأمن الداخلي توقيف مطلوبين.", ["قوى الأمن الداخلي"]),
+        // A definite complement with ل after the place of a company's name.
+        ("وقالت شركة قطر للبترول الدولية إن الشحنات استؤنفت.", ["شركة قطر للبترول الدولية"]),
+        // A committee that includes ministers is no name.
+        ("وشكلت الحكومة لجنة تضم الوزراء المعنيين.", []),
+    ])
+    func aConstructNounOrAComplementGoesOnABodysName(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
+    @Test(arguments: [
         // After a definite title a bare word is a name, not the title's complement.
         ("وقال القاضي هوزان سعيد إن الجلسة أجلت إلى الشهر المقبل.", ["هوزان سعيد"]),
         // After an ambiguous title, an unknown word with a father's given name after it.

@@ -231,7 +231,7 @@ enum EntityLexicons {
 
     /// Heads of armed and security bodies, whose names take one complement and nationality
     /// adjectives but not the participles that describe them (القوات الأمريكية المكلفة …).
-    private static let forceHeads = WordIndex(["قوات", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
+    private static let forceHeads = WordIndex(["قوات", "قوى", "قوة", "جيش", "شرطة", "حرس"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that may follow the first word of a force's name: service branches.
     static let forceComplements = WordIndex(

@@ -52,6 +52,14 @@ extension EntityRecognizer {
            tokens[end].key.scalarCount >= 4, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
            text.paragraphOfToken[end + 1] == paragraph {
             end += 2
+        } else if end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("لل"), tokens[end].key.scalarCount >= 5,
+                  !NameWords.isStopword(tokens[end].key), text.paragraphOfToken[end] == paragraph {
+            // «جامعة الملك فهد للبترول والمعادن»: a definite complement, and one joined to it by و.
+            end += 1
+            if end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("وال"), tokens[end].key.scalarCount >= 6,
+               text.paragraphOfToken[end] == paragraph {
+                end += 1
+            }
         }
         let range = index..<end
         var candidate = EntityCandidate(

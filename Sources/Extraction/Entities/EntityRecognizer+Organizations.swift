@@ -67,6 +67,15 @@ extension EntityRecognizer {
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
+            // «شركة الإمارات للاتصالات المتكاملة»: a definite complement with ل after the place goes on
+            // the name, and adjectives after it.
+            if afterPlace, key.startsWithBytes("لل"), key.scalarCount >= 5, !NameWords.isStopword(key),
+               OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true {
+                end += 1
+                afterPlace = false
+                afterLamComplement = true
+                continue
+            }
             if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
                 break
             }
@@ -84,6 +93,14 @@ extension EntityRecognizer {
             if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
                 end = place
                 afterPlace = true
+                continue
+            }
+            // A noun in construct and its definite genitive after a bare head: «هيئة تنظيم الاتصالات»،
+            // «لجنة تسعير المنتجات البترولية»، «نقابة أصحاب الشاحنات»، «رئاسة أركان القوات البحرية».
+            if end == chainStart, !head.key.startsWithBytes("ال"), !head.isForce, Self.isConstructNoun(key),
+               end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                end += 2
                 continue
             }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
@@ -134,6 +151,23 @@ extension EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
+
+    /// Whether a bare word is a noun that heads a construct inside a body's name: a verbal noun of the
+    /// patterns تفعيل (تنظيم، تسعير، تنسيق) or مفاعلة (مكافحة، مراقبة), or one of the plural and
+    /// collective nouns bodies are named after (أصحاب، أهالي، أركان، شؤون، حقوق).
+    static func isConstructNoun(_ key: String) -> Bool {
+        if constructNouns.contains(key) { return true }
+        let scalars = Array(key.unicodeScalars)
+        if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
+        return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
+    }
+
+    /// Nouns in construct that bodies are named after (matching form).
+    private static let constructNouns = WordIndex(
+        """
+        أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
+        مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
     /// describes it rather than the name it bears: «مستشفى جديد»، «شركة خاصة»، «مستشفى ميداني». After a
@@ -256,14 +290,16 @@ extension EntityRecognizer {
     ///   (المديرية العامة للأرصاد الجوية، الاتحاد السعودي لكرة القدم، منظمة البلدان المصدرة للبترول),
     ///   unless it is whom a statement was made to (للصحفيين).
     /// The end of a body named after ل at token `index` (لمجلس الوزراء، للحماية المدنية، لجامعة الدول
-    /// العربية): a head that names a body on its own or an organization the gazetteer knows, not an
+    /// العربية، لقوى الأمن الداخلي): a head that names a body on its own or with its genitive, or an
+    /// organization the gazetteer knows, not an
     /// outlet (an outlet after ل is whom one speaks to: «قالت الهيئة العامة لوكالة الأنباء»).
     func bodyComplement(at index: Int, in text: AnnotatedText) -> Int? {
         let key = text.tokens[index].key
         guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)] else { return nil }
-        if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, head.isStandalone,
-           !head.isMedia {
-            return index + head.wordCount
+        if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, !head.isMedia {
+            if head.isStandalone { return index + head.wordCount }
+            // «المديرية العامة لقوى الأمن الداخلي»: a body named by a head and its own genitive.
+            if let body = organizationChain(at: index, in: text), body.tokens.count > head.wordCount { return body.tokens.upperBound }
         }
         if let known = Gazetteer.match(in: text.words, at: index), known.entry.type == .organization, !known.entry.isMedia,
            known.procliticLength == 1, !known.isAdjective {
