@@ -93,6 +93,8 @@ import Testing
         ("وأعلنت قوى الأمن الداخلي توقيف مطلوبين.", ["قوى الأمن الداخلي"]),
         // A definite complement with ل after the place of a company's name.
         ("وقالت شركة قطر للبترول الدولية إن الشحنات استؤنفت.", ["شركة قطر للبترول الدولية"]),
+        // A place after a bare noun with ل is that noun's genitive.
+        ("وأعلنت الشركة العامة لموانئ العراق استئناف العمل.", ["الشركة العامة لموانئ العراق"]),
         // A committee that includes ministers is no name.
         ("وشكلت الحكومة لجنة تضم الوزراء المعنيين.", []),
     ])
@@ -550,6 +552,12 @@ import Testing
     ])
     func anOfficeWithItsCountryOrHostIsTheRole(_ text: String, _ role: String) {
         #expect(Self.roles(of: text).contains(role))
+    }
+
+    @Test(arguments: ["وقررت الحكومة فتح مكتب جديد للجوازات في المدينة.", "وقررت النيابة فتح تحقيق في الحادث."])
+    func aNameThatIsAlsoAnActBeforeItsObjectIsTheAct(_ text: String) {
+        #expect(Self.names(of: text, type: .organization).isEmpty)
+        #expect(Self.names(of: "وقالت فتح إن الاتفاق صامد.", type: .organization) == ["حركة فتح"])
     }
 
     @Test func clubsAreOrganizationsAndACommonWordStaysOne() {

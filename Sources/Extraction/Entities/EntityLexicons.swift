@@ -114,6 +114,16 @@ enum EntityLexicons {
            Gazetteer.match(in: text.words, at: range.upperBound) == nil {
             return nil
         }
+        // Without a proclitic too, before a bare head or verbal noun that is its object: «أعادت
+        // السلطات فتح مركز الحدود»، «قررت فتح تحقيق».
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, range.upperBound < text.tokens.count {
+            let next = text.tokens[range.upperBound]
+            if next.isWord, !next.hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
+               EntityRecognizer.facilityHead(next.key) != nil || placeHeads.contains(next.key) || EntityRecognizer.isConstructNoun(next.key)
+                || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite }) == true {
+                return nil
+            }
+        }
         // After an indefinite noun an outlet's one-word name that is also a noun is its genitive:
         // «منتصف النهار»، «ساعات الصباح»; after an outlet's head it is the outlet («صحيفة النهار»).
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,

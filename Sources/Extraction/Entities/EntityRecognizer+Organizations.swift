@@ -79,6 +79,14 @@ extension EntityRecognizer {
             if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
                 break
             }
+            // «الشركة العامة لموانئ العراق»: a place after a bare noun with ل is that noun's genitive.
+            if end > chainStart, afterLamComplement, !Self.isDefinite(tokens[end - 1]), tokens[end - 1].key.startsWithBytes("ل"),
+               let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.tokens.lowerBound == end,
+               place.procliticLength == 0 {
+                end = place.tokens.upperBound
+                afterPlace = true
+                continue
+            }
             if EntityLexicons.isPlace(at: end, in: text) {
                 // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد،
                 // قيادة عمليات الأنبار); anywhere else it ends the name.
