@@ -30,6 +30,16 @@ import Testing
         #expect(Self.speakers(of: text) == ["شركة النفط الوطنية", "شركة النفط الوطنية"])
     }
 
+    @Test func anOfficeGivenOnAppointmentLaterNamesThePerson() {
+        let text = "وبموجب التعديل، عُيّن السيد سامي خالد وزيراً للمالية. وقال وزير المالية الجديد لقناة «النهار» إن «الأولوية لخفض العجز»."
+        #expect(Self.speakers(of: text) == ["سامي خالد"])
+    }
+
+    @Test func aDailyIsAnOutletThatSpeaksAndADatelineCreditIsNoQuotation() {
+        #expect(Self.speakers(of: "وكانت يومية «الوطن» قد توقعت أن يشمل التعديل 10 حقائب.") == ["الوطن"])
+        #expect(Self.speakers(of: "الشارقة: «الخليج»\nتعرض مشتركون في خدمات الشركة لانقطاع واسع.").isEmpty)
+    }
+
     @Test func emphasisWithAlaStillReportsTheWords() {
         #expect(Self.speakers(of: "وشدد وزير المالية سامي خالد على أن الموازنة لن تتضمن ضرائب جديدة.") == ["سامي خالد"])
     }

@@ -391,6 +391,8 @@ struct EntityRecognizer {
         candidate.procliticLength = tokens[index].key.unicodeScalars.count - key.unicodeScalars.count
         if let role = EntityLexicons.role(at: end, in: text) {
             candidate.roles.append(text.text(ofTokens: role.tokens))
+        } else if let role = Self.appointedRole(at: end, in: text) {
+            candidate.roles.append(role)
         }
         return candidate
     }
@@ -426,6 +428,27 @@ struct EntityRecognizer {
             other != index && other > 0 && text.wordOfToken[other] == word
                 && (tokens[other - 1].reportingForm != nil || EntityLexicons.role(at: other - 1, in: text)?.tokens.upperBound == other)
         }
+    }
+
+    /// The office a person is appointed to, named after them in the accusative with ل and its
+    /// portfolio: «عُيّن فلان وزيرا للمالية» gives «وزير المالية», so that «وزير المالية» later refers
+    /// to them.
+    static func appointedRole(at index: Int, in text: AnnotatedText) -> String? {
+        guard index + 1 < text.tokens.count, text.tokens[index].isWord, text.tokens[index + 1].isWord else { return nil }
+        let key = text.tokens[index].key
+        guard key.endsWithBytes("ا"), key.scalarCount >= 4, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index] else { return nil }
+        let office = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        guard RoleLexicon.match([office], at: 0)?.wordCount == 1 else { return nil }
+        let complement = text.tokens[index + 1].key
+        let portfolio: String
+        if complement.startsWithBytes("لل"), complement.scalarCount >= 4 {
+            portfolio = "ال" + complement.droppingScalars(2)
+        } else if complement.startsWithBytes("ل"), complement.scalarCount >= 4 {
+            portfolio = complement.droppingScalars()
+        } else {
+            return nil
+        }
+        return office + " " + portfolio
     }
 
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).

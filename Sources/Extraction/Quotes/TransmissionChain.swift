@@ -105,7 +105,7 @@ enum TransmissionChain {
     /// Heads of outlet names.
     private static let mediaHeads: WordIndex = [
         "وكاله", "موقع", "صحيفه", "قناه", "تلفزيون", "اذاعه", "راديو", "شبكه", "مجله", "منصه", "الوكاله", "الموقع",
-        "الصحيفه", "القناه", "التلفزيون", "الاذاعه", "شبكه", "جريده", "الجريده",
+        "الصحيفه", "القناه", "التلفزيون", "الاذاعه", "شبكه", "جريده", "الجريده", "يوميه", "اليوميه", "اسبوعيه", "الاسبوعيه",
     ]
 
     /// Social platforms a statement was posted on.
@@ -120,6 +120,10 @@ enum TransmissionChain {
         if after < limit, text.tokens[after].key.sameBytes("عن") { return true }
         guard opening > 0 else { return false }
         let before = text.tokens[opening - 1].key
+        // «الشارقة: «الخليج»»، «عمان - "الغد"»: the credit of a date line, the first words of the text.
+        if opening <= 4, text.paragraphOfToken[opening] == 0, text.tokens[opening - 1].isPunctuation(":") || before.sameBytes("-") || before.sameBytes("–") {
+            return true
+        }
         return carriedForms.contains(before) || introducers.contains(before) || before.sameBytes("ل") || before.sameBytes("لـ")
     }
 
