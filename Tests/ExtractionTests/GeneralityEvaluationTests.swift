@@ -23,8 +23,8 @@ import Testing
         var entities_ok: [String]?
     }
 
-    static func passages() throws -> [Passage] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/generality/passages.jsonl")
+    static func passages(file: String = "passages.jsonl") throws -> [Passage] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/generality/" + file)
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
             try JSONDecoder().decode(Passage.self, from: Data($0.utf8))
         }
@@ -52,7 +52,8 @@ import Testing
         }
     }
 
-    @Test func measuresEveryAnnotationKind() throws {
+    /// Scores the annotations of `passages` against their gold.
+    static func measure(_ passages: [Passage], name: String) -> Measures {
         var timexRecall = Score()
         var timexPrecision = Score()
         var entityRecall = Score()
@@ -60,7 +61,7 @@ import Testing
         var quantityRecall = Score()
         var quoteRecall = Score()
         var quoteSpeaker = Score()
-        for passage in try Self.passages() {
+        for passage in passages {
             let published = CivilDate(passage.published)
             let annotations = ArticleAnnotator().annotate(text: passage.text, articleID: passage.id, outlet: nil, published: published.map { $0...$0 })
             // Time expressions.
@@ -123,15 +124,41 @@ import Testing
             "entity precision \(entityPrecision)", "quantity recall \(quantityRecall)", "quote recall \(quoteRecall)",
             "quote speaker \(quoteSpeaker)",
         ]
-        print("generality: " + report.joined(separator: "; "))
+        print("\(name): " + report.joined(separator: "; "))
         if ProcessInfo.processInfo.environment["ISNAD_MISSES"] != nil {
             for score in [timexRecall, timexPrecision, entityRecall, entityPrecision, quantityRecall, quoteRecall, quoteSpeaker] {
                 for miss in score.misses { print("MISS", miss) }
             }
         }
-        #expect(timexRecall.ratio >= 0.85)
-        #expect(timexPrecision.ratio >= 0.85)
-        #expect(quoteRecall.ratio >= 0.8)
+        return Measures(
+            timexRecall: timexRecall, timexPrecision: timexPrecision, entityRecall: entityRecall, entityPrecision: entityPrecision,
+            quantityRecall: quantityRecall, quoteRecall: quoteRecall, quoteSpeaker: quoteSpeaker)
+    }
+
+    struct Measures {
+        var timexRecall, timexPrecision, entityRecall, entityPrecision, quantityRecall, quoteRecall, quoteSpeaker: Score
+    }
+
+    @Test func measuresEveryAnnotationKind() throws {
+        let measures = Self.measure(try Self.passages(), name: "generality")
+        #expect(measures.timexRecall.ratio >= 0.85)
+        #expect(measures.timexPrecision.ratio >= 0.85)
+        #expect(measures.quoteRecall.ratio >= 0.8)
+    }
+
+    /// Thirty-two articles written by two other members of the team in two rounds, each measured on
+    /// first sight before any rule looked at it and then searched for general rules (`heldout.jsonl`;
+    /// the fixture README gives the first-sight figures). No longer held out, they guard against
+    /// rules that break on copy the passages above do not cover; the floors sit below today's figures.
+    @Test func measuresTheHeldOutArticles() throws {
+        let measures = Self.measure(try Self.passages(file: "heldout.jsonl"), name: "held out")
+        #expect(measures.entityRecall.ratio >= 0.75)
+        #expect(measures.entityPrecision.ratio >= 0.85)
+        #expect(measures.timexRecall.ratio >= 0.9)
+        #expect(measures.timexPrecision.ratio >= 0.9)
+        #expect(measures.quantityRecall.ratio >= 0.9)
+        #expect(measures.quoteRecall.ratio >= 0.95)
+        #expect(measures.quoteSpeaker.ratio >= 0.9)
     }
 }
 
