@@ -96,7 +96,7 @@ extension EntityRecognizer {
 
     /// Adjectives that make a facility and its city a proper name (matching form).
     private static let facilityAdjectives = WordIndex(
-        ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word opens a person's name: a given name, also with the article (الحسن، الحسين),
     /// or the opener of a compound name (عبد، أبو، ابن).
@@ -153,7 +153,7 @@ extension EntityRecognizer {
 
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
-        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع"]
+        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع", "سجن"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of institutions named after people (matching form).

@@ -15,9 +15,10 @@ enum OutletName {
         guard let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.isMedia else { return nil }
         if head.isDefinite { return nationalBroadcaster(at: index, head: head, in: text) }
         let start = index + head.wordCount
-        guard start < text.tokens.count, text.paragraphOfToken[start] == text.paragraphOfToken[index],
-              EntityLexicons.known(at: start, in: text) == nil
-        else { return nil }
+        guard start < text.tokens.count, text.paragraphOfToken[start] == text.paragraphOfToken[index] else { return nil }
+        if let known = EntityLexicons.known(at: start, in: text) {
+            return broadcasterOfAPlace(at: index, head: head, place: known, in: text)
+        }
         let generalHead = commonNounHeads.contains(ArabicNormalizer.matching.normalizedString(head.head))
         let afterBroadcastAct = ArabicNormalizer.matching.normalizedString(head.head).sameBytes("اذاعه")
         guard let name = nameTokens(from: start, in: text, afterCommonNoun: generalHead, afterBroadcastAct: afterBroadcastAct), !name.isEmpty
@@ -49,6 +50,27 @@ enum OutletName {
         candidate.gender = words[0].endsWithBytes("ه") ? .feminine : .masculine
         return candidate
     }
+
+    /// A broadcaster named after its country or city («تلفزيون فلسطين»، «إذاعة الكويت»), or `nil`: only
+    /// after «تلفزيون، إذاعة، راديو» («قناة السويس» is a canal). The name keeps its head.
+    private static func broadcasterOfAPlace(
+        at index: Int, head: OrganizationHeadMatch, place: EntityCandidate, in text: AnnotatedText
+    ) -> EntityCandidate? {
+        let bare = text.tokens[index].key.droppingScalars(head.procliticLength)
+        guard head.wordCount == 1, place.type == .location, place.procliticLength == 0, placeBroadcastHeads.contains(bare) else { return nil }
+        let range = index..<place.tokens.upperBound
+        var words = range.map { text.tokens[$0].key }
+        words[0] = bare
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
+        candidate.procliticLength = head.procliticLength
+        candidate.gender = bare.endsWithBytes("ه") ? .feminine : .masculine
+        return candidate
+    }
+
+    /// Media heads a place's name makes a broadcaster (matching form, no article).
+    private static let placeBroadcastHeads = WordIndex(
+        ["تلفزيون", "تليفزيون", "إذاعة", "راديو"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Definite media heads a country's adjective makes a broadcaster (matching form).
     private static let broadcastHeads = WordIndex(
