@@ -188,6 +188,8 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         TimexCase("News", "أعلن البنك المركزي يوم 22 مارس 2023 رفع سعر الفائدة.", "2023-03-25", [("22 مارس 2023", "2023-03-22")]),
         // An idiom of haste is no day.
         TimexCase("News", "وأكد أن الحكومة مستعدة للحوار اليوم قبل الغد.", "2026-06-11", []),
+        TimexCase("News", "وتطبق التعريفة الجديدة اعتباراً من الغد.", "2026-06-11", [("الغد", "2026-06-12")]),
+        TimexCase("News", "وقالت لصحيفة الغد إن المشروع تأخر.", "2026-06-11", []),
         // A Hijri month next or last counts from the publication day, not from its Gregorian month.
         TimexCase(
             "News", "وتبدأ الإجازة مع مطلع شهر رمضان المقبل.", "2026-02-10", [("مطلع شهر رمضان المقبل", "2026-02-18/2026-02-27")]),

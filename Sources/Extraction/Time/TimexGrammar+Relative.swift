@@ -147,8 +147,8 @@ extension TimexGrammar {
         return start
     }
 
-    /// «يوم غد», «بعد غد», «بعد الغد», «صباح الغد», «غد الجمعة»; غد alone, without its weekday, is not
-    /// read.
+    /// «يوم غد», «بعد غد», «بعد الغد», «صباح الغد», «غد الجمعة», «اعتبارا من الغد»; غد alone, without
+    /// its weekday, is not read.
     private func tomorrowNounExpression(at index: Int) -> TimexCandidate? {
         guard continues(index) else { return nil }
         var end = index + 1
@@ -161,7 +161,10 @@ extension TimexGrammar {
             return TimexCandidate(tokens: dayWordStart(before: index - 1)..<end, reading: .dayShift(2, weekday: weekday))
         }
         let start = dayWordStart(before: index)
-        guard start < index || weekday != nil else { return nil }
+        // «اعتبارا من الغد»، «ابتداء من الغد»: from tomorrow on, where a rule takes effect.
+        let fromTomorrow = preposition(index - 1) == .from
+            && ["اعتبارا", "ابتداء", "بدءا", "انطلاقا"].contains { scan.isWord(index - 2, $0) }
+        guard start < index || weekday != nil || fromTomorrow else { return nil }
         return TimexCandidate(tokens: start..<end, reading: .dayShift(1, weekday: weekday))
     }
 
