@@ -216,11 +216,18 @@ enum EntityLexicons {
          "بالإنابة", "بالوكالة", "بالنيابة", "المؤقت", "المؤقتة", "المعين", "المعينة", "الراحل", "الراحلة", "المخلوع",
          "المعزول", "المقال"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// An organization head as the chain reader uses it: its key, its words, whether a proper name may
+    /// follow it, the proclitic letters glued to it, whether it heads an armed force and whether it
+    /// names a body on its own.
+    typealias OrganizationHead = (
+        key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool, isStandalone: Bool
+    )
+
     /// The organization head at token `index`, and whether a proper name may follow it directly
     /// (حركة حماس، تنظيم داعش، حزب الله).
     static func organizationHead(
         at index: Int, in text: AnnotatedText
-    ) -> (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool, isStandalone: Bool)? {
+    ) -> OrganizationHead? {
         guard index < text.tokens.count, text.tokens[index].isWord, let match = OrganizationHeadLexicon.match(in: text.words, at: index),
               !match.isMedia
         else {

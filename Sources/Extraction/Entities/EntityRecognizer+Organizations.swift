@@ -267,7 +267,7 @@ extension EntityRecognizer {
     /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة
     /// نفط البصرة), or `nil`.
     func placeAfterBareNoun(
-        at index: Int, head: (key: String, wordCount: Int, takesProperName: Bool, procliticLength: Int, isForce: Bool, isStandalone: Bool),
+        at index: Int, head: EntityLexicons.OrganizationHead,
         in text: AnnotatedText
     ) -> Int? {
         let token = text.tokens[index]

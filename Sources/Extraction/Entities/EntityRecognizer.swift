@@ -409,9 +409,9 @@ struct EntityRecognizer {
     /// Whether the definite word at `index`, after a given name and a bare name opened at `first`,
     /// reads as the family name rather than the verb's object: the article names the person by it
     /// alone after a reporting verb or a title («عزمي محمود الطراونة … وقال الطراونة»، «ثم أضاف
-    /// النحاس»، «القاضي الحاج»), the
-    /// reported speech follows it («وقالت السفيرة هالة ناصر الدباغ إن»), or the name stands between
-    /// commas as an apposition («…، السفيرة هالة ناصر الدباغ، في مؤتمر صحفي»).
+    /// النحاس»، «القاضي الحاج»), the reported speech follows it («وقالت السفيرة هالة ناصر الدباغ
+    /// إن»), or the name stands between commas as an apposition («…، السفيرة هالة ناصر الدباغ، في
+    /// مؤتمر صحفي»).
     static func closesAName(at index: Int, openedAt first: Int, in text: AnnotatedText) -> Bool {
         let tokens = text.tokens
         if index + 1 < tokens.count {

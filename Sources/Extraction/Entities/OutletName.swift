@@ -41,14 +41,7 @@ enum OutletName {
               adjective < text.tokens.count, text.paragraphOfToken[adjective] == text.paragraphOfToken[index],
               EntityLexicons.isNationality(at: adjective, in: text)
         else { return nil }
-        let range = index..<(adjective + 1)
-        var words = range.map { text.tokens[$0].key }
-        words[0] = words[0].droppingScalars(head.procliticLength)
-        var candidate = EntityCandidate(
-            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
-        candidate.procliticLength = head.procliticLength
-        candidate.gender = words[0].endsWithBytes("ه") ? .feminine : .masculine
-        return candidate
+        return outletWithItsHead(index..<(adjective + 1), head: head, in: text)
     }
 
     /// A broadcaster named after its country or city («تلفزيون فلسطين»، «إذاعة الكويت»), or `nil`: only
@@ -58,13 +51,17 @@ enum OutletName {
     ) -> EntityCandidate? {
         let bare = text.tokens[index].key.droppingScalars(head.procliticLength)
         guard head.wordCount == 1, place.type == .location, place.procliticLength == 0, placeBroadcastHeads.contains(bare) else { return nil }
-        let range = index..<place.tokens.upperBound
+        return outletWithItsHead(index..<place.tokens.upperBound, head: head, in: text)
+    }
+
+    /// An outlet whose name is the tokens `range`, its media head first (without its proclitics).
+    private static func outletWithItsHead(_ range: Range<Int>, head: OrganizationHeadMatch, in text: AnnotatedText) -> EntityCandidate {
         var words = range.map { text.tokens[$0].key }
-        words[0] = bare
+        words[0] = words[0].droppingScalars(head.procliticLength)
         var candidate = EntityCandidate(
             type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
         candidate.procliticLength = head.procliticLength
-        candidate.gender = bare.endsWithBytes("ه") ? .feminine : .masculine
+        candidate.gender = words[0].endsWithBytes("ه") ? .feminine : .masculine
         return candidate
     }
 
@@ -74,7 +71,7 @@ enum OutletName {
 
     /// Definite media heads a country's adjective makes a broadcaster (matching form).
     private static let broadcastHeads = WordIndex(
-        ["الإذاعة", "التلفزيون", "التليفزيون", "الإذاعة والتلفزيون"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["الإذاعة", "التلفزيون", "التليفزيون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The tokens of the name that starts at `start`.
     private static func nameTokens(
