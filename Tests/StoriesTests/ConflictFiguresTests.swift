@@ -18,6 +18,19 @@ import Testing
         #expect(conflicts.first?.sides.contains { $0.article == "c" } == true)
     }
 
+    @Test func countsOfOneParticularThingNeedLessInCommonThanCountsOfPeople() {
+        // Three stems in common (المقبرة، تابوت، خشبي) and little else.
+        let first = "وقال مدير البعثة الأثرية الدكتور سامي خليل في مؤتمر صحفي بمدينة الأقصر إن فريقه عثر داخل المقبرة الملكية على 14 تابوتا خشبيا ملونا، إلى جانب تمائم ذهبية وأوان فخارية."
+        let second = "وكانت وزارة السياحة والآثار قد أعلنت يوم الأحد الماضي في بيان رسمي الكشف عن المقبرة التي تضم 19 تابوتا خشبيا وعددا كبيرا من التماثيل الحجرية."
+        let articles = Self.articles([("a", "2026-05-07", first), ("b", "2026-05-09", second)])
+        let numbers = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "number" }
+        #expect(numbers.count == 1, "\(numbers.map(\.description))")
+        let people = "وقال مدير الدفاع المدني إن فرقه أجلت من الحي القديم 140 شخصا إلى مراكز الإيواء خلال الليل."
+        let others = "وكانت البلدية قد أعلنت يوم الأحد الماضي أن الحي القديم يضم 900 شخص يعيشون في مبان متصدعة."
+        let apart = Self.articles([("a", "2026-05-07", people), ("b", "2026-05-09", others)])
+        #expect(ConflictDetector().conflicts(in: apart, sets: StemSets(apart)).filter { $0.kind == "number" }.isEmpty)
+    }
+
     @Test func aFigureRoundsOnlyToOneWithFarFewerSignificantDigits() {
         let detector = ConflictDetector()
         #expect(detector.roundsTo(52311, 52000))

@@ -8,6 +8,25 @@ extension ConflictDetector {
     /// money, shares and lengths of time abound in news and stand for many different things (the revenue
     /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
     /// must be much the same to set them against each other.
+    /// The overlap that two counts of one particular thing need (see ``countsAParticularThing(_:)``).
+    static let particularCountOverlap = 0.15
+
+    /// Whether `number` counts a particular thing: it has a unit that is no person, currency, share
+    /// or span of time, and no outcome (the dead and the wounded have rules of their own).
+    static func countsAParticularThing(_ number: ClaimNumber) -> Bool {
+        guard let unit = number.unit, number.outcome == nil, !number.isRise else { return false }
+        let head = String(unit.prefix { $0 != " " })
+        return head != "%" && !currencies.contains(head) && !durations.contains(head) && !people.contains(head)
+    }
+
+    /// Nouns that count people in general, in the matching form, and their stems.
+    private static let people: Set<String> = {
+        let stemmer = LightStemmer()
+        let names = ["شخص", "أشخاص", "شخصا", "مواطن", "مواطنا", "مواطنين", "فرد", "أفراد", "نسمة", "نسمه", "شخصين"]
+            .map { ArabicNormalizer.matching.normalizedString($0) }
+        return Set(names + names.map(stemmer.stem))
+    }()
+
     static func leastOverlap(for number: ClaimNumber) -> Double {
         guard let unit = number.unit, number.outcome == nil else { return 0 }
         let head = unit.prefix { $0 != " " }

@@ -171,6 +171,13 @@ struct ConflictDetector {
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
             return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
+        // «عثرت البعثة داخل المقبرة على 23 مومياء» against «تضم المقبرة 27 مومياء»: counts of the
+        // same particular thing (no person, money, share or span of time) need less else in common.
+        if shared >= 3, overlap >= Self.particularCountOverlap, let numbers = conflictingNumbers(a, b),
+           Self.countsAParticularThing(numbers.0), !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates),
+           !Self.measureDifferentThings(a, b) {
+            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
+        }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
         // A price or a count rose in one and fell in the other, but of two things.
