@@ -75,6 +75,7 @@ import Testing
         // Where the office sits, then the title of the name, with no comma.
         ("وقال مدير الشرطة في البصرة العميد هوزان سعيد جلال إن الطريق أغلق.", "هوزان سعيد جلال"),
         ("وأوضح رئيس قسم الرصد في الهيئة المهندس رامي خليل إن الأمطار ستتواصل.", "رامي خليل"),
+        ("وأفاد المكلف بالإعلام في المعهد الوطني للتراث، سامي منصف الغربي، في تصريح صحفي، بأن البحث مستمر.", "سامي منصف الغربي"),
     ])
     func theSpeakerIsTheHeadOfThePhraseAfterTheVerb(_ sentence: String, _ speaker: String) {
         let text = "أعلن وزير الداخلية خالد المنصوري أمس إطلاق خطة أمنية جديدة.\n" + sentence

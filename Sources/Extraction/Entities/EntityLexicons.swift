@@ -317,8 +317,8 @@ enum EntityLexicons {
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
         } else {
-            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, text.tokens[end].hasArticle,
-                  !NameWords.isStopword(text.tokens[end].key), end == index + 1 || EntityLexicons.role(at: end, in: text) == nil {
+            while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, isDefiniteNoun(text.tokens[end]),
+                  end == index + 1 || EntityLexicons.role(at: end, in: text) == nil {
                 end += 1
             }
         }

@@ -416,7 +416,9 @@ struct EntityRecognizer {
         let tokens = text.tokens
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if ["ان", "انه", "انها"].contains(where: next.key.sameBytes) { return true }
+            if ["ان", "انه", "انها", "قوله", "قولها"].contains(where: next.key.sameBytes) { return true }
+            // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
+            if next.key.sameBytes("لـ") || next.key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: index + 1, in: text) { return true }
             if next.isComma {
                 let sentence = text.sentenceOfToken[first]
                 let before = max(first - 4, 0)..<first
@@ -449,6 +451,12 @@ struct EntityRecognizer {
             return nil
         }
         return office + " " + portfolio
+    }
+
+    /// Whether a word opens with the «بو» of Maghrebi family names (بوزيان، بوقرة) or the «با» of
+    /// Hadrami ones (باوزير، باحميد), which read as a glued ب otherwise.
+    static func hasFamilyPrefix(_ key: String) -> Bool {
+        (key.startsWithBytes("بو") || key.startsWithBytes("با")) && key.scalarCount >= 5
     }
 
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
@@ -545,6 +553,13 @@ struct EntityRecognizer {
             // «عبد الكريم نور الدين شرفي»: the father's name may be one with «الدين».
             if Self.opensNameWithDin(key, before: end, in: text) { end += 1 }
             if GivenNames.isFamilyOpener(key) { continue }
+            // «سنية الهادي القلال»، «محمد الحبيب الجملي»: a father's given name with the article,
+            // then the family name.
+            if hasArticle, family == 1, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
+               GivenNames.gender(of: key) != nil || GivenNames.gender(of: key.droppingScalars(2)) != nil,
+               Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text) {
+                continue
+            }
             if hasArticle { break }
         }
         // An opener with nothing after it is no name.
@@ -570,7 +585,7 @@ struct EntityRecognizer {
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
             && !NameWords.timeWords.contains(token.key)
-            && (isUnknownNameWord(at: index, in: text, gluedLetters: token.key.startsWithBytes("بو") && token.key.scalarCount >= 5)
+            && (isUnknownNameWord(at: index, in: text, gluedLetters: Self.hasFamilyPrefix(token.key))
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
