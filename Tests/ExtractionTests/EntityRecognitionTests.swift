@@ -97,6 +97,11 @@ import Testing
         ("وقالت شركة قطر للبترول الدولية إن الشحنات استؤنفت.", ["شركة قطر للبترول الدولية"]),
         // A place after a bare noun with ل is that noun's genitive.
         ("وأعلنت الشركة العامة لموانئ العراق استئناف العمل.", ["الشركة العامة لموانئ العراق"]),
+        // A bare noun with ل and its genitive after the place of a body's name.
+        ("وأعلن معهد قطر لبحوث الطاقة المتجددة نتائج الدراسة.", ["معهد قطر لبحوث الطاقة المتجددة"]),
+        // A local body names its town with ب; the cabinet meeting in a city does not.
+        ("وقال الاتحاد الجهوي للشغل بصفاقس إن الإضراب قائم.", ["الاتحاد الجهوي للشغل بصفاقس"]),
+        ("واجتمع مجلس الوزراء ببغداد أمس.", ["مجلس الوزراء"]),
         // A committee that includes ministers is no name.
         ("وشكلت الحكومة لجنة تضم الوزراء المعنيين.", []),
     ])

@@ -76,6 +76,16 @@ extension EntityRecognizer {
                 afterLamComplement = true
                 continue
             }
+            // «معهد قطر لبحوث الطب الحيوي»: so does a bare noun with ل and its definite genitive.
+            if afterPlace, key.startsWithBytes("ل"), !key.startsWithBytes("لل"), key.scalarCount >= 4, !NameWords.isStopword(key),
+               end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+               OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true,
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                end += 2
+                afterPlace = false
+                afterLamComplement = true
+                continue
+            }
             if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
                 break
             }
@@ -150,6 +160,13 @@ extension EntityRecognizer {
             }
         }
         guard end > chainStart || isDefiniteConstruct else { return nil }
+        // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب.
+        let firstHeadWord = String(head.key.prefix { $0 != " " })
+        if end < tokens.count, Self.localBodyHeads.contains(firstHeadWord.startsWithBytes("ال") ? firstHeadWord.droppingScalars(2) : firstHeadWord),
+           tokens[end].key.startsWithBytes("ب"), text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, place.isSettlement {
+            end = place.tokens.upperBound
+        }
         let range = index..<end
         var words = range.map { tokens[$0].key }
         words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
@@ -169,6 +186,11 @@ extension EntityRecognizer {
         if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
         return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
     }
+
+    /// Heads of local bodies, which name their town with ب (matching form, no article).
+    static let localBodyHeads = WordIndex(
+        ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Nouns in construct that bodies are named after (matching form).
     private static let constructNouns = WordIndex(
