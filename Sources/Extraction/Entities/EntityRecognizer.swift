@@ -365,6 +365,9 @@ struct EntityRecognizer {
         }
         // «على كامل الأراضي»، «بكامل طاقتها»: كامل before a definite noun is "the whole of".
         if key.sameBytes("كامل"), end < tokens.count, tokens[end].hasArticle { return nil }
+        // «اعتصام سلمي»، «ممرات آمنة»، «القطار فائق السرعة»: a given name that is also an adjective,
+        // right after a noun it can describe, is the adjective.
+        if Self.describesTheNounBefore(index, in: text) { return nil }
         // «مدير الشركة عشر سنوات»: a number is no name.
         if gender == nil, ClaimExtractor.numerals.parse(key) != nil { return nil }
         // After قد، لم، لن a verb follows: «قد رفعت الأسعار» is no رفعت.
@@ -452,6 +455,46 @@ struct EntityRecognizer {
         }
         return office + " " + portfolio
     }
+
+    /// Whether the given name at `index` stands where an adjective of the word before it would: a
+    /// name that is also an adjective (سعيد، آمنة، فائق، سلمي written with ي) after a bare noun
+    /// («اعتصام سلمي»، «ممرات آمنة»), or after a definite noun with a definite word after it («القطار
+    /// فائق السرعة»). The word before must be no verb, role, name or function word.
+    static func describesTheNounBefore(_ index: Int, in text: AnnotatedText) -> Bool {
+        guard index > 0, index + 1 < text.tokens.count else { return false }
+        let token = text.tokens[index]
+        let previous = text.tokens[index - 1]
+        guard !token.hasArticle, adjectiveNames.contains(token.key) || NameWords.isAlsoCommonWord(token.key)
+                || token.surface.endsWithBytes("ي") && GivenNames.gender(of: token.key) != nil && token.key.scalarCount >= 4
+                    && adjectivesWrittenWithYa.contains(token.key),
+              previous.isWord, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index],
+              !NameWords.isStopword(previous.key), previous.reportingForm == nil, TenseLexicon.table.value(for: previous.key) == nil,
+              EntityLexicons.role(at: index - 1, in: text) == nil, GivenNames.nameOpener(previous.key) == nil,
+              EntityLexicons.known(at: index - 1, in: text) == nil
+        else { return false }
+        // A name after it is a name: «بحضور سعيد الحربي»، «اللاعب كريم عبد الله».
+        let next = text.tokens[index + 1]
+        if GivenNames.gender(ofWritten: next.surface, key: next.key) != nil || GivenNames.isFamilyOpener(next.key)
+            || next.hasArticle && EntityRecognizer.looksLikeDefiniteFamilyName(next.key) {
+            return false
+        }
+        if !previous.hasArticle {
+            // «بحضور»، «برئاسة»، «ومشاركة»: a verbal noun with a glued letter is followed by whom it names.
+            guard let first = previous.key.unicodeScalars.first, !"وبلفك".unicodeScalars.contains(first) else { return false }
+            return true
+        }
+        // «مدير المستشفى سامي الحداد»: after a role and its body the name is a name.
+        if (max(0, index - 4)..<(index - 1)).contains(where: { EntityLexicons.role(at: $0, in: text) != nil }) { return false }
+        return next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
+    }
+
+    /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
+    private static let adjectiveNames = WordIndex(
+        "فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
+    private static let adjectivesWrittenWithYa: WordIndex = ["سلمي"]
 
     /// Whether a word opens with the «بو» of Maghrebi family names (بوزيان، بوقرة) or the «با» of
     /// Hadrami ones (باوزير، باحميد), which read as a glued ب otherwise.
