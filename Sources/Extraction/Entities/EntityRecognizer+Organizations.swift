@@ -67,24 +67,21 @@ extension EntityRecognizer {
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
-            // «شركة الإمارات للاتصالات المتكاملة»: a definite complement with ل after the place goes on
-            // the name, and adjectives after it.
-            if afterPlace, key.startsWithBytes("لل"), key.scalarCount >= 5, !NameWords.isStopword(key),
+            // A complement with ل after the place goes on the name, and adjectives after it: a definite
+            // one («شركة الإمارات للاتصالات المتكاملة») or a bare noun and its definite genitive («معهد
+            // قطر لبحوث الطب الحيوي»).
+            if afterPlace, key.startsWithBytes("ل"), key.scalarCount >= 4, !NameWords.isStopword(key),
                OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true {
-                end += 1
-                afterPlace = false
-                afterLamComplement = true
-                continue
-            }
-            // «معهد قطر لبحوث الطب الحيوي»: so does a bare noun with ل and its definite genitive.
-            if afterPlace, key.startsWithBytes("ل"), !key.startsWithBytes("لل"), key.scalarCount >= 4, !NameWords.isStopword(key),
-               end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
-               OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true,
-               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
-                end += 2
-                afterPlace = false
-                afterLamComplement = true
-                continue
+                let definite = key.startsWithBytes("لل") && key.scalarCount >= 5
+                let withGenitive = !key.startsWithBytes("لل") && end + 1 < tokens.count && tokens[end + 1].isWord
+                    && tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)
+                    && text.paragraphOfToken[end + 1] == text.paragraphOfToken[index]
+                if definite || withGenitive {
+                    end += definite ? 1 : 2
+                    afterPlace = false
+                    afterLamComplement = true
+                    continue
+                }
             }
             if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
                 break
@@ -188,7 +185,7 @@ extension EntityRecognizer {
     }
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
-    static let localBodyHeads = WordIndex(
+    private static let localBodyHeads = WordIndex(
         ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 

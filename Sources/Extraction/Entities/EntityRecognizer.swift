@@ -465,8 +465,7 @@ struct EntityRecognizer {
         let token = text.tokens[index]
         let previous = text.tokens[index - 1]
         guard !token.hasArticle, adjectiveNames.contains(token.key) || NameWords.isAlsoCommonWord(token.key)
-                || token.surface.endsWithBytes("ي") && GivenNames.gender(of: token.key) != nil && token.key.scalarCount >= 4
-                    && adjectivesWrittenWithYa.contains(token.key),
+                || adjectivesWrittenWithYa.contains(token.key) && token.surface.endsWithBytes("ي"),
               previous.isWord, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index],
               !NameWords.isStopword(previous.key), previous.reportingForm == nil, TenseLexicon.table.value(for: previous.key) == nil,
               EntityLexicons.role(at: index - 1, in: text) == nil, GivenNames.nameOpener(previous.key) == nil,
@@ -475,7 +474,7 @@ struct EntityRecognizer {
         // A name after it is a name: «بحضور سعيد الحربي»، «اللاعب كريم عبد الله».
         let next = text.tokens[index + 1]
         if GivenNames.gender(ofWritten: next.surface, key: next.key) != nil || GivenNames.isFamilyOpener(next.key)
-            || next.hasArticle && EntityRecognizer.looksLikeDefiniteFamilyName(next.key) {
+            || next.hasArticle && Self.looksLikeDefiniteFamilyName(next.key) {
             return false
         }
         if !previous.hasArticle {
