@@ -1,4 +1,6 @@
 import Foundation
+import Synchronization
+import Ingest
 import Extraction
 import IsnadCLI
 
@@ -18,27 +20,35 @@ func peakMemoryMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-/// Annotation alone, one article after another on one core, after `warmUp` other articles have built
-/// the lexicons and met the common vocabulary (as a long run does in its first seconds).
-func annotationThroughput(articles: Int, warmUp: Int) throws -> (megabytes: Double, seconds: Double) {
+/// Annotation alone, one article after another on each of `threads` cores (each taking every
+/// `threads`-th article), after `warmUp` other articles have built the lexicons and met the common
+/// vocabulary (as a long run does in its first seconds).
+func annotationThroughput(articles: Int, warmUp: Int, threads: Int = 1) throws -> (megabytes: Double, seconds: Double) {
     var generator = try StreamGenerator(corpus: corpus)
     let all = generator.articles(count: warmUp + articles)
     let annotator = ArticleAnnotator()
     for (article, _) in all.prefix(warmUp) {
         _ = annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil)
     }
-    let stream = all.dropFirst(warmUp)
+    let stream = Array(all.dropFirst(warmUp).map(\.article))
     let start = ContinuousClock.now
-    var mentions = 0
-    for (article, _) in stream {
-        mentions += annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil).mentions.count
+    let mentions = Mutex(0)
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+        var found = 0
+        for index in stride(from: thread, to: stream.count, by: threads) {
+            let article = stream[index]
+            found += annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil).mentions.count
+        }
+        mentions.withLock { $0 += found }
     }
-    precondition(mentions > 0, "the generated articles name no one")
-    return (Double(stream.reduce(0) { $0 + $1.article.text.utf8.count }) / 1e6, seconds(since: start))
+    precondition(mentions.withLock { $0 } > 0, "the generated articles name no one")
+    return (Double(stream.reduce(0) { $0 + $1.text.utf8.count }) / 1e6, seconds(since: start))
 }
 
 let annotation = try annotationThroughput(articles: 1000, warmUp: 500)
-print("annotate, one core: \(String(format: "%.1f", annotation.megabytes)) MB in \(String(format: "%.2f", annotation.seconds)) s = \(String(format: "%.2f", annotation.megabytes / annotation.seconds)) MB/s\n")
+print("annotate, one core: \(String(format: "%.1f", annotation.megabytes)) MB in \(String(format: "%.2f", annotation.seconds)) s = \(String(format: "%.2f", annotation.megabytes / annotation.seconds)) MB/s")
+let parallel = try annotationThroughput(articles: 2000, warmUp: 500, threads: ProcessInfo.processInfo.activeProcessorCount)
+print("annotate, \(ProcessInfo.processInfo.activeProcessorCount) cores: \(String(format: "%.1f", parallel.megabytes)) MB in \(String(format: "%.2f", parallel.seconds)) s = \(String(format: "%.2f", parallel.megabytes / parallel.seconds)) MB/s\n")
 
 print("| articles | MB of text | seconds | MB/s | stories | B-cubed F1 | peak memory (MB) |")
 print("|---:|---:|---:|---:|---:|---:|---:|")
