@@ -35,6 +35,7 @@ struct ArticleBuilder {
             dateLines = cleaned.dateLines
             draft.title = draft.title ?? cleaned.title
             draft.outlet = draft.outlet ?? cleaned.outlet
+            draft.author = draft.author ?? Byline.author(in: cleaned.removed)
         case .linkOnly:
             paragraphs = []
         }

@@ -62,6 +62,25 @@ import Testing
         #expect(LineJudge.judge(line, isBeforeBody: false, isBeforeTitle: false) == .content)
     }
 
+    @Test(arguments: [
+        ("حمص-سانا", LineJudge.Verdict.dateline), ("الموصل/ شفق نيوز", .dateline), ("نينوى نيوز/ الموصل", .dateline),
+        ("سياسة/ عربي", .furniture(.categoryLabel)), ("أخبار-محليات", .furniture(.categoryLabel)),
+    ])
+    func aDatelineMaySeparateItsPartsWithAMark(_ line: String, _ verdict: LineJudge.Verdict) {
+        #expect(LineJudge.judge(line, isBeforeBody: true, isBeforeTitle: true) == verdict)
+    }
+
+    @Test func aBodyLineWithASlashIsNoDateline() {
+        #expect(LineJudge.judge("عمّان/ الزرقاء", isBeforeBody: false, isBeforeTitle: false) == .content)
+    }
+
+    @Test func aPlainTextBylineNamesTheAuthor() throws {
+        let article = try ArticleBuilder().build(DocumentDraft(
+            input: "byline.txt", body: .text("كتب- هشام فؤاد:\nأعلنت محافظة الجيزة اليوم إغلاق كوبري الملك فيصل ثلاثة أيام للصيانة الدورية.")))
+        #expect(article.author == "هشام فؤاد")
+        #expect(!article.text.contains("كتب"))
+    }
+
     @Test func aTitleTheMetadataGivesTakesNoLineAway() {
         let text = "عدن: «صحيفة الأيام»\nأعلنت السلطات المحلية في عدن إعادة فتح الطريق الساحلي أمام حركة الشاحنات بعد أسبوع من الإغلاق."
         let result = PlainTextCleaner().clean(text, knownTitle: "إعادة فتح الطريق الساحلي في عدن")

@@ -18,10 +18,13 @@ public struct ArticleAnnotator: Sendable {
     ///     relative dates resolve; where it is a range, a date that would change across the range
     ///     («الخميس» in an article known only to be from November) stays in the annotations but does
     ///     not date the article's claims.
+    ///   - dateline: the article's dateline («بغداد - واع»); where the ingest took it out of the text,
+    ///     its place and credit become entities of the article without mentions (see
+    ///     ``DatelineEntities``). One that still opens the text is read there.
     /// - Complexity: O(n) in the length of `text` for most stages; claim and quotation attribution
     ///   look a bounded distance around each sentence.
     public func annotate(
-        text: String, articleID: String, outlet: String?, published: ClosedRange<CivilDate>?
+        text: String, articleID: String, outlet: String?, published: ClosedRange<CivilDate>?, dateline: String? = nil
     ) -> ArticleAnnotations {
         let annotated = AnnotatedText(text)
         var candidates = EntityRecognizer().candidates(in: annotated)
@@ -80,9 +83,20 @@ public struct ArticleAnnotator: Sendable {
         claimInputs.periods = timexes.filter { Self.opensAPeriod($0, in: annotated) }.map(\.span)
         claimInputs.quotes = quotes
         let claims = ClaimExtractor().claims(in: annotated, annotations: claimInputs)
+        var items = entities.items
+        if let dateline, !Self.opens(text, with: dateline) {
+            for item in DatelineEntities.items(of: dateline) where !items.contains(where: { $0.key == item.key }) { items.append(item) }
+        }
         return ArticleAnnotations(
-            entities: entities.items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
+            entities: items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
             settlements: settlements)
+    }
+
+    /// Whether the first line of `text` opens with the words of `dateline`, however spaced.
+    private static func opens(_ text: String, with dateline: String) -> Bool {
+        let words = dateline.split(whereSeparator: \.isWhitespace)
+        let firstLine = text.prefix { $0 != "\n" }.split(whereSeparator: \.isWhitespace)
+        return firstLine.starts(with: words)
     }
 
     /// Whether `timex` is the start of a period that runs to the present, «منذ» and a date («منذ

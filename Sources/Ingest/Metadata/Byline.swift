@@ -10,12 +10,12 @@ enum Byline {
         return nil
     }
 
-    /// The name after a byline label at the start of `line`, up to four words, ending at a digit,
-    /// a dash, a bar, a comma or a parenthesis.
+    /// The name after a byline label at the start of `line` and the colon or dash after it («كتب-
+    /// محمود عادل:»), up to four words, ending at a digit, a dash, a bar, a comma or a parenthesis.
     static func name(in line: String) -> String? {
         let line = WhiteSpace.collapsed(line)
         guard let label = labels.first(where: { line.hasPrefix($0) }) else { return nil }
-        var rest = line.dropFirst(label.count).drop { $0 == " " || $0 == ":" }
+        var rest = line.dropFirst(label.count).drop { " :-–—".contains($0) }
         if let stop = rest.firstIndex(where: { $0.isNumber || "-–—|،,()/:".contains($0) }) { rest = rest[..<stop] }
         let words = rest.split(separator: " ").prefix(4)
         guard words.count >= 2, !words.contains(where: { staffWords.contains(String($0)) }) else { return nil }

@@ -23,6 +23,20 @@ public enum Dateline {
         return false
     }
 
+    /// Whether `line`, standing before the body, is a dateline whose parts a slash or a dash glued to
+    /// them separates («دمشق-سانا»، «إسطنبول/ الأناضول»، «السومرية نيوز/ بغداد»): two parts of one to
+    /// three words, no digits and no sentence punctuation, and not a path of section names («سياسة/
+    /// عربي»). `words` are the line's matching-form words.
+    static func isSeparatedByAMark(_ line: String, words: [String]) -> Bool {
+        guard words.count <= 6, !words.allSatisfy(SectionNames.contains),
+              !line.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".،:؛؟!".unicodeScalars.contains($0) })
+        else { return false }
+        return ["/", "-", "–"].contains { mark in
+            let parts = line.components(separatedBy: mark)
+            return parts.count == 2 && parts.allSatisfy { (1...3).contains($0.split(separator: " ").count) }
+        }
+    }
+
     /// The dateline that opens a paragraph («عمّان - بترا - أعلن …» gives «عمّان - بترا»), if any:
     /// one to three words (or a place and a date: «الخرطوم 19 مايو 2026»), a dash, and optionally an
     /// agency of one to three words and a second dash.

@@ -23,7 +23,7 @@ enum LineJudge {
         if isRelatedHeader(core, words: words) { return .furniture(.relatedLinks) }
         if isNewsletterPrompt(words) { return .furniture(.newsletter) }
         if DateLine.isDateLine(core, words: words) { return .dateLine }
-        if Dateline.isStandalone(core) { return .dateline }
+        if Dateline.isStandalone(core) || isBeforeBody && Dateline.isSeparatedByAMark(core, words: words) { return .dateline }
         if isBeforeBody, isCategoryLabel(words, isBeforeTitle: isBeforeTitle, line: core) {
             return .furniture(.categoryLabel)
         }

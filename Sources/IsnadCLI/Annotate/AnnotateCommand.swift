@@ -118,7 +118,8 @@ struct AnnotateCommand: AsyncParsableCommand {
         var article = article
         if let published { article.published = PublicationDate(value: published, inferred: false, evidence: "--published") }
         let annotations = ArticleAnnotator().annotate(
-            text: article.text, articleID: article.id, outlet: article.source.outlet, published: PublicationDating.days(of: article))
+            text: article.text, articleID: article.id, outlet: article.source.outlet, published: PublicationDating.days(of: article),
+            dateline: article.dateline)
         var directory = EntityDirectory()
         let position = directory.add(annotations.entities, article: article.id)
         let resolved = LocalReferences(directory: directory, article: position).resolve(annotations)

@@ -73,7 +73,7 @@ enum ParallelAnnotation {
             let article = articles[index]
             return ArticleAnnotator().annotate(
                 text: article.text, articleID: article.id, outlet: article.source.outlet,
-                published: PublicationDating.days(of: article))
+                published: PublicationDating.days(of: article), dateline: article.dateline)
         }
     }
 }

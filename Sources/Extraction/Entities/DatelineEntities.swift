@@ -1,0 +1,98 @@
+import ArabicText
+
+/// The entities of a dateline the ingest took out of an article's body: the place the story was
+/// filed from and the agency, outlet or correspondent credited with it («بغداد - واع»، «دمشق-سانا»،
+/// «إسطنبول/ الأناضول»، «السومرية نيوز/ بغداد»، «تونس 18 جوان (وات)»). No sentence names them, so
+/// they are entities of the article without mentions.
+///
+/// A dateline is read as one to three parts between dashes, slashes, colons or parentheses. The
+/// part a gazetteer knows as a place is the place; where none is known, the first part is (datelines
+/// open with the place as a rule). The next other part is the credit: a body the gazetteer knows, a
+/// person where it opens with a given name and has a second word («بيروت - فادي سعد»), otherwise an
+/// agency or outlet named as written («واع»، «أ ش أ»). A date after the place («الخرطوم 19 مايو») is
+/// no part of either.
+enum DatelineEntities {
+    /// The entities `dateline` names, merged as within an article.
+    static func items(of dateline: String) -> [DocumentEntities.Item] {
+        let text = AnnotatedText(dateline)
+        let parts = parts(of: text)
+        guard !parts.isEmpty, parts.count <= 3 else { return [] }
+        let found = EntityRecognizer().candidates(in: text)
+        // The candidate that covers a whole part, if any.
+        let whole = parts.map { part in found.first { $0.tokens == part } }
+        let place = parts.indices.first { whole[$0]?.type == .location } ?? 0
+        var candidates: [EntityCandidate] = [whole[place] ?? candidate(parts[place], type: .location, in: text)]
+        if let credit = parts.indices.first(where: { $0 != place }), !namesNoOne(parts[credit], in: text) {
+            if let known = whole[credit], known.type != .location {
+                candidates.append(known)
+            } else if whole[credit] == nil {
+                candidates.append(candidate(parts[credit], type: namesAPerson(parts[credit], in: text) ? .person : .organization, in: text))
+            }
+        }
+        return EntityMerger.merge(candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, in: text).items
+    }
+
+    /// The runs of words between the dateline's separators. A date after a place («الخرطوم 19 مايو»,
+    /// «مسقط في 1 يناير») runs from its number, or the «في» before it, to the next separator and is
+    /// no part. A run of more than four words is no part of a dateline, and makes it unread.
+    private static func parts(of text: AnnotatedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .latin }
+        func opensADate(_ index: Int) -> Bool {
+            tokens[index].kind == .number
+                || tokens[index].key.sameBytes("في") && index + 1 < tokens.count && tokens[index + 1].kind == .number
+        }
+        // What a date goes on with: a number, a month's name, or a mark glued between them
+        // («12-3-2026»، «أيلول/سبتمبر»).
+        func continuesADate(_ index: Int) -> Bool {
+            switch tokens[index].kind {
+            case .number: return true
+            case .word: return MonthLexicon.month(named: tokens[index].surface) != nil
+            case .punctuation, .symbol:
+                return index > 0 && index + 1 < tokens.count
+                    && tokens[index - 1].span.upperBound == tokens[index].span.lowerBound
+                    && tokens[index].span.upperBound == tokens[index + 1].span.lowerBound
+                    && (tokens[index + 1].kind == .number || MonthLexicon.month(named: tokens[index + 1].surface) != nil)
+            default: return false
+            }
+        }
+        var parts: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            if opensADate(index) {
+                index += 1
+                while index < tokens.count, continuesADate(index) { index += 1 }
+            } else if isWord(index) {
+                let start = index
+                while index < tokens.count, isWord(index), !opensADate(index) { index += 1 }
+                guard index - start <= 4 else { return [] }
+                parts.append(start..<index)
+            } else {
+                index += 1
+            }
+        }
+        return parts
+    }
+
+    /// Whether the credit `part` names no one: «مراسلنا»، «خاص»، «وكالات»، «متابعات».
+    private static func namesNoOne(_ part: Range<Int>, in text: AnnotatedText) -> Bool {
+        genericCredits.contains(text.tokens[part.lowerBound].key)
+    }
+
+    /// First words of credits that name no one (matching form).
+    private static let genericCredits = WordIndex(
+        ["مراسلنا", "مراسلتنا", "مراسلونا", "مراسل", "مراسلة", "موفدنا", "موفد", "مندوبنا", "مندوب", "خاص", "خاصة", "وكالات", "الوكالات",
+         "متابعات", "متابعة", "المحرر", "محرر", "تحرير", "القسم", "قسم", "فريق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether the words `part` read as a correspondent's name: a given name and at least one more word.
+    private static func namesAPerson(_ part: Range<Int>, in text: AnnotatedText) -> Bool {
+        part.count >= 2 && text.tokens[part.lowerBound].isWord
+            && GivenNames.gender(ofWritten: text.tokens[part.lowerBound].surface, key: text.tokens[part.lowerBound].key) != nil
+    }
+
+    /// A candidate of `type` over the words `part`, named as written.
+    private static func candidate(_ part: Range<Int>, type: EntityType, in text: AnnotatedText) -> EntityCandidate {
+        EntityCandidate(type: type, tokens: part, surface: text.text(ofTokens: part), words: part.map { text.tokens[$0].key })
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Extraction
+
+@Suite struct DatelineEntitiesTests {
+    private func names(_ dateline: String) -> [String] {
+        DatelineEntities.items(of: dateline).map { "\($0.type.rawValue):\($0.name)" }.sorted()
+    }
+
+    @Test(arguments: [
+        ("الناصرية - واع", ["location:الناصرية", "organization:وكالة الأنباء العراقية"]),
+        ("تونس 18 جوان (وات)", ["location:تونس", "organization:وكالة تونس أفريقيا للأنباء"]),
+        ("أريحا 13-7-2026 وفا", ["location:أريحا", "organization:وكالة الأنباء والمعلومات الفلسطينية"]),
+        ("المنامة/ بنا", ["location:المنامة", "organization:وكالة أنباء البحرين"]),
+        ("سيدي بوزيد - إذاعة الكرامة", ["location:سيدي بوزيد", "organization:إذاعة الكرامة"]),
+        ("نينوى نيوز/ الموصل", ["location:الموصل", "organization:نينوى نيوز"]),
+        ("بيروت - فادي سعد", ["location:بيروت", "person:فادي سعد"]),
+        ("كفر الدوار - المصري اليوم", ["location:كفر الدوار", "organization:المصري اليوم"]),
+        ("القاهرة، 10 أيلول/سبتمبر (أ ش أ)", ["location:القاهرة", "organization:وكالة أنباء الشرق الأوسط"]),
+        ("غزة - مراسلنا", ["location:غزة"]), ("الرياض - خاص", ["location:الرياض"]), ("واشنطن - وكالات", ["location:واشنطن"]),
+    ])
+    func readsThePlaceAndTheCredit(_ dateline: String, _ expected: [String]) {
+        #expect(names(dateline) == expected.sorted())
+    }
+
+    @Test func aLongLineIsNoDateline() {
+        #expect(names("أعلنت وزارة الصحة في الأردن اليوم - عن حملة").isEmpty)
+    }
+
+    @Test func aRemovedDatelineGivesEntitiesWithoutMentions() {
+        let text = "أعلنت بلدية المدينة إغلاق السوق القديم أسبوعا لأعمال الترميم."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil, dateline: "صفاقس - وات")
+        #expect(annotations.entities.contains { $0.type == .location && $0.name == "صفاقس" })
+        #expect(annotations.mentions.allSatisfy { !$0.text.contains("صفاقس") })
+    }
+
+    @Test func aDatelineStillInTheTextAddsNothing() {
+        let text = "صفاقس - وات - أعلنت بلدية المدينة إغلاق السوق القديم أسبوعا لأعمال الترميم."
+        let withDateline = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil, dateline: "صفاقس - وات")
+        let without = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(withDateline.entities.map(\.name) == without.entities.map(\.name))
+    }
+}
