@@ -33,6 +33,19 @@ import Testing
         #expect(annotations.mentions.allSatisfy { !$0.text.contains("صفاقس") })
     }
 
+    @Test func theCreditOfADatelineThatOpensTheTextIsNamedThere() {
+        let text = "الزرقاء – الأنباط: أعلنت مديرية التربية في المحافظة تعليق الدوام يوم غد بسبب المنخفض الجوي."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .organization && $0.name == "الأنباط" })
+        #expect(annotations.mentions.contains { $0.text == "الأنباط" && $0.span == 10..<17 })
+    }
+
+    @Test func anOpeningWithoutAKnownPlaceNamesNoCredit() {
+        let text = "مساعد المدير – الشؤون الفنية: تبدأ أعمال الصيانة الأسبوع المقبل في جميع المدارس."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(!annotations.entities.contains { $0.name == "الشؤون الفنية" || $0.name == "مساعد المدير" })
+    }
+
     @Test func aDatelineStillInTheTextAddsNothing() {
         let text = "صفاقس - وات - أعلنت بلدية المدينة إغلاق السوق القديم أسبوعا لأعمال الترميم."
         let withDateline = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil, dateline: "صفاقس - وات")

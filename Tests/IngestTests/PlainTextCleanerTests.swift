@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("حمص-سانا", LineJudge.Verdict.dateline), ("الموصل/ شفق نيوز", .dateline), ("نينوى نيوز/ الموصل", .dateline),
+        ("حمص-سانا", LineJudge.Verdict.dateline), ("جدة - المدينة:", .dateline), ("الموصل/ شفق نيوز", .dateline), ("نينوى نيوز/ الموصل", .dateline),
         ("سياسة/ عربي", .furniture(.categoryLabel)), ("أخبار-محليات", .furniture(.categoryLabel)),
     ])
     func aDatelineMaySeparateItsPartsWithAMark(_ line: String, _ verdict: LineJudge.Verdict) {

@@ -28,6 +28,13 @@ public struct ArticleAnnotator: Sendable {
     ) -> ArticleAnnotations {
         let annotated = AnnotatedText(text)
         var candidates = EntityRecognizer().candidates(in: annotated)
+        // The credit of a dateline that opens the text after a known place names its outlet even
+        // where no lexicon knows it («رأس الخيمة – البيان: …»).
+        if let end = ClaimExtractor.datelineEnd(from: 0, in: annotated) {
+            let inDateline = candidates.filter { $0.tokens.upperBound <= end }
+            let read = DatelineEntities.candidates(of: 0..<end, in: annotated, found: inDateline, knownPlace: true)
+            if !read.isEmpty { candidates = read + candidates.filter { $0.tokens.lowerBound >= end } }
+        }
         // A time word inside an organization's name is no date: «المصري اليوم»، «اليوم السابع».
         let names = candidates.filter { $0.type == .organization }.map { annotated.span(ofTokens: $0.tokens) }
         let found = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in

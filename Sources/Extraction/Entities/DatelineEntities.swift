@@ -15,12 +15,22 @@ enum DatelineEntities {
     /// The entities `dateline` names, merged as within an article.
     static func items(of dateline: String) -> [DocumentEntities.Item] {
         let text = AnnotatedText(dateline)
-        let parts = parts(of: text)
+        let candidates = candidates(of: text.tokens.indices, in: text, found: EntityRecognizer().candidates(in: text))
+        return candidates.isEmpty ? [] : EntityMerger.merge(candidates, in: text).items
+    }
+
+    /// The place and the credit of the dateline at `tokens` of `text`, in text order: for each, the
+    /// candidate of `found` (the recognizer's candidates there) that covers the whole part, or else
+    /// a new one over the part. Empty where the tokens do not read as a dateline, or where
+    /// `knownPlace` asks for a place the recognizer found and none is.
+    static func candidates(of tokens: Range<Int>, in text: AnnotatedText, found: [EntityCandidate], knownPlace: Bool = false) -> [EntityCandidate] {
+        let parts = parts(of: tokens, in: text)
         guard !parts.isEmpty, parts.count <= 3 else { return [] }
-        let found = EntityRecognizer().candidates(in: text)
         // The candidate that covers a whole part, if any.
         let whole = parts.map { part in found.first { $0.tokens == part } }
-        let place = parts.indices.first { whole[$0]?.type == .location } ?? 0
+        let knownPlaceAt = parts.indices.first { whole[$0]?.type == .location }
+        guard knownPlaceAt != nil || !knownPlace else { return [] }
+        let place = knownPlaceAt ?? 0
         var candidates: [EntityCandidate] = [whole[place] ?? candidate(parts[place], type: .location, in: text)]
         if let credit = parts.indices.first(where: { $0 != place }), !namesNoOne(parts[credit], in: text) {
             if let known = whole[credit], known.type != .location {
@@ -29,14 +39,14 @@ enum DatelineEntities {
                 candidates.append(candidate(parts[credit], type: namesAPerson(parts[credit], in: text) ? .person : .organization, in: text))
             }
         }
-        return EntityMerger.merge(candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, in: text).items
+        return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The runs of words between the dateline's separators. A date after a place («الخرطوم 19 مايو»,
     /// «مسقط في 1 يناير») runs from its number, or the «في» before it, to the next separator and is
     /// no part. A run of more than four words is no part of a dateline, and makes it unread.
-    private static func parts(of text: AnnotatedText) -> [Range<Int>] {
-        let tokens = text.tokens
+    private static func parts(of range: Range<Int>, in text: AnnotatedText) -> [Range<Int>] {
+        let tokens = text.tokens[..<range.upperBound]
         func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .latin }
         func opensADate(_ index: Int) -> Bool {
             tokens[index].kind == .number
@@ -57,7 +67,7 @@ enum DatelineEntities {
             }
         }
         var parts: [Range<Int>] = []
-        var index = 0
+        var index = range.lowerBound
         while index < tokens.count {
             if opensADate(index) {
                 index += 1

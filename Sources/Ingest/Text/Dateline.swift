@@ -7,8 +7,10 @@ public enum Dateline {
     private static let dashes = [" - ", " – ", " — "]
 
     /// Whether `line` is a dateline standing alone: a place of one to three words, a dash or a
-    /// parenthesis, and an agency of one to three words; no digits and no sentence punctuation.
+    /// parenthesis, and an agency of one to three words; no digits and no sentence punctuation but
+    /// a colon that ends the line («الدوحة - الراية:»).
     static func isStandalone(_ line: String) -> Bool {
+        let line = line.hasSuffix(":") ? String(line.dropLast()) : line
         guard line.split(separator: " ").count <= 6,
               !line.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".،:؛؟!".unicodeScalars.contains($0) })
         else { return false }
