@@ -22,6 +22,26 @@ import Testing
         #expect(Self.names(of: text, type: .person).contains(name))
     }
 
+    @Test(arguments: [
+        ("والتقى الوزير ماجد عام 2019 بالسفير في عمّان.", "ماجد عام"),
+        ("وحصل فريق سامي سنة 2003 على اللقب.", "سامي سنة"),
+    ])
+    func aYearAfterAGivenNameIsNoFamilyName(_ text: String, _ wrong: String) {
+        #expect(!Self.names(of: text, type: .person).contains(wrong))
+    }
+
+    @Test func aYearAfterAFacilityIsNoPartOfItsName() {
+        #expect(Self.names(of: "وتخرج في جامعة الملك عبدالعزيز عام 2001 بدرجة الامتياز.", type: .organization) == ["جامعة الملك عبدالعزيز"])
+    }
+
+    @Test(arguments: [
+        ("وقال المدير العام للمستشفى حاتم الزعبي إن الأقسام تعمل بكامل طاقتها.", "المدير العام للمستشفى"),
+        ("وأعلن الرئيس التنفيذي للمجموعة، نادر الساعدي، أن الأرباح ارتفعت.", "الرئيس التنفيذي للمجموعة"),
+    ])
+    func anOfficeNamesItsBodyWithL(_ text: String, _ role: String) {
+        #expect(Self.roles(of: text) == [role])
+    }
+
     @Test func anHourIsNoFamilyName() {
         #expect(Self.names(of: "وانطلقت الرحلة في تمام الساعة التاسعة صباحا من المطار.", type: .person).isEmpty)
     }

@@ -43,7 +43,8 @@ enum EntityLexicons {
                 && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل"))
                     || taken == 0 && isPlace(at: end, in: text))
             let followsCoordination = taken > 0 && text.tokens[end].hasArticle
-            guard isComplement || isCoordinated || followsCoordination || taken == 0 && opensAConstruct(at: end, in: text, match: match),
+            guard isComplement || isCoordinated || followsCoordination || taken == 0 && opensAConstruct(at: end, in: text, match: match)
+                    || taken == 0 && namesItsBody(at: end, in: text, match: match),
                   !NameWords.isStopword(key), GivenNames.gender(of: key) == nil, !isTitleBeforeName(at: end, in: text)
             else { break }
             end += 1
@@ -63,6 +64,17 @@ enum EntityLexicons {
         return head.isWord && !head.hasArticle && !head.key.startsWithBytes("و") && head.key.scalarCount >= 3
             && next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
             && RoleLexicon.match(in: text.words, at: index) == nil
+    }
+
+    /// Whether a role that takes no genitive names the body it serves with one definite word after
+    /// ل: «المدير العام للشركة»، «الرئيس التنفيذي للمجموعة». A body with more words («للوكالة الدولية
+    /// للطاقة الذرية») is a name of its own and stays out of the role.
+    private static func namesItsBody(at index: Int, in text: AnnotatedText, match: Extraction.RoleMatch) -> Bool {
+        let key = text.tokens[index].key
+        guard !match.takesGenitive, key.startsWithBytes("لل"), key.scalarCount >= 5 else { return false }
+        let next = index + 1
+        return next >= text.tokens.count || text.paragraphOfToken[next] != text.paragraphOfToken[index]
+            || !(text.tokens[next].isWord && text.tokens[next].hasArticle)
     }
 
     /// Whether the word at `index` is a rank, degree or honorific of its own (العميد، الشيخ، الدكتور)

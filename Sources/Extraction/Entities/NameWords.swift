@@ -12,7 +12,7 @@ enum NameWords {
     static let timeWords = WordIndex("""
         اليوم الامس أمس غدا الليلة الآن حاليا الماضي الماضية المنصرم المنصرمة الجاري الجارية المقبل المقبلة القادم \
         القادمة الحالي الحالية الأخير الأخيرة السابق السابقة اللاحق الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
-        الجمعة السبت صباح مساء ظهر فجر ليلة يوم العام السنة الشهر الأسبوع الساعة الدقيقة اللحظة
+        الجمعة السبت صباح مساء ظهر فجر ليلة يوم العام السنة الشهر الأسبوع الساعة الدقيقة اللحظة عام سنة شهر أسبوع
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Frequent words that follow names in news sentences without being part of them: adverbs and
