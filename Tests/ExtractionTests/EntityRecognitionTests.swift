@@ -42,6 +42,29 @@ import Testing
         #expect(Self.roles(of: text) == [role])
     }
 
+    @Test(arguments: [
+        ("وقال رئيس النقابة المهندس سامر خليل المومني، في تصريح صحفي، إن الإضراب مستمر.", "سامر خليل المومني"),
+        ("وعقدت اللجنة اجتماعها برئاسة رئيس المجلس رامي عادل الحوراني، بحضور الأعضاء.", "رامي عادل الحوراني"),
+        ("وافتتح المعرض بحضور محافظ إربد خالد سليم السيد، وعدد من المسؤولين.", "خالد سليم السيد"),
+        ("وقال الباحث الاقتصادي يوسف كريم بنسعيد، في حديث للإذاعة، إن التضخم تراجع.", "يوسف كريم بنسعيد"),
+    ])
+    func aTitledNameBeforeACommaKeepsItsFamilyName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test func aVerbsObjectAfterATitledNameIsNoFamilyName() {
+        #expect(Self.names(of: "واستنكر الرئيس محمود عباس الاعتداء، وطالب بمحاسبة المسؤولين.", type: .person) == ["محمود عباس"])
+    }
+
+    @Test(arguments: [
+        ("وقال رئيس البلدية، السيد اباه ولد محمد فال، إن الأشغال بدأت في الحي.", "اباه ولد محمد فال"),
+        ("وفازت مرشحة الحزب، السيدة مريم بنت أحمد سالم، بالمقعد النيابي.", "مريم بنت أحمد سالم"),
+        ("وحل ثانيا مرشح المعارضة محمد المختار ولد الشيخ، الذي حصل على ثلث الأصوات.", "محمد المختار ولد الشيخ"),
+    ])
+    func mauritanianNamesJoinTheFathersNameWithWuld(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
     @Test func anHourIsNoFamilyName() {
         #expect(Self.names(of: "وانطلقت الرحلة في تمام الساعة التاسعة صباحا من المطار.", type: .person).isEmpty)
     }

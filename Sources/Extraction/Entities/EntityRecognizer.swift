@@ -57,6 +57,7 @@ struct EntityRecognizer {
         TheKingdom.resolve(&found)
         SharedPlaceName.resolve(&found, in: text)
         Self.joinAbbreviations(&found, in: text)
+        Self.joinOwnNamesBeforeWuld(&found, in: text)
         return found
     }
 
@@ -426,6 +427,7 @@ struct EntityRecognizer {
                 let sentence = text.sentenceOfToken[first]
                 let before = max(first - 4, 0)..<first
                 if before.contains(where: { tokens[$0].isComma && text.sentenceOfToken[$0] == sentence }) { return true }
+                if titleTakesNoObject(before: first, in: text) { return true }
             }
         }
         let word = text.wordOfToken[index]
@@ -434,6 +436,35 @@ struct EntityRecognizer {
                 && (tokens[other - 1].reportingForm != nil || EntityLexicons.role(at: other - 1, in: text)?.tokens.upperBound == other)
         }
     }
+
+    /// Whether the name at `first` follows a title (or two: «رئيس الكتلة النائب») that nothing before
+    /// could give an object to: a verb of saying that takes speech, not a noun («وقال رئيس المجلس
+    /// فلان فلان الفلاني، …»), or a noun of presence or lead («بحضور محافظ حلب …»، «برئاسة رئيس
+    /// المجلس …»). A definite word between the name and a comma is then the family name, not the
+    /// object of a verb such as «أدان الرئيس محمود عباس الهجوم،».
+    static func titleTakesNoObject(before first: Int, in text: AnnotatedText) -> Bool {
+        var start = first
+        for _ in 0..<2 {
+            guard let opening = (max(start - 6, 0)..<start).first(where: { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == start })
+            else { break }
+            start = opening
+        }
+        guard start < first, start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
+        let word = text.tokens[start - 1]
+        if let verb = word.reportingForm, !verb.isParticiple { return speechOnlyVerbs.contains(verb.lemma) }
+        return presenceNouns.contains(word.key)
+    }
+
+    /// Verbs of saying whose object is what was said, never a noun right after the subject (lemmas,
+    /// matching form).
+    private static let speechOnlyVerbs = WordIndex(
+        ["قال", "أضاف", "أوضح", "تابع", "أردف", "صرح", "ذكر", "أفاد", "بين", "لفت", "أشار", "شدد", "رأى", "اعتبر"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Nouns that a titled name follows as their genitive (matching form).
+    private static let presenceNouns = WordIndex(
+        ["حضور", "بحضور", "وبحضور", "وحضور", "برئاسة", "وبرئاسة", "رئاسة", "بمشاركة", "وبمشاركة", "بقيادة", "وبقيادة", "برعاية", "وبرعاية", "رعاية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The office a person is appointed to, named after them in the accusative with ل and its
     /// portfolio: «عُيّن فلان وزيرا للمالية» gives «وزير المالية», so that «وزير المالية» later refers
@@ -495,10 +526,12 @@ struct EntityRecognizer {
     /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
     private static let adjectivesWrittenWithYa: WordIndex = ["سلمي"]
 
-    /// Whether a word opens with the «بو» of Maghrebi family names (بوزيان، بوقرة) or the «با» of
-    /// Hadrami ones (باوزير، باحميد), which read as a glued ب otherwise.
+    /// Whether a word opens with the «بو» or the glued «بن» of Maghrebi family names (بوزيان، بوقرة،
+    /// بنكيران، بنسعيد) or the «با» of Hadrami ones (باوزير، باحميد), which read as a glued ب
+    /// otherwise.
     static func hasFamilyPrefix(_ key: String) -> Bool {
         (key.startsWithBytes("بو") || key.startsWithBytes("با")) && key.scalarCount >= 5
+            || key.startsWithBytes("بن") && key.scalarCount >= 6
     }
 
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
@@ -545,10 +578,17 @@ struct EntityRecognizer {
                 if GivenNames.isFamilyOpener(tokens[end - 1].key) || end < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) {
                     continue
                 }
+                // «ولد أحمد سالم،»: the father's name may have two words, the second bare before the
+                // comma or the reported clause.
+                if end + 1 < tokens.count, !tokens[end].hasArticle, isLastNameBeforeClause(at: end, in: text, gluedLetters: true) {
+                    end += 1
+                    break
+                }
                 if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
                    NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
-                   Self.looksLikeDefiniteFamilyName(tokens[end].key),
-                   EntityLexicons.known(at: end, in: text) == nil, EntityLexicons.role(at: end, in: text) == nil,
+                   Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text),
+                   EntityLexicons.known(at: end, in: text) == nil,
+                   EntityLexicons.role(at: end, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) ?? true,
                    OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
                     end += 1
                 }
@@ -602,7 +642,8 @@ struct EntityRecognizer {
                Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text) {
                 continue
             }
-            if hasArticle { break }
+            // «محمد الأمين ولد الطالب»: «ولد» or «بن» after a definite name goes on with the father's.
+            if hasArticle, !(end + 1 < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) && tokens[end + 1].isWord) { break }
         }
         // An opener with nothing after it is no name.
         if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
@@ -620,14 +661,14 @@ struct EntityRecognizer {
 
     /// Whether the word at `index` is a name word (a bare word with no glued letter, a given name, or
     /// a family name with the article; no function or time word, place, body or role) with «إن/أن» or
-    /// a comma right after it.
-    private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText) -> Bool {
+    /// a comma right after it. `gluedLetters` reads a first ب، ف، ل or و as the name's own.
+    private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false) -> Bool {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
             && !NameWords.timeWords.contains(token.key)
-            && (isUnknownNameWord(at: index, in: text, gluedLetters: Self.hasFamilyPrefix(token.key))
+            && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
@@ -654,7 +695,11 @@ struct EntityRecognizer {
         // «مسؤول، طلب عدم الكشف عن اسمه»: the source is kept unnamed.
         if AnonymityFormula.end(at: index, in: text) != nil { return false }
         let key = token.key
-        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"] where key.startsWithBytes(prefix) { return false }
+        // The article with a proclitic leaves two letters at least: «فال» is a name (محمد فال).
+        for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"]
+        where key.startsWithBytes(prefix) && key.scalarCount >= prefix.unicodeScalars.count + 2 {
+            return false
+        }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
         // end like a feminine plural (فرحات، بركات).
         for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) {
@@ -662,7 +707,9 @@ struct EntityRecognizer {
         }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
-            if NameWords.isStopword(rest) || rest.startsWithBytes("ال") || GivenNames.gender(of: rest) != nil { return false }
+            if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
+                return false
+            }
             if first == "و" || first == "ب" && !gluedLetters && !apposed || first == "ل" { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil

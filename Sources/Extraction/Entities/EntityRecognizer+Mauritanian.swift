@@ -1,0 +1,42 @@
+import ArabicText
+
+// Mauritanian names (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// Mauritanian names join a person's own name and the father's with «ولد» (son of) or «بنت»:
+    /// «الداه ولد محمد فال»، «سيدي ولد التاه». Where a found name opens with the father's given name
+    /// right after «ولد», the one or two name words before «ولد» that no lexicon knows are the
+    /// person's own name and join the found one; a title, a comma, a verb or a known place or body
+    /// stops them. A father's given name found alone takes the word after it where a comma or the
+    /// reported clause follows that word.
+    static func joinOwnNamesBeforeWuld(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        let tokens = text.tokens
+        for index in found.indices where found[index].type == .person {
+            let first = found[index].tokens.lowerBound
+            guard first >= 2, tokens[first - 1].isWord, ["ولد", "ول", "بنت"].contains(where: tokens[first - 1].key.sameBytes) else { continue }
+            var own = first - 1
+            while own > 0, first - own <= 2, isOwnNameWord(at: own - 1, in: text) { own -= 1 }
+            guard own < first - 1, !found.contains(where: { $0.tokens.overlaps(own..<(first - 1)) }) else { continue }
+            var end = found[index].tokens.upperBound
+            // «ولد محمد فال،»: the father's name may have a second word before a comma or the clause.
+            if end == first + 1, end + 1 < tokens.count, isOwnNameWord(at: end, in: text),
+               tokens[end + 1].isComma || ["ان", "انه", "انها"].contains(where: tokens[end + 1].key.sameBytes),
+               !found.contains(where: { $0.tokens.contains(end) }) {
+                end += 1
+            }
+            let range = own..<end
+            found[index].tokens = range
+            found[index].surface = text.text(ofTokens: range)
+            found[index].words = range.map { tokens[$0].key }
+            found[index].procliticLength = 0
+        }
+    }
+
+    /// Whether the word at `index` may be a Mauritanian person's own name before «ولد»: a word of
+    /// letters that is no function, time or reporting word, verb, title, place or body.
+    private static func isOwnNameWord(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        return token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil
+            && TenseLexicon.table.value(for: token.key) == nil && EntityLexicons.role(at: index, in: text) == nil
+            && EntityLexicons.known(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+    }
+}
