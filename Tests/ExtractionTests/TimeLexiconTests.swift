@@ -60,4 +60,9 @@ import Testing
         #expect(TenseLexicon.scheduledForms(of: "يعقد").contains("ستعقد"))
         #expect(TenseLexicon.scheduledForms(of: "يلتقي").contains("يلتقون"))
     }
+
+    @Test(arguments: ["توقع", "تقدم"])
+    func aFormOfTwoTensesTellsNone(_ word: String) {
+        #expect(TenseLexicon.table.value(for: ArabicNormalizer.matching.normalizedString(word)) == nil)
+    }
 }

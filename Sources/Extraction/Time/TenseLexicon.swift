@@ -14,12 +14,19 @@ enum TenseLexicon {
         func add(_ form: String, _ tense: Tense) {
             table.insert(tense, for: form)
         }
-        for verb in words(pastSource) {
-            for form in pastForms(of: verb) { add(normalized(form), .past) }
+        // A form that is a perfect of one verb and an imperfect of another tells no tense: «توقّع»
+        // (expected) and «توقِّع» (she signs), «تقدّم» and «تقدِّم».
+        var verbs: [String: Tense] = [:]
+        var ambiguous: Set<String> = []
+        for (source, tense, forms) in [(pastSource, Tense.past, pastForms), (scheduledSource, .future, scheduledForms)] {
+            for verb in words(source) {
+                for form in forms(verb) {
+                    let key = normalized(form)
+                    if let known = verbs.updateValue(tense, forKey: key), known != tense { ambiguous.insert(key) }
+                }
+            }
         }
-        for verb in words(scheduledSource) {
-            for form in scheduledForms(of: verb) { add(normalized(form), .future) }
-        }
+        for (form, tense) in verbs where !ambiguous.contains(form) { add(form, tense) }
         for word in words(futureMarkers) { add(normalized(word), .future) }
         for word in words(pastMarkers) { add(normalized(word), .past) }
         return table
