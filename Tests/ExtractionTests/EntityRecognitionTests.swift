@@ -65,6 +65,14 @@ import Testing
         #expect(Self.names(of: text, type: .person) == [name])
     }
 
+    @Test func aFamilyNameAloneTakesNoWordsAfterIt() throws {
+        let text = "قضت المحكمة بسجن المدير العام الأسبق للميناء، كمال صالح بلقاسم، خمس سنوات.\nويتابع بلقاسم بتهمة منح صفقة توسعة الرصيف.\nوأنكر بلقاسم التهم المنسوبة إليه."
+        let person = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.first { $0.type == .person })
+        #expect(person.name == "كمال صالح بلقاسم")
+        #expect(Set(person.aliases) == ["كمال صالح بلقاسم", "بلقاسم"])
+        #expect(Self.names(of: text, type: .person).count == 1)
+    }
+
     @Test func anHourIsNoFamilyName() {
         #expect(Self.names(of: "وانطلقت الرحلة في تمام الساعة التاسعة صباحا من المطار.", type: .person).isEmpty)
     }
@@ -642,6 +650,8 @@ import Testing
         "وقالت المجموعة المسلحة إنها نفذت الهجوم على الحاجز.",
         "وقالت الشركة المنفذة إن الأعمال ستنتهي العام المقبل.",
         "وأكدت الجماعة الإرهابية في بيان أن عناصرها انسحبوا.",
+        "وطلبت هيئة الدفاع من هيئة المحكمة تأجيل الجلسة إلى الشهر المقبل.",
+        "وقالت الوزارة الوصية إنها ستراجع الصفقة.",
     ])
     func anActOrADescribedGroupIsNoOrganization(_ text: String) {
         #expect(Self.names(of: text, type: .organization).isEmpty)

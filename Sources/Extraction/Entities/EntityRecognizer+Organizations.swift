@@ -277,6 +277,8 @@ extension EntityRecognizer {
             ArabicNormalizer.matching.normalizedString("حركة"): words(traffic + " " + vehicles + " القطارات الحافلات المشاة"),
             // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff.
             ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"),
+            // «هيئة المحكمة»، «هيئة الدفاع»: the bench and the defence of a trial.
+            ArabicNormalizer.matching.normalizedString("هيئة"): words("المحكمة الدفاع المحلفين"),
             // «تغليب المصلحة الوطنية»: the interest, not a department.
             ArabicNormalizer.matching.normalizedString("مصلحة"): words("الوطنية العامة العليا المشتركة"),
         ]
