@@ -56,7 +56,10 @@ extension EntityRecognizer {
         let namesABody = isDefiniteConstruct && head.isStandalone
         // «القدرة على قيادة المعركة»، «في تنظيم الانتخابات»: a head that is also a verbal noun, before
         // what one leads, runs or organizes, is the act, not a body.
-        if chainStart < tokens.count, Self.isActOfVerbalNoun(head: head.key, object: tokens[chainStart].key) { return nil }
+        if chainStart < tokens.count, Self.isActOfVerbalNoun(head: head.key, object: tokens[chainStart].key),
+           chainStart + 1 >= tokens.count || !tokens[chainStart + 1].key.sameBytes("المدني") {
+            return nil
+        }
         var end = chainStart
         // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
         // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
@@ -277,7 +280,8 @@ extension EntityRecognizer {
             ArabicNormalizer.matching.normalizedString("حركة"): words(traffic + " " + vehicles + " القطارات الحافلات المشاة"),
             // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff.
             ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"),
-            // «هيئة المحكمة»، «هيئة الدفاع»: the bench and the defence of a trial.
+            // «هيئة المحكمة»، «هيئة الدفاع»: the bench and the defence of a trial (but «هيئة الدفاع
+            // المدني» is the civil defence).
             ArabicNormalizer.matching.normalizedString("هيئة"): words("المحكمة الدفاع المحلفين"),
             // «تغليب المصلحة الوطنية»: the interest, not a department.
             ArabicNormalizer.matching.normalizedString("مصلحة"): words("الوطنية العامة العليا المشتركة"),
