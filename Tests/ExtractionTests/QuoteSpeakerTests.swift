@@ -25,6 +25,14 @@ import Testing
         #expect(Self.speakers(of: text) == ["رامي خليل", "رامي خليل"])
     }
 
+    @Test(arguments: [
+        ("وأكد المدير الفني في نادي النجمة سامر يوسف الخطيب، في تصريح للإذاعة، أن الفريق ظلم.", "سامر يوسف الخطيب"),
+        ("وقال الخبير في الشؤون المائية كريم عادل الجبوري، في حديث للقناة، إن الخزين تراجع.", "كريم عادل الجبوري"),
+    ])
+    func theBodyOrFieldOfARoleLeadsToTheName(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func theStatementSpeaksForItsIssuer() {
         let text = "وقالت شركة النفط الوطنية، في بيان نشرته على موقعها، إن «الإنتاج عاد إلى مستواه». وأضاف البيان أن الشركة ستعوض المتضررين."
         #expect(Self.speakers(of: text) == ["شركة النفط الوطنية", "شركة النفط الوطنية"])

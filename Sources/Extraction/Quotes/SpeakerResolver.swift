@@ -224,7 +224,13 @@ struct SpeakerResolver {
         let sentence = text.sentenceOfToken[verb]
         var organization: DocumentEntities.Occurrence?
         var index = verb + 1
+        // «قال الباحث في التراث السوري فلان»: a «في» inside the role opens no adjunct.
+        let roleEnd = EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound ?? index
         while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
+            if index < roleEnd, text.tokens[index].key.sameBytes("في"), entities.occurrence(startingAt: index + 1) == nil {
+                index = roleEnd
+                continue
+            }
             let token = text.tokens[index]
             // «أعلن المتحدث باسم الدفاع المدني في المنطقة الشرقية، العقيد فلان، أن»: where the office is
             // belongs to the subject; any other «في» opens an adjunct.
@@ -235,6 +241,12 @@ struct SpeakerResolver {
             // «المتحدث باسم مجلس القضاء في الإقليم، القاضي فلان، إن»: the name in apposition after
             // the office speaks.
             if token.key.sameBytes("في"), organization != nil, let person = appositionPerson(after: index) { return person }
+            // «أكد مدير الكرة في نادي كاظمة فلان»، «قال الباحث في التراث السوري فلان»: the body or the
+            // field of the role that opens the subject, then the name of who holds it.
+            if token.key.sameBytes("في"), EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound == index,
+               let person = personAfterField(from: index + 1, sentence: sentence) {
+                return person
+            }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
             // «وقال الوزير بحسب العربية إن»: the outlet after بحسب carried the words; it did not say them.
             if TransmissionChain.introducesAnOutlet(token.key), let carrier = entities.occurrence(startingAt: index + 1) {
@@ -263,6 +275,23 @@ struct SpeakerResolver {
             index += 1
         }
         return organization
+    }
+
+    /// A person named within six words from `start`, in `sentence`, with no punctuation but a comma
+    /// and no clause opener before the name; bodies on the way are skipped.
+    private func personAfterField(from start: Int, sentence: Int) -> DocumentEntities.Occurrence? {
+        var index = start
+        while index < text.tokens.count, index - start < 6, text.sentenceOfToken[index] == sentence {
+            if let occurrence = entities.occurrence(startingAt: index) {
+                if entities.items[occurrence.item].type == .person { return occurrence }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            let token = text.tokens[index]
+            if token.kind == .punctuation && !token.isComma || Self.clauseOpeners.contains(token.key) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// A person named between commas within a few words after token `start`, in its sentence: the
