@@ -73,6 +73,19 @@ import Testing
         #expect(Self.names(of: text, type: .person).count == 1)
     }
 
+    @Test(arguments: [
+        ("وأنقذت الفرق عائلة علقت في وادي المعاول بعد السيول.", ["وادي المعاول"]),
+        ("وجرفت المياه مركبتين بوادي بني غافر ووادي السحتن.", ["وادي بني غافر", "وادي السحتن"]),
+        ("وتساقطت الثلوج على قمم جبل عامل.", ["جبل عامل"]),
+    ])
+    func aValleyOrAMountainIsNamedWithItsHead(_ text: String, _ names: [String]) {
+        #expect(Self.names(of: text, type: .location).sorted() == names.sorted())
+    }
+
+    @Test func aMountainOfSomethingIsNoPlace() {
+        #expect(Self.entities(of: "وتراكم على الشركة جبل من الديون خلال عامين.").isEmpty)
+    }
+
     @Test func anHourIsNoFamilyName() {
         #expect(Self.names(of: "وانطلقت الرحلة في تمام الساعة التاسعة صباحا من المطار.", type: .person).isEmpty)
     }

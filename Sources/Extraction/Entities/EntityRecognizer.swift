@@ -143,6 +143,7 @@ struct EntityRecognizer {
         if let facility = internationalFacility(at: index, in: text) { return facility }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
+        if let place = placeAfterNaturalHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         if let person = personAfterNationality(at: index, in: text) { return person }
         if let team = teamAfterItsHead(at: index, in: text) { return team }
@@ -220,7 +221,7 @@ struct EntityRecognizer {
             return true
         }
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
-            || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil {
+            || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil {
             return true
         }
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
@@ -811,6 +812,11 @@ struct EntityRecognizer {
     /// municipality.
     private static let localityHeads = WordIndex(
         ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether `key` opens a place name of two words (بني، كفر، أبو …).
+    static func opensAToponym(_ key: String) -> Bool {
+        toponymOpeners.contains(key)
+    }
 
     /// First words of place names of two words (matching form): بني عامر، كفر قاسم، دير عمار، عين
     /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.

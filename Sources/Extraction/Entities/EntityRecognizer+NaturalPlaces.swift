@@ -1,0 +1,38 @@
+import ArabicText
+
+// Valleys and mountains (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// A valley or a mountain named after its head: «وادي العق»، «بوادي بني خروص»، «جبل الشيخ»، «جبل
+    /// عامل». The head is part of the name, which runs to the next word, or to two where the first
+    /// opens a toponym (بني، أبو، أم …); a function word, a descriptor or a role there names nothing
+    /// («جبل من الديون»).
+    func placeAfterNaturalHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let proclitic = Self.naturalHeads.procliticLength(of: tokens[index].key, minimumLetters: 3), index + 1 < tokens.count,
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              // «وأدى» (and it led to) folds like «وادي»; the valley has no hamza.
+              !tokens[index].surface.unicodeScalars.contains("\u{0623}")
+        else { return nil }
+        let name = tokens[index + 1]
+        guard name.isWord, name.key.scalarCount >= 2, !NameWords.isStopword(name.key), !NameWords.isDescriptor(name.key),
+              EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil
+        else { return nil }
+        var end = index + 2
+        if Self.opensAToponym(name.key), end < tokens.count, tokens[end].isWord, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           !NameWords.isStopword(tokens[end].key) {
+            end += 1
+        } else if let known = EntityLexicons.known(at: index + 1, in: text), known.type == .location {
+            end = known.tokens.upperBound
+        }
+        let range = index..<end
+        var candidate = EntityCandidate(
+            type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.procliticLength = proclitic
+        candidate.words[0] = tokens[index].key.droppingScalars(proclitic)
+        candidate.gender = .masculine
+        return candidate
+    }
+
+    /// Heads of natural places whose name follows them (matching form).
+    static let naturalHeads = WordIndex(["وادي", "جبل"].map { ArabicNormalizer.matching.normalizedString($0) })
+}
