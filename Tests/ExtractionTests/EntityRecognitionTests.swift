@@ -82,6 +82,19 @@ import Testing
         #expect(Self.names(of: text, type: .location).sorted() == names.sorted())
     }
 
+    @Test(arguments: [
+        ("وأغلقت السلطات الطرق في ولاية المضيبي بسبب الأمطار.", "المضيبي"),
+        ("وعلقت الدراسة في مدارس محافظة الحلفاية يومين.", "الحلفاية"),
+    ])
+    func aProvinceNamesAPlaceWithTheArticle(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .location) == [name])
+    }
+
+    @Test(arguments: ["وبدأ الرئيس ولاية ثانية من خمس سنوات.", "وتولى الأمير ولاية العهد بعد وفاة أخيه.", "ودعا الجميع إلى المحافظة على الهدوء."])
+    func aTermOrACareIsNoProvince(_ text: String) {
+        #expect(Self.names(of: text, type: .location).isEmpty)
+    }
+
     @Test func aMountainOfSomethingIsNoPlace() {
         #expect(Self.entities(of: "وتراكم على الشركة جبل من الديون خلال عامين.").isEmpty)
     }

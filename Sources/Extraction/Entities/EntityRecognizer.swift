@@ -221,6 +221,7 @@ struct EntityRecognizer {
             return true
         }
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
+            || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil {
             return true
         }
@@ -782,11 +783,18 @@ struct EntityRecognizer {
     private func placeAfterLocalityHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         let head = tokens[index].key
-        guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4), index + 1 < tokens.count,
+        let administrative = Self.administrativeHeads.procliticLength(of: head, minimumLetters: 4)
+        guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4) ?? administrative, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
         else { return nil }
         let name = tokens[index + 1]
         let key = name.key
+        // «ولاية العوابي»، «محافظة الداخلية»: a governorate or province names a place with the article;
+        // not a term of office («ولاية العهد») or a care («المحافظة على»).
+        if administrative != nil, Self.localityHeads.procliticLength(of: head, minimumLetters: 4) == nil,
+           !name.hasArticle || Self.notProvinces.contains(key) {
+            return nil
+        }
         guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes),
@@ -807,6 +815,16 @@ struct EntityRecognizer {
         candidate.isSettlement = true
         return candidate
     }
+
+    /// Heads of provinces and governorates (and their duals), which name a place the gazetteer does
+    /// not know when a word with the article follows (matching form).
+    private static let administrativeHeads = WordIndex(
+        ["ولاية", "ولايتي", "محافظة", "محافظتي"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words after «ولاية» or «محافظة» that make a term, a jurisdiction or a care, not a place.
+    private static let notProvinces = WordIndex(
+        ["العهد", "القضاء", "الفقيه", "الأمر", "الثانية", "الأولى", "الثالثة", "الرئاسية", "الجديدة", "السابقة", "الحالية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads that name only localities (matching form); «بلدية» is the Maghrebi and Levantine
     /// municipality.
