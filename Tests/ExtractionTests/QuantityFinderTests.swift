@@ -35,6 +35,9 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     /// Passages in the manner of outlets across the Arab world, on health, economy, energy, security,
     /// elections, football, weather and migration. All are written for these tests.
     static let passages: [QuantityCase] = [
+        // The counted noun of a number from 11 on is accusative, whatever letter opens it.
+        QuantityCase(.maghreb, "وافتتحت الوكالة 36 فرعا جديدا وتلقت 74 بلاغا.", ("36 فرعا", 36, "فرعا", false), ("74 بلاغا", 74, "بلاغا", false)),
+        QuantityCase(.levant, "وعاد 45 لاجئا إلى قراهم بعد انتهاء المعارك.", ("45 لاجئا", 45, "لاجئا", false)),
         // A bare four-digit number before 1900 is a count: earlier years come with a year word.
         .init(.iraq, "وبلغ عدد المشتكين 1237 مشتكيا من أربيل والسليمانية.", ("1237 مشتكيا", 1237, "مشتكيا", false)),
         // No year is beyond 2100: after «هذا العام» such a number counts.

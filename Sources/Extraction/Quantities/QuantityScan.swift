@@ -309,7 +309,10 @@ struct QuantityScan {
             case .allowed: break
             }
             guard letters >= (isDefinite ? 4 : 2) else { return false }
-            if !isDefinite, bytes.count >= 2 {
+            // A noun in the accusative with its alef (فرعا، بلاغا، لاجئا) is the counted noun of a
+            // number from 11 on, whatever letter opens it: no proclitic comes before such a noun.
+            let isAccusative = letters >= 4 && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8 && bytes[bytes.count - 1] == 0xA7
+            if !isDefinite, !isAccusative, bytes.count >= 2 {
                 let lead = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
                 // U+0648 WAW, U+0641 FEH, U+0628 BEH, U+0644 LAM, U+0643 KAF: a conjunction or preposition.
                 if [0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983].contains(lead) { return false }
