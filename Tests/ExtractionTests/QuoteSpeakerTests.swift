@@ -33,6 +33,12 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func reachingAnAgeIsNoNewAttribution() throws {
+        let text = "وأوضح المدير الطبي سامي خالد العتيبي أن العملية نجحت، وأن المتبرع شقيق المريض ويبلغ من العمر 39 عاماً."
+        let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)
+        #expect(quote.text.hasSuffix("ويبلغ من العمر 39 عاماً"))
+    }
+
     @Test func theStatementSpeaksForItsIssuer() {
         let text = "وقالت شركة النفط الوطنية، في بيان نشرته على موقعها، إن «الإنتاج عاد إلى مستواه». وأضاف البيان أن الشركة ستعوض المتضررين."
         #expect(Self.speakers(of: text) == ["شركة النفط الوطنية", "شركة النفط الوطنية"])

@@ -298,6 +298,15 @@ struct QuoteExtractor {
             && span.opening - last <= 3
     }
 
+    /// Whether the form of «أبلغ» (informed) at `index` is rather «بلغ» (reached), which the same
+    /// letters write: «ويبلغ من العمر 39 عاما»، «يبلغ عددهم 40». Informing is followed by what was said
+    /// («أن، إن، بأن») within a few words.
+    static func readsAsReaching(at index: Int, in text: AnnotatedText) -> Bool {
+        guard text.tokens[index].reportingForm?.lemma == "ابلغ" else { return false }
+        let after = (index + 1)..<min(index + 6, text.tokens.count)
+        return !after.contains { ["ان", "بان", "انه", "انها"].contains(where: text.tokens[$0].key.sameBytes) }
+    }
+
     private static func opensContrast(at index: Int, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         if contrastWords.contains(key) { return true }
@@ -381,7 +390,7 @@ struct QuoteExtractor {
                     // «…، في حين قال الخبير …»، «…، فيما أكدت الوزارة …»: a contrast the writer adds.
                     if end > start, text.tokens[end - 1].isComma, Self.opensContrast(at: end, in: text) { break }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
-                    if end > start, next.reportingForm != nil,
+                    if end > start, next.reportingForm != nil, !Self.readsAsReaching(at: end, in: text),
                        text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || next.reportingForm?.isParticiple == true {
                         break
                     }
