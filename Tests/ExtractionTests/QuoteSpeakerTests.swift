@@ -33,6 +33,12 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func anOutletNamedAfterAPlaceWithUmCarriesTheWords() throws {
+        let text = "وقالت مديرة المستشفى سلمى أحمد النور في تصريح لإذاعة أم روابة إن الأدوية وصلت."
+        let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)
+        #expect(quote.via == ["إذاعة أم روابة"])
+    }
+
     @Test func reachingAnAgeIsNoNewAttribution() throws {
         let text = "وأوضح المدير الطبي سامي خالد العتيبي أن العملية نجحت، وأن المتبرع شقيق المريض ويبلغ من العمر 39 عاماً."
         let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)

@@ -190,7 +190,12 @@ enum TransmissionChain {
             // The name's words, with the article or without (وكالة الأنباء الأردنية، وكالة رويترز،
             // قناة سكاي نيوز عربية، إذاعة مونت كارلو الدولية), up to a function, time or reporting
             // word (عن، إن، أمس، قوله).
-            while end < sentence.upperBound, end - start < 4, isNameWord(text.tokens[end]) { end += 1 }
+            // «إذاعة أم درمان»: «أم» and «أبو» open a place's name there, not a question.
+            while end < sentence.upperBound, end - start < 4,
+                  isNameWord(text.tokens[end])
+                    || EntityRecognizer.opensAToponym(text.tokens[end].key) && end + 1 < sentence.upperBound && isNameWord(text.tokens[end + 1]) {
+                end += 1
+            }
             // «وكالة السودان للأنباء»، «الوكالة الوطنية للإعلام»، «الموقع الرسمي للاتحاد»: the
             // outlet's complement, its trade or its owner.
             if end > start, end < sentence.upperBound, text.tokens[end].isWord, text.tokens[end].key.startsWithBytes("لل"),
