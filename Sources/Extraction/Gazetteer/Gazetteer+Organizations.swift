@@ -119,6 +119,7 @@ extension Gazetteer {
         azhar EG | الأزهر | الأزهر الشريف، مشيخة الأزهر
         aramco SA | أرامكو | أرامكو السعودية، شركة أرامكو، شركة أرامكو السعودية
         palestinian-authority PS | السلطة الفلسطينية | السلطة الوطنية الفلسطينية
+        royal-oman-police OM | شرطة عمان السلطانية
 
         # Movements and armed groups, as news names them.
         plo PS | منظمة التحرير الفلسطينية | منظمة التحرير
@@ -168,7 +169,7 @@ extension Gazetteer {
         qna QA media | وكالة الأنباء القطرية | قنا?
         kuna KW media | وكالة الأنباء الكويتية | كونا
         bna BH media | وكالة أنباء البحرين | بنا?
-        ona OM media | وكالة الأنباء العمانية
+        ona OM media | وكالة الأنباء العمانية | العمانية?
         petra JO media | وكالة الأنباء الأردنية | بترا
         sana SY media | الوكالة العربية السورية للأنباء | سانا
         nna LB media | الوكالة الوطنية للإعلام | الوكالة الوطنية?
@@ -179,7 +180,8 @@ extension Gazetteer {
         tap TN media | وكالة تونس أفريقيا للأنباء | وات
         suna SD media | وكالة السودان للأنباء | سونا
         saba YE media | وكالة الأنباء اليمنية سبأ | وكالة سبأ، سبأ?
-        lana LY media | وكالة الأنباء الليبية
+        lana LY media | وكالة الأنباء الليبية | وال?
+        sonna SO media | وكالة الأنباء الصومالية | صونا
         irna IR media | وكالة الجمهورية الإسلامية للأنباء | إرنا، وكالة إرنا
         tasnim IR media | وكالة تسنيم | تسنيم
         fars IR media | وكالة فارس | وكالة أنباء فارس
@@ -236,5 +238,23 @@ extension Gazetteer {
         yedioth IL media | يديعوت أحرونوت | صحيفة يديعوت أحرونوت
         kan IL media | هيئة البث الإسرائيلية
         le-monde FR media | لوموند | صحيفة لوموند
+        echorouk DZ media | الشروق اليومي | الشروق?، جريدة الشروق، صحيفة الشروق
+        el-khabar DZ media | جريدة الخبر | الخبر?، صحيفة الخبر
+        sahara-medias MR media | صحراء ميديا | وكالة صحراء ميديا، موقع صحراء ميديا
+        al-ghad JO media | صحيفة الغد | جريدة الغد
+        ammon JO media | وكالة عمون | عمون، موقع عمون
+        roya JO media | قناة رؤيا | رؤيا?
+        al-mada IQ media | صحيفة المدى | المدى?، جريدة المدى
+        alforat-news IQ media | الفرات نيوز | وكالة الفرات نيوز
+        al-aalem-al-jadeed IQ media | صحيفة العالم الجديد | العالم الجديد?
+        baghdad-today IQ media | وكالة بغداد اليوم
+        masrawy EG media | مصراوي | موقع مصراوي
+        cairo24 EG media | القاهرة 24 | موقع القاهرة 24
+        al-wafd EG media | صحيفة الوفد | بوابة الوفد، جريدة الوفد
+        2m MA media | القناة الثانية المغربية | دوزيم، قناة دوزيم
+        medi1 MA media | ميدي 1 تيفي | قناة ميدي 1 تيفي، ميدي1 تيفي
+        alyaoum24 MA media | موقع اليوم 24
+        mosaique TN media | موزاييك إف إم | إذاعة موزاييك، موزاييك?
+        jawhara TN media | جوهرة أف أم | جوهرة إف إم، إذاعة جوهرة
         """
 }
