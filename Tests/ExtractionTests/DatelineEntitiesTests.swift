@@ -40,6 +40,13 @@ import Testing
         #expect(annotations.mentions.contains { $0.text == "الأنباط" && $0.span == 10..<17 })
     }
 
+    @Test func aFirstLineThatIsADatelineIsReadAsOne() {
+        let text = "الشارقة - الوطن اليوم\nأعلنت البلدية إغلاق السوق القديم أسبوعا لأعمال الترميم."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .organization && $0.name == "الوطن اليوم" })
+        #expect(annotations.timexes.isEmpty)
+    }
+
     @Test func anOpeningWithoutAKnownPlaceNamesNoCredit() {
         let text = "مساعد المدير – الشؤون الفنية: تبدأ أعمال الصيانة الأسبوع المقبل في جميع المدارس."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

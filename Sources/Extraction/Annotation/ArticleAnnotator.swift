@@ -30,7 +30,7 @@ public struct ArticleAnnotator: Sendable {
         var candidates = EntityRecognizer().candidates(in: annotated)
         // The credit of a dateline that opens the text after a known place names its outlet even
         // where no lexicon knows it («رأس الخيمة – البيان: …»).
-        if let end = ClaimExtractor.datelineEnd(from: 0, in: annotated) {
+        if let end = Self.datelineLineEnd(in: annotated) ?? ClaimExtractor.datelineEnd(from: 0, in: annotated) {
             let inDateline = candidates.filter { $0.tokens.upperBound <= end }
             let read = DatelineEntities.candidates(of: 0..<end, in: annotated, found: inDateline, knownPlace: true)
             if !read.isEmpty { candidates = read + candidates.filter { $0.tokens.lowerBound >= end } }
@@ -97,6 +97,19 @@ public struct ArticleAnnotator: Sendable {
         return ArticleAnnotations(
             entities: items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
             settlements: settlements)
+    }
+
+    /// The end of a first line that is a dateline on its own («دبي - الإمارات اليوم»، «إسطنبول/
+    /// الأناضول»): at most six words, parted by a dash, a slash, a colon or parentheses, with no
+    /// sentence punctuation, and a body after it; `nil` for any other first line.
+    static func datelineLineEnd(in text: AnnotatedText) -> Int? {
+        guard let end = text.paragraphOfToken.firstIndex(where: { $0 > 0 }), end > 0 else { return nil }
+        let line = text.tokens[..<end]
+        guard line.filter({ $0.isWord || $0.kind == .latin }).count <= 6,
+              line.contains(where: { $0.kind == .punctuation || $0.kind == .symbol }),
+              !line.contains(where: { [".", "،", "؛", "؟", "!"].contains(where: $0.isPunctuation) })
+        else { return nil }
+        return end
     }
 
     /// Whether the first line of `text` opens with the words of `dateline`, however spaced.
