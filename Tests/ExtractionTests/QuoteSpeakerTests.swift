@@ -45,6 +45,14 @@ import Testing
         #expect(quote.text.hasSuffix("ويبلغ من العمر 39 عاماً"))
     }
 
+    @Test(arguments: [
+        ("وقال رئيس جمعية «أصدقاء البحر» لحماية الشواطئ، خالد سليم العنزي، في تصريح للإذاعة، إن التلوث تراجع.", "خالد سليم العنزي"),
+        ("وأوضحت المديرة التنفيذية للرعاية الأولية في هيئة الصحة، الدكتورة منى سعيد الكعبي، أن الحملة تشمل المدارس.", "منى سعيد الكعبي"),
+    ])
+    func theNameApposedToALongDescriptionSpeaks(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func theStatementSpeaksForItsIssuer() {
         let text = "وقالت شركة النفط الوطنية، في بيان نشرته على موقعها، إن «الإنتاج عاد إلى مستواه». وأضاف البيان أن الشركة ستعوض المتضررين."
         #expect(Self.speakers(of: text) == ["شركة النفط الوطنية", "شركة النفط الوطنية"])

@@ -222,6 +222,7 @@ struct SpeakerResolver {
     /// بالعراق) are adjuncts, not subjects.
     private func namedSubject(after verb: Int) -> DocumentEntities.Occurrence? {
         let sentence = text.sentenceOfToken[verb]
+        if let person = apposedSubject(after: verb) { return person }
         var organization: DocumentEntities.Occurrence?
         var index = verb + 1
         // «قال الباحث في التراث السوري فلان»: a «في» inside the role opens no adjunct.
@@ -275,6 +276,41 @@ struct SpeakerResolver {
             index += 1
         }
         return organization
+    }
+
+    /// The person named between commas after the description that opens the subject, however long
+    /// it is and whatever it holds (a body, a field, a name in quotation marks): «قال رئيس فرقة «نجوم
+    /// الحد» للفنون البحرية، فلان الفلاني، في تصريح …»، «أوضح المدير التنفيذي للخدمات الطبية في
+    /// مؤسسة …، الدكتور فلان، أن …». The name follows the first comma, after a title at most, and a
+    /// comma or the reported clause follows it; no person stands before the comma, and the reported
+    /// clause has not begun.
+    private func apposedSubject(after verb: Int) -> DocumentEntities.Occurrence? {
+        let sentence = text.sentenceOfToken[verb]
+        var index = verb + 1
+        while index < text.tokens.count, index - verb <= 18, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            if let occurrence = entities.occurrence(startingAt: index) {
+                if entities.items[occurrence.item].type == .person { return nil }
+                index = occurrence.tokens.upperBound
+                continue
+            }
+            if token.isPunctuation(":") || ["ان", "بان", "انه", "انها", "قوله", "قولها"].contains(where: token.key.sameBytes) { return nil }
+            if token.isComma {
+                guard index > verb + 1 else { return nil }
+                var name = index + 1
+                if name < text.tokens.count, entities.occurrence(startingAt: name) == nil,
+                   let title = EntityLexicons.role(at: name, in: text), title.tokens.count <= 2 {
+                    name = title.tokens.upperBound
+                }
+                guard let person = entities.occurrence(startingAt: name), entities.items[person.item].type == .person,
+                      person.tokens.upperBound < text.tokens.count
+                else { return nil }
+                let after = text.tokens[person.tokens.upperBound]
+                return after.isComma || ["ان", "بان", "انه", "انها"].contains(where: after.key.sameBytes) ? person : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A person named within six words from `start`, in `sentence`, with no punctuation but a comma
