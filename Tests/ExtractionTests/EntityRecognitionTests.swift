@@ -52,6 +52,15 @@ import Testing
         #expect(Self.names(of: text, type: .person) == [name])
     }
 
+    @Test(arguments: [
+        ("وسجل المهاجم الكاميروني جان بول موبيمبا في الدقيقة 12 هدف التقدم.", "جان بول موبيمبا"),
+        ("وكانت المحامية سلوى عثمان فضل الله قد أكدت أن الجلسة تأجلت.", "سلوى عثمان فضل الله"),
+        ("ونال رئيس اللائحة المهندس طوني نقولا الخوري 1146 صوتا.", "طوني نقولا الخوري"),
+    ])
+    func foreignNamesNamesWithAllahAndNamesBeforeACount(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
     @Test func aVerbsObjectAfterATitledNameIsNoFamilyName() {
         #expect(Self.names(of: "واستنكر الرئيس محمود عباس الاعتداء، وطالب بمحاسبة المسؤولين.", type: .person) == ["محمود عباس"])
     }

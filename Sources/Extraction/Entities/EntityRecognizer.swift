@@ -445,6 +445,8 @@ struct EntityRecognizer {
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
             if ["ان", "انه", "انها", "قوله", "قولها"].contains(where: next.key.sameBytes) { return true }
+            // «نال رئيسها جورج نقولا الحايك 1146 صوتا»: the verb's object is the count after the name.
+            if next.kind == .number { return true }
             // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
             if next.key.sameBytes("لـ") || next.key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: index + 1, in: text) { return true }
             if next.isComma {
@@ -558,6 +560,14 @@ struct EntityRecognizer {
             || key.startsWithBytes("بن") && key.scalarCount >= 6
     }
 
+    /// Whether the token at `index` ends a name before it: a comma, a full stop, the end of the text,
+    /// or a preposition that opens an adjunct (في، من، خلال، عن).
+    static func endsAName(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index < text.tokens.count else { return true }
+        let token = text.tokens[index]
+        return token.isComma || token.isPunctuation(".") || ["في", "من", "خلال", "عن"].contains(where: token.key.sameBytes)
+    }
+
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
     static func opensNameWithDin(_ key: String, before next: Int, in text: AnnotatedText) -> Bool {
         next < text.tokens.count && text.tokens[next].key.sameBytes("الدين") && dinNameOpeners.contains(key)
@@ -637,8 +647,13 @@ struct EntityRecognizer {
             }
             // «عادل فخري بمنصب»: a glued preposition ends the name, unless the word is a given name
             // itself, as a grandfather's name is (خالد سعيد كمال، أحمد علي بدران).
+            // A foreign name keeps such a word where a comma or a preposition ends the name («السويسري
+            // ماركوس فيلي برونر،»، «الغاني دانيال أوسي فريمبونغ في»); after a known given name the word
+            // must be long, as foreign family names are.
             if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
-               "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil {
+               "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil,
+               !(key.scalarCount >= (afterUnknownName ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
+               !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")) {
                 break
             }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
@@ -658,6 +673,13 @@ struct EntityRecognizer {
             family += 1
             // «عبد الكريم نور الدين شرفي»: the father's name may be one with «الدين».
             if Self.opensNameWithDin(key, before: end, in: text) { end += 1 }
+            // «إيمان عثمان دفع الله،»: a family name made with «الله» (دفع الله، فضل الله، جاب الله).
+            // Not a thanks to God («حمد الله على»، «شكر الله تعالى»).
+            if !hasArticle, end < tokens.count, tokens[end].key.sameBytes("الله"),
+               end + 1 >= tokens.count || !["علي", "تعالي", "عز"].contains(where: tokens[end + 1].key.sameBytes) {
+                end += 1
+                break
+            }
             if GivenNames.isFamilyOpener(key) { continue }
             // «سنية الهادي القلال»، «محمد الحبيب الجملي»: a father's given name with the article,
             // then the family name.
