@@ -228,10 +228,24 @@ extension EntityRecognizer {
         if objectNouns.contains(key) || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: false) {
             return false
         }
-        if key.endsWithBytes("ي") || key.endsWithBytes("ه") || key.endsWithBytes("ا") { return true }
+        if key.endsWithBytes("ي") || key.endsWithBytes("ا") { return true }
+        if key.endsWithBytes("ه") { return Self.hasFeminineAdjectiveShape(key) }
         // A participle (المتحدة، المستقل، المبكر), unless a noun of the same shape (المركز).
         if key.startsWithBytes("الم") || key.startsWithBytes("الا") && key.scalarCount == 6 { return true }
         return commonAdjectives.contains(key)
+    }
+
+    /// Whether a definite word ending in ة has the shape of an adjective: a nisba (الوطنية), a short
+    /// word (الحرة), or the patterns فاعلة (الشاملة، القابضة), فاعّة (العامة، الخاصة) and فعيلة
+    /// (الجديدة، الكبيرة). A verbal noun such as فِعالة (الزيادة، الرقابة) or تفعلة is a noun: «صرفت
+    /// حكومة الوحدة الوطنية الزيادة» ends before it.
+    static func hasFeminineAdjectiveShape(_ key: String) -> Bool {
+        if key.endsWithBytes("يه") || key.startsWithBytes("الم") || commonAdjectives.contains(key) { return true }
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count > 5, key.startsWithBytes("ال") else { return true }
+        if scalars.count == 6 { return scalars[3] == "ا" }
+        if scalars.count == 7 { return scalars[3] == "ا" || scalars[4] == "ي" }
+        return false
     }
 
     /// Nouns that look like adjectives and often follow a name as the verb's object (حمّلت النقابة
