@@ -61,6 +61,16 @@ import Testing
         #expect(Self.names(of: text, type: .person) == [name])
     }
 
+    @Test(arguments: [
+        ("وقال المتحدث باسم البلدية، هيوا كريم عزيز، في مؤتمر صحفي، إن الأعمال انتهت.", "هيوا كريم عزيز"),
+        ("وقال رئيس الجمعية، شعبان سالم الورفلي، في تصريح، إن المساعدات وصلت.", "شعبان سالم الورفلي"),
+    ])
+    func anUnknownGivenNameInAppositionJoinsTheName(_ text: String, _ name: String) {
+        #expect(!Self.names(of: "وأصيبت امرأة، وتدعى سعاد محمود عبد الله، بجروح طفيفة.", type: .person).contains { $0.hasPrefix("وتدعى") })
+        #expect(Self.names(of: text, type: .person) == [name])
+        #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).timexes.isEmpty)
+    }
+
     @Test func aVerbsObjectAfterATitledNameIsNoFamilyName() {
         #expect(Self.names(of: "واستنكر الرئيس محمود عباس الاعتداء، وطالب بمحاسبة المسؤولين.", type: .person) == ["محمود عباس"])
     }

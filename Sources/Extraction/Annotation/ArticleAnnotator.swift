@@ -35,8 +35,9 @@ public struct ArticleAnnotator: Sendable {
             let read = DatelineEntities.candidates(of: 0..<end, in: annotated, found: inDateline, knownPlace: true)
             if !read.isEmpty { candidates = read + candidates.filter { $0.tokens.lowerBound >= end } }
         }
-        // A time word inside an organization's name is no date: «المصري اليوم»، «اليوم السابع».
-        let names = candidates.filter { $0.type == .organization }.map { annotated.span(ofTokens: $0.tokens) }
+        // A time word inside an organization's or a person's name is no date: «المصري اليوم»، «اليوم
+        // السابع»، «رمضان علي الغربي».
+        let names = candidates.filter { $0.type != .location }.map { annotated.span(ofTokens: $0.tokens) }
         let found = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in
             !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
         }

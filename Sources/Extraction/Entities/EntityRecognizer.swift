@@ -59,6 +59,7 @@ struct EntityRecognizer {
         SharedPlaceName.resolve(&found, in: text)
         Self.joinAbbreviations(&found, in: text)
         Self.joinOwnNamesBeforeWuld(&found, in: text)
+        Self.joinGivenNamesInApposition(&found, in: text)
         return found
     }
 

@@ -1,6 +1,6 @@
 import ArabicText
 
-// Mauritanian names (see ``EntityRecognizer``).
+// Names joined from words the lexicons do not know (see ``EntityRecognizer``).
 extension EntityRecognizer {
     /// Mauritanian names join a person's own name and the father's with «ولد» (son of) or «بنت»:
     /// «الداه ولد محمد فال»، «سيدي ولد التاه». Where a found name opens with the father's given name
@@ -24,6 +24,29 @@ extension EntityRecognizer {
                 end += 1
             }
             let range = own..<end
+            found[index].tokens = range
+            found[index].surface = text.text(ofTokens: range)
+            found[index].words = range.map { tokens[$0].key }
+            found[index].procliticLength = 0
+        }
+    }
+
+    /// A name of unknown letters before a found name, in apposition: «المتحدث باسم الوزارة، كاروان عزيز
+    /// بابان، في …»، «…، رمضان علي الغربي، في تصريح». Where a comma stands before the unknown word and a
+    /// comma, a preposition or the reported clause after the found name of two words or more, the word
+    /// is the person's given name and joins the name.
+    static func joinGivenNamesInApposition(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        let tokens = text.tokens
+        for index in found.indices where found[index].type == .person && found[index].tokens.count >= 2 {
+            let first = found[index].tokens.lowerBound
+            let end = found[index].tokens.upperBound
+            // A word that opens with و is rather the conjunction and a verb («، وتدعى فلانة،»).
+            guard first >= 2, tokens[first - 2].isComma, !tokens[first - 1].hasArticle, !tokens[first - 1].key.startsWithBytes("و"),
+                  isOwnNameWord(at: first - 1, in: text),
+                  end >= tokens.count || endsAName(at: end, in: text) || ["ان", "انه", "انها"].contains(where: tokens[end].key.sameBytes),
+                  !found.contains(where: { $0.tokens.contains(first - 1) })
+            else { continue }
+            let range = (first - 1)..<end
             found[index].tokens = range
             found[index].surface = text.text(ofTokens: range)
             found[index].words = range.map { tokens[$0].key }
