@@ -39,6 +39,12 @@ import Testing
         #expect(quote.via == ["إذاعة أم روابة"])
     }
 
+    @Test func anAccordanceAfterAVerbOfSayingNamesTheCarrier() {
+        let text = "وقال النائب سامر خليل الزعبي، بحسب ما نقلته قناة المملكة، إن زيادة الضرائب «خطوة غير مدروسة»."
+        #expect(Self.speakers(of: text).allSatisfy { $0 == "سامر خليل الزعبي" })
+        #expect(!Self.speakers(of: text).isEmpty)
+    }
+
     @Test func reachingAnAgeIsNoNewAttribution() throws {
         let text = "وأوضح المدير الطبي سامي خالد العتيبي أن العملية نجحت، وأن المتبرع شقيق المريض ويبلغ من العمر 39 عاماً."
         let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)

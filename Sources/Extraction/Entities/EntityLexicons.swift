@@ -127,12 +127,20 @@ enum EntityLexicons {
             return nil
         }
         // Without a proclitic too, before a bare head or verbal noun that is its object: «أعادت
-        // السلطات فتح مركز الحدود»، «قررت فتح تحقيق».
+        // السلطات فتح مركز الحدود»، «قررت فتح تحقيق»; or before a bare noun in construct with a
+        // definite genitive: «مع فتح باب الانتقالات».
         if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, range.upperBound < text.tokens.count {
             let next = text.tokens[range.upperBound]
+            let afterNext = range.upperBound + 1
+            let opensAConstruct = afterNext < text.tokens.count && text.tokens[afterNext].isWord && text.tokens[afterNext].hasArticle
+                && !NameWords.isStopword(next.key) && !NameWords.isStopword(text.tokens[afterNext].key)
+                // «اتهمت حماس فتح بعرقلة الحوار»: a preposition glued to a longer word opens an adjunct.
+                && !(next.key.scalarCount > 3 && ["ب", "ل", "ك", "ف", "و"].contains(where: next.key.startsWithBytes))
+                && GivenNames.gender(ofWritten: next.surface, key: next.key) == nil && Gazetteer.match(in: text.words, at: range.upperBound) == nil
             if next.isWord, !next.hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
                EntityRecognizer.facilityHead(next.key) != nil || placeHeads.contains(next.key) || EntityRecognizer.isConstructNoun(next.key)
-                || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite }) == true {
+                || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite }) == true
+                || opensAConstruct {
                 return nil
             }
         }

@@ -411,6 +411,13 @@ struct QuoteExtractor {
     ) -> (content: Range<Int>, attribution: Attribution)? {
         guard Self.accordingToWords.contains(text.tokens[index].key) else { return nil }
         let sentence = text.sentenceOfToken[index]
+        // «وقال النائب فلان، بحسب ما نقلته شبكة …، إن …»: after a verb of saying in the sentence, the
+        // accordance names the outlet that carried the words, not their source.
+        var before = index - 1
+        while before >= 0, text.sentenceOfToken[before] == sentence {
+            if text.tokens[before].reportsSpeech { return nil }
+            before -= 1
+        }
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         var fa = index + 1
         var comma: Int?
