@@ -24,7 +24,7 @@ enum NameWords {
         كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء \
         قوله قولها قولهم نظيره نظيرته نظيريه نظراءه اتصالا هاتفيا رسالة برقية تأكيده تأكيدها تصريحا بيانا \
         كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته \
-        سيول
+        سيول الأمر
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a name word is also a word of everyday use (حسن "good", سعيد "happy", علي as the
