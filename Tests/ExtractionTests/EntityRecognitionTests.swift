@@ -782,6 +782,7 @@ import Testing
         // A toponym that opens with بني، كفر، عين … after a locality head is two words.
         ("وامتدت النيران إلى قرية بني عامر المجاورة.", "بني عامر"),
         ("ووصلت فرق الإطفاء إلى بلدة كفر ياسيف.", "كفر ياسيف"),
+        ("وفازت اللائحة في بلدة عين عرب بكل المقاعد.", "عين عرب"),
     ])
     func aToponymOfTwoWordsAfterALocalityHead(_ text: String, _ place: String) {
         #expect(Self.names(of: text, type: .location) == [place])

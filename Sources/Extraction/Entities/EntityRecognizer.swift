@@ -820,7 +820,7 @@ struct EntityRecognizer {
         }
         guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
-              !["ات", "ين", "ون"].contains(where: key.endsWithBytes),
+              !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
               name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)
         else { return nil }
         // «بلدية بني كسيلة»، «قرية كفر قاسم»، «بلدة دير عمار»: a toponym that opens with بني، كفر،
