@@ -63,27 +63,6 @@ struct EntityRecognizer {
         return found
     }
 
-    /// A name that opens with the family name of a person the article names in full, where no given
-    /// name follows that word, is the family name alone: «مراد صالح بلعيد … وأنكر بلعيد التهم» names
-    /// بلعيد, and «التهم» is what he denied.
-    static func trimFamilyNamesFollowedByWords(_ found: inout [EntityCandidate], in text: AnnotatedText) {
-        let familyNames = Set(found.filter { $0.type == .person && $0.tokens.count >= 2 }.map { text.tokens[$0.tokens.upperBound - 1].key })
-        for index in found.indices where found[index].type == .person && found[index].tokens.count >= 2 {
-            let first = found[index].tokens.lowerBound
-            let token = text.tokens[first]
-            // The word whole: a family name may open like a proclitic (بلعيد). A given name there opens
-            // another person's name where a given name follows it (عباس كامل).
-            let rest = found[index].tokens.dropFirst()
-            guard familyNames.contains(token.key), token.key != text.tokens[found[index].tokens.upperBound - 1].key,
-                  !rest.contains(where: { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil })
-            else { continue }
-            found[index].tokens = first..<(first + 1)
-            found[index].surface = token.surface
-            found[index].words = [token.key]
-            found[index].procliticLength = 0
-        }
-    }
-
     /// An abbreviation in parentheses right after an organization's name is that organization
     /// («وكالة الأنباء القطرية (قنا)»، «منظمة الصحة العالمية (WHO)»), there and wherever else the
     /// article uses it alone, even where it spells a place (قنا) or nothing the lexicons know.

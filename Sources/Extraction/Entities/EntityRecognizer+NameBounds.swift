@@ -1,7 +1,26 @@
 import ArabicText
 
-// Names joined from words the lexicons do not know (see ``EntityRecognizer``).
+// Where found names begin and end, set again once the first pass has read the whole article (see
+// ``EntityRecognizer``).
 extension EntityRecognizer {
+    /// A name that opens with the family name of a person the article names in full, where no given
+    /// name follows that word, is the family name alone: «مراد صالح بلعيد … وأنكر بلعيد التهم» names
+    /// بلعيد, and «التهم» is what he denied.
+    static func trimFamilyNamesFollowedByWords(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        let familyNames = Set(found.filter { $0.type == .person && $0.tokens.count >= 2 }.map { text.tokens[$0.tokens.upperBound - 1].key })
+        for index in found.indices where found[index].type == .person && found[index].tokens.count >= 2 {
+            let first = found[index].tokens.lowerBound
+            let token = text.tokens[first]
+            // The word whole: a family name may open like a proclitic (بلعيد). A given name there opens
+            // another person's name where a given name follows it (عباس كامل).
+            let rest = found[index].tokens.dropFirst()
+            guard familyNames.contains(token.key), token.key != text.tokens[found[index].tokens.upperBound - 1].key,
+                  !rest.contains(where: { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil })
+            else { continue }
+            reach(&found[index], over: first..<(first + 1), in: text)
+        }
+    }
+
     /// Mauritanian names join a person's own name and the father's with «ولد» (son of) or «بنت»:
     /// «الداه ولد محمد فال»، «سيدي ولد التاه». Where a found name opens with the father's given name
     /// right after «ولد», the one or two name words before «ولد» that no lexicon knows are the
@@ -23,11 +42,7 @@ extension EntityRecognizer {
                !found.contains(where: { $0.tokens.contains(end) }) {
                 end += 1
             }
-            let range = own..<end
-            found[index].tokens = range
-            found[index].surface = text.text(ofTokens: range)
-            found[index].words = range.map { tokens[$0].key }
-            found[index].procliticLength = 0
+            reach(&found[index], over: own..<end, in: text)
         }
     }
 
@@ -46,16 +61,20 @@ extension EntityRecognizer {
                   end >= tokens.count || endsAName(at: end, in: text) || ["ان", "انه", "انها"].contains(where: tokens[end].key.sameBytes),
                   !found.contains(where: { $0.tokens.contains(first - 1) })
             else { continue }
-            let range = (first - 1)..<end
-            found[index].tokens = range
-            found[index].surface = text.text(ofTokens: range)
-            found[index].words = range.map { tokens[$0].key }
-            found[index].procliticLength = 0
+            reach(&found[index], over: (first - 1)..<end, in: text)
         }
     }
 
-    /// Whether the word at `index` may be a Mauritanian person's own name before «ولد»: a word of
-    /// letters that is no function, time or reporting word, verb, title, place or body.
+    /// Makes `candidate` the name written over the tokens `range`.
+    private static func reach(_ candidate: inout EntityCandidate, over range: Range<Int>, in text: AnnotatedText) {
+        candidate.tokens = range
+        candidate.surface = text.text(ofTokens: range)
+        candidate.words = range.map { text.tokens[$0].key }
+        candidate.procliticLength = 0
+    }
+
+    /// Whether the word at `index` may be a given name the lexicons do not know: a word of letters
+    /// that is no function, time or reporting word, verb, title, place or body.
     private static func isOwnNameWord(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         return token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil
