@@ -2,7 +2,7 @@ import ArabicText
 
 // Valleys and mountains (see ``EntityRecognizer``).
 extension EntityRecognizer {
-    /// A valley or a mountain named after its head: «وادي العق»، «بوادي بني خروص»، «جبل الشيخ»، «جبل
+    /// A valley or a mountain named after its head: «وادي العق»، «بوادي بني خروص»، «جبل العرب»، «جبل
     /// عامل». The head is part of the name, which runs to the next word, or to two where the first
     /// opens a toponym (بني، أبو، أم …); a function word, a descriptor or a role there names nothing
     /// («جبل من الديون»).
