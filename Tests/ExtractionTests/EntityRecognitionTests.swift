@@ -56,6 +56,8 @@ import Testing
         ("وسجل المهاجم الكاميروني جان بول موبيمبا في الدقيقة 12 هدف التقدم.", "جان بول موبيمبا"),
         ("وكانت المحامية سلوى عثمان فضل الله قد أكدت أن الجلسة تأجلت.", "سلوى عثمان فضل الله"),
         ("ونال رئيس اللائحة المهندس طوني نقولا الخوري 1146 صوتا.", "طوني نقولا الخوري"),
+        ("فيما أضاف قائد الفريق سامر نبيل قباني 21 نقطة.", "سامر نبيل قباني"),
+        ("وقال مدرب الفريق اللبناني جاد إلياس سعادة في المؤتمر الصحفي إن اللاعبين تعبوا.", "جاد إلياس سعادة"),
     ])
     func foreignNamesNamesWithAllahAndNamesBeforeACount(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
@@ -69,6 +71,10 @@ import Testing
         #expect(!Self.names(of: "وأصيبت امرأة، وتدعى سعاد محمود عبد الله، بجروح طفيفة.", type: .person).contains { $0.hasPrefix("وتدعى") })
         #expect(Self.names(of: text, type: .person) == [name])
         #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).timexes.isEmpty)
+    }
+
+    @Test func anAccusativeParticipleAfterAForeignNameIsNoFamilyName() {
+        #expect(Self.names(of: "وتعاقد النادي مع المهاجم الغاني كوفي مينساه قادما من الدوري البلجيكي.", type: .person) == ["كوفي مينساه"])
     }
 
     @Test func aVerbsObjectAfterATitledNameIsNoFamilyName() {

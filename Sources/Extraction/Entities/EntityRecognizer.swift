@@ -541,11 +541,11 @@ struct EntityRecognizer {
     }
 
     /// Whether the token at `index` ends a name before it: a comma, a full stop, the end of the text,
-    /// or a preposition that opens an adjunct (في، من، خلال، عن).
+    /// a preposition that opens an adjunct (في، من، خلال، عن) or a relative pronoun (الذي، التي).
     static func endsAName(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count else { return true }
         let token = text.tokens[index]
-        return token.isComma || token.isPunctuation(".") || ["في", "من", "خلال", "عن"].contains(where: token.key.sameBytes)
+        return token.isComma || token.isPunctuation(".") || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
     }
 
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
@@ -636,6 +636,8 @@ struct EntityRecognizer {
                !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")) {
                 break
             }
+            // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.
+            if family == 1, !hasArticle, Self.isAccusativeParticiple(key) { break }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
             if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
             // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.
@@ -678,7 +680,8 @@ struct EntityRecognizer {
         }
         // Names that run to a grandfather's (مجدي عبد الله كرار، حسن الطيب بابكر): a last bare word
         // right before the reported clause or a comma belongs to the name.
-        if family >= 1, end - first < 4, end + 1 < tokens.count, isLastNameBeforeClause(at: end, in: text) {
+        if family >= 1, end - first < 4, end + 1 < tokens.count,
+           isLastNameBeforeClause(at: end, in: text) || isLastNameBeforeAdjunct(at: end, of: first, in: text) {
             end += 1
             family += 1
         }
@@ -700,11 +703,45 @@ struct EntityRecognizer {
             && EntityLexicons.role(at: index, in: text) == nil
     }
 
+    /// Whether the name opened at `first` ends with the bare word at `index` before a count the verb
+    /// takes («قائد الفريق عمر نزار كيالي 18 نقطة»), or before a preposition or a relative pronoun
+    /// where the name follows a nationality («الأمريكي جيلين ماركوس هيل الذي») or a title after a verb
+    /// of saying («قال مدرب الوحدة فادي جورج سعادة في المؤتمر»), so that the word is no object of
+    /// the verb («سلم الوزير خالد سالم جوائز في الحفل»).
+    private func isLastNameBeforeAdjunct(at index: Int, of first: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        let next = index + 1
+        guard text.paragraphOfToken[next] == text.paragraphOfToken[index], !token.hasArticle, !NameWords.timeWords.contains(token.key),
+              !Self.isAccusativeParticiple(token.key),
+              isUnknownNameWord(at: index, in: text, gluedLetters: Self.hasFamilyPrefix(token.key))
+                || EntityLexicons.role(at: index, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) == true,
+              first > 0
+        else { return false }
+        let afterNationality = text.tokens[first - 1].hasArticle && EntityLexicons.isNationality(at: first - 1, in: text)
+        let titled = afterNationality || (max(first - 6, 0)..<first).contains { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == first }
+        if text.tokens[next].kind == .number { return titled }
+        guard Self.endsAName(at: next, in: text) else { return false }
+        return afterNationality || titled && Self.titleTakesNoObject(before: first, in: text)
+    }
+
+    /// Whether a bare word is a participle in the accusative («قادما»، «مرتديا»), which says how a
+    /// person came or stood, not who they are; longer words are rather foreign names (موبيمبا).
+    static func isAccusativeParticiple(_ key: String) -> Bool {
+        let scalars = Array(key.unicodeScalars)
+        return (5...6).contains(scalars.count) && scalars.last == "ا" && (scalars[0] == "م" || scalars[1] == "ا")
+    }
+
     /// Whether a role where a family name would stand is a family name: one word with the article that
     /// no given name follows (القاضي، الحاج، الخطيب are family names as often as titles).
     private func isTitleUsedAsFamilyName(_ role: EntityLexicons.RoleMatch, in text: AnnotatedText) -> Bool {
-        guard role.tokens.count == 1, text.tokens[role.tokens.lowerBound].hasArticle else { return false }
+        guard role.tokens.count == 1 else { return false }
         let next = role.tokens.upperBound
+        // A bare honorific (سعادة، سماحة) is a family name where the name ends after it: «فادي جورج
+        // سعادة في المؤتمر».
+        guard text.tokens[role.tokens.lowerBound].hasArticle else {
+            return Self.endsAName(at: next, in: text) || text.tokens[next].kind == .number
+                || ["ان", "بان", "انه", "انها"].contains(where: text.tokens[next].key.sameBytes)
+        }
         return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
     }
 
