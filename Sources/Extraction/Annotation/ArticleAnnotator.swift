@@ -104,7 +104,7 @@ public struct ArticleAnnotator: Sendable {
     /// الأناضول»): at most six words, parted by a dash, a slash, a colon or parentheses, with no
     /// sentence punctuation, and a body after it; `nil` for any other first line.
     static func datelineLineEnd(in text: AnnotatedText) -> Int? {
-        guard let end = text.paragraphOfToken.firstIndex(where: { $0 > 0 }), end > 0 else { return nil }
+        guard let end = text.paragraphOfToken.prefix(12).firstIndex(where: { $0 > 0 }), end > 0 else { return nil }
         let line = text.tokens[..<end]
         guard line.filter({ $0.isWord || $0.kind == .latin }).count <= 6,
               line.contains(where: { $0.kind == .punctuation || $0.kind == .symbol }),

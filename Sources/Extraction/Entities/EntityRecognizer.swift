@@ -711,24 +711,26 @@ struct EntityRecognizer {
     private func isLastNameBeforeAdjunct(at index: Int, of first: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         let next = index + 1
-        guard text.paragraphOfToken[next] == text.paragraphOfToken[index], !token.hasArticle, !NameWords.timeWords.contains(token.key),
+        let beforeACount = text.tokens[next].kind == .number
+        guard beforeACount || Self.endsAName(at: next, in: text), first > 0,
+              text.paragraphOfToken[next] == text.paragraphOfToken[index], !token.hasArticle, !NameWords.timeWords.contains(token.key),
               !Self.isAccusativeParticiple(token.key),
               isUnknownNameWord(at: index, in: text, gluedLetters: Self.hasFamilyPrefix(token.key))
-                || EntityLexicons.role(at: index, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) == true,
-              first > 0
+                || EntityLexicons.role(at: index, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) == true
         else { return false }
         let afterNationality = text.tokens[first - 1].hasArticle && EntityLexicons.isNationality(at: first - 1, in: text)
         let titled = afterNationality || (max(first - 6, 0)..<first).contains { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == first }
-        if text.tokens[next].kind == .number { return titled }
-        guard Self.endsAName(at: next, in: text) else { return false }
+        if beforeACount { return titled }
         return afterNationality || titled && Self.titleTakesNoObject(before: first, in: text)
     }
 
     /// Whether a bare word is a participle in the accusative («قادما»، «مرتديا»), which says how a
     /// person came or stood, not who they are; longer words are rather foreign names (موبيمبا).
     static func isAccusativeParticiple(_ key: String) -> Bool {
-        let scalars = Array(key.unicodeScalars)
-        return (5...6).contains(scalars.count) && scalars.last == "ا" && (scalars[0] == "م" || scalars[1] == "ا")
+        guard key.endsWithBytes("ا"), (5...6).contains(key.scalarCount) else { return false }
+        var scalars = key.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        return first == "م" || scalars.next() == "ا"
     }
 
     /// Whether a role where a family name would stand is a family name: one word with the article that
