@@ -13,6 +13,9 @@ import Testing
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        // The outlet a denial was given to publishes in its own country; the fire is not set there.
+        ("وأتت النيران على خمسة منازل في قرية الحجر الجبلية ونفوق عشرات الماشية الليبية",
+         "ونفى رئيس البلدية في تصريح لـ«الأهرام» صحة الأخبار عن احتراق منازل في قرية الحجر", .conflict, "denial"),
         ("قال الجيش إن القوات الأمريكية ستبقى في العراق حتى نهاية العام المقبل",
          "أكد الجيش أن القوات الأمريكية ستغادر العراق بالكامل قبل نهاية العام المقبل", .conflict, "polarity"),
         ("قتل 12 شخصا في الفيضانات التي ضربت مدينة درنة الليبية يوم الأحد",

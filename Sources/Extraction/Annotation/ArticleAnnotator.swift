@@ -78,7 +78,10 @@ public struct ArticleAnnotator: Sendable {
         let settlementTokens = Set(candidates.filter(\.isSettlement).map(\.tokens))
         let settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map(\.item)).sorted()
         claimInputs.settlements = Set(settlements.map { "#\($0)" })
-        let countryOfTokens = Dictionary(candidates.compactMap { candidate in candidate.country.map { (candidate.tokens, $0) } }) { first, _ in first }
+        // An outlet's country is where it publishes, not where a statement is set.
+        let countryOfTokens = Dictionary(candidates.compactMap { candidate in
+            candidate.isOutlet ? nil : candidate.country.map { (candidate.tokens, $0) }
+        }) { first, _ in first }
         for occurrence in entities.occurrences {
             if let country = countryOfTokens[occurrence.tokens] { claimInputs.countryOfEntity["#\(occurrence.item)"] = country }
         }

@@ -27,6 +27,9 @@ struct EntityCandidate: Sendable, Hashable {
     /// Places of other countries that share this place's name (طرابلس in Libya and in Lebanon), for
     /// ``SharedPlaceName`` to choose among by the article's country.
     var otherPlaces: [GazetteerEntry] = []
+    /// Whether it is a news outlet the gazetteer knows: its country is where it publishes, not where
+    /// what it reports happened.
+    var isOutlet = false
     /// Whether it is a club named in a match report (see `EntityRecognizer`), whose name stands
     /// alone afterwards in the article.
     var isTeam = false

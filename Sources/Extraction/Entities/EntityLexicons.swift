@@ -187,7 +187,10 @@ enum EntityLexicons {
         candidate.country = entry.country
         candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
-        if entry.isMedia { candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text) }
+        if entry.isMedia {
+            candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text)
+            candidate.isOutlet = true
+        }
         if entry.type == .location {
             candidate.otherPlaces = match.alternatives.filter { $0.type == .location && $0.country != entry.country }
         }
