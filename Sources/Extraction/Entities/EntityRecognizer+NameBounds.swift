@@ -38,7 +38,7 @@ extension EntityRecognizer {
             var end = found[index].tokens.upperBound
             // «ولد محمد فال،»: the father's name may have a second word before a comma or the clause.
             if end == first + 1, end + 1 < tokens.count, isOwnNameWord(at: end, in: text),
-               tokens[end + 1].isComma || ["ان", "انه", "انها"].contains(where: tokens[end + 1].key.sameBytes),
+               tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause,
                !found.contains(where: { $0.tokens.contains(end) }) {
                 end += 1
             }
@@ -58,7 +58,7 @@ extension EntityRecognizer {
             // A word that opens with و is rather the conjunction and a verb («، وتدعى فلانة،»).
             guard first >= 2, tokens[first - 2].isComma, !tokens[first - 1].hasArticle, !tokens[first - 1].key.startsWithBytes("و"),
                   isOwnNameWord(at: first - 1, in: text),
-                  end >= tokens.count || endsAName(at: end, in: text) || ["ان", "انه", "انها"].contains(where: tokens[end].key.sameBytes),
+                  end >= tokens.count || endsAName(at: end, in: text) || tokens[end].opensAReportedClause,
                   !found.contains(where: { $0.tokens.contains(first - 1) })
             else { continue }
             reach(&found[index], over: (first - 1)..<end, in: text)

@@ -695,7 +695,7 @@ struct EntityRecognizer {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
-            && (next.isComma || ["ان", "بان", "انه", "انها"].contains(where: next.key.sameBytes))
+            && (next.isComma || next.opensAReportedClause)
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
@@ -742,7 +742,7 @@ struct EntityRecognizer {
         // سعادة في المؤتمر».
         guard text.tokens[role.tokens.lowerBound].hasArticle else {
             return Self.endsAName(at: next, in: text) || text.tokens[next].kind == .number
-                || ["ان", "بان", "انه", "انها"].contains(where: text.tokens[next].key.sameBytes)
+                || text.tokens[next].opensAReportedClause
         }
         return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
     }

@@ -304,7 +304,7 @@ struct QuoteExtractor {
     static func readsAsReaching(at index: Int, in text: AnnotatedText) -> Bool {
         guard text.tokens[index].reportingForm?.lemma == "ابلغ" else { return false }
         let after = (index + 1)..<min(index + 6, text.tokens.count)
-        return !after.contains { ["ان", "بان", "انه", "انها"].contains(where: text.tokens[$0].key.sameBytes) }
+        return !after.contains { text.tokens[$0].opensAReportedClause }
     }
 
     private static func opensContrast(at index: Int, in text: AnnotatedText) -> Bool {

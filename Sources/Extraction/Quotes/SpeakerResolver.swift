@@ -306,7 +306,7 @@ struct SpeakerResolver {
                       person.tokens.upperBound < text.tokens.count
                 else { return nil }
                 let after = text.tokens[person.tokens.upperBound]
-                return after.isComma || ["ان", "بان", "انه", "انها"].contains(where: after.key.sameBytes) ? person : nil
+                return after.isComma || after.opensAReportedClause ? person : nil
             }
             index += 1
         }

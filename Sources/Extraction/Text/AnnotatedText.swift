@@ -272,6 +272,11 @@ public struct WordToken: Sendable, Hashable {
         isPunctuation("\"")
     }
 
+    /// Whether it opens a reported clause: «أن، إن، بأن، أنه، أنها» (matching form).
+    var opensAReportedClause: Bool {
+        ["ان", "بان", "انه", "انها"].contains(where: key.sameBytes)
+    }
+
     /// Whether it is a comma, Arabic or Latin.
     var isComma: Bool {
         isPunctuation("،") || isPunctuation(",")
