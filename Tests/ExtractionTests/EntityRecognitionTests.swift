@@ -206,6 +206,8 @@ import Testing
         ("واجتمع مجلس الوزراء ببغداد أمس.", ["مجلس الوزراء"]),
         // A committee that includes ministers is no name.
         ("وشكلت الحكومة لجنة تضم الوزراء المعنيين.", []),
+        ("وأعلنت شركة ريادة لخدمات النقل البحري خطة جديدة.", ["شركة ريادة لخدمات النقل البحري"]),
+        ("وكلفت الوزارة شركة حصن للاستشارات الهندسية بالدراسة.", ["شركة حصن للاستشارات الهندسية"]),
     ])
     func aConstructNounOrAComplementGoesOnABodysName(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -156,6 +156,15 @@ extension EntityRecognizer {
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
             // and so does a bare noun with a definite genitive after it (شركة تسويق النفط).
             if isProperName && !isChainWord, !(end < tokens.count && tokens[end].hasArticle && !NameWords.isStopword(tokens[end].key)) {
+                // «شركة نماء لخدمات التزويد»، «جمعية بحر للإغاثة الطبية»: a company or an institution
+                // goes on with its trade after its name, as after a place.
+                // The trade has a genitive or an adjective after it: «للمستثمرين» alone is to whom.
+                if end + 1 < tokens.count, Self.tradeNamingHeads.contains(head.key), tokens[end].key.startsWithBytes("ل"),
+                   tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+                   text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                    afterPlace = true
+                    continue
+                }
                 break
             }
         }
@@ -186,6 +195,12 @@ extension EntityRecognizer {
         if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
         return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
     }
+
+    /// Heads of companies and institutions whose name goes on with their trade after ل (matching
+    /// form, no article).
+    private static let tradeNamingHeads = WordIndex(
+        ["شركة", "مؤسسة", "مجموعة", "مركز", "معهد", "جمعية", "بنك", "مصرف", "صندوق", "مكتب", "دار", "مستشفى", "أكاديمية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(
