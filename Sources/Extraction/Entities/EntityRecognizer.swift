@@ -451,14 +451,18 @@ struct EntityRecognizer {
     static func titleTakesNoObject(before first: Int, in text: AnnotatedText) -> Bool {
         var start = first
         for _ in 0..<2 {
-            guard let opening = (max(start - 6, 0)..<start).first(where: { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == start })
-            else { break }
+            guard let opening = titleStart(endingAt: start, in: text) else { break }
             start = opening
         }
         guard start < first, start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
         let word = text.tokens[start - 1]
         if let verb = word.reportingForm, !verb.isParticiple { return speechOnlyVerbs.contains(verb.lemma) }
         return presenceNouns.contains(word.key)
+    }
+
+    /// Where the title (a role of up to six words) that ends right before token `end` starts, if one does.
+    static func titleStart(endingAt end: Int, in text: AnnotatedText) -> Int? {
+        (max(end - 6, 0)..<end).first { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == end }
     }
 
     /// Verbs of saying whose object is what was said, never a noun right after the subject (lemmas,
@@ -719,7 +723,7 @@ struct EntityRecognizer {
                 || EntityLexicons.role(at: index, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) == true
         else { return false }
         let afterNationality = text.tokens[first - 1].hasArticle && EntityLexicons.isNationality(at: first - 1, in: text)
-        let titled = afterNationality || (max(first - 6, 0)..<first).contains { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == first }
+        let titled = afterNationality || Self.titleStart(endingAt: first, in: text) != nil
         if beforeACount { return titled }
         return afterNationality || titled && Self.titleTakesNoObject(before: first, in: text)
     }

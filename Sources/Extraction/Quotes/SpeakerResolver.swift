@@ -226,7 +226,8 @@ struct SpeakerResolver {
         var organization: DocumentEntities.Occurrence?
         var index = verb + 1
         // «قال الباحث في التراث السوري فلان»: a «في» inside the role opens no adjunct.
-        let roleEnd = EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound ?? index
+        let subjectRoleEnd = EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound
+        let roleEnd = subjectRoleEnd ?? index
         while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
             if index < roleEnd, text.tokens[index].key.sameBytes("في"), entities.occurrence(startingAt: index + 1) == nil {
                 index = roleEnd
@@ -244,7 +245,7 @@ struct SpeakerResolver {
             if token.key.sameBytes("في"), organization != nil, let person = appositionPerson(after: index) { return person }
             // «أكد مدير الكرة في نادي كاظمة فلان»، «قال الباحث في التراث السوري فلان»: the body or the
             // field of the role that opens the subject, then the name of who holds it.
-            if token.key.sameBytes("في"), EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound == index,
+            if token.key.sameBytes("في"), subjectRoleEnd == index,
                let person = personAfterField(from: index + 1, sentence: sentence) {
                 return person
             }
