@@ -16,6 +16,9 @@ import Testing
         ("بيروت - فادي سعد", ["location:بيروت", "person:فادي سعد"]),
         ("كفر الدوار - المصري اليوم", ["location:كفر الدوار", "organization:المصري اليوم"]),
         ("القاهرة، 10 أيلول/سبتمبر (أ ش أ)", ["location:القاهرة", "organization:وكالة أنباء الشرق الأوسط"]),
+        ("تطوان: فرانس 24", ["location:تطوان", "organization:فرانس 24"]),
+        ("الكويت 15 – 11 (كونا)", ["location:الكويت", "organization:وكالة الأنباء الكويتية"]),
+        ("بيروت 2026", ["location:بيروت"]),
         ("غزة - مراسلنا", ["location:غزة"]), ("الرياض - خاص", ["location:الرياض"]), ("واشنطن - وكالات", ["location:واشنطن"]),
     ])
     func readsThePlaceAndTheCredit(_ dateline: String, _ expected: [String]) {
@@ -45,6 +48,14 @@ import Testing
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
         #expect(annotations.entities.contains { $0.type == .organization && $0.name == "الوطن اليوم" })
         #expect(annotations.timexes.isEmpty)
+    }
+
+    @Test func aKnownOutletAsCreditMakesAFirstLineADateline() {
+        let text = "وادي لو: هسبريس\nتواصل فرق الوقاية المدنية إخماد حريق اندلع في غابة قريبة من البلدة."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .organization && $0.name == "هسبريس" })
+        #expect(annotations.entities.contains { $0.type == .location && $0.name == "وادي لو" })
+        #expect(annotations.timexes.isEmpty && annotations.quantities.isEmpty)
     }
 
     @Test func anOpeningWithoutAKnownPlaceNamesNoCredit() {

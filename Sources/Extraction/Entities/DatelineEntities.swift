@@ -22,14 +22,15 @@ enum DatelineEntities {
     /// The place and the credit of the dateline at `tokens` of `text`, in text order: for each, the
     /// candidate of `found` (the recognizer's candidates there) that covers the whole part, or else
     /// a new one over the part. Empty where the tokens do not read as a dateline, or where
-    /// `knownPlace` asks for a place the recognizer found and none is.
+    /// `knownPlace` asks for a place the recognizer found and there is neither one nor an outlet
+    /// the gazetteer knows as the credit («شفشاون: اليوم 24»).
     static func candidates(of tokens: Range<Int>, in text: AnnotatedText, found: [EntityCandidate], knownPlace: Bool = false) -> [EntityCandidate] {
         let parts = parts(of: tokens, in: text)
         guard !parts.isEmpty, parts.count <= 3 else { return [] }
         // The candidate that covers a whole part, if any.
         let whole = parts.map { part in found.first { $0.tokens == part } }
         let knownPlaceAt = parts.indices.first { whole[$0]?.type == .location }
-        guard knownPlaceAt != nil || !knownPlace else { return [] }
+        guard knownPlaceAt != nil || !knownPlace || parts.count == 2 && namesAKnownOutlet(parts[1], in: text) else { return [] }
         let place = knownPlaceAt ?? 0
         var candidates: [EntityCandidate] = [whole[place] ?? candidate(parts[place], type: .location, in: text)]
         if let credit = parts.indices.first(where: { $0 != place }), !namesNoOne(parts[credit], in: text) {
@@ -44,7 +45,8 @@ enum DatelineEntities {
 
     /// The runs of words between the dateline's separators. A date after a place («الخرطوم 19 مايو»,
     /// «مسقط في 1 يناير») runs from its number, or the «في» before it, to the next separator and is
-    /// no part. A run of more than four words is no part of a dateline, and makes it unread.
+    /// no part; a number alone after a word is the end of its name («اليوم 24»). A run of more than
+    /// four words is no part of a dateline, and makes it unread.
     private static func parts(of range: Range<Int>, in text: AnnotatedText) -> [Range<Int>] {
         let tokens = text.tokens[..<range.upperBound]
         func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .latin }
@@ -66,6 +68,12 @@ enum DatelineEntities {
             default: return false
             }
         }
+        // Whether a date goes on after the number at `index`, glued or spaced («15 – 11»).
+        func goesOnAsADate(after index: Int) -> Bool {
+            guard index + 1 < tokens.count else { return false }
+            if continuesADate(index + 1) { return true }
+            return tokens[index + 1].kind != .word && index + 2 < tokens.count && tokens[index + 2].kind == .number
+        }
         var parts: [Range<Int>] = []
         var index = range.lowerBound
         while index < tokens.count {
@@ -75,6 +83,12 @@ enum DatelineEntities {
             } else if isWord(index) {
                 let start = index
                 while index < tokens.count, isWord(index), !opensADate(index) { index += 1 }
+                // A number of one to three digits alone after a word is the end of an outlet's name
+                // («اليوم 24»، «فرانس 24»), not a date.
+                if index < tokens.count, tokens[index].kind == .number, tokens[index].span.count <= 3,
+                   !goesOnAsADate(after: index) {
+                    index += 1
+                }
                 guard index - start <= 4 else { return [] }
                 parts.append(start..<index)
             } else {
@@ -82,6 +96,12 @@ enum DatelineEntities {
             }
         }
         return parts
+    }
+
+    /// Whether the words `part` are the whole name of an outlet the gazetteer knows («اليوم 24»، «الشروق»).
+    private static func namesAKnownOutlet(_ part: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let match = Gazetteer.match(in: text.words, at: part.lowerBound) else { return false }
+        return match.procliticLength == 0 && match.wordCount == part.count && (match.entry.isMedia || match.alternatives.contains(where: \.isMedia))
     }
 
     /// Whether the credit `part` names no one: «مراسلنا»، «خاص»، «وكالات»، «متابعات».
