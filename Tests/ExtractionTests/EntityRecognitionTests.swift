@@ -181,7 +181,7 @@ import Testing
         ("وأصدرت المحكمة الدستورية الحكم أمس.", ["المحكمة الدستورية"]),
         // After a nationality, or before an outlet, ل names whom the body addressed.
         ("ووجهت وزارة الخارجية المصرية لمجلس الأمن رسالة عاجلة.", ["وزارة الخارجية المصرية", "مجلس الأمن الدولي"]),
-        ("وأكدت الهيئة العامة لوكالة الأنباء الرسمية أن الأسعار مستقرة.", ["الهيئة العامة"]),
+        ("وأكدت الهيئة العامة لوكالة الأنباء الرسمية أن الأسعار مستقرة.", ["وكالة الأنباء الرسمية", "الهيئة العامة"]),
     ])
     func aBodyNamedWithLamCompletesANameAfterItsAdjective(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -3,14 +3,31 @@ import ArabicText
 /// Finds the outlets a statement passed through (its *isnad*) in the sentence that reports it:
 /// «بحسب X»، «نقلت X عن»، «في تصريح لـX»، «لوكالة X»، «ورد لموقع X»، «في مقابلة مع X»، «عبر حسابه على تويتر».
 enum TransmissionChain {
+    /// An outlet or platform named in a chain: its name (without the preposition glued to it) and
+    /// the tokens that name it.
+    struct Link: Equatable {
+        var name: String
+        var tokens: Range<Int>
+        /// Scalars of the preposition glued to its first word (لقناة، للإذاعة، لرويترز).
+        var procliticLength = 0
+        /// Whether it is a social platform a statement was posted on (تويتر، فيسبوك), not an outlet.
+        var isPlatform = false
+    }
+
     /// The outlets named in `sentence` (token indexes), nearest to the speaker first.
     static func outlets(in sentence: Range<Int>, of text: AnnotatedText) -> [String] {
-        var outlets: [String] = []
+        links(in: sentence, of: text).map(\.name)
+    }
+
+    /// The outlets and platforms named in `sentence` (token indexes), nearest to the speaker first,
+    /// each once.
+    static func links(in sentence: Range<Int>, of text: AnnotatedText) -> [Link] {
+        var outlets: [Link] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let key = text.tokens[index].key
-            var name: String?
-            if introducers.contains(key) {
+            var name: Link?
+            if introducers.contains(key), !conversational.contains(key) || followsAConversation(index, in: sentence, of: text) {
                 name = outletName(after: index + 1, in: sentence, of: text)
                 // «بحسب ما نقلته صحيفة X»، «وفق ما أوردته قناة X»: the outlet after the verb.
                 if name == nil, index + 2 < sentence.upperBound, text.tokens[index + 1].key.sameBytes("ما") {
@@ -29,20 +46,21 @@ enum TransmissionChain {
                 name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
             } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
                       isPlatformCue(text.tokens[cue].key) {
-                name = text.tokens[index].surface
+                name = Link(name: text.tokens[index].surface, tokens: index..<(index + 1), isPlatform: true)
             } else if key.startsWithBytes("ل"), let known = knownOutlet(gluedAt: index, in: sentence, of: text) {
                 // «لرويترز»، «لفرانس برس»، «للجزيرة»: a known outlet glued to ل.
                 name = known
             } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: index + 1, before: sentence.upperBound) {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
-                name = text.text(ofTokens: quoted)
+                name = Link(name: text.text(ofTokens: quoted), tokens: quoted)
             }
-            if name == nil, key.sameBytes("عن"), let source = outletName(after: index + 1, in: sentence, of: text), !outlets.contains(source) {
+            if name == nil, key.sameBytes("عن"), let source = outletName(after: index + 1, in: sentence, of: text),
+               !outlets.contains(where: { $0.name == source.name }) {
                 // «نقلت رويترز عن وكالة الأنباء السعودية عن مصدر …»: the outlet a carrier quoted is
                 // nearer to the speaker than the carrier.
                 outlets.insert(source, at: 0)
             }
-            if let name, !name.isEmpty, !outlets.contains(name) { outlets.append(name) }
+            if let name, !name.name.isEmpty, !outlets.contains(where: { $0.name == name.name }) { outlets.append(name) }
             index += 1
         }
         return outlets
@@ -75,6 +93,25 @@ enum TransmissionChain {
 
     private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
 
+    /// Introducers that name an outlet only after a word of conversation: «في مقابلة مع X»، «في
+    /// حديث لصالح X», not «جولتان مع "ترامب"».
+    private static let conversational: WordIndex = ["مع", "لصالح"]
+
+    /// Words of conversation with an outlet (matching form).
+    private static let conversations = WordIndex(
+        ["مقابلة", "مقابلات", "حوار", "حديث", "اتصال", "لقاء", "تصريح", "تصريحات", "دردشة", "مداخلة", "حديثه", "حديثها", "لقائه", "لقائها",
+         "مقابلته", "مقابلتها", "اتصالا", "هاتفي", "هاتفية", "متلفز", "متلفزة", "صحفي", "صحفية", "خاص", "خاصة", "مطولة", "مطول"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word of conversation comes at most three words before `index` («في مقابلة صحفية
+    /// خاصة مع»، «بمداخلة هاتفية مع»).
+    private static func followsAConversation(_ index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Bool {
+        (max(sentence.lowerBound, index - 3)..<index).contains { position in
+            let key = text.tokens[position].key
+            return conversations.contains(key) || (key.startsWithBytes("ب") || key.startsWithBytes("و")) && conversations.contains(key.droppingScalars())
+        }
+    }
+
     /// «عنه»، «عنها»: the speaker an outlet carried a statement from, as a pronoun.
     private static let carriedFrom: WordIndex = ["عنه", "عنها", "عنهم"]
 
@@ -106,6 +143,7 @@ enum TransmissionChain {
     private static let mediaHeads: WordIndex = [
         "وكاله", "موقع", "صحيفه", "قناه", "تلفزيون", "اذاعه", "راديو", "شبكه", "مجله", "منصه", "الوكاله", "الموقع",
         "الصحيفه", "القناه", "التلفزيون", "الاذاعه", "شبكه", "جريده", "الجريده", "يوميه", "اليوميه", "اسبوعيه", "الاسبوعيه",
+        "تلفزه", "التلفزه", "فضائيه", "الفضائيه", "بوابه",
     ]
 
     /// Social platforms a statement was posted on.
@@ -136,11 +174,13 @@ enum TransmissionChain {
     }
 
     /// The name, without ل, of a known outlet glued to ل at token `index`.
-    private static func knownOutlet(gluedAt index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String? {
+    private static func knownOutlet(gluedAt index: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Link? {
         guard let match = Gazetteer.match(in: text.words, at: index), match.entry.isMedia, match.procliticLength > 0,
               index + match.wordCount <= sentence.upperBound
         else { return nil }
-        return text.text(ofTokens: index..<(index + match.wordCount)).droppingProclitics(match.procliticLength)
+        let tokens = index..<(index + match.wordCount)
+        return Link(
+            name: text.text(ofTokens: tokens).droppingProclitics(match.procliticLength), tokens: tokens, procliticLength: match.procliticLength)
     }
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
@@ -153,24 +193,28 @@ enum TransmissionChain {
     }
 
     /// An outlet name starting at `start`: a media head and its name, a Latin name, or a known agency.
-    private static func outletName(after start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String? {
+    private static func outletName(after start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Link? {
         guard start < sentence.upperBound else { return nil }
         var index = start
         // «لـ» written apart, and the preposition of «وفقا لـ»: skip them.
         if text.tokens[index].key.sameBytes("ل") || text.tokens[index].key.sameBytes("لـ") { index += 1 }
         guard index < sentence.upperBound else { return nil }
         // «نقلت "رويترز" عن …»: the outlet in quotation marks.
-        if let quoted = text.quotedWords(at: index, before: sentence.upperBound) { return text.text(ofTokens: quoted) }
+        if let quoted = text.quotedWords(at: index, before: sentence.upperBound) { return Link(name: text.text(ofTokens: quoted), tokens: quoted) }
         let key = text.tokens[index].key
         if let head = mediaHeadWithPreposition(key) {
             return outletName(startingWith: head, after: index + 1, in: sentence, of: text)
         }
         if mediaHeads.contains(key) { return outletName(startingWith: key, after: index + 1, in: sentence, of: text, surface: index) }
-        if text.tokens[index].kind == .latin { return latinRun(from: index, in: sentence, of: text) }
+        if text.tokens[index].kind == .latin {
+            let tokens = index..<latinRunEnd(from: index, in: sentence, of: text)
+            return Link(name: text.text(ofTokens: tokens), tokens: tokens)
+        }
         // «حسب لاماب»، «بحسب رويترز»: an outlet the gazetteer knows, without its media head.
         if let match = Gazetteer.match(in: text.words, at: index), match.procliticLength == 0,
            match.entry.isMedia || match.alternatives.contains(where: \.isMedia), index + match.wordCount <= sentence.upperBound {
-            return text.text(ofTokens: index..<(index + match.wordCount))
+            let tokens = index..<(index + match.wordCount)
+            return Link(name: text.text(ofTokens: tokens), tokens: tokens)
         }
         return nil
     }
@@ -178,11 +222,11 @@ enum TransmissionChain {
     /// The name that follows a media head: Latin words, or definite words and a parenthesized abbreviation.
     private static func outletName(
         startingWith head: String, after start: Int, in sentence: Range<Int>, of text: AnnotatedText, surface: Int? = nil
-    ) -> String? {
+    ) -> Link? {
         var end = start
         if let quoted = text.quotedWords(at: start, before: sentence.upperBound) {
             // «لقناة «ليبيا الأحرار»»: the name in quotation marks.
-            return text.text(ofTokens: quoted)
+            return Link(name: text.text(ofTokens: quoted), tokens: quoted)
         }
         if end < sentence.upperBound, text.tokens[end].kind == .latin {
             end = latinRunEnd(from: end, in: sentence, of: text)
@@ -208,8 +252,8 @@ enum TransmissionChain {
         let name = text.text(ofTokens: first..<end)
         // A head glued to ل keeps its ل in the text: take it off the name, and give back the
         // article's alef that «لل» swallowed (للموقع → الموقع).
-        guard surface == nil, name.startsWithBytes("ل") else { return name }
-        return name.droppingProclitics(1)
+        guard surface == nil, name.startsWithBytes("ل") else { return Link(name: name, tokens: first..<end) }
+        return Link(name: name.droppingProclitics(1), tokens: first..<end, procliticLength: 1)
     }
 
     /// Whether a word may be part of an outlet's name after its media head: an Arabic word that is
@@ -219,10 +263,6 @@ enum TransmissionChain {
         let key = token.key
         guard token.isWord, !NameWords.isStopword(key), !SpeakerResolver.subjectless.contains(key) else { return false }
         return !["لل", "بال", "وال", "فال", "كال"].contains(where: key.startsWithBytes)
-    }
-
-    private static func latinRun(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> String {
-        text.text(ofTokens: start..<latinRunEnd(from: start, in: sentence, of: text))
     }
 
     private static func latinRunEnd(from start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Int {

@@ -1,0 +1,61 @@
+import ArabicText
+
+/// The outlets a statement was given to or carried by are organizations of the article even where
+/// no lexicon knows them: «في تصريح لقناة الظفرة»، «في حديث لإذاعة أجيال»، «نقلت شبكة رووداو
+/// الإعلامية عن …»، «قال مصدر أمني لـ«الوطن» إن …»، «بحسب صحيفة …». ``TransmissionChain`` reads
+/// them; only sentences that report speech or name a carrier are read, so that «لقناة» in any
+/// other sentence («الإيرادات السنوية لقناة السويس») names no outlet.
+enum ChainOutlets {
+    /// Adds to `found` an organization for each outlet named in the chains of `text` that no
+    /// candidate covers.
+    static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
+        var added: [EntityCandidate] = []
+        for sentence in tokenRangesOfSentences(in: text) where reportsSpeech(sentence, in: text) {
+            for link in TransmissionChain.links(in: sentence, of: text) where !link.isPlatform {
+                guard link.tokens.contains(where: { text.tokens[$0].isWord }), !describes(link, in: text),
+                      !found.contains(where: { $0.tokens.overlaps(link.tokens) }),
+                      !added.contains(where: { $0.tokens.overlaps(link.tokens) })
+                else { continue }
+                var words = link.tokens.map { text.tokens[$0].key }
+                words[0] = words[0].droppingProclitics(link.procliticLength)
+                var candidate = EntityCandidate(
+                    type: .organization, tokens: link.tokens, surface: text.text(ofTokens: link.tokens), words: words)
+                candidate.procliticLength = link.procliticLength
+                candidate.isOutlet = true
+                added.append(candidate)
+            }
+        }
+        found += added
+    }
+
+    /// Whether `link` describes an outlet named elsewhere rather than names it: a definite media head
+    /// alone or with adjectives («الصحيفة»، «الموقع الإخباري»، «القناة الأمريكية»). The state
+    /// broadcasters are named that way (الإذاعة الوطنية، التلفزيون الجزائري، التلفزة التونسية), and a
+    /// complement with ل makes a name («الوكالة الوطنية للإعلام»).
+    private static func describes(_ link: TransmissionChain.Link, in text: AnnotatedText) -> Bool {
+        let head = text.tokens[link.tokens.lowerBound].key.droppingProclitics(link.procliticLength)
+        guard head.startsWithBytes("ال"), TransmissionChain.isMediaHead(head), !broadcasters.contains(head) else { return false }
+        return link.tokens.dropFirst().allSatisfy { text.tokens[$0].key.startsWithBytes("ال") }
+    }
+
+    /// Heads that name a state broadcaster with an adjective (matching form).
+    private static let broadcasters: WordIndex = ["الاذاعه", "التلفزيون", "التلفزه"]
+
+    /// The tokens of each sentence of `text`, in order.
+    private static func tokenRangesOfSentences(in text: AnnotatedText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in text.tokens.indices.dropFirst() where text.sentenceOfToken[index] != text.sentenceOfToken[start] {
+            ranges.append(start..<index)
+            start = index
+        }
+        if start < text.tokens.count { ranges.append(start..<text.tokens.count) }
+        return ranges
+    }
+
+    /// Whether the sentence at `tokens` has a verb of saying or a word that names a carrier
+    /// (بحسب، نقلا عن).
+    private static func reportsSpeech(_ tokens: Range<Int>, in text: AnnotatedText) -> Bool {
+        tokens.contains { text.tokens[$0].reportingForm != nil || TransmissionChain.introducesAnOutlet(text.tokens[$0].key) }
+    }
+}

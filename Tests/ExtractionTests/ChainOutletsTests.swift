@@ -1,0 +1,34 @@
+import Testing
+@testable import Extraction
+
+@Suite struct ChainOutletsTests {
+    private func organizations(_ text: String) -> [String] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+            .filter { $0.type == .organization }.map(\.name)
+    }
+
+    @Test(arguments: [
+        ("وقال وزير النقل في تصريح لقناة الساحل الفضائية إن الطريق سيفتح الأسبوع المقبل.", "الساحل الفضائية"),
+        ("وأوضح مدير المستشفى في حديث لإذاعة صوت الجنوب أن المصابين في حالة مستقرة.", "إذاعة صوت الجنوب"),
+        ("ونقلت شبكة النهرين الإعلامية عن مصدر في الشرطة قوله إن المتهم اعترف.", "شبكة النهرين الإعلامية"),
+        ("وقال مصدر قضائي لـ«المرصد» إن المتهمين أحيلوا إلى محكمة الجنايات.", "المرصد"),
+        ("وأكد رئيس البلدية في اتصال مع «الميزان» أن الأشغال ستنتهي قبل الصيف.", "الميزان"),
+        ("وقال العقيد منير الحداد للتلفزة الوطنية إن التحقيق ما زال جاريا.", "التلفزة الوطنية"),
+        ("وأضاف الناطق باسم الوزارة، بحسب ما نقلته صحيفة الرقيب، أن القرار نهائي.", "صحيفة الرقيب"),
+    ])
+    func theOutletAStatementWentThroughIsAnOrganization(_ text: String, _ outlet: String) {
+        #expect(organizations(text).contains(outlet))
+    }
+
+    @Test(arguments: [
+        // No statement: «لقناة» names what was paid for, «مع» whom the rounds were held with.
+        ("ارتفعت العائدات السنوية لقناة الري الرئيسية في المحافظة.", "قناة الري الرئيسية"),
+        ("وكانت أول جولتين من المفاوضات مع “رامي”، والأخريات مع “سليم”، قال المسؤول.", "رامي"),
+        // A media head with adjectives only describes an outlet named before.
+        ("ونقلت الصحيفة الأمريكية عن مسؤولين قولهم إن الاتفاق قريب.", "الصحيفة الأمريكية"),
+        ("وبحسب الموقع الإخباري فإن الاجتماع تأجل.", "الموقع الإخباري"),
+    ])
+    func noOutletIsMadeOutsideAChainOrFromADescription(_ text: String, _ name: String) {
+        #expect(!organizations(text).contains(name))
+    }
+}
