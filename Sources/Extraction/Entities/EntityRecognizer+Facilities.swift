@@ -70,33 +70,98 @@ extension EntityRecognizer {
         return candidate
     }
 
-    /// An airport, stadium or port named by its city and «الدولي» («مطار بغداد الدولي»، «ستاد القاهرة
-    /// الدولي»، «ميناء جدة الإسلامي»): one place, the facility, rather than the city. Without the
-    /// adjective the city stays the place («في مطار بغداد» is also where the city is).
-    func internationalFacility(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+    /// A facility named by its head and the place it serves or stands in: «مطار بغداد الدولي»،
+    /// «ميناء العقبة»، «مستشفى حلوان العام»، «سجن رومية المركزي»، «منفذ الشلامجة الحدودي»، «محطة
+    /// الغبرة لتحلية المياه». It is one place, the facility, carrying the country of the place inside.
+    ///
+    /// After a place the gazetteer knows, facilities that stand apart from their town (a port, a
+    /// prison, a hospital, a border crossing, a refinery, a field, a dam, a station) are named by it
+    /// alone; an airport, a stadium, a bridge or a market needs the facility's adjective («في مطار
+    /// بغداد» also says the city is where it happened). A name no lexicon knows is taken only with
+    /// the facility's adjective or its trade after it, which no common word before them would have.
+    func facilityNamedAfterPlace(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
+        let head = tokens[index].key
+        guard let (type, proclitic) = Self.facilityHead(head), index + 1 < tokens.count else { return nil }
+        let bare = head.droppingScalars(proclitic)
+        let standsApart = Self.standAloneFacilityHeads.contains(bare)
+        guard type == .location || standsApart else { return nil }
+        let paragraph = text.paragraphOfToken[index]
+        func inParagraph(_ position: Int) -> Bool { position < tokens.count && text.paragraphOfToken[position] == paragraph }
+        var end = index + 1
+        var country: String?
         // The city is read from the gazetteer directly: a name it shares (الكويت the state and the
         // city) is still a place here.
-        guard let (type, proclitic) = Self.facilityHead(tokens[index].key), type == .location, index + 1 < tokens.count,
-              let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
-              place.procliticLength == 0, index + 1 + place.wordCount < tokens.count
-        else { return nil }
-        let adjective = index + 1 + place.wordCount
-        guard text.paragraphOfToken[adjective] == text.paragraphOfToken[index], Self.facilityAdjectives.contains(tokens[adjective].key)
-        else { return nil }
-        let range = index..<(adjective + 1)
+        if let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+           place.procliticLength == 0 {
+            end = index + 1 + place.wordCount
+            country = place.entry.country
+        } else if isUnknownFacilityName(tokens[index + 1], at: index + 1, in: text) {
+            end = index + 2
+        } else {
+            return nil
+        }
+        guard inParagraph(end - 1) else { return nil }
+        let nameEnd = end
+        while inParagraph(end), end - nameEnd < 2, Self.facilityAdjectives.contains(tokens[end].key) { end += 1 }
+        if end == nameEnd, inParagraph(end + 1), Self.isTradeComplement(tokens[end]), tokens[end + 1].hasArticle {
+            // «محطة الغبرة لتحلية المياه»، «حقل كورمور للغاز»: the facility's trade.
+            end += 2
+        } else if end == nameEnd, inParagraph(end), tokens[end].key.startsWithBytes("لل"), tokens[end].key.scalarCount >= 5,
+                  !NameWords.isStopword(tokens[end].key), Self.isTradeComplement(tokens[end]) {
+            end += 1
+        }
+        guard end > nameEnd || country != nil && standsApart else { return nil }
+        let range = index..<end
         var candidate = EntityCandidate(
             type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
         candidate.procliticLength = proclitic
-        candidate.words[0] = tokens[index].key.droppingProclitics(proclitic)
-        candidate.country = place.entry.country
+        candidate.words[0] = bare
+        candidate.country = country
         candidate.gender = .masculine
         return candidate
     }
 
-    /// Adjectives that make a facility and its city a proper name (matching form).
+    /// Whether `token` may be the name of a facility no lexicon knows: a word of at least three
+    /// letters that is no function word, descriptor, role, body or number.
+    private func isUnknownFacilityName(_ token: WordToken, at index: Int, in text: AnnotatedText) -> Bool {
+        token.isWord && token.key.scalarCount >= 3 && !NameWords.isStopword(token.key) && !NameWords.isDescriptor(token.key)
+            && !Self.facilityAdjectives.contains(token.key) && !Self.commonFacilityAdjectives.contains(token.key) && EntityLexicons.role(at: index, in: text) == nil
+            && OrganizationHeadLexicon.match(in: text.words, at: index) == nil && !Self.isTradeComplement(token)
+    }
+
+    /// Indefinite adjectives that describe a facility without naming it («حقل جديد للغاز»، «محطة
+    /// رئيسية لتحلية المياه»), matching form.
+    private static let commonFacilityAdjectives = WordIndex(
+        ["جديد", "جديدة", "كبير", "كبيرة", "ضخم", "ضخمة", "صغير", "صغيرة", "رئيسي", "رئيسية", "حكومي", "حكومية", "خاص", "خاصة", "عام",
+         "عامة", "عملاق", "عملاقة", "ثان", "ثاني", "ثانية", "آخر", "أخرى", "واحد", "واحدة", "ثالث", "ثالثة", "حديث", "حديثة", "قديم",
+         "قديمة", "مؤقت", "مؤقتة", "عائم", "عائمة", "إضافي", "إضافية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a word glued to ل names what a facility does (لتحلية، للغاز، للنفط، لتوليد).
+    private static func isTradeComplement(_ token: WordToken) -> Bool {
+        guard token.isWord, token.key.startsWithBytes("ل") else { return false }
+        let rest = token.key.droppingProclitics(1)
+        return facilityTrades.contains(rest)
+    }
+
+    /// What facilities do, as named after «ل» (matching form, with the article where «لل» took it).
+    private static let facilityTrades = WordIndex(
+        ["تحلية", "توليد", "تكرير", "معالجة", "تصفية", "الغاز", "النفط", "الكهرباء", "المياه", "الحاويات", "البضائع", "الركاب", "الصادرات",
+         "الحبوب", "الإسمنت", "الأسمدة", "الفوسفات", "الطاقة", "التحلية", "التكرير"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Heads of facilities that stand apart from the town that names them (matching form).
+    private static let standAloneFacilityHeads = WordIndex(
+        ["ميناء", "مرفأ", "سجن", "مستشفى", "منفذ", "معبر", "مصفاة", "حقل", "سد", "محطة", "قلعة", "متحف"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Adjectives that make a facility and its place a proper name (matching form).
     private static let facilityAdjectives = WordIndex(
-        ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي", "المركزية", "الحدودي", "الحدودية", "التجاري",
+         "النفطي", "الصحراوي", "الثقافي", "البري", "التخصصي", "العام", "التعليمي", "الجامعي", "الحكومي", "الأثري", "التاريخي",
+         "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word opens a person's name: a given name, also with the article (الحسن، الحسين),
     /// or the opener of a compound name (عبد، أبو، ابن).
@@ -153,7 +218,8 @@ extension EntityRecognizer {
 
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
-        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع", "سجن"]
+        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع", "سجن",
+         "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of institutions named after people (matching form).

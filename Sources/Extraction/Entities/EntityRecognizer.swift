@@ -121,7 +121,7 @@ struct EntityRecognizer {
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
-        if let facility = internationalFacility(at: index, in: text) { return facility }
+        if let facility = facilityNamedAfterPlace(at: index, in: text) { return facility }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let place = placeAfterNaturalHead(at: index, in: text) { return place }
@@ -357,7 +357,8 @@ struct EntityRecognizer {
             // Before «بن» any word after a role is a given name, even one the lexicons know as
             // something else: «الدكتور تركي بن ناصر».
             let beforeBin = index + 1 < tokens.count && ["بن", "ابن", "بنت"].contains { tokens[index + 1].key.sameBytes($0) }
-            guard afterRole, beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
+            // «وزار الوزير سوق الحميدية»، «قرر القاضي سجن المتهمين»: a facility's head is no name.
+            guard afterRole, Self.facilityHead(tokens[index].key) == nil, beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
                   index + 1 < tokens.count,
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
             else { return nil }
