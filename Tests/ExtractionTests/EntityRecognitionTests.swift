@@ -254,6 +254,19 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    @Test(arguments: [
+        // A European particle belongs to the family name after it.
+        ("وقال المدرب مارك فان دير بيرغ إن الفريق لعب جيدا.", ["مارك فان دير بيرغ"]),
+        ("وقالت المفوضة أورسولا فون دير لاين إن الاتحاد سيرد.", ["أورسولا فون دير لاين"]),
+        ("وأكد المدرب كارلو دي ماريا أن الفوز مستحق.", ["كارلو دي ماريا"]),
+        // «فإن» folds to «فان» and is no particle; a future verb after a role is no name.
+        ("فإن الوزير سيزور المدينة غدا.", []),
+        ("وكان الرئيس سيتوجه إلى القاهرة لولا الطقس.", []),
+    ])
+    func foreignNamesKeepTheirParticles(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
     @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت مساء أمس.", type: .location) == ["الكويت"])

@@ -358,9 +358,11 @@ struct EntityRecognizer {
             // something else: «الدكتور تركي بن ناصر».
             let beforeBin = index + 1 < tokens.count && ["بن", "ابن", "بنت"].contains { tokens[index + 1].key.sameBytes($0) }
             // «وزار الوزير سوق الحميدية»، «قرر القاضي سجن المتهمين»: a facility's head is no name.
-            guard afterRole, Self.facilityHead(tokens[index].key) == nil, beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
+            guard afterRole, Self.facilityHead(tokens[index].key) == nil,
+                  beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
                   index + 1 < tokens.count,
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
+                    || Self.foreignParticlesEnd(at: index + 1, in: text) != nil
             else { return nil }
             start = index
         }
@@ -581,12 +583,37 @@ struct EntityRecognizer {
     ///
     /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
     /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
+    /// The end of the European particles at `index` («فان»، «فان دير»، «فون دير»، «دي»، «دا»، «دو»،
+    /// «ديل»), or `nil` where none opens there.
+    static func foreignParticlesEnd(at index: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        // «فان» as written, not «فإن» folded to it.
+        guard tokens[index].isWord, foreignParticles.contains(tokens[index].key), !tokens[index].surface.unicodeScalars.contains("\u{0625}")
+        else { return nil }
+        // «دير» (monastery) is a particle only after «فان/فون».
+        if index + 1 < tokens.count, tokens[index + 1].key.sameBytes("دير"), tokens[index].key.sameBytes("فان") || tokens[index].key.sameBytes("فون") {
+            return index + 2
+        }
+        return index + 1
+    }
+
+    /// European particles of family names (matching form).
+    private static let foreignParticles: WordIndex = ["فان", "فون", "دي", "دا", "دو", "ديل", "ديلا", "دوس", "داس"]
+
     private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
         var family = 0
         while end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first] {
             let token = tokens[end]
+            // «لوك فان دير بيرغ»، «ماتيوس دا كوستا»، «أورسولا فون دير لاين»: a European particle
+            // before a family name belongs to it.
+            if let particleEnd = Self.foreignParticlesEnd(at: end, in: text), particleEnd < tokens.count,
+               text.paragraphOfToken[particleEnd] == text.paragraphOfToken[first], tokens[particleEnd].isWord,
+               !tokens[particleEnd].hasArticle, NameWords.canFollowGivenName(tokens[particleEnd]) {
+                end = particleEnd
+                continue
+            }
             if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
                 // «أحمد ولد في بغداد»: an opener before a function word is no opener; «علي» written
                 // as such is a name (بن علي), not «على».
@@ -774,6 +801,11 @@ struct EntityRecognizer {
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
         // end like a feminine plural (فرحات، بركات).
         for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) {
+            return false
+        }
+        // «الوزير سيزور المدينة»: the future of a verb the lexicon knows.
+        if ["سي", "ست", "سن"].contains(where: key.startsWithBytes), key.scalarCount >= 4,
+           TenseLexicon.table.value(for: key.droppingScalars()) != nil {
             return false
         }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
