@@ -35,6 +35,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     /// Passages in the manner of outlets across the Arab world, on health, economy, energy, security,
     /// elections, football, weather and migration. All are written for these tests.
     static let passages: [QuantityCase] = [
+        // A duration counted from an event is a span of time, not a date.
+        QuantityCase(.levant, "وستنقل الحافلات الجمهور قبل ثلاث ساعات من موعد كل حفل.", ("ثلاث ساعات", 3, "ساعات", false)),
+        QuantityCase(.wire, "وتغادر البعثة إلى العاصمة قبل خمسة أيام من المباراة.", ("خمسة أيام", 5, "أيام", false)),
+        QuantityCase(.levant, "وعاد الوفد بعد نحو 10 سنوات من الغياب.", ("نحو 10 سنوات", 10, "سنوات", true)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
         QuantityCase(.maghreb, "وافتتحت الوكالة 36 فرعا جديدا وتلقت 74 بلاغا.", ("36 فرعا", 36, "فرعا", false), ("74 بلاغا", 74, "بلاغا", false)),
         QuantityCase(.levant, "وعاد 45 لاجئا إلى قراهم بعد انتهاء المعارك.", ("45 لاجئا", 45, "لاجئا", false)),
@@ -266,7 +270,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.gulf, "وارتفعت أرباح البنك للنصف الأول من العام بدعم من القروض."),
         .init(.maghreb, "انتهت المباراة بنتيجة 2-1 لصالح الوداد في موسم 2022-2023."),
         .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
-        .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات من الغياب."),
+        .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
         // Stoppage time is minutes, not a count.
         .init(.gulf, "وأحرز البديل هدف الفوز في الدقيقة 90+3 من اللقاء."),

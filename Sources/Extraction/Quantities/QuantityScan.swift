@@ -48,6 +48,8 @@ struct QuantityScan {
     private static let article: [UInt8] = Array("ال".utf8)
     private static let min: [UInt8] = Array("من".utf8)
     private static let or: [UInt8] = Array("او".utf8)
+    /// «من» and «على» (matching form) after a duration that counts from an event.
+    private static let eventPrepositions: [[UInt8]] = ["من", "علي"].map { Array($0.utf8) }
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
     /// The quantities for the numerals found in the text, with approximate plurals added, in order.
@@ -490,10 +492,13 @@ struct QuantityScan {
     private func finished(_ candidate: QuantityCandidate) -> QuantityCandidate? {
         var candidate = candidate
         if candidate.unitCategory == .duration {
-            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true {
+            // «قبل ثلاث ساعات من موعد الأمسية»، «بعد يومين على الحادث»: counted from an event, the
+            // duration is no date but a span of time.
+            let after = candidate.endToken + 1
+            let fromAnEvent = after < text.tokens.count && text.isOnSameLine(after) && Self.eventPrepositions.contains { text.token(after, is: $0) }
+            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true, !fromAnEvent {
                 return nil
             }
-            let after = candidate.endToken + 1
             if after < text.tokens.count, text.isOnSameLine(after),
                 contextRoles(startingAt: after).contains(.relativeAfter)
             {

@@ -253,7 +253,13 @@ extension TimexGrammar {
         case .after: sign = 1
         default: return nil
         }
-        guard let (unit, count, end) = duration(at: index + 1) else { return nil }
+        var counted = duration(at: index + 1)
+        // «قبل عام» (a year ago): «عام» alone, with no year number after it («قبل عام 2020»).
+        if counted == nil, continues(index + 1), scan.word(index + 1) == .yearCue,
+           !continues(index + 2) || scan.integer(index + 2) == nil && scan.word(index + 2) == nil {
+            counted = (.year, 1, index + 2)
+        }
+        guard let (unit, count, end) = counted else { return nil }
         if scan.isWord(end, "من") || scan.isWord(end, "علي") || scan.word(end) == .thatDemonstrative { return nil }
         return TimexCandidate(tokens: index..<end, reading: .shift(unit, count: sign * count))
     }

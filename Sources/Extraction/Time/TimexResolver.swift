@@ -97,11 +97,19 @@ struct TimexResolver {
     /// The month a spec names, and how it was anchored.
     func month(_ spec: MonthSpec) -> (TemporalValue?, TimexAnchor) {
         guard let named = spec.month else {
+            let counted: (TemporalValue?, TimexAnchor)
             if spec.isRelative, let previous {
-                return (Self.monthValue(containing: previous.first, offset: spec.offset), .relative)
+                counted = (Self.monthValue(containing: previous.first, offset: spec.offset), .relative)
+            } else if let published {
+                counted = (Self.monthValue(containing: published, offset: spec.offset), .publication)
+            } else {
+                return (nil, .publication)
             }
-            guard let published else { return (nil, .publication) }
-            return (Self.monthValue(containing: published, offset: spec.offset), .publication)
+            // «الشهر نفسه من العام الماضي»: the counted month in the year stated after it.
+            if case .unstated = spec.year { return counted }
+            let (year, yearAnchor) = year(spec.year)
+            guard let month = counted.0?.first.month, let inYear = year?.first.year else { return (nil, yearAnchor) }
+            return (TemporalValue.month(month, of: inYear), counted.1 == .relative ? .relative : yearAnchor)
         }
         let occurrence: (Int) -> TemporalValue?
         if named.calendar == .hijri {
