@@ -267,6 +267,19 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    @Test(arguments: [
+        // People quoted by what they do or what befell them.
+        ("وقال المزارع خميس عوض باحميد إن الجراد أتى على المحصول.", ["خميس عوض باحميد"]),
+        ("وقالت المسعفة ريم ناصر إن الإصابات طفيفة.", ["ريم ناصر"]),
+        // A generic one takes a name the lexicons know, or one before a known father's name.
+        ("وقال المواطن مطر سالم النيادي إن البرد غطى الساحة.", ["مطر سالم النيادي"]),
+        ("ويدفع المواطن ثمنا باهظا لهذه السياسات.", []),
+        ("ويحتاج الطالب وقتا أطول للمراجعة.", []),
+    ])
+    func peopleQuotedByWhatTheyDoAreNamed(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
     @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت مساء أمس.", type: .location) == ["الكويت"])
