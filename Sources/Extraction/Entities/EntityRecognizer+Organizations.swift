@@ -360,6 +360,12 @@ extension EntityRecognizer {
         guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)] else { return nil }
         if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, !head.isMedia {
             if head.isStandalone { return index + head.wordCount }
+            // «لشرطة رأس الخيمة»، «لشرطة دبي»: a force and the place it serves.
+            let after = index + head.wordCount
+            if after < text.tokens.count, let place = EntityLexicons.known(at: after, in: text), place.type == .location,
+               place.tokens.lowerBound == after, place.procliticLength == 0, text.paragraphOfToken[after] == text.paragraphOfToken[index] {
+                return place.tokens.upperBound
+            }
             // «المديرية العامة لقوى الأمن الداخلي»: a body named by a head and its own genitive.
             if let body = organizationChain(at: index, in: text), body.tokens.count > head.wordCount { return body.tokens.upperBound }
         }
