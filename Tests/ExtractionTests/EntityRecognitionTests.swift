@@ -264,6 +264,8 @@ import Testing
         // «فإن» folds to «فان» and is no particle; a future verb after a role is no name.
         ("فإن الوزير سيزور المدينة غدا.", []),
         ("وكان الرئيس سيتوجه إلى القاهرة لولا الطقس.", []),
+        // A foreign given name may end like a plural before a known one, after a nationality too.
+        ("وقال المحلل البريطاني سايمون ريتشارد هيث إن الإيرادات سترتفع.", ["سايمون ريتشارد هيث"]),
     ])
     func foreignNamesKeepTheirParticles(_ text: String, _ people: [String]) {
         #expect(Self.names(of: text, type: .person) == people)
@@ -275,6 +277,7 @@ import Testing
         ("وقالت المسعفة ريم ناصر إن الإصابات طفيفة.", ["ريم ناصر"]),
         // A generic one takes a name the lexicons know, or one before a known father's name.
         ("وقال المواطن مطر سالم النيادي إن البرد غطى الساحة.", ["مطر سالم النيادي"]),
+        ("وقال المواطن مطر سالم النيادي من سكان المنطقة إن البرد غطى الساحة.", ["مطر سالم النيادي"]),
         ("ويدفع المواطن ثمنا باهظا لهذه السياسات.", []),
         ("ويحتاج الطالب وقتا أطول للمراجعة.", []),
     ])

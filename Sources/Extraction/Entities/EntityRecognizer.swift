@@ -309,11 +309,11 @@ struct EntityRecognizer {
                 // للنفط فرحات بن قدارة».
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
-            } else if titles.isEmpty, !(index == role.tokens.upperBound && previous.hasArticle && !token.hasArticle),
+            } else if titles.isEmpty, !(previous.hasArticle && !token.hasArticle && !token.key.startsWithBytes("ل")),
                       let comma = bodyBeforeTitle(from: index, in: text) {
                 // A body the lexicons do not know, then a comma and a title or a name: «رئيسة دار
-                // الأوبرا، الدكتورة فلانة». A definite title takes no bare word as its complement: «القاضي
-                // ربيع منصور» is a name.
+                // الأوبرا، الدكتورة فلانة». A definite title or modifier takes no bare word as its
+                // complement: «القاضي ربيع منصور»، «المحلل البريطاني سايمون ريتشارد هيث» are names.
                 skipped += comma - index
                 index = comma
             } else {
@@ -358,8 +358,12 @@ struct EntityRecognizer {
             // something else: «الدكتور تركي بن ناصر».
             let beforeBin = index + 1 < tokens.count && ["بن", "ابن", "بنت"].contains { tokens[index + 1].key.sameBytes($0) }
             // «وزار الوزير سوق الحميدية»، «قرر القاضي سجن المتهمين»: a facility's head is no name.
+            // «سايمون ريتشارد هيث»: a foreign given name may end like a plural before a known one.
+            let beforeGivenName = index + 1 < tokens.count
+                && GivenNames.gender(ofWritten: tokens[index + 1].surface, key: tokens[index + 1].key) != nil
             guard afterRole, Self.facilityHead(tokens[index].key) == nil,
-                  beforeBin && tokens[index].isWord && !tokens[index].hasArticle || isUnknownNameWord(at: index, in: text),
+                  beforeBin && tokens[index].isWord && !tokens[index].hasArticle
+                    || isUnknownNameWord(at: index, in: text, apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
                   index + 1 < tokens.count,
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
                     || Self.foreignParticlesEnd(at: index + 1, in: text) != nil
@@ -647,7 +651,11 @@ struct EntityRecognizer {
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
-            if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle, !Self.closesAName(at: end, openedAt: first, in: text) {
+            // After an unknown first word, a definite third name needs the name to close there, or a
+            // known father's name and a family name's shape before it (مطر سالم النيادي من …).
+            if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle, !Self.closesAName(at: end, openedAt: first, in: text),
+               !(Self.looksLikeDefiniteFamilyName(key)
+                   && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil) {
                 break
             }
             // «منذ الفاتح جوان»: a month is no family name.
