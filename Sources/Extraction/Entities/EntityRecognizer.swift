@@ -811,7 +811,9 @@ struct EntityRecognizer {
         for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) {
             return false
         }
-        // «الوزير سيزور المدينة»: the future of a verb the lexicon knows.
+        // «إدخال»، «إطلاق»: a verbal noun of the pattern إفعال is no name.
+        if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
+        // «سيزور»: the future of a verb the lexicon knows.
         if ["سي", "ست", "سن"].contains(where: key.startsWithBytes), key.scalarCount >= 4,
            TenseLexicon.table.value(for: key.droppingScalars()) != nil {
             return false
