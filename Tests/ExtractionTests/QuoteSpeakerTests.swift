@@ -458,6 +458,18 @@ import Testing
         #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text) == quotes)
     }
 
+    @Test(arguments: [
+        ("وقال المتحدث باسم وزارة الخارجية الكينية إن بلاده لا تسعى إلى أي وجود عسكري.", "المتحدث باسم وزارة الخارجية الكينية", "وزارة الخارجية الكينية"),
+        ("وقال رئيس الاتحاد التونسي لكرة اليد إن المكافأة ستصرف قريبا.", "رئيس الاتحاد التونسي لكرة اليد", "الاتحاد التونسي لكرة اليد"),
+    ])
+    func anOfficeWithNoNameSpeaksForItsBodyInItsOwnWords(_ text: String, _ speakerText: String, _ body: String) throws {
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let quote = try #require(annotations.quotes.first)
+        #expect(quote.speakerText == speakerText)
+        let item = try #require(quote.speaker.flatMap { Int($0.dropFirst()) })
+        #expect(annotations.entities[item].name == body)
+    }
+
     @Test func anOutletAfterBihasbCarriesTheWordsWithoutItsMediaHead() {
         let text = "وقال وزير الداخلية بحسب العربية إن الوضع في العاصمة هادئ تماما."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes

@@ -95,7 +95,14 @@ struct SpeakerResolver {
                 // when the word after the verb refers to someone already named.
                 let isLaterBody = entities.items[occurrence.item].type != .person && occurrence.tokens.lowerBound > subject
                 if !(isLaterBody && token.isWord && nominalReference(token.key, before: verb) != nil) {
-                    return attribution(of: occurrence, cue: cue, verb: verb)
+                    var found = attribution(of: occurrence, cue: cue, verb: verb)
+                    // «قال المتحدث باسم وزارة الخارجية إن …»: an office with no name speaks for its
+                    // body, and the words say who spoke.
+                    if isLaterBody, let role = EntityLexicons.role(at: subject, in: text),
+                       (subject + 1...role.tokens.upperBound).contains(occurrence.tokens.lowerBound) {
+                        found.speakerText = text.text(ofTokens: subject..<occurrence.tokens.upperBound)
+                    }
+                    return found
                 }
             }
             // «وأضاف البيان أن …»: the statement speaks for whoever issued it.
