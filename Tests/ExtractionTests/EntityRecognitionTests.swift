@@ -266,6 +266,8 @@ import Testing
         ("وكان الرئيس سيتوجه إلى القاهرة لولا الطقس.", []),
         // A foreign given name may end like a plural before a known one, after a nationality too.
         ("وقال المحلل البريطاني سايمون ريتشارد هيث إن الإيرادات سترتفع.", ["سايمون ريتشارد هيث"]),
+        ("وقالت المخرجة الفرنسية إيزابيل مارغو فونتين إن الفيلم صعب.", ["إيزابيل مارغو فونتين"]),
+        ("وقال محافظ المصرف، الصديق مفتاح الزليتني، إن القرار نهائي.", ["الصديق مفتاح الزليتني"]),
     ])
     func foreignNamesKeepTheirParticles(_ text: String, _ people: [String]) {
         #expect(Self.names(of: text, type: .person) == people)

@@ -553,11 +553,13 @@ struct EntityRecognizer {
     }
 
     /// Whether the token at `index` ends a name before it: a comma, a full stop, the end of the text,
-    /// a preposition that opens an adjunct (في، من، خلال، عن) or a relative pronoun (الذي، التي).
+    /// the opener of a reported clause (إن، أن)، a preposition that opens an adjunct (في، من، خلال،
+    /// عن) or a relative pronoun (الذي، التي).
     static func endsAName(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count else { return true }
         let token = text.tokens[index]
-        return token.isComma || token.isPunctuation(".") || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
+        return token.isComma || token.isPunctuation(".") || token.opensAReportedClause
+            || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
     }
 
     /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
@@ -670,10 +672,13 @@ struct EntityRecognizer {
             // itself, as a grandfather's name is (خالد سعيد كمال، أحمد علي بدران).
             // A foreign name keeps such a word where a comma or a preposition ends the name («السويسري
             // ماركوس فيلي برونر،»، «الغاني دانيال أوسي فريمبونغ في»); after a known given name the word
-            // must be long, as foreign family names are.
+            // must be long, as foreign family names are, unless the father's name is no name the
+            // lexicons know either («إيزابيل مارغو فونتين»).
+            let foreignFather = !tokens[end - 1].hasArticle
+                && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) == nil
             if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
                "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil,
-               !(key.scalarCount >= (afterUnknownName ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
+               !(key.scalarCount >= (afterUnknownName || foreignFather ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
                !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")) {
                 break
             }

@@ -98,7 +98,7 @@ extension RoleLexicon {
         profession | المغني، المطرب، المدرب، اللاعب، النجم، الحارس?، المهاجم، رجل الأعمال، المدون
         profession feminine | الصحفية، الصحافية، المراسلة، الكاتبة، المحللة، الخبيرة، الباحثة، الناشطة، المحامية
         profession feminine | الطبيبة، الفنانة
-        profession feminine | الممثلة، اللاعبة، سيدة الأعمال، المدونة
+        profession feminine | الممثلة، اللاعبة، سيدة الأعمال، المدونة، المخرجة، المغنية، المطربة، الشاعرة، الروائية، المدربة
         # People a report quotes by what they do or what befell them («قال المزارع فلان»); the
         # commonest of them are often generic («يدفع المواطن ثمنا»), so they take a known name.
         profession | المزارع، التاجر، السائق، الصياد، المقاول، الحرفي، المسعف، الممرض، المايسترو، العازف، المتهم، الشاهد، الناجي
