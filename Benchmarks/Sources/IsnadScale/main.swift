@@ -7,7 +7,8 @@ import IsnadCLI
 // The whole pipeline (annotation, reuse, stories, story analysis) on generated streams of articles,
 // release build, both cores. Prints time, throughput, peak memory and B-cubed F1 against the streams'
 // events.
-// Before that, annotation alone (entities, dates, numbers, quotations, claims) on one core, after a
+// Before that, annotation alone (entities, dates, numbers, quotations, claims) on one core (also with
+// four articles joined into one document, which shows the work per document), after a
 // warm-up of 500 other articles.
 // usage: swift run -c release IsnadScale [sizes…]   (default 3000 10000 30000)
 let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
@@ -23,14 +24,21 @@ func peakMemoryMegabytes() -> Double {
 /// Annotation alone, one article after another on each of `threads` cores (each taking every
 /// `threads`-th article), after `warmUp` other articles have built the lexicons and met the common
 /// vocabulary (as a long run does in its first seconds).
-func annotationThroughput(articles: Int, warmUp: Int, threads: Int = 1) throws -> (megabytes: Double, seconds: Double) {
+/// With `joined` above 1, every `joined` articles are annotated as one document of as many
+/// paragraphs, which shows what the work per document costs beside the work per byte.
+func annotationThroughput(articles: Int, warmUp: Int, threads: Int = 1, joined: Int = 1) throws -> (megabytes: Double, seconds: Double) {
     var generator = try StreamGenerator(corpus: corpus)
     let all = generator.articles(count: warmUp + articles)
     let annotator = ArticleAnnotator()
     for (article, _) in all.prefix(warmUp) {
         _ = annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil)
     }
-    let stream = Array(all.dropFirst(warmUp).map(\.article))
+    let articles = Array(all.dropFirst(warmUp).map(\.article))
+    let stream = joined <= 1 ? articles : stride(from: 0, to: articles.count, by: joined).map { start in
+        var document = articles[start]
+        document.text = articles[start..<min(start + joined, articles.count)].map(\.text).joined(separator: "\n")
+        return document
+    }
     let start = ContinuousClock.now
     let mentions = Mutex(0)
     DispatchQueue.concurrentPerform(iterations: threads) { thread in
@@ -47,6 +55,8 @@ func annotationThroughput(articles: Int, warmUp: Int, threads: Int = 1) throws -
 
 let annotation = try annotationThroughput(articles: 1000, warmUp: 500)
 print("annotate, one core: \(String(format: "%.1f", annotation.megabytes)) MB in \(String(format: "%.2f", annotation.seconds)) s = \(String(format: "%.2f", annotation.megabytes / annotation.seconds)) MB/s")
+let long = try annotationThroughput(articles: 1000, warmUp: 500, joined: 4)
+print("annotate, one core, four articles a document: \(String(format: "%.1f", long.megabytes)) MB in \(String(format: "%.2f", long.seconds)) s = \(String(format: "%.2f", long.megabytes / long.seconds)) MB/s")
 let parallel = try annotationThroughput(articles: 2000, warmUp: 500, threads: ProcessInfo.processInfo.activeProcessorCount)
 print("annotate, \(ProcessInfo.processInfo.activeProcessorCount) cores: \(String(format: "%.1f", parallel.megabytes)) MB in \(String(format: "%.2f", parallel.seconds)) s = \(String(format: "%.2f", parallel.megabytes / parallel.seconds)) MB/s\n")
 
