@@ -20,6 +20,16 @@ import Testing
         #expect(organizations(text).contains(outlet))
     }
 
+    @Test func aPlaceOrAShorterBodyInsideAnOutletsNameIsTheOutlet() {
+        let text = "وقال المدير في تصريح لقناة الظفرة إن المحطة تعمل. ونقلت شبكة رووداو الإعلامية عن النائب قوله إن الإنتاج زاد. وقالت اللاعبة في حديث لقناة تي آر تي عربي إنها ستشارك."
+        let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+        #expect(entities.contains { $0.type == .organization && $0.name == "قناة الظفرة" })
+        #expect(!entities.contains { $0.type == .location && $0.name == "الظفرة" })
+        #expect(entities.contains { $0.type == .organization && $0.aliases.contains("شبكة رووداو الإعلامية") })
+        #expect(entities.contains { $0.type == .organization && $0.name == "قناة تي آر تي عربي" })
+        #expect(!entities.contains { $0.name == "روسيا اليوم" })
+    }
+
     @Test(arguments: [
         // No statement: «لقناة» names what was paid for, «مع» whom the rounds were held with.
         ("ارتفعت العائدات السنوية لقناة الري الرئيسية في المحافظة.", "قناة الري الرئيسية"),

@@ -7,15 +7,29 @@ import ArabicText
 /// other sentence («الإيرادات السنوية لقناة السويس») names no outlet.
 enum ChainOutlets {
     /// Adds to `found` an organization for each outlet named in the chains of `text` that no
-    /// candidate covers.
+    /// candidate covers. A place inside the outlet's name is the outlet's («لقناة الظفرة»، «لقناة
+    /// المملكة»), and so is a shorter body inside it, which keeps the outlet's full name as an alias
+    /// («شبكة رووداو الإعلامية» for «رووداو»; «قناة تي آر تي عربي» is not «آر تي»).
     static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
         var added: [EntityCandidate] = []
         for sentence in tokenRangesOfSentences(in: text) where reportsSpeech(sentence, in: text) {
             for link in TransmissionChain.links(in: sentence, of: text) where !link.isPlatform {
                 guard link.tokens.contains(where: { text.tokens[$0].isWord }), !describes(link, in: text),
-                      !found.contains(where: { $0.tokens.overlaps(link.tokens) }),
                       !added.contains(where: { $0.tokens.overlaps(link.tokens) })
                 else { continue }
+                let inside = found.indices.filter { found[$0].tokens.overlaps(link.tokens) }
+                if !inside.isEmpty {
+                    guard inside.allSatisfy({ link.tokens.lowerBound < found[$0].tokens.lowerBound && found[$0].tokens.upperBound <= link.tokens.upperBound })
+                    else { continue }
+                    let name = link.tokens.dropFirst()
+                    if inside.count == 1, found[inside[0]].type == .organization, found[inside[0]].tokens.lowerBound == name.lowerBound {
+                        // The body is the outlet's name after its head, with its adjectives.
+                        found[inside[0]].otherForms.append(link.name)
+                        continue
+                    }
+                    guard inside.allSatisfy({ found[$0].type != .person }) else { continue }
+                    found.removeAll { $0.tokens.overlaps(link.tokens) }
+                }
                 var words = link.tokens.map { text.tokens[$0].key }
                 words[0] = words[0].droppingProclitics(link.procliticLength)
                 var candidate = EntityCandidate(
