@@ -290,6 +290,18 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    @Test(arguments: [
+        // A short form several bodies share, with a complement of its own, is another body.
+        ("وقالت الوكالة الوطنية للسلامة الطرقية إن الحوادث تراجعت.", ["الوكالة الوطنية للسلامة الطرقية"]),
+        // The province a directorate serves.
+        ("وأعلنت مديرية التربية لولاية سطيف تعليق الدراسة.", ["مديرية التربية لولاية سطيف"]),
+        // A body of no country with a nationality is that country's own.
+        ("وأعلن الهلال الأحمر الليبي انتشال 12 جثة.", ["الهلال الأحمر الليبي"]),
+    ])
+    func bodiesNamedByTheirComplementOrCountry(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
     @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت مساء أمس.", type: .location) == ["الكويت"])

@@ -96,6 +96,15 @@ enum EntityLexicons {
               !match.isAdjective
         else { return nil }
         var range = index..<min(index + match.wordCount, text.tokens.count)
+        // «الوكالة الوطنية للسلامة الطرقية»: a short form several bodies share, followed by a
+        // complement with ل, names another body than the one it stands for alone.
+        if match.isAmbiguous, match.entry.type == .organization, range.upperBound < text.tokens.count,
+           text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
+           OrganizationHeadLexicon.match(in: text.words, at: index) != nil,
+           EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true,
+           text.tokens[range.upperBound].key.startsWithBytes("ل") {
+            return nil
+        }
         if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
            !isAgencyCredit(range, in: text) {
             return nil
@@ -180,11 +189,21 @@ enum EntityLexicons {
                 range = range.lowerBound..<(range.upperBound + 1)
             }
         }
+        // «الهلال الأحمر الليبي»: a body of no country with a nationality after it is that country's
+        // own, another body than the one the gazetteer knows.
+        var nationalCountry: String?
+        if entry.type == .organization, !entry.isMedia, entry.country == nil, range.upperBound < text.tokens.count,
+           text.tokens[range.upperBound].hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
+           let adjective = Gazetteer.match(in: text.words, at: range.upperBound), adjective.isAdjective, adjective.wordCount == 1,
+           adjective.procliticLength == 0, adjective.entry.type == .location {
+            nationalCountry = adjective.entry.country
+            range = range.lowerBound..<(range.upperBound + 1)
+        }
         var candidate = EntityCandidate(
             type: entry.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
-            canonical: entry.name)
+            canonical: nationalCountry == nil ? entry.name : nil)
         candidate.procliticLength = match.procliticLength
-        candidate.country = entry.country
+        candidate.country = nationalCountry ?? entry.country
         candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
         if entry.isMedia {

@@ -369,6 +369,13 @@ extension EntityRecognizer {
             // «المديرية العامة لقوى الأمن الداخلي»: a body named by a head and its own genitive.
             if let body = organizationChain(at: index, in: text), body.tokens.count > head.wordCount { return body.tokens.upperBound }
         }
+        // «مديرية التربية لولاية سطيف»، «المجلس البلدي لمحافظة الكرك»: the province a directorate serves.
+        if Self.administrativeHeads.procliticLength(of: key, minimumLetters: 4) == 1, key.unicodeScalars.dropFirst().first != "ل",
+           index + 1 < text.tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+           let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.tokens.lowerBound == index + 1,
+           place.procliticLength == 0 {
+            return place.tokens.upperBound
+        }
         if let known = Gazetteer.match(in: text.words, at: index), known.entry.type == .organization, !known.entry.isMedia,
            known.procliticLength == 1, !known.isAdjective {
             return min(index + known.wordCount, text.tokens.count)

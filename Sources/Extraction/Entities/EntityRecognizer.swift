@@ -912,7 +912,7 @@ struct EntityRecognizer {
 
     /// Heads of provinces and governorates (and their duals), which name a place the gazetteer does
     /// not know when a word with the article follows (matching form).
-    private static let administrativeHeads = WordIndex(
+    static let administrativeHeads = WordIndex(
         ["ولاية", "ولايتي", "محافظة", "محافظتي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words after «ولاية» or «محافظة» that make a term, a jurisdiction or a care, not a place.
