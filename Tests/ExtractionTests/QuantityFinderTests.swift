@@ -39,6 +39,14 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "وستنقل الحافلات الجمهور قبل ثلاث ساعات من موعد كل حفل.", ("ثلاث ساعات", 3, "ساعات", false)),
         QuantityCase(.wire, "وتغادر البعثة إلى العاصمة قبل خمسة أيام من المباراة.", ("خمسة أيام", 5, "أيام", false)),
         QuantityCase(.levant, "وعاد الوفد بعد نحو 10 سنوات من الغياب.", ("نحو 10 سنوات", 10, "سنوات", true)),
+        QuantityCase(.levant, "وارتفعت الأجرة بعد 9 أيام فقط من رفع سعر الوقود.", ("9 أيام", 9, "أيام", false)),
+        // A counted noun may open with the letter of a preposition (ف، ب، ك).
+        QuantityCase(.gulf, "وقرر المجلس اعتماد نظام من ثلاثة فصول دراسية.", ("ثلاثة فصول", 3, "فصول", false)),
+        QuantityCase(.gulf, "ويتضمن البرنامج 85 فعالية ثقافية.", ("85 فعالية", 85, "فعالية", false)),
+        QuantityCase(.wire, "ووزعت الجمعية ألف بطانية على الأسر النازحة.", ("ألف بطانية", 1000, "بطانية", false)),
+        // «هذا العام» is a whole date; «أم» before a number glued to ل is a mother, not the label «إم».
+        QuantityCase(.gulf, "وافتتحت الوزارة هذا العام 64 مدرسة جديدة.", ("64 مدرسة", 64, "مدرسة", false)),
+        QuantityCase(.wire, "وقالت السيدة، وهي أم لستة أطفال، إنها فقدت منزلها.", ("ستة أطفال", 6, "أطفال", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
         QuantityCase(.maghreb, "وافتتحت الوكالة 36 فرعا جديدا وتلقت 74 بلاغا.", ("36 فرعا", 36, "فرعا", false), ("74 بلاغا", 74, "بلاغا", false)),
         QuantityCase(.levant, "وعاد 45 لاجئا إلى قراهم بعد انتهاء المعارك.", ("45 لاجئا", 45, "لاجئا", false)),
@@ -271,6 +279,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.maghreb, "انتهت المباراة بنتيجة 2-1 لصالح الوداد في موسم 2022-2023."),
         .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
         .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات."),
+        .init(.wire, "وضبطت الشرطة بندقية إم 16 في المنزل."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
         // Stoppage time is minutes, not a count.
         .init(.gulf, "وأحرز البديل هدف الفوز في الدقيقة 90+3 من اللقاء."),

@@ -343,6 +343,11 @@ struct EntityRecognizer {
         if let opener = GivenNames.nameOpener(key) { key = opener }
         var end = index + 1
         var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
+        // «أم لستة أطفال»: a mother of children, not a name opened by «أم».
+        if GivenNames.isCompoundOpener(key), end < tokens.count, ["ل", "ب"].contains(where: tokens[end].key.startsWithBytes),
+           ClaimExtractor.numerals.parse(tokens[end].key) != nil {
+            return nil
+        }
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
             gender = .masculine
             end += 1

@@ -48,8 +48,18 @@ struct QuantityScan {
     private static let article: [UInt8] = Array("ال".utf8)
     private static let min: [UInt8] = Array("من".utf8)
     private static let or: [UInt8] = Array("او".utf8)
+    /// Phrases of ب and ف that follow a number without being its counted noun (matching form).
+    private static let prepositionalPhrases = WordIndex(
+        ["بنسبة", "بقيمة", "بمعدل", "بواقع", "بمبلغ", "بمقدار", "بفارق", "بزيادة", "بحسب", "بسبب", "بفضل", "بدلا", "بدل", "بحلول",
+         "بينها", "بينهم", "بينهن", "بعدما", "فيما", "فقط", "فأكثر", "فما", "فوق", "بمجموع", "بإجمالي", "بحصيلة", "بتكلفة", "بكلفة",
+         "بسعر", "بطول", "بعرض", "بعمق", "بارتفاع", "بوزن", "بحجم", "بمساحة", "بسرعة", "بنتيجة", "برصيد", "بمشاركة", "بحضور"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
     /// «من» and «على» (matching form) after a duration that counts from an event.
     private static let eventPrepositions: [[UInt8]] = ["من", "علي"].map { Array($0.utf8) }
+    /// «هذا» and «هذه» (matching form), which make a year word a whole date.
+    private static let demonstratives: [[UInt8]] = ["هذا", "هذه"].map { Array($0.utf8) }
+    /// «فقط» and «تقريبا» (matching form), which may stand between a duration and its «من».
+    private static let adverbsBeforeAnEvent: [[UInt8]] = ["فقط", "تقريبا"].map { Array($0.utf8) }
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
     /// The quantities for the numerals found in the text, with approximate plurals added, in order.
@@ -140,9 +150,15 @@ struct QuantityScan {
             before -= 1
         }
         // «العام 2026»، «الساعة 10»: a year, a time or a label; but no year is beyond 2100 («هذا العام
-        // 3450 حاجا» counts pilgrims).
+        // 3450 حاجا» counts pilgrims), and «هذا العام» is a whole date: «افتتحت هذا العام 64 مدرسة».
+        let afterThisYear = before >= 1 && Self.demonstratives.contains { text.token(before - 1, is: $0) }
+        // «إم 16» is a label; «أم لخمسة أطفال», which folds alike, is a mother of five: a label takes
+        // no number glued to a preposition.
+        let afterPreposition = tokens[first].kind == .word && text.bytes[tokens[first].utf8Span].starts(with: [0xD9, 0x84])
+            || tokens[first].kind == .word && text.bytes[tokens[first].utf8Span].starts(with: [0xD8, 0xA8])
         if before >= 0, let roles = contextRoles(endingAt: before),
-            !roles.intersection([.clockHead, .label]).isEmpty || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100)
+            roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition
+                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear
         {
             return nil
         }
@@ -316,8 +332,15 @@ struct QuantityScan {
             let isAccusative = letters >= 4 && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8 && bytes[bytes.count - 1] == 0xA7
             if !isDefinite, !isAccusative, bytes.count >= 2 {
                 let lead = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-                // U+0648 WAW, U+0641 FEH, U+0628 BEH, U+0644 LAM, U+0643 KAF: a conjunction or preposition.
-                if [0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983].contains(lead) { return false }
+                // U+0648 WAW and U+0644 LAM open a conjunction or a preposition after a number («قتل 5
+                // وأصيب»، «5 لكل»). U+0641 FEH, U+0628 BEH and U+0643 KAF open nouns as often (ثلاثة فصول،
+                // 85 فعالية، ألف بطانية، عشر بقرات): a word of four letters or more is a noun unless it
+                // is a preposition's phrase a number is followed by (بنسبة، بقيمة، بفارق).
+                if [0xD988, 0xD984].contains(lead) { return false }
+                if [0xD981, 0xD8A8, 0xD983].contains(lead) {
+                    if letters < 4 || Self.prepositionalPhrases.contains(utf8: bytes) { return false }
+                    if Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[2...])) { return false }
+                }
             }
             if Stopwords.contains(utf8: bytes) { return false }
             if QuantityLexicon.context.longest(in: text, at: index, proclitics: false)?.tokenCount == 1 { return false }
@@ -495,7 +518,10 @@ struct QuantityScan {
             // «قبل ثلاث ساعات من موعد الأمسية»، «بعد يومين على الحادث»: counted from an event, the
             // duration is no date but a span of time.
             let after = candidate.endToken + 1
-            let fromAnEvent = after < text.tokens.count && text.isOnSameLine(after) && Self.eventPrepositions.contains { text.token(after, is: $0) }
+            // «بعد 9 أيام فقط من رفع السعر»: an adverb may come before the preposition.
+            let preposition = after < text.tokens.count && Self.adverbsBeforeAnEvent.contains(where: { text.token(after, is: $0) }) ? after + 1 : after
+            let fromAnEvent = preposition < text.tokens.count && text.isOnSameLine(preposition)
+                && Self.eventPrepositions.contains { text.token(preposition, is: $0) }
             if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true, !fromAnEvent {
                 return nil
             }

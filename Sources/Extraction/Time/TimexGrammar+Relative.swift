@@ -259,9 +259,11 @@ extension TimexGrammar {
            !continues(index + 2) || scan.integer(index + 2) == nil && scan.word(index + 2) == nil {
             counted = (.year, 1, index + 2)
         }
-        guard let (unit, count, end) = counted else { return nil }
+        guard let (unit, count, counted) = counted else { return nil }
+        // «بعد 9 أيام فقط من رفع السعر»: an adverb before «من» still counts from the event.
+        let end = scan.isWord(counted, "فقط") || scan.isWord(counted, "تقريبا") ? counted + 1 : counted
         if scan.isWord(end, "من") || scan.isWord(end, "علي") || scan.word(end) == .thatDemonstrative { return nil }
-        return TimexCandidate(tokens: index..<end, reading: .shift(unit, count: sign * count))
+        return TimexCandidate(tokens: index..<counted, reading: .shift(unit, count: sign * count))
     }
 
     /// A counted duration at `index`: «شهرين», «أسبوع», «ثلاثة أيام», «3 سنوات», «نحو عامين».
