@@ -297,6 +297,9 @@ import Testing
         ("وأعلنت مديرية التربية لولاية سطيف تعليق الدراسة.", ["مديرية التربية لولاية سطيف"]),
         // A body of no country with a nationality is that country's own.
         ("وأعلن الهلال الأحمر الليبي انتشال 12 جثة.", ["الهلال الأحمر الليبي"]),
+        // A body named in quotation marks after its head; a campaign in marks is none.
+        ("وقالت شركة «نور للطاقة» في بيان إن الإنتاج استمر.", ["شركة نور للطاقة"]),
+        ("وأعلنت وزارة الصحة عن حملة «صحتك أولا» لمكافحة السمنة.", ["وزارة الصحة"]),
     ])
     func bodiesNamedByTheirComplementOrCountry(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -15,6 +15,10 @@ import Testing
         #expect(Self.speakers(of: text).isEmpty)
     }
 
+    @Test func aBodyNamedInMarksAfterTheVerbSpeaks() {
+        #expect(Self.speakers(of: "وقالت شركة «نور للطاقة» في بيان إن الإنتاج استمر بشكل طبيعي.") == ["شركة نور للطاقة"])
+    }
+
     @Test func wordsInMarksThatGoOnWithAStatementAreTheSameSpeakers() {
         let text = "وقال الوزير سامي خالد إن عدد الطلاب بلغ 120 ألفا، نجح 80 بالمئة منهم، «وهو رقم غير مسبوق في تاريخ الامتحان»."
         #expect(Self.speakers(of: text) == ["سامي خالد", "سامي خالد"])

@@ -400,3 +400,37 @@ extension EntityRecognizer {
         return letter == "و" || afterAdjective
     }
 }
+
+// Bodies named in quotation marks (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// A company, association, alliance or party whose name follows its head in quotation marks:
+    /// «شركة «بيرل بتروليوم»»، «جمعية «مبادرات إبراهيم»»، «تحالف «سيمنز موبيليتي»». The entity is the
+    /// headed name, with the quoted name as an alias; outlets (قناة «الجزيرة») are read by their own
+    /// rules, and a campaign or a programme in marks («حملة «صحتك أولا»») is no body. The mention
+    /// covers the head and the marks.
+    func bodyNamedInMarks(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let head = OrganizationHeadLexicon.match(in: text.words, at: index), !head.isMedia, !head.isDefinite, head.wordCount == 1,
+              Self.bodiesNamedInMarks.contains(ArabicNormalizer.matching.normalizedString(head.head)),
+              let name = text.quotedWords(at: index + 1, before: tokens.count),
+              text.paragraphOfToken[name.upperBound] == text.paragraphOfToken[index],
+              name.contains(where: { tokens[$0].kind == .latin || !NameWords.isStopword(tokens[$0].key) })
+        else { return nil }
+        // The mention runs from the head to the closing mark, so that the body is the subject of the
+        // verb before it; the name in the marks is its alias.
+        let proclitics = max(0, tokens[index].surface.unicodeScalars.count - head.head.unicodeScalars.count)
+        var candidate = EntityCandidate(
+            type: .organization, tokens: index..<(name.upperBound + 1), surface: tokens[index].surface + " " + text.text(ofTokens: name),
+            words: [ArabicNormalizer.matching.normalizedString(head.head)] + name.map { tokens[$0].key }, canonical: nil)
+        candidate.procliticLength = proclitics
+        candidate.otherForms = [text.text(ofTokens: name)]
+        candidate.gender = head.head.endsWithBytes("ة") ? .feminine : .masculine
+        return candidate
+    }
+
+    /// Heads of bodies that news name in quotation marks (matching form, no article).
+    private static let bodiesNamedInMarks = WordIndex(
+        ["شركة", "مجموعة", "جمعية", "مؤسسة", "منظمة", "تحالف", "ائتلاف", "حزب", "حركة", "تيار", "جبهة", "كتلة", "رابطة", "نقابة", "اتحاد",
+         "مصرف", "بنك", "صندوق", "مبادرة", "تجمع", "منصة", "نادي", "فرقة", "دار", "مركز", "معهد", "مختبر"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+}

@@ -122,6 +122,7 @@ struct EntityRecognizer {
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
         if let facility = facilityNamedAfterPlace(at: index, in: text) { return facility }
+        if let body = bodyNamedInMarks(at: index, in: text) { return body }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let place = placeAfterNaturalHead(at: index, in: text) { return place }
