@@ -353,8 +353,8 @@ struct EntityRecognizer {
             gender = .masculine
             end += 1
         }
-        // «نور الدين»، «عز الدين»، «صلاح الدين»: a man's name of two words.
-        if Self.opensNameWithDin(key, before: end, in: text) {
+        // «نور الدين»، «عز الدين»، «عوض الكريم»: a man's name of two words.
+        if Self.opensCompoundName(key, before: end, in: text) {
             gender = .masculine
             end += 1
         }
@@ -568,10 +568,25 @@ struct EntityRecognizer {
             || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
     }
 
-    /// Whether `key` and the word at `next`, «الدين», make one name (نور الدين، عز الدين).
-    static func opensNameWithDin(_ key: String, before next: Int, in text: AnnotatedText) -> Bool {
-        next < text.tokens.count && text.tokens[next].key.sameBytes("الدين") && dinNameOpeners.contains(key)
+    /// Whether `key` and the word at `next` make one name: «الدين» after its openers (نور الدين، عز
+    /// الدين), or one of God's names after a word of giving or grace, as Sudanese and Gulf names are
+    /// made (عوض الكريم، فضل المولى، جاد الرب).
+    static func opensCompoundName(_ key: String, before next: Int, in text: AnnotatedText) -> Bool {
+        guard next < text.tokens.count else { return false }
+        let second = text.tokens[next].key
+        if second.sameBytes("الدين") { return dinNameOpeners.contains(key) }
+        return divineNameOpeners.contains(key) && divineNames.contains(second)
     }
+
+    /// First words of names made with one of God's names (matching form).
+    private static let divineNameOpeners = WordIndex(
+        "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// God's names that close such a name (matching form); «الله» is read apart (دفع الله).
+    private static let divineNames = WordIndex(
+        "الكريم الرحمن الرحيم المولى الرب الجليل العظيم الباري الحليم الهادي الختم"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// First words of the names made with «الدين» (matching form).
     private static let dinNameOpeners = WordIndex(
@@ -602,14 +617,17 @@ struct EntityRecognizer {
         // «فان» as written, not «فإن» folded to it.
         guard tokens[index].isWord, foreignParticles.contains(tokens[index].key), !tokens[index].surface.unicodeScalars.contains("\u{0625}")
         else { return nil }
-        // «دير» (monastery) is a particle only after «فان/فون».
+        // «دير» (monastery) is a particle only after «فان/فون», «لا» only after «دي/دو» (دي لا فوينتي).
         if index + 1 < tokens.count, tokens[index + 1].key.sameBytes("دير"), tokens[index].key.sameBytes("فان") || tokens[index].key.sameBytes("فون") {
+            return index + 2
+        }
+        if index + 1 < tokens.count, tokens[index + 1].key.sameBytes("لا"), tokens[index].key.sameBytes("دي") || tokens[index].key.sameBytes("دو") {
             return index + 2
         }
         return index + 1
     }
 
-    /// European particles of family names (matching form).
+    /// European particles of family names (matching form); «لا» follows «دي».
     private static let foreignParticles: WordIndex = ["فان", "فون", "دي", "دا", "دو", "ديل", "ديلا", "دوس", "داس"]
 
     private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> (end: Int, count: Int) {
@@ -706,7 +724,7 @@ struct EntityRecognizer {
             end += 1
             family += 1
             // «عبد الكريم نور الدين شرفي»: the father's name may be one with «الدين».
-            if Self.opensNameWithDin(key, before: end, in: text) { end += 1 }
+            if Self.opensCompoundName(key, before: end, in: text) { end += 1 }
             // «إيمان عثمان دفع الله،»: a family name made with «الله» (دفع الله، فضل الله، جاب الله).
             // Not a thanks to God («حمد الله على»، «شكر الله تعالى»).
             if !hasArticle, end < tokens.count, tokens[end].key.sameBytes("الله"),

@@ -81,7 +81,7 @@ extension RoleLexicon {
         judicial genitive | قاضي، رئيس محكمة، مدعي عام
 
         # Degrees and professional titles.
-        academic | الدكتور، د.، الأستاذ الدكتور، أ.د.، المهندس، م.?، البروفيسور، البروفسور، الأستاذ المساعد
+        academic | الدكتور، د.، الأستاذ الدكتور، أ.د.، المهندس، مهندس?، م.?، البروفيسور، البروفسور، الأستاذ المساعد
         academic feminine | الدكتورة، المهندسة، البروفيسورة
 
         # Courtesy titles and honorifics.
