@@ -15,6 +15,11 @@ import Testing
         #expect(Self.speakers(of: text).isEmpty)
     }
 
+    @Test func aRoleInAppositionAfterANameIsThatPersonsLater() {
+        let text = "وتفقد الفريق مهندس كمال الدين حسن عطية، وزير النقل، المحطة صباح اليوم. وأكد الوزير أن التشغيل سيبدأ في يونيو."
+        #expect(Self.speakers(of: text) == ["كمال الدين حسن عطية"])
+    }
+
     @Test func aBodyNamedInMarksAfterTheVerbSpeaks() {
         #expect(Self.speakers(of: "وقالت شركة «نور للطاقة» في بيان إن الإنتاج استمر بشكل طبيعي.") == ["شركة نور للطاقة"])
     }

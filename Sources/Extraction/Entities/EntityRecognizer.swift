@@ -61,7 +61,22 @@ struct EntityRecognizer {
         Self.joinAbbreviations(&found, in: text)
         Self.joinOwnNamesBeforeWuld(&found, in: text)
         Self.joinGivenNamesInApposition(&found, in: text)
+        Self.addRolesInApposition(&found, in: text)
         return found
+    }
+
+    /// A role in apposition after a person's name is that person's too: «الفريق مهندس فلان، وزير
+    /// النقل،» is later «الوزير».
+    static func addRolesInApposition(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        for index in found.indices where found[index].type == .person {
+            let comma = found[index].tokens.upperBound
+            guard comma + 1 < text.tokens.count, text.tokens[comma].isComma,
+                  text.sentenceOfToken[comma + 1] == text.sentenceOfToken[comma],
+                  let role = EntityLexicons.role(at: comma + 1, in: text), !role.isAmbiguous,
+                  !found.contains(where: { $0.tokens.contains(comma + 1) })
+            else { continue }
+            found[index].roles.append(text.text(ofTokens: role.tokens))
+        }
     }
 
     /// An abbreviation in parentheses right after an organization's name is that organization
