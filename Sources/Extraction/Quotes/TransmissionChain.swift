@@ -47,7 +47,7 @@ enum TransmissionChain {
             } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
                       isPlatformCue(text.tokens[cue].key) {
                 name = Link(name: text.tokens[index].surface, tokens: index..<(index + 1), isPlatform: true)
-            } else if key.startsWithBytes("ل"), let known = knownOutlet(gluedAt: index, in: sentence, of: text) {
+            } else if key.startsWithBytes("ل"), text.tokens[index].mayOpenEntity, let known = knownOutlet(gluedAt: index, in: sentence, of: text) {
                 // «لرويترز»، «لفرانس برس»، «للجزيرة»: a known outlet glued to ل.
                 name = known
             } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: index + 1, before: sentence.upperBound) {
@@ -184,13 +184,23 @@ enum TransmissionChain {
     }
 
     /// The media head inside a word glued to ل (لوكالة → وكالة، للوكالة → الوكالة), if any.
+    /// Looked up on the word's bytes, so that the words of a sentence that open with ل cost no string.
     private static func mediaHeadWithPreposition(_ key: String) -> String? {
         guard key.startsWithBytes("ل") else { return nil }
-        let rest = key.droppingScalars()
-        if mediaHeads.contains(rest) { return rest }
-        if rest.startsWithBytes("ل"), mediaHeads.contains("ال" + rest.droppingScalars()) { return "ال" + rest.droppingScalars() }
-        return nil
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            // ل is two bytes in UTF-8.
+            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
+            if mediaHeads.contains(utf8: rest) { return String(decoding: rest, as: UTF8.self) }
+            guard rest.count > 2, rest[0] == 0xD9, rest[1] == 0x84 else { return nil }
+            let afterArticle = UnsafeBufferPointer(rebasing: rest[2...])
+            guard mediaHeads.number(of: afterArticle, after: article) != nil else { return nil }
+            return "ال" + String(decoding: afterArticle, as: UTF8.self)
+        }
     }
+
+    /// The article's bytes, which «لل» writes without its alef.
+    private static let article = Array("ال".utf8)
 
     /// An outlet name starting at `start`: a media head and its name, a Latin name, or a known agency.
     private static func outletName(after start: Int, in sentence: Range<Int>, of text: AnnotatedText) -> Link? {
