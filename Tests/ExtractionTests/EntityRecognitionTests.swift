@@ -309,6 +309,19 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == organizations)
     }
 
+    @Test(arguments: [
+        // A region, a city or a district named after its head; a river or a plain after its own.
+        ("ونزح السكان من إقليم باكول إلى المخيمات.", ["باكول"]),
+        ("وشهدت مدينة الطيرة جريمة جديدة.", ["الطيرة"]),
+        ("وغمرت المياه قضاء أبي الخصيب.", ["أبي الخصيب"]),
+        ("وفاض نهر القاش على القرى المجاورة.", ["نهر القاش"]),
+        // A city of something, with an adjective after it, is no town.
+        ("وتقع مدينة الإنتاج الإعلامي قرب الطريق الصحراوي.", []),
+    ])
+    func placesNamedAfterTheirHeads(_ text: String, _ places: [String]) {
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت مساء أمس.", type: .location) == ["الكويت"])

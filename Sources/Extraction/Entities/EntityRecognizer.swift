@@ -933,6 +933,12 @@ struct EntityRecognizer {
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
               name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)
         else { return nil }
+        // «مدينة الإنتاج الإعلامي»، «مدينة الألعاب المائية»: a city of something, with an adjective
+        // after it, is no town's name.
+        if Self.citiesOfThings.contains(head.droppingScalars(proclitic)), index + 2 < tokens.count, tokens[index + 2].hasArticle,
+           text.paragraphOfToken[index + 2] == text.paragraphOfToken[index], !EntityLexicons.isNationality(at: index + 2, in: text) {
+            return nil
+        }
         // «بلدية بني كسيلة»، «قرية كفر قاسم»، «بلدة دير عمار»: a toponym that opens with بني، كفر،
         // دير، عين … runs to the next word.
         var end = index + 2
@@ -949,6 +955,9 @@ struct EntityRecognizer {
         return candidate
     }
 
+    /// Locality heads that also name a complex of something (مدينة الإنتاج الإعلامي), matching form.
+    private static let citiesOfThings = WordIndex(["مدينة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Heads of provinces and governorates (and their duals), which name a place the gazetteer does
     /// not know when a word with the article follows (matching form).
     static let administrativeHeads = WordIndex(
@@ -962,7 +971,7 @@ struct EntityRecognizer {
     /// Heads that name only localities (matching form); «بلدية» is the Maghrebi and Levantine
     /// municipality.
     private static let localityHeads = WordIndex(
-        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر", "إقليم", "مدينة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether `key` opens a place name of two words (بني، كفر، أبو …).
     static func opensAToponym(_ key: String) -> Bool {
@@ -972,7 +981,7 @@ struct EntityRecognizer {
     /// First words of place names of two words (matching form): بني عامر، كفر قاسم، دير عمار، عين
     /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.
     private static let toponymOpeners = WordIndex(
-        ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "بيت", "جسر", "وادي", "خربة", "برج", "سوق"]
+        ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "أبي", "بيت", "جسر", "وادي", "خربة", "برج", "سوق", "ود"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     // MARK: Short forms
