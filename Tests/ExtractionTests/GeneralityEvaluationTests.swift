@@ -153,14 +153,14 @@ import Testing
         #expect(measures.quoteRecall.ratio >= 0.8)
     }
 
-    /// Eighty-four articles written by other members of the team in six rounds, each measured on
+    /// A hundred and twelve articles written by other members of the team in eight rounds, each measured on
     /// first sight before any rule looked at it and then searched for general rules (`heldout.jsonl`;
     /// the fixture README gives the first-sight figures). No longer held out, they guard against
     /// rules that break on copy the passages above do not cover; the floors sit below today's figures.
     @Test func measuresTheHeldOutArticles() throws {
         let measures = Self.measure(try Self.passages(file: "heldout.jsonl"), name: "held out")
-        #expect(measures.entityRecall.ratio >= 0.76)
-        #expect(measures.entityPrecision.ratio >= 0.88)
+        #expect(measures.entityRecall.ratio >= 0.8)
+        #expect(measures.entityPrecision.ratio >= 0.9)
         #expect(measures.timexRecall.ratio >= 0.9)
         #expect(measures.timexPrecision.ratio >= 0.9)
         #expect(measures.quantityRecall.ratio >= 0.9)
