@@ -20,6 +20,19 @@ import Testing
         #expect(Self.speakers(of: text) == ["كمال الدين حسن عطية"])
     }
 
+    @Test func aPersonAfterARoleAndABodyNamedInMarksSpeaks() {
+        #expect(Self.speakers(of: "وقالت عضو حملة «بيتي حقي» سلمى راشد العنزي إن المواطنين ملوا الوعود.") == ["سلمى راشد العنزي"])
+    }
+
+    @Test(arguments: [
+        ("وقال مصدر في الشرطة إن الوحدة لم تنجح في فك رموز الجرائم.", "مصدر في الشرطة"),
+        ("وقال مصدر بوزارة الزراعة إن الموسم سيتأخر أسبوعين.", "مصدر بوزارة الزراعة"),
+        ("وقال مصدر من إدارة النادي إن المنحة ستصرف الأسبوع المقبل.", "مصدر من إدارة النادي"),
+    ])
+    func anUnnamedSourceKeepsWhereItSits(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aBodyNamedInMarksAfterTheVerbSpeaks() {
         #expect(Self.speakers(of: "وقالت شركة «نور للطاقة» في بيان إن الإنتاج استمر بشكل طبيعي.") == ["شركة نور للطاقة"])
     }
@@ -351,7 +364,7 @@ import Testing
         let text = "وبحسب ما نقلته صحيفة «الوسط» عن مصدر في الوزارة، فإن عدد المصابين تجاوز مئة شخص خلال يومين."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
         let quote = annotations.quotes.first
-        #expect(quote?.speakerText == "مصدر")
+        #expect(quote?.speakerText == "مصدر في الوزارة")
         #expect(quote?.via == ["الوسط"])
         #expect(quote?.text.hasPrefix("عدد المصابين") == true)
         let named = "ووفقا لوزارة الصحة، فإن المستشفيات استقبلت أكثر من ثلاثين مصابا."

@@ -319,6 +319,11 @@ struct EntityRecognizer {
                 // «سفير مصر لدى الأردن»، «المندوب الدائم لدى الأمم المتحدة»: where the envoy serves.
                 skipped += host.tokens.upperBound - index
                 index = host.tokens.upperBound
+            } else if index == role.tokens.upperBound, !token.hasArticle, let marks = text.quotedWords(at: index + 1, before: text.tokens.count),
+                      marks.upperBound + 1 < text.tokens.count {
+                // «عضو حملة «ناطر بيت» فلانة»، «رئيس جمعية «الأمل» فلان»: a body named in marks.
+                skipped += marks.upperBound + 1 - index
+                index = marks.upperBound + 1
             } else if index == role.tokens.upperBound, let body = organizationChain(at: index, in: text) ?? knownOrganization(at: index, in: text),
                       body.tokens.upperBound < text.tokens.count {
                 // The body the role belongs to, before the name with no comma: «رئيس المؤسسة الوطنية

@@ -262,7 +262,17 @@ struct SpeakerResolver {
                 index = carrier.tokens.upperBound
                 continue
             }
-            if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) { break }
+            if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) {
+                // «عضو حملة «ناطر بيت» فلانة»: a body's name in marks after its head goes on with the
+                // subject.
+                let previous = text.tokens[index - 1]
+                if index > verb + 1, previous.isWord, !previous.hasArticle, previous.reportingForm == nil,
+                   let marks = text.quotedWords(at: index, before: text.tokens.count) {
+                    index = marks.upperBound + 1
+                    continue
+                }
+                break
+            }
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]
                 // The letter must be outside the name: ليلى، بشار and لاثارو open with ل and ب themselves.
@@ -484,9 +494,19 @@ struct SpeakerResolver {
               !TransmissionChain.isOutletGivenTo(at: end, in: text) {
             end += 1
         }
-        if end + 1 < text.tokens.count, text.tokens[end].key.sameBytes("في"),
-           let place = entities.occurrence(startingAt: end + 1), entities.items[place.item].type != .person {
-            end = place.tokens.upperBound
+        // Where the source sits: «مصدر في الشرطة»، «مصدر بوزارة التربية»، «مصدر من إدارة النادي».
+        if end < text.tokens.count, text.sentenceOfToken[end] == sentence {
+            let key = text.tokens[end].key
+            if key.sameBytes("في") || key.sameBytes("من"), end + 1 < text.tokens.count {
+                if let body = entities.occurrence(startingAt: end + 1), entities.items[body.item].type != .person {
+                    end = body.tokens.upperBound
+                } else if text.tokens[end + 1].hasArticle, OrganizationHeadLexicon.match(in: text.words, at: end + 1) != nil {
+                    // «مصدر في الشرطة»، «مصدر في الوزارة»: a body named by its head alone.
+                    end += 2
+                }
+            } else if key.startsWithBytes("ب"), let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person {
+                end = body.tokens.upperBound
+            }
         }
         return Attribution(item: nil, speakerText: text.text(ofTokens: first..<end), cue: text.tokens[cue].surface, verbToken: cue, gender: nil)
     }
