@@ -322,6 +322,18 @@ import Testing
         #expect(Self.names(of: text, type: .location) == places)
     }
 
+    @Test(arguments: [
+        // In a match a word of sport and a town name a club.
+        ("وفاز مولودية وهران على شبيبة القبائل بهدفين في مباراة الدوري.", ["مولودية وهران", "شبيبة القبائل"], [String]()),
+        ("وتعادل شباب بلوزداد مع وفاق سطيف في الجولة العاشرة من البطولة.", ["شباب بلوزداد", "وفاق سطيف"], []),
+        // Outside one, the town's young are no club.
+        ("وشارك شباب وهران في حملة تنظيف الشواطئ.", [], ["وهران"]),
+    ])
+    func clubsNamedAfterTheirTownsInAMatch(_ text: String, _ clubs: [String], _ places: [String]) {
+        #expect(Self.names(of: text, type: .organization) == clubs)
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     @Test func anInternationalFacilityIsOnePlaceAndABareOneLeavesItsCity() {
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت الدولي مساء أمس.", type: .location) == ["مطار الكويت الدولي"])
         #expect(Self.names(of: "وهبطت الطائرة اضطراريا في مطار الكويت مساء أمس.", type: .location) == ["الكويت"])

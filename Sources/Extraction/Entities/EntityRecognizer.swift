@@ -138,6 +138,7 @@ struct EntityRecognizer {
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
         if let facility = facilityNamedAfterPlace(at: index, in: text) { return facility }
         if let body = bodyNamedInMarks(at: index, in: text) { return body }
+        if let club = clubNamedAfterItsTown(at: index, in: text) { return club }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let place = placeAfterNaturalHead(at: index, in: text) { return place }
@@ -175,6 +176,42 @@ struct EntityRecognizer {
         }
         return candidate
     }
+
+    /// A club named by a word of sport and its town in a sentence about a match, as the Maghreb and
+    /// the Levant name them: «مولودية وهران»، «شباب بلوزداد»، «أهلي حلب»، «حسنية أكادير»، «شبيبة
+    /// القبائل». The whole is one organization, not the town; outside a match «شباب المدينة» are the
+    /// town's young.
+    private func clubNamedAfterItsTown(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let proclitic = Self.clubHeads.procliticLength(of: tokens[index].key, minimumLetters: 3), index + 1 < tokens.count,
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], tokens[index + 1].isWord
+        else { return nil }
+        let town = tokens[index + 1]
+        var end = index + 2
+        if let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+           place.procliticLength == 0 {
+            end = index + 1 + place.wordCount
+        } else {
+            guard town.key.scalarCount >= 3, !NameWords.isStopword(town.key), !NameWords.isDescriptor(town.key),
+                  EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
+                  !EntityLexicons.isNationality(at: index + 1, in: text)
+            else { return nil }
+        }
+        guard end <= tokens.count, speaksOfAMatch(sentenceOf: index, in: text) else { return nil }
+        let range = index..<end
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+        candidate.procliticLength = proclitic
+        candidate.words[0] = tokens[index].key.droppingScalars(proclitic)
+        candidate.gender = .masculine
+        candidate.isTeam = true
+        return candidate
+    }
+
+    /// Words of sport that name a club with its town (matching form).
+    private static let clubHeads = WordIndex(
+        ["مولودية", "شبيبة", "شباب", "وفاق", "نجم", "ترجي", "أولمبي", "أهلي", "حسنية", "نهضة", "رجاء", "وداد", "اتفاق", "هلال", "شبيبه"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word of the sentence of token `index` says it is about a match (مباراة، الدوري، هدف …).
     private func speaksOfAMatch(sentenceOf index: Int, in text: AnnotatedText) -> Bool {
@@ -219,7 +256,8 @@ struct EntityRecognizer {
         }
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
-            || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil {
+            || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
+            || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil {
             return true
         }
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
