@@ -47,6 +47,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         // «هذا العام» is a whole date; «أم» before a number glued to ل is a mother, not the label «إم».
         QuantityCase(.gulf, "وافتتحت الوزارة هذا العام 64 مدرسة جديدة.", ("64 مدرسة", 64, "مدرسة", false)),
         QuantityCase(.wire, "وقالت السيدة، وهي أم لستة أطفال، إنها فقدت منزلها.", ("ستة أطفال", 6, "أطفال", false)),
+        // Two after the plural it counts; a preposition glued to the article opens no unit.
+        QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
         QuantityCase(.maghreb, "وافتتحت الوكالة 36 فرعا جديدا وتلقت 74 بلاغا.", ("36 فرعا", 36, "فرعا", false), ("74 بلاغا", 74, "بلاغا", false)),
         QuantityCase(.levant, "وعاد 45 لاجئا إلى قراهم بعد انتهاء المعارك.", ("45 لاجئا", 45, "لاجئا", false)),

@@ -339,6 +339,8 @@ struct QuantityScan {
                 if [0xD988, 0xD984].contains(lead) { return false }
                 if [0xD981, 0xD8A8, 0xD983].contains(lead) {
                     if letters < 4 || Self.prepositionalPhrases.contains(utf8: bytes) { return false }
+                    // «بالفساد»: a preposition glued to the article.
+                    if bytes.count > 6, bytes[2] == 0xD8, bytes[3] == 0xA7, bytes[4] == 0xD9, bytes[5] == 0x84 { return false }
                     if Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[2...])) { return false }
                 }
             }
@@ -540,16 +542,31 @@ struct QuantityScan {
         if candidate.hasArticle || candidate.isFraction { return nil }
         if candidate.isLoneOneOrTwo {
             let noun = candidate.firstToken - 1
-            guard noun >= 0, text.isOnSameLine(candidate.firstToken),
-                let hit = QuantityLexicon.units.longest(in: text, at: noun, proclitics: true), hit.tokenCount == 1,
-                QuantityLexicon.units.payloads(of: hit).first?.isDefinite == false
-            else { return nil }
-            candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
+            guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return nil }
+            if let hit = QuantityLexicon.units.longest(in: text, at: noun, proclitics: true), hit.tokenCount == 1,
+               QuantityLexicon.units.payloads(of: hit).first?.isDefinite == false {
+                candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
+                candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
+            } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) {
+                // «متهمين اثنين»، «مقاولين اثنين»: two follows the plural it counts.
+                candidate.start = text.tokens[noun].span.lowerBound
+            } else {
+                return nil
+            }
             candidate.unit = candidate.start..<text.tokens[noun].span.upperBound
-            candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
             candidate.startToken = noun
         }
         return candidate
+    }
+
+    /// Whether the word at `index` ends like a sound plural or a dual (ين، ون، ات، ان).
+    private func isPlural(_ index: Int) -> Bool {
+        let bytes = text.bytes[text.tokens[index].utf8Span]
+        guard bytes.count >= 8, let last = bytes.last else { return false }
+        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -3)]
+        // U+064A YEH, U+0648 WAW, U+0627 ALEF before U+0646 NOON; U+0627 ALEF before U+062A TEH.
+        if last == 0x86, before == 0x8A || before == 0x88 || before == 0xA7 { return true }
+        return last == 0xAA && before == 0xA7
     }
 
     // MARK: Approximate plurals
