@@ -27,7 +27,8 @@ enum TransmissionChain {
         while index < sentence.upperBound {
             let key = text.tokens[index].key
             var name: Link?
-            if introducers.contains(key), !conversational.contains(key) || followsAConversation(index, in: sentence, of: text) {
+            let kind = chainWord(key)
+            if kind == .introducer, !conversational.contains(key) || followsAConversation(index, in: sentence, of: text) {
                 name = outletName(after: index + 1, in: sentence, of: text)
                 // «بحسب ما نقلته صحيفة X»، «وفق ما أوردته قناة X»: the outlet after the verb.
                 if name == nil, index + 2 < sentence.upperBound, text.tokens[index + 1].key.sameBytes("ما") {
@@ -35,16 +36,16 @@ enum TransmissionChain {
                     let after = index + 3 < sentence.upperBound && carriedFrom.contains(text.tokens[index + 3].key) ? index + 4 : index + 3
                     name = outletName(after: after, in: sentence, of: text)
                 }
-            } else if mergedAccordance.contains(key) {
+            } else if kind == .mergedAccordance {
                 // «حسبما أوردت قناة X»: the outlet after the verb.
                 name = outletName(after: index + 2, in: sentence, of: text)
-            } else if carriedForms.contains(key) {
+            } else if kind == .carried {
                 // «نقلت X عن Y»: X carried it.
                 name = outletName(after: index + 1, in: sentence, of: text)
             } else if let stripped = mediaHeadWithPreposition(key) {
                 // «لوكالة X»، «لموقع X»، «للوكالة العراقية»: the head is glued to ل.
                 name = outletName(startingWith: stripped, after: index + 1, in: sentence, of: text)
-            } else if platformKeys.contains(key), let cue = cueBeforePlatform(at: index, in: sentence, of: text),
+            } else if kind == .platform, let cue = cueBeforePlatform(at: index, in: sentence, of: text),
                       isPlatformCue(text.tokens[cue].key) {
                 name = Link(name: text.tokens[index].surface, tokens: index..<(index + 1), isPlatform: true)
             } else if key.startsWithBytes("ل"), text.tokens[index].mayOpenEntity, let known = knownOutlet(gluedAt: index, in: sentence, of: text) {
@@ -77,6 +78,24 @@ enum TransmissionChain {
         if mergedAccordance.contains(before) { return true }
         guard before.sameBytes("ما") || before.sameBytes("لما"), index > 1 else { return false }
         return introducers.contains(text.tokens[index - 2].key)
+    }
+
+    /// What a word does in a chain: it introduces an outlet (بحسب), is accordance and «ما» in one
+    /// word (حسبما), carries a statement (نقلت), or names a platform (تويتر).
+    private enum ChainWord { case introducer, mergedAccordance, carried, platform }
+
+    /// The words of ``ChainWord`` in one index, so that a sentence's words are looked up once each.
+    private static let chainWords: (index: WordIndex, kinds: [ChainWord]) = {
+        var index = WordIndex()
+        var kinds: [ChainWord] = []
+        for (words, kind) in [(introducers, ChainWord.introducer), (mergedAccordance, .mergedAccordance), (carriedForms, .carried), (platformKeys, .platform)] {
+            for number in 0..<words.count where index.insert(words.word(number)) == kinds.count { kinds.append(kind) }
+        }
+        return (index, kinds)
+    }()
+
+    private static func chainWord(_ key: String) -> ChainWord? {
+        chainWords.index.number(of: key).map { chainWords.kinds[$0] }
     }
 
     /// The lemmas (matching form) of the reporting verbs that an outlet carries a statement with.
