@@ -189,6 +189,12 @@ extension ClaimExtractor {
         var isMatchCue: Bool
         /// The country of a nationality adjective (المصري، السودانية، الخليجي names none).
         var nationality: String?
+        /// Whether the word may end «على المستوى الوطني» (see ``ClaimMarkers/nationwideEnds``).
+        var mayEndNationwide = false
+        /// Whether the word makes «لا» say "still" (يزال، تزال).
+        var isStillVerb = false
+        /// Whether the word names an event a day away (see ``ClaimMarkers/dayAwayWords``).
+        var namesADayAway = false
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -223,6 +229,9 @@ extension ClaimExtractor {
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
+            mayEndNationwide = ClaimMarkers.nationwideEnds.contains(key)
+            isStillVerb = ClaimMarkers.stillVerbs.contains(key)
+            namesADayAway = ClaimMarkers.dayAwayWords.contains(key)
             if stem != nil, EntityLexicons.mayBeANisba(key), let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
                 nationality = match.country
             }

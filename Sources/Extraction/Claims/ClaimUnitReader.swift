@@ -101,15 +101,17 @@ struct ClaimUnitReader {
                 negated = true
                 turning = true
             }
-            if !nationwide, ClaimMarkers.nationwideEnds.contains(key), ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
+            if !nationwide, word.mayEndNationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
             previous = key
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
             if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
             // «لا يزال»، «لا تزال» say "still": they negate nothing; nor does «وليس» before a date,
             // which corrects the date (see ``correctedDates``).
-            let still = tokenIndex + 1 < clause.upperBound
-                && (ClaimMarkers.stillVerbs.contains(text.tokens[tokenIndex + 1].key) || word.isNegation && dating[tokenIndex + 1])
+            let next = tokenIndex + 1
+            let still = next < clause.upperBound && (word.isNegation || word.negatesAVerb)
+                && (text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).isStillVerb
+                    || word.isNegation && dating[next])
             let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies.
             if negatingNext, !word.negatesAVerb {
@@ -148,7 +150,7 @@ struct ClaimUnitReader {
             }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
-            if ClaimMarkers.dayAwayWords.contains(key) { dayAway = true }
+            if word.namesADayAway { dayAway = true }
             if denial, !inDeniedObject, !deniedObjectEnded, ClaimMarkers.opensDeniedObject(key) {
                 inDeniedObject = true
                 deniesExistence = ClaimMarkers.existenceOpeners.contains(key)
