@@ -257,7 +257,7 @@ struct EntityRecognizer {
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
-            || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil {
+            || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
         }
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
@@ -960,11 +960,18 @@ struct EntityRecognizer {
         let tokens = text.tokens
         let head = tokens[index].key
         let administrative = Self.administrativeHeads.procliticLength(of: head, minimumLetters: 4)
-        guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4) ?? administrative, index + 1 < tokens.count,
+        let area = Self.areaHeads.procliticLength(of: head, minimumLetters: 4)
+        guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4) ?? administrative ?? area, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
         else { return nil }
         let name = tokens[index + 1]
         let key = name.key
+        // «منطقة سند»، «منطقة خت»: an area names a place with a bare word only; with the article it is
+        // most often a kind of area (منطقة الحدود، منطقة العمليات), and «منطقة خضراء» describes one.
+        if area != nil, Self.localityHeads.procliticLength(of: head, minimumLetters: 4) == nil, administrative == nil,
+           name.hasArticle || key.endsWithBytes("اء") || Self.directions.contains(key) {
+            return nil
+        }
         // «ولاية العوابي»، «محافظة الداخلية»: a governorate or province names a place with the article;
         // not a term of office («ولاية العهد») or a care («المحافظة على»).
         if administrative != nil, Self.localityHeads.procliticLength(of: head, minimumLetters: 4) == nil,
@@ -997,6 +1004,12 @@ struct EntityRecognizer {
         candidate.isSettlement = true
         return candidate
     }
+
+    /// Points of the compass, which open a region's name rather than name one (matching form).
+    private static let directions: WordIndex = ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
+
+    /// Heads of areas, which name a place with a bare word only (matching form).
+    private static let areaHeads = WordIndex(["منطقة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Locality heads that also name a complex of something (مدينة الإنتاج الإعلامي), matching form.
     private static let citiesOfThings = WordIndex(["مدينة"].map { ArabicNormalizer.matching.normalizedString($0) })
