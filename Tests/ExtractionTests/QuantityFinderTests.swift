@@ -47,6 +47,9 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         // «هذا العام» is a whole date; «أم» before a number glued to ل is a mother, not the label «إم».
         QuantityCase(.gulf, "وافتتحت الوزارة هذا العام 64 مدرسة جديدة.", ("64 مدرسة", 64, "مدرسة", false)),
         QuantityCase(.wire, "وقالت السيدة، وهي أم لستة أطفال، إنها فقدت منزلها.", ("ستة أطفال", 6, "أطفال", false)),
+        // A feminine noun in the dual counts two; the adjective that agrees with it counts nothing.
+        QuantityCase(.gulf, "وافتتحت الهيئة محطتين جديدتين للتحلية.", ("محطتين", 2, "محطتين", false)),
+        QuantityCase(.wire, "وشهدت المدينة جريمتين خلال الأسبوع.", ("جريمتين", 2, "جريمتين", false)),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
@@ -282,6 +285,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.egypt, "للاستفسار اتصل على الرقم 0791234567 في أي وقت."),
         .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات."),
         .init(.wire, "وضبطت الشرطة بندقية إم 16 في المنزل."),
+        .init(.wire, "وقالت كريستين إن الوضع صعب في الأرجنتين."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
         // Stoppage time is minutes, not a count.
         .init(.gulf, "وأحرز البديل هدف الفوز في الدقيقة 90+3 من اللقاء."),

@@ -66,7 +66,9 @@ public struct QuantityFinder: Sendable {
                 quantities.append(quantity)
             }
         }
-        return quantities
+        let duals = FeminineDuals.quantities(in: matching, original: &original, besides: quantities)
+        guard !duals.isEmpty else { return quantities }
+        return (quantities + duals).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
     /// Scale words with the article, by their value (matching form).

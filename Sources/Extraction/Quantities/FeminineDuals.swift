@@ -1,0 +1,46 @@
+import ArabicText
+
+/// Feminine nouns in the dual count two of what they name: «افتتح محطتين»، «شهدت المدينة جريمتين»،
+/// «ردهتين للعزل»، «خلال ساعتين». The dual of a feminine noun ends in تين or تان, which no feminine
+/// plural (ات) shares, so the form alone tells it; the masculine dual (اجتماعين) reads as a plural
+/// as often and is left out.
+enum FeminineDuals {
+    /// The feminine duals of `matching` that no quantity of `found` overlaps, as counts of two.
+    static func quantities(in matching: MatchingText, original: inout OriginalText, besides found: [Quantity]) -> [Quantity] {
+        var duals: [Quantity] = []
+        for index in matching.tokens.indices where isFeminineDual(at: index, in: matching) {
+            // «محطتين جديدتين»: an adjective agrees with the dual before it and counts nothing more.
+            if index > 0, isFeminineDual(at: index - 1, in: matching) { continue }
+            let span = matching.originalRange(of: matching.tokens[index].span)
+            guard !found.contains(where: { $0.span.overlaps(span) }) else { continue }
+            let word = original.text(of: span)
+            duals.append(Quantity(span: span, text: word, value: 2, unit: word, isApproximate: false))
+        }
+        return duals
+    }
+
+    /// Whether the word at `index` is a feminine noun (or adjective) in the dual: at least three letters before
+    /// تين or تان, no article, no number before it (which counts it itself) and no «اثنتين» after it;
+    /// not a given name (كريستين) or a name the gazetteer knows.
+    private static func isFeminineDual(at index: Int, in matching: MatchingText) -> Bool {
+        let token = matching.tokens[index]
+        guard token.kind == .word, token.span.count >= 6 else { return false }
+        let bytes = matching.bytes[token.utf8Span]
+        let end = bytes.endIndex
+        // ت (D8 AA), then ي (D9 8A) or ا (D8 A7), then ن (D9 86).
+        guard bytes[end - 6] == 0xD8, bytes[end - 5] == 0xAA, bytes[end - 2] == 0xD9, bytes[end - 1] == 0x86,
+              bytes[end - 4] == 0xD9 && bytes[end - 3] == 0x8A || bytes[end - 4] == 0xD8 && bytes[end - 3] == 0xA7
+        else { return false }
+        let key = matching.text(ofToken: index)
+        // «بساتين»، «سلاطين»: the broken plural فعالين, whose third letter is an alef.
+        if token.span.count == 6, key.unicodeScalars.dropFirst(2).first == "ا" { return false }
+        guard !key.startsWithBytes("ال"), !["بال", "وال", "فال", "كال", "لل"].contains(where: key.startsWithBytes),
+              !Stopwords.contains(key), GivenNames.gender(of: key) == nil, Gazetteer.match([key], at: 0) == nil
+        else { return false }
+        if index > 0, matching.tokens[index - 1].kind == .number { return false }
+        if index + 1 < matching.tokens.count, ["اثنتين", "اثنتان"].contains(where: { matching.text(ofToken: index + 1).sameBytes($0) }) {
+            return false
+        }
+        return true
+    }
+}
