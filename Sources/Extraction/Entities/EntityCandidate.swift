@@ -39,3 +39,15 @@ struct EntityCandidate: Sendable, Hashable {
         surface.droppingProclitics(procliticLength)
     }
 }
+
+extension EntityCandidate {
+    /// A name of `type` over the tokens `range` of `text` that opens with its head (ميناء العقبة،
+    /// بوادي بني خروص، مولودية وهران), with `proclitic` scalars of proclitics glued to the head left
+    /// out of its identity. Such names take masculine verbs.
+    init(headed range: Range<Int>, type: EntityType, proclitic: Int, in text: AnnotatedText) {
+        self.init(type: type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key })
+        procliticLength = proclitic
+        words[0] = text.tokens[range.lowerBound].key.droppingProclitics(proclitic)
+        gender = .masculine
+    }
+}

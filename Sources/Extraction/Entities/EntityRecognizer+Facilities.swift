@@ -61,13 +61,7 @@ extension EntityRecognizer {
                 end += 1
             }
         }
-        let range = index..<end
-        var candidate = EntityCandidate(
-            type: type, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-        candidate.procliticLength = proclitic
-        candidate.words[0] = key.droppingProclitics(proclitic)
-        candidate.gender = .masculine
-        return candidate
+        return EntityCandidate(headed: index..<end, type: type, proclitic: proclitic, in: text)
     }
 
     /// A facility named by its head and the place it serves or stands in: «مطار بغداد الدولي»،
@@ -112,13 +106,8 @@ extension EntityRecognizer {
             end += 1
         }
         guard end > nameEnd || country != nil && standsApart else { return nil }
-        let range = index..<end
-        var candidate = EntityCandidate(
-            type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-        candidate.procliticLength = proclitic
-        candidate.words[0] = bare
+        var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
-        candidate.gender = .masculine
         return candidate
     }
 

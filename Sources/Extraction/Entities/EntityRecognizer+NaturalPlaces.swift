@@ -24,13 +24,7 @@ extension EntityRecognizer {
         } else if let known = EntityLexicons.known(at: index + 1, in: text), known.type == .location {
             end = known.tokens.upperBound
         }
-        let range = index..<end
-        var candidate = EntityCandidate(
-            type: .location, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-        candidate.procliticLength = proclitic
-        candidate.words[0] = tokens[index].key.droppingScalars(proclitic)
-        candidate.gender = .masculine
-        return candidate
+        return EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
     }
 
     /// Heads of natural places whose name follows them (matching form).

@@ -198,12 +198,7 @@ struct EntityRecognizer {
             else { return nil }
         }
         guard end <= tokens.count, speaksOfAMatch(sentenceOf: index, in: text) else { return nil }
-        let range = index..<end
-        var candidate = EntityCandidate(
-            type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-        candidate.procliticLength = proclitic
-        candidate.words[0] = tokens[index].key.droppingScalars(proclitic)
-        candidate.gender = .masculine
+        var candidate = EntityCandidate(headed: index..<end, type: .organization, proclitic: proclitic, in: text)
         candidate.isTeam = true
         return candidate
     }
