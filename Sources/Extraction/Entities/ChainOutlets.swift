@@ -12,7 +12,7 @@ enum ChainOutlets {
     /// («شبكة رووداو الإعلامية» for «رووداو»; «قناة تي آر تي عربي» is not «آر تي»).
     static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
         var added: [EntityCandidate] = []
-        for sentence in tokenRangesOfSentences(in: text) where reportsSpeech(sentence, in: text) {
+        for sentence in text.tokensOfSentence where reportsSpeech(sentence, in: text) {
             for link in TransmissionChain.links(in: sentence, of: text) where !link.isPlatform {
                 guard link.tokens.contains(where: { text.tokens[$0].isWord }), !describes(link, in: text),
                       !added.contains(where: { $0.tokens.overlaps(link.tokens) })
@@ -54,18 +54,6 @@ enum ChainOutlets {
 
     /// Heads that name a state broadcaster with an adjective (matching form).
     private static let broadcasters: WordIndex = ["الاذاعه", "التلفزيون", "التلفزه"]
-
-    /// The tokens of each sentence of `text`, in order.
-    private static func tokenRangesOfSentences(in text: AnnotatedText) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in text.tokens.indices.dropFirst() where text.sentenceOfToken[index] != text.sentenceOfToken[start] {
-            ranges.append(start..<index)
-            start = index
-        }
-        if start < text.tokens.count { ranges.append(start..<text.tokens.count) }
-        return ranges
-    }
 
     /// Whether the sentence at `tokens` has a verb of saying or a word that names a carrier
     /// (بحسب، نقلا عن).

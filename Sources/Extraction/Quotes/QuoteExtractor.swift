@@ -503,10 +503,8 @@ struct QuoteExtractor {
         ["قبل", "بعد", "منذ", "دون", "بدون", "حتى", "بمجرد", "عقب", "إثر"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private func tokenRange(ofSentence sentence: Int, in text: AnnotatedText) -> Range<Int> {
-        guard let first = text.sentenceOfToken.firstIndex(of: sentence),
-              let last = text.sentenceOfToken.lastIndex(of: sentence)
-        else { return 0..<0 }
-        return first..<(last + 1)
+        guard text.tokensOfSentence.indices.contains(sentence), !text.tokensOfSentence[sentence].isEmpty else { return 0..<0 }
+        return text.tokensOfSentence[sentence]
     }
 }
 

@@ -25,6 +25,8 @@ public struct AnnotatedText: Sendable {
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
     public let sentenceOfToken: [Int]
+    /// For each sentence of ``sentences``, the tokens it holds (empty where it holds none).
+    let tokensOfSentence: [Range<Int>]
     /// For each token, the index of its paragraph (line) in the text.
     public let paragraphOfToken: [Int]
     /// For each scalar offset of ``text`` and its end, the UTF-8 offset where it starts, so that spans
@@ -76,6 +78,12 @@ public struct AnnotatedText: Sendable {
             while sentence + 1 < sentences.count, sentences[sentence].upperBound <= token.span.lowerBound { sentence += 1 }
             sentenceOfToken.append(sentence)
         }
+        var tokensOfSentence = [Range<Int>](repeating: tokens.count..<tokens.count, count: sentences.count)
+        for (token, sentence) in sentenceOfToken.enumerated() where sentence < sentences.count {
+            let range = tokensOfSentence[sentence]
+            tokensOfSentence[sentence] = range.isEmpty ? token..<(token + 1) : range.lowerBound..<(token + 1)
+        }
+        self.tokensOfSentence = tokensOfSentence
         self.tokens = tokens
         self.keys = tokens.map(\.key)
         var vocabulary = WordIndex(capacity: tokens.count / 2 + 16)
