@@ -100,9 +100,8 @@ enum EntityLexicons {
         // complement with ل, names another body than the one it stands for alone.
         if match.isAmbiguous, match.entry.type == .organization, range.upperBound < text.tokens.count,
            text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
-           OrganizationHeadLexicon.match(in: text.words, at: index) != nil,
-           EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true,
-           text.tokens[range.upperBound].key.startsWithBytes("ل") {
+           text.tokens[range.upperBound].key.startsWithBytes("ل"), OrganizationHeadLexicon.match(in: text.words, at: index) != nil,
+           EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true {
             return nil
         }
         if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
