@@ -19,6 +19,9 @@ enum FeminineDuals {
         return duals
     }
 
+    /// The endings of the feminine dual (matching form).
+    private static let endings: [[UInt8]] = ["تين", "تان"].map { Array($0.utf8) }
+
     /// Whether the word at `index` is a feminine noun (or adjective) in the dual: at least three letters before
     /// تين or تان, no article, no number before it (which counts it itself) and no «اثنتين» after it;
     /// not a given name (كريستين) or a name the gazetteer knows.
@@ -26,11 +29,7 @@ enum FeminineDuals {
         let token = matching.tokens[index]
         guard token.kind == .word, token.span.count >= 6 else { return false }
         let bytes = matching.bytes[token.utf8Span]
-        let end = bytes.endIndex
-        // ت (D8 AA), then ي (D9 8A) or ا (D8 A7), then ن (D9 86).
-        guard bytes[end - 6] == 0xD8, bytes[end - 5] == 0xAA, bytes[end - 2] == 0xD9, bytes[end - 1] == 0x86,
-              bytes[end - 4] == 0xD9 && bytes[end - 3] == 0x8A || bytes[end - 4] == 0xD8 && bytes[end - 3] == 0xA7
-        else { return false }
+        guard endings.contains(where: { bytes.suffix($0.count).elementsEqual($0) }) else { return false }
         let key = matching.text(ofToken: index)
         // «بساتين»، «سلاطين»: the broken plural فعالين, whose third letter is an alef.
         if token.span.count == 6, key.unicodeScalars.dropFirst(2).first == "ا" { return false }

@@ -56,6 +56,10 @@ struct QuantityScan {
             .map { ArabicNormalizer.matching.normalizedString($0) })
     /// «من» and «على» (matching form) after a duration that counts from an event.
     private static let eventPrepositions: [[UInt8]] = ["من", "علي"].map { Array($0.utf8) }
+    /// The endings of sound plurals and duals (matching form).
+    private static let pluralEndings: [[UInt8]] = ["ين", "ون", "ات", "ان"].map { Array($0.utf8) }
+    /// The prepositions ل and ب, glued to a word.
+    private static let prepositions: [[UInt8]] = ["ل", "ب"].map { Array($0.utf8) }
     /// «هذا» and «هذه» (matching form), which make a year word a whole date.
     private static let demonstratives: [[UInt8]] = ["هذا", "هذه"].map { Array($0.utf8) }
     /// «فقط» and «تقريبا» (matching form), which may stand between a duration and its «من».
@@ -154,8 +158,7 @@ struct QuantityScan {
         let afterThisYear = before >= 1 && Self.demonstratives.contains { text.token(before - 1, is: $0) }
         // «إم 16» is a label; «أم لخمسة أطفال», which folds alike, is a mother of five: a label takes
         // no number glued to a preposition.
-        let afterPreposition = tokens[first].kind == .word && text.bytes[tokens[first].utf8Span].starts(with: [0xD9, 0x84])
-            || tokens[first].kind == .word && text.bytes[tokens[first].utf8Span].starts(with: [0xD8, 0xA8])
+        let afterPreposition = tokens[first].kind == .word && Self.prepositions.contains { text.bytes[tokens[first].utf8Span].starts(with: $0) }
         if before >= 0, let roles = contextRoles(endingAt: before),
             roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition
                 || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear
@@ -340,7 +343,7 @@ struct QuantityScan {
                 if [0xD981, 0xD8A8, 0xD983].contains(lead) {
                     if letters < 4 || Self.prepositionalPhrases.contains(utf8: bytes) { return false }
                     // «بالفساد»: a preposition glued to the article.
-                    if bytes.count > 6, bytes[2] == 0xD8, bytes[3] == 0xA7, bytes[4] == 0xD9, bytes[5] == 0x84 { return false }
+                    if bytes.count > 6, bytes[2...].starts(with: Self.article) { return false }
                     if Stopwords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[2...])) { return false }
                 }
             }
@@ -559,14 +562,11 @@ struct QuantityScan {
         return candidate
     }
 
-    /// Whether the word at `index` ends like a sound plural or a dual (ين، ون، ات، ان).
+    /// Whether the word at `index` ends like a sound plural or a dual (ين، ون، ات، ان) after two
+    /// letters at least.
     private func isPlural(_ index: Int) -> Bool {
         let bytes = text.bytes[text.tokens[index].utf8Span]
-        guard bytes.count >= 8, let last = bytes.last else { return false }
-        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -3)]
-        // U+064A YEH, U+0648 WAW, U+0627 ALEF before U+0646 NOON; U+0627 ALEF before U+062A TEH.
-        if last == 0x86, before == 0x8A || before == 0x88 || before == 0xA7 { return true }
-        return last == 0xAA && before == 0xA7
+        return bytes.count >= 8 && Self.pluralEndings.contains { bytes.suffix($0.count).elementsEqual($0) }
     }
 
     // MARK: Approximate plurals
