@@ -411,7 +411,7 @@ extension EntityRecognizer {
     func bodyNamedInMarks(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let head = OrganizationHeadLexicon.match(in: text.words, at: index), !head.isMedia, !head.isDefinite, head.wordCount == 1,
-              Self.bodiesNamedInMarks.contains(ArabicNormalizer.matching.normalizedString(head.head)),
+              Self.bodiesNamedInMarks.contains(head.head),
               let name = text.quotedWords(at: index + 1, before: tokens.count),
               text.paragraphOfToken[name.upperBound] == text.paragraphOfToken[index],
               name.contains(where: { tokens[$0].kind == .latin || !NameWords.isStopword(tokens[$0].key) })
@@ -428,9 +428,9 @@ extension EntityRecognizer {
         return candidate
     }
 
-    /// Heads of bodies that news name in quotation marks (matching form, no article).
-    private static let bodiesNamedInMarks = WordIndex(
-        ["شركة", "مجموعة", "جمعية", "مؤسسة", "منظمة", "تحالف", "ائتلاف", "حزب", "حركة", "تيار", "جبهة", "كتلة", "رابطة", "نقابة", "اتحاد",
-         "مصرف", "بنك", "صندوق", "مبادرة", "تجمع", "منصة", "نادي", "فرقة", "دار", "مركز", "معهد", "مختبر"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Heads of bodies that news name in quotation marks, as the head lexicon writes them (no article).
+    private static let bodiesNamedInMarks: WordIndex = [
+        "شركة", "مجموعة", "جمعية", "مؤسسة", "منظمة", "تحالف", "ائتلاف", "حزب", "حركة", "تيار", "جبهة", "كتلة", "رابطة", "نقابة", "اتحاد",
+        "مصرف", "بنك", "صندوق", "مبادرة", "تجمع", "منصة", "نادي", "فرقة", "دار", "مركز", "معهد", "مختبر",
+    ]
 }
