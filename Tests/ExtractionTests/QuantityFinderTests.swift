@@ -50,6 +50,17 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         // A feminine noun in the dual counts two; the adjective that agrees with it counts nothing.
         QuantityCase(.gulf, "وافتتحت الهيئة محطتين جديدتين للتحلية.", ("محطتين", 2, "محطتين", false)),
         QuantityCase(.wire, "وشهدت المدينة جريمتين خلال الأسبوع.", ("جريمتين", 2, "جريمتين", false)),
+        // A masculine noun in the dual counts two where its shape takes no sound plural, and so does
+        // a participle or an agent noun in the nominative dual; the adjectives after it count nothing.
+        QuantityCase(.gulf, "وعقد المجلس اجتماعين منفصلين خلال الشهر.", ("اجتماعين", 2, "اجتماعين", false)),
+        QuantityCase(.egypt, "وسرق اللصوص تمثالين برونزيين صغيرين من المتحف.", ("تمثالين", 2, "تمثالين", false)),
+        QuantityCase(.levant, "وفاز مرشحان من القائمة، فيما تغيب شاهدان عن الجلسة.", ("مرشحان", 2, "مرشحان", false), ("شاهدان", 2, "شاهدان", false)),
+        QuantityCase(.maghreb, "وأسفر الحادث عن قتيلين وجريحين.", ("قتيلين", 2, "قتيلين", false), ("جريحين", 2, "جريحين", false)),
+        // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of
+        // roots in ن, loanwords, verbs after و and «آخرين» count nothing.
+        QuantityCase(.iraq, "واعتقلت القوات مسلحين ولاجئين عراقيين، وتبين أن آخرين فروا."),
+        QuantityCase(.gulf, "وارتفع سعر البنزين وتأمين السيارات وعملة بيتكوين."),
+        QuantityCase(.levant, "«لسنا تجارا جشعين»، قال الخباز، وأمامه مهرجان المدينة."),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
@@ -220,7 +231,14 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
             ("قرابة 200 ألف لاجئ", 200_000, "لاجئ", true), ("أسبوع واحد", 1, "أسبوع", false)),
         .init(
             .wire, "ارتفع سعر أونصة الذهب إلى 2350 دولارا، وهو أعلى مستوى منذ 6 أشهر.",
-            ("2350 دولارا", 2350, "دولارا", false)),
+            ("2350 دولارا", 2350, "دولارا", false), ("6 أشهر", 6, "أشهر", false)),
+        // A duration after «منذ» says how long something has lasted; after «قبل» it only dates.
+        .init(
+            .gulf, "ويعمل بعض الحراس بعقود مؤقتة منذ أكثر من 12 عاما، وانقطعت رواتبهم قبل ثلاثة أشهر.",
+            ("أكثر من 12 عاما", 12, "عاما", true)),
+        .init(
+            .maghreb, "وقال الفلاح إن المحصول هذا الموسم هو الأفضل منذ عشر سنوات.",
+            ("عشر سنوات", 10, "سنوات", false)),
         .init(
             .wire, "تبلغ قيمة الصفقة $ 1.2 مليار، فيما دفعت الشركة 300 مليون $ مقدما.",
             ("$ 1.2 مليار", 1.2e9, "$", false), ("300 مليون $", 3e8, "$", false)),

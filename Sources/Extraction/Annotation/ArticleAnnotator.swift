@@ -45,11 +45,14 @@ public struct ArticleAnnotator: Sendable {
         let (dated, datedPlaces, replaced) = DatedPlaceNames.split(found, in: annotated, besides: candidates)
         var (timexes, quantities) = Self.reconcile(dated, QuantityFinder().quantities(in: text))
         // Nor is a number inside a name a count: «القاهرة 24»، «إيزابيل مارغو فونتين»; a word read as
-        // a dual right after a name goes on with the name («مارغو فونتين»، «فالنتين»).
+        // a dual right after a name goes on with the name («مارغو فونتين»، «فالنتين»), and one inside
+        // a place's name is the name («جبال حمرين»).
         let people = candidates.filter { $0.type == .person }.map { annotated.span(ofTokens: $0.tokens) }
+        let places = candidates.filter { $0.type == .location }.map { annotated.span(ofTokens: $0.tokens) }
         quantities.removeAll { quantity in
             names.contains { $0.lowerBound <= quantity.span.lowerBound && quantity.span.upperBound <= $0.upperBound }
                 || quantity.unit == quantity.text && people.contains { (0...1).contains(quantity.span.lowerBound - $0.upperBound) }
+                || quantity.unit == quantity.text && places.contains { $0.lowerBound <= quantity.span.lowerBound && quantity.span.upperBound <= $0.upperBound }
         }
         // «الكويت – 15 – 11 (كونا) --»: the numbers of a date line are its date, not counts.
         if let body = ClaimExtractor.datelineEnd(from: 0, in: annotated), body < annotated.tokens.count {

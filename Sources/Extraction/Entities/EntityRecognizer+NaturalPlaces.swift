@@ -2,8 +2,8 @@ import ArabicText
 
 // Valleys and mountains (see ``EntityRecognizer``).
 extension EntityRecognizer {
-    /// A valley, a mountain, a river, a lake or a plain named after its head: «وادي العق»، «بوادي بني
-    /// خروص»، «جبل العرب»، «جبل عامل»، «نهر القاش»، «سهل الغاب». The head is part of the name, which runs to the next word, or to two where the first
+    /// A valley, a mountain or a range, a river, a lake or a plain named after its head: «وادي العق»،
+    /// «بوادي بني خروص»، «جبل العرب»، «جبال قنديل»، «نهر القاش»، «سهل الغاب». The head is part of the name, which runs to the next word, or to two where the first
     /// opens a toponym (بني، أبو، أم …); a function word, a descriptor or a role there names nothing
     /// («جبل من الديون»).
     func placeAfterNaturalHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
@@ -28,5 +28,5 @@ extension EntityRecognizer {
     }
 
     /// Heads of natural places whose name follows them (matching form).
-    static let naturalHeads = WordIndex(["وادي", "جبل", "نهر", "بحيرة", "سهل"].map { ArabicNormalizer.matching.normalizedString($0) })
+    static let naturalHeads = WordIndex(["وادي", "جبل", "جبال", "نهر", "بحيرة", "سهل"].map { ArabicNormalizer.matching.normalizedString($0) })
 }

@@ -63,6 +63,8 @@ struct QuantityScan {
     /// «هذا» and «هذه» (matching form), which make a year word a whole date.
     private static let demonstratives: [[UInt8]] = ["هذا", "هذه"].map { Array($0.utf8) }
     /// «فقط» and «تقريبا» (matching form), which may stand between a duration and its «من».
+    /// «منذ» (matching form), alone or after و: a duration after it lasts to the present.
+    private static let since: [[UInt8]] = ["منذ", "ومنذ"].map { Array($0.utf8) }
     private static let adverbsBeforeAnEvent: [[UInt8]] = ["فقط", "تقريبا"].map { Array($0.utf8) }
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
@@ -514,7 +516,7 @@ struct QuantityScan {
     }
 
     /// The candidate as it will be reported, or `nil` when it is no quantity after all: a duration
-    /// after قبل or منذ or before الماضية or المقبلة (a date), or a number without a unit that is a
+    /// after قبل or بعد or before الماضية or المقبلة (a date), or a number without a unit that is a
     /// year, written with the article (الـ20، السنوات الخمس), a bare fraction, or a lone واحد (unless
     /// the noun before it is a listed unit: شخص واحد).
     private func finished(_ candidate: QuantityCandidate) -> QuantityCandidate? {
@@ -527,7 +529,11 @@ struct QuantityScan {
             let preposition = after < text.tokens.count && Self.adverbsBeforeAnEvent.contains(where: { text.token(after, is: $0) }) ? after + 1 : after
             let fromAnEvent = preposition < text.tokens.count && text.isOnSameLine(preposition)
                 && Self.eventPrepositions.contains { text.token(preposition, is: $0) }
-            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true, !fromAnEvent {
+            // «يعمل بعقود يومية منذ أكثر من 12 عاما»: a duration after «منذ» is both a date and how
+            // long something has lasted, a span of time the writer states.
+            let lastsToThePresent = candidate.tokenBefore.map { before in Self.since.contains { text.token(before, is: $0) } } ?? false
+            if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true, !fromAnEvent,
+               !lastsToThePresent {
                 return nil
             }
             if after < text.tokens.count, text.isOnSameLine(after),

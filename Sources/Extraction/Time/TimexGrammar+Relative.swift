@@ -245,8 +245,10 @@ extension TimexGrammar {
 
     /// «قبل شهرين»، «منذ ثلاثة أيام»، «قبل أسبوع»، «بعد يومين»: a moment counted from the
     /// publication date. Not when «من» or «على» follows (قبل ثلاثة أيام من الانتخابات counts from
-    /// an event) and not for vague counts (منذ أيام، قبل سنوات).
+    /// an event) and not for vague counts (منذ أيام، قبل سنوات). «على بعد يوم» and «على بعد
+    /// ساعات» tell how far something is (from an event, a place), not a moment.
     private func durationExpression(at index: Int, preposition: TimePreposition) -> TimexCandidate? {
+        if preposition == .after, scan.isWord(index - 1, "علي") { return nil }
         let sign: Int
         switch preposition {
         case .before, .since: sign = -1
