@@ -145,6 +145,17 @@ extension EntityRecognizer {
         ["ميناء", "مرفأ", "سجن", "مستشفى", "منفذ", "معبر", "مصفاة", "حقل", "سد", "محطة", "قلعة", "متحف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:
+    /// «الحدودي» after «منفذ الوليد»; `start` where none follows.
+    static func facilityAdjectivesEnd(from start: Int, in text: AnnotatedText) -> Int {
+        var end = start
+        while end < text.tokens.count, end - start < 2, start > 0, text.paragraphOfToken[end] == text.paragraphOfToken[start - 1],
+              facilityAdjectives.contains(text.tokens[end].key) {
+            end += 1
+        }
+        return end
+    }
+
     /// Adjectives that make a facility and its place a proper name (matching form).
     private static let facilityAdjectives = WordIndex(
         ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي", "المركزية", "الحدودي", "الحدودية", "التجاري",

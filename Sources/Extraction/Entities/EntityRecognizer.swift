@@ -1024,6 +1024,12 @@ struct EntityRecognizer {
     private static let localityHeads = WordIndex(
         ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر", "إقليم", "مدينة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Whether `key` (matching form, without proclitics) is a head that stands before a locality's
+    /// name: a town, a district, a province or an area (بلدة، قضاء، ولاية، منطقة …).
+    static func isLocalityHead(_ key: String) -> Bool {
+        localityHeads.contains(key) || administrativeHeads.contains(key) || areaHeads.contains(key)
+    }
+
     /// Whether `key` opens a place name of two words (بني، كفر، أبو …).
     static func opensAToponym(_ key: String) -> Bool {
         toponymOpeners.contains(key)

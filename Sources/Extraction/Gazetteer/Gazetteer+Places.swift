@@ -72,7 +72,7 @@ extension Gazetteer {
         palmyra SY | تدمر
         quneitra SY | القنيطرة
         golan SY region | الجولان | هضبة الجولان، مرتفعات الجولان، الجولان السوري المحتل، الجولان المحتل
-        al-bab SY | الباب? | مدينة الباب
+        al-bab SY | مدينة الباب | منطقة الباب
         jarabulus SY | جرابلس
         azaz SY | أعزاز | عزاز
         tal-abyad SY | تل أبيض
@@ -137,7 +137,7 @@ extension Gazetteer {
         russeifa JO | الرصيفة
         zaatari JO | الزعتري | مخيم الزعتري
         azraq JO | مخيم الأزرق | مدينة الأزرق
-        petra JO | البتراء
+        petra JO | البتراء | البترا
         dead-sea - region | البحر الميت
         allenby-bridge - | جسر الملك حسين | جسر اللنبي، جسر الكرامة، معبر الكرامة، معبر الملك حسين
         jordan-valley - region | غور الأردن | الأغوار، وادي الأردن
@@ -432,7 +432,7 @@ extension Gazetteer {
         # Tunisia.
         tunis TN capital | تونس | تونس العاصمة
         sfax TN | صفاقس
-        sousse TN | سوسة
+        sousse TN | سوسة?
         kairouan TN | القيروان
         bizerte TN | بنزرت
         gabes TN | قابس
