@@ -15,6 +15,13 @@ import Testing
         #expect(Self.speakers(of: text).isEmpty)
     }
 
+    @Test func aHeadlineNamesTheOutletTheWordsWereGivenToBeforeItsColon() throws {
+        let text = "الزياني لـ«الوطن»: الخط الجديد يفتتح في مارس\nقال وزير النقل عادل الزياني إن الخط سيربط المدينتين.\nالزياني لرويترز: المشروع يكلف ملياري درهم"
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(Self.speakers(of: text) == ["عادل الزياني", "عادل الزياني", "عادل الزياني"])
+        #expect(annotations.quotes.map(\.via) == [["الوطن"], [], ["رويترز"]])
+    }
+
     @Test func aRoleInAppositionAfterANameIsThatPersonsLater() {
         let text = "وتفقد الفريق مهندس كمال الدين حسن عطية، وزير النقل، المحطة صباح اليوم. وأكد الوزير أن التشغيل سيبدأ في يونيو."
         #expect(Self.speakers(of: text) == ["كمال الدين حسن عطية"])

@@ -235,18 +235,22 @@ struct QuoteExtractor {
     /// A «X: …» statement opening a paragraph («الحلواني: المعسكر يبدأ الأحد», a headline
     /// «الزيزفوني: السد لم ينهر»): a person or organization named in at most four words, a colon,
     /// and at least three words that are not a quotation in marks (those are direct quotations).
+    /// The outlet the words were given to may stand before the colon, as headlines write it
+    /// («وزير النقل لـ«الوطن»: الخط يفتتح في مارس»).
     private func colonStatement(
         at index: Int, in text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver
     ) -> (content: Range<Int>, attribution: Attribution)? {
         guard index == 0 || text.paragraphOfToken[index - 1] != text.paragraphOfToken[index] else { return nil }
         let paragraph = text.paragraphOfToken[index]
         var colon = index
-        while colon < text.tokens.count, colon - index <= 4, text.paragraphOfToken[colon] == paragraph,
+        while colon < text.tokens.count, colon - index <= 9, text.paragraphOfToken[colon] == paragraph,
               !text.tokens[colon].isPunctuation(":") {
             colon += 1
         }
         guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":"),
-              let occurrence = entities.occurrence(covering: colon - 1), occurrence.tokens.lowerBound == index,
+              let occurrence = entities.occurrence(covering: index), occurrence.tokens.lowerBound == index,
+              occurrence.tokens.upperBound == colon && colon - index <= 4
+                || Self.isOutletCredit(occurrence.tokens.upperBound..<colon, in: text),
               entities.items[occurrence.item].type != .location
         else { return nil }
         let start = colon + 1
@@ -257,6 +261,17 @@ struct QuoteExtractor {
         end = text.endWithoutPunctuation(start..<end)
         guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
+    }
+
+    /// Whether the tokens `range` credit the outlet a statement was given to: «لـ«الوطن»» in marks,
+    /// or an outlet or a media head glued to ل (لرويترز، لقناة العربية).
+    private static func isOutletCredit(_ range: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let first = range.first else { return false }
+        let key = text.tokens[first].key
+        if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: first + 1, before: range.upperBound) {
+            return quoted.upperBound + 1 == range.upperBound
+        }
+        return TransmissionChain.isOutletGivenTo(at: first, in: text) && TransmissionChain.links(in: range, of: text).contains { $0.tokens.upperBound == range.upperBound }
     }
 
     /// Whether two words that end their sentence make a statement of their own: a subject and its
