@@ -198,28 +198,14 @@ enum EntityLexicons {
             nationalCountry = adjective.entry.country
             range = range.lowerBound..<(range.upperBound + 1)
         }
-        // «منطقة سند»، «بلدة حولا»: a place listed with its head (its bare name being a common word)
-        // is named as the head rules name a place the gazetteer lacks: the name after the head, with
-        // the headed form as another form.
         // «منفذ الوليد الحدودي»: a facility the gazetteer lists keeps the adjectives of its kind.
         if entry.type == .location, EntityRecognizer.facilityHead(text.tokens[range.lowerBound].key) != nil {
             range = range.lowerBound..<EntityRecognizer.facilityAdjectivesEnd(from: range.upperBound, in: text)
         }
-        var procliticLength = match.procliticLength
-        var canonical = nationalCountry == nil ? entry.name : nil
-        var headed: String?
-        if entry.type == .location, range.count >= 2,
-           EntityRecognizer.isLocalityHead(text.tokens[range.lowerBound].key.droppingProclitics(procliticLength)) {
-            headed = text.text(ofTokens: range).droppingScalars(procliticLength)
-            canonical = canonical.map { name in name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? name }
-            range = (range.lowerBound + 1)..<range.upperBound
-            procliticLength = 0
-        }
         var candidate = EntityCandidate(
             type: entry.type, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key },
-            canonical: canonical)
-        candidate.procliticLength = procliticLength
-        if let headed { candidate.otherForms = [headed] }
+            canonical: nationalCountry == nil ? entry.name : nil)
+        candidate.procliticLength = match.procliticLength
         candidate.country = nationalCountry ?? entry.country
         candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
@@ -231,6 +217,25 @@ enum EntityLexicons {
             candidate.otherPlaces = match.alternatives.filter { $0.type == .location && $0.country != entry.country }
         }
         return candidate
+    }
+
+    /// «منطقة سند»، «بلدة حولا»: a place the gazetteer lists with its head (its bare name being a
+    /// common word) named as the head rules name a place the gazetteer lacks: the name after the head,
+    /// with the headed form as another form. Other candidates come back as they are.
+    static func withoutLocalityHead(_ candidate: EntityCandidate, in text: AnnotatedText) -> EntityCandidate {
+        let range = candidate.tokens
+        guard candidate.type == .location, range.count >= 2,
+              EntityRecognizer.isLocalityHead(text.tokens[range.lowerBound].key.droppingProclitics(candidate.procliticLength))
+        else { return candidate }
+        let rest = (range.lowerBound + 1)..<range.upperBound
+        var named = candidate
+        named.tokens = rest
+        named.surface = text.text(ofTokens: rest)
+        named.words = rest.map { text.tokens[$0].key }
+        named.canonical = candidate.canonical.map { name in name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? name }
+        named.procliticLength = 0
+        named.otherForms = [text.text(ofTokens: range).droppingScalars(candidate.procliticLength)]
+        return named
     }
 
     /// The name of a known outlet without the media head it was mentioned with, where the gazetteer

@@ -204,7 +204,8 @@ extension EntityRecognizer {
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(
-        ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة"]
+        ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة",
+         "إدارة", "مصلحة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Nouns in construct that bodies are named after (matching form).

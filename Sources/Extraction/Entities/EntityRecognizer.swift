@@ -132,7 +132,7 @@ struct EntityRecognizer {
             // A role with no name after it is no mention (الوزير قال); its genitive may still be an organization.
             return nil
         }
-        if let place = EntityLexicons.known(at: index, in: text) { return place }
+        if let place = EntityLexicons.known(at: index, in: text) { return EntityLexicons.withoutLocalityHead(place, in: text) }
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }

@@ -637,7 +637,7 @@ extension Gazetteer {
         ps-nabi-samwil PS | النبي صموئيل
         ps-bir-nabala PS | بير نبالا | بيرنبالا
         ps-beit-surik PS | بيت سوريك
-        ps-aqsa - | المسجد الأقصى | الأقصى?، المسجد الأقصى المبارك، الحرم القدسي الشريف
+        ps-aqsa - | المسجد الأقصى | المسجد الأقصى المبارك، الحرم القدسي الشريف
         ps-buraq - | حائط البراق | ساحة البراق
         ps-bab-al-asbat - | باب الأسباط
         ps-bab-al-sahira - | باب الساهرة
@@ -976,7 +976,7 @@ extension Gazetteer {
         ae-deira-islands AE | جزر ديرة
         ae-dubailand AE | دبي لاند
         ae-wasl AE | منطقة الوصل
-        ae-mleiha AE | منطقة مليحة | مليحة?
+        ae-mleiha AE | منطقة مليحة
         ae-batayeh AE | البطائح
         ae-madam AE | منطقة المدام
         ae-majaz AE | منطقة المجاز
@@ -1303,7 +1303,7 @@ extension Gazetteer {
         om-qalhat OM | قلهات
         om-khuwair OM | الخوير
         om-azaiba OM | العذيبة
-        om-ruwi OM | منطقة روي | روي?
+        om-ruwi OM | منطقة روي
         om-ghubra OM | منطقة الغبرة
         om-mawaleh OM | منطقة الموالح
         om-khoudh OM | منطقة الخوض
@@ -1441,7 +1441,7 @@ extension Gazetteer {
         ye-mudarabah YE | مديرية المضاربة
         ye-ras-al-ara YE | رأس العارة
         ye-subayhah YE | منطقة الصبيحة
-        ye-yafa YE | منطقة يافع | يافع?
+        ye-yafa YE | منطقة يافع
         ye-damt YE | دمت
         ye-muris YE | مريس
         ye-mahfad YE | المحفد
@@ -1931,7 +1931,7 @@ extension Gazetteer {
         dz-khemis-el-khechna DZ | خميس الخشنة
         dz-hadjout DZ | حجوط
         dz-tenes DZ | مدينة تنس | ميناء تنس
-        dz-maghnia DZ | مغنية? | مدينة مغنية
+        dz-maghnia DZ | مدينة مغنية
         dz-ghazaouet DZ | مدينة الغزوات | ميناء الغزوات
         dz-beni-saf DZ | بني صاف
         dz-frenda DZ | فرندة
@@ -2034,7 +2034,7 @@ extension Gazetteer {
         ma-moulay-yacoub MA | إقليم مولاي يعقوب | حامة مولاي يعقوب
         ma-ouezzane MA | وزان
         ma-ksar-el-kebir MA | القصر الكبير? | مدينة القصر الكبير
-        ma-asilah MA | أصيلة? | مدينة أصيلة
+        ma-asilah MA | مدينة أصيلة
         ma-fahs-anjra MA | الفحص أنجرة | إقليم الفحص أنجرة
         ma-tanger-med MA | طنجة المتوسط | ميناء طنجة المتوسط
         ma-mechra-bel-ksiri MA | مشرع بلقصيري
