@@ -780,7 +780,8 @@ struct EntityRecognizer {
             if Self.opensCompoundName(key, before: end, in: text) { end += 1 }
             // «إيمان عثمان دفع الله،»: a family name made with «الله» (دفع الله، فضل الله، جاب الله).
             // Not a thanks to God («حمد الله على»، «شكر الله تعالى»).
-            if !hasArticle, end < tokens.count, tokens[end].key.sameBytes("الله"),
+            // «عبد الله» is a compound like any other and goes on (عمر عبد الله ود الريح).
+            if !hasArticle, !GivenNames.isFamilyOpener(key), end < tokens.count, tokens[end].key.sameBytes("الله"),
                end + 1 >= tokens.count || !["علي", "تعالي", "عز"].contains(where: tokens[end + 1].key.sameBytes) {
                 end += 1
                 break

@@ -53,8 +53,9 @@ enum GivenNames {
         familyOpeners.contains(key)
     }
 
-    /// «ولد» and «ولد» (son of) open the family name in Mauritanian names (محمد ولد الغزواني).
-    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول"]
+    /// «ولد» and «ول» (son of) open the family name in Mauritanian names (محمد ولد الغزواني), «ود»
+    /// in Sudanese ones (عمر عبد الله ود الريح).
+    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول", "ود"]
 
     private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
