@@ -36,6 +36,13 @@ import Testing
         #expect(annotations.mentions.allSatisfy { !$0.text.contains("صفاقس") })
     }
 
+    @Test func aCreditBetweenSlashesInTheOpeningLineIsTheAgency() {
+        let text = "الدوحة في 12 مارس /قنا/ افتتح وزير الثقافة معرض الكتاب في دورته الجديدة."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .organization && $0.name == "وكالة الأنباء القطرية" })
+        #expect(annotations.entities.contains { $0.type == .location && $0.name == "الدوحة" })
+    }
+
     @Test func theCreditOfADatelineThatOpensTheTextIsNamedThere() {
         let text = "الزرقاء – الأنباط: أعلنت مديرية التربية في المحافظة تعليق الدوام يوم غد بسبب المنخفض الجوي."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

@@ -251,7 +251,7 @@ enum EntityLexicons {
     }
 
     /// Whether the words `range` are the credit of a date line: in the article's first line, within
-    /// its first words, after a dash, slash or opening parenthesis and before a colon, dash or
+    /// its first words, after a dash, slash or opening parenthesis and before a colon, dash, slash or
     /// closing parenthesis (or the end of the line).
     static func isAgencyCredit(_ range: Range<Int>, in text: AnnotatedText) -> Bool {
         guard range.lowerBound > 0, range.lowerBound <= 6, range.upperBound <= text.tokens.count,
@@ -264,7 +264,8 @@ enum EntityLexicons {
         guard range.upperBound < text.tokens.count, text.paragraphOfToken[range.upperBound] == 0 else { return true }
         let after = text.tokens[range.upperBound]
         guard let closing = after.surface.unicodeScalars.first else { return false }
-        return (after.kind == .punctuation || after.kind == .symbol) && ":-–—)".unicodeScalars.contains(closing)
+        // «الدوحة في 27 يناير /قنا/»: the Qatari agency writes its credit between slashes.
+        return (after.kind == .punctuation || after.kind == .symbol) && ":-–—)/".unicodeScalars.contains(closing)
     }
 
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a
