@@ -517,6 +517,12 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == [name])
     }
 
+    @Test func guardsOfCoastsAndBordersAreBodiesAndACoastIsNoRegion() {
+        let text = "وأعلن خفر السواحل الجيبوتي إنقاذ 20 مهاجرا قبالة الساحل، فيما أوقف حرس الحدود ثلاثة مهربين."
+        #expect(Self.names(of: text, type: .organization) == ["خفر السواحل الجيبوتي", "حرس الحدود"])
+        #expect(Self.names(of: text, type: .location).isEmpty)
+    }
+
     @Test func aBodyAndThePlaceOfARoleBeforeANameAreMentionsToo() {
         let text = "وقال المتحدث باسم الدفاع المدني في محافظة الجهراء، المقدم فهد العنزي، إن الحريق أخمد."
         #expect(Self.names(of: text, type: .organization) == ["الدفاع المدني"])

@@ -22,6 +22,11 @@ import Testing
         #expect(annotations.quotes.map(\.via) == [["الوطن"], [], ["رويترز"]])
     }
 
+    @Test func aWeatherForecasterIsARole() {
+        let text = "وقال المتنبئ الجوي في الدائرة رعد محمود الخطيب إن الأمطار قد تصل إلى 45 ملم، وقالت الصيدلانية نهى فرج إن الدواء نفد."
+        #expect(Self.speakers(of: text) == ["رعد محمود الخطيب", "نهى فرج"])
+    }
+
     @Test func aRoleInAppositionAfterANameIsThatPersonsLater() {
         let text = "وتفقد الفريق مهندس كمال الدين حسن عطية، وزير النقل، المحطة صباح اليوم. وأكد الوزير أن التشغيل سيبدأ في يونيو."
         #expect(Self.speakers(of: text) == ["كمال الدين حسن عطية"])

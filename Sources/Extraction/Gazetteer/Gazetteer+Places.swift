@@ -795,7 +795,7 @@ extension Gazetteer {
         maghreb - region | المغرب العربي | منطقة المغرب العربي
         north-africa - region | شمال أفريقيا | شمال إفريقيا
         horn-of-africa - region | القرن الأفريقي | القرن الإفريقي
-        sahel - region | منطقة الساحل | الساحل الأفريقي، الساحل?
+        sahel - region | منطقة الساحل | الساحل الأفريقي، دول الساحل الأفريقي
         levant - region | بلاد الشام | الشام?
         arabian-peninsula - region | الجزيرة العربية | شبه الجزيرة العربية
         europe - region | أوروبا | أوربا، القارة الأوروبية

@@ -92,12 +92,12 @@ extension RoleLexicon {
 
         # Professions news puts before names.
         profession | الصحفي، الصحافي، المراسل، الكاتب، المحلل، المحلل السياسي، المحلل العسكري، الخبير، الخبير الاقتصادي
-        profession | الخبير العسكري
+        profession | الخبير العسكري، المتنبئ الجوي، الراصد الجوي، خبير الأرصاد، الصيدلاني
         profession | الباحث، الناشط، الناشط الحقوقي، المحامي، الطبيب، الأكاديمي، المؤرخ، الشاعر، الروائي، الفنان، المخرج
         profession | الممثل?
         profession | المغني، المطرب، المدرب، اللاعب، النجم، الحارس?، المهاجم، رجل الأعمال، المدون
         profession feminine | الصحفية، الصحافية، المراسلة، الكاتبة، المحللة، الخبيرة، الباحثة، الناشطة، المحامية
-        profession feminine | الطبيبة، الفنانة
+        profession feminine | الطبيبة، الفنانة، الصيدلانية
         profession feminine | الممثلة، اللاعبة، سيدة الأعمال، المدونة، المخرجة، المغنية، المطربة، الشاعرة، الروائية، المدربة
         # People a report quotes by what they do or what befell them («قال المزارع فلان»); the
         # commonest of them are often generic («يدفع المواطن ثمنا»), so they take a known name.
