@@ -195,6 +195,10 @@ extension ClaimExtractor {
         var isStillVerb = false
         /// Whether the word names an event a day away (see ``ClaimMarkers/dayAwayWords``).
         var namesADayAway = false
+        /// Whether the word is a number in words (ثلاثة، مليون).
+        var isNumeral = false
+        /// What happened to the people a count beside it counts (see ``CountedOutcome/word(_:)``).
+        var countedOutcome: CountedOutcome?
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -225,7 +229,9 @@ extension ClaimExtractor {
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(Self.taMarbutaRestored(unmarked)))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
-            if stem != nil, ClaimExtractor.numerals.parse(key) != nil { stem = nil }
+            isNumeral = ClaimExtractor.numerals.parse(key) != nil
+            if isNumeral { stem = nil }
+            countedOutcome = CountedOutcome.word(key)
             frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)

@@ -86,10 +86,15 @@ extension ClaimExtractor {
     /// «%» for every way of writing percent (في المئة، في المائة، بالمئة، ٪).
     /// A unit of several words is read word by word («مترا مكعبا» and «متر مكعب» are one unit).
     static func claimUnit(_ unit: String, stemmer: LightStemmer) -> String {
-        let key = ArabicNormalizer.matching.normalizedString(unit)
-        if percentForms.contains(key) { return "%" }
-        return key.split(separator: " ").map { stemmer.stem(CountedNouns.canonical(String($0))) }.joined(separator: " ")
+        claimUnits.value(for: unit) {
+            let key = ArabicNormalizer.matching.normalizedString(unit)
+            if percentForms.contains(key) { return "%" }
+            return key.split(separator: " ").map { stemmer.stem(CountedNouns.canonical(String($0))) }.joined(separator: " ")
+        }
     }
+
+    /// The claim unit of every unit as written that the process has met.
+    private static let claimUnits = WordCache<String>()
 
     private static let percentForms = WordIndex(
         ["%", "٪", "في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "المئة", "المائة"]

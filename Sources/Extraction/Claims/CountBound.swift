@@ -12,7 +12,7 @@ enum CountBound {
     static func side(ofQuantityAt span: Range<Int>, in text: AnnotatedText) -> Side? {
         guard let tokens = text.tokens(within: span) else { return nil }
         let sentence = text.sentenceOfToken[tokens.lowerBound]
-        let numeral = tokens.first { text.tokens[$0].kind == .number || ClaimExtractor.numerals.parse(text.tokens[$0].key) != nil }
+        let numeral = tokens.first { text.tokens[$0].kind == .number || text.claimFacts(ofToken: $0)?.isNumeral == true }
             ?? tokens.lowerBound
         // «أكثر من»، «ما لا يقل عن»، «لم تتجاوز»: the one, two or three words right before the number
         // (looked up whole only where the last is a marker's last word).

@@ -23,7 +23,7 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
         let sentence = text.sentenceOfToken[quantity.lowerBound]
         // The counted noun: the quantity's last word. Money, shares, measures and durations are
         // no people.
-        if tokens[quantity.upperBound].isWord, let outcome = word(tokens[quantity.upperBound].key) { return outcome }
+        if tokens[quantity.upperBound].isWord, let outcome = text.claimFacts(ofToken: quantity.upperBound)?.countedOutcome { return outcome }
         let category = QuantityLexicon.units.match(in: text.words, at: quantity.upperBound, proclitics: false) { hit, _ in
             QuantityLexicon.units.payloads(of: hit).first?.category
         }
@@ -31,13 +31,13 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
         var before = quantity.lowerBound - 1
         while before >= 0, quantity.lowerBound - before <= reach, text.sentenceOfToken[before] == sentence,
               tokens[before].kind != .number {
-            if tokens[before].isWord, let outcome = word(tokens[before].key) { return outcome }
+            if tokens[before].isWord, let outcome = text.claimFacts(ofToken: before)?.countedOutcome { return outcome }
             before -= 1
         }
         var after = quantity.upperBound + 1
         while after < tokens.count, after - quantity.upperBound <= reach, text.sentenceOfToken[after] == sentence,
               tokens[after].kind != .number {
-            if tokens[after].isWord, let outcome = word(tokens[after].key) { return outcome }
+            if tokens[after].isWord, let outcome = text.claimFacts(ofToken: after)?.countedOutcome { return outcome }
             after += 1
         }
         return nil

@@ -1050,19 +1050,20 @@ struct EntityRecognizer {
         for candidate in found {
             for index in candidate.tokens where index < covered.count { covered[index] = true }
         }
-        var familyNames = ByteKeyTable<EntityCandidate>()
+        // Candidates are kept by their index in `found`.
+        var familyNames = ByteKeyTable<Int>()
         var ambiguous = WordIndex()
-        for candidate in found where candidate.type == .person && candidate.words.count >= 2 {
+        for (position, candidate) in found.enumerated() where candidate.type == .person && candidate.words.count >= 2 {
             // A family name that is also a word of everyday use (خالد حسن، أحمد سعيد) names no one
             // alone: «حسن» and «سعيد» are adjectives too.
             guard let last = candidate.words.last, !NameWords.isAlsoCommonWord(last) else { continue }
-            if let other = familyNames.value(for: last), other.words != candidate.words { ambiguous.insert(last) }
-            familyNames.insert(candidate, for: last)
+            if let other = familyNames.value(for: last), found[other].words != candidate.words { ambiguous.insert(last) }
+            familyNames.insert(position, for: last)
         }
         // Organization head words with the article, for a unique organization that opens with them.
-        var organizationHeads = ByteKeyTable<EntityCandidate>()
+        var organizationHeads = ByteKeyTable<Int>()
         var ambiguousHeads = WordIndex()
-        for candidate in found where candidate.type == .organization {
+        for (position, candidate) in found.enumerated() where candidate.type == .organization {
             // An abbreviation's letter (أ of أ.ش.أ) is no head word.
             // Nor is a time or function word (اليوم of «اليوم السابع»).
             guard let head = candidate.words.first, head.scalarCount >= 3, !NameWords.isStopword(head) else { continue }
@@ -1072,38 +1073,43 @@ struct EntityRecognizer {
             guard OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: definite, proclitics: false)
                 || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: definite.droppingScalars(2), proclitics: false)
             else { continue }
-            if let other = organizationHeads.value(for: definite), other.words != candidate.words { ambiguousHeads.insert(definite) }
-            organizationHeads.insert(candidate, for: definite)
+            if let other = organizationHeads.value(for: definite), found[other].words != candidate.words { ambiguousHeads.insert(definite) }
+            organizationHeads.insert(position, for: definite)
         }
+        guard familyNames.count > 0 || organizationHeads.count > 0 || found.contains(where: \.isTeam) else { return [] }
         // The same by the article's word numbers, so that each word of the text is one array read:
         // a family name also glued to و (والأعرجي) when that is no family name itself.
-        var organizationOfWord = [EntityCandidate?](repeating: nil, count: text.vocabulary.count)
+        var organizationOfWord = [Int32](repeating: -1, count: text.vocabulary.count)
         for (head, organization) in organizationHeads.entries where !ambiguousHeads.contains(head) {
-            if let word = text.vocabulary.number(of: head) { organizationOfWord[word] = organization }
+            if let word = text.vocabulary.number(of: head) { organizationOfWord[word] = Int32(organization) }
         }
         // A club met in the match report goes on by its name alone («رفع الهلال رصيده»).
-        for team in found where team.isTeam {
-            if let name = team.words.first, let word = text.vocabulary.number(of: name) { organizationOfWord[word] = team }
+        for (position, team) in found.enumerated() where team.isTeam {
+            if let name = team.words.first, let word = text.vocabulary.number(of: name) { organizationOfWord[word] = Int32(position) }
         }
-        var personOfWord = [(key: String, person: EntityCandidate)?](repeating: nil, count: text.vocabulary.count)
+        var personOfWord = [Int32](repeating: -1, count: text.vocabulary.count)
         for (family, person) in familyNames.entries where !ambiguous.contains(family) {
-            if let word = text.vocabulary.number(of: family) { personOfWord[word] = (family, person) }
+            if let word = text.vocabulary.number(of: family) { personOfWord[word] = Int32(person) }
             let glued = "و" + family
             if glued.scalarCount > 3, familyNames.value(for: glued) == nil, let word = text.vocabulary.number(of: glued) {
-                personOfWord[word] = (family, person)
+                personOfWord[word] = Int32(person)
             }
         }
         var shortForms: [EntityCandidate] = []
-        for (index, token) in text.tokens.enumerated() where token.isWord && !covered[index] {
+        for index in text.tokens.indices where !covered[index] && text.tokens[index].isWord {
             let word = text.wordOfToken[index]
-            if let organization = organizationOfWord[word] {
+            if organizationOfWord[word] >= 0 {
+                let token = text.tokens[index]
                 var candidate = EntityCandidate(
                     type: .organization, tokens: index..<(index + 1), surface: token.surface, words: [token.key], canonical: nil)
-                candidate.gender = organization.gender
+                candidate.gender = found[Int(organizationOfWord[word])].gender
                 shortForms.append(candidate)
                 continue
             }
-            guard let (key, person) = personOfWord[word] else { continue }
+            guard personOfWord[word] >= 0 else { continue }
+            let person = found[Int(personOfWord[word])]
+            // The family name the person is met by (its last word).
+            let key = person.words[person.words.count - 1]
             // A compound family name (عبد الغفار، أبو الغيط) stands alone with its opener.
             var start = index
             if person.words.count >= 3, GivenNames.isFamilyOpener(person.words[person.words.count - 2]) {

@@ -145,6 +145,11 @@ public struct AnnotatedText: Sendable {
     /// The profile of every word form the process has read.
     private static let sharedProfiles = WordCache<WordProfile>()
 
+    /// What the claim rules ask of the word at token `index` (`nil` for tokens that are no words).
+    func claimFacts(ofToken index: Int) -> ClaimExtractor.WordFacts? {
+        claimFactsOfWord[wordOfToken[index]]
+    }
+
     /// The original text of the tokens `range`, from the first one's start to the last one's end.
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
@@ -226,6 +231,9 @@ public struct WordToken: Sendable, Hashable {
     var mayOpenEntity: Bool
     /// The reporting verb it is (قال، أكدت، وأضاف، مضيفا), if any (worked out once per form).
     var reportingForm: ReportingVerbs.Form?
+    /// The first scalar of a punctuation token, `nil` for other tokens: the tests of marks below
+    /// compare it instead of reading ``surface`` again.
+    private var mark: Unicode.Scalar?
 
     /// A token; `mayOpenEntity` is for tokens the entity rules should read.
     public init(surface: String, key: String, kind: TokenKind, span: Range<Int>, mayOpenEntity: Bool = true) {
@@ -241,6 +249,7 @@ public struct WordToken: Sendable, Hashable {
         self.span = span
         self.mayOpenEntity = mayOpenEntity
         self.reportingForm = reportingForm
+        mark = kind == .punctuation ? surface.unicodeScalars.first : nil
     }
 
     /// Whether it is a finite reporting verb (قال، أكدت، وأضاف; not a participle), whose subject
@@ -261,18 +270,27 @@ public struct WordToken: Sendable, Hashable {
 
     /// Whether it opens a quotation: « “ or ".
     public var isOpeningQuote: Bool {
-        kind == .punctuation && surface.unicodeScalars.first.map { "«“\"".unicodeScalars.contains($0) } == true
+        switch mark {
+        case "«", "“", "\"": true
+        default: false
+        }
     }
 
     /// Whether it closes a quotation: » ” or ".
     public var isClosingQuote: Bool {
-        kind == .punctuation && surface.unicodeScalars.first.map { "»”\"".unicodeScalars.contains($0) } == true
+        switch mark {
+        case "»", "”", "\"": true
+        default: false
+        }
     }
 
     /// Whether it is punctuation that a quotation's edges drop: a full stop or a comma, but not the
     /// percent sign that ends a figure («بلغت 11.4%»).
     var isTrimmedPunctuation: Bool {
-        kind == .punctuation && !["%", "٪", "‰"].contains(surface.unicodeScalars.first ?? " ")
+        switch mark {
+        case nil, "%", "٪", "‰": false
+        default: true
+        }
     }
 
     /// Whether it is the straight quotation mark ", which both opens and closes.
@@ -287,12 +305,12 @@ public struct WordToken: Sendable, Hashable {
 
     /// Whether it is a comma, Arabic or Latin.
     var isComma: Bool {
-        isPunctuation("،") || isPunctuation(",")
+        mark == "،" || mark == ","
     }
 
     /// Whether it is punctuation whose first scalar is `mark`.
     public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
-        kind == .punctuation && surface.unicodeScalars.first == mark
+        self.mark == mark
     }
 }
 
