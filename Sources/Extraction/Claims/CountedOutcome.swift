@@ -40,8 +40,33 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
             if tokens[after].isWord, let outcome = text.claimFacts(ofToken: after)?.countedOutcome { return outcome }
             after += 1
         }
+        return tallied(before: quantity.lowerBound, in: text)
+    }
+
+    /// «ارتفع عدد الوفيات جراء الفيضان في المدينة إلى 17 حالة»: the outcome of a tally («عدد»،
+    /// «حصيلة») whose value the number is, further back in its sentence than ``reach``, with no
+    /// other number or clause between.
+    private static func tallied(before start: Int, in text: AnnotatedText) -> CountedOutcome? {
+        let tokens = text.tokens
+        let sentence = text.sentenceOfToken[start]
+        var index = start - 1
+        while index > 0, start - index <= tallyReach, text.sentenceOfToken[index - 1] == sentence, tokens[index].kind != .number,
+              !tokens[index].isComma {
+            if tokens[index].isWord, let outcome = text.claimFacts(ofToken: index)?.countedOutcome,
+               tallyWords.contains(tokens[index - 1].key) {
+                return outcome
+            }
+            index -= 1
+        }
         return nil
     }
+
+    /// How far back a tally may name the outcome, in tokens.
+    private static let tallyReach = 14
+
+    /// Words of a tally before the outcome it counts (matching form).
+    private static let tallyWords = WordIndex(
+        ["عدد", "وعدد", "حصيلة", "وحصيلة", "إجمالي", "مجموع"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The outcome a word names, read without a glued و، ف، ب or ل, the article and a pronoun
     /// suffix of the forms listed (مصرعهم، حتفه).

@@ -145,6 +145,8 @@ enum EntityLexicons {
                 // «اتهمت حماس فتح بعرقلة الحوار»: a preposition glued to a longer word opens an adjunct.
                 && !(next.key.scalarCount > 3 && ["ب", "ل", "ك", "ف", "و"].contains(where: next.key.startsWithBytes))
                 && GivenNames.gender(ofWritten: next.surface, key: next.key) == nil && Gazetteer.match(in: text.words, at: range.upperBound) == nil
+                // «كسلا شرقي السودان»: a point of the compass places the town in its country.
+                && !EntityRecognizer.isDirection(next.key)
             if next.isWord, !next.hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
                EntityRecognizer.facilityHead(next.key) != nil || placeHeads.contains(next.key) || EntityRecognizer.isConstructNoun(next.key)
                 || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite }) == true

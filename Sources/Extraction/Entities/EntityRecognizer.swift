@@ -1001,6 +1001,11 @@ struct EntityRecognizer {
         return candidate
     }
 
+    /// Whether `key` (matching form) is a point of the compass (شمال، شرقي …).
+    static func isDirection(_ key: String) -> Bool {
+        directions.contains(key)
+    }
+
     /// Points of the compass, which open a region's name rather than name one (matching form).
     private static let directions: WordIndex = ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 
