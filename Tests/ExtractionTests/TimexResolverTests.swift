@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (PeriodPart.start, "2021-01"), (.early, "2021-01/2021-03"), (.middle, "2021-06/2021-07"), (.late, "2021-10/2021-12"),
+        (PeriodPart.start, "2021-01/2021-03"), (.early, "2021-01/2021-03"), (.middle, "2021-06/2021-07"), (.late, "2021-10/2021-12"),
         (.end, "2021-12"),
     ])
     func splitsAYearIntoItsParts(_ part: PeriodPart, _ expected: String) {

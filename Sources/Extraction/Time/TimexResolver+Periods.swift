@@ -170,8 +170,9 @@ extension TimexResolver {
             let year = base.first.year
             let value: TemporalValue?
             switch part {
-            case .start: value = .month(1, of: year)
-            case .early: value = .months(from: 1, of: year, to: 3, of: year)
+            // «مطلع العام» is its first months, as «أوائل العام» is (the generality fixture's
+            // convention); «نهاية العام» is its last month, as the dev gold has it.
+            case .start, .early: value = .months(from: 1, of: year, to: 3, of: year)
             case .middle: value = .months(from: 6, of: year, to: 7, of: year)
             case .late: value = .months(from: 10, of: year, to: 12, of: year)
             case .end: value = .month(12, of: year)
