@@ -122,6 +122,25 @@ extension EntityRecognizer {
                 continue
             }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
+            // «الجمعية الكويتية لمتابعة قضايا الإسكان»، «الهيئة الوطنية لمكافحة الفساد»: after a
+            // nationality or another adjective, ل and a verbal noun with its definite genitive tell
+            // what the body is for, part of its name (not «لمجلس الأمن», whom it wrote to).
+            if end > chainStart, Self.isDefinite(tokens[end - 1]), !head.isForce, key.startsWithBytes("ل"), !key.startsWithBytes("لل"),
+               key.scalarCount >= 5, Self.isConstructNoun(key.droppingScalars()), end + 1 < tokens.count, tokens[end + 1].isWord,
+               !NameWords.isStopword(tokens[end + 1].key), text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                // The genitive is definite («لمكافحة الفساد») or a noun with its own («لمتابعة قضايا الإسكان»).
+                if tokens[end + 1].hasArticle {
+                    end += 2
+                    afterLamComplement = true
+                    continue
+                }
+                if end + 2 < tokens.count, tokens[end + 2].isWord, tokens[end + 2].hasArticle, !NameWords.isStopword(tokens[end + 2].key),
+                   text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
+                    end += 3
+                    afterLamComplement = true
+                    continue
+                }
+            }
             // «المديرية العامة للحماية المدنية»، «الأمانة العامة لمجلس الوزراء»: after an adjective, a
             // body named with ل is the complement of the name, and the name ends with it. Not after a
             // nationality, which ends a name: «وجهت وزارة الخارجية المصرية لمجلس الأمن رسالة».

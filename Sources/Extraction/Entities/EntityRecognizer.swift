@@ -477,9 +477,16 @@ struct EntityRecognizer {
     /// (الصباح، الخطيب); anything else there is the verb's object in a verb-first sentence («أدان
     /// الرئيس فلان الهجوم»).
     static func looksLikeDefiniteFamilyName(_ key: String) -> Bool {
-        key.endsWithBytes("ي") || key.endsWithBytes("يه") || definiteFamilyNames.contains(key)
+        // «خديجة بنت أحمدو الأولى على البلاد»: an ordinal ranks the person, it names no family.
+        if ordinals.contains(key) { return false }
+        return key.endsWithBytes("ي") || key.endsWithBytes("يه") || definiteFamilyNames.contains(key)
             || key.scalarCount > 4 && GivenNames.gender(of: key.droppingScalars(2)) != nil
     }
+
+    /// Ordinal adjectives with the article, masculine and feminine (matching form).
+    private static let ordinals = WordIndex(
+        ["الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "الأخير", "الأخيرة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the definite word at `index`, after a given name and a bare name opened at `first`,
     /// reads as the family name rather than the verb's object: the article names the person by it
