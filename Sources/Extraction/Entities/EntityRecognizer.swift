@@ -451,6 +451,15 @@ struct EntityRecognizer {
         let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
         end = familyEnd
         guard family >= 1 else { return nil }
+        // «وزير الخارجية عبد الرحمن حاجي نور إلمي، في …»، «آرام نوزاد حمه صالح، عضو …»: after a
+        // title, a fourth bare name word that closes the name before a comma, the reported clause or
+        // the outlet the words were given to belongs to it, as Somali, Kurdish and Sudanese names run.
+        if afterRole, family >= 2, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
+           tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause || tokens[end + 1].key.sameBytes("لـ")
+            || TransmissionChain.isOutletGivenTo(at: end + 1, in: text) {
+            end += 1
+        }
         // «عادل الفرنسي ماتيو لوران»: a nationality before a given name describes that name's bearer;
         // the word before it is the verb («equalized»), not a given name.
         if family == 1, end - start == 2, end < tokens.count, tokens[end - 1].hasArticle, EntityLexicons.isNationality(at: end - 1, in: text),
@@ -891,9 +900,10 @@ struct EntityRecognizer {
         // «مسؤول، طلب عدم الكشف عن اسمه»: the source is kept unnamed.
         if AnonymityFormula.end(at: index, in: text) != nil { return false }
         let key = token.key
-        // The article with a proclitic leaves two letters at least: «فال» is a name (محمد فال).
+        // The article with a proclitic leaves two letters at least: «فال» is a name (محمد فال). A
+        // hamza on the alef is no article (إلمي، ألبرتو).
         for prefix in ["ال", "لل", "بال", "وال", "فال", "كال"]
-        where key.startsWithBytes(prefix) && key.scalarCount >= prefix.unicodeScalars.count + 2 {
+        where key.startsWithBytes(prefix) && key.scalarCount >= prefix.unicodeScalars.count + 2 && (prefix != "ال" || token.hasArticle) {
             return false
         }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
