@@ -22,6 +22,11 @@ import Testing
         #expect(annotations.quotes.map(\.via) == [["الوطن"], [], ["رويترز"]])
     }
 
+    @Test func aForeignNameAfterANationalityInAppositionSpeaks() {
+        let text = "وقال مدرب الوداد، البرتغالي جورجي سيماو، في الندوة الصحفية إن لاعبيه قدموا مباراة كبيرة. وأضاف سيماو أن الفريق سيعود. ووصل الوفد، الأمريكي الكبير، إلى المدينة."
+        #expect(Self.speakers(of: text) == ["جورجي سيماو", "جورجي سيماو"])
+    }
+
     @Test func aWeatherForecasterIsARole() {
         let text = "وقال المتنبئ الجوي في الدائرة رعد محمود الخطيب إن الأمطار قد تصل إلى 45 ملم، وقالت الصيدلانية نهى فرج إن الدواء نفد."
         #expect(Self.speakers(of: text) == ["رعد محمود الخطيب", "نهى فرج"])

@@ -65,6 +65,37 @@ extension EntityRecognizer {
         }
     }
 
+    /// A foreign name no lexicon knows, introduced by its bearer's nationality in apposition after a
+    /// role: «وقال مدرب وفاق سطيف، البرتغالي جورجي سيماو، في الندوة الصحفية». Two or three name words
+    /// between the nationality and a comma, a preposition or the reported clause are the person,
+    /// where a role stands in the words before the first comma.
+    static func addForeignNamesAfterNationality(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        let tokens = text.tokens
+        var added: [EntityCandidate] = []
+        for comma in tokens.indices where tokens[comma].isComma && comma + 3 < tokens.count {
+            let nationality = comma + 1
+            guard tokens[nationality].hasArticle, text.sentenceOfToken[nationality] == text.sentenceOfToken[comma],
+                  EntityLexicons.isNationality(at: nationality, in: text)
+            else { continue }
+            var end = nationality + 1
+            while end < tokens.count, end - nationality <= 3, text.sentenceOfToken[end] == text.sentenceOfToken[comma],
+                  !tokens[end].hasArticle, isOwnNameWord(at: end, in: text) {
+                end += 1
+            }
+            guard end - nationality - 1 >= 2, endsAName(at: end, in: text),
+                  !found.contains(where: { $0.tokens.overlaps((nationality + 1)..<end) }),
+                  ((max(0, comma - 8))..<comma).contains(where: { text.sentenceOfToken[$0] == text.sentenceOfToken[comma] && EntityLexicons.role(at: $0, in: text) != nil })
+            else { continue }
+            let range = (nationality + 1)..<end
+            var person = EntityCandidate(
+                type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+            person.gender = tokens[nationality].key.endsWithBytes("ه") ? .feminine : .masculine
+            added.append(person)
+        }
+        guard !added.isEmpty else { return }
+        found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// Makes `candidate` the name written over the tokens `range`.
     private static func reach(_ candidate: inout EntityCandidate, over range: Range<Int>, in text: AnnotatedText) {
         candidate.tokens = range
