@@ -96,6 +96,10 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .init("حزب الله", "org:hezbollah"), .init("حماس", "org:hamas"), .init("حركة حماس", "org:hamas"),
         .init("الحوثيون", "org:houthis"), .init("جماعة الحوثي", "org:houthis"), .init("أنصار الله", "org:houthis"),
         .init("طالبان", "org:taliban"), .init("الحشد الشعبي", "org:pmf"),
+        // Companies economic news names, and towns of the Arab states.
+        .init("الخطوط الجوية العراقية", "org:iraqi-airways"), .init("سوناطراك", "org:sonatrach"), .init("أدنوك", "org:adnoc"),
+        .init("مصرف الراجحي", "org:al-rajhi"), .init("فلاي دبي", "org:flydubai"),
+        .init("جمصة", "city:eg-gamasa"), .init("أفلو", "city:dz-aflou"), .init("العديلية", "city:kw-adailiya"),
     ]
 
     @Test(arguments: variants)

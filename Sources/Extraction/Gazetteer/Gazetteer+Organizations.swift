@@ -2,7 +2,8 @@ extension Gazetteer {
     /// Organizations, one a line: `slug [CODE] [media] | name | variants` (see ``GazetteerTable``).
     ///
     /// International and regional bodies, national bodies that news names by a proper name (البنتاغون،
-    /// الكرملين), armed groups and movements as news names them, and news agencies, channels, papers
+    /// الكرملين), the companies economic news names most (airlines, oil, gas and power, telecoms,
+    /// banks, funds, exchanges, industry, and the foreign firms Arab news cites), armed groups and movements as news names them, and news agencies, channels, papers
     /// and sites (`media`). A short name that is also a common word (العربية "Arabic", القاعدة "the
     /// base", فتح "opening") ends in `?`. Lines with the slug `-` are phrases that start like a name
     /// but name something else; they stop the shorter match.
@@ -120,6 +121,235 @@ extension Gazetteer {
         aramco SA | أرامكو | أرامكو السعودية، شركة أرامكو، شركة أرامكو السعودية
         palestinian-authority PS | السلطة الفلسطينية | السلطة الوطنية الفلسطينية
         royal-oman-police OM | شرطة عمان السلطانية
+
+        # Airlines of the Arab states.
+        iraqi-airways IQ | الخطوط الجوية العراقية | شركة الخطوط الجوية العراقية، الخطوط العراقية
+        qatar-airways QA | الخطوط الجوية القطرية | شركة الخطوط الجوية القطرية، الخطوط القطرية
+        emirates-airline AE | طيران الإمارات | شركة طيران الإمارات
+        etihad AE | الاتحاد للطيران | طيران الاتحاد، شركة الاتحاد للطيران
+        flydubai AE | فلاي دبي | شركة فلاي دبي
+        air-arabia AE | العربية للطيران | شركة العربية للطيران، إير عربية
+        egyptair EG | مصر للطيران | شركة مصر للطيران، الشركة القابضة لمصر للطيران
+        royal-jordanian JO | الملكية الأردنية | الخطوط الجوية الملكية الأردنية، شركة الملكية الأردنية
+        royal-air-maroc MA | الخطوط الملكية المغربية | الخطوط الجوية الملكية المغربية، شركة الخطوط الملكية المغربية، لارام
+        tunisair TN | الخطوط التونسية | الخطوط الجوية التونسية، شركة الخطوط التونسية، تونيسار
+        air-algerie DZ | الخطوط الجوية الجزائرية | الجوية الجزائرية، شركة الخطوط الجوية الجزائرية، إير ألجيري
+        saudia SA | الخطوط السعودية | الخطوط الجوية السعودية، الخطوط الجوية العربية السعودية
+        flynas SA | طيران ناس | فلاي ناس، شركة طيران ناس
+        flyadeal SA | فلاي أديل | طيران أديل، شركة فلاي أديل
+        riyadh-air SA | طيران الرياض | شركة طيران الرياض
+        gulf-air BH | طيران الخليج | شركة طيران الخليج
+        oman-air OM | الطيران العماني | شركة الطيران العماني
+        salamair OM | طيران السلام | سلام إير
+        kuwait-airways KW | الخطوط الجوية الكويتية | الخطوط الكويتية، شركة الخطوط الجوية الكويتية
+        jazeera-airways KW | طيران الجزيرة | شركة طيران الجزيرة
+        mea LB | طيران الشرق الأوسط | شركة طيران الشرق الأوسط، الميدل إيست
+        syrianair SY | السورية للطيران | مؤسسة الطيران العربية السورية، الخطوط الجوية السورية
+        cham-wings SY | أجنحة الشام | أجنحة الشام للطيران، شركة أجنحة الشام
+        yemenia YE | الخطوط الجوية اليمنية | طيران اليمنية، الخطوط اليمنية
+        libyan-airlines LY | الخطوط الجوية الليبية | الخطوط الليبية، شركة الخطوط الجوية الليبية
+        afriqiyah LY | الخطوط الجوية الأفريقية | الأفريقية للطيران، شركة الأفريقية للطيران، الخطوط الأفريقية
+        sudanair SD | الخطوط الجوية السودانية | سودانير، شركة سودانير
+        mauritania-airlines MR | الموريتانية للطيران | الخطوط الجوية الموريتانية، شركة الموريتانية للطيران
+
+        # National oil, gas and power companies.
+        sonatrach DZ | سوناطراك | شركة سوناطراك، مجمع سوناطراك، سونطراك
+        sonelgaz DZ | سونلغاز | شركة سونلغاز، مجمع سونلغاز، سونلجاز
+        adnoc AE | شركة بترول أبوظبي الوطنية | أدنوك، شركة أدنوك، مجموعة أدنوك
+        enoc AE | شركة بترول الإمارات الوطنية | إينوك، مجموعة إينوك
+        taqa AE | شركة أبوظبي الوطنية للطاقة | مجموعة طاقة
+        masdar AE | شركة أبوظبي لطاقة المستقبل | شركة مصدر
+        dewa AE | هيئة كهرباء ومياه دبي | ديوا
+        qatarenergy QA | قطر للطاقة | شركة قطر للطاقة
+        kpc KW | مؤسسة البترول الكويتية
+        koc KW | شركة نفط الكويت
+        knpc KW | شركة البترول الوطنية الكويتية | البترول الوطنية الكويتية
+        somo IQ | شركة تسويق النفط العراقية | سومو، شركة سومو
+        basra-oil IQ | شركة نفط البصرة
+        noc-libya LY | المؤسسة الوطنية للنفط | المؤسسة الوطنية للنفط الليبية، مؤسسة النفط الليبية
+        bapco BH | شركة نفط البحرين | بابكو، شركة بابكو، بابكو إنرجيز
+        pdo OM | شركة تنمية نفط عمان | تنمية نفط عمان
+        oq OM | مجموعة أوكيو | أوكيو، شركة أوكيو
+        egpc EG | الهيئة المصرية العامة للبترول | هيئة البترول، الهيئة العامة للبترول
+        egas EG | الشركة المصرية القابضة للغازات الطبيعية | إيجاس، الشركة القابضة للغازات الطبيعية
+        steg TN | الشركة التونسية للكهرباء والغاز | الستاغ، ستاغ
+        etap TN | المؤسسة التونسية للأنشطة البترولية | إيتاب
+        onee MA | المكتب الوطني للكهرباء والماء الصالح للشرب | المكتب الوطني للكهرباء
+        acwa-power SA | أكوا باور | شركة أكوا باور
+        saudi-electricity SA | الشركة السعودية للكهرباء | السعودية للكهرباء
+        edl LB | مؤسسة كهرباء لبنان | كهرباء لبنان
+
+        # Telecoms.
+        zain KW | مجموعة زين | شركة زين، زين العراق، زين السعودية
+        e-and AE | مجموعة إي آند | إي آند، اتصالات الإمارات
+        du AE | شركة الإمارات للاتصالات المتكاملة
+        stc SA | شركة الاتصالات السعودية | stc، مجموعة stc، الاتصالات السعودية
+        mobily SA | موبايلي | شركة موبايلي، شركة اتحاد اتصالات
+        ooredoo QA | أوريدو | مجموعة أوريدو، شركة أوريدو، كيوتل، Ooredoo
+        vodafone-egypt EG | فودافون مصر | شركة فودافون مصر
+        telecom-egypt EG | الشركة المصرية للاتصالات | المصرية للاتصالات
+        etisalat-misr EG | إي آند مصر | شركة اتصالات مصر
+        djezzy DZ | جيزي | شركة جيزي
+        mobilis DZ | موبيليس | شركة موبيليس
+        algerie-telecom DZ | اتصالات الجزائر | شركة اتصالات الجزائر
+        maroc-telecom MA | اتصالات المغرب | شركة اتصالات المغرب، ماروك تيليكوم
+        inwi MA | إنوي | شركة إنوي
+        tunisie-telecom TN | اتصالات تونس | شركة اتصالات تونس
+        asiacell IQ | آسيا سيل | آسياسيل، شركة آسيا سيل
+        korek IQ | كورك تيليكوم | كورك، شركة كورك
+        omantel OM | الشركة العمانية للاتصالات | عمانتل
+        batelco BH | شركة البحرين للاتصالات | بتلكو، مجموعة بتلكو، مجموعة بيون
+        syriatel SY | سيريتل | شركة سيريتل
+        paltel PS | مجموعة الاتصالات الفلسطينية | بالتل
+        jawwal PS | شركة جوال
+        yemen-mobile YE | يمن موبايل | شركة يمن موبايل
+        sudatel SD | سوداتل | مجموعة سوداتل
+        hormuud SO | هرمود تيليكوم | هرمود
+        djibouti-telecom DJ | جيبوتي تيليكوم | شركة جيبوتي تيليكوم
+        comores-telecom KM | كومور تيليكوم
+
+        # Banks and financial groups.
+        qnb QA | بنك قطر الوطني | QNB، مجموعة QNB، كيو إن بي
+        qib QA | مصرف قطر الإسلامي
+        al-rajhi SA | مصرف الراجحي | بنك الراجحي
+        snb SA | البنك الأهلي السعودي | البنك الأهلي التجاري
+        riyad-bank SA | بنك الرياض
+        sab SA | البنك السعودي الأول | البنك السعودي البريطاني
+        alinma SA | مصرف الإنماء | بنك الإنماء
+        emirates-nbd AE | بنك الإمارات دبي الوطني | الإمارات دبي الوطني
+        fab AE | بنك أبوظبي الأول | أبوظبي الأول
+        adcb AE | بنك أبوظبي التجاري
+        nbk KW | بنك الكويت الوطني | NBK
+        kfh KW | بيت التمويل الكويتي | بيت التمويل
+        al-baraka BH | مجموعة البركة المصرفية | مجموعة البركة
+        bank-muscat OM | بنك مسقط
+        arab-bank JO | البنك العربي | مجموعة البنك العربي
+        banque-misr EG | بنك مصر
+        cib EG | البنك التجاري الدولي | التجاري الدولي، CIB
+        efg-hermes EG | إي إف جي هيرميس | المجموعة المالية هيرميس
+        attijariwafa MA | التجاري وفا بنك | مجموعة التجاري وفا بنك، التجاري وفابنك
+        bcp MA | البنك الشعبي المركزي | مجموعة البنك الشعبي
+        bank-of-africa MA | بنك أفريقيا
+        rafidain IQ | مصرف الرافدين
+        rasheed IQ | مصرف الرشيد
+        tbi IQ | المصرف العراقي للتجارة
+        bea DZ | بنك الجزائر الخارجي
+        biat TN | بنك تونس العربي الدولي
+        bank-audi LB | بنك عودة
+        blom LB | بنك لبنان والمهجر
+        jumhouria-bank LY | مصرف الجمهورية
+        bank-of-khartoum SD | بنك الخرطوم
+        bank-of-palestine PS | بنك فلسطين
+
+        # Sovereign wealth and development funds, holding companies.
+        pif SA | صندوق الاستثمارات العامة | صندوق الاستثمارات العامة السعودي
+        qia QA | جهاز قطر للاستثمار
+        adia AE | جهاز أبوظبي للاستثمار
+        mubadala AE | شركة مبادلة للاستثمار | مبادلة للاستثمار
+        adq AE | شركة أبوظبي التنموية القابضة | ADQ
+        dubai-holding AE | دبي القابضة
+        kia KW | الهيئة العامة للاستثمار الكويتية | هيئة الاستثمار الكويتية
+        oia OM | جهاز الاستثمار العماني
+        mumtalakat BH | شركة ممتلكات البحرين القابضة | ممتلكات البحرين
+        lia LY | المؤسسة الليبية للاستثمار
+        kingdom-holding SA | المملكة القابضة | شركة المملكة القابضة
+        kuwait-fund KW | الصندوق الكويتي للتنمية الاقتصادية العربية | الصندوق الكويتي للتنمية
+
+        # Stock exchanges.
+        saudi-exchange SA | السوق المالية السعودية | مجموعة تداول، تداول السعودية
+        adx AE | سوق أبوظبي للأوراق المالية
+        dfm AE | سوق دبي المالي
+        qse QA | بورصة قطر
+        boursa-kuwait KW | بورصة الكويت
+        bahrain-bourse BH | بورصة البحرين
+        msx OM | بورصة مسقط | سوق مسقط للأوراق المالية
+        egx EG | البورصة المصرية | بورصة مصر
+        ase JO | بورصة عمان
+        isx IQ | سوق العراق للأوراق المالية
+        bvmt TN | بورصة تونس
+        cse-ma MA | بورصة الدار البيضاء
+
+        # Industry, mining, ports, property and food.
+        sabic SA | الشركة السعودية للصناعات الأساسية | سابك، شركة سابك
+        maaden SA | شركة التعدين العربية السعودية | شركة معادن
+        almarai SA | شركة المراعي
+        savola SA | مجموعة صافولا | صافولا
+        binladin SA | مجموعة بن لادن السعودية | مجموعة بن لادن
+        neom-company SA | شركة نيوم | مشروع نيوم
+        red-sea-global SA | البحر الأحمر الدولية | شركة البحر الأحمر الدولية
+        ocp MA | المكتب الشريف للفوسفاط | مجموعة المكتب الشريف للفوسفاط، المكتب الشريف للفوسفات، OCP
+        dp-world AE | موانئ دبي العالمية | دي بي ورلد، شركة موانئ دبي العالمية
+        ad-ports AE | مجموعة موانئ أبوظبي | موانئ أبوظبي
+        emaar AE | إعمار العقارية | شركة إعمار
+        aldar AE | الدار العقارية | شركة الدار
+        ega AE | الإمارات العالمية للألمنيوم
+        majid-al-futtaim AE | ماجد الفطيم | مجموعة ماجد الفطيم
+        industries-qatar QA | صناعات قطر | شركة صناعات قطر
+        agility KW | أجيليتي | مجموعة أجيليتي، شركة أجيليتي
+        americana KW | أمريكانا | أمريكانا للمطاعم
+        alba BH | ألمنيوم البحرين | شركة ألمنيوم البحرين
+        arab-potash JO | شركة البوتاس العربية | البوتاس العربية
+        tmg EG | مجموعة طلعت مصطفى | مجموعة طلعت مصطفى القابضة
+        orascom EG | أوراسكوم | أوراسكوم للإنشاءات، مجموعة أوراسكوم
+        ezz-steel EG | حديد عز | مجموعة حديد عز، عز الدخيلة
+        suez-canal-authority EG | هيئة قناة السويس
+        cevital DZ | سيفيتال | مجمع سيفيتال
+        snim MR | الشركة الوطنية للصناعة والمناجم | سنيم، اسنيم
+
+        # Foreign energy companies.
+        shell GB | شركة شل | رويال داتش شل، Shell
+        totalenergies FR | توتال إنرجيز | توتال، شركة توتال، توتال إنيرجي، TotalEnergies
+        bp GB | بي بي | بريتش بتروليوم، شركة بي بي، BP
+        exxonmobil US | إكسون موبيل | إكسون، إكسون موبايل، شركة إكسون موبيل، ExxonMobil
+        chevron US | شيفرون | شركة شيفرون، Chevron
+        eni IT | إيني | شركة إيني، مجموعة إيني
+        repsol ES | ريبسول | شركة ريبسول
+        equinor NO | إكوينور | شركة إكوينور
+        conocophillips US | كونوكو فيليبس | كونوكوفيليبس
+        halliburton US | هاليبرتون | شركة هاليبرتون
+        rosneft RU | روسنفت | شركة روسنفت
+        gazprom RU | غازبروم | جازبروم، شركة غازبروم
+        rosatom RU | روساتوم | مؤسسة روساتوم
+        cnpc CN | مؤسسة البترول الوطنية الصينية | سي إن بي سي
+        sinopec CN | سينوبك | ساينوبك
+        petronas MY | بتروناس | شركة بتروناس
+
+        # Foreign technology companies.
+        amazon US | أمازون | شركة أمازون، Amazon
+        google US | غوغل | جوجل، قوقل، شركة غوغل، شركة جوجل، Google
+        apple US | آبل | شركة آبل، Apple
+        microsoft US | مايكروسوفت | ميكروسوفت، شركة مايكروسوفت، Microsoft
+        meta US | شركة ميتا | ميتا، ميتا بلاتفورمز، Meta
+        tesla US | تسلا | تيسلا، شركة تسلا، Tesla
+        nvidia US | إنفيديا | نفيديا، شركة إنفيديا، Nvidia
+        openai US | أوبن إيه آي | شركة أوبن إيه آي، OpenAI
+        huawei CN | هواوي | شركة هواوي، Huawei
+        alibaba CN | علي بابا | مجموعة علي بابا
+        samsung KR | سامسونغ | سامسونج، شركة سامسونغ، Samsung
+        siemens DE | سيمنس | شركة سيمنس
+        vodafone GB | فودافون | مجموعة فودافون، Vodafone
+        orange FR | مجموعة أورنج | أورنج?، أورنج الأردن، أورنج المغرب، أورنج تونس، أورنج مصر
+
+        # Foreign aircraft, defence, car and shipping companies.
+        boeing US | بوينغ | بوينج، شركة بوينغ، Boeing
+        airbus FR | إيرباص | إيرباس، شركة إيرباص، Airbus
+        lockheed-martin US | لوكهيد مارتن | شركة لوكهيد مارتن
+        raytheon US | رايثيون | شركة رايثيون
+        dassault FR | داسو للطيران | داسو، شركة داسو
+        toyota JP | تويوتا | شركة تويوتا
+        maersk DK | ميرسك | مجموعة ميرسك، شركة ميرسك
+        turkish-airlines TR | الخطوط الجوية التركية | الخطوط التركية
+        lufthansa DE | لوفتهانزا
+
+        # Foreign banks, funds and rating agencies.
+        jpmorgan US | جيه بي مورغان | جي بي مورغان، جيه بي مورجان
+        goldman-sachs US | غولدمان ساكس | جولدمان ساكس
+        morgan-stanley US | مورغان ستانلي | مورجان ستانلي
+        hsbc GB | إتش إس بي سي | HSBC
+        blackrock US | بلاك روك | شركة بلاك روك
+        moodys US | موديز | وكالة موديز
+        sp-global US | ستاندرد آند بورز | إس آند بي، وكالة ستاندرد آند بورز
+        fitch US | فيتش | وكالة فيتش
 
         # Movements and armed groups, as news names them.
         plo PS | منظمة التحرير الفلسطينية | منظمة التحرير
