@@ -13,6 +13,9 @@ import Testing
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        // A negated future against the future: «لن يشارك» against «سيشارك».
+        ("سيشارك وزير الخارجية العماني في اجتماع وزراء الخارجية العرب في الرياض",
+         "لن يشارك وزير الخارجية العماني في اجتماع وزراء الخارجية العرب في الرياض", .conflict, "polarity"),
         // The outlet a denial was given to publishes in its own country; the fire is not set there.
         ("وأتت النيران على خمسة منازل في قرية الحجر الجبلية ونفوق عشرات الماشية الليبية",
          "ونفى رئيس البلدية في تصريح لـ«الأهرام» صحة الأخبار عن احتراق منازل في قرية الحجر", .conflict, "denial"),

@@ -126,6 +126,12 @@ extension ConflictDetector {
     /// that the negated imperfect and the stated perfect meet.
     static func verbCore(_ stem: String) -> String {
         var scalars = Array(stem.unicodeScalars)
+        // «سيشارك»، «ستبدأ»: the future's س before the imperfect (not «سيطرت»، «سيطرة», which end as
+        // a perfect or a noun).
+        if scalars.count >= 5, scalars.first == "س", let second = scalars.dropFirst().first, "يتنأ".unicodeScalars.contains(second),
+           let last = scalars.last, last != "ت", last != "ه" {
+            scalars.removeFirst()
+        }
         if scalars.count >= 4, let first = scalars.first, "يتنأ".unicodeScalars.contains(first) { scalars.removeFirst() }
         if scalars.count >= 4, scalars.last == "ت" { scalars.removeLast() }
         if scalars.count >= 5, scalars.suffix(2).elementsEqual("وا".unicodeScalars) { scalars.removeLast(2) }
