@@ -13,6 +13,9 @@ import Testing
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        // Going on against suspended: «استمرار الدراسة» against «تعليق الدراسة».
+        ("قررت وزارة التربية استمرار الدراسة في المدارس رغم العاصفة الرملية",
+         "قررت وزارة التربية تعليق الدراسة في المدارس بسبب العاصفة الرملية", .conflict, "polarity"),
         // A negated future against the future: «لن يشارك» against «سيشارك».
         ("سيشارك وزير الخارجية العماني في اجتماع وزراء الخارجية العرب في الرياض",
          "لن يشارك وزير الخارجية العماني في اجتماع وزراء الخارجية العرب في الرياض", .conflict, "polarity"),
