@@ -7,16 +7,10 @@ import ArabicText
 enum FeminineDuals {
     /// The feminine duals of `matching` that no quantity of `found` overlaps, as counts of two.
     static func quantities(in matching: MatchingText, original: inout OriginalText, besides found: [Quantity]) -> [Quantity] {
-        var duals: [Quantity] = []
-        for index in matching.tokens.indices where isFeminineDual(at: index, in: matching) {
-            // «محطتين جديدتين»: an adjective agrees with the dual before it and counts nothing more.
-            if index > 0, isFeminineDual(at: index - 1, in: matching) { continue }
-            let span = matching.originalRange(of: matching.tokens[index].span)
-            guard !found.contains(where: { $0.span.overlaps(span) }) else { continue }
-            let word = original.text(of: span)
-            duals.append(Quantity(span: span, text: word, value: 2, unit: word, isApproximate: false))
-        }
-        return duals
+        // «محطتين جديدتين»: an adjective agrees with the dual before it and counts nothing more.
+        DualCounts.quantities(
+            in: matching, original: &original, besides: found, isDual: { isFeminineDual(at: $0, in: matching) },
+            describesTheWordBefore: { isFeminineDual(at: $0 - 1, in: matching) })
     }
 
     /// The endings of the feminine dual (matching form).

@@ -14,17 +14,11 @@ import ArabicText
 enum MasculineDuals {
     /// The masculine duals of `matching` that no quantity of `found` overlaps, as counts of two.
     static func quantities(in matching: MatchingText, original: inout OriginalText, besides found: [Quantity]) -> [Quantity] {
-        var duals: [Quantity] = []
-        for index in matching.tokens.indices where isMasculineDual(at: index, in: matching) {
-            // «فرعين جديدين»، «تمثالين رخاميين صغيرين»: an adjective agrees with the dual before it
-            // and counts nothing more; «تجارا جشعين»: nor does one after a noun with its nunation.
-            if index > 0, describesTheWordBefore(index, in: matching) { continue }
-            let span = matching.originalRange(of: matching.tokens[index].span)
-            guard !found.contains(where: { $0.span.overlaps(span) }) else { continue }
-            let word = original.text(of: span)
-            duals.append(Quantity(span: span, text: word, value: 2, unit: word, isApproximate: false))
-        }
-        return duals
+        // «فرعين جديدين»، «تمثالين رخاميين صغيرين»: an adjective agrees with the dual before it and
+        // counts nothing more; «تجارا جشعين»: nor does one after a noun with its nunation.
+        DualCounts.quantities(
+            in: matching, original: &original, besides: found, isDual: { isMasculineDual(at: $0, in: matching) },
+            describesTheWordBefore: { describesTheWordBefore($0, in: matching) })
     }
 
     /// Whether the word before `index` is one the word at `index` agrees with as an adjective: a
