@@ -56,6 +56,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.egypt, "وسرق اللصوص تمثالين برونزيين صغيرين من المتحف.", ("تمثالين", 2, "تمثالين", false)),
         QuantityCase(.levant, "وفاز مرشحان من القائمة، فيما تغيب شاهدان عن الجلسة.", ("مرشحان", 2, "مرشحان", false), ("شاهدان", 2, "شاهدان", false)),
         QuantityCase(.maghreb, "وأسفر الحادث عن قتيلين وجريحين.", ("قتيلين", 2, "قتيلين", false), ("جريحين", 2, "جريحين", false)),
+        // After «بعد» a dual of time is a date, but not another dual.
+        QuantityCase(.levant, "ويأتي الحريق بعد حريقين مماثلين، ووصل الوفد قبل يومين.", ("حريقين", 2, "حريقين", false)),
         // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of
         // roots in ن, loanwords, verbs after و and «آخرين» count nothing.
         QuantityCase(.iraq, "واعتقلت القوات مسلحين ولاجئين عراقيين، وتبين أن آخرين فروا."),

@@ -27,6 +27,11 @@ import Testing
         #expect(Self.speakers(of: text) == ["جورجي سيماو", "جورجي سيماو"])
     }
 
+    @Test func aNameNoLexiconKnowsInAppositionAfterARoleSpeaks() {
+        let text = "وأوضحت المكلفة بالإعلام لدى الديوان، هوارية بن عودة، في تصريح لإذاعة وهران، أن الحرارة سترتفع. وقال وزير الداخلية، مساء أمس، إن الوضع مستقر."
+        #expect(Self.speakers(of: text) == ["هوارية بن عودة", "وزير الداخلية"])
+    }
+
     @Test func aWeatherForecasterIsARole() {
         let text = "وقال المتنبئ الجوي في الدائرة رعد محمود الخطيب إن الأمطار قد تصل إلى 45 ملم، وقالت الصيدلانية نهى فرج إن الدواء نفد."
         #expect(Self.speakers(of: text) == ["رعد محمود الخطيب", "نهى فرج"])

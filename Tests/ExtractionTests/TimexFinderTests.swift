@@ -232,6 +232,8 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         TimexCase(
             "News", "حددت الهيئة العليا للانتخابات يوم 14 مارس موعدا للانتخابات البلدية.", "2024-11-20",
             [("14 مارس", "2025-03-14")]),
+        // «صائفة» is the Maghreb's word for the summer season.
+        TimexCase("Maghreb", "وسجلت الحماية المدنية 9 وفيات غرقا خلال صائفة 2023.", "2024-07-24", [("صائفة 2023", "2023-06/2023-08")]),
         // «على بعد» measures how far something is, not when: no moment from the publication day.
         TimexCase("Gulf", "وتقع القرية على بعد يوم من السير عن أقرب مستشفى، وسيصل الفريق بعد يومين.", "2024-11-20", [("بعد يومين", "2024-11-22")]),
         TimexCase("Levant", "باتت الانتخابات على بعد أسبوع واحد.", "2024-11-20", []),

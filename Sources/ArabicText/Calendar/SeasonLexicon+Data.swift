@@ -6,6 +6,8 @@ extension SeasonLexicon {
         spring | الربيع
         summer | صيف
         summer | الصيف
+        summer | صائفة   # the Maghreb's summer season (صائفة 2023)
+        summer | الصائفة
         autumn | خريف
         autumn | الخريف
         winter | شتاء

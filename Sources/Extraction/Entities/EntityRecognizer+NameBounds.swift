@@ -65,31 +65,34 @@ extension EntityRecognizer {
         }
     }
 
-    /// A foreign name no lexicon knows, introduced by its bearer's nationality in apposition after a
-    /// role: «وقال مدرب وفاق سطيف، البرتغالي جورجي سيماو، في الندوة الصحفية». Two or three name words
-    /// between the nationality and a comma, a preposition or the reported clause are the person,
-    /// where a role stands in the words before the first comma.
-    static func addForeignNamesAfterNationality(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+    /// A name no lexicon knows, in apposition after a role and a comma, alone or introduced by its
+    /// bearer's nationality: «وقال مدرب وفاق سطيف، البرتغالي جورجي سيماو، في الندوة الصحفية»،
+    /// «وأوضحت المكلفة بالإعلام لدى الديوان، هوارية بن عودة، في تصريح». Two to four name words (with
+    /// بن، ولد، أبو among them) before a comma, a preposition or the reported clause are the person,
+    /// where a role stands in the words before the first comma; the role's gender is the person's.
+    static func addNamesInAppositionAfterARole(_ found: inout [EntityCandidate], in text: AnnotatedText) {
         let tokens = text.tokens
         var added: [EntityCandidate] = []
         for comma in tokens.indices where tokens[comma].isComma && comma + 3 < tokens.count {
-            let nationality = comma + 1
-            guard tokens[nationality].hasArticle, text.sentenceOfToken[nationality] == text.sentenceOfToken[comma],
-                  EntityLexicons.isNationality(at: nationality, in: text)
-            else { continue }
-            var end = nationality + 1
-            while end < tokens.count, end - nationality <= 3, text.sentenceOfToken[end] == text.sentenceOfToken[comma],
-                  !tokens[end].hasArticle, isOwnNameWord(at: end, in: text) {
+            let sentence = text.sentenceOfToken[comma]
+            let nationality = tokens[comma + 1].hasArticle && EntityLexicons.isNationality(at: comma + 1, in: text)
+            let start = nationality ? comma + 2 : comma + 1
+            var end = start
+            while end < tokens.count, end - start < 4, text.sentenceOfToken[end] == sentence, !tokens[end].hasArticle,
+                  isOwnNameWord(at: end, in: text) && ClaimExtractor.numerals.parse(tokens[end].key) == nil
+                    || end > start && GivenNames.isFamilyOpener(tokens[end].key) {
                 end += 1
             }
-            guard end - nationality - 1 >= 2, endsAName(at: end, in: text),
-                  !found.contains(where: { $0.tokens.overlaps((nationality + 1)..<end) }),
-                  ((max(0, comma - 8))..<comma).contains(where: { text.sentenceOfToken[$0] == text.sentenceOfToken[comma] && EntityLexicons.role(at: $0, in: text) != nil })
+            // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»).
+            guard end - start >= 2, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
+                  !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
+                  let role = ((max(0, comma - 8))..<comma).lazy.filter({ text.sentenceOfToken[$0] == sentence })
+                    .compactMap({ EntityLexicons.role(at: $0, in: text) }).first
             else { continue }
-            let range = (nationality + 1)..<end
+            let range = start..<end
             var person = EntityCandidate(
                 type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
-            person.gender = tokens[nationality].key.endsWithBytes("ه") ? .feminine : .masculine
+            person.gender = role.isFeminine || nationality && tokens[comma + 1].key.endsWithBytes("ه") ? .feminine : .masculine
             added.append(person)
         }
         guard !added.isEmpty else { return }

@@ -47,6 +47,8 @@ extension RoleLexicon {
         spokesperson feminine | المتحدثة، الناطقة، المتحدثة الرسمية، الناطقة الرسمية
         spokesperson genitive | المتحدث باسم، الناطق باسم، المتحدث الرسمي باسم، الناطق الرسمي باسم، متحدث باسم
         spokesperson genitive | ناطق باسم
+        spokesperson genitive | المكلف بالإعلام، المكلف بالاتصال، المكلف بالإعلام والاتصال
+        spokesperson feminine genitive | المكلفة بالإعلام، المكلفة بالاتصال، المكلفة بالإعلام والاتصال
         spokesperson genitive | المتحدث العسكري باسم، الناطق العسكري باسم، متحدث، ناطق
         spokesperson feminine genitive | المتحدثة باسم، الناطقة باسم، المتحدثة الرسمية باسم، متحدثة باسم، ناطقة باسم
 

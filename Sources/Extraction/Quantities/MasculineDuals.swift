@@ -42,8 +42,8 @@ enum MasculineDuals {
     private static let nominative: [UInt8] = Array("ان".utf8)
 
     /// Whether the word at `index` is a masculine noun in the dual: no article, no number before it
-    /// (which counts it itself), no «اثنين» after it, not after «قبل» or «بعد» (which make a date of
-    /// a duration), and a shape no sound plural has.
+    /// (which counts it itself), no «اثنين» after it, not a unit of time after «قبل» or «بعد» (which
+    /// make a date of a duration: «قبل يومين»), and a shape no sound plural has.
     private static func isMasculineDual(at index: Int, in matching: MatchingText) -> Bool {
         let token = matching.tokens[index]
         guard token.kind == .word, token.span.count >= 5 else { return false }
@@ -55,7 +55,10 @@ enum MasculineDuals {
               !Stopwords.contains(key), !notDuals.contains(key), GivenNames.gender(of: key) == nil, Gazetteer.match([key], at: 0) == nil
         else { return false }
         if index > 0, matching.tokens[index - 1].kind == .number { return false }
-        if index > 0, datingPrepositions.contains(matching.text(ofToken: index - 1)) { return false }
+        if index > 0, datingPrepositions.contains(matching.text(ofToken: index - 1)),
+           timeUnits.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropLast(2)))) {
+            return false
+        }
         if index + 1 < matching.tokens.count, ["اثنين", "اثنان"].contains(where: { matching.text(ofToken: index + 1).sameBytes($0) }) {
             return false
         }
@@ -93,6 +96,9 @@ enum MasculineDuals {
 
     /// Letters that may be a proclitic glued to the word (و، ف، ب، ل، ك).
     private static let proclitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
+
+    /// Units of time whose dual after «قبل» or «بعد» makes a date (matching form).
+    private static let timeUnits: Set<String> = Set(["يوم", "شهر", "أسبوع", "عام", "قرن", "عقد"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words before which a dual of time is a date, not a count (matching form).
     private static let datingPrepositions: Set<String> = Set(["قبل", "بعد", "وقبل", "وبعد"].map { ArabicNormalizer.matching.normalizedString($0) })
