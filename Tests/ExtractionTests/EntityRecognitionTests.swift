@@ -206,6 +206,7 @@ import Testing
         // A local body names its town with ب; the cabinet meeting in a city does not.
         ("وقال الاتحاد الجهوي للشغل بصفاقس إن الإضراب قائم.", ["الاتحاد الجهوي للشغل بصفاقس"]),
         ("وأفادت الإدارة الجهوية للتجهيز بالقيروان بأن الطريق أعيد فتحه.", ["الإدارة الجهوية للتجهيز بالقيروان"]),
+        ("ونفت مديرية توزيع الكهرباء والغاز لوهران انقطاع التيار.", ["مديرية توزيع الكهرباء والغاز لوهران"]),
         // A plural of the pattern مفاعل heads a construct in a body's name.
         ("وتقول رابطة مكاتب السفر والسياحة العراقية إن الحجوزات تراجعت.", ["رابطة مكاتب السفر والسياحة العراقية"]),
         // After a nationality, ل and a verbal noun with its genitive tell what the body is for.

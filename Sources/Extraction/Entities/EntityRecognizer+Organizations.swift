@@ -188,10 +188,12 @@ extension EntityRecognizer {
             }
         }
         guard end > chainStart || isDefiniteConstruct else { return nil }
-        // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب.
+        // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب,
+        // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»).
         let firstHeadWord = String(head.key.prefix { $0 != " " })
         if end < tokens.count, Self.localBodyHeads.contains(firstHeadWord.startsWithBytes("ال") ? firstHeadWord.droppingScalars(2) : firstHeadWord),
-           tokens[end].key.startsWithBytes("ب"), text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل") && !tokens[end].key.startsWithBytes("لل"),
+           text.paragraphOfToken[end] == text.paragraphOfToken[index],
            let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, place.isSettlement {
             end = place.tokens.upperBound
         }
