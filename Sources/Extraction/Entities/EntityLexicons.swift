@@ -383,6 +383,10 @@ enum EntityLexicons {
         if end + 1 < text.tokens.count, placeHeads.contains(text.tokens[end].key) { end += 1 }
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
+        } else if let body = EntityRecognizer().organizationChain(at: end, in: text), body.tokens.lowerBound == end {
+            // «مدير عام العمليات المركزية في القيادة العامة لشرطة رأس الخيمة العميد فلان»: the body
+            // the office is in.
+            end = body.tokens.upperBound
         } else {
             while end < text.tokens.count, end - index <= 3, text.tokens[end].isWord, isDefiniteNoun(text.tokens[end]),
                   end == index + 1 || EntityLexicons.role(at: end, in: text) == nil {

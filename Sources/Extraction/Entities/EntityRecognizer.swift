@@ -455,10 +455,10 @@ struct EntityRecognizer {
         // «وزير الخارجية عبد الرحمن حاجي نور إلمي، في …»، «آرام نوزاد حمه صالح، عضو …»: after a
         // title, a fourth bare name word that closes the name before a comma, the reported clause or
         // the outlet the words were given to belongs to it, as Somali, Kurdish and Sudanese names run.
-        if afterRole, family >= 2, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+        if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
            !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
            tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause || tokens[end + 1].key.sameBytes("لـ")
-            || TransmissionChain.isOutletGivenTo(at: end + 1, in: text) {
+            || tokens[end + 1].key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: end + 1, in: text) {
             end += 1
         }
         // «عادل الفرنسي ماتيو لوران»: a nationality before a given name describes that name's bearer;
