@@ -37,6 +37,11 @@ import Testing
         #expect(Self.speakers(of: text) == ["سعيد عبيد النعيمي", "ياسر عبد الكريم حمادي"])
     }
 
+    @Test func theSpokespersonIsWhoeverSpeaksForTheBodyUnderAnyTitle() {
+        let text = "وقال المكلف بالإعلام بالمديرية الولائية للحماية المدنية، الملازم الأول نسيم محمد بوعلام، إن الشواطئ مكتظة. وأضاف المتحدث أن مصالحه سجلت 14 حالة غرق."
+        #expect(Self.speakers(of: text) == ["نسيم محمد بوعلام", "نسيم محمد بوعلام"])
+    }
+
     @Test func aWeatherForecasterIsARole() {
         let text = "وقال المتنبئ الجوي في الدائرة رعد محمود الخطيب إن الأمطار قد تصل إلى 45 ملم، وقالت الصيدلانية نهى فرج إن الدواء نفد."
         #expect(Self.speakers(of: text) == ["رعد محمود الخطيب", "نهى فرج"])

@@ -63,11 +63,34 @@ struct EntityRecognizer {
         Self.joinOwnNamesBeforeWuld(&found, in: text)
         Self.joinGivenNamesInApposition(&found, in: text)
         Self.addRolesInApposition(&found, in: text)
+        Self.addRolesBeforeApposition(&found, in: text)
         return found
     }
 
     /// A role in apposition after a person's name is that person's too: «الفريق مهندس فلان، وزير
     /// النقل،» is later «الوزير».
+    /// The role before a comma is the person's too where the name (after its title, if any) stands in
+    /// apposition to it: «المكلف بالإعلام بالمديرية الولائية للحماية المدنية، الملازم الأول فلان،» is
+    /// later «المتحدث».
+    static func addRolesBeforeApposition(_ found: inout [EntityCandidate], in text: AnnotatedText) {
+        for index in found.indices where found[index].type == .person {
+            var comma = found[index].tokens.lowerBound - 1
+            // Back over the title right before the name («الملازم الأول»).
+            while comma > 0, !text.tokens[comma].isComma, found[index].tokens.lowerBound - comma <= 3,
+                  text.sentenceOfToken[comma] == text.sentenceOfToken[found[index].tokens.lowerBound] {
+                comma -= 1
+            }
+            guard comma > 0, text.tokens[comma].isComma,
+                  comma + 1 == found[index].tokens.lowerBound || EntityLexicons.role(at: comma + 1, in: text)?.tokens.upperBound == found[index].tokens.lowerBound,
+                  !found.contains(where: { $0.type == .person && $0.tokens.upperBound == comma }),
+                  let role = ((max(0, comma - 8))..<comma).lazy.filter({ text.sentenceOfToken[$0] == text.sentenceOfToken[comma] })
+                    .compactMap({ EntityLexicons.role(at: $0, in: text) }).first, !role.isAmbiguous
+            else { continue }
+            let written = text.text(ofTokens: role.tokens)
+            if !found[index].roles.contains(written) { found[index].roles.append(written) }
+        }
+    }
+
     static func addRolesInApposition(_ found: inout [EntityCandidate], in text: AnnotatedText) {
         for index in found.indices where found[index].type == .person {
             let comma = found[index].tokens.upperBound

@@ -554,6 +554,12 @@ struct SpeakerResolver {
             switch item.type {
             case .person:
                 if referenceHeads[occurrence.item].contains(where: { Self.roleHead($0, is: bare) }) { return occurrence.item }
+                // «وأضاف المتحدث» after «الناطق باسم …» or «المكلف بالإعلام …»: any spokesperson.
+                if Self.spokespersonWords.contains(bare), referenceHeads[occurrence.item].contains(where: { head in
+                    Self.spokespersonWords.contains { Self.roleHead(head, is: $0) }
+                }) {
+                    return occurrence.item
+                }
                 // «وأضاف البارزاني» after «نيجيرفان بارزاني»: the family name with the article.
                 if bare != key, item.key.split(separator: " ").last.map({ $0 == bare }) == true { return occurrence.item }
                 // «المسؤول»، «المسؤولة»: the last person of that gender, whatever their title.
@@ -595,6 +601,10 @@ struct SpeakerResolver {
         return Self.clauseOpeners.contains(text.tokens[next].key) && !text.tokens[next].key.sameBytes("في")
             && !text.tokens[next].key.sameBytes("الي")
     }
+
+    /// Words of a spokesperson's role, any of which refers back to one (matching form, without the
+    /// article): المتحدث، الناطق، المكلف (بالإعلام).
+    private static let spokespersonWords = ["متحدث", "متحدثه", "ناطق", "ناطقه", "مكلف", "مكلفه"]
 
     /// Nouns that refer back to a person of any title (matching form, without the article).
     private static let genericPersonNouns: WordIndex = ["مسءول", "مسءوله"]
