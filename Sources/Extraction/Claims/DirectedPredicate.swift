@@ -8,7 +8,7 @@ enum DirectedPredicate {
     /// `mentions` (which lie within the clause, in text order); empty where there is none.
     static func doerAndTarget(in clause: Range<Int>, mentions: [Mention], of text: AnnotatedText) -> [String] {
         for index in clause where text.tokens[index].isWord && index + 1 < clause.upperBound {
-            guard let takesAla = text.claimFactsOfWord[text.wordOfToken[index]]?.directedTakesAla else { continue }
+            guard let takesAla = text.claimFacts(ofToken: index)?.directedTakesAla else { continue }
             // The doer right after the verb, the target right after على or right after the doer.
             guard let doer = mention(startingAt: index + 1, in: mentions, of: text),
                   let doerEnd = clause.first(where: { text.tokens[$0].span.lowerBound >= doer.span.upperBound })

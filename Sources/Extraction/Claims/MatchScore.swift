@@ -32,7 +32,7 @@ enum MatchScore {
                     index = next
                     continue
                 }
-            } else if token.isWord, text.claimFactsOfWord[text.wordOfToken[index]]?.mayTellAResult == true,
+            } else if token.isWord, text.claimFacts(ofToken: index)?.mayTellAResult == true,
                       let (score, next) = wordScore(at: index, before: clause.upperBound, in: text) {
                 scores.append(score)
                 index = next

@@ -239,7 +239,7 @@ struct EntityRecognizer {
         while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
         var end = index
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence { end += 1 }
-        return (start..<end).contains { text.claimFactsOfWord[text.wordOfToken[$0]]?.isMatchCue == true }
+        return (start..<end).contains { text.claimFacts(ofToken: $0)?.isMatchCue == true }
     }
 
     /// Words a club's name follows in match reports (matching form).
