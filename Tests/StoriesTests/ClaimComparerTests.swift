@@ -13,6 +13,9 @@ import Testing
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        // Two tolls that rose to different figures conflict, whatever lower count of bodies one adds.
+        ("قال مصدر طبي إن عدد الوفيات جراء السيول في مدينة سنار ارتفع إلى 17 حالة بعد انتشال جثث من تحت الأنقاض",
+         "أعلن الدفاع المدني ارتفاع حصيلة ضحايا السيول في مدينة سنار إلى 14 وفاة بعد انتشال خمس جثث من تحت الأنقاض", .conflict, "number"),
         // Going on against suspended: «استمرار الدراسة» against «تعليق الدراسة».
         ("قررت وزارة التربية استمرار الدراسة في المدارس رغم العاصفة الرملية",
          "قررت وزارة التربية تعليق الدراسة في المدارس بسبب العاصفة الرملية", .conflict, "polarity"),

@@ -72,10 +72,13 @@ extension ConflictDetector {
         // Two counts of one kind disagree unless the statements agree on some count of that kind
         // («ارتفع عدد القتلى من 12 إلى 17» against «17 قتيلا»); agreeing on the dead says nothing
         // of the injured.
+        // Agreeing takes the same figure, not a lower one a rise might have updated: «ارتفع عدد
+        // الوفيات إلى 17» does not agree with «ارتفعت الحصيلة إلى 14 … بعد انتشال خمس جثث» through the five.
         for x in a.numbers {
             for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) {
                 let agreed = a.numbers.contains { left in
-                    left.countsTheSameAs(x) && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0) }
+                    left.countsTheSameAs(x)
+                        && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }
                 }
                 if !agreed { return (x, y) }
             }
@@ -120,10 +123,10 @@ extension ConflictDetector {
     /// Whether two counts of the same thing can both hold: equal within the tolerance, an
     /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
     /// the figure a rising toll reached.
-    private func compatible(_ x: ClaimNumber, _ y: ClaimNumber) -> Bool {
+    private func compatible(_ x: ClaimNumber, _ y: ClaimNumber, allowingRise: Bool = true) -> Bool {
         // A toll that rose to a figure updates any lower one: «ارتفع عدد القتلى إلى 26» and «23
         // قتيلا» of the day before.
-        if x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }
+        if allowingRise, x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }
         // «ثلاثة من المصابين» are some of the injured, whatever their number.
         if x.isPart || y.isPart { return true }
         // «عشرات الهكتارات» holds any count from twenty up to the next order: it is too vague to
