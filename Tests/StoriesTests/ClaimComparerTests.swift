@@ -13,6 +13,10 @@ import Testing
     }
 
     static let cases: [(String, String, ClaimComparer.Relation, String)] = [
+        // What a denier states after the denied object is its own account: a denial that supplies were
+        // cut, saying they go on, agrees with a statement that they go on.
+        ("قال المتحدث باسم وزارة البترول إنه «لا صحة لما تداولته المواقع بشأن خفض إمدادات الغاز للمصانع»، مؤكدا أن الإمدادات مستمرة بمعدلاتها الطبيعية",
+         "قالت وزارة البترول في بيان إن إمدادات الغاز إلى المصانع مستمرة بمعدلاتها الطبيعية", .same, ""),
         // Two tolls that rose to different figures conflict, whatever lower count of bodies one adds.
         ("قال مصدر طبي إن عدد الوفيات جراء السيول في مدينة سنار ارتفع إلى 17 حالة بعد انتشال جثث من تحت الأنقاض",
          "أعلن الدفاع المدني ارتفاع حصيلة ضحايا السيول في مدينة سنار إلى 14 وفاة بعد انتشال خمس جثث من تحت الأنقاض", .conflict, "number"),

@@ -85,9 +85,12 @@ struct ClaimUnitReader {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
             // قريب لإعادة افتتاح السفارة، وقال إن …».
+            // What follows states the denier's own account, not what is denied: «…»، مؤكدا أن الإمدادات
+            // مستمرة» says they go on.
             if inDeniedObject, !deniedStems.isEmpty, token.kind == .punctuation || token.kind == .symbol, ClaimMarkers.endsADeniedObject(token.surface) {
                 inDeniedObject = false
                 deniedObjectEnded = true
+                turning = false
             }
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
             let key = token.key
