@@ -39,8 +39,9 @@ extension EntityRecognizer {
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
-        // «12 شركة صرافة»: a counted head is a common noun.
+        // «12 شركة صرافة»: a counted head is a common noun; «تحت لواء» is "under the banner of".
         if index > 0, tokens[index - 1].kind == .number { return nil }
+        if index > 0, tokens[index - 1].key.sameBytes("تحت"), head.key.sameBytes("لواء") { return nil }
         let chainStart = index + head.wordCount
         // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
         if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
@@ -150,6 +151,21 @@ extension EntityRecognizer {
                 end = complementEnd
                 break
             }
+            // «الجمعية التونسية للدفاع عن مستعملي النقل العمومي»: defending or searching goes on
+            // with «عن» and what it is for.
+            if end > chainStart, !head.isForce, Self.takesAn.contains(key), end + 2 < tokens.count, tokens[end + 1].key.sameBytes("عن"),
+               tokens[end + 2].isWord, !NameWords.isStopword(tokens[end + 2].key), text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
+                end += 3
+                if !tokens[end - 1].hasArticle, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
+                   text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+                    end += 1
+                    while end < tokens.count, end - chainStart < 12, tokens[end].hasArticle, Self.mayBeAdjective(tokens[end].key),
+                          text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+                        end += 1
+                    }
+                }
+                break
+            }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
             // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
@@ -162,9 +178,13 @@ extension EntityRecognizer {
                 && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
                 && !Self.describesTheHead(at: end, masculineHead: !head.key.endsWithBytes("ه"), in: text)
             let withLam = key.startsWithBytes("ل")
+            // «وزارة التربية والتعليم لاستيعاب الأعداد»: after a coordinated genitive the name is
+            // whole, and a bare ل says what the body does it for.
+            let afterCoordination = end > chainStart && tokens[end - 1].key.startsWithBytes("وال")
             let isLinked = (end > chainStart || isDefiniteConstruct) && !head.isForce
                 && isLinkedComplement(at: end, afterAdjective: head.key.startsWithBytes("ال") || end - chainStart >= 2, in: text)
                 && !(withLam && afterLamComplement && !key.startsWithBytes("لل"))
+                && !(withLam && afterCoordination && !key.startsWithBytes("لل"))
             if isLinked, withLam { afterLamComplement = true }
             // A word with the article takes no genitive, so after one only an adjective goes on:
             // «أيدت محكمة الاستئناف العليا الحكم»، «ودعت الهيئة المواطنين» end before the object.
@@ -224,6 +244,9 @@ extension EntityRecognizer {
     private static let tradeNamingHeads = WordIndex(
         ["شركة", "مؤسسة", "مجموعة", "مركز", "معهد", "جمعية", "بنك", "مصرف", "صندوق", "مكتب", "دار", "مستشفى", "أكاديمية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).
+    private static let takesAn = WordIndex(["للدفاع", "للبحث", "للكشف"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(

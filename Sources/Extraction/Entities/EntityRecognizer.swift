@@ -764,7 +764,7 @@ struct EntityRecognizer {
                 }
                 break
             }
-            guard family < 2, NameWords.canFollowGivenName(token), EntityLexicons.known(at: end, in: text) == nil,
+            guard family < 2, NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token), EntityLexicons.known(at: end, in: text) == nil,
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
@@ -937,11 +937,7 @@ struct EntityRecognizer {
         }
         // «إدخال»، «إطلاق»: a verbal noun of the pattern إفعال is no name.
         if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
-        // «سيزور»: the future of a verb the lexicon knows.
-        if ["سي", "ست", "سن"].contains(where: key.startsWithBytes), key.scalarCount >= 4,
-           TenseLexicon.table.value(for: key.droppingScalars()) != nil {
-            return false
-        }
+        if Self.isFutureVerbOrDirection(token) { return false }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
@@ -951,6 +947,17 @@ struct EntityRecognizer {
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+    }
+
+    /// Whether a word is the future of a verb or a point of the compass, which no name holds: «سيزور»
+    /// (a verb the lexicon knows), «سيواصل» (the future's س and the imperfect's letter before three
+    /// letters or more, in a word no given name is), «الشيخ نجار شمال شرقي حلب».
+    static func isFutureVerbOrDirection(_ token: WordToken) -> Bool {
+        let key = token.key
+        if isDirection(key) { return true }
+        guard ["سي", "ست", "سن"].contains(where: key.startsWithBytes), key.scalarCount >= 4 else { return false }
+        return TenseLexicon.table.value(for: key.droppingScalars()) != nil
+            || key.scalarCount >= 6 && GivenNames.gender(ofWritten: token.surface, key: key) == nil
     }
 
     /// A name written as a hashtag: #يحيى_رسول.
