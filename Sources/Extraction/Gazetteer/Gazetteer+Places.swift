@@ -505,8 +505,8 @@ extension Gazetteer {
         melilla ES | مليلية
 
         # Mauritania, Somalia, Djibouti, Comoros.
-        nouakchott MR capital | نواكشوط
-        nouadhibou MR | نواذيبو
+        nouakchott MR capital | نواكشوط | انواكشوط
+        nouadhibou MR | نواذيبو | انواذيبو
         rosso MR | روصو
         zouerate MR | الزويرات | ازويرات
         kiffa MR | كيفة
