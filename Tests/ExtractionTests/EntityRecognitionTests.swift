@@ -618,6 +618,8 @@ import Testing
         ("وزار الوزير سيدي بوزيد ثم عاد إلى العاصمة.", []),
         // A point of the compass or a verb in the future is no name word.
         ("واندلع الحريق في الشيخ نجار شمال شرقي حلب، وقال مدير المعمل إن معمل دير عمار سيواصل العمل.", []),
+        // Foreign names that open as a future does keep their shape (سيرجيو، ستالين).
+        ("وأكد المدرب سيرجيو كونسيساو أن الفريق جاهز.", ["سيرجيو كونسيساو"]),
         // An ordinal after a name ranks the person («الأولى على البلاد»).
         ("وقالت الطالبة خديجة بنت أحمدو ولد ببكر الأولى على البلاد إنها سهرت طويلا.", ["خديجة بنت أحمدو ولد ببكر"]),
         // After a title, a fourth name word closes the name before a comma or the reported clause;

@@ -951,13 +951,15 @@ struct EntityRecognizer {
 
     /// Whether a word is the future of a verb or a point of the compass, which no name holds: «سيزور»
     /// (a verb the lexicon knows), «سيواصل» (the future's س and the imperfect's letter before three
-    /// letters or more, in a word no given name is), «الشيخ نجار شمال شرقي حلب».
+    /// letters or more, in a word no given name is and that does not end as foreign names do: سيرجيو،
+    /// ستيفاني، سيلفيا، ستالين، سيباستيان), «الشيخ نجار شمال شرقي حلب».
     static func isFutureVerbOrDirection(_ token: WordToken) -> Bool {
         let key = token.key
         if isDirection(key) { return true }
         guard ["سي", "ست", "سن"].contains(where: key.startsWithBytes), key.scalarCount >= 4 else { return false }
-        return TenseLexicon.table.value(for: key.droppingScalars()) != nil
-            || key.scalarCount >= 6 && GivenNames.gender(ofWritten: token.surface, key: key) == nil
+        if TenseLexicon.table.value(for: key.droppingScalars()) != nil { return true }
+        return key.scalarCount >= 6 && GivenNames.gender(ofWritten: token.surface, key: key) == nil
+            && !["و", "ي", "ا", "ين", "ان", "ون"].contains(where: key.endsWithBytes)
     }
 
     /// A name written as a hashtag: #يحيى_رسول.
