@@ -229,13 +229,17 @@ extension EntityRecognizer {
 
     /// Whether a bare word is a noun that heads a construct inside a body's name: a verbal noun of the
     /// patterns تفعيل (تنظيم، تسعير، تنسيق) or مفاعلة (مكافحة، مراقبة), a plural of the pattern مفاعل
-    /// (مكاتب، مصارف، مدارس: «رابطة مكاتب السفر»), or one of the plural and collective nouns bodies
-    /// are named after (أصحاب، أهالي، أركان، شؤون، حقوق).
+    /// (مكاتب، مصارف، مدارس: «رابطة مكاتب السفر»), a participle's plural in the construct (مزارعي،
+    /// معلمي), or one of the plural and collective nouns bodies are named after (أصحاب، أهالي، أركان،
+    /// شؤون، حقوق).
     static func isConstructNoun(_ key: String) -> Bool {
         if constructNouns.contains(key) { return true }
         let scalars = Array(key.unicodeScalars)
         if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
         if scalars.count == 5, scalars[0] == "م", scalars[2] == "ا" { return true }
+        // «تحالف مزارعي الجزيرة»، «نقابة معلمي المدارس»: the construct of a participle's plural,
+        // not a relative adjective (موريتاني).
+        if scalars.count >= 5, scalars[0] == "م", scalars.last == "ي", Gazetteer.match([key], at: 0)?.isAdjective != true { return true }
         return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
     }
 
