@@ -93,7 +93,8 @@ extension ClaimExtractor {
         }
     }
 
-    /// The claim unit of every unit as written that the process has met.
+    /// The claim unit of every unit as written that the process has met (every caller stems with
+    /// the default ``LightStemmer``).
     private static let claimUnits = WordCache<String>()
 
     private static let percentForms = WordIndex(

@@ -270,6 +270,14 @@ enum EntityLexicons {
         return (after.kind == .punctuation || after.kind == .symbol) && ":-–—)/".unicodeScalars.contains(closing)
     }
 
+    /// The first role that opens within the eight words before the comma at `comma`, in its
+    /// sentence: the office a name in apposition after the comma holds («المكلف بالإعلام لدى
+    /// الديوان، فلانة،»).
+    static func role(before comma: Int, in text: AnnotatedText) -> RoleMatch? {
+        let sentence = text.sentenceOfToken[comma]
+        return (max(0, comma - 8)..<comma).lazy.filter { text.sentenceOfToken[$0] == sentence }.compactMap { role(at: $0, in: text) }.first
+    }
+
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a
     /// modifier of the role (السابق، الحالي، الجديد).
     static func isModifier(at index: Int, in text: AnnotatedText) -> Bool {

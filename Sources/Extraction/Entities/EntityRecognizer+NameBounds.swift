@@ -86,8 +86,7 @@ extension EntityRecognizer {
             // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»).
             guard end - start >= 2, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
                   !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
-                  let role = ((max(0, comma - 8))..<comma).lazy.filter({ text.sentenceOfToken[$0] == sentence })
-                    .compactMap({ EntityLexicons.role(at: $0, in: text) }).first
+                  let role = EntityLexicons.role(before: comma, in: text)
             else { continue }
             let range = start..<end
             var person = EntityCandidate(

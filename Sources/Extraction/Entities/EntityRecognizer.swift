@@ -83,8 +83,7 @@ struct EntityRecognizer {
             guard comma > 0, text.tokens[comma].isComma,
                   comma + 1 == found[index].tokens.lowerBound || EntityLexicons.role(at: comma + 1, in: text)?.tokens.upperBound == found[index].tokens.lowerBound,
                   !found.contains(where: { $0.type == .person && $0.tokens.upperBound == comma }),
-                  let role = ((max(0, comma - 8))..<comma).lazy.filter({ text.sentenceOfToken[$0] == text.sentenceOfToken[comma] })
-                    .compactMap({ EntityLexicons.role(at: $0, in: text) }).first, !role.isAmbiguous
+                  let role = EntityLexicons.role(before: comma, in: text), !role.isAmbiguous
             else { continue }
             let written = text.text(ofTokens: role.tokens)
             if !found[index].roles.contains(written) { found[index].roles.append(written) }
