@@ -40,4 +40,15 @@ import Testing
         #expect(rest.withUTF8 { index.number(of: $0, after: Array("ا".utf8)) } == 0)
         #expect(rest.withUTF8 { index.number(of: $0, after: Array("و".utf8)) } == nil)
     }
+
+    @Test func tellsApartWordsThatShareTheirFirstEightBytesOrDifferInLengthOnly() {
+        // The hash reads eight bytes at a time; words that agree on whole chunks and differ in the
+        // tail, or are prefixes of each other, must still get their own numbers.
+        let words = (0...20).map { String(repeating: "a", count: $0) } + ["abcdefgh1", "abcdefgh2", "abcdefgh", "مستشفى", "مستشفيات"]
+        let index = WordIndex(words)
+        for (number, word) in words.enumerated() { #expect(index.number(of: word) == number) }
+        #expect(!index.contains("abcdefgh3"))
+        var empty = ""
+        #expect(empty.withUTF8 { index.number(of: $0, after: Array("aa".utf8)) } == 2)
+    }
 }

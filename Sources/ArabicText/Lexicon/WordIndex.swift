@@ -1,12 +1,14 @@
 /// Dense numbers for a set of words, looked up from their UTF-8 bytes: the first word added is 0, the
 /// next 1, and so on.
 ///
-/// Lexicons look up every word of every article, so a lookup must not build a `String` nor hash and
-/// compare the way `String` does (canonical equivalence, which costs a normalization check per
-/// comparison). Words here are compared byte for byte, which is exact for words that went through
-/// the same ``ArabicNormalizer`` level. Bytes are kept end to end in one arena; slots use open
-/// addressing with linear probing on the 64-bit FNV-1a hash, so a lookup is one pass over the word,
-/// one or two probes and one byte comparison.
+/// Lexicons look up every word of every article, and most lookups miss (a word is in few lexicons),
+/// so a lookup must not build a `String` nor hash and compare the way `String` does (canonical
+/// equivalence, which costs a normalization check per comparison), and a miss should cost one read
+/// of memory. Words here are compared byte for byte, which is exact for words that went through the
+/// same ``ArabicNormalizer`` level. Bytes are kept end to end in one arena; slots use open addressing
+/// with linear probing on a 64-bit hash read eight bytes at a time, and each slot holds the upper
+/// half of its word's hash beside the word's number, so probing past other words reads no more than
+/// the slots themselves.
 ///
 /// ```swift
 /// var index = WordIndex()
@@ -20,14 +22,15 @@ public struct WordIndex: Sendable {
     private var starts: [Int32] = []
     private var lengths: [Int32] = []
     private var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// 0 for an empty slot, else the upper 32 bits of the word's hash above its number plus one.
+    private var slots: [UInt64]
     private var mask: Int
 
     /// An empty index sized for about `capacity` words.
     public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -55,18 +58,20 @@ public struct WordIndex: Sendable {
     /// The number of the word whose UTF-8 bytes are `word`, or `nil`.
     /// - Complexity: O(m) in the length of `word`, expected.
     public func number(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-        find(hash: FNV1a.hash(word), prefix: [], rest: word)
+        find(hash: Self.hash(word), word: word)
     }
 
     /// The number of the word whose bytes are `prefix` followed by `rest`, or `nil`: the lookup of a
     /// word restored in place (an alef put back before the rest of «للعام» to read العام) without
-    /// copying it.
+    /// building a `String`.
     /// - Complexity: O(m) in the length of the word, expected.
     public func number(of rest: UnsafeBufferPointer<UInt8>, after prefix: [UInt8]) -> Int? {
-        var hasher = FNV1a()
-        hasher.combine(prefix)
-        hasher.combine(rest)
-        return find(hash: hasher.value, prefix: prefix, rest: rest)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + rest.count) { joined in
+            _ = joined.initialize(fromContentsOf: prefix)
+            _ = joined[prefix.count...].initialize(fromContentsOf: rest)
+            let word = UnsafeBufferPointer(joined)
+            return find(hash: Self.hash(word), word: word)
+        }
     }
 
     /// The number of `word`, or `nil`.
@@ -103,8 +108,8 @@ public struct WordIndex: Sendable {
     /// - Complexity: O(m) in the length of `word`, amortized.
     @discardableResult
     public mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = FNV1a.hash(word)
-        if let existing = find(hash: hash, prefix: [], rest: word) { return existing }
+        let hash = Self.hash(word)
+        if let existing = find(hash: hash, word: word) { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         starts.append(Int32(arena.count))
         lengths.append(Int32(word.count))
@@ -121,43 +126,70 @@ public struct WordIndex: Sendable {
         return word.withUTF8 { insert($0) }
     }
 
-    private func find(hash: UInt64, prefix: [UInt8], rest: UnsafeBufferPointer<UInt8>) -> Int? {
-        let length = prefix.count + rest.count
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash, Int(lengths[entry]) == length, equals(entry, prefix, rest) { return entry }
-            slot = (slot + 1) & mask
+    // MARK: Slots
+
+    private func find(hash: UInt64, word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let tag = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let packed = slots[slot]
+                if packed == 0 { return nil }
+                if packed >> 32 == tag {
+                    let entry = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
+                    if holds(entry, word) { return entry }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
-    private func equals(_ entry: Int, _ prefix: [UInt8], _ rest: UnsafeBufferPointer<UInt8>) -> Bool {
-        arena.withUnsafeBufferPointer { stored in
-            var at = Int(starts[entry])
-            for byte in prefix {
-                if stored[at] != byte { return false }
-                at += 1
-            }
-            for byte in rest {
-                if stored[at] != byte { return false }
-                at += 1
-            }
+    /// Whether the word numbered `entry` is `word`, byte for byte.
+    private func holds(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(lengths[entry]) == word.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            let start = Int(starts[entry])
+            for offset in 0..<word.count where stored[start + offset] != word[offset] { return false }
             return true
         }
     }
 
     private mutating func place(_ entry: Int, hash: UInt64) {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         for entry in 0..<count { place(entry, hash: hashes[entry]) }
+    }
+
+    /// The hash of a word's bytes, read eight at a time: each chunk is mixed in with a multiply and
+    /// a shift (constants of the SplitMix64 finalizer), the tail and the length last. Only this
+    /// index uses it, so it is free to change; tables are never stored.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var at = 0
+        while at + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            at += 8
+        }
+        var tail = UInt64(raw.count) << 56
+        var shift: UInt64 = 0
+        while at < raw.count {
+            tail |= UInt64(raw[at]) << shift
+            shift += 8
+            at += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
 }
 
