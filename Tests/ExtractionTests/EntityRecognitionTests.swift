@@ -995,4 +995,52 @@ import Testing
         let text = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون من سوء التغذية. وأكدت الأمم المتحدة أن المساعدات ستصل."
         #expect(Set(Self.names(of: text, type: .organization)) == ["منظمة الأمم المتحدة للطفولة", "الأمم المتحدة"])
     }
+
+    @Test(arguments: [
+        // «باسم» before a given name, after a title, is the name Basim.
+        ("ونقلت الوكالة عن النائب باسم خليل الدليمي قوله إن المشروع متأخر.", "باسم خليل الدليمي"),
+        // A grandfather's name before the outlet the words were given to belongs to the name.
+        ("وقال رئيس الجمعية سليم الصغير الورتاني لـ«إذاعة المنستير» إن الوضع صعب.", "سليم الصغير الورتاني"),
+        // A given name is not read as a proclitic and a town (فاطمة is not ف + أطمة).
+        ("وحضر اللقاء سفيرة كينيا في الرباط فاطمة علي موانغي.", "فاطمة علي موانغي"),
+        // A name with no comma after the place where the office is.
+        ("وقال السفير في داكار مامادو ساليو ديالو إن الاتفاق مهم.", "مامادو ساليو ديالو"),
+        ("وقال مدير المستشفى في بنغازي كمبال ساليو إن الوضع مستقر.", "كمبال ساليو"),
+        // After a word that introduces a name.
+        ("وقضت المحكمة بحبس وافد آسيوي يدعى سانجاي كومار غوبتا خمس سنوات.", "سانجاي كومار غوبتا"),
+        ("وأوقفت الشرطة شابا يدعى كريم العلوي بعد مطاردة.", "كريم العلوي"),
+        // A participle in the accusative closes a foreign name.
+        ("أعلن النادي التعاقد مع المهاجم البرتغالي روي ماتيوس كوستا قادما من بنفيكا.", "روي ماتيوس كوستا"),
+    ])
+    func namesAfterTitlesPlacesAndNamingWords(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test(arguments: [
+        "وتحدث المدير باسم الشركة في المؤتمر.",
+        "وهو يدعي أن الأرض ملكه.",
+        "والتقى الوزير في بغداد نظيره العراقي لبحث التعاون.",
+        "وقال الوزير في بغداد أمس إن الاتفاق مهم.",
+    ])
+    func inTheNameOfAClaimOrAnAdverbAfterAPlaceIsNoName(_ text: String) {
+        #expect(Self.names(of: text, type: .person).isEmpty)
+    }
+
+    @Test(arguments: [
+        // A head that opens with ل after ل: ل + لجنة before a genitive, ل + اللجنة before an adjective.
+        ("وقال إن الاجتماع المقبل للجنة السياسة النقدية سيعقد الشهر المقبل.", ["لجنة السياسة النقدية"]),
+        ("وقدم النائب طلبا للجنة المالية في البرلمان.", ["اللجنة المالية"]),
+        ("وقدم طلبا للبنك المركزي أمس.", ["البنك المركزي"]),
+        // A company's trade after ل, and the foreign words company names end with.
+        ("وارتفع سهم مجموعة الصفوة للموانئ والخدمات اللوجستية بنسبة 5%.", ["مجموعة الصفوة للموانئ والخدمات اللوجستية"]),
+        ("وارتفع سهم شركة الخليج للتأمين بنسبة 5%.", ["شركة الخليج للتأمين"]),
+        ("وقال مدير في شركة النخبة كابيتال إن السوق مستقرة.", ["شركة النخبة كابيتال"]),
+        ("وقدمت شركة الكهرباء للمواطنين خدمات جديدة.", ["شركة الكهرباء"]),
+        // Oversight goes on with «على» and what it oversees.
+        ("وكانت لجنة الرقابة على المصارف قد تدخلت.", ["لجنة الرقابة على المصارف"]),
+        ("وقالت الهيئة الوطنية للرقابة على الأدوية إن الدواء آمن.", ["الهيئة الوطنية للرقابة على الأدوية"]),
+    ])
+    func bodiesNamedWithTheirTradeOrWhatTheyOversee(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
 }

@@ -22,6 +22,21 @@ import Testing
         #expect(annotations.quotes.map(\.via) == [["الوطن"], [], ["رويترز"]])
     }
 
+    @Test(arguments: [
+        ("ومثل المتهم سمير العبدالله أمام المحكمة. وقال وكيل العبدالله، المحامي رامي نبيل حداد، إن موكله «بريء من التهم».", "رامي نبيل حداد"),
+        ("وقال دفاع المتهم خالد الزين، المحامية سلوى ناصر، إن الحكم قاس.", "سلوى ناصر"),
+        ("وقال شقيق الضحية أحمد الدوري، ماهر الدوري، إن العائلة تطالب بالعدالة.", "ماهر الدوري"),
+    ])
+    func theOneInAppositionSpeaksForTheClientOrTheRelativeBeforeTheComma(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    @Test func aTitleBeforeAnotherNameIsNotTheRoleOfTheNameBeforeTheComma() {
+        let text = "ومثل المتهم سمير العبدالله أمام المحكمة. وقال وكيل العبدالله، المحامي رامي نبيل حداد، إن الحكم قاس."
+        let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+        #expect(entities.first { $0.name == "سمير العبدالله" }?.roles == ["المتهم"])
+    }
+
     @Test func aForeignNameAfterANationalityInAppositionSpeaks() {
         let text = "وقال مدرب الوداد، البرتغالي جورجي سيماو، في الندوة الصحفية إن لاعبيه قدموا مباراة كبيرة. وأضاف سيماو أن الفريق سيعود. ووصل الوفد، الأمريكي الكبير، إلى المدينة."
         #expect(Self.speakers(of: text) == ["جورجي سيماو", "جورجي سيماو"])

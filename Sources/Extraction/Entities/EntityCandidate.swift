@@ -35,8 +35,17 @@ struct EntityCandidate: Sendable, Hashable {
     var isTeam = false
 
     /// The name as written, without the proclitics glued to it (لقوات التحالف → قوات التحالف).
+    /// A body's head that opens with ل is written لل after ل whether or not it has the article:
+    /// «للجنة» is ل + اللجنة before an adjective or alone (للجنة المالية → اللجنة المالية) and ل +
+    /// لجنة before a definite genitive, which only an indefinite head takes (للجنة السياسة النقدية →
+    /// لجنة السياسة النقدية).
     var bareSurface: String {
-        surface.droppingProclitics(procliticLength)
+        guard type == .organization, procliticLength == 1, surface.startsWithBytes("لل"), let head = words.first,
+              head.startsWithBytes("ل"), !head.startsWithBytes("ال")
+        else { return surface.droppingProclitics(procliticLength) }
+        let rest = surface.droppingScalars(1)
+        let beforeGenitive = words.count >= 2 && words[1].startsWithBytes("ال") && !EntityRecognizer.mayBeAdjective(words[1])
+        return beforeGenitive ? rest : "ال" + rest
     }
 }
 

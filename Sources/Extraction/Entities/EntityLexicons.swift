@@ -104,6 +104,10 @@ enum EntityLexicons {
            EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true {
             return nil
         }
+        // «فاطمة» is the given name, not ف + أطمة: a name read off a given name's letters is none.
+        if match.procliticLength > 0, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) != nil {
+            return nil
+        }
         if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
            !isAgencyCredit(range, in: text) {
             return nil

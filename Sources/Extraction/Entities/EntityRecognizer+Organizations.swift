@@ -151,9 +151,13 @@ extension EntityRecognizer {
                 end = complementEnd
                 break
             }
-            // «الجمعية التونسية للدفاع عن مستعملي النقل العمومي»: defending or searching goes on
-            // with «عن» and what it is for.
-            if end > chainStart, !head.isForce, Self.takesAn.contains(key), end + 2 < tokens.count, tokens[end + 1].key.sameBytes("عن"),
+            // «الجمعية التونسية للدفاع عن مستعملي النقل العمومي»، «لجنة الرقابة على المصارف»:
+            // defending or searching goes on with «عن», oversight with «على», and what it is for.
+            // A verbal noun with the article goes on only right after a bare head: «أعلنت الهيئة
+            // الوطنية الشاملة الرقابة على الأسواق» announces the oversight.
+            let openedByLam = key.startsWithBytes("لل")
+            if openedByLam ? end > chainStart : end == chainStart && !head.key.startsWithBytes("ال"), !head.isForce, end + 2 < tokens.count,
+               Self.takesAn.contains(key) && tokens[end + 1].key.sameBytes("عن") || Self.takesAla.contains(key) && tokens[end + 1].key.sameBytes("علي"),
                tokens[end + 2].isWord, !NameWords.isStopword(tokens[end + 2].key), text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
                 end += 3
                 if !tokens[end - 1].hasArticle, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
@@ -177,6 +181,15 @@ extension EntityRecognizer {
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
                 && !NameWords.isStopword(key) && key.scalarCount >= 3 && !key.endsWithBytes("يه")
                 && !Self.describesTheHead(at: end, masculineHead: !head.key.endsWithBytes("ه"), in: text)
+            // «شركة الخليج للتأمين»، «مجموعة الصفوة للموانئ والخدمات اللوجستية»، «شركة النخبة
+            // كابيتال»: a company named by a word or two goes on with its trade after ل, or with the
+            // foreign word of its kind that company names carry.
+            if end > chainStart, end - chainStart <= 2, !afterLamComplement, Self.tradeNamingHeads.contains(head.key),
+               Self.trades.contains(key) || Self.companyNameEndings.contains(key) {
+                end += 1
+                afterLamComplement = true
+                continue
+            }
             let withLam = key.startsWithBytes("ل")
             // «وزارة التربية والتعليم لاستيعاب الأعداد»: after a coordinated genitive the name is
             // whole, and a bare ل says what the body does it for.
@@ -249,8 +262,28 @@ extension EntityRecognizer {
         ["شركة", "مؤسسة", "مجموعة", "مركز", "معهد", "جمعية", "بنك", "مصرف", "صندوق", "مكتب", "دار", "مستشفى", "أكاديمية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Trades after ل that complete a company's name (matching form): للتأمين، للاستثمار، للموانئ …
+    private static let trades = WordIndex(
+        """
+        للتأمين للاستثمار للاستثمارات للموانئ للإنشاءات للمقاولات للتطوير للاتصالات للطيران للنقل للتجارة للصناعة للصناعات \
+        للأسمنت للإسمنت للبترول للنفط للطاقة للتعدين للأغذية للأدوية للخدمات للتمويل للصرافة للسياحة للفنادق للتكنولوجيا \
+        للبرمجيات للإعلام للإعلان للنشر للتوزيع للهندسة للكهرباء للمياه للتسويق للتموين للملاحة للشحن للحديد للصلب \
+        للبتروكيماويات للأسمدة للزراعة للإسكان للعقارات للتشييد للتجزئة للأوراق للوساطة للتعمير للإنتاج للمنتجات للألبان \
+        للدواجن للغاز للأسماك للمشروبات للسيارات للإلكترونيات للكيماويات للورق للتغليف للخدمات للتوريدات للاستشارات
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Foreign words that end a company's name (matching form): كابيتال، جروب، القابضة's English kin.
+    private static let companyNameEndings = WordIndex(
+        ["كابيتال", "جروب", "غروب", "هولدينغ", "هولدنغ", "هولدينج", "إنترناشونال", "إنترناشيونال", "انترناشيونال", "بتروليوم", "إنرجي", "كوربوريشن", "تكنولوجيز"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).
     private static let takesAn = WordIndex(["للدفاع", "للبحث", "للكشف"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Verbal nouns that go on with «على» in a body's name: الرقابة على، للإشراف على (matching form).
+    private static let takesAla = WordIndex(
+        ["الرقابة", "للرقابة", "الإشراف", "للإشراف", "التفتيش", "للتفتيش", "الحفاظ", "للحفاظ", "للقضاء", "القضاء"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(

@@ -43,7 +43,8 @@ struct EntityRecognizer {
         var index = 0
         let tokens = text.tokens
         while index < tokens.count {
-            if let candidate = candidate(at: index, in: text) ?? nameAfterReportingVerb(at: index, in: text) {
+            if let candidate = candidate(at: index, in: text) ?? nameAfterReportingVerb(at: index, in: text)
+                ?? nameAfterNamingWord(at: index, in: text) {
                 if !found.contains(where: { $0.tokens.overlaps(candidate.tokens) }) { found.append(candidate) }
                 // A person found past the body and place of a role («المتحدث باسم الدفاع المدني في
                 // المنطقة الشرقية، العقيد …») leaves those words to be read too.
@@ -96,7 +97,9 @@ struct EntityRecognizer {
             guard comma + 1 < text.tokens.count, text.tokens[comma].isComma,
                   text.sentenceOfToken[comma + 1] == text.sentenceOfToken[comma],
                   let role = EntityLexicons.role(at: comma + 1, in: text), !role.isAmbiguous,
-                  !found.contains(where: { $0.tokens.contains(comma + 1) })
+                  !found.contains(where: { $0.tokens.contains(comma + 1) }),
+                  // «وكيل فلان، المحامي فلان،»: a title before another name is that name's.
+                  !found.contains(where: { $0.type == .person && $0.tokens.lowerBound == role.tokens.upperBound })
             else { continue }
             found[index].roles.append(text.text(ofTokens: role.tokens))
         }
@@ -281,6 +284,22 @@ struct EntityRecognizer {
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
     }
 
+    /// A person named after a word that introduces a name: «شاب يدعى كريم بوزيد»، «بحبس وافد يدعى
+    /// سانجاي كومار شارما»، «أوقفت الشرطة المدعو سامي الحداد»، «طفلة تسمى …». The word makes what
+    /// follows a name, as a title does, but gives no role.
+    private func nameAfterNamingWord(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        guard index > 0, Self.namingWords.contains(text.tokens[index - 1].key), text.tokens[index].isWord,
+              text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
+              let person = personName(at: index, in: text, afterRole: true), person.tokens.lowerBound == index
+        else { return nil }
+        return person
+    }
+
+    /// Words after which a name follows (matching form): يُدعى، تُدعى، المدعو، المدعوة، يُسمى، تُسمى،
+    /// ويدعى، وتدعى.
+    private static let namingWords = WordIndex(
+        ["يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة", "يسمى", "تسمى", "ويسمى", "وتسمى"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// A person the lexicons do not know, named in the subject slot of a reporting verb: two to four
     /// name words between the verb and إن/أن, a comma or a colon («وقال مسرور بارزاني إن …»، «وأكد
     /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
@@ -361,7 +380,7 @@ struct EntityRecognizer {
                 titles.append(text.text(ofTokens: title.tokens))
                 skipped += title.tokens.count
                 index = title.tokens.upperBound
-            } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) {
+            } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) ?? namedAfterPlace(index, in: text) {
                 skipped += end - index
                 index = end
             } else if token.key.sameBytes("عن"), index + 1 < text.tokens.count,
@@ -401,7 +420,8 @@ struct EntityRecognizer {
         // الفريق فوزا ثمينا» is a team.
         // After an ambiguous title, an unknown word followed by a known given name (the father's) is
         // a name too: «العميد شيروان عثمان حسين».
-        let namedByFather = index + 1 < text.tokens.count && isUnknownNameWord(at: index, in: text)
+        let namedByFather = index + 1 < text.tokens.count
+            && (isUnknownNameWord(at: index, in: text) || Self.isTheNameBasim(at: index, in: text))
             && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
         guard index < text.tokens.count,
               var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents || namedByFather)
@@ -429,6 +449,7 @@ struct EntityRecognizer {
             gender = .masculine
             end += 1
         }
+        if gender == nil, afterRole, Self.isTheNameBasim(at: index, in: text) { gender = .masculine }
         // «نور الدين»، «عز الدين»، «عوض الكريم»: a man's name of two words.
         if Self.opensCompoundName(key, before: end, in: text) {
             gender = .masculine
@@ -652,12 +673,14 @@ struct EntityRecognizer {
 
     /// Whether the token at `index` ends a name before it: a comma, a full stop, the end of the text,
     /// the opener of a reported clause (إن، أن)، a preposition that opens an adjunct (في، من، خلال،
-    /// عن) or a relative pronoun (الذي، التي).
+    /// عن), a relative pronoun (الذي، التي) or a participle in the accusative that says how the person
+    /// came or acted («… كوستا قادما من»).
     static func endsAName(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count else { return true }
         let token = text.tokens[index]
         return token.isComma || token.isPunctuation(".") || token.opensAReportedClause
             || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
+            || token.isWord && isAccusativeParticiple(token.key)
     }
 
     /// Whether `key` and the word at `next` make one name: «الدين» after its openers (نور الدين، عز
@@ -851,14 +874,35 @@ struct EntityRecognizer {
         return (end, family)
     }
 
+    /// The end of the place after «في» at `index` where a name follows it with no comma: «السفير في
+    /// داكار مامادو ساليو ديالو»، «مدير المستشفى في بنغازي كمبال ساليو». The name must read as one
+    /// after a title (see ``personName(at:in:afterRole:)``).
+    private func namedAfterPlace(_ index: Int, in text: AnnotatedText) -> Int? {
+        guard index + 2 < text.tokens.count, let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
+              place.tokens.upperBound < text.tokens.count, text.sentenceOfToken[place.tokens.upperBound] == text.sentenceOfToken[index],
+              personName(at: place.tokens.upperBound, in: text, afterRole: true) != nil
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// Whether the word at `index`, after a title, is the given name «باسم» (Basim) rather than "in
+    /// the name of": a given name follows it («النائب باسم محمد العيساوي»). Only a spokesperson's
+    /// title takes "in the name of", and the role lexicon reads it with that title.
+    private static func isTheNameBasim(at index: Int, in text: AnnotatedText) -> Bool {
+        index + 1 < text.tokens.count && text.tokens[index].key.sameBytes("باسم")
+            && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
+    }
+
     /// Whether the word at `index` is a name word (a bare word with no glued letter, a given name, or
-    /// a family name with the article; no function or time word, place, body or role) with «إن/أن» or
-    /// a comma right after it. `gluedLetters` reads a first ب، ف، ل or و as the name's own.
+    /// a family name with the article; no function or time word, place, body or role) with «إن/أن», a
+    /// comma or the outlet the words were given to right after it («… الصغير الحمروني لـ«الإذاعة»»).
+    /// `gluedLetters` reads a first ب، ف، ل or و as the name's own.
     private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false) -> Bool {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
-            && (next.isComma || next.opensAReportedClause)
+            && (next.isComma || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
+                || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
@@ -874,7 +918,10 @@ struct EntityRecognizer {
     private func isLastNameBeforeAdjunct(at index: Int, of first: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         let next = index + 1
+        // A count in digits or in words («… شارما خمس سنوات»); not «أحد», which opens a partitive.
         let beforeACount = text.tokens[next].kind == .number
+            || text.tokens[next].isWord && !["احد", "احدي"].contains(where: text.tokens[next].key.sameBytes)
+            && ClaimExtractor.numerals.parse(text.tokens[next].key) != nil
         guard beforeACount || Self.endsAName(at: next, in: text), first > 0,
               text.paragraphOfToken[next] == text.paragraphOfToken[index], !token.hasArticle, !NameWords.timeWords.contains(token.key),
               !Self.isAccusativeParticiple(token.key),
@@ -883,7 +930,7 @@ struct EntityRecognizer {
         else { return false }
         let afterNationality = text.tokens[first - 1].hasArticle && EntityLexicons.isNationality(at: first - 1, in: text)
         let titled = afterNationality || Self.titleStart(endingAt: first, in: text) != nil
-        if beforeACount { return titled }
+        if beforeACount { return titled || Self.namingWords.contains(text.tokens[first - 1].key) }
         return afterNationality || titled && Self.titleTakesNoObject(before: first, in: text)
     }
 

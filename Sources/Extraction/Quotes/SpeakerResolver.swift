@@ -305,10 +305,14 @@ struct SpeakerResolver {
     private func apposedSubject(after verb: Int) -> DocumentEntities.Occurrence? {
         let sentence = text.sentenceOfToken[verb]
         var index = verb + 1
+        var standsForSomeone = false
         while index < text.tokens.count, index - verb <= 18, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
+            if Self.relationNouns.contains(token.key) { standsForSomeone = true }
             if let occurrence = entities.occurrence(startingAt: index) {
-                if entities.items[occurrence.item].type == .person { return nil }
+                // «وقال وكيل فلان، المحامي فلان، إن»: a person in the genitive of a noun of relation
+                // is whom the subject stands for or belongs to, not the subject.
+                if entities.items[occurrence.item].type == .person, !standsForSomeone { return nil }
                 index = occurrence.tokens.upperBound
                 continue
             }
@@ -601,6 +605,12 @@ struct SpeakerResolver {
         return Self.clauseOpeners.contains(text.tokens[next].key) && !text.tokens[next].key.sameBytes("في")
             && !text.tokens[next].key.sameBytes("الي")
     }
+
+    /// Nouns whose genitive is the person someone stands for or belongs to (matching form): the
+    /// defence, the attorney, the family and relatives of a named person.
+    static let relationNouns = WordIndex(
+        ["دفاع", "وكيل", "وكيلة", "محامي", "محامية", "عائلة", "أسرة", "شقيق", "شقيقة", "والد", "والدة", "نجل", "نجلة", "زوجة", "أقارب", "ذوو", "ذوي", "مقربون", "مقربين"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words of a spokesperson's role, any of which refers back to one (matching form, without the
     /// article): المتحدث، الناطق، المكلف (بالإعلام).
