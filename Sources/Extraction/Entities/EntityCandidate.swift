@@ -40,8 +40,11 @@ struct EntityCandidate: Sendable, Hashable {
     /// لجنة before a definite genitive, which only an indefinite head takes (للجنة السياسة النقدية →
     /// لجنة السياسة النقدية).
     var bareSurface: String {
+        // The head is a head word of its own that opens with ل (لجنة; not جمعية in «للجمعية»).
         guard type == .organization, procliticLength == 1, surface.startsWithBytes("لل"), let head = words.first,
-              head.startsWithBytes("ل"), !head.startsWithBytes("ال")
+              head.startsWithBytes("ل"), !head.startsWithBytes("ال"),
+              OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: head, proclitics: false),
+              !OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: head.droppingScalars(), proclitics: false)
         else { return surface.droppingProclitics(procliticLength) }
         let rest = surface.droppingScalars(1)
         let beforeGenitive = words.count >= 2 && words[1].startsWithBytes("ال") && !EntityRecognizer.mayBeAdjective(words[1])
