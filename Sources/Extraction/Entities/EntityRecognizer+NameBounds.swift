@@ -34,6 +34,10 @@ extension EntityRecognizer {
             guard first >= 2, tokens[first - 1].isWord, ["ولد", "ول", "بنت"].contains(where: tokens[first - 1].key.sameBytes) else { continue }
             var own = first - 1
             while own > 0, first - own <= 2, isOwnNameWord(at: own - 1, in: text) { own -= 1 }
+            if own == first - 1 {
+                shortFormAfterWuld(index, in: &found, text: text)
+                continue
+            }
             guard own < first - 1, !found.contains(where: { $0.tokens.overlaps(own..<(first - 1)) }) else { continue }
             var end = found[index].tokens.upperBound
             // «ولد محمد فال،»: the father's name may have a second word before a comma or the clause.
@@ -44,6 +48,21 @@ extension EntityRecognizer {
             }
             reach(&found[index], over: own..<end, in: text)
         }
+    }
+
+    /// «وأضاف ولد أحمد سالم أن»: «ولد» and the father's name with nothing before them are how
+    /// Mauritanian news name a person again after the full name (محمد الأمين ولد أحمد سالم); the
+    /// mention takes «ولد» and becomes that person.
+    private static func shortFormAfterWuld(_ index: Int, in found: inout [EntityCandidate], text: AnnotatedText) {
+        let opener = found[index].tokens.lowerBound - 1
+        let tail = [text.tokens[opener].key] + found[index].words
+        guard let full = found.first(where: { $0.type == .person && $0.words.count > tail.count && Array($0.words.suffix(tail.count)) == tail })
+        else { return }
+        found[index].tokens = opener..<found[index].tokens.upperBound
+        found[index].surface = text.text(ofTokens: found[index].tokens)
+        found[index].words = full.words
+        found[index].canonical = full.canonical
+        found[index].gender = full.gender
     }
 
     /// A name of unknown letters before a found name, in apposition: «المتحدث باسم الوزارة، كاروان عزيز

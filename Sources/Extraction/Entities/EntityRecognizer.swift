@@ -786,7 +786,8 @@ struct EntityRecognizer {
                 }
                 break
             }
-            guard family < 2, NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token), EntityLexicons.known(at: end, in: text) == nil,
+            guard family < 2, NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
+                  EntityLexicons.known(at: end, in: text) == nil || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
@@ -799,8 +800,9 @@ struct EntityRecognizer {
                    && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil) {
                 break
             }
-            // «منذ الفاتح جوان»: a month is no family name.
-            if CalendarLexicon.match([key], at: 0) != nil { break }
+            // «منذ الفاتح جوان»: a month is no family name; a weekday written bare is a given name
+            // (مريم خميس الظهوري، محمد جمعة).
+            if CalendarLexicon.match([key], at: 0) != nil, GivenNames.gender(ofWritten: token.surface, key: key) == nil { break }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
             if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
@@ -874,15 +876,44 @@ struct EntityRecognizer {
         return (end, family)
     }
 
-    /// The end of the place after «في» at `index` where a name follows it with no comma: «السفير في
-    /// داكار مامادو ساليو ديالو»، «مدير المستشفى في بنغازي كمبال ساليو». The name must read as one
-    /// after a title (see ``personName(at:in:afterRole:)``).
+    /// The end of the place or body after «في» at `index` where a name follows it with no comma:
+    /// «السفير في داكار مامادو ساليو ديالو»، «مدير المستشفى في بنغازي كمبال ساليو»، «الباحثة في
+    /// المعهد مريم خميس الظهوري». The name must read as one after a title (see
+    /// ``personName(at:in:afterRole:)``), and open with a given name the lexicon knows after a body
+    /// no lexicon knows.
     private func namedAfterPlace(_ index: Int, in text: AnnotatedText) -> Int? {
-        guard index + 2 < text.tokens.count, let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
-              place.tokens.upperBound < text.tokens.count, text.sentenceOfToken[place.tokens.upperBound] == text.sentenceOfToken[index],
-              personName(at: place.tokens.upperBound, in: text, afterRole: true) != nil
+        let tokens = text.tokens
+        guard index + 2 < tokens.count else { return nil }
+        var end = index + 1
+        var knownGivenName = false
+        if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
+            end = place.tokens.upperBound
+        } else if let body = organizationChain(at: end, in: text) ?? knownOrganization(at: end, in: text), body.tokens.lowerBound == end {
+            end = body.tokens.upperBound
+        } else {
+            while end < tokens.count, end - index <= 2, tokens[end].isWord, tokens[end].hasArticle, !NameWords.isStopword(tokens[end].key),
+                  GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) == nil {
+                end += 1
+            }
+            knownGivenName = true
+        }
+        guard end > index + 1, end < tokens.count, text.sentenceOfToken[end] == text.sentenceOfToken[index],
+              !knownGivenName || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
+              personName(at: end, in: text, afterRole: true) != nil
         else { return nil }
-        return place.tokens.upperBound
+        return end
+    }
+
+    /// Whether the known town or region at `index` is the family name that closes the name opened at
+    /// `first`: a father's name stands before it, it has the article, and the name closes there (a
+    /// comma, the reported clause, the outlet): «الناطق باسم الأمانة، ناصر عبدالله الرحامنة، أن».
+    /// Families bear the names of their towns and tribes' lands; a country or a capital is rather the
+    /// object of a verb («زار الوزير سامي علي القاهرة،»).
+    private func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, in text: AnnotatedText) -> Bool {
+        guard family >= 1, text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
+              match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
+        else { return false }
+        return Self.closesAName(at: index, openedAt: first, in: text)
     }
 
     /// Whether the word at `index`, after a title, is the given name «باسم» (Basim) rather than "in
