@@ -1034,6 +1034,12 @@ import Testing
         #expect(Self.names(of: text, type: .person).isEmpty)
     }
 
+    @Test func aKnownPlaceAfterItsHeadKeepsTheHeadedFormAsAnAlias() {
+        let entities = ArticleAnnotator().annotate(text: "وشملت الجولة محافظة الجهراء وقضاء المقدادية.", articleID: "t", outlet: nil, published: nil).entities
+        #expect(entities.first { $0.name == "الجهراء" }?.aliases.contains("محافظة الجهراء") == true)
+        #expect(entities.first { $0.name == "المقدادية" }?.aliases.contains("قضاء المقدادية") == true)
+    }
+
     @Test func aCapitalAfterANameIsTheVerbsObjectNotTheFamilyName() {
         let text = "وزار الوزير سامي علي القاهرة، حيث التقى نظيره."
         #expect(Self.names(of: text, type: .person) == ["سامي علي"])

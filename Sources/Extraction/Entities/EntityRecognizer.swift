@@ -158,7 +158,7 @@ struct EntityRecognizer {
             // A role with no name after it is no mention (الوزير قال); its genitive may still be an organization.
             return nil
         }
-        if let place = EntityLexicons.known(at: index, in: text) { return EntityLexicons.withoutLocalityHead(place, in: text) }
+        if let place = EntityLexicons.known(at: index, in: text) { return Self.withHeadedForm(EntityLexicons.withoutLocalityHead(place, in: text), in: text) }
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
@@ -172,6 +172,20 @@ struct EntityRecognizer {
         if let person = personAfterNationality(at: index, in: text) { return person }
         if let team = teamAfterItsHead(at: index, in: text) { return team }
         return nil
+    }
+
+    /// A known place after the head of its kind of locality or administration keeps the headed form
+    /// as another form: «محافظة الجهراء» is also الجهراء, «قضاء المقدادية» المقدادية.
+    private static func withHeadedForm(_ place: EntityCandidate, in text: AnnotatedText) -> EntityCandidate {
+        let start = place.tokens.lowerBound
+        guard place.type == .location, place.procliticLength == 0, start > 0, text.tokens[start - 1].isWord,
+              text.paragraphOfToken[start - 1] == text.paragraphOfToken[start],
+              let proclitic = localityHeads.procliticLength(of: text.tokens[start - 1].key, minimumLetters: 4)
+                ?? administrativeHeads.procliticLength(of: text.tokens[start - 1].key, minimumLetters: 4)
+        else { return place }
+        var headed = place
+        headed.otherForms.append(text.text(ofTokens: (start - 1)..<place.tokens.upperBound).droppingScalars(proclitic))
+        return headed
     }
 
     /// A club named after «فريق» or the host or guest it played («مضيفه»، «ضيفه») in a sentence about
