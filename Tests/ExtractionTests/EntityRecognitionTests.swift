@@ -1029,6 +1029,11 @@ import Testing
         "والتقى الوزير في بغداد نظيره العراقي لبحث التعاون.",
         "وقال الوزير في بغداد أمس إن الاتفاق مهم.",
         "وقال الوزير في المؤتمر إن الحملة بدأت.",
+        // A verbal noun تفعيل, a verb, a nationality in the accusative, a participle of manner.
+        "وطلب القاضي من السلطات، عبر المدعي العام في برن، تجميد حسابين مرتبطين بالملف.",
+        "وقال المدرب إنه لاعب سريع ويملك حسا تهديفيا نادرا.",
+        "وكشف مصدر أن ناديا قطريا قدم عرضا أعلى.",
+        "ورفضه اللاعب مفضلا تجربة الدوري الإسباني.",
     ])
     func inTheNameOfAClaimOrAnAdverbAfterAPlaceIsNoName(_ text: String) {
         #expect(Self.names(of: text, type: .person).isEmpty)
@@ -1038,6 +1043,10 @@ import Testing
         let entities = ArticleAnnotator().annotate(text: "وشملت الجولة محافظة الجهراء وقضاء المقدادية.", articleID: "t", outlet: nil, published: nil).entities
         #expect(entities.first { $0.name == "الجهراء" }?.aliases.contains("محافظة الجهراء") == true)
         #expect(entities.first { $0.name == "المقدادية" }?.aliases.contains("قضاء المقدادية") == true)
+    }
+
+    @Test func aVerbAfterAForeignNameEndsIt() {
+        #expect(Self.names(of: "وقال إن وكيله الإيطالي فيديريكو لومباردي حصل على عمولة.", type: .person) == ["فيديريكو لومباردي"])
     }
 
     @Test func aCapitalAfterANameIsTheVerbsObjectNotTheFamilyName() {

@@ -126,10 +126,12 @@ extension EntityRecognizer {
     }
 
     /// Whether the word at `index` may be a given name the lexicons do not know: a word of letters
-    /// that is no function, time or reporting word, verb, title, place or body.
+    /// that is no function, time or reporting word, verb, verbal noun تفعيل, word with a preposition
+    /// glued to its article (بالملف), title, place or body.
     private static func isOwnNameWord(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
-        return token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil
+        return token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil && !isVerbalNounTafil(token)
+            && !(token.key.scalarCount >= 5 && ["بال", "لل", "وال", "فال", "كال"].contains(where: token.key.startsWithBytes))
             && TenseLexicon.table.value(for: token.key) == nil && EntityLexicons.role(at: index, in: text) == nil
             && EntityLexicons.known(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
     }

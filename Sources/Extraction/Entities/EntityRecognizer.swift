@@ -478,7 +478,8 @@ struct EntityRecognizer {
             // «سايمون ريتشارد هيث»: a foreign given name may end like a plural before a known one.
             let beforeGivenName = index + 1 < tokens.count
                 && GivenNames.gender(ofWritten: tokens[index + 1].surface, key: tokens[index + 1].key) != nil
-            guard afterRole, Self.facilityHead(tokens[index].key) == nil,
+            // «رفضه اللاعب مفضلا تجربة الدوري»: a participle in the accusative says how, not who.
+            guard afterRole, Self.facilityHead(tokens[index].key) == nil, !Self.isAccusativeParticiple(tokens[index].key),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
                     || isUnknownNameWord(at: index, in: text, apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
                   index + 1 < tokens.count,
@@ -847,6 +848,9 @@ struct EntityRecognizer {
                 || Self.facilityHead(key.droppingScalars()) != nil || Self.localityHeads.contains(key.droppingScalars()) {
                 break
             }
+            // «لاعب سريع ويملك حسا»، «وكيله فلان فلان حصل على»: a verb (a perfect the lexicon knows, or
+            // an imperfect after و) and «قطريا», a nationality in the accusative, are no name words.
+            if Self.isVerbOrAccusativeNationality(token) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), !GivenNames.isFamilyOpener(key), let second = key.unicodeScalars.dropFirst().first,
                "بلكا".unicodeScalars.contains(second) {
@@ -916,6 +920,27 @@ struct EntityRecognizer {
               personName(at: end, in: text, afterRole: true) != nil
         else { return nil }
         return end
+    }
+
+    /// Whether a word is a verbal noun of the pattern تفعيل (تجميد، تنفيذ، تمديد), which is no name;
+    /// توفيق and تيسير are given names the lexicon knows.
+    static func isVerbalNounTafil(_ token: WordToken) -> Bool {
+        let letters = Array(token.key.unicodeScalars)
+        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي" && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
+    }
+
+    /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
+    /// tense lexicon knows (حصل، أكد), و and an imperfect (ويملك، وتعمل), or a nisba with the alef
+    /// of the accusative (قطريا، مصريا). A given name the lexicon knows is none of them.
+    static func isVerbOrAccusativeNationality(_ token: WordToken) -> Bool {
+        let key = token.key
+        guard token.isWord, GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
+        if TenseLexicon.table.value(for: key) != nil { return true }
+        let scalars = Array(key.unicodeScalars.prefix(2))
+        if scalars.count == 2, scalars[0] == "و", "يتن".unicodeScalars.contains(scalars[1]), key.scalarCount >= 5 { return true }
+        guard key.endsWithBytes("يا"), key.scalarCount >= 5 else { return false }
+        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        return Gazetteer.match([stem], at: 0)?.isAdjective == true
     }
 
     /// Whether the known town or region at `index` is the family name that closes the name opened at
@@ -1029,6 +1054,7 @@ struct EntityRecognizer {
         // «إدخال»، «إطلاق»: a verbal noun of the pattern إفعال is no name.
         if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
         if Self.isFutureVerbOrDirection(token) { return false }
+        if Self.isVerbalNounTafil(token) { return false }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
