@@ -97,15 +97,20 @@ extension EntityRecognizer {
             let nationality = tokens[comma + 1].hasArticle && EntityLexicons.isNationality(at: comma + 1, in: text)
             let start = nationality ? comma + 2 : comma + 1
             var end = start
+            // The shape first, by the word tests that read no lexicon of names; the lexicons only
+            // where a name in apposition after a role may stand.
             while end < tokens.count, end - start < 4, text.sentenceOfToken[end] == sentence, !tokens[end].hasArticle,
-                  isOwnNameWord(at: end, in: text) && ClaimExtractor.numerals.parse(tokens[end].key) == nil
-                    || end > start && GivenNames.isFamilyOpener(tokens[end].key) {
+                  mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key) {
                 end += 1
             }
             // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»).
             guard end - start >= 2, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
                   !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
-                  let role = EntityLexicons.role(before: comma, in: text)
+                  let role = EntityLexicons.role(before: comma, in: text),
+                  (start..<end).allSatisfy({ index in
+                      index > start && GivenNames.isFamilyOpener(tokens[index].key)
+                          || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil
+                  })
             else { continue }
             let range = start..<end
             var person = EntityCandidate(
@@ -115,6 +120,13 @@ extension EntityRecognizer {
         }
         guard !added.isEmpty else { return }
         found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The tests of ``isOwnNameWord(at:in:)`` that read the word alone: letters, no function, time or
+    /// reporting word, no verbal noun تفعيل, no preposition glued to the article.
+    private static func mayBeOwnNameWord(_ token: WordToken) -> Bool {
+        token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil && !isVerbalNounTafil(token)
+            && !(token.key.scalarCount >= 5 && ["بال", "لل", "وال", "فال", "كال"].contains(where: token.key.startsWithBytes))
     }
 
     /// Makes `candidate` the name written over the tokens `range`.
@@ -130,8 +142,7 @@ extension EntityRecognizer {
     /// glued to its article (بالملف), title, place or body.
     private static func isOwnNameWord(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
-        return token.isWord && NameWords.canFollowGivenName(token) && token.reportingForm == nil && !isVerbalNounTafil(token)
-            && !(token.key.scalarCount >= 5 && ["بال", "لل", "وال", "فال", "كال"].contains(where: token.key.startsWithBytes))
+        return mayBeOwnNameWord(token)
             && TenseLexicon.table.value(for: token.key) == nil && EntityLexicons.role(at: index, in: text) == nil
             && EntityLexicons.known(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
     }
