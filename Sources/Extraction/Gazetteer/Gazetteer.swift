@@ -30,7 +30,9 @@ public enum Gazetteer {
 
     /// ``match(_:at:)`` at word `index` of an article's words folded once.
     static func match(in words: WordMatchingText, at index: Int) -> GazetteerMatch? {
-        table.phrases.match(in: words, at: index, proclitics: true) { table.match(for: $0, wordCount: $1) }
+        words.gazetteerMatches.match(at: index) {
+            table.phrases.match(in: words, at: index, proclitics: true) { table.match(for: $0, wordCount: $1) }
+        }
     }
 
     /// The longest gazetteer name that starts at `start` in `words`.

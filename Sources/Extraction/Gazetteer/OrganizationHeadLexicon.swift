@@ -27,7 +27,7 @@ public enum OrganizationHeadLexicon {
 
     /// ``match(_:at:)`` at word `index` of an article's words folded once.
     static func match(in words: WordMatchingText, at index: Int) -> OrganizationHeadMatch? {
-        table.phrases.match(in: words, at: index, proclitics: true, makeMatch)
+        words.headMatches.match(at: index) { table.phrases.match(in: words, at: index, proclitics: true, makeMatch) }
     }
 
     /// The longest head that starts at `start` in `words`.

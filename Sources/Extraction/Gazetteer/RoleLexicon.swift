@@ -29,7 +29,7 @@ public enum RoleLexicon {
 
     /// ``match(_:at:)`` at word `index` of an article's words folded once.
     static func match(in words: WordMatchingText, at index: Int) -> RoleMatch? {
-        table.phrases.match(in: words, at: index, proclitics: true, makeMatch)
+        words.roleMatches.match(at: index) { table.phrases.match(in: words, at: index, proclitics: true, makeMatch) }
     }
 
     /// The longest role that starts at `start` in `words`.

@@ -11,6 +11,12 @@ struct WordMatchingText: Sendable {
     let text: MatchingText
     /// For each word, its first word-like token after leading punctuation, or -1 where it has none.
     private let firstTokens: [Int32]
+    /// The gazetteer's match at each word, once asked.
+    let gazetteerMatches: WordMatchMemo<GazetteerMatch>
+    /// The role lexicon's match at each word, once asked.
+    let roleMatches: WordMatchMemo<RoleMatch>
+    /// The organization head lexicon's match at each word, once asked.
+    let headMatches: WordMatchMemo<OrganizationHeadMatch>
 
     /// Tokenizes the keys of an article's tokens, which are at the matching level already except
     /// for tokens that are not words (numbers, punctuation), which are folded here.
@@ -42,6 +48,9 @@ struct WordMatchingText: Sendable {
             while token < text.tokens.count, text.wordIndices[token] == word { token += 1 }
         }
         self.firstTokens = firstTokens
+        gazetteerMatches = WordMatchMemo(count: wordCount)
+        roleMatches = WordMatchMemo(count: wordCount)
+        headMatches = WordMatchMemo(count: wordCount)
     }
 
     /// The first word-like token of word `index`, as ``MatchingText/firstWordToken`` finds it in a
