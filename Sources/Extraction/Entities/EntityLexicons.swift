@@ -332,7 +332,7 @@ enum EntityLexicons {
     /// Words that may follow the first word of a force's name: service branches.
     static let forceComplements = WordIndex(
         ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية",
-         "المساعدة"]
+         "المساعدة", "البحري", "الجوي", "البري", "الجمهوري", "الملكي", "الرئاسي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word ends as nisba adjectives do (الأردنية، اللبناني، العراقيين): the cheap test before

@@ -220,7 +220,7 @@ extension EntityRecognizer {
                 break
             }
         }
-        guard end > chainStart || isDefiniteConstruct else { return nil }
+        guard end > chainStart || isDefiniteConstruct else { return officeOfAnOfficial(index, head: head, in: text) }
         // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب,
         // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»).
         let firstHeadWord = String(head.key.prefix { $0 != " " })
@@ -230,8 +230,12 @@ extension EntityRecognizer {
            let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, place.isSettlement {
             end = place.tokens.upperBound
         }
-        let range = index..<end
-        var words = range.map { tokens[$0].key }
+        return headedChain(index..<end, head: head, in: text)
+    }
+
+    /// The organization over the tokens `range`, which open with `head`.
+    private func headedChain(_ range: Range<Int>, head: EntityLexicons.OrganizationHead, in text: AnnotatedText) -> EntityCandidate {
+        var words = range.map { text.tokens[$0].key }
         words.replaceSubrange(0..<head.wordCount, with: head.key.split(separator: " ").map(String.init))
         var candidate = EntityCandidate(
             type: .organization, tokens: range, surface: text.text(ofTokens: range), words: words, canonical: nil)
@@ -239,6 +243,50 @@ extension EntityRecognizer {
         candidate.procliticLength = head.procliticLength
         return candidate
     }
+
+    /// A part of a body the gazetteer knows or a head names, named after it: «كتلة الحزب الديمقراطي الكردستاني»،
+    /// «فرع الهلال الأحمر»، «الجناح العسكري لحركة حماس» is not read here (the body follows ل).
+    /// «كتلة» alone is no head («كتلة هوائية»، «كتلة الأجور»); the known body makes it one.
+    func partOfKnownBody(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let key = text.tokens[index].key
+        let proclitic = key.startsWithBytes("و") && Self.partHeads.contains(key.droppingScalars()) ? 1 : 0
+        guard proclitic == 1 || Self.partHeads.contains(key), index + 1 < text.tokens.count,
+              let known = EntityLexicons.known(at: index + 1, in: text) ?? organizationChain(at: index + 1, in: text),
+              known.type == .organization, known.procliticLength == 0,
+              known.tokens.lowerBound == index + 1, !known.isOutlet
+        else { return nil }
+        let range = index..<known.tokens.upperBound
+        var candidate = EntityCandidate(
+            type: .organization, tokens: range, surface: text.text(ofTokens: range),
+            words: [key.droppingScalars(proclitic)] + known.words, canonical: nil)
+        candidate.procliticLength = proclitic
+        candidate.gender = .feminine
+        // The body is named too: the bloc stands for its party where the article speaks of both.
+        candidate.otherForms = [known.bareSurface]
+        return candidate
+    }
+
+    /// Heads that name a part of the body named after them (matching form): a bloc, a branch.
+    private static let partHeads = WordIndex(["كتلة", "فرع"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// «مكتب النائب العام»، «ديوان رئيس الوزراء»: the office of an official is a body, named by the
+    /// head, the title of two words or more and the adjectives after it, where no chain read it.
+    private func officeOfAnOfficial(_ index: Int, head: EntityLexicons.OrganizationHead, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        let start = index + head.wordCount
+        guard Self.officeHeads.contains(head.key), let role = EntityLexicons.role(at: start, in: text), role.tokens.lowerBound == start,
+              role.tokens.count >= 2
+        else { return nil }
+        var end = role.tokens.upperBound
+        while end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, Self.mayBeAdjective(tokens[end].key),
+              !EntityLexicons.isNationality(at: end, in: text), text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+            end += 1
+        }
+        return headedChain(index..<end, head: head, in: text)
+    }
+
+    /// Heads that make a body of the office of an official named after them (matching form).
+    private static let officeHeads = WordIndex(["مكتب", "ديوان"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a bare word is a noun that heads a construct inside a body's name: a verbal noun of the
     /// patterns تفعيل (تنظيم، تسعير، تنسيق) or مفاعلة (مكافحة، مراقبة), a plural of the pattern مفاعل

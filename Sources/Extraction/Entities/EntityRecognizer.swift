@@ -149,6 +149,7 @@ struct EntityRecognizer {
         case .word: break
         default: return nil
         }
+        if let part = partOfKnownBody(at: index, in: text) { return part }
         guard token.mayOpenEntity else { return nil }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
