@@ -31,6 +31,11 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
+        let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
+        #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])
+    }
+
     @Test func aTitleBeforeAnotherNameIsNotTheRoleOfTheNameBeforeTheComma() {
         let text = "ومثل المتهم سمير العبدالله أمام المحكمة. وقال وكيل العبدالله، المحامي رامي نبيل حداد، إن الحكم قاس."
         let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities

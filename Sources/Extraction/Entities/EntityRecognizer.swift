@@ -442,6 +442,9 @@ struct EntityRecognizer {
               var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents || namedByFather)
         else { return nil }
         person.roles.append(contentsOf: titles)
+        // A feminine title agrees with a woman, whose name the lexicons may not know (وزيرة الخارجية
+        // كاتينا موانغي).
+        if role.isFeminine { person.gender = .feminine }
         return person
     }
 
@@ -479,8 +482,10 @@ struct EntityRecognizer {
             // «سايمون ريتشارد هيث»: a foreign given name may end like a plural before a known one.
             let beforeGivenName = index + 1 < tokens.count
                 && GivenNames.gender(ofWritten: tokens[index + 1].surface, key: tokens[index + 1].key) != nil
-            // «رفضه اللاعب مفضلا تجربة الدوري»: a participle in the accusative says how, not who.
-            guard afterRole, Self.facilityHead(tokens[index].key) == nil, !Self.isAccusativeParticiple(tokens[index].key),
+            // «رفضه اللاعب مفضلا تجربة الدوري»: a participle in the accusative says how, not who
+            // (one that opens with م; «كارلا»، «كاتينا» have the shape of فاعلا and are names).
+            guard afterRole, Self.facilityHead(tokens[index].key) == nil,
+                  !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
                     || isUnknownNameWord(at: index, in: text, apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
                   index + 1 < tokens.count,

@@ -540,7 +540,7 @@ extension Gazetteer {
         shiraz IR | شيراز
         tabriz IR | تبريز
         qom IR | قم?
-        ahvaz IR | الأهواز
+        ahvaz IR | الأهواز | الأحواز
         bandar-abbas IR | بندر عباس
         natanz IR | نطنز
         bushehr IR | بوشهر
@@ -550,21 +550,21 @@ extension Gazetteer {
         new-york US | نيويورك
         los-angeles US | لوس أنجلوس | لوس أنجليس
         chicago US | شيكاغو
-        houston US | هيوستن
+        houston US | هيوستن | هيوستون
         miami US | ميامي
         san-francisco US | سان فرانسيسكو
         boston US | بوسطن
         ottawa CA capital | أوتاوا
-        toronto CA | تورونتو
+        toronto CA | تورونتو | تورنتو
         montreal CA | مونتريال
-        mexico-city MX capital | مكسيكو سيتي | مدينة مكسيكو
+        mexico-city MX capital | مكسيكو سيتي | مدينة مكسيكو، مكسيكو
         havana CU capital | هافانا
         brasilia BR capital | برازيليا
         rio-de-janeiro BR | ريو دي جانيرو
-        sao-paulo BR | ساو باولو
+        sao-paulo BR | ساو باولو | ساوباولو
         buenos-aires AR capital | بوينس آيرس | بوينس أيرس
-        santiago CL capital | سانتياغو
-        bogota CO capital | بوغوتا
+        santiago CL capital | سانتياغو | سانتياجو
+        bogota CO capital | بوغوتا | بوجوتا
         lima PE capital | ليما
         caracas VE capital | كاراكاس
         quito EC capital | كيتو
@@ -579,15 +579,15 @@ extension Gazetteer {
         birmingham GB | برمنغهام | برمنجهام
         edinburgh GB | إدنبرة | أدنبره
         paris FR capital | باريس
-        marseille FR | مرسيليا
+        marseille FR | مرسيليا | مارسيليا
         lyon FR | ليون?
         nice FR | نيس
-        strasbourg FR | ستراسبورغ
+        strasbourg FR | ستراسبورغ | ستراسبورج
         berlin DE capital | برلين
         munich DE | ميونيخ | ميونخ
         frankfurt DE | فرانكفورت
-        hamburg DE | هامبورغ
-        cologne DE | كولونيا
+        hamburg DE | هامبورغ | هامبورج
+        cologne DE | كولونيا | كولن
         rome IT capital | روما
         milan IT | ميلانو | ميلان
         naples IT | نابولي
@@ -595,7 +595,7 @@ extension Gazetteer {
         madrid ES capital | مدريد
         barcelona ES | برشلونة
         seville ES | إشبيلية
-        valencia ES | فالنسيا
+        valencia ES | فالنسيا | بلنسية
         lisbon PT capital | لشبونة
         porto PT | بورتو
         amsterdam NL capital | أمستردام
@@ -632,35 +632,35 @@ extension Gazetteer {
         skopje MK capital | سكوبيه | سكوبيي
         tirana AL capital | تيرانا
         pristina XK capital | بريشتينا
-        chisinau MD capital | كيشيناو
+        chisinau MD capital | كيشيناو | كيشينيف
         kyiv UA capital | كييف
-        kharkiv UA | خاركيف
+        kharkiv UA | خاركيف | خاركوف
         odesa UA | أوديسا
         mariupol UA | ماريوبول
         minsk BY capital | مينسك
         moscow RU capital | موسكو
-        saint-petersburg RU | سانت بطرسبرغ | سان بطرسبرغ
+        saint-petersburg RU | سانت بطرسبرغ | سان بطرسبرغ، سانت بطرسبورغ
         tallinn EE capital | تالين
-        riga LV capital | ريغا
+        riga LV capital | ريغا | ريجا
         vilnius LT capital | فيلنيوس
         vatican-city VA capital | مدينة الفاتيكان
 
         # Asia and Oceania.
         beijing CN capital | بكين
-        shanghai CN | شنغهاي
+        shanghai CN | شنغهاي | شانغهاي
         wuhan CN | ووهان
         tokyo JP capital | طوكيو
-        osaka JP | أوساكا
+        osaka JP | أوساكا | أوزاكا
         hiroshima JP | هيروشيما
         seoul KR capital | سول | سيول?
         pyongyang KP capital | بيونغ يانغ | بيونغيانغ
-        ulaanbaatar MN capital | أولان باتور
-        taipei TW capital | تايبيه
+        ulaanbaatar MN capital | أولان باتور | أولانباتار
+        taipei TW capital | تايبيه | تايبه
         hanoi VN capital | هانوي
         bangkok TH capital | بانكوك
-        naypyidaw MM capital | نايبيداو
-        yangon MM | يانغون
-        phnom-penh KH capital | بنوم بنه
+        naypyidaw MM capital | نايبيداو | ناي بي تاو
+        yangon MM | يانغون | رانغون
+        phnom-penh KH capital | بنوم بنه | بنوم بن
         vientiane LA capital | فيينتيان
         kuala-lumpur MY capital | كوالالمبور | كوالا لمبور
         jakarta ID capital | جاكرتا
@@ -669,50 +669,50 @@ extension Gazetteer {
         new-delhi IN capital | نيودلهي | نيو دلهي
         delhi IN | دلهي
         mumbai IN | مومباي | بومباي
-        kolkata IN | كلكتا
+        kolkata IN | كلكتا | كالكوتا
         islamabad PK capital | إسلام آباد | إسلام أباد
         karachi PK | كراتشي
         lahore PK | لاهور
         peshawar PK | بيشاور
         kabul AF capital | كابل | كابول
         kandahar AF | قندهار
-        dhaka BD capital | دكا
+        dhaka BD capital | دكا | داكا
         colombo LK capital | كولومبو
-        kathmandu NP capital | كاتماندو
-        astana KZ capital | أستانا
-        almaty KZ | ألماتي
+        kathmandu NP capital | كاتماندو | كتماندو
+        astana KZ capital | أستانا | نور سلطان
+        almaty KZ | ألماتي | ألما آتا
         tashkent UZ capital | طشقند
         ashgabat TM capital | عشق آباد
         bishkek KG capital | بيشكك
-        dushanbe TJ capital | دوشنبه
+        dushanbe TJ capital | دوشنبه | دوشانبي
         baku AZ capital | باكو
         yerevan AM capital | يريفان
         tbilisi GE capital | تبليسي
         canberra AU capital | كانبيرا
         sydney AU | سيدني
-        melbourne AU | ملبورن
-        wellington NZ capital | ويلينغتون
+        melbourne AU | ملبورن | ميلبورن
+        wellington NZ capital | ويلينغتون | ولينغتون
 
         # Africa beyond the Arab League.
         addis-ababa ET capital | أديس أبابا
-        asmara ER capital | أسمرة
+        asmara ER capital | أسمرة | أسمرا
         nairobi KE capital | نيروبي
         kampala UG capital | كمبالا
         dodoma TZ capital | دودوما
         dar-es-salaam TZ | دار السلام
-        kigali RW capital | كيغالي
+        kigali RW capital | كيغالي | كيجالي
         kinshasa CD capital | كينشاسا
         brazzaville CG capital | برازافيل
-        bangui CF capital | بانغي
+        bangui CF capital | بانغي | بانجي
         yaounde CM capital | ياوندي
         ndjamena TD capital | نجامينا | إنجامينا، انجمينا
         adre TD | معبر أدري | مدينة أدري
         niamey NE capital | نيامي
         abuja NG capital | أبوجا
-        lagos NG | لاغوس
+        lagos NG | لاغوس | لاجوس
         bamako ML capital | باماكو
-        ouagadougou BF capital | واغادوغو
-        dakar SN capital | داكار
+        ouagadougou BF capital | واغادوغو | واجادوجو
+        dakar SN capital | داكار | دكار
         conakry GN capital | كوناكري
         freetown SL capital | فريتاون
         monrovia LR capital | مونروفيا
@@ -729,12 +729,12 @@ extension Gazetteer {
         windhoek NA capital | ويندهوك
         pretoria ZA capital | بريتوريا
         johannesburg ZA | جوهانسبرغ | جوهانسبرج
-        cape-town ZA | كيب تاون
+        cape-town ZA | كيب تاون | كيبتاون
         tigray ET region | تيغراي | إقليم تيغراي
 
         # Capitals of the smaller states.
         thimphu BT capital | ثيمفو
-        bandar-seri-begawan BN capital | بندر سري بكاوان
+        bandar-seri-begawan BN capital | بندر سري بكاوان | بندر سري بيغاوان
         male MV capital | ماليه?
         dili TL capital | ديلي
         andorra-la-vella AD capital | أندورا لا فيلا
@@ -793,24 +793,24 @@ extension Gazetteer {
         middle-east - region | الشرق الأوسط? | منطقة الشرق الأوسط
         gulf - region | الخليج? | الخليج العربي، الخليج الفارسي، منطقة الخليج
         maghreb - region | المغرب العربي | منطقة المغرب العربي
-        north-africa - region | شمال أفريقيا | شمال إفريقيا
-        horn-of-africa - region | القرن الأفريقي | القرن الإفريقي
-        sahel - region | منطقة الساحل | الساحل الأفريقي، دول الساحل الأفريقي
+        north-africa - region | شمال أفريقيا | شمال إفريقيا، منطقة شمال أفريقيا
+        horn-of-africa - region | القرن الأفريقي | القرن الإفريقي، منطقة القرن الأفريقي
+        sahel - region | منطقة الساحل | الساحل الأفريقي، دول الساحل الأفريقي، منطقة الساحل الأفريقي
         levant - region | بلاد الشام | الشام?
         arabian-peninsula - region | الجزيرة العربية | شبه الجزيرة العربية
-        europe - region | أوروبا | أوربا، القارة الأوروبية
+        europe - region | أوروبا | أوربا، القارة الأوروبية، القارة العجوز
         asia - region | آسيا | القارة الآسيوية
         africa - region | أفريقيا | إفريقيا، القارة الأفريقية، القارة السمراء
         latin-america - region | أمريكا اللاتينية | أميركا اللاتينية
         north-america - region | أمريكا الشمالية | أميركا الشمالية
         south-america - region | أمريكا الجنوبية | أميركا الجنوبية
-        central-asia - region | آسيا الوسطى
-        balkans - region | البلقان
-        caucasus - region | القوقاز
+        central-asia - region | آسيا الوسطى | وسط آسيا
+        balkans - region | البلقان | منطقة البلقان، شبه جزيرة البلقان
+        caucasus - region | القوقاز | منطقة القوقاز
         crimea UA region | القرم | شبه جزيرة القرم
         donbas UA region | دونباس | حوض دونباس
-        donetsk UA region | دونيتسك
-        luhansk UA region | لوهانسك
+        donetsk UA region | دونيتسك | دونتسك
+        luhansk UA region | لوهانسك | لوغانسك
         kashmir - region | كشمير | إقليم كشمير
         red-sea - region | البحر الأحمر
         mediterranean - region | البحر المتوسط | البحر الأبيض المتوسط
