@@ -1045,6 +1045,10 @@ import Testing
         #expect(entities.first { $0.name == "المقدادية" }?.aliases.contains("قضاء المقدادية") == true)
     }
 
+    @Test func aVerbAfterAnAreaHeadIsNoPlace() {
+        #expect(Self.names(of: "ويقع المشروع في منطقة يتراوح عدد سكانها بين ألفين وثلاثة آلاف.", type: .location).isEmpty)
+    }
+
     @Test func aVerbAfterAForeignNameEndsIt() {
         #expect(Self.names(of: "وقال إن وكيله الإيطالي فيديريكو لومباردي حصل على عمولة.", type: .person) == ["فيديريكو لومباردي"])
     }
@@ -1076,6 +1080,9 @@ import Testing
         ("وأحال مكتب النائب العام الملف إلى المحكمة.", ["مكتب النائب العام"]),
         ("وقال ديوان رئيس الوزراء إن الزيارة تأجلت.", ["ديوان رئيس الوزراء"]),
         ("وانتشلت وحدات الحرس البحري جثتين.", ["الحرس البحري"]),
+        // A local body or a state's ministry names its province after ب and the province's head.
+        ("وقالت المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة إن المصابين نقلوا.", ["المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة"]),
+        ("وأعلنت وزارة التربية والتوجيه بولاية كسلا أن الامتحانات ستبدأ غدا.", ["وزارة التربية والتوجيه بولاية كسلا"]),
     ])
     func bodiesNamedWithTheirTradeOrWhatTheyOversee(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -56,6 +56,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.egypt, "وسرق اللصوص تمثالين برونزيين صغيرين من المتحف.", ("تمثالين", 2, "تمثالين", false)),
         QuantityCase(.levant, "وفاز مرشحان من القائمة، فيما تغيب شاهدان عن الجلسة.", ("مرشحان", 2, "مرشحان", false), ("شاهدان", 2, "شاهدان", false)),
         QuantityCase(.maghreb, "وأسفر الحادث عن قتيلين وجريحين.", ("قتيلين", 2, "قتيلين", false), ("جريحين", 2, "جريحين", false)),
+        // A noun of place (مفعل) or an agent-shaped noun whose plural is broken is in the dual.
+        QuantityCase(.gulf, "وافتتح الوزير مركزين صحيين بعد حادثين مروريين.", ("مركزين", 2, "مركزين", false), ("حادثين", 2, "حادثين", false)),
         // After «بعد» a dual of time is a date, but not another dual.
         QuantityCase(.levant, "ويأتي الحريق بعد حريقين مماثلين، ووصل الوفد قبل يومين.", ("حريقين", 2, "حريقين", false)),
         // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of

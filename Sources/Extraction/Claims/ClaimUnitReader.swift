@@ -214,7 +214,10 @@ struct ClaimUnitReader {
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
-        unit.headedPlaces = unitMentions.compactMap(headedPlace)
+        // A loop, not compactMap: a closure that calls a method here would copy the reader.
+        for mention in unitMentions {
+            if let place = headedPlace(mention) { unit.headedPlaces.append(place) }
+        }
         unit.countsSinceADate = annotations.periods.contains { span.contains($0.lowerBound) }
         unit.namesAnEventADayAway = dayAway
         if speaksOfAMatch { unit.scores = MatchScore.scores(in: clause, of: text, speaksOfAMatch: hasMatchCue) }

@@ -229,6 +229,8 @@ extension EntityRecognizer {
            text.paragraphOfToken[end] == text.paragraphOfToken[index],
            let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, place.isSettlement {
             end = place.tokens.upperBound
+        } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
+            end = province
         }
         return headedChain(index..<end, head: head, in: text)
     }
@@ -303,6 +305,37 @@ extension EntityRecognizer {
         if scalars.count >= 5, scalars[0] == "م", scalars.last == "ي", Gazetteer.match([key], at: 0)?.isAdjective != true { return true }
         return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
     }
+
+    /// The end of a province named after ب and its head, which a local body or a state's ministry
+    /// puts after its name: «المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة»، «وزارة التربية
+    /// والتوجيه بولاية كسلا»، «المديرية الجهوية للثقافة بجهة درعة تافيلالت».
+    private func provinceAfterBa(at index: Int, head: String, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
+        guard index + 1 < tokens.count, Self.localBodyHeads.contains(bare) || Self.stateBodyHeads.contains(bare),
+              tokens[index].key.startsWithBytes("ب"), Self.provinceHeads.contains(tokens[index].key.droppingScalars()),
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
+        else { return nil }
+        if let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.tokens.lowerBound == index + 1,
+           place.procliticLength == 0 {
+            return place.tokens.upperBound
+        }
+        // A province the gazetteer does not know: one or two name words (درعة تافيلالت، شمال الباطنة).
+        var end = index + 1
+        while end < tokens.count, end - index <= 2, tokens[end].isWord, !NameWords.isStopword(tokens[end].key),
+              EntityLexicons.role(at: end, in: text) == nil, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+              end == index + 1 || !tokens[end].hasArticle && !tokens[end].key.startsWithBytes("و") && TenseLexicon.table.value(for: tokens[end].key) == nil {
+            end += 1
+        }
+        return end > index + 1 ? end : nil
+    }
+
+    /// Heads of provinces a body names after ب (matching form, no article).
+    private static let provinceHeads = WordIndex(
+        ["محافظة", "ولاية", "جهة", "إقليم", "منطقة", "عمالة", "مقاطعة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Heads of a state's or province's own bodies, which name it after ب (matching form, no article).
+    private static let stateBodyHeads = WordIndex(["وزارة", "مجلس", "مندوبية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of companies and institutions whose name goes on with their trade after ل (matching
     /// form, no article).

@@ -1147,7 +1147,10 @@ struct EntityRecognizer {
            !name.hasArticle || Self.notProvinces.contains(key) {
             return nil
         }
+        // «في منطقة يتراوح عدد سكانها»: a verb after the head (one the lexicon knows, or a long word
+        // opening with the imperfect's ي) opens a clause, not a name.
         guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
+              TenseLexicon.table.value(for: key) == nil, !(key.startsWithBytes("ي") && key.scalarCount >= 5),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
               name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)

@@ -64,6 +64,11 @@ enum MasculineDuals {
         }
         let letters = Array(key.unicodeScalars)
         let stem = Array(letters.dropLast(2))
+        // «مركزين»، «حادثين»، «مشروعان»: a noun whose plural is broken is in the dual, whatever its shape.
+        let stemKey = String(String.UnicodeScalarView(stem))
+        if brokenPluralNouns.contains(stemKey) || proclitics.contains(stem[0]) && brokenPluralNouns.contains(String(stemKey.unicodeScalars.dropFirst())) {
+            return true
+        }
         guard isDualStem(stem, genitive: isGenitive) else { return false }
         // «وتبين أن»: و or ف before a verb in the imperfect, not a noun.
         if stem.count == 3, stem[0] == "و" || stem[0] == "ف", ["ت", "ي", "ن"].contains(stem[1]) { return false }
@@ -93,6 +98,16 @@ enum MasculineDuals {
         if stem.count == 3, stem[0] == "ت" { return false }
         return true
     }
+
+    /// Nouns that have the shape of a participle (a noun of place مفعل: مركز، مكتب) or of an agent
+    /// noun (فاعل: حادث، شارع) but take a broken plural (مراكز، مكاتب، حوادث، شوارع), so that their ين
+    /// and ان are the dual (matching form).
+    private static let brokenPluralNouns: Set<String> = Set(
+        """
+        مركز مكتب مصنع مسجد معبر ملعب مخيم مشروع مصرف معهد مجلس منزل موقع منفذ مطعم مسرح متحف مختبر مستودع \
+        مستشفى مطار مخزن معسكر مدخل مخرج مكان منصب موسم مقعد مرفأ مكسب مسلسل مشهد معرض مؤتمر مهرجان \
+        حادث حاجز شارع جامع طابق حارس تاجر قارب خاتم جانب حاجب
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Letters that may be a proclitic glued to the word (و، ف، ب، ل، ك).
     private static let proclitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
