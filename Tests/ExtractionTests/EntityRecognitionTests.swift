@@ -1045,6 +1045,18 @@ import Testing
         #expect(entities.first { $0.name == "المقدادية" }?.aliases.contains("قضاء المقدادية") == true)
     }
 
+    @Test(arguments: [
+        // Given names of the Maghreb, of Kurdistan and of West Africa, with no title or verb of saying.
+        ("والتقى الوفد مامادو ديالو في المطار.", ["مامادو ديالو"]),
+        ("وشاركت ألفة الجريبي في الندوة.", ["ألفة الجريبي"]),
+        ("وحضر كاروان عزيز وشيلان محمود الاجتماع.", ["كاروان عزيز", "شيلان محمود"]),
+        // «بدور قتالي» is "with a combat role", not the name بدور.
+        ("وتحتفظ القوات بدور قتالي محدود.", []),
+    ])
+    func givenNamesOfManyRegionsOpenANameAlone(_ text: String, _ names: [String]) {
+        #expect(Self.names(of: text, type: .person) == names)
+    }
+
     @Test func aVerbAfterAnAreaHeadIsNoPlace() {
         #expect(Self.names(of: "ويقع المشروع في منطقة يتراوح عدد سكانها بين ألفين وثلاثة آلاف.", type: .location).isEmpty)
     }

@@ -246,9 +246,9 @@ extension EntityRecognizer {
         return candidate
     }
 
-    /// A part of a body the gazetteer knows or a head names, named after it: «كتلة الحزب الديمقراطي الكردستاني»،
-    /// «فرع الهلال الأحمر»، «الجناح العسكري لحركة حماس» is not read here (the body follows ل).
-    /// «كتلة» alone is no head («كتلة هوائية»، «كتلة الأجور»); the known body makes it one.
+    /// A part of a body the gazetteer knows or a head names, named after it: «كتلة الحزب الديمقراطي
+    /// الكردستاني»، «فرع الهلال الأحمر القطري». «كتلة» alone is no head («كتلة هوائية»، «كتلة الأجور»);
+    /// the body after it makes it one.
     func partOfKnownBody(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let key = text.tokens[index].key
         let proclitic = key.startsWithBytes("و") && Self.partHeads.contains(key.droppingScalars()) ? 1 : 0
@@ -350,7 +350,7 @@ extension EntityRecognizer {
         للأسمنت للإسمنت للبترول للنفط للطاقة للتعدين للأغذية للأدوية للخدمات للتمويل للصرافة للسياحة للفنادق للتكنولوجيا \
         للبرمجيات للإعلام للإعلان للنشر للتوزيع للهندسة للكهرباء للمياه للتسويق للتموين للملاحة للشحن للحديد للصلب \
         للبتروكيماويات للأسمدة للزراعة للإسكان للعقارات للتشييد للتجزئة للأوراق للوساطة للتعمير للإنتاج للمنتجات للألبان \
-        للدواجن للغاز للأسماك للمشروبات للسيارات للإلكترونيات للكيماويات للورق للتغليف للخدمات للتوريدات للاستشارات
+        للدواجن للغاز للأسماك للمشروبات للسيارات للإلكترونيات للكيماويات للورق للتغليف للتوريدات للاستشارات
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Foreign words that end a company's name (matching form): كابيتال، جروب، القابضة's English kin.

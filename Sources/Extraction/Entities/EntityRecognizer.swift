@@ -299,22 +299,6 @@ struct EntityRecognizer {
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
     }
 
-    /// A person named after a word that introduces a name: «شاب يدعى كريم بوزيد»، «بحبس وافد يدعى
-    /// سانجاي كومار شارما»، «أوقفت الشرطة المدعو سامي الحداد»، «طفلة تسمى …». The word makes what
-    /// follows a name, as a title does, but gives no role.
-    private func nameAfterNamingWord(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
-        guard index > 0, Self.namingWords.contains(text.tokens[index - 1].key), text.tokens[index].isWord,
-              text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
-              let person = personName(at: index, in: text, afterRole: true), person.tokens.lowerBound == index
-        else { return nil }
-        return person
-    }
-
-    /// Words after which a name follows (matching form): يُدعى، تُدعى، المدعو، المدعوة، يُسمى، تُسمى،
-    /// ويدعى، وتدعى.
-    private static let namingWords = WordIndex(
-        ["يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة", "يسمى", "تسمى", "ويسمى", "وتسمى"].map { ArabicNormalizer.matching.normalizedString($0) })
-
     /// A person the lexicons do not know, named in the subject slot of a reporting verb: two to four
     /// name words between the verb and إن/أن, a comma or a colon («وقال مسرور بارزاني إن …»، «وأكد
     /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
@@ -450,7 +434,7 @@ struct EntityRecognizer {
 
     /// A person's name starting at `index`: a given name (simple or compound) and one or two family
     /// names; after a role, a name of unknown words is accepted too.
-    private func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
+    func personName(at index: Int, in text: AnnotatedText, afterRole: Bool) -> EntityCandidate? {
         let tokens = text.tokens
         var key = tokens[index].key
         var start = index
@@ -898,75 +882,6 @@ struct EntityRecognizer {
             family += 1
         }
         return (end, family)
-    }
-
-    /// The end of the place or body after «في» at `index` where a name follows it with no comma:
-    /// «السفير في داكار مامادو ساليو ديالو»، «مدير المستشفى في بنغازي كمبال ساليو»، «الباحثة في
-    /// المعهد مريم خميس الظهوري». The name must read as one after a title (see
-    /// ``personName(at:in:afterRole:)``), and open with a given name the lexicon knows after a body
-    /// no lexicon knows.
-    private func namedAfterPlace(_ index: Int, in text: AnnotatedText) -> Int? {
-        let tokens = text.tokens
-        guard index + 2 < tokens.count else { return nil }
-        var end = index + 1
-        var knownGivenName = false
-        if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
-            end = place.tokens.upperBound
-        } else if let body = organizationChain(at: end, in: text) ?? knownOrganization(at: end, in: text), body.tokens.lowerBound == end {
-            end = body.tokens.upperBound
-        } else {
-            while end < tokens.count, end - index <= 2, tokens[end].isWord, tokens[end].hasArticle, !NameWords.isStopword(tokens[end].key),
-                  GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) == nil {
-                end += 1
-            }
-            knownGivenName = true
-        }
-        guard end > index + 1, end < tokens.count, text.sentenceOfToken[end] == text.sentenceOfToken[index],
-              !knownGivenName || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
-              personName(at: end, in: text, afterRole: true) != nil
-        else { return nil }
-        return end
-    }
-
-    /// Whether a word is a verbal noun of the pattern تفعيل (تجميد، تنفيذ، تمديد), which is no name;
-    /// توفيق and تيسير are given names the lexicon knows.
-    static func isVerbalNounTafil(_ token: WordToken) -> Bool {
-        let letters = Array(token.key.unicodeScalars)
-        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي" && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
-    }
-
-    /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
-    /// tense lexicon knows (حصل، أكد), و and an imperfect (ويملك، وتعمل), or a nisba with the alef
-    /// of the accusative (قطريا، مصريا). A given name the lexicon knows is none of them.
-    static func isVerbOrAccusativeNationality(_ token: WordToken) -> Bool {
-        let key = token.key
-        guard token.isWord, GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
-        if TenseLexicon.table.value(for: key) != nil { return true }
-        let scalars = Array(key.unicodeScalars.prefix(2))
-        if scalars.count == 2, scalars[0] == "و", "يتن".unicodeScalars.contains(scalars[1]), key.scalarCount >= 5 { return true }
-        guard key.endsWithBytes("يا"), key.scalarCount >= 5 else { return false }
-        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
-        return Gazetteer.match([stem], at: 0)?.isAdjective == true
-    }
-
-    /// Whether the known town or region at `index` is the family name that closes the name opened at
-    /// `first`: a father's name stands before it, it has the article, and the name closes there (a
-    /// comma, the reported clause, the outlet): «الناطق باسم الأمانة، ناصر عبدالله الرحامنة، أن».
-    /// Families bear the names of their towns and tribes' lands; a country or a capital is rather the
-    /// object of a verb («زار الوزير سامي علي القاهرة،»).
-    private func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, in text: AnnotatedText) -> Bool {
-        guard family >= 1, text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
-              match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
-        else { return false }
-        return Self.closesAName(at: index, openedAt: first, in: text)
-    }
-
-    /// Whether the word at `index`, after a title, is the given name «باسم» (Basim) rather than "in
-    /// the name of": a given name follows it («النائب باسم محمد العيساوي»). Only a spokesperson's
-    /// title takes "in the name of", and the role lexicon reads it with that title.
-    private static func isTheNameBasim(at index: Int, in text: AnnotatedText) -> Bool {
-        index + 1 < text.tokens.count && text.tokens[index].key.sameBytes("باسم")
-            && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
     }
 
     /// Whether the word at `index` is a name word (a bare word with no glued letter, a given name, or
