@@ -1095,6 +1095,11 @@ import Testing
         // A local body or a state's ministry names its province after ب and the province's head.
         ("وقالت المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة إن المصابين نقلوا.", ["المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة"]),
         ("وأعلنت وزارة التربية والتوجيه بولاية كسلا أن الامتحانات ستبدأ غدا.", ["وزارة التربية والتوجيه بولاية كسلا"]),
+        // A trade in the construct after ل; the province named by its head alone is not in the name.
+        ("وأعلنت شركة المتوسط لصناعة الملابس الجاهزة تسريح العمال.", ["شركة المتوسط لصناعة الملابس الجاهزة"]),
+        ("وقالت مديرية البريد والمواصلات السلكية واللاسلكية للولاية إن المناطق استفادت.", ["مديرية البريد والمواصلات السلكية واللاسلكية"]),
+        // «في» closes an outlet's name only after «تي».
+        ("وقال المهندس إن تسربا وقع في شبكة الأنابيب في الحي القديم.", []),
     ])
     func bodiesNamedWithTheirTradeOrWhatTheyOversee(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

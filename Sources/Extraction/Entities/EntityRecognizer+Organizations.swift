@@ -190,6 +190,16 @@ extension EntityRecognizer {
                 afterLamComplement = true
                 continue
             }
+            // «شركة المتوسط لصناعة الملابس الجاهزة»، «مجموعة الفجر لخدمات النفط»: or with a trade
+            // in the construct, a bare noun after ل and its definite genitive.
+            if end > chainStart, end - chainStart <= 2, !afterLamComplement, Self.tradeNamingHeads.contains(head.key),
+               key.startsWithBytes("ل"), !key.startsWithBytes("لل"), Self.tradeNouns.contains(key.droppingScalars()),
+               end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                end += 2
+                afterLamComplement = true
+                continue
+            }
             let withLam = key.startsWithBytes("ل")
             // «وزارة التربية والتعليم لاستيعاب الأعداد»: after a coordinated genitive the name is
             // whole, and a bare ل says what the body does it for.
@@ -352,6 +362,13 @@ extension EntityRecognizer {
         للبتروكيماويات للأسمدة للزراعة للإسكان للعقارات للتشييد للتجزئة للأوراق للوساطة للتعمير للإنتاج للمنتجات للألبان \
         للدواجن للغاز للأسماك للمشروبات للسيارات للإلكترونيات للكيماويات للورق للتغليف للتوريدات للاستشارات
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Nouns of trade a company names after ل in the construct (matching form, without ل): صناعة،
+    /// خدمات، تجارة …
+    private static let tradeNouns = WordIndex(
+        ["صناعة", "صناعات", "خدمات", "تجارة", "إنتاج", "تصنيع", "توزيع", "تسويق", "استيراد", "تصدير", "نقل", "تطوير", "إدارة",
+         "استثمار", "تكرير", "تعبئة", "توليد", "صيانة", "مقاولات", "تأجير", "تمويل"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Foreign words that end a company's name (matching form): كابيتال، جروب، القابضة's English kin.
     private static let companyNameEndings = WordIndex(
@@ -556,6 +573,9 @@ extension EntityRecognizer {
             && text.tokens[index + 1].hasArticle
         // ل before the article is written لل (للاستثمار): the word is definite.
         let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
+        // «مديرية البريد … للولاية»: the province itself, named by its head alone, is whose the body
+        // is, not part of its name.
+        if letter == "ل", rest.startsWithBytes("ل"), Self.isLocalityHead(rest.droppingScalars()) { return false }
         guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
               EntityLexicons.known(at: index, in: text) == nil,

@@ -88,10 +88,12 @@ enum OutletName {
         guard first.isWord, !NameWords.isStopword(first.key), first.key.scalarCount >= 3,
               EntityLexicons.organizationHead(at: start, in: text) == nil, EntityLexicons.role(at: start, in: text) == nil
         else { return nil }
-        // «السومرية نيوز»، «موزاييك أف أم»، «سكاي نيوز»: a word and its tail.
+        // «السومرية نيوز»، «موزاييك أف أم»، «سكاي نيوز»: a word and its tail. «في» is a tail only
+        // after «تي» («الجديد تي في»); anywhere else it is the preposition («شبكة الأنابيب في الحي»).
         var end = start + 1
         while end < tokens.count, end - start <= 3,
-              tokens[end].kind == .latin || tailWords.contains(tokens[end].key) {
+              tokens[end].kind == .latin || tailWords.contains(tokens[end].key)
+                && (!tokens[end].key.sameBytes("في") || tokens[end - 1].key.sameBytes("تي")) {
             end += 1
         }
         if end > start + 1 { return start..<end }
