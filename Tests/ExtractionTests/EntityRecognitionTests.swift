@@ -1016,6 +1016,8 @@ import Testing
         // A weekday written bare is a given name; a town or region closing a name is the family's.
         ("وقال محمد جمعة إن الفريق جاهز.", "محمد جمعة"),
         ("وأوضح الناطق الإعلامي باسم البلدية، ناصر عبدالله الرحامنة، أن البلدية ستضيف حافلات.", "ناصر عبدالله الرحامنة"),
+        // The «بل» of Maghrebi family names (بن ال) before a given name or a title.
+        ("وقالت المديرة نعيمة سعيد بلحاج إن الحافلات وصلت.", "نعيمة سعيد بلحاج"),
         // «ولد» and the father's name again are the person named in full before.
         ("وقال وزير الصيد محمد الأمين ولد أحمد سالم إن الكميات تراجعت. وأضاف ولد أحمد سالم أن الدولة ستعوض البحارة.", "محمد الأمين ولد أحمد سالم"),
     ])
@@ -1055,6 +1057,24 @@ import Testing
     ])
     func givenNamesOfManyRegionsOpenANameAlone(_ text: String, _ names: [String]) {
         #expect(Self.names(of: text, type: .person) == names)
+    }
+
+    @Test func aSaintsOrATribesNameAfterAVillageHeadRunsOn() {
+        #expect(Self.names(of: "ووقع الحادث في قرية سيدي بن يبقى وفي قرية آيت عبد الله.", type: .location) == ["سيدي بن يبقى", "آيت عبد الله"])
+    }
+
+    @Test(arguments: [
+        // A title after a facility named after a person opens the next name; a purpose is not the name.
+        ("وقال مدير جامعة الملك خالد الدكتورة سلوى العمري إن الدراسة ستبدأ.", ["جامعة الملك خالد"]),
+        ("ونقل المصاب إلى مستشفى ابن رشد لاستكمال العلاج.", ["مستشفى ابن رشد"]),
+        // A definite title takes no genitive: the body after it is what the official visited.
+        ("وزار الوزير مستشفى الملك خالد الجامعي أمس.", ["مستشفى الملك خالد الجامعي"]),
+        // A municipality names its province apart.
+        ("وقال رئيس بلدية بئر الجير بولاية وهران إن الطريق جاهز.", ["بلدية بئر الجير"]),
+    ])
+    func facilitiesNamedAfterPeopleAndMunicipalitiesEndWhereTheirNameEnds(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+        #expect(Self.names(of: text, type: .person).allSatisfy { !$0.contains("خالد") })
     }
 
     @Test func aVerbAfterAnAreaHeadIsNoPlace() {

@@ -39,7 +39,7 @@ extension EntityRecognizer {
         // A family name with the article closes the name (جابر الأحمد); a nisba is the facility's.
         if end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, text.paragraphOfToken[end] == paragraph,
            !isNisba(tokens[end].key), NameWords.canFollowGivenName(tokens[end]), !EntityLexicons.isPlace(at: end, in: text),
-           OrganizationHeadLexicon.match(in: text.words, at: end) == nil {
+           OrganizationHeadLexicon.match(in: text.words, at: end) == nil, RoleLexicon.match(in: text.words, at: end) == nil {
             end += 1
         }
         // The facility's own adjectives (الدولي، الرياضية، التخصصي) and its complement (لكرة القدم).
@@ -48,7 +48,9 @@ extension EntityRecognizer {
               !NameWords.isStopword(tokens[end].key) {
             end += 1
         }
+        // Not a purpose («مستشفى ابن رشد لاستكمال العلاج»: a verbal noun استفعال after ل).
         if end + 1 < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("ل"), !tokens[end].key.startsWithBytes("لل"),
+           !tokens[end].key.startsWithBytes("لاست"),
            tokens[end].key.scalarCount >= 4, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
            text.paragraphOfToken[end + 1] == paragraph {
             end += 2

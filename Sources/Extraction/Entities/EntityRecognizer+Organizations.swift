@@ -322,7 +322,8 @@ extension EntityRecognizer {
     private func provinceAfterBa(at index: Int, head: String, in text: AnnotatedText) -> Int? {
         let tokens = text.tokens
         let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
-        guard index + 1 < tokens.count, Self.localBodyHeads.contains(bare) || Self.stateBodyHeads.contains(bare),
+        // A municipality is a place itself: «بلدية بئر الجير بولاية وهران» names the province apart.
+        guard index + 1 < tokens.count, Self.localBodyHeads.contains(bare) || Self.stateBodyHeads.contains(bare), !bare.sameBytes("بلديه"),
               tokens[index].key.startsWithBytes("ب"), Self.provinceHeads.contains(tokens[index].key.droppingScalars()),
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
         else { return nil }

@@ -398,10 +398,12 @@ struct EntityRecognizer {
                 // «عضو حملة «ناطر بيت» فلانة»، «رئيس جمعية «الأمل» فلان»: a body named in marks.
                 skipped += marks.upperBound + 1 - index
                 index = marks.upperBound + 1
-            } else if index == role.tokens.upperBound, let body = organizationChain(at: index, in: text) ?? knownOrganization(at: index, in: text),
+            } else if index == role.tokens.upperBound, !text.tokens[index - 1].hasArticle,
+                      let body = organizationChain(at: index, in: text) ?? knownOrganization(at: index, in: text),
                       body.tokens.upperBound < text.tokens.count {
                 // The body the role belongs to, before the name with no comma: «رئيس المؤسسة الوطنية
-                // للنفط فرحات بن قدارة».
+                // للنفط فرحات بن قدارة». A definite title takes no genitive: in «زار الوزير مستشفى
+                // الملك خالد» the body is what he visited.
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
             } else if titles.isEmpty, !(previous.hasArticle && !token.hasArticle && !token.key.startsWithBytes("ل")),
@@ -669,12 +671,19 @@ struct EntityRecognizer {
     private static let adjectivesWrittenWithYa: WordIndex = ["سلمي"]
 
     /// Whether a word opens with the «بو» or the glued «بن» of Maghrebi family names (بوزيان، بوقرة،
-    /// بنكيران، بنسعيد) or the «با» of Hadrami ones (باوزير، باحميد), which read as a glued ب
-    /// otherwise.
+    /// بنكيران، بنسعيد), the «بل» (بن ال) of those made of a name or a title (بلحاج، بلعيد، بلحسن),
+    /// or the «با» of Hadrami ones (باوزير، باحميد), which read as a glued ب otherwise.
     static func hasFamilyPrefix(_ key: String) -> Bool {
-        (key.startsWithBytes("بو") || key.startsWithBytes("با")) && key.scalarCount >= 5
-            || key.startsWithBytes("بن") && key.scalarCount >= 6
+        if (key.startsWithBytes("بو") || key.startsWithBytes("با")) && key.scalarCount >= 5 { return true }
+        if key.startsWithBytes("بن") && key.scalarCount >= 6 { return true }
+        guard key.startsWithBytes("بل"), key.scalarCount >= 5 else { return false }
+        let rest = key.droppingScalars(2)
+        return GivenNames.gender(of: rest) != nil || balFamilyStems.contains(rest)
     }
+
+    /// What «بل» glues to in Maghrebi family names besides given names (matching form): حاج، خير، عيد …
+    private static let balFamilyStems = WordIndex(
+        ["حاج", "خير", "عيد", "عباس", "طيب", "عربي", "كبير", "مختار", "حسين", "هادي", "قايد"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the token at `index` ends a name before it: a comma, a full stop, the end of the text,
     /// the opener of a reported clause (إن، أن)، a preposition that opens an adjunct (في، من، خلال،
@@ -1080,8 +1089,13 @@ struct EntityRecognizer {
         // دير، عين … runs to the next word.
         var end = index + 2
         if Self.toponymOpeners.contains(key), end < tokens.count, tokens[end].isWord, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           !NameWords.isStopword(tokens[end].key), tokens[end].key.scalarCount >= 3 {
+           !NameWords.isStopword(tokens[end].key), tokens[end].key.scalarCount >= 3 || GivenNames.isFamilyOpener(tokens[end].key) {
             end += 1
+            // «قرية سيدي بن يبقى»، «قرية آيت عبد الله»: a saint's or a tribe's name of two words.
+            if GivenNames.isFamilyOpener(tokens[end - 1].key), end < tokens.count, tokens[end].isWord,
+               text.paragraphOfToken[end] == text.paragraphOfToken[index], !NameWords.isStopword(tokens[end].key) {
+                end += 1
+            }
         }
         let words = ((index + 1)..<end).map { tokens[$0].key }
         var candidate = EntityCandidate(
@@ -1135,7 +1149,8 @@ struct EntityRecognizer {
     /// First words of place names of two words (matching form): بني عامر، كفر قاسم، دير عمار، عين
     /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.
     private static let toponymOpeners = WordIndex(
-        ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "أبي", "بيت", "جسر", "وادي", "خربة", "برج", "سوق", "ود"]
+        ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "أبي", "بيت", "جسر", "وادي", "خربة", "برج", "سوق", "ود",
+         "آيت", "حاسي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     // MARK: Short forms
