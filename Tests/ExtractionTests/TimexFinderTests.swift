@@ -219,8 +219,10 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         TimexCase("News", "قال الوزير إن الفصل الأول يستمر حتى منتصف يناير.", "2024-04-20", [("منتصف يناير", "2025-01-11/2025-01-20")]),
         // An imperfect after «لم» is a past.
         TimexCase("Maghreb", "ولم يتم إخماد النيران إلا صبيحة الاثنين بعد تدخل الطائرات.", "2026-07-22", [("صبيحة الاثنين", "2026-07-20")]),
-        // A weekday before an ordinal day of a month is that day's weekday; الفاتح is the first day.
-        TimexCase("News", "وأعلنت الوزارة صباح اليوم الأربعاء السادس من مايو 2026 الأسعار الجديدة.", "2026-05-06", [("الأربعاء السادس من مايو 2026", "2026-05-06")]),
+        // A weekday before an ordinal day of a month is that day's weekday; الفاتح is the first day;
+        // «اليوم» or «أمس» before the weekday belongs to the expression.
+        TimexCase("News", "وأعلنت الوزارة صباح اليوم الأربعاء السادس من مايو 2026 الأسعار الجديدة.", "2026-05-06", [("اليوم الأربعاء السادس من مايو 2026", "2026-05-06")]),
+        TimexCase("Gulf", "وأعلنت الوزارة اليوم الأربعاء الموافق 14 محرم 1447هـ عن خطة جديدة.", "2025-07-09", [("اليوم الأربعاء الموافق 14 محرم 1447هـ", "2025-07-09")]),
         TimexCase("Maghreb", "وسجلت المصالح منذ الفاتح جويلية الماضي 300 حريق.", "2026-08-20", [("الفاتح جويلية الماضي", "2026-07-01")]),
         TimexCase("Libya", "وتبدأ الدراسة في الفاتح من أكتوبر المقبل.", "2026-08-20", [("الفاتح من أكتوبر المقبل", "2026-10-01")]),
         // A rule takes effect on a coming day; a rule that took effect did so on a past one.

@@ -419,9 +419,11 @@ extension TimexGrammar {
 
     /// A weekday written before a date that starts at `start`, directly or after «،», «-», «(»,
     /// «الموافق», «في» or «يوم»: the weekday, its first token and whether a parenthesis opened.
+    /// «اليوم», «أمس» or «غدا» right before the weekday belongs to the span too: «اليوم الأربعاء الموافق
+    /// 14 محرم 1447هـ».
     func weekdayBefore(_ start: Int) -> (Weekday, start: Int, openParen: Bool)? {
         guard continues(start) else { return nil }
-        if let (weekday, weekdayStart) = weekdayEnding(at: start) { return (weekday, weekdayStart, false) }
+        if let (weekday, weekdayStart) = weekdayEnding(at: start) { return (weekday, withDayWord(before: weekdayStart), false) }
         let separator = start - 1
         let isSeparator =
             isDateSeparator(separator) || scan.isPunctuation(separator, "(") || scan.word(separator) == .agreeing
@@ -429,7 +431,16 @@ extension TimexGrammar {
         guard isSeparator, continues(separator), let (weekday, weekdayStart) = weekdayEnding(at: separator) else {
             return nil
         }
-        return (weekday, weekdayStart, scan.isPunctuation(separator, "("))
+        return (weekday, withDayWord(before: weekdayStart), scan.isPunctuation(separator, "("))
+    }
+
+    /// `start`, or the token before it where that is «اليوم», «أمس» or «غدا» on the same line.
+    private func withDayWord(before start: Int) -> Int {
+        guard start > 0, continues(start - 1) else { return start }
+        switch scan.word(start - 1) {
+        case .today, .dayOffset: return start - 1
+        default: return start
+        }
     }
 
     /// The first day of a range whose last day starts at `last`: «13-15», «13 الى 15», «من 13 الى
