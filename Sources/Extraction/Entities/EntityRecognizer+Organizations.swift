@@ -279,7 +279,7 @@ extension EntityRecognizer {
     }
 
     /// Heads that name a part of the body named after them (matching form): a bloc, a branch.
-    private static let partHeads = WordIndex(["كتلة", "فرع"].map { ArabicNormalizer.matching.normalizedString($0) })
+    static let partHeads = WordIndex(["كتلة", "فرع"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// «مكتب النائب العام»، «ديوان رئيس الوزراء»: the office of an official is a body, named by the
     /// head, the title of two words or more and the adjectives after it, where no chain read it.

@@ -149,8 +149,8 @@ struct EntityRecognizer {
         case .word: break
         default: return nil
         }
-        if let part = partOfKnownBody(at: index, in: text) { return part }
         guard token.mayOpenEntity else { return nil }
+        if let part = partOfKnownBody(at: index, in: text) { return part }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
                 person.roles.append(text.text(ofTokens: role.tokens))
@@ -281,9 +281,9 @@ struct EntityRecognizer {
 
     /// Whether a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
     /// starts a role, a gazetteer name or an organization head (with or without proclitics), is a
-    /// portfolio, a facility or locality head, or opens a given name. Each rule there asks this of
-    /// its first word before anything else, so a word that is none of these opens nothing, whatever
-    /// surrounds it; ``AnnotatedText`` works it out once per word form.
+    /// portfolio, a facility or locality head, a part of a body (كتلة، فرع), or opens a given name.
+    /// Each rule there asks this of its first word before anything else, so a word that is none of
+    /// these opens nothing, whatever surrounds it; ``AnnotatedText`` works it out once per word form.
     static func mayOpenACandidate(_ key: String) -> Bool {
         if RoleLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true)
             || Gazetteer.table.phrases.startsPhrase(withWord: key, proclitics: true)
@@ -296,6 +296,7 @@ struct EntityRecognizer {
             || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
         }
+        if partHeads.contains(key) || key.startsWithBytes("و") && partHeads.contains(key.droppingScalars()) { return true }
         return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
     }
 
