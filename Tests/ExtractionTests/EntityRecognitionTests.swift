@@ -865,6 +865,26 @@ import Testing
         #expect(Self.names(of: text, type: .organization).isEmpty)
     }
 
+    @Test(arguments: [
+        "وطوقت القوات الأمنية محيط السوق بعد الانفجار.",
+        "وباشرت الأجهزة الأمنية التحقيق في ملابسات الحادث.",
+        "وانتشرت القوى الأمنية في الشوارع المؤدية إلى الساحة.",
+        "وقالت السلطة المحلية إنها فتحت مدرستين لإيواء الأسر.",
+        "واتهم المرشح الإدارة المحلية بالتحيز لخصمه.",
+        "ووقعت الوزارة العقد مع الشركة التركية المنفذة للمشروع.",
+        "وارتفعت معدلات القبول في المجموعة الطبية هذا العام.",
+        "وأحالت الجهات الرسمية الملف إلى اللجنة الفنية.",
+    ])
+    func aBodyDescribedByItsKindIsNoOrganization(_ text: String) {
+        #expect(Self.names(of: text, type: .organization).isEmpty)
+    }
+
+    @Test func aNationalityAfterTheKindNamesTheBody() {
+        let names = Self.names(of: "وقالت الأجهزة الأمنية المصرية إن القوى الأمنية اللبنانية تسلمت المطلوب.", type: .organization)
+        #expect(names.contains("الأجهزة الأمنية المصرية"))
+        #expect(names.contains("القوى الأمنية اللبنانية"))
+    }
+
     @Test func theBodyOfAVerbalNounHeadAndAnArmedForceAreStillOrganizations() {
         #expect(Self.names(of: "واجتمع الوزير مع قيادة العمليات المشتركة.", type: .organization) == ["قيادة العمليات المشتركة"])
         #expect(Self.names(of: "وأشادت الوزارة بدور إدارة المرور في الحملة.", type: .organization).contains("إدارة المرور"))

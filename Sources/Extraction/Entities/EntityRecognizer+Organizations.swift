@@ -231,6 +231,7 @@ extension EntityRecognizer {
             }
         }
         guard end > chainStart || isDefiniteConstruct else { return officeOfAnOfficial(index, head: head, in: text) }
+        if Self.describesWithoutNaming(head: head, chain: chainStart..<end, in: text) { return nil }
         // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب,
         // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»).
         let firstHeadWord = String(head.key.prefix { $0 != " " })
@@ -244,6 +245,26 @@ extension EntityRecognizer {
         }
         return headedChain(index..<end, head: head, in: text)
     }
+
+    /// Whether a definite head and the one word after it describe a body without naming it: an
+    /// adjective that tells its kind or field («القوات الأمنية»، «الأجهزة الأمنية»، «السلطة المحلية»،
+    /// «المجموعة الطبية»), or a company's nationality («الشركة الصينية» is a company from China).
+    /// A nationality or a complement after them names a body (القوات الأمنية العراقية).
+    static func describesWithoutNaming(head: EntityLexicons.OrganizationHead, chain: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard head.key.startsWithBytes("ال"), head.wordCount + chain.count == 2 else { return false }
+        let second = chain.isEmpty ? String(head.key.split(separator: " ")[1]) : text.tokens[chain.lowerBound].key
+        if kindAdjectives.contains(second) { return true }
+        return !chain.isEmpty && companyHeads.contains(head.key) && EntityLexicons.isNationality(at: chain.lowerBound, in: text)
+    }
+
+    /// Adjectives that tell a body's kind or field rather than name it (matching form).
+    private static let kindAdjectives = WordIndex(
+        ["الأمنية", "الأمني", "المحلية", "المحلي", "الطبية", "الطبي", "الصحية", "الصحي", "الفنية", "الفني", "الحكومية",
+         "الحكومي", "الرسمية", "الرسمي", "الميدانية", "الميداني", "المختلفة", "المتخصصة", "المتخصص"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Definite heads of companies, which a nationality alone describes (matching form).
+    private static let companyHeads = WordIndex(["الشركة", "الشركات", "المجموعة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The organization over the tokens `range`, which open with `head`.
     private func headedChain(_ range: Range<Int>, head: EntityLexicons.OrganizationHead, in text: AnnotatedText) -> EntityCandidate {
