@@ -23,6 +23,14 @@ import Testing
     }
 
     @Test(arguments: [
+        ("وقالت المعلمة سعاد عبد الرحيم نصر: «الرواتب لا تكفي».", "سعاد عبد الرحيم نصر"),
+        ("وأعلن المحامي كمال يوسف الشيخ، مساء أمس، انسحابه من القضية.", "كمال يوسف الشيخ"),
+    ])
+    func aLastNameBeforeAColonOrATitleBeforeACommaCloseTheName(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test(arguments: [
         ("والتقى الوزير ماجد عام 2019 بالسفير في عمّان.", "ماجد عام"),
         ("وحصل فريق سامي سنة 2003 على اللقب.", "سامي سنة"),
     ])

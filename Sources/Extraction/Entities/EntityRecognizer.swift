@@ -820,8 +820,10 @@ struct EntityRecognizer {
             if CalendarLexicon.match([key], at: 0) != nil, GivenNames.gender(ofWritten: token.surface, key: key) == nil { break }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
+            // A one-word title there before a comma is the family name (القاضي ربيع منصور الحاج،).
             if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
-               !Self.looksLikeDefiniteFamilyName(key), !Self.closesAName(at: end, openedAt: first, in: text) {
+               !Self.looksLikeDefiniteFamilyName(key), !Self.closesAName(at: end, openedAt: first, in: text),
+               !(end + 1 < tokens.count && tokens[end + 1].isComma && EntityLexicons.role(at: end, in: text)?.tokens.count == 1) {
                 break
             }
             // «عادل فخري بمنصب»: a glued preposition ends the name, unless the word is a given name
@@ -902,7 +904,7 @@ struct EntityRecognizer {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
-            && (next.isComma || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
+            && (next.isComma || next.isPunctuation(":") || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
                 || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
