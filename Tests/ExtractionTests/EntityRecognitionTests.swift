@@ -25,9 +25,28 @@ import Testing
     @Test(arguments: [
         ("وقالت المعلمة سعاد عبد الرحيم نصر: «الرواتب لا تكفي».", "سعاد عبد الرحيم نصر"),
         ("وأعلن المحامي كمال يوسف الشيخ، مساء أمس، انسحابه من القضية.", "كمال يوسف الشيخ"),
+        ("وقالت ريم جورج النجار، في حديث للإذاعة، إن المخزون نفد.", "ريم جورج النجار"),
+        ("وأوضحت مديرة المدرسة في طرابلس هدى سمير الخياط، في تصريح صحفي، أن الدوام انتظم.", "هدى سمير الخياط"),
     ])
     func aLastNameBeforeAColonOrATitleBeforeACommaCloseTheName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
+    }
+
+    @Test func aDefiniteNounAfterANameIsAnObjectWhereTheVerbTakesOne() {
+        #expect(Self.names(of: "وأعلن الرئيس سامي خليل الحداد، وقال إن البلاد حزينة.", type: .person) == ["سامي خليل"])
+    }
+
+    @Test(arguments: [
+        ("وقالت منسقة البرنامج رنا فؤاد إن التسجيل مفتوح.", "رنا فؤاد", "منسقة البرنامج"),
+        ("وأوضح عالم الفلك الألماني كارل هوفمان أن الخسوف سيستمر ساعة.", "كارل هوفمان", "عالم الفلك"),
+    ])
+    func professionsAndFeminineOfficesAreTitles(_ text: String, _ name: String, _ role: String) {
+        #expect(Self.names(of: text, type: .person) == [name])
+        #expect(Self.roles(of: text).contains(role))
+    }
+
+    @Test func aDepartmentAfterATitleNamesNoOne() {
+        #expect(Self.names(of: "وقال مدير قسم خدمات الإسعاف في المستشفى الدكتور سامي نادر إن الجرحى بحالة مستقرة.", type: .person) == ["سامي نادر"])
     }
 
     @Test(arguments: [

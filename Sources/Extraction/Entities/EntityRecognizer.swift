@@ -578,21 +578,25 @@ struct EntityRecognizer {
         }
     }
 
-    /// Whether the name at `first` follows a title (or two: «رئيس الكتلة النائب») that nothing before
-    /// could give an object to: a verb of saying that takes speech, not a noun («وقال رئيس المجلس
+    /// Whether the name at `first` follows a title (or two: «رئيس الكتلة النائب», or one and where
+    /// the office is: «منسقة الحملة في البقاع»), or no title, that nothing before could give an object to: a verb of saying that takes speech, not a noun («وقال رئيس المجلس
     /// فلان فلان الفلاني، …»), or a noun of presence or lead («بحضور محافظ حلب …»، «برئاسة رئيس
     /// المجلس …»). A definite word between the name and a comma is then the family name, not the
     /// object of a verb such as «أدان الرئيس محمود عباس الهجوم،».
     static func titleTakesNoObject(before first: Int, in text: AnnotatedText) -> Bool {
         var start = first
         for _ in 0..<2 {
-            guard let opening = titleStart(endingAt: start, in: text) else { break }
+            // «منسقة الحملة في البقاع فلانة»: the title may end with where the office is.
+            let beforePlace = start >= 3 && text.tokens[start - 2].key.sameBytes("في") && EntityLexicons.isPlace(at: start - 1, in: text)
+                ? start - 2 : start
+            guard let opening = titleStart(endingAt: start, in: text) ?? titleStart(endingAt: beforePlace, in: text) else { break }
             start = opening
         }
-        guard start < first, start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
+        guard start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
         let word = text.tokens[start - 1]
+        // A verb of saying right before the name takes no object either: «وقالت فلانة فلان الحداد،».
         if let verb = word.reportingForm, !verb.isParticiple { return speechOnlyVerbs.contains(verb.lemma) }
-        return presenceNouns.contains(word.key)
+        return start < first && presenceNouns.contains(word.key)
     }
 
     /// Where the title (a role of up to six words) that ends right before token `end` starts, if one does.

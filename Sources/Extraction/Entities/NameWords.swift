@@ -17,14 +17,15 @@ enum NameWords {
 
     /// Frequent words that follow names in news sentences without being part of them: adverbs and
     /// prepositions, and the objects a named subject takes («نقلت عن فلان قوله»، «التقى فلان نظيره»،
-    /// «تلقى فلان اتصالا»، «أصدر فلان مرسوما»).
+    /// «تلقى فلان اتصالا»، «أصدر فلان مرسوما»), and the word for a department, which a title governs
+    /// («مدير قسم خدمات نقل الدم») but no one is named.
     static let commonWords = WordIndex("""
         انتهاء بدء استمرار رسميا رسمي رسمية اليوم أيضا كذلك حينها آنذاك حينئذ مساء صباح خلال عبر بشأن حول \
         الذي التي الذين إن أن لدى لدى بعد قبل منذ عندما حيث بينما وفق وفقا ضمن نحو حوالي قرابة أكثر أقل جميع \
         كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء \
         قوله قولها قولهم نظيره نظيرته نظيريه نظراءه اتصالا هاتفيا رسالة برقية تأكيده تأكيدها تصريحا بيانا \
         كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته \
-        سيول الأمر
+        سيول الأمر قسم
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a name word is also a word of everyday use (حسن "good", سعيد "happy", علي as the
