@@ -45,6 +45,25 @@ import Testing
         #expect(Self.roles(of: text).contains(role))
     }
 
+    @Test(arguments: [
+        ("وهبطت الطائرة في مطار بيروت رفيق الحريري الدولي مساء أمس.", "مطار بيروت رفيق الحريري الدولي"),
+        ("وأقلعت الرحلة من مطار تونس قرطاج الدولي فجرا.", "مطار تونس قرطاج الدولي"),
+    ])
+    func anAirportNamedAfterItsCityAndAPersonIsOnePlace(_ text: String, _ name: String) {
+        #expect(Self.names(of: text, type: .location) == [name])
+        #expect(Self.names(of: text, type: .person).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("وقال رئيس نقابة المعلمين بولاية سنار أحمد الطيب إن الإضراب مستمر.", "نقابة المعلمين بولاية سنار", "أحمد الطيب"),
+        ("ووقعت مؤسسة محمد بن راشد للإسكان والتنمية العقارية العقد مع المقاول.", "مؤسسة محمد بن راشد للإسكان والتنمية العقارية", nil),
+        ("وتسلمت الوزارة المعدات من شركة كاتربيلر موتورز الأمريكية.", "شركة كاتربيلر موتورز", nil),
+    ])
+    func aBodysNameEndsWhereItsLastPartDoes(_ text: String, _ body: String, _ person: String?) {
+        #expect(Self.names(of: text, type: .organization) == [body])
+        #expect(Self.names(of: text, type: .person) == (person.map { [$0] } ?? []))
+    }
+
     @Test func aDepartmentAfterATitleNamesNoOne() {
         #expect(Self.names(of: "وقال مدير قسم خدمات الإسعاف في المستشفى الدكتور سامي نادر إن الجرحى بحالة مستقرة.", type: .person) == ["سامي نادر"])
     }

@@ -67,6 +67,11 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "«لسنا تجارا جشعين»، قال الخباز، وأمامه مهرجان المدينة."),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
+        QuantityCase(
+            .maghreb, "ونقل خمسة مصابين إلى المستشفى، بينهم اثنان في حالة خطرة.", ("خمسة مصابين", 5, "مصابين", false), ("اثنان", 2, nil, false)),
+        QuantityCase(
+            .maghreb, "وتراجعت الحرارة في المرتفعات إلى ثلاث درجات تحت الصفر، وإلى 7 درجات تحت الصفر في القمم.",
+            ("ثلاث درجات تحت الصفر", -3, "درجات", false), ("7 درجات تحت الصفر", -7, "درجات", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.
         QuantityCase(.maghreb, "وافتتحت الوكالة 36 فرعا جديدا وتلقت 74 بلاغا.", ("36 فرعا", 36, "فرعا", false), ("74 بلاغا", 74, "بلاغا", false)),
         QuantityCase(.levant, "وعاد 45 لاجئا إلى قراهم بعد انتهاء المعارك.", ("45 لاجئا", 45, "لاجئا", false)),

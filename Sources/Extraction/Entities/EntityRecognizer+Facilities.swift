@@ -62,6 +62,11 @@ extension EntityRecognizer {
                text.paragraphOfToken[end] == paragraph {
                 end += 1
             }
+            // «مركز الملك سلمان للإغاثة والأعمال الإنسانية»: and the adjective of the last one.
+            if end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key), !NameWords.isStopword(tokens[end].key),
+               !EntityLexicons.isNationality(at: end, in: text), text.paragraphOfToken[end] == paragraph {
+                end += 1
+            }
         }
         return EntityCandidate(headed: index..<end, type: type, proclitic: proclitic, in: text)
     }
@@ -98,6 +103,16 @@ extension EntityRecognizer {
             return nil
         }
         guard inParagraph(end - 1) else { return nil }
+        // «مطار المنستير الحبيب بورقيبة الدولي»، «مطار بيروت رفيق الحريري الدولي»: the city, then the
+        // person the facility honours, then its adjective.
+        // «مطار تونس قرطاج الدولي»: or a second place, the district it stands in.
+        let district = Gazetteer.match(in: text.words, at: end).flatMap { place in
+            place.entry.type == .location && !place.isAdjective && place.procliticLength == 0 ? end + place.wordCount : nil
+        }
+        if let honoured = honouredNameEnd(from: end, in: text) ?? district, inParagraph(honoured),
+           Self.facilityAdjectives.contains(tokens[honoured].key) {
+            end = honoured
+        }
         let nameEnd = end
         while inParagraph(end), end - nameEnd < 2, Self.facilityAdjectives.contains(tokens[end].key) { end += 1 }
         if end == nameEnd, inParagraph(end + 1), Self.isTradeComplement(tokens[end]), tokens[end + 1].hasArticle {
@@ -164,6 +179,19 @@ extension EntityRecognizer {
          "النفطي", "الصحراوي", "الثقافي", "البري", "التخصصي", "العام", "التعليمي", "الجامعي", "الحكومي", "الأثري", "التاريخي",
          "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المرجعي", "الميداني", "الوطني", "الإقليمي", "الملكي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The end of a person's name of two or three words opening at `start`, which a facility named
+    /// after its city may carry too; `nil` where no name opens there.
+    private func honouredNameEnd(from start: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        guard start < tokens.count, tokens[start].isWord, opensAName(tokens[start]) else { return nil }
+        var end = start + 1
+        while end < tokens.count, end - start < 3, tokens[end].isWord, !NameWords.isStopword(tokens[end].key),
+              !Self.facilityAdjectives.contains(tokens[end].key), text.paragraphOfToken[end] == text.paragraphOfToken[start] {
+            end += 1
+        }
+        return end - start >= 2 ? end : nil
+    }
 
     /// Whether a word opens a person's name: a given name, also with the article (الحسن، الحسين),
     /// or the opener of a compound name (عبد، أبو، ابن).

@@ -227,6 +227,11 @@ extension EntityRecognizer {
                     afterPlace = true
                     continue
                 }
+                // «شركة فايرفلاي إيروسبيس»: or with the foreign word of its kind.
+                if end < tokens.count, Self.tradeNamingHeads.contains(head.key), Self.companyNameEndings.contains(tokens[end].key),
+                   text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+                    end += 1
+                }
                 break
             }
         }
@@ -352,11 +357,13 @@ extension EntityRecognizer {
            place.procliticLength == 0 {
             return place.tokens.upperBound
         }
-        // A province the gazetteer does not know: one or two name words (درعة تافيلالت، شمال الباطنة).
+        // A province the gazetteer does not know: one or two name words (درعة تافيلالت، شمال الباطنة);
+        // a person's name opens after it, not a second word of it («… بولاية الجزيرة عبد الرحيم …»).
         var end = index + 1
         while end < tokens.count, end - index <= 2, tokens[end].isWord, !NameWords.isStopword(tokens[end].key),
               EntityLexicons.role(at: end, in: text) == nil, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-              end == index + 1 || !tokens[end].hasArticle && !tokens[end].key.startsWithBytes("و") && TenseLexicon.table.value(for: tokens[end].key) == nil {
+              end == index + 1 || !tokens[end].hasArticle && !tokens[end].key.startsWithBytes("و") && TenseLexicon.table.value(for: tokens[end].key) == nil
+                && !GivenNames.isFamilyOpener(tokens[end].key) && GivenNames.gender(of: tokens[end].key) == nil {
             end += 1
         }
         return end > index + 1 ? end : nil
@@ -394,7 +401,9 @@ extension EntityRecognizer {
 
     /// Foreign words that end a company's name (matching form): كابيتال، جروب، القابضة's English kin.
     private static let companyNameEndings = WordIndex(
-        ["كابيتال", "جروب", "غروب", "هولدينغ", "هولدنغ", "هولدينج", "إنترناشونال", "إنترناشيونال", "انترناشيونال", "بتروليوم", "إنرجي", "كوربوريشن", "تكنولوجيز"]
+        ["كابيتال", "جروب", "غروب", "هولدينغ", "هولدنغ", "هولدينج", "إنترناشونال", "إنترناشيونال", "انترناشيونال", "بتروليوم", "إنرجي", "كوربوريشن", "تكنولوجيز",
+         "إيروسبيس", "سيستمز", "موتورز", "إيرلاينز", "إيرويز", "فارما", "لابز", "سوليوشنز", "ريسورسز", "إندستريز", "ديفنس", "هولدينغز",
+         "بنك", "ماينينغ", "شيبينغ", "لوجستيكس", "ميديا", "تيليكوم", "أويل", "غاز", "إلكتريك", "إنفستمنتس", "كونستركشن"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).

@@ -44,7 +44,12 @@ public struct QuantityFinder: Sendable {
         let candidates = scan.candidates(for: found)
         var quantities: [Quantity] = []
         quantities.reserveCapacity(candidates.count)
-        for candidate in candidates {
+        for var candidate in candidates {
+            // «الصفر» inside «تحت الصفر» read with the degrees before it.
+            if let last = quantities.last, matching.originalRange(of: candidate.start..<candidate.end).lowerBound < last.span.upperBound {
+                continue
+            }
+            Self.readBelowZero(&candidate, in: matching)
             // «كوردستان24»، «فرانس24»: digits glued to the end of a word are part of a name.
             if candidate.firstToken == candidate.startToken, matching.isAttached(candidate.firstToken),
                matching.isWordLike(candidate.firstToken - 1), matching.tokens[candidate.firstToken - 1].span.count >= 3,
@@ -70,6 +75,18 @@ public struct QuantityFinder: Sendable {
             + MasculineDuals.quantities(in: matching, original: &original, besides: quantities)
         guard !duals.isEmpty else { return quantities }
         return (quantities + duals).sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// Degrees «تحت الصفر» (below zero) are negative: «5 درجات تحت الصفر» is −5, over the whole phrase.
+    private static func readBelowZero(_ candidate: inout QuantityCandidate, in matching: MatchingText) {
+        let below = candidate.endToken + 1
+        guard candidate.unitCategory == .measure, below + 1 < matching.tokens.count,
+              matching.token(below, is: Array("تحت".utf8)), matching.token(below + 1, is: Array("الصفر".utf8)),
+              ((candidate.lastToken + 1)..<(candidate.endToken + 1)).contains(where: { matching.text(ofToken: $0).hasPrefix("درج") })
+        else { return }
+        candidate.value = -candidate.value
+        candidate.endToken = below + 1
+        candidate.end = matching.tokens[below + 1].span.upperBound
     }
 
     /// Scale words with the article, by their value (matching form).

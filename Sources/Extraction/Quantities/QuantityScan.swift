@@ -559,6 +559,14 @@ struct QuantityScan {
             } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) {
                 // «متهمين اثنين»، «مقاولين اثنين»: two follows the plural it counts.
                 candidate.start = text.tokens[noun].span.lowerBound
+            } else if candidate.value == 2, Self.partitives.contains(where: { text.token(noun, is: $0) }) {
+                // «سبعة أفراد بينهم اثنان من جنسية أجنبية»: two of those just counted, and «من» says
+                // where they come from, not what they count.
+                candidate.unit = nil
+                candidate.unitCategory = nil
+                candidate.endToken = candidate.lastToken
+                candidate.end = text.tokens[candidate.lastToken].span.upperBound
+                return candidate
             } else {
                 return nil
             }
@@ -567,6 +575,9 @@ struct QuantityScan {
         }
         return candidate
     }
+
+    /// «بينهم»، «منهم» and their feminine forms (matching form), after which «اثنان» alone counts.
+    private static let partitives: [[UInt8]] = ["بينهم", "منهم", "بينها", "منها", "بينهن", "منهن"].map { Array($0.utf8) }
 
     /// Whether the word at `index` ends like a sound plural or a dual (ين، ون، ات، ان) after two
     /// letters at least.
