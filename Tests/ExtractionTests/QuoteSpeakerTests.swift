@@ -31,6 +31,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func aClauseWithWaInnaAfterAQuotationGoesOnWithTheSameSpeaker() {
+        let text = "ونقلت الإذاعة عن وزير النقل سامي خليل قوله إن الشركة «ستضيف أربع وجهات جديدة»، وإنها تستعد لتسلم طائرات جديدة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["ستضيف أربع وجهات جديدة", "تستعد لتسلم طائرات جديدة"])
+        #expect(quotes.map(\.isDirect) == [true, false])
+        #expect(Self.speakers(of: text) == ["سامي خليل", "سامي خليل"])
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

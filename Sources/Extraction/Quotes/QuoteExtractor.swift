@@ -35,6 +35,15 @@ struct QuoteExtractor {
                 {
                     resolver.remember(attribution)
                     found.append((span.content, attribution, true))
+                    // «قولها إن الناقلة «ستضيف …»، وإنها تستعد …»: «وإن» after the closing mark goes on
+                    // with what the same speaker said.
+                    if span.closing + 2 < text.tokens.count, text.tokens[span.closing + 1].isComma,
+                       Self.continuingComplementizers.contains(text.tokens[span.closing + 2].key),
+                       let clause = indirectClause(after: span.closing + 1, in: text, marks: marks, continuing: true) {
+                        found.append((clause, attribution, false))
+                        index = clause.upperBound
+                        continue
+                    }
                 } else if let last = found.last, Self.continuesStatement(last.content, with: span, in: text) {
                     // «قال الوزير إن عدد الطلاب بلغ 120 ألفا، «وهو رقم غير مسبوق»»: words in marks that
                     // go on with the statement just before them are the same speaker's.
@@ -344,7 +353,8 @@ struct QuoteExtractor {
     /// The reported clause after a reporting verb: from the word after its أن/إن/بأن (within the
     /// verb's subject and adjuncts, «أوضح رئيس اللجنة، الدكتور فلان، في تصريح لقناة X، أن …») to the
     /// next reporting verb or the end of the sentence, stopping at a quotation mark.
-    private func indirectClause(after verb: Int, in text: AnnotatedText, marks: [QuoteMarks.Span]) -> Range<Int>? {
+    /// - Parameter continuing: whether `verb` is the comma after a quotation and «وإن» opens the clause.
+    private func indirectClause(after verb: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], continuing: Bool = false) -> Range<Int>? {
         let sentence = text.sentenceOfToken[verb]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         let closingOf = Dictionary(marks.map { ($0.opening, $0.closing) }) { first, _ in first }
@@ -380,7 +390,7 @@ struct QuoteExtractor {
             // «وطالب فلان بتسهيل الإجراءات، في حين يرتقب أن …»: a contrast the writer adds opens
             // another sentence's worth; its «أن» is not this verb's.
             if index > verb + 1, text.tokens[index - 1].isComma, Self.opensContrast(at: index, in: text) { return nil }
-            if Self.complementizers.contains(token.key) || opensDenied {
+            if Self.complementizers.contains(token.key) || opensDenied || continuing && index == verb + 1 {
                 var start = opensDenied ? index : index + 1
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
                 if quoteMarks.contains(start) { return nil }
@@ -512,6 +522,9 @@ struct QuoteExtractor {
     private static let subjectWindow = 24
 
     private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+
+    /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
+    private static let continuingComplementizers: WordIndex = ["وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها"]
 
     /// Words before «أن» that make it no complementizer of speech (matching form).
     private static let adverbialBeforeAn = WordIndex(
