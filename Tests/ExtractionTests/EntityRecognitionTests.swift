@@ -17,6 +17,8 @@ import Testing
         ("وأوضحت ريهام الشامي أن الحملة مستمرة حتى نهاية الشهر.", "ريهام الشامي"),
         ("وقال بلقاسم بن عيسى إن المشروع تأخر عاما كاملا.", "بلقاسم بن عيسى"),
         ("واستقبل السلطان قابوس بن سعيد الوفد في مسقط.", "قابوس بن سعيد"),
+        ("وقالت مديرة المتحف، لطيفة بنعلي، إن القطع عرضت لأول مرة.", "لطيفة بنعلي"),
+        ("وفازت الروائية سكينة العلوي بجائزة الرواية العربية.", "سكينة العلوي"),
     ])
     func givenNamesOfEveryRegionOpenAName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person).contains(name))
@@ -62,6 +64,10 @@ import Testing
     func aBodysNameEndsWhereItsLastPartDoes(_ text: String, _ body: String, _ person: String?) {
         #expect(Self.names(of: text, type: .organization) == [body])
         #expect(Self.names(of: text, type: .person) == (person.map { [$0] } ?? []))
+    }
+
+    @Test func aFeminineNameThatIsAlsoAnAdjectiveDescribesTheNounBeforeIt() {
+        #expect(Self.names(of: "وطالب السكان بحياة كريمة للجميع وبأجواء لطيفة في الحدائق وبمياه صالحة للشرب.", type: .person).isEmpty)
     }
 
     @Test func aDepartmentAfterATitleNamesNoOne() {

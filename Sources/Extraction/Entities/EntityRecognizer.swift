@@ -669,7 +669,8 @@ struct EntityRecognizer {
 
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(
-        "فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة"
+        ("فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة "
+            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة")
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
