@@ -64,7 +64,8 @@ extension EntityRecognizer {
             }
             // «مركز الملك سلمان للإغاثة والأعمال الإنسانية»: and the adjective of the last one.
             if end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key), !NameWords.isStopword(tokens[end].key),
-               !EntityLexicons.isNationality(at: end, in: text), text.paragraphOfToken[end] == paragraph {
+               !EntityLexicons.isNationality(at: end, in: text), !EntityLexicons.isPlace(at: end, in: text),
+               text.paragraphOfToken[end] == paragraph {
                 end += 1
             }
         }
