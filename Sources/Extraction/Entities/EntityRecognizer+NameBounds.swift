@@ -31,7 +31,7 @@ extension EntityRecognizer {
         let tokens = text.tokens
         for index in found.indices where found[index].type == .person {
             let first = found[index].tokens.lowerBound
-            guard first >= 2, tokens[first - 1].isWord, ["ولد", "ول", "بنت"].contains(where: tokens[first - 1].key.sameBytes) else { continue }
+            guard first >= 2, tokens[first - 1].isWord, ["ولد", "ول", "بنت", "منت"].contains(where: tokens[first - 1].key.sameBytes) else { continue }
             var own = first - 1
             while own > 0, first - own <= 2, isOwnNameWord(at: own - 1, in: text) { own -= 1 }
             if own == first - 1 {
@@ -120,6 +120,25 @@ extension EntityRecognizer {
         }
         guard !added.isEmpty else { return }
         found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// «العالية منت أحمدو»، «الداه ولد عبدي»: a Mauritanian name may open with a word no lexicon
+    /// knows, also with the article; «ولد» or «منت» and a father's name after it make it a name. The
+    /// father's name takes a second word before a comma or the reported clause.
+    func nameAroundWuld(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard index + 2 < tokens.count, ["ولد", "ول", "منت", "بنت"].contains(where: tokens[index + 1].key.sameBytes),
+              text.paragraphOfToken[index + 2] == text.paragraphOfToken[index],
+              Self.isOwnNameWord(at: index, in: text), Self.isOwnNameWord(at: index + 2, in: text)
+        else { return nil }
+        var end = index + 3
+        if end + 1 < tokens.count, !tokens[end].hasArticle, Self.isOwnNameWord(at: end, in: text),
+           tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause {
+            end += 1
+        }
+        let range = index..<end
+        return EntityCandidate(
+            type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
     }
 
     /// The tests of ``isOwnNameWord(at:in:)`` that read the word alone: letters, no function, time or

@@ -424,7 +424,7 @@ extension EntityRecognizer {
     private static let constructNouns = WordIndex(
         """
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
-        مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا
+        مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that

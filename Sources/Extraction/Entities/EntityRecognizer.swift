@@ -44,7 +44,7 @@ struct EntityRecognizer {
         let tokens = text.tokens
         while index < tokens.count {
             if let candidate = candidate(at: index, in: text) ?? nameAfterReportingVerb(at: index, in: text)
-                ?? nameAfterNamingWord(at: index, in: text) {
+                ?? nameAfterNamingWord(at: index, in: text) ?? nameAroundWuld(at: index, in: text) {
                 if !found.contains(where: { $0.tokens.overlaps(candidate.tokens) }) { found.append(candidate) }
                 // A person found past the body and place of a role («المتحدث باسم الدفاع المدني في
                 // المنطقة الشرقية، العقيد …») leaves those words to be read too.
@@ -564,6 +564,12 @@ struct EntityRecognizer {
             if next.kind == .number { return true }
             // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
             if next.key.sameBytes("لـ") || next.key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: index + 1, in: text) { return true }
+            // «… العدوان للوكيل الإخباري إن»: whom the words were given to, an outlet the lexicons
+            // do not know, and then what was said.
+            if next.isWord, next.key.startsWithBytes("ل"), next.key.scalarCount >= 4,
+               ((index + 2)..<min(index + 5, tokens.count)).contains(where: { tokens[$0].opensAReportedClause }) {
+                return true
+            }
             if next.isComma {
                 let sentence = text.sentenceOfToken[first]
                 let before = max(first - 4, 0)..<first
@@ -959,8 +965,9 @@ struct EntityRecognizer {
         // A bare honorific (سعادة، سماحة) is a family name where the name ends after it: «فادي جورج
         // سعادة في المؤتمر».
         guard text.tokens[role.tokens.lowerBound].hasArticle else {
+            // «ناشد فلان سعادة وزارة الزراعة»: an honorific comes before a title or a name, not a body.
             return Self.endsAName(at: next, in: text) || text.tokens[next].kind == .number
-                || text.tokens[next].opensAReportedClause
+                || text.tokens[next].opensAReportedClause || OrganizationHeadLexicon.match(in: text.words, at: next) != nil
         }
         return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
     }

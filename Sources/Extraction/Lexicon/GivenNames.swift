@@ -54,8 +54,9 @@ enum GivenNames {
     }
 
     /// «ولد» and «ول» (son of) open the family name in Mauritanian names (محمد ولد الغزواني), «ود»
-    /// in Sudanese ones (عمر عبد الله ود الريح).
-    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول", "ود"]
+    /// in Sudanese ones (عمر عبد الله ود الريح), «منت» (daughter of) in Mauritanian women's names
+    /// (خديجة منت أحمد), «آيت» (sons of) in Amazigh family names (آيت الحاج، آيت علي).
+    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول", "ود", "منت", "ايت"]
 
     private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
