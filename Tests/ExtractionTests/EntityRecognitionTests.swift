@@ -80,6 +80,22 @@ import Testing
         #expect(Self.names(of: "وناشد رئيس البلدية جورج إلياس سعادة وزارة الزراعة إرسال الفرق.", type: .person) == ["جورج إلياس سعادة"])
     }
 
+    @Test(arguments: [
+        ("وأعلنت الاتحادية الوطنية للصيد التقليدي إضرابا مفتوحا.", ["الاتحادية الوطنية للصيد التقليدي"]),
+        ("وقالت الكونفدرالية العامة لعمال تونس إن المفاوضات متعثرة.", ["الكونفدرالية العامة لعمال تونس"]),
+        ("وأكدت مفتشية الشغل أن الملف أحيل إلى القضاء.", ["مفتشية الشغل"]),
+        ("وقالت وزارة الزراعة والري الاتحادية إن الموسم جيد.", ["وزارة الزراعة والري الاتحادية"]),
+    ])
+    func maghrebiAndFederalBodiesAreNamed(_ text: String, _ bodies: [String]) {
+        #expect(Self.names(of: text, type: .organization) == bodies)
+    }
+
+    @Test func aTitleOfABodyInTheConstructIsNoName() {
+        let text = "وقال الأمين العام لنقابة عمال الموانئ، سالم ولد أحمد، إن الإضراب مستمر."
+        #expect(Self.names(of: text, type: .person) == ["سالم ولد أحمد"])
+        #expect(Self.names(of: text, type: .organization) == ["نقابة عمال الموانئ"])
+    }
+
     @Test func aDepartmentAfterATitleNamesNoOne() {
         #expect(Self.names(of: "وقال مدير قسم خدمات الإسعاف في المستشفى الدكتور سامي نادر إن الجرحى بحالة مستقرة.", type: .person) == ["سامي نادر"])
     }

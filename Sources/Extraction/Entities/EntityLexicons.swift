@@ -43,9 +43,15 @@ enum EntityLexicons {
                 && (text.tokens[end].hasArticle || key.startsWithBytes("لل") || (taken == 0 && key.startsWithBytes("ل"))
                     || taken == 0 && isPlace(at: end, in: text))
             let followsCoordination = taken > 0 && text.tokens[end].hasArticle
-            guard isComplement || isCoordinated || followsCoordination || taken == 0 && opensAConstruct(at: end, in: text, match: match)
+            // «الأمين العام لنقابة عمال المناجم»: a bare complement is in the construct, and so may be
+            // the noun after it.
+            let followsConstruct = taken > 0 && text.tokens[end - 1].key.startsWithBytes("ل") && !text.tokens[end - 1].hasArticle
+                && !text.tokens[end - 1].key.startsWithBytes("لل") && !GivenNames.isFamilyOpener(key)
+            guard isComplement || isCoordinated || followsCoordination
+                    || (taken == 0 || followsConstruct) && opensAConstruct(at: end, in: text, match: match)
                     || taken == 0 && namesItsBody(at: end, in: text, match: match),
-                  !NameWords.isStopword(key), GivenNames.gender(of: key) == nil, !isTitleBeforeName(at: end, in: text)
+                  !NameWords.isStopword(key), !NameWords.isDescriptor(key), GivenNames.gender(of: key) == nil,
+                  !isTitleBeforeName(at: end, in: text)
             else { break }
             end += 1
             taken += 1

@@ -129,8 +129,9 @@ extension EntityRecognizer {
             if end > chainStart, Self.isDefinite(tokens[end - 1]), !head.isForce, key.startsWithBytes("ل"), !key.startsWithBytes("لل"),
                key.scalarCount >= 5, Self.isConstructNoun(key.droppingScalars()), end + 1 < tokens.count, tokens[end + 1].isWord,
                !NameWords.isStopword(tokens[end + 1].key), text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
-                // The genitive is definite («لمكافحة الفساد») or a noun with its own («لمتابعة قضايا الإسكان»).
-                if tokens[end + 1].hasArticle {
+                // The genitive is definite («لمكافحة الفساد»), a place («لعمال موريتانيا») or a noun with
+                // its own («لمتابعة قضايا الإسكان»).
+                if tokens[end + 1].hasArticle || EntityLexicons.isPlace(at: end + 1, in: text) {
                     end += 2
                     afterLamComplement = true
                     continue
@@ -447,12 +448,17 @@ extension EntityRecognizer {
         بديل بديلة بديلا كامل كاملة رئيسي رئيسية
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
+    /// Heads of bodies that are adjectives too (federal, coordinating): «وزارة المالية الاتحادية»،
+    /// «اللجنة التنسيقية» (matching form).
+    private static let headsAlsoAdjectives = WordIndex(["الاتحادية", "الفيدرالية", "التنسيقية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether a word with the article (matching form) may be an adjective: a nisba (الوطني،
     /// الدولية), a feminine (العامة، المشتركة), a participle (المتحدة، المستقل), an elative (الأحمر،
     /// العليا، الكبرى) or one of the common adjectives of names of bodies (العام، الخاص، الحر، السريع).
     /// Nouns in the plural (المواطنين، العمليات) and other masculine nouns (الحكم، القرار) are not.
     static func mayBeAdjective(_ key: String) -> Bool {
         if key.endsWithBytes("ين") || key.endsWithBytes("ون") || key.endsWithBytes("ات") { return false }
+        if headsAlsoAdjectives.contains(key) { return true }
         if objectNouns.contains(key) || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: false) {
             return false
         }
