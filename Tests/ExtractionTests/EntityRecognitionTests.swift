@@ -96,6 +96,10 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == ["نقابة عمال الموانئ"])
     }
 
+    @Test func aClauseWithWaAfterACommaIsNoNameInApposition() {
+        #expect(Self.names(of: "وخاض الفريق مباراة ودية، وأوقف أجنبيان في المطار.", type: .person).isEmpty)
+    }
+
     @Test func aDepartmentAfterATitleNamesNoOne() {
         #expect(Self.names(of: "وقال مدير قسم خدمات الإسعاف في المستشفى الدكتور سامي نادر إن الجرحى بحالة مستقرة.", type: .person) == ["سامي نادر"])
     }

@@ -70,6 +70,9 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(
             .maghreb, "ونقل خمسة مصابين إلى المستشفى، بينهم اثنان في حالة خطرة.", ("خمسة مصابين", 5, "مصابين", false), ("اثنان", 2, nil, false)),
         QuantityCase(
+            .gulf, "وستعمل الأرصفة الأربعة بكامل طاقتها، وقد اجتمع الوزراء الخمسة أمس.",
+            ("الأرصفة الأربعة", 4, "الأرصفة", false), ("الوزراء الخمسة", 5, "الوزراء", false)),
+        QuantityCase(
             .maghreb, "وتراجعت الحرارة في المرتفعات إلى ثلاث درجات تحت الصفر، وإلى 7 درجات تحت الصفر في القمم.",
             ("ثلاث درجات تحت الصفر", -3, "درجات", false), ("7 درجات تحت الصفر", -7, "درجات", false)),
         // The counted noun of a number from 11 on is accusative, whatever letter opens it.

@@ -103,8 +103,12 @@ extension EntityRecognizer {
                   mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key) {
                 end += 1
             }
-            // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»).
-            guard end - start >= 2, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
+            // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»);
+            // a word with و after the comma opens the next clause («…، وأوقف أجنبيان»), unless it is a
+            // given name (وليد، وفاء).
+            let opensWithWa = tokens[start].key.startsWithBytes("و")
+                && GivenNames.gender(ofWritten: tokens[start].surface, key: tokens[start].key) == nil
+            guard end - start >= 2, !opensWithWa, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
                   !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
                   let role = EntityLexicons.role(before: comma, in: text),
                   (start..<end).allSatisfy({ index in

@@ -211,11 +211,13 @@ struct QuantityScan {
             }
         }
         // A year-like number takes any noun as its unit only after a marker (أكثر من 1200 مشجع):
-        // «في 2019 قرر» has none.
+        // «في 2019 قرر» has none. A count in words with the article follows its noun («الأرصفة
+        // الخمسة بكامل طاقتها») and takes only a listed unit after it.
+        let countsTheNounBefore = candidate.hasArticle && tokens[first].kind == .word
         if candidate.unit == nil,
             let unit = unit(
                 at: next, definite: candidate.isFraction ? .allowed : .forbidden,
-                fallback: !candidate.isYearLike || candidate.isApproximate)
+                fallback: (!candidate.isYearLike || candidate.isApproximate) && !countsTheNounBefore)
         {
             candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
             candidate.unitCategory = unit.category
@@ -548,6 +550,17 @@ struct QuantityScan {
         // A year-like figure is a count where it is approximate («أكثر من 1500») or counts others
         // («1500 آخرين»).
         if candidate.isYearLike, !candidate.isApproximate, !isFollowedByOthers(candidate) { return nil }
+        // «الأرصفة الخمسة»، «الدول الخمس»: a count in words with the article follows the definite
+        // noun it counts.
+        if candidate.hasArticle, !candidate.isFraction, !candidate.isLoneOneOrTwo, candidate.value >= 3,
+           text.tokens[candidate.firstToken].kind == .word, candidate.firstToken > 0, text.isOnSameLine(candidate.firstToken),
+           isFallbackUnit(candidate.firstToken - 1, definite: .required) {
+            let noun = candidate.firstToken - 1
+            candidate.start = text.tokens[noun].span.lowerBound
+            candidate.unit = candidate.start..<text.tokens[noun].span.upperBound
+            candidate.startToken = noun
+            return candidate
+        }
         if candidate.hasArticle || candidate.isFraction { return nil }
         if candidate.isLoneOneOrTwo {
             let noun = candidate.firstToken - 1
