@@ -39,6 +39,17 @@ import Testing
         #expect(Self.speakers(of: text) == ["سامي خليل", "سامي خليل"])
     }
 
+    @Test(arguments: [
+        ("وحضر الاجتماع وزير المالية سامي خليل، الذي أكد أن الموازنة جاهزة للتصويت.", "سامي خليل", "الموازنة جاهزة للتصويت"),
+        ("بحسب ما ذكره عميد الكلية الدكتور رامي نادر، الذي أشار إلى أن التسجيل يبدأ الشهر المقبل.", "رامي نادر", "التسجيل يبدأ الشهر المقبل"),
+        ("وناشد رئيس البلدية جورج حداد الوزارة «إرسال الفرق فورا قبل أن تمتد النيران».", "جورج حداد", "إرسال الفرق فورا قبل أن تمتد النيران"),
+    ])
+    func aRelativeClauseOrAnAppealReportsTheWords(_ text: String, _ speaker: String, _ words: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == [words])
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

@@ -138,7 +138,15 @@ struct QuoteExtractor {
     /// المستشفى» carries people, not words.
     static func reports(at index: Int, in text: AnnotatedText) -> Bool {
         guard let form = text.tokens[index].reportingForm else { return false }
-        if index > 0, relativePronouns.contains(text.tokens[index - 1].key) { return false }
+        // «…، الذي أشار إلى أن …»: a relative clause about the speaker reports words only where the
+        // verb takes them right away.
+        if index > 0, relativePronouns.contains(text.tokens[index - 1].key) {
+            let next = index + 1
+            let opensClause = next < text.tokens.count && (complementizers.contains(text.tokens[next].key)
+                || next + 1 < text.tokens.count && ["الي", "علي"].contains(where: text.tokens[next].key.sameBytes)
+                    && complementizers.contains(text.tokens[next + 1].key))
+            if !opensClause { return false }
+        }
         for start in max(0, index - 2)..<index {
             if let end = AnonymityFormula.end(at: start, in: text), end > index { return false }
         }
@@ -459,6 +467,9 @@ struct QuoteExtractor {
         guard let opening = hasFa ? fa : comma, let attribution = resolver.accordingToSource(at: index, before: opening)
         else { return nil }
         let start = opening + 1
+        // «بحسب ما ذكره فلان، الذي أشار إلى أن …»: a relative clause about the source is no statement;
+        // its own verb reports one.
+        if !hasFa, start < text.tokens.count, Self.relativePronouns.contains(text.tokens[start].key) { return nil }
         var end = start
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
         end = text.endWithoutPunctuation(start..<end)
