@@ -34,6 +34,9 @@ import Testing
         ("وقالت رئيسة الجماعة فاطمة الزهراء آيت الطالب إن الشباب ينتظرون فرص العمل.", "فاطمة الزهراء آيت الطالب"),
         ("وكانت المديرة الجهوية، السالمة منت اعل، قد أكدت أن المدارس جاهزة.", "السالمة منت اعل"),
         ("وقال الداه ولد سيدي إن الحزب فاز بالمقعد.", "الداه ولد سيدي"),
+        ("وقالت النائبة عن حزب العمال ريم خالد العبادي، في تصريح صحفي، إن الكتلة ستصوت ضده.", "ريم خالد العبادي"),
+        ("غير أن عضوة نقابة الصحفيين في أربيل نازدار عمر فتاح قالت إن الزملاء لن يتراجعوا.", "نازدار عمر فتاح"),
+        ("ونقلت الوكالة عن المتحدث باسم الحركة جان بيير مويزا قوله إن الهدنة هشة.", "جان بيير مويزا"),
     ])
     func aLastNameBeforeAColonOrATitleBeforeACommaCloseTheName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
@@ -94,6 +97,12 @@ import Testing
         let text = "وقال الأمين العام لنقابة عمال الموانئ، سالم ولد أحمد، إن الإضراب مستمر."
         #expect(Self.names(of: text, type: .person) == ["سالم ولد أحمد"])
         #expect(Self.names(of: text, type: .organization) == ["نقابة عمال الموانئ"])
+    }
+
+    @Test func aStadiumNamedAfterAMauritanianNameIsOnePlace() {
+        let text = "وفاز المنتخب على ملعب سيدي ولد بيديا في العاصمة."
+        #expect(Self.names(of: text, type: .location) == ["ملعب سيدي ولد بيديا"])
+        #expect(Self.names(of: text, type: .person).isEmpty)
     }
 
     @Test func aClauseWithWaAfterACommaIsNoNameInApposition() {

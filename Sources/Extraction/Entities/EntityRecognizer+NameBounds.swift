@@ -140,6 +140,10 @@ extension EntityRecognizer {
            tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause {
             end += 1
         }
+        // «ملعب شيخا ولد بيديا»: after a facility's head the name is the facility's.
+        if index > 0, let head = Self.facilityHead(tokens[index - 1].key), text.paragraphOfToken[index - 1] == text.paragraphOfToken[index] {
+            return EntityCandidate(headed: (index - 1)..<end, type: head.type, proclitic: head.proclitic, in: text)
+        }
         let range = index..<end
         return EntityCandidate(
             type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)

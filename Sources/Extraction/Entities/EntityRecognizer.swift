@@ -408,6 +408,8 @@ struct EntityRecognizer {
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
             } else if titles.isEmpty, !(previous.hasArticle && !token.hasArticle && !token.key.startsWithBytes("ل")),
+                      // Not after a body already read: «عضوة نقابة معلمي كوردستان شادان عمر فتاح».
+                      index == role.tokens.upperBound || text.tokens[index - 1].isComma,
                       let comma = bodyBeforeTitle(from: index, in: text) {
                 // A body the lexicons do not know, then a comma and a title or a name: «رئيسة دار
                 // الأوبرا، الدكتورة فلانة». A definite title or modifier takes no bare word as its
@@ -560,6 +562,8 @@ struct EntityRecognizer {
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
             if ["ان", "انه", "انها", "قوله", "قولها"].contains(where: next.key.sameBytes) { return true }
+            // «… شادان عمر فتاح قالت»: a verb of saying after the name, its subject.
+            if let verb = next.reportingForm, !verb.isParticiple, !next.key.startsWithBytes("و") { return true }
             // «نال رئيسها جورج نقولا الحايك 1146 صوتا»: the verb's object is the count after the name.
             if next.kind == .number { return true }
             // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
@@ -592,10 +596,11 @@ struct EntityRecognizer {
     static func titleTakesNoObject(before first: Int, in text: AnnotatedText) -> Bool {
         var start = first
         for _ in 0..<2 {
-            // «منسقة الحملة في البقاع فلانة»: the title may end with where the office is.
-            let beforePlace = start >= 3 && text.tokens[start - 2].key.sameBytes("في") && EntityLexicons.isPlace(at: start - 1, in: text)
-                ? start - 2 : start
-            guard let opening = titleStart(endingAt: start, in: text) ?? titleStart(endingAt: beforePlace, in: text) else { break }
+            // «منسقة الحملة في البقاع فلانة»، «النائبة عن حزب جبهة العمل الإسلامي فلانة»: the title may
+            // end with where the office is or whom it represents.
+            guard let opening = titleStart(endingAt: start, in: text)
+                    ?? officePlaceStart(endingAt: start, in: text).flatMap({ titleStart(endingAt: $0, in: text) })
+            else { break }
             start = opening
         }
         guard start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
@@ -603,6 +608,21 @@ struct EntityRecognizer {
         // A verb of saying right before the name takes no object either: «وقالت فلانة فلان الحداد،».
         if let verb = word.reportingForm, !verb.isParticiple { return speechOnlyVerbs.contains(verb.lemma) }
         return start < first && presenceNouns.contains(word.key)
+    }
+
+    /// Where «في» or «عن» opens a place or a body that ends right before token `end` («في البقاع»، «عن
+    /// حزب جبهة العمل الإسلامي»), if one does.
+    static func officePlaceStart(endingAt end: Int, in text: AnnotatedText) -> Int? {
+        (max(end - 8, 0)..<max(end - 1, 0)).first { preposition in
+            let key = text.tokens[preposition].key
+            guard key.sameBytes("في") || key.sameBytes("عن") else { return false }
+            let next = preposition + 1
+            if EntityLexicons.isPlace(at: next, in: text), EntityLexicons.known(at: next, in: text)?.tokens.upperBound ?? next + 1 == end {
+                return true
+            }
+            let body = EntityLexicons.known(at: next, in: text) ?? EntityRecognizer().organizationChain(at: next, in: text)
+            return body?.type == .organization && body?.tokens.upperBound == end
+        }
     }
 
     /// Where the title (a role of up to six words) that ends right before token `end` starts, if one does.
@@ -848,11 +868,14 @@ struct EntityRecognizer {
             if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
                "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil,
                !(key.scalarCount >= (afterUnknownName || foreignFather ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
+               // «شادان عمر فتاح قالت»: the subject's last name before its verb of saying.
+               !(key.scalarCount >= 4 && end + 1 < tokens.count && tokens[end + 1].reportingForm.map { !$0.isParticiple } == true
+                   && !tokens[end + 1].key.startsWithBytes("و")),
                !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")) {
                 break
             }
             // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.
-            if family == 1, !hasArticle, Self.isAccusativeParticiple(key) { break }
+            if family == 1, !hasArticle, Self.isAccusativeParticiple(key), !Self.closesAName(at: end, openedAt: first, in: text) { break }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
             if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
             // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.

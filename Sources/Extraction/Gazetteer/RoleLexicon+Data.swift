@@ -35,7 +35,7 @@ extension RoleLexicon {
         office genitive | المسؤول في
         office feminine genitive | رئيسة، رئيسة وزراء، وزيرة، وزيرة خارجية، وزيرة دفاع، نائبة وزير، مديرة، مستشارة
         office feminine genitive | رئيسة المفوضية، زعيمة
-        office feminine genitive | منسقة، مفوضة
+        office feminine genitive | منسقة، مفوضة، عضوة
 
         # Diplomats and envoys.
         diplomatic | السفير، القنصل، القنصل العام، القائم بالأعمال، الدبلوماسي، المبعوث، المبعوث الأممي، المبعوث الخاص
