@@ -107,6 +107,13 @@ import Testing
 
     @Test func aClauseWithWaAfterACommaIsNoNameInApposition() {
         #expect(Self.names(of: "وخاض الفريق مباراة ودية، وأوقف أجنبيان في المطار.", type: .person).isEmpty)
+        #expect(Self.names(of: "وعين المجلس سامر خليل مديرا للصندوق، فيما أسندت حقيبة المالية إلى نبيل حداد.", type: .person)
+            == ["سامر خليل", "نبيل حداد"])
+    }
+
+    @Test func aMasculineAdjectiveAfterAFeminineHeadIsNoPartOfItsName() {
+        #expect(Self.names(of: "وناقش النواب بيان الحكومة الوزاري طوال ستة أيام.", type: .organization).isEmpty)
+        #expect(Self.names(of: "وأحيلت القضية إلى المحكمة الكبرى الجنائية الثالثة.", type: .organization) == ["المحكمة الكبرى الجنائية الثالثة"])
     }
 
     @Test func aDepartmentAfterATitleNamesNoOne() {

@@ -175,6 +175,12 @@ extension EntityRecognizer {
                !EntityLexicons.forceComplements.contains(key) { break }
             // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
             let isDescription = NameWords.isDescriptor(key) && !(head.isForce && EntityLexicons.forceComplements.contains(key))
+            // «بيان الحكومة الوزاري»: a masculine adjective right after a feminine definite head
+            // describes the noun before the head (an elative in ى agrees: «المحكمة الكبرى»).
+            if end == chainStart, head.wordCount == 1, head.key.startsWithBytes("ال"), head.key.endsWithBytes("ه"),
+               tokens[end].hasArticle, tokens[end].surface.endsWithBytes("ي"), key.scalarCount >= 5 {
+                break
+            }
             let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
                 && !isDescription && EntityLexicons.role(at: end, in: text) == nil
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
