@@ -50,6 +50,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test(arguments: [
+        ("الصحة: تسجيل 40 إصابة جديدة بالحصبة في الجنوب\nأعلنت وزارة الصحة أمس تسجيل الإصابات.", "وزارة الصحة"),
+        ("الإحصاء الأردني: البطالة تتراجع إلى 21 بالمئة\nقالت دائرة الإحصاءات العامة إن النسبة تراجعت، وفق مسح للجهاز المركزي للإحصاء الأردني.", "الجهاز المركزي للإحصاء الأردني"),
+    ])
+    func aHeadlineNamesTheBodyShortBeforeItsColon(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text).first == speaker)
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

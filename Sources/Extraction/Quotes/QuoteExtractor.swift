@@ -264,8 +264,16 @@ struct QuoteExtractor {
               !text.tokens[colon].isPunctuation(":") {
             colon += 1
         }
-        guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":"),
-              let occurrence = entities.occurrence(covering: index), occurrence.tokens.lowerBound == index,
+        guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":") else { return nil }
+        if entities.occurrence(covering: index) == nil, let body = Self.bodyNamedShort(index..<colon, in: text, entities: entities) {
+            let start = colon + 1
+            var end = start
+            while end < text.tokens.count, text.paragraphOfToken[end] == paragraph, text.sentenceOfToken[end] == text.sentenceOfToken[start] { end += 1 }
+            end = text.endWithoutPunctuation(start..<end)
+            guard start < end, (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
+            return (start..<end, Attribution(item: body, speakerText: text.text(ofTokens: index..<colon), cue: ":"))
+        }
+        guard let occurrence = entities.occurrence(covering: index), occurrence.tokens.lowerBound == index,
               occurrence.tokens.upperBound == colon && colon - index <= 4
                 || Self.isOutletCredit(occurrence.tokens.upperBound..<colon, in: text),
               entities.items[occurrence.item].type != .location
@@ -278,6 +286,26 @@ struct QuoteExtractor {
         end = text.endWithoutPunctuation(start..<end)
         guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
+    }
+
+    /// The organization of the article that the words `range` name short, as headlines do before a
+    /// colon: its portfolio or field, the last words of its name («الصحة:» for وزارة الصحة،
+    /// «الإحصاء الفلسطيني:» for الجهاز المركزي للإحصاء الفلسطيني), also in marks («البترول»).
+    private static func bodyNamedShort(_ range: Range<Int>, in text: AnnotatedText, entities: DocumentEntities) -> Int? {
+        let words = range.filter { text.tokens[$0].isWord }.map { text.tokens[$0].key }
+        guard (1...3).contains(words.count), range.allSatisfy({ text.tokens[$0].isWord || text.tokens[$0].kind == .punctuation }),
+              let first = words.first, first.startsWithBytes("ال")
+        else { return nil }
+        let tail = " " + words.joined(separator: " ")
+        let withLam = " لل" + words.joined(separator: " ").droppingScalars(2)
+        let matches = entities.items.indices.filter { item in
+            entities.items[item].type == .organization
+                && ([entities.items[item].name] + entities.items[item].aliases).contains { form in
+                    let key = AnnotatedText.key(of: form, kind: .word)
+                    return key.hasSuffix(tail) || key.hasSuffix(withLam)
+                }
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Whether the tokens `range` credit the outlet a statement was given to: «لـ«الوطن»» in marks,
