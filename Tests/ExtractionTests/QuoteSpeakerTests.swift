@@ -58,6 +58,15 @@ import Testing
         #expect(Self.speakers(of: text).first == speaker)
     }
 
+    @Test(arguments: [
+        ("وقال مدير عام الموانئ في قطاع غزة العميد سامي عادل النجار، في تصريح للإذاعة، إن الرصيف تضرر.", "سامي عادل النجار"),
+        ("غير أن عضوة نقابة المحامين في أربيل نازدار عمر فتاح قالت، وفق ما أوردته شبكة إخبارية، إن الإضراب مستمر.", "نازدار عمر فتاح"),
+        ("وقال رئيس تجمع أصحاب الصيدليات جورج نديم حداد إن «الأدوية مفقودة منذ أسابيع».", "جورج نديم حداد"),
+    ])
+    func theNamedPersonSpeaksNotTheBodyOrTheOutletAroundIt(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

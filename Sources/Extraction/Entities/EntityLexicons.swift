@@ -420,6 +420,7 @@ enum EntityLexicons {
 
     /// Words for administrative units that stand before a place's name.
     static let placeHeads = WordIndex(
-        ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة"]
+        ["محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "مقاطعة", "عمالة", "إمارة", "قطاع", "محلية",
+         "معتمدية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 }

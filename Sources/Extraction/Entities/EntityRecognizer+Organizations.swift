@@ -428,7 +428,7 @@ extension EntityRecognizer {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Nouns in construct that bodies are named after (matching form).
-    private static let constructNouns = WordIndex(
+    static let constructNouns = WordIndex(
         """
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات

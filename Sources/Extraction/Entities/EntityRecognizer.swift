@@ -473,7 +473,9 @@ struct EntityRecognizer {
                 && GivenNames.gender(ofWritten: tokens[index + 1].surface, key: tokens[index + 1].key) != nil
             // «رفضه اللاعب مفضلا تجربة الدوري»: a participle in the accusative says how, not who
             // (one that opens with م; «كارلا»، «كاتينا» have the shape of فاعلا and are names).
-            guard afterRole, Self.facilityHead(tokens[index].key) == nil,
+            // «رئيس تجمع أصحاب المولدات»: a noun bodies are named after (أصحاب، عمال) is no name word.
+            guard afterRole, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
+                  index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
                     || isUnknownNameWord(at: index, in: text, apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),

@@ -84,6 +84,14 @@ struct SpeakerResolver {
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         let subject = verb + 1
+        // «… شادان عمر فتاح قالت، وفق ما أوردته شبكة …، إن»: a person right before a verb that a comma
+        // follows is its subject; the outlet after the comma only carried the words.
+        if !form.isParticiple, verb > 0, subject < text.tokens.count, text.tokens[subject].isComma,
+           !text.tokens[verb].key.startsWithBytes("و"),
+           let before = entities.occurrence(covering: verb - 1), before.tokens.upperBound == verb,
+           entities.items[before.item].type == .person {
+            return attribution(of: before, cue: cue, verb: verb)
+        }
         if !form.isParticiple, subject < text.tokens.count, text.sentenceOfToken[subject] == text.sentenceOfToken[verb] {
             let token = text.tokens[subject]
             // «وقال مصدر قضائي لشبكة …»، «وقال أحد المتضررين لـ…»: an unnamed source right after the
