@@ -116,6 +116,23 @@ import Testing
         #expect(Self.names(of: "وأحيلت القضية إلى المحكمة الكبرى الجنائية الثالثة.", type: .organization) == ["المحكمة الكبرى الجنائية الثالثة"])
     }
 
+    @Test func theOtherMembersOfAListOfKnownTownsAreTownsToo() {
+        let text = "وانقطعت الكهرباء في صيدا وكفرشيما والنبطية، كما شملت الأضرار مناطق الزرقاء، الرصيفة، عين الباشا."
+        let places = Self.names(of: text, type: .location)
+        #expect(places.contains("كفرشيما"))
+        #expect(places.contains("صيدا") && places.contains("النبطية"))
+    }
+
+    @Test(arguments: [
+        "وتركزت الإصابات في بغداد وحدها، بحسب الوزارة.",
+        "ووصل الوفد إلى بغداد وعقد اجتماعا مع المسؤولين.",
+        "وتوزعت الفرق بين البصرة والموصل وتعمل على مدار الساعة.",
+    ])
+    func aWordAfterOneTownOrAVerbIsNoTown(_ text: String) {
+        let places = Self.names(of: text, type: .location)
+        #expect(!places.contains { ["وحدها", "عقد", "تعمل"].contains($0) })
+    }
+
     @Test func aDepartmentAfterATitleNamesNoOne() {
         #expect(Self.names(of: "وقال مدير قسم خدمات الإسعاف في المستشفى الدكتور سامي نادر إن الجرحى بحالة مستقرة.", type: .person) == ["سامي نادر"])
     }

@@ -1,0 +1,107 @@
+import ArabicText
+
+/// Towns named in a list with places the gazetteer knows: «في طرابلس وصور والنبطية»، «مناطق
+/// الزرقاء، الرصيفة، سحاب».
+///
+/// News lists the towns an event touched one after another, joined by و or commas; a list that
+/// holds two known towns or cities makes its other members places too, even where the gazetteer does not
+/// know them or lists them only in a longer form because the bare word is also a common one (صور
+/// "pictures"). A member is one bare word: no article, no function word, verb, title, body head,
+/// given name, nationality, number or plural ending, so that «في بغداد والمحافظات» and «في عمان
+/// ووزارة الخارجية» add nothing.
+enum PlaceLists {
+    /// Adds the unknown members of every list of places in `found` (in text order), as places.
+    static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
+        guard found.contains(where: { $0.type == .location && $0.isSettlement }) else { return }
+        var taken = Set(found.flatMap { Array($0.tokens) })
+        var added: [EntityCandidate] = []
+        for place in found where place.type == .location && place.isSettlement && !taken.isEmpty {
+            var members: [EntityCandidate] = []
+            var known = 1
+            // Forward: «طرابلس وصور والنبطية»، «الزرقاء، الرصيفة، سحاب».
+            var position = place.tokens.upperBound
+            while position < text.tokens.count, text.sentenceOfToken[position] == text.sentenceOfToken[place.tokens.lowerBound] {
+                let member = text.tokens[position].isComma ? position + 1 : position
+                let proclitic = member == position ? 1 : 0
+                guard member < text.tokens.count, proclitic == 0 || text.tokens[member].key.startsWithBytes("و") else { break }
+                if let next = found.first(where: { $0.tokens.lowerBound == member }) {
+                    guard next.type == .location, next.isSettlement else { break }
+                    known += 1
+                    position = next.tokens.upperBound
+                    continue
+                }
+                guard !taken.contains(member), endsAMember(at: member + 1, in: text),
+                      let town = town(at: member, proclitic: proclitic, in: text)
+                else { break }
+                members.append(town)
+                position = member + 1
+            }
+            // Backward: «بلدتي سعير وحلحول» where the first follows في, a comma or a plural head.
+            let start = place.tokens.lowerBound
+            if place.procliticLength == 1, text.tokens[start].key.startsWithBytes("و"), start >= 2, !taken.contains(start - 1),
+               opensAList(at: start - 2, in: text), let town = town(at: start - 1, proclitic: 0, in: text) {
+                members.append(town)
+            }
+            // One known town may be followed by anything; two make a list.
+            guard known >= 2 else { continue }
+            for town in members where !taken.contains(town.tokens.lowerBound) {
+                added.append(town)
+                taken.insert(town.tokens.lowerBound)
+            }
+        }
+        guard !added.isEmpty else { return }
+        found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the token at `index` may follow a list's member: punctuation, the next member with و,
+    /// a preposition or a direction, or nothing; not a word the member could govern («وعقد اجتماعا»).
+    private static func endsAMember(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index < text.tokens.count, text.sentenceOfToken[index] == text.sentenceOfToken[index - 1] else { return true }
+        let token = text.tokens[index]
+        return !token.isWord || token.key.startsWithBytes("و") || memberEnds.contains(token.key)
+    }
+
+    /// Prepositions and directions after a list's last member (matching form).
+    private static let memberEnds = WordIndex(["في", "من", "الي", "علي", "حيث", "جنوب", "شمال", "شرق", "غرب", "قرب", "خلال", "بعد", "منذ"])
+
+    /// Whether the token at `index` opens a list of places before its first member: a preposition of
+    /// place, a comma, or a plural head of places (مناطق، مدن، بلدتي).
+    private static func opensAList(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        return token.isComma || token.isWord && (listOpeners.contains(token.key) || pluralHeads.contains(token.key))
+    }
+
+    /// The one-word town at token `index`, after `proclitic` letters of و, or `nil` where the word
+    /// cannot be a town's name. Names with the article stay out: most such words in a list are common
+    /// nouns (والمحافظات، والمناطق المجاورة).
+    private static func town(at index: Int, proclitic: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let token = text.tokens[index]
+        guard token.isWord, token.surface.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) else { return nil }
+        let key = token.key.droppingScalars(proclitic)
+        // «وحدها»، «نفذتها»: a pronoun ends no town's name; «وتخصيص» is a verbal noun, «تعمل» a verb.
+        let scalars = Array(key.unicodeScalars)
+        let isVerbalNoun = scalars.count == 5 && scalars[0] == "ت" && scalars[3] == "ي"
+        let isImperfect = scalars.count == 4 && (scalars[0] == "ت" || scalars[0] == "ي")
+        guard key.scalarCount >= 3, !key.startsWithBytes("ال"), !NameWords.isStopword(key), !isVerbalNoun, !isImperfect,
+              !["ها", "هم", "هما"].contains(where: key.endsWithBytes),
+              // «بطول»، «لصالح»: a glued preposition opens an adjunct, not a town.
+              !["ب", "ل", "ف"].contains(where: key.startsWithBytes), !NameWords.timeWords.contains(key),
+              GivenNames.gender(of: key) == nil, !GivenNames.isFamilyOpener(key), TenseLexicon.table.value(for: key) == nil,
+              !["ات", "ين", "ون"].contains(where: key.endsWithBytes), ClaimExtractor.numerals.parse(key) == nil,
+              EntityLexicons.role(at: index, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index) == nil,
+              !EntityLexicons.isNationality(at: index, in: text), ReportingVerbs.form(of: key) == nil
+        else { return nil }
+        var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
+        town.procliticLength = proclitic
+        town.isSettlement = true
+        return town
+    }
+
+    /// Prepositions of place before a list's first member (matching form).
+    private static let listOpeners = WordIndex(["في", "من", "الي", "بين", "وفي", "ومن"])
+
+    /// Plural and dual heads of places before a list (matching form).
+    private static let pluralHeads = WordIndex(
+        ["مناطق", "مدن", "بلدات", "قري", "احياء", "ولايات", "محافظات", "بلدتي", "مدينتي", "قريتي", "منطقتي", "ولايتي", "محافظتي",
+         "حيي", "مخيمي", "مخيمات", "مديريات", "مديريتي", "اقضية", "نواحي", "بمناطق", "بمدن", "وبلدات", "وقري"])
+}
