@@ -67,6 +67,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test(arguments: [
+        ("وسيفتح المعبر أمام الشاحنات الأحد المقبل، وفق ما أفاد به مصدر أمني.", "مصدر أمني"),
+        ("وعبر المعبر أكثر من 900 مسافر أمس، حسب ما أفاد به مدير المعبر لإذاعة محلية.", "مدير المعبر"),
+    ])
+    func aTrailingSourceAfterTheWordsPronounSpeaksNotTheOutletItSpokeTo(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

@@ -443,7 +443,9 @@ struct SpeakerResolver {
     func source(after start: Int, cue: Int) -> Attribution? {
         let sentence = text.sentenceOfToken[start]
         let cueText = text.tokens[cue].surface
-        let first = start + 1
+        var first = start + 1
+        // «وفق ما أفاد به مصدر أمني»: the pronoun of what was said comes before its source.
+        if first < text.tokens.count, Self.whatWasSaid.contains(text.tokens[first].key) { first += 1 }
         guard first < text.tokens.count, text.sentenceOfToken[first] == sentence else { return nil }
         if text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) {
             return unnamedSource(from: first, cue: cue)
@@ -454,7 +456,13 @@ struct SpeakerResolver {
             if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
             if Self.accordingToEnds.contains(text.tokens[subject].key) { break }
             if let occurrence = entities.occurrence(startingAt: subject) {
-                switch entities.items[occurrence.item].type {
+                // «… مدير المعبر لإذاعة محلية»: the outlet the words were given to is no source;
+                // right after the cue («وفقا لوزارة الصحة») the ل is the cue's own.
+                // «بحسب بلاغ للرجاء» is the club's own statement.
+                let givenTo = subject > first && !Self.statementNouns.contains(text.tokens[subject - 1].key)
+                    && text.tokens[subject].key.startsWithBytes("ل") && !text.tokens[subject].key.startsWithBytes("ال")
+                    && !Self.opens(entities.items[occurrence.item], with: "ل")
+                switch givenTo ? .location : entities.items[occurrence.item].type {
                 case .person: return attribution(of: occurrence, cue: cueText, verb: cue)
                 case .organization: if organization == nil { organization = occurrence }
                 case .location: break
@@ -539,6 +547,10 @@ struct SpeakerResolver {
         }
         return source(after: start, cue: start)
     }
+
+    /// The pronoun of what was said after the verb of a trailing cue (matching form): «به» in «وفق ما
+    /// أفاد به».
+    private static let whatWasSaid: WordIndex = ["به", "بها", "عنه", "عنها"]
 
     /// «المصدر»، «المصادر» and «ذاته»، «نفسه»: the source named before (matching form).
     private static let sameSource = WordIndex(["المصدر", "المصادر", "الموقع", "الوكالة"].map { ArabicNormalizer.matching.normalizedString($0) })
