@@ -123,8 +123,11 @@ enum EntityLexicons {
         // country: «كسلا السودانية»، «طرابلس الليبية».
         if match.mayBeAnotherWord, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
             let next = text.tokens[range.upperBound]
+            // A title after the place opens a name, not a genitive: «في محافظة مأرب الدكتورة فلانة».
+            let afterHead = index > 0 && placeHeads.procliticLength(of: text.tokens[index - 1].key, minimumLetters: 4) != nil
             if next.isWord, next.hasArticle, !NameWords.isStopword(next.key),
-               match.entry.type != .location || !isNationality(at: range.upperBound, in: text) {
+               match.entry.type != .location || !isNationality(at: range.upperBound, in: text),
+               !(afterHead && match.entry.type == .location && role(at: range.upperBound, in: text) != nil) {
                 return nil
             }
         }
@@ -398,9 +401,17 @@ enum EntityLexicons {
     static func officePlace(after index: Int, in text: AnnotatedText) -> Int? {
         var end = index + 1
         // An administrative unit before the name: في محافظة البصرة، في ولاية سطيف.
-        if end + 1 < text.tokens.count, placeHeads.contains(text.tokens[end].key) { end += 1 }
+        var afterHead = false
+        if end + 1 < text.tokens.count, placeHeads.contains(text.tokens[end].key) {
+            end += 1
+            afterHead = true
+        }
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
+        } else if afterHead, text.tokens[end].isWord, !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key),
+                  end + 1 < text.tokens.count, text.tokens[end + 1].isComma || EntityLexicons.role(at: end + 1, in: text) != nil {
+            // «في محافظة مأرب الدكتورة فلانة»: after the unit's head, its name whatever else it may mean.
+            end += 1
         } else if let body = EntityRecognizer().organizationChain(at: end, in: text), body.tokens.lowerBound == end {
             // «مدير عام العمليات المركزية في القيادة العامة لشرطة رأس الخيمة العميد فلان»: the body
             // the office is in.

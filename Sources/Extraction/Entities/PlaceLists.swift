@@ -58,7 +58,7 @@ enum PlaceLists {
     private static func endsAMember(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count, text.sentenceOfToken[index] == text.sentenceOfToken[index - 1] else { return true }
         let token = text.tokens[index]
-        return !token.isWord || token.key.startsWithBytes("و") || memberEnds.contains(token.key)
+        return !token.isWord && token.kind != .number || token.key.startsWithBytes("و") || memberEnds.contains(token.key)
     }
 
     /// Prepositions and directions after a list's last member (matching form).
