@@ -513,11 +513,21 @@ struct EntityRecognizer {
         // «وزير الخارجية عبد الرحمن حاجي نور إلمي، في …»، «آرام نوزاد حمه صالح، عضو …»: after a
         // title, a fourth bare name word that closes the name before a comma, the reported clause or
         // the outlet the words were given to belongs to it, as Somali, Kurdish and Sudanese names run.
+        func closesHere(_ position: Int) -> Bool {
+            position < tokens.count && (tokens[position].isComma || tokens[position].opensAReportedClause || tokens[position].key.sameBytes("لـ")
+                || tokens[position].key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: position, in: text))
+        }
         if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
-           tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause || tokens[end + 1].key.sameBytes("لـ")
-            || tokens[end + 1].key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: end + 1, in: text) {
-            end += 1
+           !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil {
+            if closesHere(end + 1) {
+                end += 1
+            } else if end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index], closesHere(end + 2),
+                      Self.opensCompoundName(tokens[end].key, before: end + 1, in: text) || tokens[end + 1].key.sameBytes("الله")
+                        || tokens[end + 1].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key) {
+                // «نزار محمود سليم عوض الله،»، «حيدر عبد الحسين جبار الكعبي، أن»: a grandfather's name
+                // of two words, or a grandfather's and the family name.
+                end += 2
+            }
         }
         // «عادل الفرنسي ماتيو لوران»: a nationality before a given name describes that name's bearer;
         // the word before it is the verb («equalized»), not a given name.
@@ -746,7 +756,7 @@ struct EntityRecognizer {
 
     /// First words of names made with one of God's names (matching form).
     private static let divineNameOpeners = WordIndex(
-        "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج"
+        "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج فتح"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// God's names that close such a name (matching form); «الله» is read apart (دفع الله).
@@ -837,7 +847,9 @@ struct EntityRecognizer {
                 }
                 break
             }
-            guard family < 2, NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
+            // «عثمان الطيب محمد ود الفكي»: an opener after two names still takes its family name.
+            guard family < 2 || family == 2 && GivenNames.isFamilyOpener(token.key) && !token.key.sameBytes("ال"),
+                  NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
                   EntityLexicons.known(at: end, in: text) == nil || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
@@ -918,7 +930,12 @@ struct EntityRecognizer {
                 continue
             }
             // «محمد الأمين ولد الطالب»: «ولد» or «بن» after a definite name goes on with the father's.
-            if hasArticle, !(end + 1 < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) && tokens[end + 1].isWord) { break }
+            // «عثمان الطيب محمد ود الفكي»: so does a grandfather's given name before «ود» or «بن».
+            let openerNext = end + 1 < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) && tokens[end + 1].isWord
+            let grandfatherNext = end + 2 < tokens.count && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
+                && !tokens[end].hasArticle && GivenNames.isFamilyOpener(tokens[end + 1].key) && tokens[end + 2].isWord
+                && text.paragraphOfToken[end + 2] == text.paragraphOfToken[first]
+            if hasArticle, !openerNext, !grandfatherNext { break }
         }
         // An opener with nothing after it is no name.
         if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
@@ -944,6 +961,7 @@ struct EntityRecognizer {
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || next.isPunctuation(":") || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
+                || next.key.sameBytes("قوله") || next.key.sameBytes("قولها")
                 || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
