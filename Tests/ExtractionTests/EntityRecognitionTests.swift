@@ -43,6 +43,7 @@ import Testing
         ("وقال نقيب المهندسين الدكتور ماهر سالم يوسف عوض الله، في مؤتمر صحفي، إن الإضراب مستمر.", "ماهر سالم يوسف عوض الله"),
         ("وأوضح مدير العمليات المهندس علي عبد الحسين جبار الساعدي، أن الفرق انتشرت.", "علي عبد الحسين جبار الساعدي"),
         ("وحذرت مديرة البيئة الدكتورة وسن كاظم الربيعي من تلوث المياه.", "وسن كاظم الربيعي"),
+        ("ونقلت الإذاعة عن وكيل محافظة لحج لشؤون التنمية فرج سالم أحمد بن حسين قوله إن العمل بدأ.", "فرج سالم أحمد بن حسين"),
     ])
     func aLastNameBeforeAColonOrATitleBeforeACommaCloseTheName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .person) == [name])
@@ -109,6 +110,11 @@ import Testing
         let text = "وفاز المنتخب على ملعب سيدي ولد بيديا في العاصمة."
         #expect(Self.names(of: text, type: .location) == ["ملعب سيدي ولد بيديا"])
         #expect(Self.names(of: text, type: .person).isEmpty)
+    }
+
+    @Test func aParenthesisAfterARoleLeavesNoNameInApposition() {
+        #expect(Self.names(of: "وسيتقاضى اللاعب، بحسب مصادر مقربة من النادي، راتبا كبيرا.", type: .person).isEmpty)
+        #expect(Self.names(of: "وبحث الوزير مع وزارة الزراعة لمناقشة استبدال المضخات القديمة.", type: .organization) == ["وزارة الزراعة"])
     }
 
     @Test func aClauseWithWaAfterACommaIsNoNameInApposition() {

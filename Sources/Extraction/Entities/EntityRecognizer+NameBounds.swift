@@ -111,6 +111,8 @@ extension EntityRecognizer {
             guard end - start >= 2, !opensWithWa, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
                   !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
                   let role = EntityLexicons.role(before: comma, in: text),
+                  // «اللاعب، بحسب مصادر مقربة، راتبا»: the role's own comma, not one after a parenthesis.
+                  !(role.tokens.upperBound..<comma).contains(where: { tokens[$0].isComma }),
                   (start..<end).allSatisfy({ index in
                       index > start && GivenNames.isFamilyOpener(tokens[index].key)
                           || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil

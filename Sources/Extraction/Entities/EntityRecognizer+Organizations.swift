@@ -126,7 +126,9 @@ extension EntityRecognizer {
             // «الجمعية الكويتية لمتابعة قضايا الإسكان»، «الهيئة الوطنية لمكافحة الفساد»: after a
             // nationality or another adjective, ل and a verbal noun with its definite genitive tell
             // what the body is for, part of its name (not «لمجلس الأمن», whom it wrote to).
-            if end > chainStart, Self.isDefinite(tokens[end - 1]), !head.isForce, key.startsWithBytes("ل"), !key.startsWithBytes("لل"),
+            // After a definite noun («وزارة النفط لمناقشة …») the verbal noun says what was done.
+            if end > chainStart, Self.isDefinite(tokens[end - 1]), Self.mayBeAdjective(tokens[end - 1].key) || EntityLexicons.isNationality(at: end - 1, in: text),
+               !head.isForce, key.startsWithBytes("ل"), !key.startsWithBytes("لل"),
                key.scalarCount >= 5, Self.isConstructNoun(key.droppingScalars()), end + 1 < tokens.count, tokens[end + 1].isWord,
                !NameWords.isStopword(tokens[end + 1].key), text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
                 // The genitive is definite («لمكافحة الفساد»), a place («لعمال موريتانيا») or a noun with

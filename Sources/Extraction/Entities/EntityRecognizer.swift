@@ -411,8 +411,9 @@ struct EntityRecognizer {
                 skipped += body.tokens.count
                 index = body.tokens.upperBound
             } else if titles.isEmpty, !(previous.hasArticle && !token.hasArticle && !token.key.startsWithBytes("ل")),
-                      // Not after a body already read: «عضوة نقابة معلمي كوردستان شادان عمر فتاح».
-                      index == role.tokens.upperBound || text.tokens[index - 1].isComma,
+                      // Not after a body already read: «عضوة نقابة معلمي كوردستان شادان عمر فتاح»; and
+                      // no parenthesis that opens with a function word («اللاعب، بحسب مصادر، …»).
+                      index == role.tokens.upperBound || text.tokens[index - 1].isComma, !NameWords.isStopword(token.key),
                       let comma = bodyBeforeTitle(from: index, in: text) {
                 // A body the lexicons do not know, then a comma and a title or a name: «رئيسة دار
                 // الأوبرا، الدكتورة فلانة». A definite title or modifier takes no bare word as its

@@ -25,7 +25,7 @@ enum NameWords {
         كل بعض عدد عددا هناك هنا إلى على في من عن مع عقب إثر اثر جراء بسبب إزاء \
         قوله قولها قولهم نظيره نظيرته نظيريه نظراءه اتصالا هاتفيا رسالة برقية تأكيده تأكيدها تصريحا بيانا \
         كلمة خطابا وفدا مرسوما قرارا أمرا دعوة دعوته ترحيبه ترحيبها رفضه رفضها استعداده تحذيره مطالبته \
-        سيول الأمر قسم فيما وفيما كما لكن إذ ثم بل
+        سيول الأمر قسم فيما وفيما كما لكن إذ ثم بل بحسب وبحسب حسب وحسب وفق ووفق وفقا طبقا
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a name word is also a word of everyday use (حسن "good", سعيد "happy", علي as the
@@ -36,7 +36,7 @@ enum NameWords {
 
     private static let namesInCommonUse = WordIndex("""
         حسن سعيد علي كامل سالم صالح أمين جميل كريم عادل نبيل منير فاضل شريف عزيز حميد رشيد مجيد طاهر صادق \
-        هادي نور أمل نصر بشير سليم ماجد كبير صغير عظيم حبيب سامي عالي فريد وحيد
+        هادي نور أمل نصر بشير سليم ماجد كبير صغير عظيم حبيب سامي عالي فريد وحيد فرج
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات

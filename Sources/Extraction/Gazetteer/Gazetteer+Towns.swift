@@ -1066,6 +1066,9 @@ extension Gazetteer {
         kw-riggae KW | الرقعي
         kw-firdous KW | منطقة الفردوس
         kw-abdullah-al-mubarak KW | ضاحية عبدالله المبارك | ضاحية عبد الله المبارك
+        kw-south-abdullah-al-mubarak KW | جنوب عبدالله المبارك | جنوب عبد الله المبارك
+        kw-west-abdullah-al-mubarak KW | غرب عبدالله المبارك | غرب عبد الله المبارك
+        kw-south-sabah-al-ahmad KW | جنوب صباح الأحمد | مدينة جنوب صباح الأحمد
         kw-sabah-al-nasser KW | منطقة صباح الناصر
         kw-dhajeej KW | منطقة الضجيج
         kw-hadiya KW | منطقة هدية
