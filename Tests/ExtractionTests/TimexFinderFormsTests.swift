@@ -38,6 +38,8 @@ extension TimexFinderTests {
         TimexForm("صيف 2014", "2022-01-01", "2014-06/2014-08", .absolute),
         TimexForm("1442 هـ", "2022-01-01", "2020-08-20/2021-08-08", .absolute),
         TimexForm("دجنبر 2021", "2022-01-01", "2021-12", .absolute),
+        TimexForm("دجمبر 2021", "2022-01-01", "2021-12", .absolute),
+        TimexForm("11 أغشت 2021", "2022-01-01", "2021-08-11", .absolute),
         TimexForm("رمضان 2019", "2022-01-01", "2019-05-06/2019-06-03", .absolute),
         TimexForm("عيد الأضحى 2013", "2022-01-01", "2013-10-15", .absolute),
     ]

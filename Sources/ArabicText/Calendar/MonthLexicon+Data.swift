@@ -42,6 +42,11 @@ extension MonthLexicon {
         moroccan 11 | نونبر
         moroccan 12 | دجنبر
 
+        # Mauritanian spellings of the same months.
+        moroccan 8 | أغشت
+        moroccan 8 | اغشت
+        moroccan 12 | دجمبر
+
         # Maghrebi Gregorian months from the French: Algeria, Tunisia.
         maghrebi 1 | جانفي
         maghrebi 2 | فيفري
