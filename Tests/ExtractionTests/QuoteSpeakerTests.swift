@@ -75,6 +75,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test(arguments: [
+        ("وقال مدير عام السياحة بمحافظة مسندم، في تصريح لـ«الوطن»، الشيخ خالد بن سالم الشحي إن «الفنادق ممتلئة».", "خالد بن سالم الشحي"),
+        ("وقالت، في تصريح لـ«الأيام»، نائبة رئيس المجلس البلدي المكلفة بالنقل، خديجة آيت الطالب، إن «الخط سيفتح قريبا».", "خديجة آيت الطالب"),
+    ])
+    func theSpeakerAfterAParenthesisOnWhereTheWordsWereGivenSpeaks(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aWomanNamedAfterAFeminineTitleIsContinuedByAFeminineVerb() {
         let text = "وحضر اللقاء وزيرة الخارجية كاتينا حاجي موانغي، التي وصلت أمس. وقالت موانغي إن بلادها ترحب بالتعاون. وأضافت أن الطيران سيستأنف رحلاته."
         #expect(Self.speakers(of: text) == ["كاتينا حاجي موانغي", "كاتينا حاجي موانغي"])

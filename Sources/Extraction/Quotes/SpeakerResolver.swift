@@ -83,7 +83,10 @@ struct SpeakerResolver {
         let cue = text.tokens[verb].surface
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
-        let subject = verb + 1
+        // «وقالت، في تصريح لـ«…»، نائبة رئيس المجلس، فلانة، إن»: the subject after where the words
+        // were given.
+        let anchor = text.tokens.indices.contains(verb + 1) && text.tokens[verb + 1].isComma ? parenthesisEnd(at: verb + 1) ?? verb : verb
+        let subject = anchor + 1
         // «… شادان عمر فتاح قالت، وفق ما أوردته شبكة …، إن»: a person right before a verb that a comma
         // follows is its subject; the outlet after the comma only carried the words.
         if !form.isParticiple, verb > 0, subject < text.tokens.count, text.tokens[subject].isComma,
@@ -98,7 +101,7 @@ struct SpeakerResolver {
             // verb is the subject; a body further on is where it spoke, unless a person is named.
             let opensUnnamed = token.isWord && (Self.isPlainNoun(token.key) || Self.isOneOf(token.key))
                 && entities.occurrence(startingAt: subject) == nil
-            if let occurrence = namedSubject(after: verb), !opensUnnamed || entities.items[occurrence.item].type == .person {
+            if let occurrence = namedSubject(after: anchor), !opensUnnamed || entities.items[occurrence.item].type == .person {
                 // «وأضاف الوزير أمام نواب المجلس الشعبي الوطني أن …»: a body further on is no subject
                 // when the word after the verb refers to someone already named.
                 let isLaterBody = entities.items[occurrence.item].type != .person && occurrence.tokens.lowerBound > subject
@@ -328,6 +331,8 @@ struct SpeakerResolver {
             if token.isComma {
                 guard index > verb + 1 else { return nil }
                 var name = index + 1
+                // «…، في تصريح لـ«الزمن»، الشيخ فلان إن»: past where the words were given.
+                if let closing = parenthesisEnd(at: index) { name = closing + 1 }
                 if name < text.tokens.count, entities.occurrence(startingAt: name) == nil,
                    let title = EntityLexicons.role(at: name, in: text), title.tokens.count <= 2 {
                     name = title.tokens.upperBound
@@ -342,6 +347,20 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// The comma that closes a parenthesis on where the words were given, opened by the comma at
+    /// `comma`: «، في تصريح لـ«الزمن»،»، «، في حديث للإذاعة،».
+    func parenthesisEnd(at comma: Int) -> Int? {
+        guard comma + 2 < text.tokens.count, text.tokens[comma + 1].key.sameBytes("في"),
+              Self.interviewNouns.contains(text.tokens[comma + 2].key)
+        else { return nil }
+        let sentence = text.sentenceOfToken[comma]
+        return ((comma + 3)..<min(comma + 12, text.tokens.count)).first { text.tokens[$0].isComma && text.sentenceOfToken[$0] == sentence }
+    }
+
+    /// Nouns of statements given to an outlet (matching form): تصريح، حديث، مقابلة …
+    private static let interviewNouns = WordIndex(
+        ["تصريح", "تصريحات", "حديث", "مقابلة", "لقاء", "اتصال", "مداخلة", "حوار"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// A person named within six words from `start`, in `sentence`, with no punctuation but a comma
     /// and no clause opener before the name; bodies on the way are skipped.
