@@ -529,6 +529,11 @@ struct EntityRecognizer {
                 // of two words, or a grandfather's and the family name.
                 end += 2
             }
+        } else if afterRole, family >= 2, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
+                  text.paragraphOfToken[end] == text.paragraphOfToken[index], Self.looksLikeDefiniteFamilyName(tokens[end].key),
+                  closesHere(end + 1) {
+            // «عبد الباسط محمد علي الشرعبي،»: the family name after a father's and a grandfather's.
+            end += 1
         }
         // «عادل الفرنسي ماتيو لوران»: a nationality before a given name describes that name's bearer;
         // the word before it is the verb («equalized»), not a given name.
@@ -936,7 +941,11 @@ struct EntityRecognizer {
             let grandfatherNext = end + 2 < tokens.count && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
                 && !tokens[end].hasArticle && GivenNames.isFamilyOpener(tokens[end + 1].key) && tokens[end + 2].isWord
                 && text.paragraphOfToken[end + 2] == text.paragraphOfToken[first]
-            if hasArticle, !openerNext, !grandfatherNext { break }
+            // «سلمى الإدريسي الوزاني،»: a second family name with the article where the name closes.
+            let secondFamilyNext = family == 1 && end < tokens.count && tokens[end].isWord && tokens[end].hasArticle
+                && Self.looksLikeDefiniteFamilyName(tokens[end].key) && text.paragraphOfToken[end] == text.paragraphOfToken[first]
+                && Self.closesAName(at: end, openedAt: first, in: text)
+            if hasArticle, !openerNext, !grandfatherNext, !secondFamilyNext { break }
         }
         // An opener with nothing after it is no name.
         if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {

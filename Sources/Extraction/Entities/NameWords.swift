@@ -36,7 +36,7 @@ enum NameWords {
 
     private static let namesInCommonUse = WordIndex("""
         حسن سعيد علي كامل سالم صالح أمين جميل كريم عادل نبيل منير فاضل شريف عزيز حميد رشيد مجيد طاهر صادق \
-        هادي نور أمل نصر بشير سليم ماجد كبير صغير عظيم حبيب سامي عالي فريد وحيد فرج
+        هادي نور أمل نصر بشير سليم ماجد كبير صغير عظيم حبيب سامي عالي فريد وحيد فرج إخلاص
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Participles and adjectives that describe a body without naming it (القوات المكلفة، القوات
