@@ -482,7 +482,8 @@ struct EntityRecognizer {
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
-                    || isUnknownNameWord(at: index, in: text, apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
+                    || isUnknownNameWord(at: index, in: text, gluedLetters: Self.isClosedTwoWordName(at: index, in: text),
+                                         apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
                   index + 1 < tokens.count,
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
                     || Self.foreignParticlesEnd(at: index + 1, in: text) != nil
@@ -1002,6 +1003,16 @@ struct EntityRecognizer {
         let titled = afterNationality || Self.titleStart(endingAt: first, in: text) != nil
         if beforeACount { return titled || Self.namingWords.contains(text.tokens[first - 1].key) }
         return afterNationality || titled && Self.titleTakesNoObject(before: first, in: text)
+    }
+
+    /// Whether the two words from `index` stand as a whole name after a title and before a comma or
+    /// the reported clause («الدكتورة بريا راغوناثان، في حديث …»), where a first ب، ل or ف is the
+    /// name's own.
+    static func isClosedTwoWordName(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index > 0, index + 2 < text.tokens.count, text.tokens[index + 1].isWord, !text.tokens[index + 1].hasArticle,
+              text.tokens[index + 2].isComma || text.tokens[index + 2].opensAReportedClause
+        else { return false }
+        return titleStart(endingAt: index, in: text) != nil
     }
 
     /// Whether a bare word is a participle in the accusative («قادما»، «مرتديا»), which says how a
