@@ -139,6 +139,10 @@ import Testing
         #expect(places.contains("صيدا") && places.contains("النبطية"))
     }
 
+    @Test func aPlaceWhoseNameIsAlsoAWordIsAPlaceAfterTheHeadOfALocality() {
+        #expect(Self.names(of: "وجرت التدريبات بمنطقة الزرقاء شرقي العاصمة.", type: .location) == ["الزرقاء"])
+    }
+
     @Test func aProvinceWhoseNameIsAlsoAWordIsAPlaceBeforeATitle() {
         let text = "وأوضحت منسقة الحملة في محافظة مأرب الدكتورة هدى سعيد الأغبري أن الفرق ستصل."
         #expect(Self.names(of: text, type: .location) == ["مأرب"])

@@ -1141,6 +1141,18 @@ struct EntityRecognizer {
         else { return nil }
         let name = tokens[index + 1]
         let key = name.key
+        // «بمنطقة الزرقاء»: a place the gazetteer lists only in context (its name is also a word) is
+        // that place after the head of a locality.
+        if let listed = Gazetteer.match(in: text.words, at: index + 1), listed.entry.type == .location, !listed.isAdjective,
+           listed.procliticLength == 0, listed.mayBeAnotherWord, listed.wordCount == 1 {
+            let range = (index + 1)..<(index + 2)
+            var candidate = EntityCandidate(
+                type: .location, tokens: range, surface: text.text(ofTokens: range), words: [key], canonical: listed.entry.name)
+            candidate.otherForms = [text.text(ofTokens: index..<(index + 2)).droppingScalars(proclitic)]
+            candidate.country = listed.entry.country
+            candidate.isSettlement = true
+            return candidate
+        }
         // «منطقة سند»، «منطقة خت»: an area names a place with a bare word only; with the article it is
         // most often a kind of area (منطقة الحدود، منطقة العمليات), and «منطقة خضراء» describes one.
         if area != nil, Self.localityHeads.procliticLength(of: head, minimumLetters: 4) == nil, administrative == nil,
