@@ -250,7 +250,8 @@ struct QuoteExtractor {
     }
 
     /// A «X: …» statement opening a paragraph («الحلواني: المعسكر يبدأ الأحد», a headline
-    /// «الزيزفوني: السد لم ينهر»): a person or organization named in at most four words, a colon,
+    /// «الزيزفوني: السد لم ينهر»): a person or organization named in at most four words (or a body of
+    /// the article named short, «الصحة:»; see ``bodyNamedShort(_:in:entities:)``), a colon,
     /// and at least three words that are not a quotation in marks (those are direct quotations).
     /// The outlet the words were given to may stand before the colon, as headlines write it
     /// («وزير النقل لـ«الوطن»: الخط يفتتح في مارس»).
@@ -265,19 +266,6 @@ struct QuoteExtractor {
             colon += 1
         }
         guard colon > index, colon < text.tokens.count, text.tokens[colon].isPunctuation(":") else { return nil }
-        if entities.occurrence(covering: index) == nil, let body = Self.bodyNamedShort(index..<colon, in: text, entities: entities) {
-            let start = colon + 1
-            var end = start
-            while end < text.tokens.count, text.paragraphOfToken[end] == paragraph, text.sentenceOfToken[end] == text.sentenceOfToken[start] { end += 1 }
-            end = text.endWithoutPunctuation(start..<end)
-            guard start < end, (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
-            return (start..<end, Attribution(item: body, speakerText: text.text(ofTokens: index..<colon), cue: ":"))
-        }
-        guard let occurrence = entities.occurrence(covering: index), occurrence.tokens.lowerBound == index,
-              occurrence.tokens.upperBound == colon && colon - index <= 4
-                || Self.isOutletCredit(occurrence.tokens.upperBound..<colon, in: text),
-              entities.items[occurrence.item].type != .location
-        else { return nil }
         let start = colon + 1
         guard start < text.tokens.count, !["«", "“", "\""].contains(text.tokens[start].surface.unicodeScalars.first) else { return nil }
         var end = start
@@ -285,6 +273,14 @@ struct QuoteExtractor {
         while end < text.tokens.count, text.paragraphOfToken[end] == paragraph, text.sentenceOfToken[end] == text.sentenceOfToken[start] { end += 1 }
         end = text.endWithoutPunctuation(start..<end)
         guard (start..<end).filter({ text.tokens[$0].isWord }).count >= 3 else { return nil }
+        if entities.occurrence(covering: index) == nil, let body = Self.bodyNamedShort(index..<colon, in: text, entities: entities) {
+            return (start..<end, Attribution(item: body, speakerText: text.text(ofTokens: index..<colon), cue: ":"))
+        }
+        guard let occurrence = entities.occurrence(covering: index), occurrence.tokens.lowerBound == index,
+              occurrence.tokens.upperBound == colon && colon - index <= 4
+                || Self.isOutletCredit(occurrence.tokens.upperBound..<colon, in: text),
+              entities.items[occurrence.item].type != .location
+        else { return nil }
         return (start..<end, resolver.attribution(of: occurrence, cue: ":", verb: nil))
     }
 
