@@ -287,8 +287,7 @@ struct SpeakerResolver {
             if let occurrence = entities.occurrence(startingAt: index) {
                 let item = entities.items[occurrence.item]
                 // The letter must be outside the name: ليلى، بشار and لاثارو open with ل and ب themselves.
-                let glued = token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ال") && !Self.opens(item, with: "ل")
-                    || token.key.startsWithBytes("ب") && !Self.opens(item, with: "ب")
+                let glued = isGluedLam(at: index, before: item) || token.key.startsWithBytes("ب") && !Self.opens(item, with: "ب")
                 if !glued {
                     if item.type == .person { return occurrence }
                     if item.type == .organization, organization == nil {
@@ -479,12 +478,13 @@ struct SpeakerResolver {
                 // right after the cue («وفقا لوزارة الصحة») the ل is the cue's own.
                 // «بحسب بلاغ للرجاء» is the club's own statement.
                 let givenTo = subject > first && !Self.statementNouns.contains(text.tokens[subject - 1].key)
-                    && text.tokens[subject].key.startsWithBytes("ل") && !text.tokens[subject].key.startsWithBytes("ال")
-                    && !Self.opens(entities.items[occurrence.item], with: "ل")
-                switch givenTo ? .location : entities.items[occurrence.item].type {
-                case .person: return attribution(of: occurrence, cue: cueText, verb: cue)
-                case .organization: if organization == nil { organization = occurrence }
-                case .location: break
+                    && isGluedLam(at: subject, before: entities.items[occurrence.item])
+                if !givenTo {
+                    switch entities.items[occurrence.item].type {
+                    case .person: return attribution(of: occurrence, cue: cueText, verb: cue)
+                    case .organization: if organization == nil { organization = occurrence }
+                    case .location: break
+                    }
                 }
                 subject = occurrence.tokens.upperBound
                 continue
@@ -565,6 +565,13 @@ struct SpeakerResolver {
             index += 1
         }
         return source(after: start, cue: start)
+    }
+
+    /// Whether the token at `index` glues the preposition ل to the mention of `item` that it opens
+    /// (لإذاعة محلية), rather than opening with the letter itself (ليلى) or with the article.
+    private func isGluedLam(at index: Int, before item: DocumentEntities.Item) -> Bool {
+        let key = text.tokens[index].key
+        return key.startsWithBytes("ل") && !key.startsWithBytes("ال") && !Self.opens(item, with: "ل")
     }
 
     /// The pronoun of what was said after the verb of a trailing cue (matching form): «به» in «وفق ما
