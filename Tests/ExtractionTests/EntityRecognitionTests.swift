@@ -143,6 +143,23 @@ import Testing
         #expect(Self.names(of: "وجرت التدريبات بمنطقة الزرقاء شرقي العاصمة.", type: .location) == ["الزرقاء"])
     }
 
+    @Test func aPlaceWhoseNameIsAlsoAWordStaysAPlaceBeforeTheNextHeadOfAList() {
+        let text = "وشمل الإضراب مستشفى الشهداء في الخليل ومستشفى النجاح في نابلس."
+        #expect(Self.names(of: text, type: .location).contains("الخليل"))
+        #expect(Self.names(of: "وقررت الحكومة فتح مركز الحدود أمام المسافرين.", type: .location).isEmpty)
+    }
+
+    @Test func aKnownPlaceAfterTheHeadOfADistrictIsThePlace() {
+        #expect(Self.names(of: "وسجلت الحالات في لواء الرمثا قرب الحدود.", type: .location) == ["الرمثا"])
+        #expect(Self.names(of: "وفاز مرشح حزب جبهة العمل الإسلامي في دائرة المفرق.", type: .location) == ["المفرق"])
+        #expect(Self.names(of: "وأشرف رئيس دائرة القليعة على توزيع الحصص.", type: .location) == ["القليعة"])
+    }
+
+    @Test func aDepartmentOrABrigadeNamedAfterAPlaceIsNoDistrict() {
+        #expect(Self.names(of: "وأطلقت دائرة دبي للسياحة حملتها الصيفية.", type: .organization) == ["دائرة دبي للسياحة"])
+        #expect(Self.names(of: "وقاتل عناصر لواء القدس إلى جانب الجيش.", type: .location).isEmpty)
+    }
+
     @Test func aProvinceWhoseNameIsAlsoAWordIsAPlaceBeforeATitle() {
         let text = "وأوضحت منسقة الحملة في محافظة مأرب الدكتورة هدى سعيد الأغبري أن الفرق ستصل."
         #expect(Self.names(of: text, type: .location) == ["مأرب"])

@@ -160,9 +160,11 @@ enum EntityLexicons {
                 && GivenNames.gender(ofWritten: next.surface, key: next.key) == nil && Gazetteer.match(in: text.words, at: range.upperBound) == nil
                 // «كسلا شرقي السودان»: a point of the compass places the town in its country.
                 && !EntityRecognizer.isDirection(next.key)
+            // A head glued to و opens the next member of a list: «في الخليل ومستشفى رفيديا».
             if next.isWord, !next.hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
-               EntityRecognizer.facilityHead(next.key) != nil || placeHeads.contains(next.key) || EntityRecognizer.isConstructNoun(next.key)
-                || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite }) == true
+               EntityRecognizer.facilityHead(next.key).map({ $0.proclitic == 0 }) == true || placeHeads.contains(next.key)
+                || EntityRecognizer.isConstructNoun(next.key)
+                || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite && $0.procliticLength == 0 }) == true
                 || opensAConstruct {
                 return nil
             }

@@ -154,6 +154,7 @@ struct EntityRecognizer {
         if let part = partOfKnownBody(at: index, in: text) { return part }
         // «في محافظة مأرب الدكتورة فلانة»: a province's head and its name, not a governor (محافظة).
         if EntityLexicons.placeHeads.contains(token.key), let place = placeAfterLocalityHead(at: index, in: text) { return place }
+        if let district = districtOfKnownPlace(at: index, in: text) { return district }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
                 person.roles.append(text.text(ofTokens: role.tokens))

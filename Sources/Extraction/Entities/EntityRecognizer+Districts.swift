@@ -1,0 +1,50 @@
+import ArabicText
+
+// Districts named by a head that also names a body (see ``EntityRecognizer``).
+extension EntityRecognizer {
+    /// A known place after the head of a district that is also the head of a body: Jordan's «لواء
+    /// الرمثا» (a district, where «لواء» elsewhere is a brigade: لواء القدس), and the «دائرة» of
+    /// Algeria's administration and of electoral maps («دائرة القليعة»، «النائب عن دائرة سبها»), where
+    /// «دائرة» elsewhere is a department («دائرة أبوظبي للثقافة»، «دائرة الجمارك»). The candidate is
+    /// the place, with the headed form as another of its forms; `nil` where no known place follows.
+    func districtOfKnownPlace(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let (head, proclitic) = Self.districtHead(tokens[index].key), index + 1 < tokens.count,
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              var place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.procliticLength == 0
+        else { return nil }
+        switch head {
+        case .jordanianDistrict:
+            guard place.country == "JO" else { return nil }
+        case .circle:
+            // A complement with ل after the place names a department of it: «دائرة دبي للسياحة».
+            let end = place.tokens.upperBound
+            if end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("ل"),
+               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+                return nil
+            }
+        }
+        place.otherForms.append(text.text(ofTokens: index..<place.tokens.upperBound).droppingScalars(proclitic))
+        place.isSettlement = true
+        return place
+    }
+
+    /// The kinds of district head.
+    private enum DistrictHead {
+        case jordanianDistrict
+        case circle
+    }
+
+    /// The district head `key` is, bare or after a proclitic (ب، و، ف، ل), with the proclitic's length.
+    private static func districtHead(_ key: String) -> (DistrictHead, Int)? {
+        for proclitic in ["", "ب", "و", "ف", "ل", "وب", "فب"] where key.startsWithBytes(proclitic) {
+            let rest = key.droppingScalars(proclitic.unicodeScalars.count)
+            if rest.sameBytes(jordanianDistrictHead) { return (.jordanianDistrict, proclitic.unicodeScalars.count) }
+            if rest.sameBytes(circleHead) { return (.circle, proclitic.unicodeScalars.count) }
+        }
+        return nil
+    }
+
+    private static let jordanianDistrictHead = ArabicNormalizer.matching.normalizedString("لواء")
+    private static let circleHead = ArabicNormalizer.matching.normalizedString("دائرة")
+}
