@@ -247,15 +247,20 @@ extension EntityRecognizer {
         guard end > chainStart || isDefiniteConstruct else { return officeOfAnOfficial(index, head: head, in: text) }
         if Self.describesWithoutNaming(head: head, chain: chainStart..<end, in: text) { return nil }
         // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب,
-        // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»).
+        // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»); so does any
+        // body named as a branch, by its level or its trade («الفرقة المتنقلة للجمارك بمغنية»).
         let firstHeadWord = String(head.key.prefix { $0 != " " })
-        if end < tokens.count, Self.localBodyHeads.contains(firstHeadWord.startsWithBytes("ال") ? firstHeadWord.droppingScalars(2) : firstHeadWord),
-           tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل") && !tokens[end].key.startsWithBytes("لل"),
+        let isLocal = Self.localBodyHeads.contains(firstHeadWord.startsWithBytes("ال") ? firstHeadWord.droppingScalars(2) : firstHeadWord)
+        if end < tokens.count,
+           isLocal && (tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل") && !tokens[end].key.startsWithBytes("لل"))
+            || tokens[end].key.startsWithBytes("ب") && Self.namesABranch(chainStart..<end, in: text),
            text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, place.isSettlement {
+           let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, Self.isTown(place) {
             end = place.tokens.upperBound
         } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
             end = province
+        } else if let city = cityOfAMissionAbroad(head: head, chain: chainStart..<end, in: text) {
+            end = city
         }
         return headedChain(index..<end, head: head, in: text)
     }
@@ -351,6 +356,47 @@ extension EntityRecognizer {
         return scalars.count == 6 && scalars[0] == "م" && scalars[2] == "ا" && scalars[5] == "ه"
     }
 
+    /// Whether the genitive chain `chain` names a branch: it ends in the branch's level (الابتدائية،
+    /// الجهوي، المتنقلة …) or holds the trade it serves with ل (للشغل، للجمارك).
+    static func namesABranch(_ chain: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let last = chain.last else { return false }
+        return branchLevels.contains(text.tokens[last].key)
+            || chain.contains { text.tokens[$0].key.startsWithBytes("ل") && !text.tokens[$0].key.startsWithBytes("ال") }
+    }
+
+    /// Whether `place` is a town or city: a settlement, or a country named like its capital («بتونس»).
+    private static func isTown(_ place: EntityCandidate) -> Bool {
+        guard !place.isSettlement else { return true }
+        var words = place.words
+        if let first = words.first { words[0] = first.droppingScalars(place.procliticLength) }
+        return capitals.contains(words.joined(separator: " "))
+    }
+
+    /// The end of the city that names a country's mission or school abroad after في: «السفارة السورية
+    /// في برلين»، «الجامعة الأميركية في بيروت»; `nil` for any other body or place.
+    private func cityOfAMissionAbroad(head: EntityLexicons.OrganizationHead, chain: Range<Int>, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        let end = chain.upperBound
+        guard Self.missionHeads.contains(head.key), chain.count == 1, EntityLexicons.isNationality(at: chain.lowerBound, in: text),
+              end + 1 < tokens.count, tokens[end].key.sameBytes("في"), text.paragraphOfToken[end + 1] == text.paragraphOfToken[end],
+              let place = EntityLexicons.known(at: end + 1, in: text), place.type == .location, place.procliticLength == 0, Self.isTown(place)
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// The levels a branch is named by (matching form).
+    private static let branchLevels = WordIndex(
+        ["الابتدائية", "الاستئنافية", "الجهوية", "الجهوي", "الإقليمية", "الإقليمي", "المحلية", "المحلي", "البلدي", "البلدية",
+         "الجماعي", "الجماعية", "الولائية", "الولائي", "المتنقلة", "الجامعي", "الفرعية", "الفرعي"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Definite heads of missions and schools a country keeps abroad (matching form).
+    private static let missionHeads = WordIndex(
+        ["السفارة", "القنصلية", "الجامعة", "البعثة", "المدرسة", "الأكاديمية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The names of capitals (matching form).
+    private static let capitals = Set(Gazetteer.table.entries.filter(\.isCapital).map { AnnotatedText.key(of: $0.name, kind: .word) })
+
     /// The end of a province named after ب and its head, which a local body or a state's ministry
     /// puts after its name: «المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة»، «وزارة التربية
     /// والتوجيه بولاية كسلا»، «المديرية الجهوية للثقافة بجهة درعة تافيلالت».
@@ -433,7 +479,8 @@ extension EntityRecognizer {
     static let constructNouns = WordIndex(
         """
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
-        مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات
+        مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
+        أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
