@@ -149,6 +149,12 @@ import Testing
         #expect(Self.names(of: "وقررت الحكومة فتح مركز الحدود أمام المسافرين.", type: .location).isEmpty)
     }
 
+    @Test func aKnownPlaceAfterAnAreaHeadKeepsTheHeadedForm() {
+        let text = "وهطلت أمطار غزيرة على منطقة حولي ومنطقة الجهراء أمس."
+        let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }
+        #expect(places.contains { $0.name == "حولي" && $0.aliases.contains("منطقة حولي") })
+    }
+
     @Test func aKnownPlaceAfterTheHeadOfADistrictIsThePlace() {
         #expect(Self.names(of: "وسجلت الحالات في لواء الرمثا قرب الحدود.", type: .location) == ["الرمثا"])
         #expect(Self.names(of: "وفاز مرشح حزب جبهة العمل الإسلامي في دائرة المفرق.", type: .location) == ["المفرق"])
@@ -401,6 +407,15 @@ import Testing
     }
 
     @Test(arguments: [
+        // Maghrebi family names glue بل or بن, after a compound name too.
+        ("وكان رئيس البلدية الطاهر منصور بلحاج قد أعلن أن الأشغال ستنطلق.", ["الطاهر منصور بلحاج"]),
+        ("وسجل اللاعب حمزة عبد الإله بنسليمان هدف الفوز.", ["حمزة عبد الإله بنسليمان"]),
+        // A bare family name with a nisba's ending closes the name before a full stop.
+        ("وحضر الافتتاح الدكتور فهد بن ناصر عسيري.", ["فهد بن ناصر عسيري"]),
+        // A noun with a pronoun suffix after the name is the verb's object; a foreign name's ه is not.
+        ("واستقبل الوزير خالد سالم نظيره في مكتبه.", ["خالد سالم"]),
+        ("وكرم الشيخ حمد بن علي ضيوفه، ثم افتتح المعرض.", ["حمد بن علي"]),
+        ("وقال المدرب الغاني كوفي أوتو منساه إن الفريق جاهز.", ["كوفي أوتو منساه"]),
         // After a definite title a bare word is a name, not the title's complement.
         ("وقال القاضي هوزان سعيد إن الجلسة أجلت إلى الشهر المقبل.", ["هوزان سعيد"]),
         // After an ambiguous title, an unknown word with a father's given name after it.

@@ -187,6 +187,7 @@ struct EntityRecognizer {
               text.paragraphOfToken[start - 1] == text.paragraphOfToken[start],
               let proclitic = localityHeads.procliticLength(of: text.tokens[start - 1].key, minimumLetters: 4)
                 ?? administrativeHeads.procliticLength(of: text.tokens[start - 1].key, minimumLetters: 4)
+                ?? areaHeads.procliticLength(of: text.tokens[start - 1].key, minimumLetters: 4)
         else { return place }
         var headed = place
         headed.otherForms.append(text.text(ofTokens: (start - 1)..<place.tokens.upperBound).droppingScalars(proclitic))
@@ -736,6 +737,13 @@ struct EntityRecognizer {
         return GivenNames.gender(of: rest) != nil || balFamilyStems.contains(rest)
     }
 
+    /// Whether `key` is a Maghrebi family name glued to «بل» (بلحاج، بلعيد) or to a long «بن»
+    /// (بنشقرون، بنكيران), which no glued preposition reads as; a shorter «بن» word is as often ب and
+    /// a noun (بنتائج).
+    static func isGluedMaghrebiFamilyName(_ key: String) -> Bool {
+        key.startsWithBytes("بل") && hasFamilyPrefix(key) || key.startsWithBytes("بن") && key.scalarCount >= 7
+    }
+
     /// What «بل» glues to in Maghrebi family names besides given names (matching form): حاج، خير، عيد …
     private static let balFamilyStems = WordIndex(
         ["حاج", "خير", "عيد", "عباس", "طيب", "عربي", "كبير", "مختار", "حسين", "هادي", "قايد"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -845,6 +853,11 @@ struct EntityRecognizer {
                     end += 1
                     break
                 }
+                // «ياسين عبد الإله بنشقرون»: a Maghrebi family name glued to بل or بن closes it.
+                if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], Self.isGluedMaghrebiFamilyName(tokens[end].key) {
+                    end += 1
+                    break
+                }
                 if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
                    NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
                    Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text),
@@ -862,6 +875,8 @@ struct EntityRecognizer {
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
+            // «استقبل الوزير خالد سالم ضيوفه»: a noun with a pronoun suffix is the verb's object.
+            if family >= 1, Self.endsWithPronounSuffix(token) { break }
             let key = token.key
             let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
             // After an unknown first word, a definite third name needs the name to close there, or a
@@ -896,7 +911,9 @@ struct EntityRecognizer {
                // «شادان عمر فتاح قالت»: the subject's last name before its verb of saying.
                !(key.scalarCount >= 4 && end + 1 < tokens.count && tokens[end + 1].reportingForm.map { !$0.isParticiple } == true
                    && !tokens[end + 1].key.startsWithBytes("و")),
-               !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")) {
+               !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")),
+               // «الصادق عمران بلحاج»: Maghrebi family names glue بل or بن.
+               !Self.isGluedMaghrebiFamilyName(key) {
                 break
             }
             // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.
@@ -966,13 +983,13 @@ struct EntityRecognizer {
 
     /// Whether the word at `index` is a name word (a bare word with no glued letter, a given name, or
     /// a family name with the article; no function or time word, place, body or role) with «إن/أن», a
-    /// comma or the outlet the words were given to right after it («… الصغير الحمروني لـ«الإذاعة»»).
+    /// comma, a colon, a full stop or the outlet the words were given to right after it («… الصغير الحمروني لـ«الإذاعة»»).
     /// `gluedLetters` reads a first ب، ف، ل or و as the name's own.
     private func isLastNameBeforeClause(at index: Int, in text: AnnotatedText, gluedLetters: Bool = false) -> Bool {
         let token = text.tokens[index]
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
-            && (next.isComma || next.isPunctuation(":") || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
+            && (next.isComma || next.isPunctuation(":") || next.isPunctuation(".") || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
                 || next.key.sameBytes("قوله") || next.key.sameBytes("قولها")
                 || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
@@ -980,6 +997,17 @@ struct EntityRecognizer {
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
+    }
+
+    /// Whether the word ends, as written, in a pronoun suffix (ه، ها، هم) after three letters at least,
+    /// as the object of a verb does («استقبل الوزير خالد سالم ضيوفه»، «نظيره»): a final ة is no suffix,
+    /// and neither are the endings of foreign names (زاده، ديريه، منساه) or a given name's own ه (عبده).
+    static func endsWithPronounSuffix(_ token: WordToken) -> Bool {
+        let scalars = Array(token.surface.unicodeScalars)
+        guard scalars.count >= 5, let last = scalars.last, !["زاده", "شاه", "يه", "اه"].contains(where: token.key.endsWithBytes),
+              GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
+        else { return false }
+        return last == "\u{0647}" || scalars[scalars.count - 2] == "\u{0647}" && (last == "\u{0627}" || last == "\u{0645}")
     }
 
     /// Whether the name opened at `first` ends with the bare word at `index` before a count the verb
@@ -1068,6 +1096,7 @@ struct EntityRecognizer {
         if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
         if Self.isFutureVerbOrDirection(token) { return false }
         if Self.isVerbalNounTafil(token) { return false }
+        if Self.endsWithPronounSuffix(token) { return false }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
