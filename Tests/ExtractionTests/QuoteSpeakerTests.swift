@@ -15,6 +15,24 @@ import Testing
         #expect(Self.speakers(of: text).isEmpty)
     }
 
+    /// What was announced, disclosed or denied may be a verbal noun: after «عن», or after the comma
+    /// that closes the subject's apposition or the time. «كشف عن أسباب …» discloses no statement.
+    @Test(arguments: [
+        ("وأعلنت مديرية الشرطة، مساء الأحد، عن توقيف ثلاثة أشخاص بحوزتهم أسلحة.", "توقيف ثلاثة أشخاص بحوزتهم أسلحة", "مديرية الشرطة"),
+        ("وأعلن محافظ المدينة، اللواء سامر عادل النحاس، تعليق الدراسة في المدارس يومين.", "تعليق الدراسة في المدارس يومين", "سامر عادل النحاس"),
+        ("ونفت شركة المياه، في بيان، وصول ملوثات إلى الشبكة.", "وصول ملوثات إلى الشبكة", "شركة المياه"),
+        ("وكشفت الهيئة عن برنامج لدعم صغار المزارعين بقروض ميسرة.", "برنامج لدعم صغار المزارعين بقروض ميسرة", "الهيئة"),
+    ])
+    func anAnnouncedVerbalNounIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == [said])
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    @Test func aDisclosedNounThatIsNoActIsNoStatement() {
+        #expect(Self.speakers(of: "وكشف المدير العام عن أسباب التأخير في التسليم.").isEmpty)
+    }
+
     @Test func aHeadlineNamesTheOutletTheWordsWereGivenToBeforeItsColon() throws {
         let text = "الزياني لـ«الوطن»: الخط الجديد يفتتح في مارس\nقال وزير النقل عادل الزياني إن الخط سيربط المدينتين.\nالزياني لرويترز: المشروع يكلف ملياري درهم"
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

@@ -17,6 +17,9 @@ enum ReportingVerbs {
         var isParticiple: Bool
         /// Whether the verb denies what follows (نفى).
         var isDenial: Bool
+        /// Whether the verb announces or discloses what follows (أعلن، كشف), which may be a verbal
+        /// noun instead of a clause: «أعلنت الوزارة عن ضبط …»، «أعلن الوالي تشكيل لجنة».
+        var isAnnouncement = false
     }
 
     enum Gender: Sendable, Hashable {
@@ -99,7 +102,10 @@ enum ReportingVerbs {
                     || word.hasPrefix("قائل") || word.hasPrefix("ناقل") || word.hasPrefix("لافت") || word.hasPrefix("كاشف")
                     || word.hasPrefix("نافي") || word.hasPrefix("ذاكر") || word.hasPrefix("داعي")
                 let gender: Gender? = word.hasSuffix("وا") ? nil : (isFeminine ? .feminine : .masculine)
-                forms.insert(Form(lemma: lemma, gender: gender, isParticiple: isParticiple, isDenial: lemma == "نفي"), for: word)
+                forms.insert(
+                    Form(lemma: lemma, gender: gender, isParticiple: isParticiple, isDenial: lemma == "نفي",
+                         isAnnouncement: lemma == "اعلن" || lemma == "كشف"),
+                    for: word)
             }
         }
         return forms

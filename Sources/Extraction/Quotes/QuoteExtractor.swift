@@ -408,6 +408,9 @@ struct QuoteExtractor {
             // «ونفى المتحدث … صحة ما تم تداوله بشأن …»: a denial takes what it denies as its object.
             let opensDenied = text.tokens[verb].reportingForm?.isDenial == true && ClaimMarkers.opensDeniedObject(token.key)
                 && !Self.complementizers.contains(token.key)
+            // «أعلنت الوزارة عن ضبط …»، «أعلن الوالي، فلان، تشكيل لجنة …»: what was announced, denied or
+            // disclosed may be a verbal noun, after «عن» or after the subject's closing comma.
+            let objectStart = Self.announcedObjectStart(at: index, after: verb, in: text)
             // «أضاف القحطاني الهدف الثاني قبل أن يعادل …»: «أن» after قبل، بعد، دون opens a time or
             // manner clause, not the words said.
             if Self.complementizers.contains(token.key), index > verb + 1, Self.adverbialBeforeAn.contains(text.tokens[index - 1].key) {
@@ -422,8 +425,8 @@ struct QuoteExtractor {
             // «وطالب فلان بتسهيل الإجراءات، في حين يرتقب أن …»: a contrast the writer adds opens
             // another sentence's worth; its «أن» is not this verb's.
             if index > verb + 1, text.tokens[index - 1].isComma, Self.opensContrast(at: index, in: text) { return nil }
-            if Self.complementizers.contains(token.key) || opensDenied || continuing && index == verb + 1 {
-                var start = opensDenied ? index : index + 1
+            if Self.complementizers.contains(token.key) || opensDenied || objectStart != nil || continuing && index == verb + 1 {
+                var start = objectStart ?? (opensDenied ? index : index + 1)
                 while start < text.tokens.count, text.tokens[start].isPunctuation(":") { start += 1 }
                 if quoteMarks.contains(start) { return nil }
                 var end = start
@@ -557,6 +560,30 @@ struct QuoteExtractor {
     private static let subjectWindow = 24
 
     private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+
+    /// Where the verbal noun the verb at `verb` announces, discloses or denies starts, where the token
+    /// at `index` opens it: «عن» after «أعلن» or «كشف» and before a word (the noun follows it), or a
+    /// verbal noun of what authorities announce right after a comma (the noun itself). «كشف عن أسباب
+    /// التأخير» discloses no statement.
+    private static func announcedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
+        guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial, index > verb + 1 else { return nil }
+        let token = text.tokens[index]
+        if form.isAnnouncement, token.key.sameBytes("عن"), index + 1 < text.tokens.count,
+           announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1]) {
+            return index + 1
+        }
+        if text.tokens[index - 1].isComma, announcedNouns.contains(token.key) { return index }
+        return nil
+    }
+
+    /// Verbal nouns of what authorities announce, disclose or deny (matching form): an operation's
+    /// start or end, a seizure, a decision, a count; and the plans they announce.
+    private static let announcedNouns = WordIndex(
+        """
+        انتهاء بدء انطلاق تشكيل إطلاق ضبط حجز تسجيل إغلاق افتتاح رفع خفض تأجيل إلغاء تعليق استئناف وصول وفاة مقتل \
+        اعتقال توقيف إحباط تخصيص إقرار اعتماد فتح منح تعيين إعفاء تمديد زيادة تسخير ابتعاث إصابة استقبال توقيع إبرام \
+        اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
     private static let continuingComplementizers: WordIndex = ["وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها"]
