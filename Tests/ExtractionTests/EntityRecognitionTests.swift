@@ -149,6 +149,11 @@ import Testing
         #expect(Self.names(of: "وقررت الحكومة فتح مركز الحدود أمام المسافرين.", type: .location).isEmpty)
     }
 
+    @Test func aTitlesPlaceMayBeAStatesLongName() {
+        let text = "واختتمت وزيرة الصحة في جمهورية زامبيا غريس تشيلوبا موانزا، أمس الأحد، زيارة رسمية."
+        #expect(Self.names(of: text, type: .person) == ["غريس تشيلوبا موانزا"])
+    }
+
     @Test func aKnownPlaceAfterAnAreaHeadKeepsTheHeadedForm() {
         let text = "وهطلت أمطار غزيرة على منطقة حولي ومنطقة الجهراء أمس."
         let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }

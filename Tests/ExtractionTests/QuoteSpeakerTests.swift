@@ -29,6 +29,17 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// A relative pronoun after a comma speaks for the last person of its gender before the comma,
+    /// past where that person is from; «التي» with no woman named is the body.
+    @Test(arguments: [
+        ("وتحدث في الندوة الخبير الأردني سامي حداد من جامعة اليرموك، والباحث المغربي يوسف العلوي من جامعة محمد الخامس في الرباط، الذي أوضح أن الجفاف يتمدد.", "يوسف العلوي"),
+        ("وشاركت في اللقاء الطبيبة ليلى حسن من مستشفى الأمل في عمان، التي أكدت أن الإصابات تراجعت.", "ليلى حسن"),
+        ("والتقى الوزير بممثلي هيئة الاستثمار، التي أعلنت أن الطلبات تضاعفت.", "هيئة الاستثمار"),
+    ])
+    func aRelativePronounSpeaksForItsAntecedent(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
     @Test func aDisclosedNounThatIsNoActIsNoStatement() {
         #expect(Self.speakers(of: "وكشف المدير العام عن أسباب التأخير في التسليم.").isEmpty)
     }

@@ -397,6 +397,20 @@ enum EntityLexicons {
         return rest.startsWithBytes("ال") || rest.startsWithBytes("لل")
     }
 
+    /// The end of a country named with the head of its state where the gazetteer lists the country
+    /// alone («جمهورية كينيا»، «مملكة ليسوتو»), from the head at `index`; `nil` elsewhere.
+    static func countryAfterStateHead(at index: Int, in text: AnnotatedText) -> Int? {
+        guard index + 1 < text.tokens.count, stateHeads.contains(text.tokens[index].key),
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              let place = known(at: index + 1, in: text), place.type == .location, place.procliticLength == 0
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// Heads of a state's long name (matching form).
+    private static let stateHeads = WordIndex(
+        ["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "اتحاد"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// The end of the place after «في» at `index`, where a role says where the office is: a place the
     /// gazetteer knows, or one to three definite words (في المنطقة الشرقية), followed by a comma or by
     /// the title of the name that follows (في المديرية المهندس فلان).
@@ -410,6 +424,8 @@ enum EntityLexicons {
         }
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
+        } else if let place = countryAfterStateHead(at: end, in: text) {
+            end = place
         } else if afterHead, text.tokens[end].isWord, !text.tokens[end].hasArticle, !NameWords.isStopword(text.tokens[end].key),
                   end + 1 < text.tokens.count, text.tokens[end + 1].isComma || EntityLexicons.role(at: end + 1, in: text) != nil {
             // «في محافظة مأرب الدكتورة فلانة»: after the unit's head, its name whatever else it may mean.

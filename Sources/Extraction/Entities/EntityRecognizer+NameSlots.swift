@@ -32,6 +32,8 @@ extension EntityRecognizer {
         var knownGivenName = false
         if let place = EntityLexicons.known(at: end, in: text), place.type == .location {
             end = place.tokens.upperBound
+        } else if let place = EntityLexicons.countryAfterStateHead(at: end, in: text) {
+            end = place
         } else if let body = organizationChain(at: end, in: text) ?? knownOrganization(at: end, in: text), body.tokens.lowerBound == end {
             end = body.tokens.upperBound
         } else {

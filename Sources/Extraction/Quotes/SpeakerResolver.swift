@@ -81,6 +81,7 @@ struct SpeakerResolver {
     /// «نقل … عن»), or `nil` when the verb has none and continues an earlier speaker.
     func explicitSpeaker(verb: Int, form: ReportingVerbs.Form) -> Attribution? {
         let cue = text.tokens[verb].surface
+        if let antecedent = antecedent(ofRelativeBefore: verb) { return attribution(of: antecedent, cue: cue, verb: verb) }
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         // «وقالت، في تصريح لـ«…»، نائبة رئيس المجلس، فلانة، إن»: the subject after where the words
@@ -177,6 +178,26 @@ struct SpeakerResolver {
             index -= 1
         }
         return nil
+    }
+
+    /// The antecedent of a relative pronoun after a comma right before the verb at `verb` («…، والبروفيسور
+    /// فلان من جامعة …، الذي أشار إلى أن»): the last person of the pronoun's gender named before the
+    /// comma in the sentence, past the bodies and places that describe where the person is from; for
+    /// «التي», a body where no woman is named.
+    private func antecedent(ofRelativeBefore verb: Int) -> DocumentEntities.Occurrence? {
+        guard verb >= 2, text.tokens[verb - 2].isComma else { return nil }
+        let pronoun = text.tokens[verb - 1].key
+        let gender: ReportingVerbs.Gender
+        if pronoun.sameBytes("الذي") { gender = .masculine } else if pronoun.sameBytes("التي") { gender = .feminine } else { return nil }
+        let sentence = text.sentenceOfToken[verb]
+        var body: DocumentEntities.Occurrence?
+        for occurrence in entities.occurrences.reversed() where occurrence.tokens.upperBound <= verb - 2 {
+            guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence else { break }
+            let item = entities.items[occurrence.item]
+            if item.type == .person, item.gender.map({ $0 == gender }) ?? true { return occurrence }
+            if gender == .feminine, item.type == .organization, body == nil { body = occurrence }
+        }
+        return body
     }
 
     /// The first person mentioned in the sentence of token `verb` before it, of the verb's gender
