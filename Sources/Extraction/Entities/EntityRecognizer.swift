@@ -954,6 +954,18 @@ struct EntityRecognizer {
                Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text) {
                 continue
             }
+            // «الفريق محمد الحسن أحمد هدل،»: after a father's given name with the article, a
+            // grandfather's given name and a family name that a comma or the reported clause closes.
+            if hasArticle, family == 1, end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[first],
+               GivenNames.gender(of: key.droppingScalars(2)) != nil || GivenNames.gender(of: key) != nil,
+               !tokens[end].hasArticle, GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
+               tokens[end + 1].isWord, !tokens[end + 1].hasArticle, isUnknownNameWord(at: end + 1, in: text)
+                || GivenNames.gender(ofWritten: tokens[end + 1].surface, key: tokens[end + 1].key) != nil,
+               tokens[end + 2].isComma || tokens[end + 2].opensAReportedClause {
+                end += 2
+                family += 2
+                break
+            }
             // «محمد الأمين ولد الطالب»: «ولد» or «بن» after a definite name goes on with the father's.
             // «عثمان الطيب محمد ود الفكي»: so does a grandfather's given name before «ود» or «بن».
             let openerNext = end + 1 < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) && tokens[end + 1].isWord
