@@ -30,17 +30,35 @@ enum ChainOutlets {
                     guard inside.allSatisfy({ found[$0].type != .person }) else { continue }
                     found.removeAll { $0.tokens.overlaps(link.tokens) }
                 }
-                var words = link.tokens.map { text.tokens[$0].key }
-                words[0] = words[0].droppingProclitics(link.procliticLength)
-                var candidate = EntityCandidate(
-                    type: .organization, tokens: link.tokens, surface: text.text(ofTokens: link.tokens), words: words)
-                candidate.procliticLength = link.procliticLength
-                candidate.isOutlet = true
-                added.append(candidate)
+                added.append(outlet(named: link, in: text))
             }
         }
         found += added
     }
+
+    /// The outlet `link` names. After a descriptor head (قناة، صحيفة، موقع …) the outlet is the name
+    /// without it, as news cites it alone afterwards («لقناة بلقيس» is «بلقيس»), with the headed form
+    /// as another of its forms; agencies, networks and broadcasters keep their head.
+    private static func outlet(named link: TransmissionChain.Link, in text: AnnotatedText) -> EntityCandidate {
+        let head = text.tokens[link.tokens.lowerBound].key.droppingProclitics(link.procliticLength)
+        if link.tokens.count >= 2, descriptorHeads.contains(head) {
+            let name = (link.tokens.lowerBound + 1)..<link.tokens.upperBound
+            var candidate = EntityCandidate(
+                type: .organization, tokens: name, surface: text.text(ofTokens: name), words: name.map { text.tokens[$0].key })
+            candidate.otherForms = [link.name]
+            candidate.isOutlet = true
+            return candidate
+        }
+        var words = link.tokens.map { text.tokens[$0].key }
+        words[0] = words[0].droppingProclitics(link.procliticLength)
+        var candidate = EntityCandidate(type: .organization, tokens: link.tokens, surface: text.text(ofTokens: link.tokens), words: words)
+        candidate.procliticLength = link.procliticLength
+        candidate.isOutlet = true
+        return candidate
+    }
+
+    /// Media heads that describe what an outlet is rather than name it (matching form).
+    private static let descriptorHeads: WordIndex = ["قناه", "صحيفه", "جريده", "موقع", "مجله"]
 
     /// Whether `link` describes an outlet named elsewhere rather than names it: a definite media head
     /// alone or with adjectives («الصحيفة»، «الموقع الإخباري»، «القناة الأمريكية»). The state

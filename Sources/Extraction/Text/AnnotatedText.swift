@@ -168,13 +168,16 @@ public struct AnnotatedText: Sendable {
         return String(text[from..<to])
     }
 
-    /// The words between quotation marks that open at token `start` («الوطن»، “Sky News”), at most
-    /// four and all before `limit`, without the marks; `nil` where no such name opens there.
+    /// The words between quotation marks that open at token `start` («الوطن»، “Sky News”، «جو 24»),
+    /// at most four and all before `limit`, without the marks; a number among words is part of the
+    /// name. `nil` where no such name opens there.
     func quotedWords(at start: Int, before limit: Int) -> Range<Int>? {
         guard start < limit, tokens[start].isOpeningQuote else { return nil }
         var end = start + 1
-        while end < limit, end - start <= 4, tokens[end].kind == .word || tokens[end].kind == .latin { end += 1 }
-        guard end > start + 1, end < limit, tokens[end].isClosingQuote else { return nil }
+        while end < limit, end - start <= 4, tokens[end].kind == .word || tokens[end].kind == .latin || tokens[end].kind == .number { end += 1 }
+        guard end > start + 1, end < limit, tokens[end].isClosingQuote,
+              tokens[(start + 1)..<end].contains(where: { $0.kind == .word || $0.kind == .latin })
+        else { return nil }
         return (start + 1)..<end
     }
 
