@@ -50,6 +50,25 @@ import Testing
         #expect(annotations.mentions.contains { $0.text == "الأنباط" && $0.span == 10..<17 })
     }
 
+    /// A credit without marks between two dashes, a number closing it; a word that closes an outlet's
+    /// name makes it an outlet though a given name opens it. A verb after the dash is no credit.
+    @Test(arguments: [
+        ("إربد - نبض 24 - أعلنت البلدية إغلاق السوق القديم.", "نبض 24"),
+        ("وجدة – سلمى بريس: أعلنت البلدية إغلاق السوق القديم.", "سلمى بريس"),
+    ])
+    func aCreditWithoutMarksOpensTheText(_ text: String, _ outlet: String) {
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .organization && $0.name == outlet })
+        #expect(!annotations.entities.contains { $0.type == .person })
+        #expect(annotations.quantities.isEmpty)
+    }
+
+    @Test func aVerbAfterTheDashIsNoCredit() {
+        let text = "كسلا - قالت الشرطة - إن الطريق مغلق."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.map(\.name) == ["كسلا"])
+    }
+
     @Test func aFirstLineThatIsADatelineIsReadAsOne() {
         let text = "الشارقة - الوطن اليوم\nأعلنت البلدية إغلاق السوق القديم أسبوعا لأعمال الترميم."
         let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

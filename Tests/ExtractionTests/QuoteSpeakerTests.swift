@@ -40,6 +40,11 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func theOutletTheWordsWereGivenToDidNotSayThem() {
+        #expect(Self.speakers(of: "وقالت الوزيرة لموقع هسبريس إن الخطة جاهزة.") == ["الوزيرة"])
+        #expect(Self.speakers(of: "وقال المدير لموقع سلمى بريس إن الخطة جاهزة.") == ["المدير"])
+    }
+
     @Test func aDisclosedNounThatIsNoActIsNoStatement() {
         #expect(Self.speakers(of: "وكشف المدير العام عن أسباب التأخير في التسليم.").isEmpty)
     }

@@ -106,6 +106,9 @@ extension ClaimExtractor {
                     if let credit = text.quotedWords(at: body, before: min(body + 6, text.tokens.count)), credit.upperBound + 1 < text.tokens.count,
                        Self.isDash(text.tokens[credit.upperBound + 1]) {
                         body = Self.afterDashes(credit.upperBound + 1, in: text)
+                    } else if let dash = Self.unmarkedCreditEnd(from: body, in: text) {
+                        // «عمّان - جو 24 -»، «بغداد – المدى –»: the name without marks, and its dash.
+                        body = Self.afterDashes(dash, in: text)
                     }
                     // «الكويت – 15 – 11 (كونا) --»: a day and month in digits, the agency, dashes.
                     if let end = Self.numericDateAndCredit(from: body, in: text) { body = end }
@@ -151,6 +154,26 @@ extension ClaimExtractor {
     }
 
     /// The first token from `index` on that is no dash («--»).
+    /// The dash that closes an outlet's name without marks from token `start` (one to three words, a
+    /// number of up to three digits after them: «جو 24»), or `nil` where no dash follows such a name
+    /// or a word of it is a verb («كسلا - قالت الشرطة -»).
+    private static func unmarkedCreditEnd(from start: Int, in text: AnnotatedText) -> Int? {
+        var index = start
+        while index < text.tokens.count, index - start < 4 {
+            let token = text.tokens[index]
+            if token.isWord || token.kind == .latin {
+                guard TenseLexicon.table.value(for: token.key) == nil, token.reportingForm == nil else { return nil }
+            } else if token.kind == .number {
+                guard index > start, token.surface.unicodeScalars.count <= 3 else { return nil }
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index > start, index < text.tokens.count, isDash(text.tokens[index]) else { return nil }
+        return index
+    }
+
     private static func afterDashes(_ index: Int, in text: AnnotatedText) -> Int {
         var index = index
         while index < text.tokens.count, isDash(text.tokens[index]) { index += 1 }

@@ -34,7 +34,12 @@ enum DatelineEntities {
         let place = knownPlaceAt ?? 0
         var candidates: [EntityCandidate] = [whole[place] ?? candidate(parts[place], type: .location, in: text)]
         if let credit = parts.indices.first(where: { $0 != place }), !namesNoOne(parts[credit], in: text) {
-            if let known = whole[credit], known.type != .location {
+            // «الرباط - هبة بريس:»: a word that closes an outlet's name makes the credit an outlet,
+            // though a given name opens it.
+            if let known = whole[credit], known.type == .person, let last = parts[credit].last,
+               OutletName.tailWords.contains(text.tokens[last].key) {
+                candidates.append(candidate(parts[credit], type: .organization, in: text))
+            } else if let known = whole[credit], known.type != .location {
                 candidates.append(known)
             } else if whole[credit] == nil {
                 candidates.append(candidate(parts[credit], type: namesAPerson(parts[credit], in: text) ? .person : .organization, in: text))
@@ -117,7 +122,7 @@ enum DatelineEntities {
 
     /// Whether the words `part` read as a correspondent's name: a given name and at least one more word.
     private static func namesAPerson(_ part: Range<Int>, in text: AnnotatedText) -> Bool {
-        part.count >= 2 && text.tokens[part.lowerBound].isWord
+        part.count >= 2 && text.tokens[part.lowerBound].isWord && !OutletName.tailWords.contains(text.tokens[part.upperBound - 1].key)
             && GivenNames.gender(ofWritten: text.tokens[part.lowerBound].surface, key: text.tokens[part.lowerBound].key) != nil
     }
 

@@ -544,6 +544,8 @@ struct EntityRecognizer {
            tokens[end].isWord, personName(at: end, in: text, afterRole: true) != nil {
             return nil
         }
+        // «هبة بريس»، «ليلى نيوز»: a word that closes an outlet's name ends no person's.
+        if Self.outletEndings.contains(tokens[end - 1].key) { return nil }
         let range = start..<end
         let words = range.map { tokens[$0].key }
         var candidate = EntityCandidate(
@@ -716,6 +718,10 @@ struct EntityRecognizer {
         if (max(0, index - 4)..<(index - 1)).contains(where: { EntityLexicons.role(at: $0, in: text) != nil }) { return false }
         return next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
     }
+
+    /// Words that close an outlet's name and no person's (matching form).
+    private static let outletEndings = WordIndex(
+        ["نيوز", "برس", "بريس", "تيفي", "أنفو", "ميديا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(

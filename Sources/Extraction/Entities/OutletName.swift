@@ -123,6 +123,7 @@ enum OutletName {
 
     /// Words that close an outlet's name.
     static let tailWords = WordIndex(
-        ["نيوز", "أف", "اف", "إف", "أم", "ام", "إم", "تي", "في", "برس", "24", "الإخبارية", "الاخبارية", "الفضائية"]
+        ["نيوز", "أف", "اف", "إف", "أم", "ام", "إم", "تي", "في", "برس", "بريس", "تيفي", "أنفو", "ميديا", "24", "الإخبارية", "الاخبارية",
+         "الفضائية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 }

@@ -294,6 +294,14 @@ struct SpeakerResolver {
                 index = carrier.tokens.upperBound
                 continue
             }
+            // «وقالت الوزيرة لموقع هسبريس إن»: the outlet the words were given to did not say them.
+            if TransmissionChain.isOutletGivenTo(at: index, in: text) {
+                let outlet = entities.occurrence(covering: index) ?? entities.occurrence(startingAt: index + 1)
+                if let outlet, entities.items[outlet.item].type == .organization {
+                    index = outlet.tokens.upperBound
+                    continue
+                }
+            }
             if token.kind == .punctuation, ["«", "“", "\""].contains(token.surface.unicodeScalars.first) {
                 // «عضو حملة «ناطر بيت» فلانة»: a body's name in marks after its head goes on with the
                 // subject.
