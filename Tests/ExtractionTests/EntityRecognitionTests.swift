@@ -984,6 +984,10 @@ import Testing
     @Test(arguments: [
         "وأقر البرلمان دعم مالي للمزارعين المتضررين من الجفاف.",
         "وأمرت النيابة بفتح تحقيق في أسباب الحريق.",
+        // «تركية» is also how some write Turkey; after an indefinite noun it is the adjective.
+        "وفازت بالعقد شركة صينية وأخرى تركية بعد المناقصة.",
+        // «اتفاق» names a club with its town; a nisba after it is an adjective («اتفاق نهائي»).
+        "وانتهت المباراة قبل التوصل إلى اتفاق نهائي بشأن الملعب.",
     ])
     func aNameThatIsAlsoAnAdjectiveOrAVerbalNounIsNoNameThere(_ text: String) {
         #expect(Self.entities(of: text).isEmpty)

@@ -131,9 +131,10 @@ enum EntityLexicons {
                 return nil
             }
         }
-        // A one-word name that is also a nisba adjective (مالي) right after an indefinite noun
-        // describes it: «دعم مالي»، «عجز مالي»; not after a verb (زار مالي).
-        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].key.endsWithBytes("ي"),
+        // A one-word name that is also a nisba adjective (مالي، تركية) right after an indefinite noun
+        // describes it: «دعم مالي»، «بوساطة تركية»، «وأخرى تركية»; not after a verb (زار مالي).
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0,
+           text.tokens[index].key.endsWithBytes("ي") || text.tokens[index].surface.unicodeScalars.reversed().starts(with: ["ة", "ي"]),
            index > 0, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index], text.tokens[index - 1].isWord,
            !text.tokens[index - 1].hasArticle, !NameWords.isStopword(text.tokens[index - 1].key),
            TenseLexicon.table.value(for: text.tokens[index - 1].key) == nil {

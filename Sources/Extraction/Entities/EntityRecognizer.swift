@@ -238,9 +238,10 @@ struct EntityRecognizer {
            place.procliticLength == 0 {
             end = index + 1 + place.wordCount
         } else {
+            // «اتفاق نهائي»، «اتفاق مبدئي»: a bare nisba after the word is an adjective, not a town.
             guard town.key.scalarCount >= 3, !NameWords.isStopword(town.key), !NameWords.isDescriptor(town.key),
                   EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
-                  !EntityLexicons.isNationality(at: index + 1, in: text)
+                  !EntityLexicons.isNationality(at: index + 1, in: text), town.hasArticle || !town.key.endsWithBytes("ي")
             else { return nil }
         }
         guard end <= tokens.count, speaksOfAMatch(sentenceOf: index, in: text) else { return nil }
