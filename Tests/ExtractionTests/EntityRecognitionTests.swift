@@ -986,6 +986,8 @@ import Testing
         "وأمرت النيابة بفتح تحقيق في أسباب الحريق.",
         // «تركية» is also how some write Turkey; after an indefinite noun it is the adjective.
         "وفازت بالعقد شركة صينية وأخرى تركية بعد المناقصة.",
+        // A country named by its feminine nisba agrees, as the adjective, with a definite noun before it.
+        "وتنسق البعثة مع الجهات السعودية المختصة.",
         // «اتفاق» names a club with its town; a nisba after it is an adjective («اتفاق نهائي»).
         "وانتهت المباراة قبل التوصل إلى اتفاق نهائي بشأن الملعب.",
     ])
@@ -995,6 +997,7 @@ import Testing
 
     @Test func theCountryAfterAVerbOrAPrepositionIsStillTheCountry() {
         #expect(Self.names(of: "وزار الرئيس مالي ثم انتقل إلى النيجر.", type: .location).contains("مالي"))
+        #expect(Self.names(of: "وعاد الوفد من السعودية أمس.", type: .location) == ["السعودية"])
         #expect(Self.names(of: "وقالت فتح في بيان إن الانتخابات ضرورية.", type: .organization) == ["حركة فتح"])
     }
 

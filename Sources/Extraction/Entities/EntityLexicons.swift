@@ -131,6 +131,16 @@ enum EntityLexicons {
                 return nil
             }
         }
+        // «الجهات السعودية»: a country named by its own feminine nisba, after a definite feminine
+        // noun or plural, is the adjective that agrees with it.
+        if match.entry.type == .location, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].hasArticle,
+           text.tokens[index].key.endsWithBytes("يه"), index > 0, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index] {
+            let previous = text.tokens[index - 1]
+            if previous.isWord, previous.hasArticle, !NameWords.isStopword(previous.key),
+               previous.key.endsWithBytes("ه") || previous.key.endsWithBytes("ات") {
+                return nil
+            }
+        }
         // A one-word name that is also a nisba adjective (مالي، تركية) right after an indefinite noun
         // describes it: «دعم مالي»، «بوساطة تركية»، «وأخرى تركية»; not after a verb (زار مالي).
         if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0,
