@@ -58,6 +58,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.maghreb, "وأسفر الحادث عن قتيلين وجريحين.", ("قتيلين", 2, "قتيلين", false), ("جريحين", 2, "جريحين", false)),
         // A noun of place (مفعل) or an agent-shaped noun whose plural is broken is in the dual.
         QuantityCase(.gulf, "وافتتح الوزير مركزين صحيين بعد حادثين مروريين.", ("مركزين", 2, "مركزين", false), ("حادثين", 2, "حادثين", false)),
+        // The shekel is spelt with ك and with ق.
+        QuantityCase(.levant, "وفرضت البلدية غرامة قدرها 500 شيقل على المخالفين.", ("500 شيقل", 500, "شيقل", false)),
+        // Nouns of a participle's or an intensive's shape whose plural is broken are duals too.
+        QuantityCase(.levant, "واشترت الشركة عقارين وأغلقت معملين قديمين.", ("عقارين", 2, "عقارين", false), ("معملين", 2, "معملين", false)),
         // After «بعد» a dual of time is a date, but not another dual.
         QuantityCase(.levant, "ويأتي الحريق بعد حريقين مماثلين، ووصل الوفد قبل يومين.", ("حريقين", 2, "حريقين", false)),
         // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of
