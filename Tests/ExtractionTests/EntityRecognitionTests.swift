@@ -149,6 +149,17 @@ import Testing
         #expect(Self.names(of: "وقررت الحكومة فتح مركز الحدود أمام المسافرين.", type: .location).isEmpty)
     }
 
+    @Test(arguments: [
+        ("وعرضت الباحثة الصينية ليو مينغ هوا نتائج الدراسة في المؤتمر.", ["ليو مينغ هوا"]),
+        ("وفاز الكوري كيم جونغ سو بالميدالية الفضية.", ["كيم جونغ سو"]),
+        ("وقال السفير الصيني لي جيان إن بلاده تدعم المشروع.", ["لي جيان"]),
+        // Syllables that are Arabic words read no name where no title stands before them.
+        ("وقال إن الحل هو ما اتفق عليه الطرفان.", []),
+    ])
+    func chineseAndKoreanNamesAfterATitle(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
     @Test func aTitlesPlaceMayBeAStatesLongName() {
         let text = "واختتمت وزيرة الصحة في جمهورية زامبيا غريس تشيلوبا موانزا، أمس الأحد، زيارة رسمية."
         #expect(Self.names(of: text, type: .person) == ["غريس تشيلوبا موانزا"])

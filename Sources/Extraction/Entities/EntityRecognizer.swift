@@ -464,6 +464,14 @@ struct EntityRecognizer {
             end += 1
         }
         if gender == nil, afterRole, Self.isTheNameBasim(at: index, in: text) { gender = .masculine }
+        // «البروفيسور الصيني لي وي تشانغ»: a Chinese or Korean name of short syllables.
+        if gender == nil, afterRole, let eastAsianEnd = EastAsianNames.end(at: index, in: text) {
+            let range = index..<eastAsianEnd
+            var candidate = EntityCandidate(
+                type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+            candidate.gender = .masculine
+            return candidate
+        }
         // «نور الدين»، «عز الدين»، «عوض الكريم»: a man's name of two words.
         if Self.opensCompoundName(key, before: end, in: text) {
             gender = .masculine
