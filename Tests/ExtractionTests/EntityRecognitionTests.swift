@@ -160,6 +160,11 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    @Test func aNameAfterAFacilitysHeadInATitleIsTheFacilitys() {
+        let text = "وقال المدير العام لمستشفى الملك فيصل التخصصي إن الحالات مستقرة."
+        #expect(Self.names(of: text, type: .person).isEmpty)
+    }
+
     @Test func aTitlesPlaceMayBeAStatesLongName() {
         let text = "واختتمت وزيرة الصحة في جمهورية زامبيا غريس تشيلوبا موانزا، أمس الأحد، زيارة رسمية."
         #expect(Self.names(of: text, type: .person) == ["غريس تشيلوبا موانزا"])
@@ -425,6 +430,11 @@ import Testing
     }
 
     @Test(arguments: [
+        // A Tunisian woman's name with «بن»; an Algerian family name with the article written ل.
+        ("حذرت رئيسة الجمعية، سنية بن الهادي الشابي، من تراجع الحجوزات.", ["سنية بن الهادي الشابي"]),
+        ("وقال مدير المهرجان، رشيد بن عمر لعمري، إن الدورة نجحت.", ["رشيد بن عمر لعمري"]),
+        // A count in words after the name is the verb's object.
+        ("وقضت المحكمة بسجن المقاول ماهر عبد الرحيم الخطيب سبع سنوات.", ["ماهر عبد الرحيم الخطيب"]),
         // After a father's given name with the article, a grandfather's and a family name before a comma.
         ("وقال مدير الشرطة، اللواء عثمان الطاهر يوسف كرار، إن التحقيق مستمر.", ["عثمان الطاهر يوسف كرار"]),
         // Maghrebi family names glue بل or بن, after a compound name too.

@@ -434,6 +434,13 @@ struct EntityRecognizer {
         let namedByFather = index + 1 < text.tokens.count
             && (isUnknownNameWord(at: index, in: text) || Self.isTheNameBasim(at: index, in: text))
             && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
+        // «المدير العام لمركز محمد بن راشد للفضاء»، «مدير مستشفى الملك فيصل التخصصي»: a name after a
+        // facility's head (and the honoured person's title) is the facility's, not the title holder's.
+        if index < text.tokens.count,
+           let head = (role.tokens.lowerBound..<index).last(where: { Self.facilityHead(text.tokens[$0].key) != nil }),
+           let facility = facilityNamedAfterPerson(at: head, in: text), facility.tokens.contains(index) {
+            return nil
+        }
         guard index < text.tokens.count,
               var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents || namedByFather)
         else { return nil }
@@ -599,8 +606,13 @@ struct EntityRecognizer {
             if ["ان", "انه", "انها", "قوله", "قولها"].contains(where: next.key.sameBytes) { return true }
             // «… شادان عمر فتاح قالت»: a verb of saying after the name, its subject.
             if let verb = next.reportingForm, !verb.isParticiple, !next.key.startsWithBytes("و") { return true }
-            // «نال رئيسها جورج نقولا الحايك 1146 صوتا»: the verb's object is the count after the name.
+            // «نال رئيسها جورج نقولا الحايك 1146 صوتا»، «بسجن فلان فلان النتشة عشر سنوات»: the verb's
+            // object is the count after the name, in digits or in words.
             if next.kind == .number { return true }
+            if next.isWord, !["احد", "احدي"].contains(where: next.key.sameBytes), ClaimExtractor.numerals.parse(next.key) != nil,
+               index + 2 < tokens.count, tokens[index + 2].isWord {
+                return true
+            }
             // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
             if next.key.sameBytes("لـ") || next.key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: index + 1, in: text) { return true }
             // «… العدوان للوكيل الإخباري إن»: whom the words were given to, an outlet the lexicons
@@ -735,7 +747,7 @@ struct EntityRecognizer {
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(
         ("فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة "
-            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة")
+            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة سنية")
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
@@ -1129,7 +1141,10 @@ struct EntityRecognizer {
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
                 return false
             }
-            if first == "و" || first == "ب" && !gluedLetters && !apposed || first == "ل" { return false }
+            // «عبد الحميد بن يحيى لعرابي،»: Algerian family names write the article as a bare ل
+            // before a nisba (لعرابي، لعمري).
+            let algerianArticle = first == "ل" && gluedLetters && key.endsWithBytes("ي") && key.scalarCount >= 5
+            if first == "و" || first == "ب" && !gluedLetters && !apposed || first == "ل" && !algerianArticle { return false }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil

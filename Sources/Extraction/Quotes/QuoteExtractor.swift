@@ -449,6 +449,12 @@ struct QuoteExtractor {
                     }
                     // «…، في حين قال الخبير …»، «…، فيما أكدت الوزارة …»: a contrast the writer adds.
                     if end > start, text.tokens[end - 1].isComma, Self.opensContrast(at: end, in: text) { break }
+                    // «أعلنت الوزارة فتح تحقيق، على أن تصدر نتائجه خلال أسبوع»: after an announced act,
+                    // what is planned next is the writer's.
+                    if objectStart != nil, end > start, text.tokens[end - 1].isComma, next.key.sameBytes("علي"), end + 1 < text.tokens.count,
+                       Self.complementizers.contains(text.tokens[end + 1].key) {
+                        break
+                    }
                     // Another attribution begins: «…، مشيرا إلى أن …»، «… وأضاف أن …».
                     if end > start, next.reportingForm != nil, !Self.readsAsReaching(at: end, in: text),
                        text.tokens[end - 1].kind == .punctuation || next.key.startsWithBytes("و") || next.reportingForm?.isParticiple == true {
@@ -563,7 +569,7 @@ struct QuoteExtractor {
 
     /// Where the verbal noun the verb at `verb` announces, discloses or denies starts, where the token
     /// at `index` opens it: «عن» after «أعلن» or «كشف» and before a word (the noun follows it), or a
-    /// verbal noun of what authorities announce right after a comma (the noun itself). «كشف عن أسباب
+    /// verbal noun of what authorities announce after the subject (the noun itself). «كشف عن أسباب
     /// التأخير» discloses no statement.
     private static func announcedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
         guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial, index > verb + 1 else { return nil }
@@ -572,7 +578,12 @@ struct QuoteExtractor {
            announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1]) {
             return index + 1
         }
-        if text.tokens[index - 1].isComma, announcedNouns.contains(token.key) { return index }
+        // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
+        // وزارة الداخلية فتح تحقيق»).
+        if text.tokens[index - 1].isComma || text.tokens[index - 1].isWord && text.tokens[index - 1].hasArticle,
+           announcedNouns.contains(token.key) {
+            return index
+        }
         return nil
     }
 
