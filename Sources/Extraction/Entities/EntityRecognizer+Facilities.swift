@@ -160,7 +160,7 @@ extension EntityRecognizer {
 
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
-        ["ميناء", "مرفأ", "سجن", "مستشفى", "منفذ", "معبر", "مصفاة", "حقل", "سد", "محطة", "قلعة", "متحف"]
+        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "حقل", "سد", "محطة", "قلعة", "متحف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:
@@ -255,7 +255,7 @@ extension EntityRecognizer {
 
     /// Heads of institutions named after people (matching form).
     private static let bodyFacilityHeads = WordIndex(
-        ["مستشفى", "جامعة", "مدرسة", "كلية", "معهد", "مركز", "مؤسسة", "جائزة", "صندوق", "مسجد", "جامع", "مكتبة", "أكاديمية"]
+        ["مستشفى", "مشفى", "جامعة", "مدرسة", "كلية", "معهد", "مركز", "مؤسسة", "جائزة", "صندوق", "مسجد", "جامع", "مكتبة", "أكاديمية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Regnal ordinals after a ruler's name (matching form).

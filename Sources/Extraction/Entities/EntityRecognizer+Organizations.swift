@@ -129,7 +129,8 @@ extension EntityRecognizer {
             // After a definite noun («وزارة النفط لمناقشة …») the verbal noun says what was done.
             if end > chainStart, Self.isDefinite(tokens[end - 1]), Self.mayBeAdjective(tokens[end - 1].key) || EntityLexicons.isNationality(at: end - 1, in: text),
                !head.isForce, key.startsWithBytes("ل"), !key.startsWithBytes("لل"),
-               key.scalarCount >= 5, Self.isConstructNoun(key.droppingScalars()), end + 1 < tokens.count, tokens[end + 1].isWord,
+               key.scalarCount >= 5 || Self.constructNouns.contains(key.droppingScalars()), Self.isConstructNoun(key.droppingScalars()),
+               end + 1 < tokens.count, tokens[end + 1].isWord,
                !NameWords.isStopword(tokens[end + 1].key), text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
                 // The genitive is definite («لمكافحة الفساد»), a place («لعمال موريتانيا») or a noun with
                 // its own («لمتابعة قضايا الإسكان»).
@@ -481,7 +482,7 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
