@@ -165,6 +165,18 @@ import Testing
         #expect(Self.names(of: text, type: .person).isEmpty)
     }
 
+    @Test(arguments: [
+        ("وتغلب التعاون على الفيحاء بثلاثة أهداف في مباراة الدوري.", ["التعاون", "الفيحاء"]),
+        ("وتعادل إنبي مع فاركو سلبيا في المباراة.", ["إنبي", "فاركو"]),
+        ("وفاز الوداد على الجيش الملكي في مباراة القمة.", ["الجيش الملكي", "الوداد البيضاوي"]),
+        // Outside a match, or after a verb of winning, the words are common nouns.
+        ("وأكد الوزير أهمية التعاون بين البلدين.", []),
+        ("وحقق النصر في المباراة الأخيرة بعد غياب.", []),
+    ])
+    func aClubNamedAloneInAMatchReport(_ text: String, _ clubs: [String]) {
+        #expect(Self.names(of: text, type: .organization) == clubs)
+    }
+
     @Test func aTitlesPlaceMayBeAStatesLongName() {
         let text = "واختتمت وزيرة الصحة في جمهورية زامبيا غريس تشيلوبا موانزا، أمس الأحد، زيارة رسمية."
         #expect(Self.names(of: text, type: .person) == ["غريس تشيلوبا موانزا"])

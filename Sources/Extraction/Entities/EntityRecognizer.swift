@@ -171,6 +171,7 @@ struct EntityRecognizer {
         if let body = bodyNamedInMarks(at: index, in: text) { return body }
         if let club = clubNamedAfterItsTown(at: index, in: text) { return club }
         if let organization = organizationChain(at: index, in: text) { return organization }
+        if let club = clubNamedAlone(at: index, in: text) { return club }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let place = placeAfterNaturalHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
@@ -256,7 +257,7 @@ struct EntityRecognizer {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word of the sentence of token `index` says it is about a match (مباراة، الدوري، هدف …).
-    private func speaksOfAMatch(sentenceOf index: Int, in text: AnnotatedText) -> Bool {
+    func speaksOfAMatch(sentenceOf index: Int, in text: AnnotatedText) -> Bool {
         let sentence = text.sentenceOfToken[index]
         var start = index
         while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
@@ -299,7 +300,8 @@ struct EntityRecognizer {
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
-            || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil {
+            || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil
+            || opensAClubsName(key) {
             return true
         }
         if partHeads.contains(key) || key.startsWithBytes("و") && partHeads.contains(key.droppingScalars()) { return true }
