@@ -446,6 +446,11 @@ import Testing
     }
 
     @Test(arguments: [
+        // A clan's name opened by «بني»; a parenthesis after the name closes it.
+        ("وسأل النائب، الدكتور أحمد سالم بني عطا، عن أسباب التأخير.", ["أحمد سالم بني عطا"]),
+        ("وعثر على الضحية، المزارع حسن علي الجمال (58 عاما)، في حقله.", ["حسن علي الجمال"]),
+        // A name that is also a feminine past verb is the verb after a definite subject.
+        ("وكانت الشركة الوطنية رفعت الأسعار الشهر الماضي.", []),
         // A Tunisian woman's name with «بن»; an Algerian family name with the article written ل.
         ("حذرت رئيسة الجمعية، سنية بن الهادي الشابي، من تراجع الحجوزات.", ["سنية بن الهادي الشابي"]),
         ("وقال مدير المهرجان، رشيد بن عمر لعمري، إن الدورة نجحت.", ["رشيد بن عمر لعمري"]),

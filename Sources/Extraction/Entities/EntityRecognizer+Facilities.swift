@@ -126,6 +126,10 @@ extension EntityRecognizer {
         guard end > nameEnd || country != nil && standsApart else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
+        // «منفذ رأس اجدير البري» is also cited without its adjective.
+        if end > nameEnd, Self.facilityAdjectives.contains(text.tokens[nameEnd].key) {
+            candidate.otherForms.append(text.text(ofTokens: index..<nameEnd).droppingScalars(proclitic))
+        }
         return candidate
     }
 
@@ -160,7 +164,7 @@ extension EntityRecognizer {
 
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
-        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "حقل", "سد", "محطة", "قلعة", "متحف"]
+        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:
@@ -249,7 +253,7 @@ extension EntityRecognizer {
 
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
-        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "محطة", "مصنع", "سجن",
+        ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "مصفى", "محطة", "مصنع", "سجن",
          "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 

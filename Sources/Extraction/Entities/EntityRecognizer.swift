@@ -562,6 +562,14 @@ struct EntityRecognizer {
            tokens[end].isWord, personName(at: end, in: text, afterRole: true) != nil {
             return nil
         }
+        // «الشركة رفعت الخزين»، «السيارات التي رفعت تعريفتها»: a name that is also a verb in the
+        // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun or a definite word that
+        // is no title.
+        if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
+           tokens[index - 1].hasArticle || ["التي", "الذي"].contains(where: tokens[index - 1].key.sameBytes),
+           EntityLexicons.role(at: index - 1, in: text) == nil {
+            return nil
+        }
         // «هبة بريس»، «ليلى نيوز»: a word that closes an outlet's name ends no person's.
         if Self.outletEndings.contains(tokens[end - 1].key) { return nil }
         let range = start..<end
@@ -611,6 +619,8 @@ struct EntityRecognizer {
             // «نال رئيسها جورج نقولا الحايك 1146 صوتا»، «بسجن فلان فلان النتشة عشر سنوات»: the verb's
             // object is the count after the name, in digits or in words.
             if next.kind == .number { return true }
+            // «الحاج فلان فلان النجار (61 عاما)»: a parenthesis after the name tells of its bearer.
+            if next.isPunctuation("(") { return true }
             if next.isWord, !["احد", "احدي"].contains(where: next.key.sameBytes), ClaimExtractor.numerals.parse(next.key) != nil,
                index + 2 < tokens.count, tokens[index + 2].isWord {
                 return true
@@ -741,6 +751,10 @@ struct EntityRecognizer {
         if (max(0, index - 4)..<(index - 1)).contains(where: { EntityLexicons.role(at: $0, in: text) != nil }) { return false }
         return next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
     }
+
+    /// Given names that are also verbs in the feminine past (matching form).
+    private static let namesThatAreVerbs = WordIndex(
+        ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that close an outlet's name and no person's (matching form).
     private static let outletEndings = WordIndex(
