@@ -76,6 +76,7 @@ extension TimexFinderTests {
         TimexForm("أواخر الشهر الماضي", "2021-12-09", "2021-11-21/2021-11-30", .publication),
         TimexForm("نهاية العام", "2021-12-09", "2021-12", .publication),
         TimexForm("متم السنة المقبلة", "2021-12-09", "2022-12", .publication),
+        TimexForm("موفى الشهر الجاري", "2021-12-09", "2021-12-21/2021-12-31", .publication),
         TimexForm("مطلع العام", "2021-12-09", "2021-01/2021-03", .publication),
         TimexForm("أوائل العام المقبل", "2021-12-09", "2022-01/2022-03", .publication),
         TimexForm("منتصف العام الماضي", "2021-12-09", "2020-06/2020-07", .publication),

@@ -8,7 +8,7 @@ enum PeriodPart: Sendable, Hashable {
     case middle
     /// أواخر: the late part.
     case late
-    /// نهاية، ختام، متم: the end.
+    /// نهاية، ختام، متم، موفى (Tunisian): the end.
     case end
     /// «الربع الأول» … «الربع الرابع» (or «الأخير»): a quarter of a year, 1 to 4.
     case quarter(Int)

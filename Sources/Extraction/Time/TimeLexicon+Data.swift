@@ -43,7 +43,7 @@ extension TimeLexicon {
         late | أواخر
         quarter | الربع الثلاثي
         half | النصف السداسي
-        end | نهاية نهايات ختام متم
+        end | نهاية نهايات ختام متم موفى
         first | أول
         last | آخر الأخير
         in | في
