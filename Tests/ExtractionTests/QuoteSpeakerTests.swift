@@ -42,6 +42,13 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func aTrailingSourceSpeaksForTheClauseAfterTheWritersFormula() {
+        let text = "يذكر أن السيول جرفت نحو 40 منزلا في الوادي، بحسب الدفاع المدني."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["السيول جرفت نحو 40 منزلا في الوادي"])
+        #expect(Self.speakers(of: text) == ["الدفاع المدني"])
+    }
+
     @Test func theOutletTheWordsWereGivenToDidNotSayThem() {
         #expect(Self.speakers(of: "وقالت الوزيرة لموقع هسبريس إن الخطة جاهزة.") == ["الوزيرة"])
         #expect(Self.speakers(of: "وقال المدير لموقع سلمى بريس إن الخطة جاهزة.") == ["المدير"])

@@ -534,6 +534,11 @@ struct QuoteExtractor {
         var start = index
         while start > 0, text.sentenceOfToken[start - 1] == sentence { start -= 1 }
         start = ClaimExtractor.datelineEnd(from: start, in: text) ?? start
+        // «يذكر أن الفيضانات أجبرت …، بحسب …»: the writer's formula opens no one's words; the
+        // statement is the clause after it.
+        if Self.isImpersonal(at: start, in: text) {
+            start += text.tokens[start + 1].key.sameBytes("الي") ? 3 : 2
+        }
         guard index - 1 - start >= 3, !(start..<index).contains(where: quoteMarks.contains),
               text.tokens[start].reportingForm == nil
         else { return nil }
