@@ -29,6 +29,9 @@ extension EntityRecognizer {
         return candidate
     }
 
+    /// «للشؤون» and «لشؤون», the affairs a deputy's office deals with (matching form).
+    private static let officeAffairs = WordIndex(["للشؤون", "لشؤون"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Portfolios a ministry is named by (matching form, with the article).
     static let portfolios = WordIndex(
         ["الخارجية", "الداخلية", "الدفاع", "المالية", "الصحة", "العدل", "التربية", "الاقتصاد", "الزراعة", "النفط", "الطاقة",
@@ -74,8 +77,9 @@ extension EntityRecognizer {
             // A complement with ل after the place goes on the name, and adjectives after it: a definite
             // one («شركة الإمارات للاتصالات المتكاملة») or a bare noun and its definite genitive («معهد
             // قطر لبحوث الطب الحيوي»).
+            // «نائب رئيس جامعة قطر للشؤون الأكاديمية»: the affairs an office deals with are the title's.
             if afterPlace, key.startsWithBytes("ل"), key.scalarCount >= 4, !NameWords.isStopword(key),
-               OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true {
+               OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true, !Self.officeAffairs.contains(key) {
                 let definite = key.startsWithBytes("لل") && key.scalarCount >= 5
                 let withGenitive = !key.startsWithBytes("لل") && end + 1 < tokens.count && tokens[end + 1].isWord
                     && tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)

@@ -570,7 +570,8 @@ struct EntityRecognizer {
            EntityLexicons.role(at: index - 1, in: text) == nil {
             return nil
         }
-        // «هبة بريس»، «ليلى نيوز»: a word that closes an outlet's name ends no person's.
+        // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
+        // name ends no person's.
         if Self.outletEndings.contains(tokens[end - 1].key) { return nil }
         let range = start..<end
         let words = range.map { tokens[$0].key }
@@ -756,9 +757,10 @@ struct EntityRecognizer {
     private static let namesThatAreVerbs = WordIndex(
         ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Words that close an outlet's name and no person's (matching form).
+    /// Words that close an outlet's or a body's name and no person's (matching form).
     private static let outletEndings = WordIndex(
-        ["نيوز", "برس", "بريس", "تيفي", "أنفو", "ميديا"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["نيوز", "برس", "بريس", "تيفي", "أنفو", "ميديا", "الدولية", "الدولي", "الإخبارية", "الفضائية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(

@@ -51,7 +51,13 @@ enum OutletName {
     ) -> EntityCandidate? {
         let bare = text.tokens[index].key.droppingScalars(head.procliticLength)
         guard head.wordCount == 1, place.type == .location, place.procliticLength == 0, placeBroadcastHeads.contains(bare) else { return nil }
-        return outletWithItsHead(index..<place.tokens.upperBound, head: head, in: text)
+        // «إذاعة فرنسا الدولية»: the broadcaster's adjective is part of its name.
+        var end = place.tokens.upperBound
+        if end < text.tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           ["الدوليه", "الدولي"].contains(where: text.tokens[end].key.sameBytes) {
+            end += 1
+        }
+        return outletWithItsHead(index..<end, head: head, in: text)
     }
 
     /// An outlet whose name is the tokens `range`, its media head first (without its proclitics).
