@@ -177,6 +177,18 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == clubs)
     }
 
+    @Test(arguments: [
+        ("وأكد أن قرى عرجان وسموع وكفرنجة لم تصلها المياه.", ["عرجان", "سموع", "كفرنجة"]),
+        ("واقتحمت القوات بلدتي برقين وبيتا فجر اليوم.", ["برقين", "بيتا"]),
+        // A plural's adjectives and the land it stands in are no members; «بُني» is a verb.
+        ("وشملت الحملة مناطق واسعة وعديدة.", []),
+        ("ودمرت السيول مدن الساحل وقراه.", []),
+        ("وزار الوفد السجن الذي بُني لاستيعاب ألف نزيل.", []),
+    ])
+    func theMembersOfAListAfterAPluralOfPlacesArePlaces(_ text: String, _ places: [String]) {
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     @Test func aTitlesPlaceMayBeAStatesLongName() {
         let text = "واختتمت وزيرة الصحة في جمهورية زامبيا غريس تشيلوبا موانزا، أمس الأحد، زيارة رسمية."
         #expect(Self.names(of: text, type: .person) == ["غريس تشيلوبا موانزا"])

@@ -871,6 +871,8 @@ struct EntityRecognizer {
         let tokens = text.tokens
         var end = start
         var family = 0
+        // «مهند خليل بني ياسين»: «بني» opens a clan's name only inside a name, after a given name.
+        func opensFamily(_ key: String) -> Bool { GivenNames.isFamilyOpener(key) || key.sameBytes("بني") }
         while end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first] {
             let token = tokens[end]
             // «لوك فان دير بيرغ»، «ماتيوس دا كوستا»، «أورسولا فون دير لاين»: a European particle
@@ -881,7 +883,7 @@ struct EntityRecognizer {
                 end = particleEnd
                 continue
             }
-            if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
+            if end > start, opensFamily(tokens[end - 1].key) {
                 // «أحمد ولد في بغداد»: an opener before a function word is no opener; «علي» written
                 // as such is a name (بن علي), not «على».
                 guard NameWords.canFollowGivenName(token) else { break }
@@ -889,7 +891,7 @@ struct EntityRecognizer {
                 // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز،
                 // أحمد بن عبد الله: the word just taken may open one too) or a family name with the
                 // article closes it (سيدي ولد محمد الأمين، ماجد بن عبد الله الحربي).
-                if GivenNames.isFamilyOpener(tokens[end - 1].key) || end < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) {
+                if opensFamily(tokens[end - 1].key) || end < tokens.count && opensFamily(tokens[end].key) {
                     continue
                 }
                 // «ولد أحمد سالم،»: the father's name may have two words, the second bare before the
@@ -904,7 +906,7 @@ struct EntityRecognizer {
                     break
                 }
                 if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], tokens[end].hasArticle,
-                   NameWords.canFollowGivenName(tokens[end]), !GivenNames.isFamilyOpener(tokens[end].key),
+                   NameWords.canFollowGivenName(tokens[end]), !opensFamily(tokens[end].key),
                    Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.closesAName(at: end, openedAt: first, in: text),
                    EntityLexicons.known(at: end, in: text) == nil,
                    EntityLexicons.role(at: end, in: text).map({ isTitleUsedAsFamilyName($0, in: text) }) ?? true,
@@ -914,7 +916,7 @@ struct EntityRecognizer {
                 break
             }
             // «عثمان الطيب محمد ود الفكي»: an opener after two names still takes its family name.
-            guard family < 2 || family == 2 && GivenNames.isFamilyOpener(token.key) && !token.key.sameBytes("ال"),
+            guard family < 2 || family == 2 && opensFamily(token.key) && !token.key.sameBytes("ال"),
                   NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
                   EntityLexicons.known(at: end, in: text) == nil || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
@@ -923,7 +925,7 @@ struct EntityRecognizer {
             // «استقبل الوزير خالد سالم ضيوفه»: a noun with a pronoun suffix is the verb's object.
             if family >= 1, Self.endsWithPronounSuffix(token) { break }
             let key = token.key
-            let hasArticle = token.hasArticle && !GivenNames.isFamilyOpener(key)
+            let hasArticle = token.hasArticle && !opensFamily(key)
             // After an unknown first word, a definite third name needs the name to close there, or a
             // known father's name and a family name's shape before it (مطر سالم النيادي من …).
             if afterUnknownName, family == 1, hasArticle, !tokens[end - 1].hasArticle, !Self.closesAName(at: end, openedAt: first, in: text),
@@ -937,7 +939,7 @@ struct EntityRecognizer {
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
             // A one-word title there before a comma is the family name (القاضي ربيع منصور الحاج،).
-            if family == 1, hasArticle, !tokens[end - 1].hasArticle, !GivenNames.isFamilyOpener(tokens[end - 1].key),
+            if family == 1, hasArticle, !tokens[end - 1].hasArticle, !opensFamily(tokens[end - 1].key),
                !Self.looksLikeDefiniteFamilyName(key), !Self.closesAName(at: end, openedAt: first, in: text),
                !(end + 1 < tokens.count && tokens[end + 1].isComma && EntityLexicons.role(at: end, in: text)?.tokens.count == 1) {
                 break
@@ -950,7 +952,7 @@ struct EntityRecognizer {
             // lexicons know either («إيزابيل مارغو فونتين»).
             let foreignFather = !tokens[end - 1].hasArticle
                 && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) == nil
-            if family == 1, !hasArticle, !GivenNames.isFamilyOpener(key), let letter = key.unicodeScalars.first,
+            if family == 1, !hasArticle, !opensFamily(key), let letter = key.unicodeScalars.first,
                "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil,
                !(key.scalarCount >= (afterUnknownName || foreignFather ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
                // «شادان عمر فتاح قالت»: the subject's last name before its verb of saying.
@@ -975,7 +977,7 @@ struct EntityRecognizer {
             // an imperfect after و) and «قطريا», a nationality in the accusative, are no name words.
             if Self.isVerbOrAccusativeNationality(token) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
-            if key.startsWithBytes("و"), !GivenNames.isFamilyOpener(key), let second = key.unicodeScalars.dropFirst().first,
+            if key.startsWithBytes("و"), !opensFamily(key), let second = key.unicodeScalars.dropFirst().first,
                "بلكا".unicodeScalars.contains(second) {
                 break
             }
@@ -986,12 +988,12 @@ struct EntityRecognizer {
             // «إيمان عثمان دفع الله،»: a family name made with «الله» (دفع الله، فضل الله، جاب الله).
             // Not a thanks to God («حمد الله على»، «شكر الله تعالى»).
             // «عبد الله» is a compound like any other and goes on (عمر عبد الله ود الريح).
-            if !hasArticle, !GivenNames.isFamilyOpener(key), end < tokens.count, tokens[end].key.sameBytes("الله"),
+            if !hasArticle, !opensFamily(key), end < tokens.count, tokens[end].key.sameBytes("الله"),
                end + 1 >= tokens.count || !["علي", "تعالي", "عز"].contains(where: tokens[end + 1].key.sameBytes) {
                 end += 1
                 break
             }
-            if GivenNames.isFamilyOpener(key) { continue }
+            if opensFamily(key) { continue }
             // «سنية الهادي القلال»، «محمد الحبيب الجملي»: a father's given name with the article,
             // then the family name.
             if hasArticle, family == 1, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
@@ -1013,9 +1015,9 @@ struct EntityRecognizer {
             }
             // «محمد الأمين ولد الطالب»: «ولد» or «بن» after a definite name goes on with the father's.
             // «عثمان الطيب محمد ود الفكي»: so does a grandfather's given name before «ود» or «بن».
-            let openerNext = end + 1 < tokens.count && GivenNames.isFamilyOpener(tokens[end].key) && tokens[end + 1].isWord
+            let openerNext = end + 1 < tokens.count && opensFamily(tokens[end].key) && tokens[end + 1].isWord
             let grandfatherNext = end + 2 < tokens.count && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
-                && !tokens[end].hasArticle && GivenNames.isFamilyOpener(tokens[end + 1].key) && tokens[end + 2].isWord
+                && !tokens[end].hasArticle && opensFamily(tokens[end + 1].key) && tokens[end + 2].isWord
                 && text.paragraphOfToken[end + 2] == text.paragraphOfToken[first]
             // «سلمى الإدريسي الوزاني،»: a second family name with the article where the name closes.
             let secondFamilyNext = family == 1 && end < tokens.count && tokens[end].isWord && tokens[end].hasArticle
@@ -1024,7 +1026,7 @@ struct EntityRecognizer {
             if hasArticle, !openerNext, !grandfatherNext, !secondFamilyNext { break }
         }
         // An opener with nothing after it is no name.
-        if end > start, GivenNames.isFamilyOpener(tokens[end - 1].key) {
+        if end > start, opensFamily(tokens[end - 1].key) {
             end -= 1
             family -= 1
         }

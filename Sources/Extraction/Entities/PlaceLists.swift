@@ -12,9 +12,8 @@ import ArabicText
 enum PlaceLists {
     /// Adds the unknown members of every list of places in `found` (in text order), as places.
     static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
-        guard found.contains(where: { $0.type == .location && $0.isSettlement }) else { return }
         var taken = Set(found.flatMap { Array($0.tokens) })
-        var added: [EntityCandidate] = []
+        var added = membersAfterPluralHeads(taken: &taken, in: text)
         for place in found where place.type == .location && place.isSettlement && !taken.isEmpty {
             var members: [EntityCandidate] = []
             var known = 1
@@ -53,13 +52,72 @@ enum PlaceLists {
         found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// The unknown members of lists that a plural or dual head of places opens: «قرى سحم وحريما
+    /// وكفرسوم»، «بلدتي عنبتا وبلعا»، «بلدات القصير وربلة والنزارية». The head says the words after it
+    /// are places, so no known town need stand among them, a member may open with ب or ل (بلعا), and
+    /// one with the article counts where a bare one stands beside it; but a plural names two places
+    /// at least, so a list of one adds nothing («قرى المنطقة الجنوبية»).
+    private static func membersAfterPluralHeads(taken: inout Set<Int>, in text: AnnotatedText) -> [EntityCandidate] {
+        var added: [EntityCandidate] = []
+        for head in text.tokens.indices where text.tokens[head].isWord && pluralHeads.contains(text.tokens[head].key) {
+            var members: [EntityCandidate] = []
+            var count = 0
+            var position = head + 1
+            while position < text.tokens.count, text.sentenceOfToken[position] == text.sentenceOfToken[head] {
+                let member = text.tokens[position].isComma && count > 0 ? position + 1 : position
+                let proclitic = member == position && count > 0 ? 1 : 0
+                guard member < text.tokens.count, proclitic == 0 || text.tokens[member].key.startsWithBytes("و") else { break }
+                if taken.contains(member) {
+                    count += 1
+                    position = member + 1
+                    while position < text.tokens.count, taken.contains(position) { position += 1 }
+                    continue
+                }
+                // «مناطق واسعة وعديدة»: indefinite adjectives describe the head's places.
+                guard endsAMember(at: member + 1, in: text, afterHead: true), !Self.describesPlaces(text.tokens[member].key.droppingScalars(proclitic)),
+                      let town = town(at: member, proclitic: proclitic, in: text, afterHead: true)
+                else { break }
+                members.append(town)
+                count += 1
+                position = member + 1
+            }
+            guard count >= 2, members.contains(where: { !text.tokens[$0.tokens.lowerBound].key.droppingScalars($0.procliticLength).startsWithBytes("ال") })
+            else { continue }
+            for town in members where !taken.contains(town.tokens.lowerBound) {
+                added.append(town)
+                taken.insert(town.tokens.lowerBound)
+            }
+        }
+        return added
+    }
+
     /// Whether the token at `index` may follow a list's member: punctuation, the next member with و,
     /// a preposition or a direction, or nothing; not a word the member could govern («وعقد اجتماعا»).
-    private static func endsAMember(at index: Int, in text: AnnotatedText) -> Bool {
+    /// After a plural head of places, a particle or a time word may follow too («قرى … لم تصلها»،
+    /// «بلدتي … فجر اليوم»).
+    private static func endsAMember(at index: Int, in text: AnnotatedText, afterHead: Bool = false) -> Bool {
         guard index < text.tokens.count, text.sentenceOfToken[index] == text.sentenceOfToken[index - 1] else { return true }
         let token = text.tokens[index]
+        if afterHead, token.isWord, NameWords.isStopword(token.key) || NameWords.timeWords.contains(token.key) { return true }
         return !token.isWord && token.kind != .number || token.key.startsWithBytes("و") || memberEnds.contains(token.key)
     }
+
+    /// Whether a word is an indefinite feminine adjective that would describe a plural of places
+    /// (واسعة، عديدة، مختلفة، متضررة) rather than name one: the pattern فاعلة or فعيلة, or a
+    /// participle that opens with م.
+    private static func describesPlaces(_ key: String) -> Bool {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 5, scalars.last == "ه", !key.startsWithBytes("ال") else { return false }
+        if scalars.count == 5, scalars[1] == "ا" || scalars[3] == "ي" { return true }
+        return scalars[0] == "م" && scalars.count >= 6
+    }
+
+    /// Common nouns of the land that follow a plural of places as its genitive, not as a member
+    /// («مدن الساحل»، «قرى الريف») (matching form).
+    private static let landforms = WordIndex(
+        ["الساحل", "الريف", "البادية", "الجبل", "الجبال", "السهل", "الوادي", "الداخل", "الحدود", "الجنوب", "الشمال", "الشرق", "الغرب",
+         "الوسط", "المنطقة", "المحافظة", "الولاية", "البلاد", "الدولة", "المملكة", "المدينة", "العاصمة", "الإقليم"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Prepositions and directions after a list's last member (matching form).
     private static let memberEnds = WordIndex(["في", "من", "الي", "علي", "حيث", "جنوب", "شمال", "شرق", "غرب", "قرب", "خلال", "بعد", "منذ"])
@@ -74,7 +132,9 @@ enum PlaceLists {
     /// The one-word town at token `index`, after `proclitic` letters of و, or `nil` where the word
     /// cannot be a town's name. Names with the article stay out: most such words in a list are common
     /// nouns (والمحافظات، والمناطق المجاورة).
-    private static func town(at index: Int, proclitic: Int, in text: AnnotatedText) -> EntityCandidate? {
+    /// `afterHead`: the list follows a plural head of places, which lets a member open with the
+    /// article or with ب، ل، ف.
+    private static func town(at index: Int, proclitic: Int, in text: AnnotatedText, afterHead: Bool = false) -> EntityCandidate? {
         let token = text.tokens[index]
         guard token.isWord, token.surface.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) else { return nil }
         let key = token.key.droppingScalars(proclitic)
@@ -82,10 +142,13 @@ enum PlaceLists {
         let scalars = Array(key.unicodeScalars)
         let isVerbalNoun = scalars.count == 5 && scalars[0] == "ت" && scalars[3] == "ي"
         let isImperfect = scalars.count == 4 && (scalars[0] == "ت" || scalars[0] == "ي")
-        guard key.scalarCount >= 3, !key.startsWithBytes("ال"), !NameWords.isStopword(key), !isVerbalNoun, !isImperfect,
+        let definite = key.startsWithBytes("ال")
+        guard key.scalarCount >= 3,
+              !definite || afterHead && key.scalarCount >= 5 && !EntityRecognizer.isDirection(key.droppingScalars(2)) && !landforms.contains(key),
+              !NameWords.isStopword(key), !NameWords.isDescriptor(key), !isVerbalNoun, !isImperfect,
               !["ها", "هم", "هما"].contains(where: key.endsWithBytes),
               // «بطول»، «لصالح»: a glued preposition opens an adjunct, not a town.
-              !["ب", "ل", "ف"].contains(where: key.startsWithBytes), !NameWords.timeWords.contains(key),
+              afterHead || !["ب", "ل", "ف"].contains(where: key.startsWithBytes), !NameWords.timeWords.contains(key),
               GivenNames.gender(of: key) == nil, !GivenNames.isFamilyOpener(key), TenseLexicon.table.value(for: key) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes), ClaimExtractor.numerals.parse(key) == nil,
               EntityLexicons.role(at: index, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index) == nil,

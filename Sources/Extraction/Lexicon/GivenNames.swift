@@ -55,9 +55,8 @@ enum GivenNames {
 
     /// «ولد» and «ول» (son of) open the family name in Mauritanian names (محمد ولد الغزواني), «ود»
     /// in Sudanese ones (عمر عبد الله ود الريح), «منت» (daughter of) in Mauritanian women's names
-    /// (خديجة منت أحمد), «آيت» (sons of) in Amazigh family names (آيت الحاج، آيت علي), «بني» in the
-    /// clan names of Jordanian and Palestinian families (بني ياسين، بني هاني).
-    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول", "ود", "منت", "ايت", "بني"]
+    /// (خديجة منت أحمد), «آيت» (sons of) in Amazigh family names (آيت الحاج، آيت علي).
+    private static let familyOpeners: WordIndex = ["ابو", "بن", "ابن", "بنت", "عبد", "ال", "ابي", "ولد", "ول", "ود", "منت", "ايت"]
 
     private static let compoundOpeners: WordIndex = ["عبد", "ابو", "ام", "ابي", "عبدال"]
 
