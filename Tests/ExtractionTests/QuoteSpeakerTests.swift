@@ -49,6 +49,12 @@ import Testing
         #expect(Self.speakers(of: text) == ["الدفاع المدني"])
     }
 
+    @Test func anOfficeWithNoNameIsSaidWithItsBody() {
+        let text = "وقال الناطق الرسمي باسم هيئة الموانئ إن الرصيف جاهز. وقال مسؤول في الهيئة العامة للنقل البري إن الطريق مغلق."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.speakerText) == ["الناطق الرسمي باسم هيئة الموانئ", "مسؤول في الهيئة العامة للنقل البري"])
+    }
+
     @Test func theOutletTheWordsWereGivenToDidNotSayThem() {
         #expect(Self.speakers(of: "وقالت الوزيرة لموقع هسبريس إن الخطة جاهزة.") == ["الوزيرة"])
         #expect(Self.speakers(of: "وقال المدير لموقع سلمى بريس إن الخطة جاهزة.") == ["المدير"])

@@ -110,8 +110,10 @@ struct SpeakerResolver {
                     var found = attribution(of: occurrence, cue: cue, verb: verb)
                     // «قال المتحدث باسم وزارة الخارجية إن …»: an office with no name speaks for its
                     // body, and the words say who spoke.
+                    // «الناطق الإعلامي باسم دائرة الجمارك»: or a role that names whom it speaks for.
                     if isLaterBody, let role = EntityLexicons.role(at: subject, in: text),
-                       (subject + 1...role.tokens.upperBound).contains(occurrence.tokens.lowerBound) {
+                       (subject + 1...role.tokens.upperBound).contains(occurrence.tokens.lowerBound)
+                        || speaksFor(occurrence, after: role.tokens.upperBound) {
                         found.speakerText = text.text(ofTokens: subject..<occurrence.tokens.upperBound)
                     }
                     return found
@@ -133,6 +135,11 @@ struct SpeakerResolver {
                     // «قيادي في حركة …»، «مسؤول في إدارة الميناء»: the body the role ends on.
                     if end == role.tokens.upperBound, text.tokens[end - 1].key.sameBytes("في"),
                        let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person {
+                        end = body.tokens.upperBound
+                    }
+                    // «مسؤول في الشركة العامة لموانئ العراق»: a body the role's words run into goes to its end.
+                    if end == role.tokens.upperBound, let body = entities.occurrence(covering: end - 1), body.tokens.upperBound > end,
+                       entities.items[body.item].type != .person {
                         end = body.tokens.upperBound
                     }
                     return Attribution(
@@ -178,6 +185,14 @@ struct SpeakerResolver {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the body `occurrence` is whom a role ending at `roleEnd` speaks for: «باسم» or «بلسان»
+    /// right before it, after the role's definite adjectives at most («الناطق الإعلامي باسم …»).
+    private func speaksFor(_ occurrence: DocumentEntities.Occurrence, after roleEnd: Int) -> Bool {
+        let start = occurrence.tokens.lowerBound
+        guard start > roleEnd, start - roleEnd <= 3, ["باسم", "بلسان"].contains(where: text.tokens[start - 1].key.sameBytes) else { return false }
+        return (roleEnd..<(start - 1)).allSatisfy { text.tokens[$0].isWord && text.tokens[$0].hasArticle }
     }
 
     /// The antecedent of a relative pronoun after a comma right before the verb at `verb` («…، والبروفيسور
