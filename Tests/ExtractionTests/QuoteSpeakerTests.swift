@@ -50,9 +50,9 @@ import Testing
     }
 
     @Test func anOfficeWithNoNameIsSaidWithItsBody() {
-        let text = "وقال الناطق الرسمي باسم هيئة الموانئ إن الرصيف جاهز. وقال مسؤول في الهيئة العامة للنقل البري إن الطريق مغلق."
+        let text = "وقال الناطق الإعلامي باسم دائرة الأحوال المدنية إن النظام جاهز. وقال مسؤول في الشركة العامة لموانئ الكويت إن الرصيف جاهز."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
-        #expect(quotes.map(\.speakerText) == ["الناطق الرسمي باسم هيئة الموانئ", "مسؤول في الهيئة العامة للنقل البري"])
+        #expect(quotes.map(\.speakerText) == ["الناطق الإعلامي باسم دائرة الأحوال المدنية", "مسؤول في الشركة العامة لموانئ الكويت"])
     }
 
     @Test func theOutletTheWordsWereGivenToDidNotSayThem() {
