@@ -538,6 +538,8 @@ import Testing
         ("وقال المحلل البريطاني سايمون ريتشارد هيث إن الإيرادات سترتفع.", ["سايمون ريتشارد هيث"]),
         ("وقالت المخرجة الفرنسية إيزابيل مارغو فونتين إن الفيلم صعب.", ["إيزابيل مارغو فونتين"]),
         ("وقال محافظ المصرف، الصديق مفتاح الزليتني، إن القرار نهائي.", ["الصديق مفتاح الزليتني"]),
+        // In apposition after a role and a nationality, between commas.
+        ("وقال مدرب الفريق، الهولندي لوك فان دير زاند، إن اللاعبين تعبوا.", ["لوك فان دير زاند"]),
     ])
     func foreignNamesKeepTheirParticles(_ text: String, _ people: [String]) {
         #expect(Self.names(of: text, type: .person) == people)

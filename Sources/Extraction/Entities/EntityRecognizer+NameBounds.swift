@@ -97,10 +97,18 @@ extension EntityRecognizer {
             let nationality = tokens[comma + 1].hasArticle && EntityLexicons.isNationality(at: comma + 1, in: text)
             let start = nationality ? comma + 2 : comma + 1
             var end = start
+            // «لوك فان دير بيرغ»، «إلينا دي لا فوينتي»: a European particle inside a foreign name.
+            var particles = Set<Int>()
             // The shape first, by the word tests that read no lexicon of names; the lexicons only
             // where a name in apposition after a role may stand.
-            while end < tokens.count, end - start < 4, text.sentenceOfToken[end] == sentence, !tokens[end].hasArticle,
-                  mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key) {
+            while end < tokens.count, end - start - particles.count < 4, text.sentenceOfToken[end] == sentence, !tokens[end].hasArticle {
+                if end > start, let particleEnd = foreignParticlesEnd(at: end, in: text), particleEnd < tokens.count,
+                   mayBeOwnNameWord(tokens[particleEnd]) {
+                    particles.formUnion(end..<particleEnd)
+                    end = particleEnd
+                    continue
+                }
+                guard mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key) else { break }
                 end += 1
             }
             // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»);
@@ -114,7 +122,7 @@ extension EntityRecognizer {
                   // «اللاعب، بحسب مصادر مقربة، راتبا»: the role's own comma, not one after a parenthesis.
                   !(role.tokens.upperBound..<comma).contains(where: { tokens[$0].isComma }),
                   (start..<end).allSatisfy({ index in
-                      index > start && GivenNames.isFamilyOpener(tokens[index].key)
+                      particles.contains(index) || index > start && GivenNames.isFamilyOpener(tokens[index].key)
                           || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil
                   })
             else { continue }
