@@ -461,6 +461,9 @@ import Testing
     }
 
     @Test(arguments: [
+        // «خلف» as a grandfather's name before a nisba family name, not "behind" before a noun.
+        ("وقال المزارع حامد كريم خلف الدليمي إن الموسم جيد.", ["حامد كريم خلف الدليمي"]),
+        ("ووقف الوزير سالم علي خلف المنصة.", ["سالم علي"]),
         // A clan's name opened by «بني»; a parenthesis after the name closes it.
         ("وسأل النائب، الدكتور أحمد سالم بني عطا، عن أسباب التأخير.", ["أحمد سالم بني عطا"]),
         ("وعثر على الضحية، المزارع حسن علي الجمال (58 عاما)، في حقله.", ["حسن علي الجمال"]),

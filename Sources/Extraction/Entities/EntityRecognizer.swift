@@ -915,6 +915,15 @@ struct EntityRecognizer {
                 }
                 break
             }
+            // «جاسم عطية خلف الشمري»: «خلف» is a grandfather's given name between a father's name and
+            // a family name of a nisba's shape, not "behind".
+            if family == 1, token.key.sameBytes("خلف"), !tokens[end - 1].hasArticle, end + 1 < tokens.count,
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[first], tokens[end + 1].hasArticle,
+               Self.looksLikeDefiniteFamilyName(tokens[end + 1].key) {
+                end += 2
+                family += 2
+                break
+            }
             // «عثمان الطيب محمد ود الفكي»: an opener after two names still takes its family name.
             guard family < 2 || family == 2 && opensFamily(token.key) && !token.key.sameBytes("ال"),
                   NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
