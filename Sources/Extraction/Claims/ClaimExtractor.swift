@@ -153,7 +153,6 @@ extension ClaimExtractor {
         return !match.isAdjective && match.type == .location && match.procliticLength == 0
     }
 
-    /// The first token from `index` on that is no dash («--»).
     /// The dash that closes an outlet's name without marks from token `start` (one to three words, a
     /// number of up to three digits after them: «جو 24»), or `nil` where no dash follows such a name
     /// or a word of it is a verb («كسلا - قالت الشرطة -»).
@@ -174,6 +173,7 @@ extension ClaimExtractor {
         return index
     }
 
+    /// The first token from `index` on that is no dash («--»).
     private static func afterDashes(_ index: Int, in text: AnnotatedText) -> Int {
         var index = index
         while index < text.tokens.count, isDash(text.tokens[index]) { index += 1 }

@@ -620,12 +620,12 @@ struct EntityRecognizer {
             // «نال رئيسها جورج نقولا الحايك 1146 صوتا»، «بسجن فلان فلان النتشة عشر سنوات»: the verb's
             // object is the count after the name, in digits or in words.
             if next.kind == .number { return true }
-            // «الحاج فلان فلان النجار (61 عاما)»: a parenthesis after the name tells of its bearer.
-            if next.isPunctuation("(") { return true }
             if next.isWord, !["احد", "احدي"].contains(where: next.key.sameBytes), ClaimExtractor.numerals.parse(next.key) != nil,
                index + 2 < tokens.count, tokens[index + 2].isWord {
                 return true
             }
+            // «الحاج فلان فلان النجار (61 عاما)»: a parenthesis after the name tells of its bearer.
+            if next.isPunctuation("(") { return true }
             // «… العموش لـ«عمون» إن»: the outlet the words were given to follows the full name.
             if next.key.sameBytes("لـ") || next.key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: index + 1, in: text) { return true }
             // «… العدوان للوكيل الإخباري إن»: whom the words were given to, an outlet the lexicons
