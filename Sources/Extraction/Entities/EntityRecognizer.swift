@@ -448,7 +448,9 @@ struct EntityRecognizer {
         else { return nil }
         person.roles.append(contentsOf: titles)
         // A feminine title agrees with a woman, whose name the lexicons may not know (وزيرة الخارجية
-        // كاتينا موانغي).
+        // كاتينا موانغي); a man's name that is also a verb after it is the verb: «المحافظة رفعت
+        // التعرفة» (the governorate raised the fare).
+        if role.isFeminine, Self.namesThatAreVerbs.contains(text.tokens[person.tokens.lowerBound].key) { return nil }
         if role.isFeminine { person.gender = .feminine }
         return person
     }
@@ -563,11 +565,11 @@ struct EntityRecognizer {
             return nil
         }
         // «الشركة رفعت الخزين»، «السيارات التي رفعت تعريفتها»: a name that is also a verb in the
-        // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun or a definite word that
-        // is no title.
+        // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun, a particle or a definite
+        // word that is no title, or a feminine one («المحافظة رفعت التعرفة»).
         if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
-           tokens[index - 1].hasArticle || ["التي", "الذي"].contains(where: tokens[index - 1].key.sameBytes),
-           EntityLexicons.role(at: index - 1, in: text) == nil {
+           tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key),
+           EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
         // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
@@ -752,6 +754,9 @@ struct EntityRecognizer {
         if (max(0, index - 4)..<(index - 1)).contains(where: { EntityLexicons.role(at: $0, in: text) != nil }) { return false }
         return next.isWord && next.hasArticle && !NameWords.isStopword(next.key)
     }
+
+    /// Words after which a verb comes rather than a name: relative pronouns, «أنها»، «إذ»، «قد» (matching form).
+    private static let beforeAVerb: WordIndex = ["التي", "الذي", "انها", "انه", "اذ", "قد", "وقد", "لقد", "ثم", "فيما", "حيث", "كما"]
 
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
