@@ -436,6 +436,12 @@ import Testing
         // The affairs of a deputy's office are the title's, not the body's; a broadcaster keeps «الدولية».
         ("وقال نائب رئيس جامعة الكويت للشؤون الطلابية إن التسجيل بدأ.", ["جامعة الكويت"]),
         ("وذكرت إذاعة فرنسا الدولية أن الاجتماع تأجل.", ["إذاعة فرنسا الدولية"]),
+        // A local body named after a district that opens like a toponym; a Saudi health cluster.
+        ("وأجلت محكمة بئر مراد رايس النظر في القضية.", ["محكمة بئر مراد رايس"]),
+        ("وافتتح تجمع المدينة المنورة الصحي عيادة جديدة.", ["تجمع المدينة المنورة الصحي"]),
+        ("وفرقت الشرطة تجمع المحتجين أمام الوزارة.", []),
+        // A body that names its district keeps the city apart.
+        ("وقضت محكمة بئر مراد رايس بالجزائر العاصمة بسجن المتهم.", ["محكمة بئر مراد رايس"]),
         // A union of bodies: «اتحاد بلديات …»، «اتحاد نقابات …».
         ("وطالب اتحاد نقابات العمال بزيادة الأجور.", ["اتحاد نقابات العمال"]),
         // «للدفاع عن» goes on with what the body defends; after a coordinated genitive a bare ل is a

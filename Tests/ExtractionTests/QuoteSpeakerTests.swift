@@ -55,6 +55,11 @@ import Testing
         #expect(quotes.map(\.speakerText) == ["الناطق الإعلامي باسم دائرة الأحوال المدنية", "مسؤول في الشركة العامة لموانئ الكويت"])
     }
 
+    @Test func whomTheWordsWereSaidBeforeDidNotSayThem() {
+        let text = "وقال المتهم كمال سعيد بوزيان إنه بريء من كل التهم. وقال أمام هيئة محكمة الجنايات: «لم أوقع أي صفقة»."
+        #expect(Self.speakers(of: text) == ["كمال سعيد بوزيان", "كمال سعيد بوزيان"])
+    }
+
     @Test func theOutletTheWordsWereGivenToDidNotSayThem() {
         #expect(Self.speakers(of: "وقالت الوزيرة لموقع هسبريس إن الخطة جاهزة.") == ["الوزيرة"])
         #expect(Self.speakers(of: "وقال المدير لموقع سلمى بريس إن الخطة جاهزة.") == ["المدير"])

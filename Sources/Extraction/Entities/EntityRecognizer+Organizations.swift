@@ -29,6 +29,29 @@ extension EntityRecognizer {
         return candidate
     }
 
+    /// A Saudi health cluster, named by «تجمع», its region and «الصحي», with an ordinal where a region
+    /// has several: «تجمع تبوك الصحي»، «تجمع الرياض الصحي الأول». Elsewhere «تجمع» is a gathering
+    /// («تجمع المحتجين»), so only the region and the adjective make it a body.
+    func healthCluster(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        // The region is read from the gazetteer directly: «الرياض» before an adjective is still the city.
+        guard let proclitic = Self.clusterHeads.procliticLength(of: tokens[index].key, minimumLetters: 4), index + 2 < tokens.count,
+              let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+              place.procliticLength == 0, index + 1 + place.wordCount < tokens.count,
+              tokens[index + 1 + place.wordCount].key.sameBytes("الصحي"),
+              text.paragraphOfToken[index + 1 + place.wordCount] == text.paragraphOfToken[index]
+        else { return nil }
+        var end = index + 2 + place.wordCount
+        if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index], Self.ordinals.contains(tokens[end].key) { end += 1 }
+        return EntityCandidate(headed: index..<end, type: .organization, proclitic: proclitic, in: text)
+    }
+
+    /// Local bodies' heads that are also the place they govern (matching form).
+    private static let placesThemselves = WordIndex(["بلدية", "دائرة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The head of a health cluster (matching form).
+    static let clusterHeads = WordIndex(["تجمع"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «للشؤون» and «لشؤون», the affairs a deputy's office deals with (matching form).
     private static let officeAffairs = WordIndex(["للشؤون", "لشؤون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -109,6 +132,17 @@ extension EntityRecognizer {
                       let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
                 else { break }
                 end = place.tokens.upperBound
+                afterPlace = true
+                continue
+            }
+            // «محكمة سيدي امحمد»: a local body named after a district the gazetteer lacks, whose name
+            // opens like a toponym. A municipality or a daira is the place itself (بلدية عين الكبيرة).
+            if end == chainStart, !head.key.startsWithBytes("ال"), Self.localBodyHeads.contains(head.key),
+               !Self.placesThemselves.contains(head.key), Self.toponymOpeners.contains(key),
+               end + 1 < tokens.count, tokens[end + 1].isWord, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
+               !NameWords.isStopword(tokens[end + 1].key), TenseLexicon.table.value(for: tokens[end + 1].key) == nil,
+               EntityLexicons.role(at: end + 1, in: text) == nil {
+                end += 2
                 afterPlace = true
                 continue
             }
@@ -256,7 +290,8 @@ extension EntityRecognizer {
         // body named as a branch, by its level or its trade («الفرقة المتنقلة للجمارك بمغنية»).
         let firstHeadWord = String(head.key.prefix { $0 != " " })
         let isLocal = Self.localBodyHeads.contains(firstHeadWord.startsWithBytes("ال") ? firstHeadWord.droppingScalars(2) : firstHeadWord)
-        if end < tokens.count,
+        // A body that already names its district keeps the city apart: «محكمة سيدي امحمد بالجزائر العاصمة».
+        if end < tokens.count, !afterPlace,
            isLocal && (tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل") && !tokens[end].key.startsWithBytes("لل"))
             || tokens[end].key.startsWithBytes("ب") && Self.namesABranch(chainStart..<end, in: text),
            text.paragraphOfToken[end] == text.paragraphOfToken[index],

@@ -170,6 +170,7 @@ struct EntityRecognizer {
         if let facility = facilityNamedAfterPlace(at: index, in: text) { return facility }
         if let body = bodyNamedInMarks(at: index, in: text) { return body }
         if let club = clubNamedAfterItsTown(at: index, in: text) { return club }
+        if let cluster = healthCluster(at: index, in: text) { return cluster }
         if let organization = organizationChain(at: index, in: text) { return organization }
         if let club = clubNamedAlone(at: index, in: text) { return club }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
@@ -301,7 +302,7 @@ struct EntityRecognizer {
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
             || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil
-            || opensAClubsName(key) {
+            || opensAClubsName(key) || clusterHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
         }
         if partHeads.contains(key) || key.startsWithBytes("و") && partHeads.contains(key.droppingScalars()) { return true }
@@ -602,7 +603,7 @@ struct EntityRecognizer {
     }
 
     /// Ordinal adjectives with the article, masculine and feminine (matching form).
-    private static let ordinals = WordIndex(
+    static let ordinals = WordIndex(
         ["الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "الأخير", "الأخيرة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -1348,7 +1349,7 @@ struct EntityRecognizer {
 
     /// First words of place names of two words (matching form): بني عامر، كفر قاسم، دير عمار، عين
     /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.
-    private static let toponymOpeners = WordIndex(
+    static let toponymOpeners = WordIndex(
         ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "أبي", "بيت", "جسر", "وادي", "خربة", "برج", "سوق", "ود",
          "آيت", "حاسي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })

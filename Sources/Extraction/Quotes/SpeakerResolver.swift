@@ -309,6 +309,12 @@ struct SpeakerResolver {
                 index = carrier.tokens.upperBound
                 continue
             }
+            // «وقال أمام هيئة المحكمة:»: whom the words were said before did not say them.
+            if token.key.sameBytes("امام"),
+               let audience = ((index + 1)...min(index + 2, text.tokens.count - 1)).lazy.compactMap({ entities.occurrence(startingAt: $0) }).first {
+                index = audience.tokens.upperBound
+                continue
+            }
             // «وقالت الوزيرة لموقع هسبريس إن»: the outlet the words were given to did not say them.
             if TransmissionChain.isOutletGivenTo(at: index, in: text) {
                 let outlet = entities.occurrence(covering: index) ?? entities.occurrence(startingAt: index + 1)
