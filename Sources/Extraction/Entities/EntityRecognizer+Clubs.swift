@@ -34,9 +34,7 @@ extension EntityRecognizer {
     private static func clubName(at index: Int, in text: AnnotatedText) -> (end: Int, proclitic: Int)? {
         let tokens = text.tokens
         guard tokens[index].isWord else { return nil }
-        let key = tokens[index].key
-        for proclitic in [0, 1] where proclitic == 0 || ["و", "ف", "ل", "ب", "ك"].contains(where: key.startsWithBytes) {
-            let first = key.droppingScalars(proclitic)
+        for (first, proclitic) in readings(of: tokens[index].key) {
             if index + 1 < tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
                twoWordClubs.contains(first + " " + tokens[index + 1].key) {
                 return (index + 2, proclitic)
@@ -49,11 +47,13 @@ extension EntityRecognizer {
     /// Whether `key` (matching form, with or without a proclitic) opens the name of a club of
     /// ``clubNamedAlone(at:in:)``.
     static func opensAClubsName(_ key: String) -> Bool {
-        [0, 1].contains { proclitic in
-            guard proclitic == 0 || ["و", "ف", "ل", "ب", "ك"].contains(where: key.startsWithBytes) else { return false }
-            let first = key.droppingScalars(proclitic)
-            return oneWordClubs.contains(first) || twoWordClubOpeners.contains(first)
-        }
+        readings(of: key).contains { oneWordClubs.contains($0.word) || twoWordClubOpeners.contains($0.word) }
+    }
+
+    /// `key` as it stands, and without the proclitic glued to it (و، ف، ل، ب، ك) where it opens with one.
+    private static func readings(of key: String) -> [(word: String, proclitic: Int)] {
+        guard ["و", "ف", "ل", "ب", "ك"].contains(where: key.startsWithBytes) else { return [(key, 0)] }
+        return [(key, 0), (key.droppingScalars(), 1)]
     }
 
     /// Words before which a club's name is a common word: «حقق النصر»، «منتخب الشباب» (matching form).
