@@ -8,7 +8,7 @@
 /// same ``ArabicNormalizer`` level. Bytes are kept end to end in one arena; slots use open addressing
 /// with linear probing on a 64-bit hash read eight bytes at a time, and each slot holds the upper
 /// half of its word's hash beside the word's number, so probing past other words reads no more than
-/// the slots themselves.
+/// the slots themselves; a slot whose tag matches finds the word's place and length in one read.
 ///
 /// ```swift
 /// var index = WordIndex()
@@ -19,8 +19,8 @@
 /// ```
 public struct WordIndex: Sendable {
     private var arena: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
+    /// For each word, its start in ``arena`` in the upper 32 bits and its length in the lower 32.
+    private var places: [UInt64] = []
     private var hashes: [UInt64] = []
     /// 0 for an empty slot, else the upper 32 bits of the word's hash above its number plus one.
     private var slots: [UInt64]
@@ -49,8 +49,15 @@ public struct WordIndex: Sendable {
     /// The word numbered `number`.
     /// - Precondition: `number` is in `0..<count`.
     public func word(_ number: Int) -> String {
-        let start = Int(starts[number])
-        return String(decoding: arena[start..<(start + Int(lengths[number]))], as: UTF8.self)
+        let (start, length) = place(of: number)
+        return String(decoding: arena[start..<(start + length)], as: UTF8.self)
+    }
+
+    /// Where the word numbered `number` lies in ``arena``.
+    @inline(__always)
+    private func place(of number: Int) -> (start: Int, length: Int) {
+        let packed = places[number]
+        return (Int(truncatingIfNeeded: packed >> 32), Int(truncatingIfNeeded: packed & 0xFFFF_FFFF))
     }
 
     // MARK: Lookup
@@ -111,8 +118,7 @@ public struct WordIndex: Sendable {
         let hash = Self.hash(word)
         if let existing = find(hash: hash, word: word) { return existing }
         if (count + 1) * 2 > slots.count { grow() }
-        starts.append(Int32(arena.count))
-        lengths.append(Int32(word.count))
+        places.append(UInt64(arena.count) << 32 | UInt64(word.count))
         arena.append(contentsOf: word)
         hashes.append(hash)
         place(count - 1, hash: hash)
@@ -146,10 +152,10 @@ public struct WordIndex: Sendable {
 
     /// Whether the word numbered `entry` is `word`, byte for byte.
     private func holds(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(lengths[entry]) == word.count else { return false }
+        let (start, length) = place(of: entry)
+        guard length == word.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            let start = Int(starts[entry])
-            for offset in 0..<word.count where stored[start + offset] != word[offset] { return false }
+            for offset in 0..<length where stored[start + offset] != word[offset] { return false }
             return true
         }
     }
