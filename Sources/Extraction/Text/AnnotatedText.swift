@@ -56,14 +56,22 @@ public struct AnnotatedText: Sendable {
         self.utf8Offsets = utf8Offsets
         var breakIndex = 0
         let rawTokens = Tokenizer().tokens(in: text)
+        // Half the words of an article repeat in it: each form is asked of the process's table once.
+        var articleProfiles = ByteKeyTable<WordProfile>(capacity: rawTokens.count / 2 + 16)
         for (position, token) in rawTokens.enumerated() {
             if Self.joinsWords(position, in: rawTokens, of: text) { continue }
             while breakIndex < lineBreaks.count, lineBreaks[breakIndex] < token.span.lowerBound {
                 paragraph += 1
                 breakIndex += 1
             }
-            let surface = String(token.text(in: text))
-            let profile = Self.profile(of: surface, kind: token.kind)
+            var surface = String(token.text(in: text))
+            let profile = surface.withUTF8 { bytes in
+                guard Self.isProfiled(token.kind) else { return Self.profile(of: bytes, kind: token.kind) }
+                if let known = articleProfiles.value(for: bytes) { return known }
+                let profile = Self.profile(of: bytes, kind: token.kind)
+                articleProfiles.insert(profile, for: bytes)
+                return profile
+            }
             tokens.append(WordToken(
                 surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity,
                 reportingForm: profile.reportingForm))
@@ -115,7 +123,8 @@ public struct AnnotatedText: Sendable {
 
     /// The matching-level form used for lookups: Arabic folded, Latin lower-cased.
     static func key(of surface: String, kind: TokenKind) -> String {
-        profile(of: surface, kind: kind).key
+        var surface = surface
+        return surface.withUTF8 { profile(of: $0, kind: kind).key }
     }
 
     /// What is known of a word form before reading its context: its key, whether it can open an
@@ -128,17 +137,23 @@ public struct AnnotatedText: Sendable {
         var claimFacts: ClaimExtractor.WordFacts?
     }
 
-    private static func profile(of surface: String, kind: TokenKind) -> WordProfile {
+    private static func profile(of bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> WordProfile {
+        guard isProfiled(kind) else { return WordProfile(key: String(decoding: bytes, as: UTF8.self), mayOpenEntity: false) }
+        return sharedProfiles.value(for: bytes) {
+            let surface = String(decoding: bytes, as: UTF8.self)
+            let key = ArabicNormalizer.matching.normalizedString(surface)
+            return WordProfile(
+                key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key),
+                reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
+                claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
+        }
+    }
+
+    /// Whether tokens of `kind` are words with a profile; other tokens are their own key.
+    private static func isProfiled(_ kind: TokenKind) -> Bool {
         switch kind {
-        case .word, .latin, .hashtag, .handle:
-            return sharedProfiles.value(for: surface) {
-                let key = ArabicNormalizer.matching.normalizedString(surface)
-                return WordProfile(
-                    key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key),
-                    reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
-                    claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
-            }
-        default: return WordProfile(key: surface, mayOpenEntity: false)
+        case .word, .latin, .hashtag, .handle: true
+        default: false
         }
     }
 
