@@ -35,7 +35,8 @@ extension EntityRecognizer {
         let tokens = text.tokens
         guard tokens[index].isWord else { return nil }
         for (first, proclitic) in readings(of: tokens[index].key) {
-            if index + 1 < tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+            if twoWordClubOpeners.contains(first), index + 1 < tokens.count,
+               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
                twoWordClubs.contains(first + " " + tokens[index + 1].key) {
                 return (index + 2, proclitic)
             }

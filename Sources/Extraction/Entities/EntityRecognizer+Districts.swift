@@ -37,6 +37,8 @@ extension EntityRecognizer {
 
     /// The district head `key` is, bare or after a proclitic (ب، و، ف، ل), with the proclitic's length.
     private static func districtHead(_ key: String) -> (DistrictHead, Int)? {
+        // Most words end in neither head: they are told apart without taking them apart.
+        guard key.endsWithBytes(jordanianDistrictHead) || key.endsWithBytes(circleHead) else { return nil }
         for proclitic in ["", "ب", "و", "ف", "ل", "وب", "فب"] where key.startsWithBytes(proclitic) {
             let rest = key.droppingScalars(proclitic.unicodeScalars.count)
             if rest.sameBytes(jordanianDistrictHead) { return (.jordanianDistrict, proclitic.unicodeScalars.count) }
