@@ -20,7 +20,7 @@ struct TimexGrammar {
         for index in 0..<scan.count {
             found.append(contentsOf: candidates(at: index))
         }
-        return Self.select(found)
+        return sharingYears(Self.select(found))
     }
 
     /// The candidates anchored at token `index`.
