@@ -6,13 +6,13 @@ import Testing
 @Suite struct QuoteSpeakerTests {
     /// The speaker name (or, without an entity, the speaker text) of each quotation, in order.
     /// Clauses with «أن» that report nothing: a plan added after a comma, and a contrast the writer
-    /// adds after another verb.
-    @Test(arguments: [
-        "وكشف المكتب الوطني للمطارات عن تقدم الأشغال بنسبة 60 في المائة، على أن يدخل المطار الجديد الخدمة العام المقبل.",
-        "وطالب التجار بتسهيل الإجراءات الجمركية، في حين يرتقب أن يعقد الوزير اجتماعا مع المهنيين.",
-    ])
-    func aPlanOrAContrastAfterACommaIsNoQuotation(_ text: String) {
-        #expect(Self.speakers(of: text).isEmpty)
+    /// adds after another verb, which ends what was demanded before it.
+    @Test func aPlanOrAContrastAfterACommaIsNoQuotation() {
+        let plan = "وكشف المكتب الوطني للمطارات عن تقدم الأشغال بنسبة 60 في المائة، على أن يدخل المطار الجديد الخدمة العام المقبل."
+        #expect(Self.speakers(of: plan).isEmpty)
+        let contrast = "وطالب التجار بتسهيل الإجراءات الجمركية، في حين يرتقب أن يعقد الوزير اجتماعا مع المهنيين."
+        let quotes = ArticleAnnotator().annotate(text: contrast, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["بتسهيل الإجراءات الجمركية"])
     }
 
     /// What was announced, disclosed or denied may be a verbal noun: after «عن», or after the comma
@@ -29,6 +29,26 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text) == [said])
         #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    /// What a speaker calls for (دعا إلى), demands (طالب بـ، ناشد بـ) or warns of (حذّر من) is reported
+    /// speech; a participle's call keeps whom it calls on.
+    @Test(arguments: [
+        ("ودعت وزارة الزراعة المزارعين إلى تأجيل زراعة القمح حتى منتصف الشهر.", "تأجيل زراعة القمح حتى منتصف الشهر", "وزارة الزراعة"),
+        ("وقال نقيب المعلمين سامر يوسف الخطيب إن الإضراب مستمر، داعيا الحكومة إلى صرف المستحقات المتأخرة.", "الحكومة إلى صرف المستحقات المتأخرة", "سامر يوسف الخطيب"),
+        ("وطالبت جمعية حماية المستهلك بفرض رقابة صارمة على أسعار الخبز.", "بفرض رقابة صارمة على أسعار الخبز", "جمعية حماية المستهلك"),
+        ("وحذرت هيئة الأرصاد من تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد.", "تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد", "هيئة الأرصاد"),
+    ])
+    func whatIsCalledForDemandedOrWarnedOfIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text).last == said)
+        #expect(Self.speakers(of: text).last == speaker)
+    }
+
+    @Test func aPlaceOrABodyAfterTheVerbIsNoDemand() {
+        let text = "وطالب رئيس البلدية ببغداد الأهالي بالتعاون مع فرق الصيانة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["بالتعاون مع فرق الصيانة"])
     }
 
     /// A relative pronoun after a comma speaks for the last person of its gender before the comma,

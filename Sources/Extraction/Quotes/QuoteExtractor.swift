@@ -411,6 +411,7 @@ struct QuoteExtractor {
             // «أعلنت الوزارة عن ضبط …»، «أعلن الوالي، فلان، تشكيل لجنة …»: what was announced, denied or
             // disclosed may be a verbal noun, after «عن» or after the subject's closing comma.
             let objectStart = Self.announcedObjectStart(at: index, after: verb, in: text)
+                ?? Self.requestedObjectStart(at: index, after: verb, in: text)
             // «أضاف القحطاني الهدف الثاني قبل أن يعادل …»: «أن» after قبل، بعد، دون opens a time or
             // manner clause, not the words said.
             if Self.complementizers.contains(token.key), index > verb + 1, Self.adverbialBeforeAn.contains(text.tokens[index - 1].key) {
@@ -591,6 +592,39 @@ struct QuoteExtractor {
         }
         return nil
     }
+
+    /// Where what the verb at `verb` calls for, demands or warns of starts, where the token at `index`
+    /// opens it: after «إلى» for «دعا» («دعت الوزارة إلى تسجيل الأبناء»), or right after the participle,
+    /// whose subject is the sentence's, with whom it calls on («داعيا الأسر إلى تسجيل أبنائها»); at
+    /// the word glued to «بـ» for
+    /// «طالب» and «ناشد» («طالب النواب بتعيين أعضاء الهيئة»), after «من» for «حذّر» («حذر من اضطراب
+    /// البحر»). A «بـ» that names the speaker's body or place («باسم الوزارة»، «ببغداد») opens nothing.
+    private static func requestedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
+        guard let form = text.tokens[verb].reportingForm, index > verb, index + 1 < text.tokens.count,
+              text.tokens[index + 1].isWord, !complementizers.contains(text.tokens[index + 1].key)
+        else { return nil }
+        let key = text.tokens[index].key
+        switch form.lemma {
+        case callVerb:
+            guard key.sameBytes("الي") else { return nil }
+            return form.isParticiple && index > verb + 1 ? verb + 1 : index + 1
+        case warnVerb:
+            return key.sameBytes("من") ? index + 1 : nil
+        case demandVerb, appealVerb:
+            guard key.startsWithBytes("ب"), key.scalarCount >= 4, !text.tokens[index].hasArticle || key.startsWithBytes("بال"),
+                  !["باسم", "بلسان"].contains(where: key.sameBytes), Gazetteer.match(in: text.words, at: index) == nil,
+                  !complementizers.contains(key)
+            else { return nil }
+            return index
+        default:
+            return nil
+        }
+    }
+
+    private static let callVerb = ArabicNormalizer.matching.normalizedString("دعا")
+    private static let warnVerb = ArabicNormalizer.matching.normalizedString("حذر")
+    private static let demandVerb = ArabicNormalizer.matching.normalizedString("طالب")
+    private static let appealVerb = ArabicNormalizer.matching.normalizedString("ناشد")
 
     /// Verbal nouns of what authorities announce, disclose or deny (matching form): an operation's
     /// start or end, a seizure, a decision, a count; and the plans they announce.
