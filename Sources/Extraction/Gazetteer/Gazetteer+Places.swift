@@ -955,6 +955,26 @@ extension Gazetteer {
         river-nile SD region | ولاية نهر النيل
         gezira SD region | ولاية الجزيرة
         red-sea-state SD region | ولاية البحر الأحمر
+        northern-state SD region | الولاية الشمالية
+        gedaref-state SD region | ولاية القضارف
+        kassala-state SD region | ولاية كسلا
+        sennar-state SD region | ولاية سنار
+        blue-nile-state SD region | ولاية النيل الأزرق
+        west-kordofan SD region | غرب كردفان | ولاية غرب كردفان
+        # Morocco's twelve regions (2015).
+        ma-tangier-tetouan MA region | جهة طنجة تطوان الحسيمة | طنجة تطوان الحسيمة
+        ma-oriental MA region | جهة الشرق
+        ma-fes-meknes MA region | جهة فاس مكناس | فاس مكناس
+        ma-rabat-sale MA region | جهة الرباط سلا القنيطرة | الرباط سلا القنيطرة
+        ma-beni-mellal-khenifra MA region | جهة بني ملال خنيفرة | بني ملال خنيفرة
+        ma-casablanca-settat MA region | جهة الدار البيضاء سطات | الدار البيضاء سطات
+        ma-marrakech-safi MA region | جهة مراكش آسفي | مراكش آسفي
+        ma-draa-tafilalet MA region | جهة درعة تافيلالت | درعة تافيلالت
+        ma-souss-massa MA region | جهة سوس ماسة | سوس ماسة
+        ma-guelmim-oued-noun MA region | جهة كلميم واد نون | كلميم واد نون
+        ma-laayoune-sakia MA region | جهة العيون الساقية الحمراء | العيون الساقية الحمراء
+        ma-dakhla-oued-eddahab MA region | جهة الداخلة وادي الذهب | الداخلة وادي الذهب
+        ma-inezgane-ait-melloul MA region | عمالة إنزكان أيت ملول | إنزكان أيت ملول
         kw-province-2 KW region | حولي
         kw-province-3 KW region | الفروانية
         kw-province-4 KW region | مبارك الكبير

@@ -146,6 +146,7 @@ extension Gazetteer {
         iq-mosul-dam IQ | سد الموصل
 
         # Syria.
+        sy-malikiyah SY | المالكية?
         sy-qaryatayn SY | القريتين
         sy-sarmada SY | سرمدا
         sy-salamiyah SY | مدينة السلمية
@@ -1061,7 +1062,7 @@ extension Gazetteer {
         kw-salwa KW | منطقة سلوى
         kw-maidan-hawalli KW | ميدان حولي
         kw-mubarak-al-abdullah KW | ضاحية مبارك العبدالله | ضاحية مبارك العبد الله، غرب مشرف
-        kw-khaitan KW | منطقة خيطان
+        kw-khaitan KW | منطقة خيطان | خيطان?
         kw-omariya KW | منطقة العمرية
         kw-riggae KW | الرقعي
         kw-firdous KW | منطقة الفردوس
@@ -1851,6 +1852,7 @@ extension Gazetteer {
         tn-el-borma TN | حقل البرمة
 
         # Algeria.
+        dz-remchi DZ | الرمشي
         dz-hussein-dey DZ | حسين داي
         dz-hydra DZ | حيدرة
         dz-bentalha DZ | بن طلحة
@@ -1934,7 +1936,7 @@ extension Gazetteer {
         dz-khemis-el-khechna DZ | خميس الخشنة
         dz-hadjout DZ | حجوط
         dz-tenes DZ | مدينة تنس | ميناء تنس
-        dz-maghnia DZ | مدينة مغنية
+        dz-maghnia DZ | مدينة مغنية | مغنية?
         dz-ghazaouet DZ | مدينة الغزوات | ميناء الغزوات
         dz-beni-saf DZ | بني صاف
         dz-frenda DZ | فرندة
@@ -2014,6 +2016,8 @@ extension Gazetteer {
         ma-sidi-ifni MA | سيدي إفني
         ma-inezgane MA | إنزكان
         ma-ait-melloul MA | أيت ملول
+        ma-temsia MA | التمسية
+        ma-drarga MA | الدراركة
         ma-ouled-teima MA | أولاد تايمة
         ma-tarfaya MA | طرفاية
         ma-sidi-moumen MA | سيدي مومن
