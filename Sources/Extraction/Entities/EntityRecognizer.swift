@@ -573,6 +573,10 @@ struct EntityRecognizer {
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
+        // «قال مالك القارب، المواطن فلان»: «مالك» before a thing people own is its owner, not a name.
+        if key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord, Self.ownedThings.contains(tokens[index + 1].key) {
+            return nil
+        }
         // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
         // name ends no person's.
         if Self.outletEndings.contains(tokens[end - 1].key) { return nil }
@@ -762,6 +766,13 @@ struct EntityRecognizer {
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
         ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Things a news report names the owner of (مالك القارب، مالك العقار), with the article (matching form).
+    private static let ownedThings = WordIndex(
+        ("القارب المركب الزورق السفينة الباخرة الناقلة المنزل البيت الشقة العقار المبنى العمارة الأرض المزرعة المحل المتجر "
+            + "المطعم المقهى الفندق الشركة المصنع المعمل الورشة المخبز المستودع السيارة الشاحنة الحافلة الطائرة النادي "
+            + "الصحيفة القناة الموقع المنجم الحقل القطيع الفرن المحطة")
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Words that close an outlet's or a body's name and no person's (matching form).
     private static let outletEndings = WordIndex(

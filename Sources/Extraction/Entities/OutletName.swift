@@ -57,7 +57,22 @@ enum OutletName {
            ["الدوليه", "الدولي"].contains(where: text.tokens[end].key.sameBytes) {
             end += 1
         }
-        return outletWithItsHead(index..<end, head: head, in: text)
+        return outletWithItsHead(index..<endWithNumber(end, paragraphOf: index, in: text), head: head, in: text)
+    }
+
+    /// `end`, or the end of a number right after it that closes an outlet's name («راديو بيت لحم
+    /// 2000»، «إذاعة أكادير 24»): the number stands last before punctuation, the end of its line or
+    /// the reported words (إن، أن); a number that counts something goes on with what it counts.
+    private static func endWithNumber(_ end: Int, paragraphOf index: Int, in text: AnnotatedText) -> Int {
+        let tokens = text.tokens
+        guard end < tokens.count, tokens[end].kind == .number, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+              tokens[end].span.lowerBound > tokens[end - 1].span.upperBound
+        else { return end }
+        let after = end + 1
+        guard after == tokens.count || text.paragraphOfToken[after] != text.paragraphOfToken[index]
+                || tokens[after].kind == .punctuation && !tokens[after].isPunctuation("%") || tokens[after].opensAReportedClause
+        else { return end }
+        return after
     }
 
     /// An outlet whose name is the tokens `range`, its media head first (without its proclitics).

@@ -100,8 +100,10 @@ extension RoleLexicon {
         profession | الباحث، الناشط، الناشط الحقوقي، المحامي، الطبيب، الأكاديمي، المؤرخ، الشاعر، الروائي، الفنان، المخرج
         profession | الممثل?
         profession | المغني، المطرب، المدرب، اللاعب، النجم، الحارس?، المهاجم، رجل الأعمال، المدون
+        profession | الدراج، العداء، السباح، الملاكم، المصارع، الرباع، لاعب الشطرنج، لاعب التنس
         profession feminine | الصحفية، الصحافية، المراسلة، الكاتبة، المحللة، الخبيرة، الباحثة، الناشطة، المحامية
         profession feminine | الطبيبة، الفنانة، الصيدلانية
+        profession feminine | العداءة، الرباعة، لاعبة الشطرنج، لاعبة التنس
         profession feminine | الممثلة، اللاعبة، سيدة الأعمال، المدونة، المخرجة، المغنية، المطربة، الشاعرة، الروائية، المدربة
         # People a report quotes by what they do or what befell them («قال المزارع فلان»); the
         # commonest of them are often generic («يدفع المواطن ثمنا»), so they take a known name.
