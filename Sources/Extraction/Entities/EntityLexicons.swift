@@ -119,13 +119,15 @@ enum EntityLexicons {
             return nil
         }
         // A one-word name that is also a common noun, with a definite genitive or adjective after it,
-        // is the noun: «بفتح المعابر»، «القاعدة الجوية»; but a nationality after it names the place's
-        // country: «كسلا السودانية»، «طرابلس الليبية».
+        // is the noun: «بفتح المعابر»، «القاعدة الجوية»، and so it is before an object a pronoun
+        // makes definite («فتح أبوابه»); but a nationality after it names the place's country: «كسلا
+        // السودانية»، «طرابلس الليبية».
         if match.mayBeAnotherWord, match.wordCount == 1, range.upperBound < text.tokens.count, !isAgencyCredit(range, in: text) {
             let next = text.tokens[range.upperBound]
             // A title after the place opens a name, not a genitive: «في محافظة مأرب الدكتورة فلانة».
             let afterHead = index > 0 && placeHeads.procliticLength(of: text.tokens[index - 1].key, minimumLetters: 4) != nil
-            if next.isWord, next.hasArticle, !NameWords.isStopword(next.key),
+            if next.isWord, next.hasArticle || !next.key.startsWithBytes("و") && EntityRecognizer.endsWithPronounSuffix(next),
+               !NameWords.isStopword(next.key),
                match.entry.type != .location || !isNationality(at: range.upperBound, in: text),
                !(afterHead && match.entry.type == .location && role(at: range.upperBound, in: text) != nil) {
                 return nil
@@ -354,7 +356,7 @@ enum EntityLexicons {
     /// Words that may follow the first word of a force's name: service branches.
     static let forceComplements = WordIndex(
         ["المسلحة", "الخاصة", "الأمنية", "الجوية", "البحرية", "البرية", "الأمن", "الداخلي", "الاتحادية", "المشتركة", "الدولي", "الدولية",
-         "المساعدة", "البحري", "الجوي", "البري", "الجمهوري", "الملكي", "الرئاسي"]
+         "المساعدة", "البحري", "الجوي", "البري", "الجمهوري", "الملكي", "الملكية", "الرئاسي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word ends as nisba adjectives do (الأردنية، اللبناني، العراقيين): the cheap test before

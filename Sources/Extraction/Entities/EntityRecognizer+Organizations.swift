@@ -60,6 +60,11 @@ extension EntityRecognizer {
         ["الخارجية", "الداخلية", "الدفاع", "المالية", "الصحة", "العدل", "التربية", "الاقتصاد", "الزراعة", "النفط", "الطاقة",
          "الإعلام", "الثقافة", "البيئة", "النقل", "الأوقاف", "التعليم", "الإسكان"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Ordinals that give a place in a ranking after «المركز» (matching form).
+    private static let rankOrdinals = WordIndex(
+        "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الأخير"
+            .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
     /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
     /// العراقية، قوات التحالف الدولي، حركة حماس).
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
@@ -69,6 +74,8 @@ extension EntityRecognizer {
         if index > 0, tokens[index - 1].kind == .number { return nil }
         if index > 0, tokens[index - 1].key.sameBytes("تحت"), head.key.sameBytes("لواء") { return nil }
         let chainStart = index + head.wordCount
+        // «احتل الفريق المركز الحادي عشر»: a place in a ranking, not a centre.
+        if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
         // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
         if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
         // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a

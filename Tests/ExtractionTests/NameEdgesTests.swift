@@ -1,0 +1,27 @@
+import Testing
+@testable import Extraction
+
+/// Where names end and where a word that could be a name is none, on short texts we wrote.
+@Suite struct NameEdgesTests {
+    private static func entities(of text: String) -> [String] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.map { "\($0.type.rawValue):\($0.name)" }
+    }
+
+    @Test func aForceTakesEachOfItsBranchWords() {
+        #expect(Self.entities(of: "وحلقت مروحيات القوات الملكية الجوية فوق الغابة.") == ["organization:القوات الملكية الجوية"])
+    }
+
+    @Test func aWordOfEmphasisEndsAName() {
+        #expect(Self.entities(of: "وأكد أن مستشفى الملك خالد وحده استقبل 300 مصاب.") == ["organization:مستشفى الملك خالد"])
+    }
+
+    @Test func aRankIsNoBody() {
+        #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
+    }
+
+    @Test func aNameThatIsAlsoAVerbIsTheVerbBeforeAnObjectWithAPronoun() {
+        #expect(Self.entities(of: "وأعاد المعرض، صباح الخميس، فتح أبوابه أمام الزوار.").isEmpty)
+        // A conjunction with the pronoun joins a place to its own: «صور وقراها».
+        #expect(Self.entities(of: "وزار الوفد صور وقراها.") == ["location:صور"])
+    }
+}
