@@ -92,6 +92,8 @@ enum MasculineDuals {
         // بيتكوين، سيبروفين، ريبافيرين: a long stem with ي second is a loanword's transliteration.
         if stem.count >= 5, stem[1] == "ي" { return false }
         if stem[0] == "م" || stem.last == "ي" || stem[1] == "ا" { return false }
+        // The verbal noun تفاعل (تعادل، تبادل، تحالف) takes the plural in ات: its ين is the dual.
+        if stem.count == 5, stem[0] == "ت", stem[2] == "ا" { return true }
         // فعّال (رسامين) and the broken plurals فعاليل (قوانين، ميادين) carry an alef third.
         if stem.count >= 4, stem[2] == "ا" { return false }
         // تأمين، تحسين، تعيين: the verbal noun of a root ending in ن, not a dual.
@@ -107,7 +109,7 @@ enum MasculineDuals {
         مركز مكتب مصنع مسجد معبر ملعب مخيم مشروع مصرف معهد مجلس منزل موقع منفذ مطعم مسرح متحف مختبر مستودع \
         مستشفى مطار مخزن معسكر مدخل مخرج مكان منصب موسم مقعد مرفأ مكسب مسلسل مشهد معرض مؤتمر مهرجان \
         حادث حاجز شارع جامع طابق حارس تاجر قارب خاتم جانب حاجب \
-        معمل مجمع ممر محور مرفق منخفض عقار عداء شاب
+        معمل مجمع ممر محور مرفق منخفض عقار عداء شاب دوار
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Letters that may be a proclitic glued to the word (و، ف، ب، ل، ك).
