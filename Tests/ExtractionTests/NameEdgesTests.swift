@@ -15,6 +15,11 @@ import Testing
         #expect(Self.entities(of: "وأكد أن مستشفى الملك خالد وحده استقبل 300 مصاب.") == ["organization:مستشفى الملك خالد"])
     }
 
+    @Test func aPartOfATimeEndsAName() {
+        let names = Self.entities(of: "وقال الطبيب عماد منتصف الليل إن الحالة مستقرة، وتصل الأدوية إلى معمل سامر أواخر الشهر.")
+        #expect(!names.contains { $0.contains("منتصف") || $0.contains("أواخر") })
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

@@ -187,7 +187,8 @@ enum EntityLexicons {
         if match.isAmbiguous, match.wordCount == 1, match.entry.isMedia, match.procliticLength == 0, index > 0,
            text.paragraphOfToken[index - 1] == text.paragraphOfToken[index] {
             let previous = text.tokens[index - 1]
-            if previous.isWord, !previous.hasArticle, !NameWords.isStopword(previous.key), TenseLexicon.table.value(for: previous.key) == nil,
+            if previous.isWord, !previous.hasArticle, !NameWords.isStopword(previous.key) || NameWords.isPartOfATime(previous.key),
+               TenseLexicon.table.value(for: previous.key) == nil,
                !TransmissionChain.isMediaHead(previous.key) {
                 return nil
             }

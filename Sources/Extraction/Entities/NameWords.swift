@@ -4,9 +4,19 @@ import ArabicText
 enum NameWords {
     /// Words that never belong to a name: function words, time words and the commonest verbs.
     static func isStopword(_ key: String) -> Bool {
-        Stopwords.contains(key) || timeWords.contains(key) || commonWords.contains(key)
+        Stopwords.contains(key) || timeWords.contains(key) || commonWords.contains(key) || partsOfTime.contains(key)
             || ReportingVerbs.form(of: key) != nil
     }
+
+    /// Whether the word names a part of a period (منتصف، أواخر), which ends a name before the period
+    /// («عماد منتصف الليل») but, unlike a function word, governs the noun after it. Not «مطلع», which
+    /// is also "informed" (مصدر مطلع).
+    static func isPartOfATime(_ key: String) -> Bool {
+        partsOfTime.contains(key)
+    }
+
+    private static let partsOfTime = WordIndex(
+        ["منتصف", "أواخر", "أوائل", "مستهل"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Definite time words that end a genitive chain (قيادة العمليات اليوم).
     static let timeWords = WordIndex("""

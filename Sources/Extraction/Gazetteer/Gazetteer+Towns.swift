@@ -282,6 +282,7 @@ extension Gazetteer {
         sy-kuweires SY | مطار كويرس | كويرس
 
         # Lebanon.
+        lb-deir-ammar LB | دير عمار
         lb-shebaa LB | شبعا | بلدة شبعا
         lb-kfarchouba LB | كفرشوبا | كفر شوبا
         lb-odaisseh LB | العديسة
@@ -496,6 +497,7 @@ extension Gazetteer {
         jo-karameh JO | بلدة الكرامة
         jo-ghor-al-mazraa JO | غور المزرعة
         jo-southern-ghors JO | لواء الأغوار الجنوبية | الأغوار الجنوبية
+        jo-middle-ghors JO | الأغوار الوسطى
         jo-qasr JO | لواء القصر
         jo-busayra JO | لواء بصيرا | بلدة بصيرا
         jo-hasa JO | لواء الحسا
