@@ -20,6 +20,12 @@ import Testing
         #expect(!names.contains { $0.contains("منتصف") || $0.contains("أواخر") })
     }
 
+    @Test func aFatherNamedAfterAHijriMonthStaysInTheName() {
+        #expect(Self.entities(of: "وقال المهندس خليل رمضان الورفلي إن المشروع تأخر.") == ["person:خليل رمضان الورفلي"])
+        // The month itself is no one: «في رمضان المبارك».
+        #expect(Self.entities(of: "وترتفع الأسعار في رمضان المبارك من كل عام.").isEmpty)
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

@@ -167,6 +167,16 @@ extension EntityRecognizer {
                 end += 2
                 continue
             }
+            // «جهاز تنفيذ مشروعات الإسكان»، «هيئة تنظيم خدمات النقل»: two nouns in construct, the second
+            // a construct noun or a plural in ات, before the definite genitive.
+            if end == chainStart, !head.key.startsWithBytes("ال"), !head.isForce, Self.isConstructNoun(key), end + 2 < tokens.count,
+               tokens[end + 1].isWord, !tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+               Self.isConstructNoun(tokens[end + 1].key) || tokens[end + 1].key.endsWithBytes("ات") && tokens[end + 1].key.scalarCount >= 5,
+               tokens[end + 2].isWord, tokens[end + 2].hasArticle, !NameWords.isStopword(tokens[end + 2].key),
+               text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
+                end += 3
+                continue
+            }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
             // «الجمعية الكويتية لمتابعة قضايا الإسكان»، «الهيئة الوطنية لمكافحة الفساد»: after a
             // nationality or another adjective, ل and a verbal noun with its definite genitive tell

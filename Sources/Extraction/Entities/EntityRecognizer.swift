@@ -763,6 +763,9 @@ struct EntityRecognizer {
     /// Words after which a verb comes rather than a name: relative pronouns, «أنها»، «إذ»، «قد» (matching form).
     private static let beforeAVerb: WordIndex = ["التي", "الذي", "انها", "انه", "اذ", "قد", "وقد", "لقد", "ثم", "فيما", "حيث", "كما"]
 
+    /// Hijri months that are also men's names (matching form).
+    private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
         ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -960,8 +963,13 @@ struct EntityRecognizer {
                 break
             }
             // «منذ الفاتح جوان»: a month is no family name; a weekday written bare is a given name
-            // (مريم خميس الظهوري، محمد جمعة).
-            if CalendarLexicon.match([key], at: 0) != nil, GivenNames.gender(ofWritten: token.surface, key: key) == nil { break }
+            // (مريم خميس الظهوري، محمد جمعة), and so are the Hijri months fathers are named after
+            // inside a name that a family name closes (نوري رمضان القماطي).
+            if CalendarLexicon.match([key], at: 0) != nil, GivenNames.gender(ofWritten: token.surface, key: key) == nil,
+               !(Self.monthsNamedAfter.contains(key) && end + 1 < tokens.count && tokens[end + 1].hasArticle
+                   && text.paragraphOfToken[end + 1] == text.paragraphOfToken[end] && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key)) {
+                break
+            }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
             // nisba (الزهراني، العتيبي) is the verb's object, not a third name.
             // A one-word title there before a comma is the family name (القاضي ربيع منصور الحاج،).
