@@ -45,6 +45,26 @@ import Testing
         #expect(Self.speakers(of: text).last == speaker)
     }
 
+    @Test func aDatelinesCreditIsNoSubjectOfTheFirstVerb() {
+        let text = "كسلا - الراكوبة\nطالب صيادون في بحيرة السد بتعويضهم عن خسائر الموسم الماضي كاملة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: "الراكوبة", published: nil).quotes
+        #expect(quotes.map(\.text) == ["بتعويضهم عن خسائر الموسم الماضي كاملة"])
+        #expect(quotes.map(\.speaker) == [nil])
+    }
+
+    @Test func anAnnouncedActMayCarryTheAnnouncersPronoun() {
+        let text = "وأعلنت هيئة الطيران المدني، مساء الاثنين، تسلمها طائرتين جديدتين لأسطول الإطفاء."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["تسلمها طائرتين جديدتين لأسطول الإطفاء"])
+    }
+
+    @Test func aFeminineParticipleDemandsToo() {
+        let text = "وقالت رئيسة الجمعية سلوى نبيل حداد إن الأسعار تضاعفت هذا العام، مطالبة بتسقيف أسعار الأدوية الأساسية."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text).last == "بتسقيف أسعار الأدوية الأساسية")
+        #expect(Self.speakers(of: text).last == "سلوى نبيل حداد")
+    }
+
     @Test func aPlaceOrABodyAfterTheVerbIsNoDemand() {
         let text = "وطالب رئيس البلدية ببغداد الأهالي بالتعاون مع فرق الصيانة."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes

@@ -587,11 +587,27 @@ struct QuoteExtractor {
         // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
         // وزارة الداخلية فتح تحقيق»).
         if text.tokens[index - 1].isComma || text.tokens[index - 1].isWord && text.tokens[index - 1].hasArticle,
-           announcedNouns.contains(token.key) {
+           isAnnouncedNoun(token.key) {
             return index
         }
         return nil
     }
+
+    /// Whether `key` is one of ``announcedNouns``, bare or with the pronoun of the one who announces
+    /// it («أعلنت الشركة، اليوم، تلقيها 9 عروض»).
+    private static func isAnnouncedNoun(_ key: String) -> Bool {
+        if announcedNouns.contains(key) { return true }
+        var key = key
+        return key.withUTF8 { bytes in
+            ownPronouns.contains { pronoun in
+                bytes.count > pronoun.count + 4 && bytes.suffix(pronoun.count).elementsEqual(pronoun)
+                    && announcedNouns.contains(utf8: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - pronoun.count)]))
+            }
+        }
+    }
+
+    /// The pronouns of the subject on its announced act (ها، ه، هم), in UTF-8.
+    private static let ownPronouns: [[UInt8]] = ["ها", "هم", "ه"].map { Array($0.utf8) }
 
     /// Where what the verb at `verb` calls for, demands or warns of starts, where the token at `index`
     /// opens it: after «إلى» for «دعا» («دعت الوزارة إلى تسجيل الأبناء»), or right after the participle,
@@ -611,7 +627,9 @@ struct QuoteExtractor {
         case warnVerb:
             return key.sameBytes("من") ? index + 1 : nil
         case demandVerb, appealVerb:
+            // A word right after a preposition is a noun of its own («في بحيرة السد»), not بـ and a noun.
             guard key.startsWithBytes("ب"), key.scalarCount >= 4, !text.tokens[index].hasArticle || key.startsWithBytes("بال"),
+                  !Self.prepositions.contains(text.tokens[index - 1].key),
                   !["باسم", "بلسان"].contains(where: key.sameBytes), Gazetteer.match(in: text.words, at: index) == nil,
                   !complementizers.contains(key)
             else { return nil }
@@ -620,6 +638,9 @@ struct QuoteExtractor {
             return nil
         }
     }
+
+    /// Prepositions after which no word carries a preposition of its own (matching form).
+    private static let prepositions: WordIndex = ["في", "من", "الي", "علي", "عن", "مع", "لدي", "داخل", "قرب"]
 
     private static let callVerb = ArabicNormalizer.matching.normalizedString("دعا")
     private static let warnVerb = ArabicNormalizer.matching.normalizedString("حذر")
@@ -632,7 +653,8 @@ struct QuoteExtractor {
         """
         انتهاء بدء انطلاق تشكيل إطلاق ضبط حجز تسجيل إغلاق افتتاح رفع خفض تأجيل إلغاء تعليق استئناف وصول وفاة مقتل \
         اعتقال توقيف إحباط تخصيص إقرار اعتماد فتح منح تعيين إعفاء تمديد زيادة تسخير ابتعاث إصابة استقبال توقيع إبرام \
-        اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار
+        اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
+        تلقي تسلم استلام
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.

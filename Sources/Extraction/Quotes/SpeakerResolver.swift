@@ -226,7 +226,9 @@ struct SpeakerResolver {
         let first = entities.firstOccurrence(startingAfter: sentenceStart - 1)
         for occurrence in entities.occurrences[first...] {
             guard occurrence.tokens.upperBound <= verb else { break }
-            guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence else { continue }
+            guard text.sentenceOfToken[occurrence.tokens.lowerBound] == sentence,
+                  text.paragraphOfToken[occurrence.tokens.lowerBound] == text.paragraphOfToken[verb]
+            else { continue }
             let item = entities.items[occurrence.item]
             if let gender, let own = item.gender, own != gender { continue }
             switch item.type {
@@ -242,8 +244,10 @@ struct SpeakerResolver {
     /// («وذكر البيان أن الجبوري أكد …»), where the verb has no subject after it.
     private func subjectBefore(verb: Int) -> DocumentEntities.Occurrence? {
         if let subject = subjectOfKanaQad(verb: verb) { return subject }
+        // A dateline's credit on the line before («دنقلا - عاين») is no subject of the text's first verb.
         guard verb > 0, let occurrence = entities.occurrence(covering: verb - 1), occurrence.tokens.upperBound == verb,
-              entities.items[occurrence.item].type != .location
+              entities.items[occurrence.item].type != .location,
+              text.paragraphOfToken[occurrence.tokens.lowerBound] == text.paragraphOfToken[verb]
         else { return nil }
         let before = occurrence.tokens.lowerBound - 1
         guard before >= 0, text.sentenceOfToken[before] == text.sentenceOfToken[verb] else { return occurrence }
