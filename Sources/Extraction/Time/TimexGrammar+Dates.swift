@@ -601,6 +601,8 @@ extension TimexGrammar {
     private static let yearNouns: Set<String> = Set(
         ["موازنة", "ميزانية", "موسم", "مونديال", "أولمبياد", "انتخابات", "رؤية", "خطة", "استراتيجية", "تعداد", "نسخة",
          "مالية", "دراسي", "دراسية", "عالم",
+         // «للعامين 2027 و2028»، «عامي 2024 و2025».
+         "عامين", "عامي", "سنتين", "سنتي",
          // «بحلول 2030» (by), «في أفق 2030» (Maghrebi: by, on the horizon of).
          "حلول", "أفق"].map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -626,7 +628,9 @@ extension TimexGrammar {
         let cue = preposition(index - 1)
         // «أكثر من 2100 شحنة»، «أقل من 2000»: a count, not a year.
         let comparative = cue == .from && ["اكثر", "اقل", "ازيد", "اكبر", "اصغر"].contains { scan.isWord(index - 2, $0) }
-        let cued = cue != nil && continues(index) && !comparative || continues(index) && isDatedByYear(index - 1)
+        // «للعامين 2027 و2028»: a second year listed after a dated one is dated too.
+        let listed = scan.isWord(index - 1, "و") && yearNumber(index - 2) != nil && (isDatedByYear(index - 3) || preposition(index - 3) != nil)
+        let cued = cue != nil && continues(index) && !comparative || continues(index) && isDatedByYear(index - 1) || listed
         guard let (year, end) = yearPhrase(at: index, allowBareNumber: cued) else { return nil }
         if case .gregorian(let first) = year, let cue, cue == .from || cue == .between,
             let link = preposition(end) ?? (scan.isWord(end, "و") ? .to : nil), link == .to || link == .until,
