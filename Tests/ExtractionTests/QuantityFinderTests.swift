@@ -64,6 +64,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "واشترت الشركة عقارين وأغلقت معملين قديمين.", ("عقارين", 2, "عقارين", false), ("معملين", 2, "معملين", false)),
         // The verbal noun تفاعل takes its plural in ات, and the Maghrebi douar a broken one: ين is the dual.
         QuantityCase(.maghreb, "وأنهى الفريق الموسم بتسعة انتصارات وتبادل الحارسان تعادلين، وأجلي سكان دوارين.", ("تعادلين", 2, "تعادلين", false), ("دوارين", 2, "دوارين", false)),
+        QuantityCase(.levant, "واستأجرت البلدية مولدين لتشغيل المضخات.", ("مولدين", 2, "مولدين", false)),
         // After «بعد» a dual of time is a date, but not another dual.
         QuantityCase(.levant, "ويأتي الحريق بعد حريقين مماثلين، ووصل الوفد قبل يومين.", ("حريقين", 2, "حريقين", false)),
         // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of
