@@ -26,6 +26,16 @@ import Testing
         #expect(Self.entities(of: "وترتفع الأسعار في رمضان المبارك من كل عام.").isEmpty)
     }
 
+    @Test func aForeignNameKeepsBothWordsOfItsParticle() {
+        #expect(Self.entities(of: "وقال الهولندي توم فان دين بيرغ إن الاتفاق جاهز.") == ["person:توم فان دين بيرغ"])
+    }
+
+    @Test func aBareAdjectiveAfterABareTitleDescribesTheTitle() {
+        #expect(Self.entities(of: "وقال مراسل رياضي جزائري إن الملعب امتلأ قبل المباراة بساعتين.").isEmpty)
+        // A title in the construct names its field before the name in apposition.
+        #expect(Self.entities(of: "وقالت خبيرة الآثار، مارتا روسي، إن القطع نادرة.") == ["person:مارتا روسي"])
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

@@ -103,10 +103,12 @@ enum EntityLexicons {
         else { return nil }
         var range = index..<min(index + match.wordCount, text.tokens.count)
         // «الوكالة الوطنية للسلامة الطرقية»: a short form several bodies share, followed by a
-        // complement with ل, names another body than the one it stands for alone.
-        if match.isAmbiguous, match.entry.type == .organization, range.upperBound < text.tokens.count,
+        // complement with ل, names another body than the one it stands for alone; so does an
+        // outlet's short form («الوكالة الألمانية للتعاون الدولي» is no press agency).
+        if match.isAmbiguous || match.entry.isMedia, match.entry.type == .organization, range.upperBound < text.tokens.count,
            text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
            text.tokens[range.upperBound].key.startsWithBytes("ل"), OrganizationHeadLexicon.match(in: text.words, at: index) != nil,
+           !match.entry.isMedia || !newsComplements.contains(text.tokens[range.upperBound].key),
            EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true {
             return nil
         }
@@ -344,6 +346,9 @@ enum EntityLexicons {
         if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب"), adverbialHeads.contains(bare) { return nil }
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare), match.isStandalone)
     }
+
+    /// What an outlet's name says it carries after ل (للأنباء، للصحافة، للإعلام): the outlet still.
+    private static let newsComplements = WordIndex(["للأنباء", "للصحافة", "للإعلام"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads that are also verbal nouns, which after ب read as adjuncts (matching form, no article).
     private static let adverbialHeads = WordIndex(

@@ -200,6 +200,14 @@ extension EntityRecognizer {
                     afterLamComplement = true
                     continue
                 }
+                // «الهيئة العليا لإحياء قلعة أربيل»: a noun and the place it belongs to.
+                if end + 2 < tokens.count, text.paragraphOfToken[end + 2] == text.paragraphOfToken[index],
+                   let place = EntityLexicons.known(at: end + 2, in: text), place.type == .location, place.procliticLength == 0,
+                   place.tokens.lowerBound == end + 2 {
+                    end = place.tokens.upperBound
+                    afterLamComplement = true
+                    continue
+                }
             }
             // «المديرية العامة للحماية المدنية»، «الأمانة العامة لمجلس الوزراء»: after an adjective, a
             // body named with ل is the complement of the name, and the name ends with it. Not after a
@@ -263,6 +271,13 @@ extension EntityRecognizer {
                text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
                 end += 2
                 afterLamComplement = true
+                continue
+            }
+            // «جهاز مكافحة الهجرة غير الشرعية»، «المنظمة العربية غير الحكومية»: a negated adjective.
+            if end > chainStart, key.sameBytes("غير"), end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
+               Self.mayBeAdjective(tokens[end + 1].key), !NameWords.isStopword(tokens[end + 1].key),
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                end += 2
                 continue
             }
             let withLam = key.startsWithBytes("ل")
@@ -407,6 +422,8 @@ extension EntityRecognizer {
         let scalars = Array(key.unicodeScalars)
         if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
         if scalars.count == 5, scalars[0] == "م", scalars[2] == "ا" { return true }
+        // إفعال (إحياء، إسكان، إصلاح) and the plurals أفعال (أطفال، أسعار) that bodies are named after.
+        if scalars.count == 5, scalars[0] == "ا", scalars[3] == "ا" { return true }
         // «تحالف مزارعي الجزيرة»، «نقابة معلمي المدارس»: the construct of a participle's plural,
         // not a relative adjective (موريتاني).
         if scalars.count >= 5, scalars[0] == "م", scalars.last == "ي", Gazetteer.match([key], at: 0)?.isAdjective != true { return true }
@@ -715,6 +732,9 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// Journalists after ل (matching form).
+    private static let journalists: WordIndex = ["للصحفيين", "للصحافيين"]
+
     func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
@@ -726,7 +746,10 @@ extension EntityRecognizer {
         // «مديرية البريد … للولاية»: the province itself, named by its head alone, is whose the body
         // is, not part of its name.
         if letter == "ل", rest.startsWithBytes("ل"), Self.isLocalityHead(rest.droppingScalars()) { return false }
-        guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key),
+        // «للصحفيين» after a verb is whom it was told; after a body's adjective, whom the body gathers
+        // («النقابة الوطنية للصحفيين التونسيين»، «الاتحاد الدولي للصحفيين»).
+        let membersAfterAdjective = afterAdjective && Self.journalists.contains(key)
+        guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key) || membersAfterAdjective,
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
               EntityLexicons.known(at: index, in: text) == nil,
               // «لوكالة الأنباء»، «لصحيفة …»: an outlet after ل is whom the body spoke to.

@@ -385,6 +385,10 @@ struct EntityRecognizer {
             if EntityLexicons.isModifier(at: index, in: text), token.hasArticle || !previous.isWord || !previous.hasArticle {
                 index += 1
                 skipped += 1
+            } else if !token.hasArticle, previous.isWord, !previous.hasArticle, token.key.endsWithBytes("ي"), token.key.scalarCount >= 4 {
+                // «خبير نفطي»، «مراسل رياضي»: a bare relative adjective after a bare role describes it.
+                index += 1
+                skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
                 titles.append(text.text(ofTokens: title.tokens))
                 skipped += title.tokens.count
@@ -858,15 +862,6 @@ struct EntityRecognizer {
     /// Particles that only a verb follows (matching form).
     private static let verbParticles: WordIndex = ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف"]
 
-    /// The end of the family names from `start` on, and how many there are: one, or two where the
-    /// first has no article (شياع السوداني). A family name is no place, body head (لقناة) or role,
-    /// except a one-word title that names no one after it (وائل القاضي، كميل الحاج); the word after
-    /// أبو، بن، عبد، آل belongs to the name whatever else it may be (شريف أبو العلا); no family name
-    /// opens with a preposition and the article (بالفوز) or with و and a preposition (وبإشراف); and a
-    /// second bare family name carries no glued preposition or conjunction (عادل فخري بمنصب).
-    ///
-    /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
-    /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
     /// The end of the European particles at `index` («فان»، «فان دير»، «فون دير»، «دي»، «دا»، «دو»،
     /// «ديل»), or `nil` where none opens there.
     static func foreignParticlesEnd(at index: Int, in text: AnnotatedText) -> Int? {
@@ -874,8 +869,10 @@ struct EntityRecognizer {
         // «فان» as written, not «فإن» folded to it.
         guard tokens[index].isWord, foreignParticles.contains(tokens[index].key), !tokens[index].surface.unicodeScalars.contains("\u{0625}")
         else { return nil }
-        // «دير» (monastery) is a particle only after «فان/فون», «لا» only after «دي/دو» (دي لا فوينتي).
-        if index + 1 < tokens.count, tokens[index + 1].key.sameBytes("دير"), tokens[index].key.sameBytes("فان") || tokens[index].key.sameBytes("فون") {
+        // «دير» (monastery) and «دين» are particles only after «فان/فون» (فان دين بيرغ), «لا» only after
+        // «دي/دو» (دي لا فوينتي).
+        if index + 1 < tokens.count, ["دير", "دين", "دن"].contains(where: tokens[index + 1].key.sameBytes),
+           tokens[index].key.sameBytes("فان") || tokens[index].key.sameBytes("فون") {
             return index + 2
         }
         if index + 1 < tokens.count, tokens[index + 1].key.sameBytes("لا"), tokens[index].key.sameBytes("دي") || tokens[index].key.sameBytes("دو") {
@@ -887,6 +884,15 @@ struct EntityRecognizer {
     /// European particles of family names (matching form); «لا» follows «دي».
     private static let foreignParticles: WordIndex = ["فان", "فون", "دي", "دا", "دو", "ديل", "ديلا", "دوس", "داس"]
 
+    /// The end of the family names from `start` on, and how many there are: one, or two where the
+    /// first has no article (شياع السوداني). A family name is no place, body head (لقناة) or role,
+    /// except a one-word title that names no one after it (وائل القاضي، كميل الحاج); the word after
+    /// أبو، بن، عبد، آل belongs to the name whatever else it may be (شريف أبو العلا); no family name
+    /// opens with a preposition and the article (بالفوز) or with و and a preposition (وبإشراف); and a
+    /// second bare family name carries no glued preposition or conjunction (عادل فخري بمنصب).
+    ///
+    /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
+    /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
     private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
