@@ -36,6 +36,12 @@ import Testing
         #expect(Self.entities(of: "وقالت خبيرة الآثار، مارتا روسي، إن القطع نادرة.") == ["person:مارتا روسي"])
     }
 
+    @Test func aMaghrebiFamilyNameInBuClosesTheName() {
+        #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
+        // ب before a noun in و is a preposition: «بوصول».
+        #expect(Self.entities(of: "ورحب الوزير مراد كمال بوصول الشحنة.") == ["person:مراد كمال"])
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

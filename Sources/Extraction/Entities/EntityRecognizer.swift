@@ -546,7 +546,11 @@ struct EntityRecognizer {
             position < tokens.count && (tokens[position].isComma || tokens[position].opensAReportedClause || tokens[position].key.sameBytes("لـ")
                 || tokens[position].key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: position, in: text))
         }
-        if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+        if afterRole, end - index >= 2, end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
+           Self.isMaghrebiFamilyName(tokens[end]) {
+            // «اللاعبة نسرين سليمان بوعزة الميدالية»: a Maghrebi family name in بو closes the name by itself.
+            end += 1
+        } else if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
            !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil {
             if closesHere(end + 1) {
                 end += 1
@@ -766,6 +770,14 @@ struct EntityRecognizer {
 
     /// Words after which a verb comes rather than a name: relative pronouns, «أنها»، «إذ»، «قد» (matching form).
     private static let beforeAVerb: WordIndex = ["التي", "الذي", "انها", "انه", "اذ", "قد", "وقد", "لقد", "ثم", "فيما", "حيث", "كما"]
+
+    /// Whether a bare word is a Maghrebi family name of «بو» and a given name (بوزيد، بوسعيد، بوعزة),
+    /// which no preposition ب before a noun in و is (بوضع، بوصول).
+    static func isMaghrebiFamilyName(_ token: WordToken) -> Bool {
+        guard token.isWord, !token.hasArticle, token.key.startsWithBytes("بو"), token.key.scalarCount >= 5 else { return false }
+        let rest = token.key.droppingScalars(2)
+        return GivenNames.gender(of: rest) != nil
+    }
 
     /// Hijri months that are also men's names (matching form).
     private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان"].map { ArabicNormalizer.matching.normalizedString($0) })
