@@ -287,17 +287,36 @@ struct EntityRecognizer {
         return person
     }
 
-    /// Whether a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
+    /// Why a word may open a candidate (see ``openingReason(_:)``).
+    enum OpeningReason: Sendable {
+        /// It opens nothing.
+        case none
+        /// It opens something whatever follows it.
+        case always
+        /// It only starts gazetteer names of several words (كان for «كان يونس», اليوم for «اليوم
+        /// السابع»): it opens something only where the rest of such a name follows.
+        case longerPlaceOrBodyName
+    }
+
+    /// Why a word of the matching form `key` can open a candidate of ``candidate(at:in:)``: it
     /// starts a role, a gazetteer name or an organization head (with or without proclitics), is a
     /// portfolio, a facility or locality head, a part of a body (كتلة، فرع), or opens a given name.
     /// Each rule there asks this of its first word before anything else, so a word that is none of
-    /// these opens nothing, whatever surrounds it; ``AnnotatedText`` works it out once per word form.
-    static func mayOpenACandidate(_ key: String) -> Bool {
+    /// these opens nothing, whatever surrounds it; ``AnnotatedText`` works it out once per word form,
+    /// and for a word that only starts longer gazetteer names, asks the gazetteer at each place.
+    static func openingReason(_ key: String) -> OpeningReason {
         if RoleLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true)
-            || Gazetteer.table.phrases.startsPhrase(withWord: key, proclitics: true)
             || OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key, proclitics: true) {
-            return true
+            return .always
         }
+        let startsAGazetteerName = Gazetteer.table.phrases.startsPhrase(withWord: key, proclitics: true)
+        if startsAGazetteerName, Gazetteer.match([key], at: 0) != nil { return .always }
+        return opensByItsShape(key) ? .always : startsAGazetteerName ? .longerPlaceOrBodyName : .none
+    }
+
+    /// Whether `key` opens a candidate by what it is rather than by a gazetteer name: a portfolio, a
+    /// head of a facility, locality, team or part of a body, a club's name, or a given name.
+    private static func opensByItsShape(_ key: String) -> Bool {
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil

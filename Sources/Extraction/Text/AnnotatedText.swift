@@ -56,6 +56,8 @@ public struct AnnotatedText: Sendable {
         self.utf8Offsets = utf8Offsets
         var breakIndex = 0
         let rawTokens = Tokenizer().tokens(in: text)
+        // Tokens that open an entity only where a gazetteer name of several words goes on after them.
+        var startsOnlyLongerNames: [Int] = []
         // Half the words of an article repeat in it: each form is asked of the process's table once.
         var articleProfiles = ByteKeyTable<WordProfile>(capacity: rawTokens.count / 2 + 16)
         for (position, token) in rawTokens.enumerated() {
@@ -73,8 +75,9 @@ public struct AnnotatedText: Sendable {
                 return profile
             }
             tokens.append(WordToken(
-                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.mayOpenEntity,
+                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.opening != .none,
                 reportingForm: profile.reportingForm))
+            if profile.opening == .longerPlaceOrBodyName { startsOnlyLongerNames.append(tokens.count - 1) }
             tokenClaimFacts.append(profile.claimFacts)
             paragraphs.append(paragraph)
         }
@@ -92,8 +95,13 @@ public struct AnnotatedText: Sendable {
             tokensOfSentence[sentence] = range.isEmpty ? token..<(token + 1) : range.lowerBound..<(token + 1)
         }
         self.tokensOfSentence = tokensOfSentence
+        let keys = tokens.map(\.key)
+        let words = WordMatchingText(keys: keys, tokens: tokens)
+        for index in startsOnlyLongerNames where Gazetteer.match(in: words, at: index) == nil {
+            tokens[index].mayOpenEntity = false
+        }
         self.tokens = tokens
-        self.keys = tokens.map(\.key)
+        self.keys = keys
         var vocabulary = WordIndex(capacity: tokens.count / 2 + 16)
         self.wordOfToken = keys.map { vocabulary.insert($0) }
         var claimFactsOfWord = [ClaimExtractor.WordFacts?](repeating: nil, count: vocabulary.count)
@@ -102,7 +110,7 @@ public struct AnnotatedText: Sendable {
         }
         self.claimFactsOfWord = claimFactsOfWord
         self.vocabulary = vocabulary
-        self.words = WordMatchingText(keys: keys, tokens: tokens)
+        self.words = words
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.paragraphOfToken = paragraphs
@@ -127,23 +135,23 @@ public struct AnnotatedText: Sendable {
         return surface.withUTF8 { profile(of: $0, kind: kind).key }
     }
 
-    /// What is known of a word form before reading its context: its key, whether it can open an
-    /// entity (see ``EntityRecognizer/mayOpenACandidate(_:)``), the reporting verb it is and what
-    /// the claim rules ask of it.
+    /// What is known of a word form before reading its context: its key, why it can open an entity
+    /// (see ``EntityRecognizer/openingReason(_:)``), the reporting verb it is and what the claim rules
+    /// ask of it.
     private struct WordProfile: Sendable {
         var key: String
-        var mayOpenEntity: Bool
+        var opening: EntityRecognizer.OpeningReason
         var reportingForm: ReportingVerbs.Form?
         var claimFacts: ClaimExtractor.WordFacts?
     }
 
     private static func profile(of bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> WordProfile {
-        guard isProfiled(kind) else { return WordProfile(key: String(decoding: bytes, as: UTF8.self), mayOpenEntity: false) }
+        guard isProfiled(kind) else { return WordProfile(key: String(decoding: bytes, as: UTF8.self), opening: .none) }
         return sharedProfiles.value(for: bytes) {
             let surface = String(decoding: bytes, as: UTF8.self)
             let key = ArabicNormalizer.matching.normalizedString(surface)
             return WordProfile(
-                key: key, mayOpenEntity: kind == .word && EntityRecognizer.mayOpenACandidate(key),
+                key: key, opening: kind == .word ? EntityRecognizer.openingReason(key) : .none,
                 reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
                 claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
         }
