@@ -42,6 +42,18 @@ import Testing
         #expect(Self.entities(of: "ورحب الوزير مراد كمال بوصول الشحنة.") == ["person:مراد كمال"])
     }
 
+    @Test func aStreetNamedAfterACityIsAPlaceOfItsOwn() {
+        #expect(Self.entities(of: "وأغلقت الشرطة شارع القاهرة في وسط عمان.") == ["location:شارع القاهرة", "location:عمان"])
+    }
+
+    @Test func aFormerOrNewStandingComesBetweenANationalityAndTheName() {
+        #expect(Self.entities(of: "وقال الإيطالي الجديد ماركو روسي إن الفريق قوي.") == ["person:ماركو روسي"])
+    }
+
+    @Test func placesOfNileAndDraaTowns() {
+        #expect(Self.entities(of: "وزار الوفد القولد ثم موقع سجلماسة الأثري.") == ["location:القولد", "location:سجلماسة"])
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

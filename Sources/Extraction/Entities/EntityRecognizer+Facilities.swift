@@ -77,7 +77,8 @@ extension EntityRecognizer {
     /// الغبرة لتحلية المياه». It is one place, the facility, carrying the country of the place inside.
     ///
     /// After a place the gazetteer knows, facilities that stand apart from their town (a port, a
-    /// prison, a hospital, a border crossing, a refinery, a field, a dam, a station) are named by it
+    /// prison, a hospital, a border crossing, a refinery, a field, a dam, a station, a street named
+    /// after another city) are named by it
     /// alone; an airport, a stadium, a bridge or a market needs the facility's adjective («في مطار
     /// بغداد» also says the city is where it happened). A name no lexicon knows is taken only with
     /// the facility's adjective or its trade after it, which no common word before them would have.
@@ -164,7 +165,7 @@ extension EntityRecognizer {
 
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
-        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف"]
+        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف", "شارع"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:

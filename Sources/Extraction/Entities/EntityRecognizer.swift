@@ -282,10 +282,17 @@ struct EntityRecognizer {
               index == 0 || !tokens[index - 1].isWord || !Self.isDefinite(tokens[index - 1]),
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
         else { return nil }
-        guard var person = personName(at: index + 1, in: text, afterRole: true) else { return nil }
-        person.roles.append(tokens[index].surface)
+        // «البرازيلي السابق ريناتو …»: what the person was or is newly comes between.
+        let start = Self.formerOrNew.contains(tokens[index + 1].key) && index + 3 < tokens.count
+            && text.paragraphOfToken[index + 2] == text.paragraphOfToken[index] ? index + 2 : index + 1
+        guard var person = personName(at: start, in: text, afterRole: true) else { return nil }
+        person.roles.append(text.text(ofTokens: index..<start))
         return person
     }
+
+    /// Adjectives of a person's standing between a nationality and the name (matching form).
+    private static let formerOrNew = WordIndex(
+        ["السابق", "السابقة", "الجديد", "الجديدة", "الشاب", "الشابة", "المخضرم", "المخضرمة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Why a word may open a candidate (see ``openingReason(_:)``).
     enum OpeningReason: Sendable {

@@ -1501,6 +1501,8 @@ extension Gazetteer {
         ye-mukayras YE | مكيراس
 
         # Sudan.
+        sd-golid SD | القولد
+        sd-burgeig SD | البرقيق
         sd-rufaa SD | رفاعة
         sd-singa SD | سنجة
         sd-hasahisa SD | الحصاحيصا
@@ -1988,6 +1990,7 @@ extension Gazetteer {
         dz-rabouni DZ | الرابوني | مخيم الرابوني
 
         # Morocco.
+        ma-sijilmasa MA | سجلماسة
         ma-fquih-ben-salah MA | الفقيه بن صالح
         ma-ben-guerir MA | ابن جرير
         ma-imzouren MA | إمزورن
