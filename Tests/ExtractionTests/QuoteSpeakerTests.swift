@@ -58,6 +58,22 @@ import Testing
         #expect(quotes.map(\.text) == ["تسلمها طائرتين جديدتين لأسطول الإطفاء"])
     }
 
+    @Test func aParticipleGoesOnWithTheUnnamedSubjectOfTheVerbBeforeIt() {
+        let text = "وقال رئيس البلدية سامر خليل الحلبي إن المياه ملوثة منذ أسبوع. لكن مصدرا في شركة المياه نفى ذلك، مؤكدا أن التحاليل جاءت سليمة تماما."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["المياه ملوثة منذ أسبوع", "التحاليل جاءت سليمة تماما"])
+        #expect(quotes.map { $0.speaker == nil } == [false, true])
+        // And with the object pronoun on the verb: «وهو ما نفاه مصدر».
+        let pronoun = "وقال رئيس البلدية سامر خليل الحلبي إن المياه ملوثة منذ أسبوع. وهو ما نفاه مصدر في شركة المياه، مؤكدا أن التحاليل جاءت سليمة تماما."
+        #expect(ArticleAnnotator().annotate(text: pronoun, articleID: "t", outlet: nil, published: nil).quotes.map { $0.speaker == nil } == [false, true])
+    }
+
+    @Test func anAnnouncedEventIsWhatWasSaid() {
+        let text = "وأعلنت شركة الكهرباء، مساء السبت، انقطاع التيار عن أربعة أحياء بسبب عطل فني."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["انقطاع التيار عن أربعة أحياء بسبب عطل فني"])
+    }
+
     @Test func aFeminineParticipleDemandsToo() {
         let text = "وقالت رئيسة الجمعية سلوى نبيل حداد إن الأسعار تضاعفت هذا العام، مطالبة بتسقيف أسعار الأدوية الأساسية."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes

@@ -69,12 +69,46 @@ struct SpeakerResolver {
             previous = last
         }
         let spokeInSentence = previous?.verbToken.map { text.sentenceOfToken[$0] == sentence } ?? false
+        // «لكن مصدرا بالوزارة نفى ذلك، موضحا أن …»، «وهو ما نفاه مصدر، موضحا …»: a participle goes on
+        // with the subject of the verb of saying before it in its sentence, named or not.
+        // A title alone there gives way to the person it was last seen with («طالب محافظ ذي قار …،
+        // مؤكدا»), as before.
+        if !spokeInSentence, form.isParticiple, let earlier = verbOfSaying(inSentenceBefore: verb),
+           let subject = explicitSpeaker(verb: earlier.token, form: earlier.form),
+           subject.item != nil || EntityLexicons.role(at: earlier.token + 1, in: text) == nil {
+            return Attribution(
+                item: subject.item, speakerText: subject.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
+                gender: subject.gender ?? form.gender, continuedVerb: earlier.token)
+        }
         if !spokeInSentence, let opener = firstSubject(inSentenceBefore: verb, gender: form.gender) {
             previous = attribution(of: opener, cue: nil, verb: nil)
         }
         return Attribution(
             item: previous?.item, speakerText: previous?.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
             gender: previous?.gender ?? form.gender, continuedVerb: previous?.verbToken)
+    }
+
+    /// The last finite verb of saying before `verb` in its sentence, written bare or with the object
+    /// pronoun of what it says («نفاه»، «أكده»).
+    private func verbOfSaying(inSentenceBefore verb: Int) -> (token: Int, form: ReportingVerbs.Form)? {
+        let sentence = text.sentenceOfToken[verb]
+        var index = verb - 1
+        while index >= 0, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            // «نقلت عنه وكالة …»: the outlet that carried the words says nothing of who said them.
+            let carries = index + 1 < text.tokens.count && text.tokens[index + 1].key.startsWithBytes("عن")
+            if token.isWord, !carries {
+                if let form = token.reportingForm, !form.isParticiple { return (index, form) }
+                for pronoun in ["ه", "ها"] where token.key.endsWithBytes(pronoun) && token.key.scalarCount >= pronoun.unicodeScalars.count + 3 {
+                    let bare = String(String.UnicodeScalarView(token.key.unicodeScalars.dropLast(pronoun.unicodeScalars.count)))
+                    // A final ى is written ا before the pronoun: «نفى» + ه = «نفاه».
+                    let restored = bare.endsWithBytes("ا") ? String(String.UnicodeScalarView(bare.unicodeScalars.dropLast())) + "ي" : bare
+                    if let form = ReportingVerbs.form(of: bare) ?? ReportingVerbs.form(of: restored), !form.isParticiple { return (index, form) }
+                }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The speaker the reporting verb at token `verb` names itself (its subject, or the source after
