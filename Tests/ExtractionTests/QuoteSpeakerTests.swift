@@ -74,6 +74,20 @@ import Testing
         #expect(quotes.map(\.text) == ["انقطاع التيار عن أربعة أحياء بسبب عطل فني"])
     }
 
+    @Test(arguments: [
+        // The subject's last word joined by و; a count reached; a plural participle; what is expected.
+        ("وأعلنت وزارة الصحة والسكان تمديد حملة التطعيم أسبوعا آخر في القرى.", "تمديد حملة التطعيم أسبوعا آخر في القرى"),
+        ("وأعلن مطار المدينة، أمس، بلوغ عدد المسافرين مليون مسافر منذ مطلع العام.", "بلوغ عدد المسافرين مليون مسافر منذ مطلع العام"),
+        ("واعتصم السائقون أمام البلدية، مطالبين بخفض رسوم التراخيص هذا العام.", "بخفض رسوم التراخيص هذا العام"),
+        ("وقالت الشركة إن الأعطال كثيرة هذا الشهر، متوقعة عودة الخدمة تدريجيا مساء الغد.", "عودة الخدمة تدريجيا مساء الغد"),
+        // «بفتح» is ب and a verbal noun, not Fatah.
+        ("وقال نقيب المعلمين إن الرواتب تأخرت كثيرا، مطالبا بفتح حوار مباشر مع الوزارة.", "بفتح حوار مباشر مع الوزارة"),
+    ])
+    func moreFormsOfWhatWasAnnouncedOrAskedFor(_ text: String, _ said: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text).last == said)
+    }
+
     @Test func aFeminineParticipleDemandsToo() {
         let text = "وقالت رئيسة الجمعية سلوى نبيل حداد إن الأسعار تضاعفت هذا العام، مطالبة بتسقيف أسعار الأدوية الأساسية."
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes

@@ -586,7 +586,8 @@ struct QuoteExtractor {
         }
         // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
         // وزارة الداخلية فتح تحقيق»).
-        if text.tokens[index - 1].isComma || text.tokens[index - 1].isWord && text.tokens[index - 1].hasArticle,
+        // «أعلنت وزارة التربية والتعليم تعليق الدراسة»: the last word of the subject may carry و.
+        if text.tokens[index - 1].isComma || text.tokens[index - 1].isWord && EntityRecognizer.isDefinite(text.tokens[index - 1]),
            isAnnouncedNoun(token.key) {
             return index
         }
@@ -626,11 +627,15 @@ struct QuoteExtractor {
             return form.isParticiple && index > verb + 1 ? verb + 1 : index + 1
         case warnVerb:
             return key.sameBytes("من") ? index + 1 : nil
+        case expectVerb:
+            // «متوقعا إعادة الضخ مساء غد»: what is expected, as a verbal noun right after the verb.
+            return index == verb + 1 && isAnnouncedNoun(key) ? index : nil
         case demandVerb, appealVerb:
             // A word right after a preposition is a noun of its own («في بحيرة السد»), not بـ and a noun.
             guard key.startsWithBytes("ب"), key.scalarCount >= 4, !text.tokens[index].hasArticle || key.startsWithBytes("بال"),
                   !Self.prepositions.contains(text.tokens[index - 1].key),
-                  !["باسم", "بلسان"].contains(where: key.sameBytes), Gazetteer.match(in: text.words, at: index) == nil,
+                  !["باسم", "بلسان"].contains(where: key.sameBytes),
+                  Gazetteer.match(in: text.words, at: index).map({ $0.entry.type == .location }) != true,
                   !complementizers.contains(key)
             else { return nil }
             return index
@@ -644,6 +649,7 @@ struct QuoteExtractor {
 
     private static let callVerb = ArabicNormalizer.matching.normalizedString("دعا")
     private static let warnVerb = ArabicNormalizer.matching.normalizedString("حذر")
+    private static let expectVerb = ArabicNormalizer.matching.normalizedString("توقع")
     private static let demandVerb = ArabicNormalizer.matching.normalizedString("طالب")
     private static let appealVerb = ArabicNormalizer.matching.normalizedString("ناشد")
 
@@ -654,7 +660,7 @@ struct QuoteExtractor {
         انتهاء بدء انطلاق تشكيل إطلاق ضبط حجز تسجيل إغلاق افتتاح رفع خفض تأجيل إلغاء تعليق استئناف وصول وفاة مقتل \
         اعتقال توقيف إحباط تخصيص إقرار اعتماد فتح منح تعيين إعفاء تمديد زيادة تسخير ابتعاث إصابة استقبال توقيع إبرام \
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
-        تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع
+        تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
