@@ -273,6 +273,13 @@ extension EntityRecognizer {
                 afterLamComplement = true
                 continue
             }
+            // «وزارة الثقافة والعلاقات مع البرلمان»: relations go on with whom they are with.
+            if end > chainStart, key.sameBytes("مع"), tokens[end - 1].key.endsWithBytes("العلاقات"), end + 1 < tokens.count,
+               tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
+                end += 2
+                continue
+            }
             // «جهاز مكافحة الهجرة غير الشرعية»، «المنظمة العربية غير الحكومية»: a negated adjective.
             if end > chainStart, key.sameBytes("غير"), end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
                Self.mayBeAdjective(tokens[end + 1].key), !NameWords.isStopword(tokens[end + 1].key),
@@ -327,7 +334,9 @@ extension EntityRecognizer {
            isLocal && (tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل") && !tokens[end].key.startsWithBytes("لل"))
             || tokens[end].key.startsWithBytes("ب") && Self.namesABranch(chainStart..<end, in: text),
            text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1, Self.isTown(place) {
+           let place = EntityLexicons.known(at: end, in: text), place.type == .location, place.procliticLength == 1,
+           Self.isTown(place) || isLocal && Gazetteer.match(in: text.words, at: end)?.entry.kind == .region {
+            // «مديرية التربية والتعليم بالدقهلية»: a local body names its province so too.
             end = place.tokens.upperBound
         } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
             end = province
@@ -451,12 +460,18 @@ extension EntityRecognizer {
     private func cityOfAMissionAbroad(head: EntityLexicons.OrganizationHead, chain: Range<Int>, in text: AnnotatedText) -> Int? {
         let tokens = text.tokens
         let end = chain.upperBound
-        guard Self.missionHeads.contains(head.key), chain.count == 1, EntityLexicons.isNationality(at: chain.lowerBound, in: text),
-              end + 1 < tokens.count, tokens[end].key.sameBytes("في"), text.paragraphOfToken[end + 1] == text.paragraphOfToken[end],
+        // «السفارة السورية في برلين»، or the country in the construct: «سفارة إسبانيا في تونس».
+        let abroad = Self.missionHeads.contains(head.key) && chain.count == 1 && EntityLexicons.isNationality(at: chain.lowerBound, in: text)
+            || Self.embassyHeads.contains(head.key) && !chain.isEmpty
+                && Gazetteer.match(in: text.words, at: chain.lowerBound).map { $0.entry.kind == .country && $0.wordCount == chain.count } == true
+        guard abroad, end + 1 < tokens.count, tokens[end].key.sameBytes("في"), text.paragraphOfToken[end + 1] == text.paragraphOfToken[end],
               let place = EntityLexicons.known(at: end + 1, in: text), place.type == .location, place.procliticLength == 0, Self.isTown(place)
         else { return nil }
         return place.tokens.upperBound
     }
+
+    /// Heads of a country's missions named with the country in the construct (matching form).
+    private static let embassyHeads = WordIndex(["سفارة", "قنصلية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The levels a branch is named by (matching form).
     private static let branchLevels = WordIndex(
