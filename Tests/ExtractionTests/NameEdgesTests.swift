@@ -54,6 +54,10 @@ import Testing
         #expect(Self.entities(of: "وزار الوفد القولد ثم موقع سجلماسة الأثري.") == ["location:القولد", "location:سجلماسة"])
     }
 
+    @Test func townsOfSouthLebanonTheSaharaAndTheHorn() {
+        #expect(Set(Self.entities(of: "ومرت القافلة بحبوش ثم تين زاواتين وهولهول.")) == ["location:حبوش", "location:تين زاواتين", "location:هول هول"])
+    }
+
     @Test func aRankIsNoBody() {
         #expect(Self.entities(of: "واحتل الفريق المركز الحادي عشر في الترتيب العام.").isEmpty)
     }

@@ -146,6 +146,8 @@ extension Gazetteer {
         iq-mosul-dam IQ | سد الموصل
 
         # Syria.
+        sy-umm-al-tuyour SY | أم الطيور
+        sy-ras-al-basit SY | رأس البسيط
         sy-malikiyah SY | المالكية?
         sy-qaryatayn SY | القريتين
         sy-sarmada SY | سرمدا
@@ -282,6 +284,9 @@ extension Gazetteer {
         sy-kuweires SY | مطار كويرس | كويرس
 
         # Lebanon.
+        lb-habboush LB | حبوش
+        lb-arnoun LB | أرنون
+        lb-zebdine LB | زبدين
         lb-deir-ammar LB | دير عمار
         lb-shebaa LB | شبعا | بلدة شبعا
         lb-kfarchouba LB | كفرشوبا | كفر شوبا
@@ -1856,6 +1861,7 @@ extension Gazetteer {
         tn-el-borma TN | حقل البرمة
 
         # Algeria.
+        dz-tinzaouatine DZ | تين زاواتين
         dz-remchi DZ | الرمشي
         dz-hussein-dey DZ | حسين داي
         dz-hydra DZ | حيدرة
@@ -1990,6 +1996,7 @@ extension Gazetteer {
         dz-rabouni DZ | الرابوني | مخيم الرابوني
 
         # Morocco.
+        ma-al-aaroui MA | العروي
         ma-sijilmasa MA | سجلماسة
         ma-fquih-ben-salah MA | الفقيه بن صالح
         ma-ben-guerir MA | ابن جرير
@@ -2298,7 +2305,7 @@ extension Gazetteer {
         dj-galafi DJ | جالافي | منفذ جالافي
         dj-dewele DJ | ديويلي | منفذ ديويلي
         dj-ali-addeh DJ | مخيم علي عدي | مخيم علي أدي
-        dj-holhol DJ | هول هول | مخيم هول هول
+        dj-holhol DJ | هول هول | مخيم هول هول، هولهول
         dj-markazi DJ | مخيم مركزي
         dj-yoboki DJ | يوبوكي
         dj-as-eyla DJ | أسعيلا | أس عيلا
