@@ -300,8 +300,8 @@ struct EntityRecognizer {
         case none
         /// It opens something whatever follows it.
         case always
-        /// It only starts gazetteer names of several words (كان for «كان يونس», اليوم for «اليوم
-        /// السابع»): it opens something only where the rest of such a name follows.
+        /// It only starts gazetteer names of several words («اليوم» of «اليوم السابع»): it opens
+        /// something only where the rest of such a name follows.
         case longerPlaceOrBodyName
     }
 

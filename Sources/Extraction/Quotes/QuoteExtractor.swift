@@ -610,12 +610,12 @@ struct QuoteExtractor {
     /// The pronouns of the subject on its announced act (ها، ه، هم), in UTF-8.
     private static let ownPronouns: [[UInt8]] = ["ها", "هم", "ه"].map { Array($0.utf8) }
 
-    /// Where what the verb at `verb` calls for, demands or warns of starts, where the token at `index`
-    /// opens it: after «إلى» for «دعا» («دعت الوزارة إلى تسجيل الأبناء»), or right after the participle,
-    /// whose subject is the sentence's, with whom it calls on («داعيا الأسر إلى تسجيل أبنائها»); at
-    /// the word glued to «بـ» for
-    /// «طالب» and «ناشد» («طالب النواب بتعيين أعضاء الهيئة»), after «من» for «حذّر» («حذر من اضطراب
-    /// البحر»). A «بـ» that names the speaker's body or place («باسم الوزارة»، «ببغداد») opens nothing.
+    /// Where what the verb at `verb` calls for, demands, warns of or expects starts, where the token at
+    /// `index` opens it: after «إلى» for «دعا» («دعت الوزارة إلى تسجيل الأبناء»), or right after the
+    /// participle, whose subject is the sentence's, with whom it calls on («داعيا الأسر إلى تسجيل
+    /// أبنائها»); at the word glued to «بـ» for «طالب» and «ناشد» («طالب النواب بتعيين أعضاء الهيئة»);
+    /// after «من» for «حذّر» («حذر من اضطراب البحر»); at the verbal noun right after «توقع». A «بـ» that
+    /// names the speaker's body or place («باسم الوزارة»، «ببغداد») opens nothing.
     private static func requestedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
         guard let form = text.tokens[verb].reportingForm, index > verb, index + 1 < text.tokens.count,
               text.tokens[index + 1].isWord, !complementizers.contains(text.tokens[index + 1].key)

@@ -3,7 +3,7 @@ import Extraction
 import Testing
 
 /// Two months named together with the year written once, after the second.
-@Suite struct TimexMonthRunTests {
+@Suite struct TimexSharedYearTests {
     let finder = TimexFinder()
 
     /// The expressions found in `text` published on 2026-05-10, as «text = value».
