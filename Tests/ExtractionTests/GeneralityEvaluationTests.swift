@@ -154,7 +154,8 @@ import Testing
     }
 
     /// Four hundred and thirty-two articles written by other members of the team in twenty-eight rounds, each measured on
-    /// first sight before any rule looked at it and then searched for general rules (`heldout.jsonl`;
+    /// first sight before any rule looked at it and then searched for general rules (`heldout.jsonl`
+    /// and, from round 36 on, `heldout-2.jsonl`, so that no fixture file passes 2 MB;
     /// the fixture README gives the first-sight figures). No longer held out, they guard against
     /// rules that break on copy the passages above do not cover; the floors sit below today's figures.
     /// `ISNAD_NEW_ROUND=FILE` also prints the figures of a new round in the same format before it
@@ -164,7 +165,7 @@ import Testing
             let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
             _ = Self.measure(try rows.map { try JSONDecoder().decode(Passage.self, from: Data($0.utf8)) }, name: "new round")
         }
-        let measures = Self.measure(try Self.passages(file: "heldout.jsonl"), name: "held out")
+        let measures = Self.measure(try Self.passages(file: "heldout.jsonl") + Self.passages(file: "heldout-2.jsonl"), name: "held out")
         #expect(measures.entityRecall.ratio >= 0.8)
         #expect(measures.entityPrecision.ratio >= 0.9)
         #expect(measures.timexRecall.ratio >= 0.9)
