@@ -24,6 +24,11 @@ import Testing
         #expect(try found(text) == expected)
     }
 
+    @Test func aDayOfTheFirstMonthTakesTheYearToo() throws {
+        #expect(try found("وتستمر الحملة من 10 أكتوبر إلى 20 ديسمبر 2023 في كل المحافظات.") == ["10 أكتوبر = 2023-10-10", "20 ديسمبر 2023 = 2023-12-20"])
+        #expect(try found("وزار الوفد العاصمة في 18 نوفمبر و2 فبراير 2025.") == ["18 نوفمبر = 2024-11-18", "2 فبراير 2025 = 2025-02-02"])
+    }
+
     @Test func aMonthLaterInTheCalendarIsOfTheYearBefore() throws {
         #expect(try found("وامتد موسم الأمطار ما بين نوفمبر ومارس 2025.") == ["نوفمبر = 2024-11", "ومارس 2025 = 2025-03"])
         #expect(try found("وتراجعت الصادرات في ديسمبر ويناير 2025.") == ["ديسمبر = 2024-12", "ويناير 2025 = 2025-01"])

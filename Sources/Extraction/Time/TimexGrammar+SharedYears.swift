@@ -2,14 +2,15 @@ import ArabicText
 
 /// Two months named together with the year written once, after the second: «بين فبراير ومايو
 /// 2024», «من تشرين الأول إلى كانون الأول 2023», «خلال شهري يناير وفبراير 2025», «في أيار وتشرين
-/// الأول 2025». The first month takes the year of the second, or the year before when it comes
-/// later in the calendar («بين نوفمبر وفبراير 2024» starts in November 2023); a modifier after the
-/// second («يناير وفبراير الماضيين») is the first's too. The two stay two expressions, as the
-/// generality corpus writes them; a month with its own year or modifier keeps it.
+/// الأول 2025», «من 15 يناير إلى 3 مارس 2024». The first month (or its day) takes the year of the
+/// second, or the year before when it comes later in the calendar («بين نوفمبر وفبراير 2024» starts
+/// in November 2023); a modifier after the second («يناير وفبراير الماضيين») is the first's too. The
+/// two stay two expressions, as the generality corpus writes them; a month with its own year or
+/// modifier keeps it.
 extension TimexGrammar {
-    /// `selected` (in text order) with each month before a month that states its year or modifier
-    /// given that year or modifier, and a month name no rule took alone there (an ambiguous «مارس»
-    /// after «بين») added.
+    /// `selected` (in text order) with each month or day of a month before a month that states its
+    /// year or modifier given that year or modifier, and a month name no rule took alone there (an
+    /// ambiguous «مارس» after «بين») added.
     func sharingYears(_ selected: [TimexCandidate]) -> [TimexCandidate] {
         var result = selected
         var position = 0
@@ -20,11 +21,26 @@ extension TimexGrammar {
             else { continue }
             let previous = position > 0 ? result[position - 1] : nil
             if let previous, previous.tokens.upperBound == openingEnd {
-                guard case .month(var opening) = previous.reading, let month = opening.month, month.calendar == closingMonth.calendar,
-                    case .unstated = opening.year, opening.modifier == nil
+                // The month alone, or a day of it: «من 15 يناير إلى 3 مارس 2024».
+                var day: DaySpec?
+                var opening: MonthSpec
+                switch previous.reading {
+                case .month(let spec): opening = spec
+                case .day(let spec):
+                    day = spec
+                    opening = spec.month
+                default: continue
+                }
+                guard let month = opening.month, month.calendar == closingMonth.calendar, case .unstated = opening.year,
+                    opening.modifier == nil
                 else { continue }
                 Self.give(closingYear, closingModifier, of: closingMonth, to: &opening, month: month)
-                result[position - 1].reading = .month(opening)
+                if var day {
+                    day.month = opening
+                    result[position - 1].reading = .day(day)
+                } else {
+                    result[position - 1].reading = .month(opening)
+                }
             } else if let (month, start) = bareMonth(endingAt: openingEnd), month.calendar == closingMonth.calendar,
                 (previous?.tokens.upperBound ?? 0) <= start
             {
