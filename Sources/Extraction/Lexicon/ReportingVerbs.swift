@@ -91,6 +91,17 @@ enum ReportingVerbs {
         نبهت نبّهت تنبه منبهة نوهت نوّهت تنوه منوهة ناشدت تناشد مطالبة متوقعة
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
+    /// The form of `key` read as a verb with the object pronoun of what it says (أكده، نفاه، ذكرها),
+    /// or `nil`; a final ى is written ا before the pronoun (نفى + ه = نفاه).
+    static func form(withObjectPronoun key: String) -> Form? {
+        for pronoun in ["ه", "ها"] where key.endsWithBytes(pronoun) && key.scalarCount >= pronoun.unicodeScalars.count + 3 {
+            let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(pronoun.unicodeScalars.count)))
+            let restored = bare.endsWithBytes("ا") ? String(String.UnicodeScalarView(bare.unicodeScalars.dropLast())) + "ي" : bare
+            if let form = form(of: bare) ?? form(of: restored) { return form }
+        }
+        return nil
+    }
+
     private static let forms: ByteKeyTable<Form> = {
         var forms = ByteKeyTable<Form>(capacity: 256)
         for line in table.split(separator: "\n") {

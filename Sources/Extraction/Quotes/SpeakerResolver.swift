@@ -97,14 +97,9 @@ struct SpeakerResolver {
             let token = text.tokens[index]
             // «نقلت عنه وكالة …»: the outlet that carried the words says nothing of who said them.
             let carries = index + 1 < text.tokens.count && text.tokens[index + 1].key.startsWithBytes("عن")
-            if token.isWord, !carries {
-                if let form = token.reportingForm, !form.isParticiple { return (index, form) }
-                for pronoun in ["ه", "ها"] where token.key.endsWithBytes(pronoun) && token.key.scalarCount >= pronoun.unicodeScalars.count + 3 {
-                    let bare = String(String.UnicodeScalarView(token.key.unicodeScalars.dropLast(pronoun.unicodeScalars.count)))
-                    // A final ى is written ا before the pronoun: «نفى» + ه = «نفاه».
-                    let restored = bare.endsWithBytes("ا") ? String(String.UnicodeScalarView(bare.unicodeScalars.dropLast())) + "ي" : bare
-                    if let form = ReportingVerbs.form(of: bare) ?? ReportingVerbs.form(of: restored), !form.isParticiple { return (index, form) }
-                }
+            if token.isWord, !carries,
+               let form = token.reportingForm ?? ReportingVerbs.form(withObjectPronoun: token.key), !form.isParticiple {
+                return (index, form)
             }
             index -= 1
         }
