@@ -727,7 +727,17 @@ struct EntityRecognizer {
     }
 
     /// Where the title (a role of up to six words) that ends right before token `end` starts, if one does.
+    /// «الطالب الجامعي فلان»، «المهندسة المعمارية فلانة»: the title may carry a relative adjective.
     static func titleStart(endingAt end: Int, in text: AnnotatedText) -> Int? {
+        if let start = roleStart(endingAt: end, in: text) { return start }
+        guard end >= 2, text.tokens[end - 1].isWord, text.tokens[end - 1].hasArticle,
+              text.tokens[end - 1].key.endsWithBytes("ي") || text.tokens[end - 1].key.endsWithBytes("يه")
+        else { return nil }
+        return roleStart(endingAt: end - 1, in: text)
+    }
+
+    /// Where a title that ends right before token `end` starts, if one does.
+    private static func roleStart(endingAt end: Int, in text: AnnotatedText) -> Int? {
         (max(end - 6, 0)..<end).first { EntityLexicons.role(at: $0, in: text)?.tokens.upperBound == end }
     }
 
@@ -1033,6 +1043,8 @@ struct EntityRecognizer {
             if family == 1, !hasArticle, !opensFamily(key), let letter = key.unicodeScalars.first,
                "بلكوف".unicodeScalars.contains(letter), GivenNames.gender(ofWritten: token.surface, key: key) == nil,
                !(key.scalarCount >= (afterUnknownName || foreignFather ? 5 : 7) && Self.endsAName(at: end + 1, in: text)),
+               // «آزاد كريم بالكي،»: بال and two letters is a family name where the name ends.
+               !(key.scalarCount == 5 && key.startsWithBytes("بال") && Self.endsAName(at: end + 1, in: text)),
                // «شادان عمر فتاح قالت»: the subject's last name before its verb of saying.
                !(key.scalarCount >= 4 && end + 1 < tokens.count && tokens[end + 1].reportingForm.map { !$0.isParticiple } == true
                    && !tokens[end + 1].key.startsWithBytes("و")),
@@ -1043,8 +1055,11 @@ struct EntityRecognizer {
             }
             // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.
             if family == 1, !hasArticle, Self.isAccusativeParticiple(key), !Self.closesAName(at: end, openedAt: first, in: text) { break }
-            // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name.
-            if key.scalarCount >= 5, ["بال", "لل", "كال", "فال"].contains(where: key.startsWithBytes) { break }
+            // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name; but the
+            // article takes a noun of three letters at least, so «بالكي» is a family name.
+            if key.scalarCount >= 5 && key.startsWithBytes("لل") || key.scalarCount >= 6 && ["بال", "كال", "فال"].contains(where: key.startsWithBytes) {
+                break
+            }
             // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.
             if key.startsWithBytes("و"), key.scalarCount >= 4, GivenNames.gender(ofWritten: token.surface, key: key) == nil,
                OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: key.droppingScalars(), proclitics: false)
@@ -1069,6 +1084,11 @@ struct EntityRecognizer {
             if !hasArticle, !opensFamily(key), end < tokens.count, tokens[end].key.sameBytes("الله"),
                end + 1 >= tokens.count || !["علي", "تعالي", "عز"].contains(where: tokens[end + 1].key.sameBytes) {
                 end += 1
+                // «جوزيف نعمة الله الحايك،»: a father's name made with «الله», then the family name.
+                if family == 1, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
+                   text.paragraphOfToken[end] == text.paragraphOfToken[first], Self.closesAName(at: end, openedAt: first, in: text) {
+                    end += 1
+                }
                 break
             }
             if opensFamily(key) { continue }
@@ -1323,10 +1343,11 @@ struct EntityRecognizer {
             candidate.isSettlement = true
             return candidate
         }
-        // «منطقة سند»، «منطقة خت»: an area names a place with a bare word only; with the article it is
-        // most often a kind of area (منطقة الحدود، منطقة العمليات), and «منطقة خضراء» describes one.
+        // «منطقة سند»، «منطقة الهاشمية»: an area names a place with a bare word or with the article,
+        // but not with a kind of area (منطقة الحدود، منطقة العمليات، منطقة الاشتباك) or a point of the
+        // compass, and «منطقة خضراء» describes one.
         if area != nil, Self.localityHeads.procliticLength(of: head, minimumLetters: 4) == nil, administrative == nil,
-           name.hasArticle || key.endsWithBytes("اء") || Self.directions.contains(key) {
+           name.hasArticle ? Self.isKindOfArea(key) : key.endsWithBytes("اء") || Self.directions.contains(key) {
             return nil
         }
         // «ولاية العوابي»، «محافظة الداخلية»: a governorate or province names a place with the article;
@@ -1342,6 +1363,7 @@ struct EntityRecognizer {
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
               name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)
+                || Self.localityHeads.procliticLength(of: head, minimumLetters: 4) != nil && Self.mayNameATownWithTaMarbuta(key)
         else { return nil }
         // «مدينة الإنتاج الإعلامي»، «مدينة الألعاب المائية»: a city of something, with an adjective
         // after it, is no town's name.
@@ -1360,6 +1382,16 @@ struct EntityRecognizer {
                text.paragraphOfToken[end] == text.paragraphOfToken[index], !NameWords.isStopword(tokens[end].key) {
                 end += 1
             }
+        } else if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+            // «منطقة الديس الشرقية»، «منطقة الوادي الأحمر»، «منطقة الدوار الرابع»: a definite name keeps
+            // the side, the colour or the number that tells it from its namesakes; «قرية قراوة بني حسان»: a name keeps its tribe.
+            if name.hasArticle, Self.distinguishingAdjectives.contains(tokens[end].key) || Self.ordinals.contains(tokens[end].key) {
+                end += 1
+            } else if !name.hasArticle, ["بني", "اولاد"].contains(where: tokens[end].key.sameBytes), end + 1 < tokens.count,
+                      tokens[end + 1].isWord, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
+                      !NameWords.isStopword(tokens[end + 1].key), tokens[end + 1].key.scalarCount >= 3 {
+                end += 2
+            }
         }
         let words = ((index + 1)..<end).map { tokens[$0].key }
         var candidate = EntityCandidate(
@@ -1369,6 +1401,50 @@ struct EntityRecognizer {
         candidate.isSettlement = true
         return candidate
     }
+
+    /// Whether a bare word ending in ة after the head of a town or a village may be its name («قرية
+    /// سلنطة»، «بلدة كفرنبودة»): a word of five letters or more that is no adjective describing the
+    /// place — not a relative adjective (حدودية), not فاعلة or فعيلة (نائية، صغيرة), not a participle
+    /// (مجاورة) — and carries no pronoun or preposition (بأكملها، لمدة).
+    static func mayNameATownWithTaMarbuta(_ key: String) -> Bool {
+        let letters = Array(key.unicodeScalars)
+        guard letters.count >= 5, letters.last == "ه", letters[letters.count - 2] != "ي", !key.endsWithBytes("ها"),
+              !["ب", "ل", "م"].contains(where: key.startsWithBytes), !NameWords.isStopword(key)
+        else { return false }
+        return !(letters.count == 5 && (letters[1] == "ا" || letters[2] == "ي"))
+    }
+
+    /// Whether a definite word after «منطقة» says what kind of area it is rather than name one: a
+    /// point of the compass (الشمال), a plural (العمليات), a verbal noun of the derived forms (الاشتباك،
+    /// الانطلاق، الاستثمار، التفتيش، التصادم) or a noun of ``areaKinds`` (الحدود، الجزاء، المطار).
+    static func isKindOfArea(_ key: String) -> Bool {
+        let bare = key.droppingScalars(2)
+        let letters = Array(bare.unicodeScalars)
+        guard letters.count >= 3, !directions.contains(bare), !areaKinds.contains(key), !["ات", "ون"].contains(where: key.endsWithBytes)
+        else { return true }
+        // افتعال، انفعال، استفعال: a verbal noun with alef before its last letter.
+        if letters.count >= 5, letters[0] == "ا", letters[1] == "ن" || letters[2] == "ت" || bare.startsWithBytes("است"),
+           letters[letters.count - 2] == "ا" {
+            return true
+        }
+        // تفعيل، تفاعل.
+        return letters.count >= 5 && letters[0] == "ت" && (letters[letters.count - 2] == "ي" || letters[2] == "ا")
+    }
+
+    /// Adjectives of side, size, age and colour that end a definite place's name (matching form).
+    private static let distinguishingAdjectives = WordIndex(
+        ["الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "الكبرى", "الصغرى", "العليا", "السفلى", "الجديدة", "القديمة",
+         "الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق", "الحمراء", "البيضاء", "الخضراء", "السوداء", "الشرقي", "الغربي", "الشمالي",
+         "الجنوبي", "الكبير", "الصغير", "الأعلى", "الأسفل", "الجديد", "القديم"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Nouns after «منطقة» that say what the area is for or what happened there (matching form).
+    private static let areaKinds = WordIndex(
+        ["الحدود", "الجزاء", "الصراع", "النزاع", "العمل", "الجمارك", "التماس", "الخطر", "الحظر", "الوصول", "المغادرة", "الحرب",
+         "القتال", "المعارك", "التجارة", "الأمان", "العبور", "النفوذ", "المشروع", "الحادث", "الحريق", "الكارثة", "الزلزال", "المطار",
+         "الميناء", "المحطة", "المصنع", "الموقع", "السوق", "اليورو", "الشنغن", "الظل", "الراحة", "الأمن", "السكن", "الصيد",
+         "الامتياز", "النشاط", "الخدمات", "الحرام", "العازلة", "المنكوبة", "المتضررة", "المحيطة", "المجاورة", "نفسها", "ذاتها"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether `key` (matching form) is a point of the compass (شمال، شرقي …).
     static func isDirection(_ key: String) -> Bool {
@@ -1414,7 +1490,7 @@ struct EntityRecognizer {
     /// البنيان، سيدي بوزيد، بئر السبع، رأس العين، تل أبيض، أولاد تايمة.
     static let toponymOpeners = WordIndex(
         ["بني", "كفر", "دير", "عين", "سيدي", "بئر", "رأس", "تل", "أولاد", "أم", "أبو", "أبي", "بيت", "جسر", "وادي", "خربة", "برج", "سوق", "ود",
-         "آيت", "حاسي"]
+         "آيت", "حاسي", "ميت", "كوم", "عزبة", "نزلة", "منشأة", "باب", "قصر", "حمام", "زاوية", "بير"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     // MARK: Short forms

@@ -13,7 +13,8 @@ enum PlaceLists {
     /// Adds the unknown members of every list of places in `found` (in text order), as places.
     static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
         var taken = Set(found.flatMap { Array($0.tokens) })
-        var added = membersAfterPluralHeads(taken: &taken, in: text)
+        let knownPlaces = Set(found.filter { $0.type == .location }.map(\.tokens.lowerBound))
+        var added = membersAfterPluralHeads(taken: &taken, knownPlaces: knownPlaces, in: text)
         for place in found where place.type == .location && place.isSettlement && !taken.isEmpty {
             var members: [EntityCandidate] = []
             var known = 1
@@ -53,15 +54,18 @@ enum PlaceLists {
     }
 
     /// The unknown members of lists that a plural or dual head of places opens: «قرى سحم وحريما
-    /// وكفرسوم»، «بلدتي عنبتا وبلعا»، «بلدات القصير وربلة والنزارية». The head says the words after it
-    /// are places, so no known town need stand among them, a member may open with ب or ل (بلعا), and
-    /// one with the article counts where a bare one stands beside it; but a plural names two places
-    /// at least, so a list of one adds nothing («قرى المنطقة الجنوبية»).
-    private static func membersAfterPluralHeads(taken: inout Set<Int>, in text: AnnotatedText) -> [EntityCandidate] {
+    /// وكفرسوم»، «بلدتي عنبتا وبلعا»، «بلدات القصير وربلة والنزارية»، «بلديات عين أزال وبني فودة». The
+    /// head says the words after it are places, so no known town need stand among them, a member may
+    /// open with ب or ل (بلعا) and may be a noun with its definite genitive (باب الهوى); but a plural
+    /// names two places at least, so a list of one adds nothing («قرى المنطقة الجنوبية»). Members
+    /// with the article are common nouns as often as names («أحياء الصفيح والعشوائيات»), so a list of
+    /// them alone needs three members or a known place among them («أحياء الروضة والسلامة والنخيل»).
+    private static func membersAfterPluralHeads(taken: inout Set<Int>, knownPlaces: Set<Int>, in text: AnnotatedText) -> [EntityCandidate] {
         var added: [EntityCandidate] = []
-        for head in text.tokens.indices where text.tokens[head].isWord && pluralHeads.contains(text.tokens[head].key) {
+        for head in text.tokens.indices where text.tokens[head].isWord && isPluralHead(text.tokens[head].key) {
             var members: [EntityCandidate] = []
             var count = 0
+            var holdsAKnownPlace = false
             var position = head + 1
             while position < text.tokens.count, text.sentenceOfToken[position] == text.sentenceOfToken[head] {
                 let member = text.tokens[position].isComma && count > 0 ? position + 1 : position
@@ -69,8 +73,15 @@ enum PlaceLists {
                 guard member < text.tokens.count, proclitic == 0 || text.tokens[member].key.startsWithBytes("و") else { break }
                 if taken.contains(member) {
                     count += 1
+                    holdsAKnownPlace = holdsAKnownPlace || knownPlaces.contains(member)
                     position = member + 1
                     while position < text.tokens.count, taken.contains(position) { position += 1 }
+                    continue
+                }
+                if let town = twoWordTown(at: member, proclitic: proclitic, taken: taken, in: text) {
+                    members.append(town)
+                    count += 1
+                    position = member + 2
                     continue
                 }
                 // «مناطق واسعة وعديدة»: indefinite adjectives describe the head's places.
@@ -81,14 +92,43 @@ enum PlaceLists {
                 count += 1
                 position = member + 1
             }
-            guard count >= 2, members.contains(where: { !text.tokens[$0.tokens.lowerBound].key.droppingScalars($0.procliticLength).startsWithBytes("ال") })
-            else { continue }
+            let holdsABareName = members.contains { !text.tokens[$0.tokens.lowerBound].key.droppingScalars($0.procliticLength).startsWithBytes("ال") }
+            guard count >= 2, holdsABareName || holdsAKnownPlace || count >= 3 else { continue }
             for town in members where !taken.contains(town.tokens.lowerBound) {
                 added.append(town)
                 taken.insert(town.tokens.lowerBound)
             }
         }
         return added
+    }
+
+    /// The member of two words at token `index` after a plural head of places: a bare noun and its
+    /// definite genitive (باب الهوى، ركن الدين) or a word that commonly opens town names and the word
+    /// after it (عين أزال، بني فودة، ود حامد، أم سنطة), followed by what may end a member.
+    private static func twoWordTown(at index: Int, proclitic: Int, taken: Set<Int>, in text: AnnotatedText) -> EntityCandidate? {
+        let second = index + 1
+        guard second < text.tokens.count, text.tokens[index].isWord, text.tokens[second].isWord, !taken.contains(second),
+              text.sentenceOfToken[second] == text.sentenceOfToken[index], endsAMember(at: second + 1, in: text, afterHead: true)
+        else { return nil }
+        let first = text.tokens[index].key.droppingScalars(proclitic)
+        let next = text.tokens[second].key
+        guard first.scalarCount >= 2, !first.startsWithBytes("ال"), next.scalarCount >= 3, !landforms.contains(next),
+              !NameWords.isStopword(next), !NameWords.timeWords.contains(next), !next.startsWithBytes("و")
+        else { return nil }
+        if !EntityRecognizer.opensAToponym(first) {
+            // A bare noun before a definite one: not a verb, a particle, a title, a number or a body.
+            guard next.startsWithBytes("ال"), next.scalarCount >= 4, !EntityRecognizer.isDirection(next.droppingScalars(2)),
+                  first.scalarCount >= 3, !NameWords.isStopword(first), !NameWords.isDescriptor(first), !NameWords.timeWords.contains(first),
+                  TenseLexicon.table.value(for: first) == nil, ReportingVerbs.form(of: first) == nil,
+                  ClaimExtractor.numerals.parse(first) == nil, !["ات", "ين", "ون"].contains(where: first.endsWithBytes),
+                  EntityLexicons.role(at: index, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+            else { return nil }
+        }
+        let surface = text.text(ofTokens: index..<(second + 1))
+        var town = EntityCandidate(type: .location, tokens: index..<(second + 1), surface: surface, words: [first, next], canonical: nil)
+        town.procliticLength = proclitic
+        town.isSettlement = true
+        return town
     }
 
     /// Whether the token at `index` may follow a list's member: punctuation, the next member with و,
@@ -163,8 +203,19 @@ enum PlaceLists {
     /// Prepositions of place before a list's first member (matching form).
     private static let listOpeners = WordIndex(["في", "من", "الي", "بين", "وفي", "ومن"])
 
-    /// Plural and dual heads of places before a list (matching form).
+    /// Whether `key` is a plural or dual head of places, alone or after و، ب or ل (وبلدات، بمحليات).
+    private static func isPluralHead(_ key: String) -> Bool {
+        if pluralHeads.contains(key) { return true }
+        guard ["و", "ب", "ل"].contains(where: key.startsWithBytes) else { return false }
+        let rest = key.droppingScalars(1)
+        return pluralHeads.contains(rest) || rest.startsWithBytes("ب") && pluralHeads.contains(rest.droppingScalars(1))
+    }
+
+    /// Plural and dual heads of places before a list, including the local administrations of each
+    /// country: Algeria's بلديات، Morocco's جماعات and دواوير، Sudan's محليات، Tunisia's معتمديات,
+    /// Mauritania's مقاطعات (matching form).
     private static let pluralHeads = WordIndex(
         ["مناطق", "مدن", "بلدات", "قري", "احياء", "ولايات", "محافظات", "بلدتي", "مدينتي", "قريتي", "منطقتي", "ولايتي", "محافظتي",
-         "حيي", "مخيمي", "مخيمات", "مديريات", "مديريتي", "اقضية", "نواحي", "بمناطق", "بمدن", "وبلدات", "وقري"])
+         "حيي", "مخيمي", "مخيمات", "مديريات", "مديريتي", "اقضية", "نواحي", "بلديات", "بلديتي", "محليات", "محليتي", "معتمديات",
+         "معتمديتي", "جماعات", "جماعتي", "دواوير", "مقاطعات", "مقاطعتي", "اقاليم", "ضواحي"].map { ArabicNormalizer.matching.normalizedString($0) })
 }

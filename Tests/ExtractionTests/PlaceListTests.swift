@@ -1,0 +1,65 @@
+import Testing
+@testable import Extraction
+
+/// Towns named one after another after a plural of places (أحياء، بلديات، محليات …), on sentences we
+/// wrote about other towns and events.
+@Suite struct PlaceListTests {
+    static func places(in text: String) -> [String] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+            .filter { $0.type == .location }.map(\.name).sorted()
+    }
+
+    @Test(arguments: [
+        // Every member has the article: three members, or a known town among them, make a list.
+        ("وقال المدير إن الانقطاع شمل أحياء الروضة والسلامة والنخيل أمس.", ["الروضة", "السلامة", "النخيل"]),
+        ("وتضررت منازل في أحياء القصور والمطار والسواني جراء الأمطار.", ["السواني", "القصور", "المطار"]),
+        // Heads of the local administrations of each country, with a proclitic too.
+        ("وسجلت الإصابات في بلديات تمزقيدة وعين الكبيرة وبني عزيز.", ["بني عزيز", "تمزقيدة", "عين الكبيرة"]),
+        ("وامتدت الحرائق إلى جماعات تافوغالت وبني درار وأحفير.", ["أحفير", "بني درار", "تافوغالت"]),
+        ("وتوزعت المراكز بمحليات كرري وجبل أولياء وأمبدة.", ["أمبدة", "جبل أولياء", "كرري"]),
+        ("وأغلقت المدارس في معتمديات الحنشة والعامرة وجبنيانة.", ["الحنشة", "العامرة", "جبنيانة"]),
+        // A member of two words: a noun and its definite genitive, or a common opener of town names.
+        ("وستصل المياه إلى أحياء الفيصلية وباب الخير وعين الحلوة مساء اليوم.", ["الفيصلية", "باب الخير", "عين الحلوة"]),
+        ("وتشمل الحملة قرى ود الحسن وأم سنطة والطويلة شمال الولاية.", ["أم سنطة", "الطويلة", "ود الحسن"]),
+    ])
+    func membersAfterAPluralOfPlaces(_ text: String, _ expected: [String]) {
+        #expect(Self.places(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        // Directions, the land and common nouns after a plural name no towns.
+        "وشملت الحملة مناطق الشمال والجنوب والوسط.",
+        "ودمرت السيول قرى الريف والبادية.",
+        "وحذرت الوزارة من جماعات الضغط والمصالح.",
+        "وعانت أحياء المدينة القديمة من الانقطاع.",
+        // Two definite members and no known town: a phrase, not a list.
+        "وتفقد الوزير أحياء الصفيح والعشوائيات.",
+    ])
+    func pluralsBeforeCommonNounsNameNoPlaces(_ text: String) {
+        #expect(Self.places(in: text).isEmpty)
+    }
+
+    @Test(arguments: [
+        // A definite name after «منطقة»; kinds of area are no names.
+        ("ويسكن الشاعر في منطقة الرابية منذ سنوات.", ["الرابية"]),
+        ("وتضررت منازل بمنطقة الصالحية في المدينة.", ["الصالحية"]),
+        ("وقال إن منطقة الدوار الرابع شهدت ازدحاما.", ["الدوار الرابع"]),
+        ("وتبادل الطرفان إطلاق النار في منطقة الاشتباك قرب الحدود.", []),
+        ("وأغلقت السلطات منطقة التفتيش لساعات.", []),
+        ("وسقطت القذائف في منطقة العمليات العسكرية.", []),
+        ("وسدد المهاجم كرة قوية من خارج منطقة الجزاء.", []),
+        // A bare name ending in ة after the head of a village; adjectives describe the village.
+        ("ولجأت الأسر إلى مدارس في قرية كفرنبودة في انتظار التعويضات.", ["كفرنبودة"]),
+        ("ووصلت القافلة إلى قرية نائية في الجبال.", []),
+        ("ونزح السكان من قرية صغيرة على ضفة النهر.", []),
+        ("وأخليت قرية مجاورة بأكملها.", []),
+        // A side or a colour ends a definite name; a tribe ends a bare one.
+        ("وتضررت المحاصيل في منطقة الجرف الغربي بعد السيول.", ["الجرف الغربي"]),
+        ("وأصيب ثلاثة في بلدة كفرسابا بني زيد أمس.", ["كفرسابا بني زيد"]),
+        // Towns whose names open with ميت، عزبة، نزلة.
+        ("وقال مواطن من قرية ميت العز إن المياه انقطعت.", ["ميت العز"]),
+    ])
+    func placesAfterTheHeadOfAnAreaOrAVillage(_ text: String, _ expected: [String]) {
+        #expect(Self.places(in: text) == expected)
+    }
+}
