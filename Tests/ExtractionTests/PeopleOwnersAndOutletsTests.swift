@@ -50,4 +50,9 @@ import Testing
     func regionsAreKnownByTheirOfficialNames(_ text: String, _ place: String) {
         #expect(Self.entities(of: text).contains(place))
     }
+
+    @Test func anOutletsShortNameIsWrittenWithoutTheHamzaOfAWord() {
+        #expect(Self.entities(of: "وتلقى الأطفال وأمهاتهم اللقاحات، وأم الطفل الأكبر كانت أول من حضر.").isEmpty)
+        #expect(Self.entities(of: "وذكرت وام أن الرحلات استؤنفت.") == ["organization:وكالة أنباء الإمارات"])
+    }
 }

@@ -95,6 +95,9 @@ enum EntityLexicons {
             && (title.kind == .military || GivenNames.gender(ofWritten: next.surface, key: next.key) != nil || GivenNames.isCompoundOpener(next.key))
     }
 
+    /// The alef with a hamza above or below it, and with madda.
+    private static let hamzaAlefs: Set<Unicode.Scalar> = ["\u{0623}", "\u{0625}", "\u{0622}"]
+
     /// A place or organization the gazetteer knows, starting at token `index`; nationality
     /// adjectives (العراقي) are not mentions of their country.
     static func known(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
@@ -110,6 +113,13 @@ enum EntityLexicons {
            text.tokens[range.upperBound].key.startsWithBytes("ل"), OrganizationHeadLexicon.match(in: text.words, at: index) != nil,
            !match.entry.isMedia || !newsComplements.contains(text.tokens[range.upperBound].key),
            EntityRecognizer().organizationChain(at: index, in: text).map({ $0.tokens.upperBound > range.upperBound }) == true {
+            return nil
+        }
+        // An outlet's one-word short name is written as it is, and writers drop hamzas but never add
+        // one: «وأم» is و and أم, not «وام».
+        if match.entry.isMedia, match.wordCount == 1, match.procliticLength == 0,
+           text.tokens[index].surface.unicodeScalars.contains(where: hamzaAlefs.contains),
+           !match.entry.variants.contains(where: { !$0.contains(" ") && $0.unicodeScalars.contains(where: hamzaAlefs.contains) }) {
             return nil
         }
         // «فاطمة» is the given name, not ف + أطمة: a name read off a given name's letters is none.
