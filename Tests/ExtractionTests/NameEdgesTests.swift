@@ -67,4 +67,26 @@ import Testing
         // A conjunction with the pronoun joins a place to its own: «صور وقراها».
         #expect(Self.entities(of: "وزار الوفد صور وقراها.") == ["location:صور"])
     }
+
+    @Test(arguments: [
+        // A title with a relative adjective, and the name between commas after it.
+        ("وقال الطالب الجامعي سامر فؤاد الدباغ، القادم من حماة، إن القاعة ضاقت بالزوار.", "سامر فؤاد الدباغ"),
+        ("وقالت الصحفية الاستقصائية ريم عادل النقيب، إن التحقيق استغرق عاما.", "ريم عادل النقيب"),
+        // A father's name made with «الله», then the family name.
+        ("وقال مدير الدائرة، المهندس إلياس نعمة الله الخوري، إن الأعمال بدأت.", "إلياس نعمة الله الخوري"),
+        ("وأكد الطبيب سمير فتح الله العلي أن الحالات مستقرة.", "سمير فتح الله العلي"),
+        // The article takes a noun of three letters: «بالكي» is a family name, «بالعمل» is not.
+        ("وقال قائممقام القضاء، آزاد كريم بالكي، إن الطريق أعيد فتحه.", "آزاد كريم بالكي"),
+        ("وكلف الوزير سعيد كامل بالعمل على الملف.", "سعيد كامل"),
+    ])
+    func whereATitledNameEnds(_ text: String, _ name: String) {
+        #expect(Self.entities(of: text).filter { $0.hasPrefix("person:") } == ["person:\(name)"])
+    }
+
+    @Test func aThirdCoordinatedNounBelongsToTheBodysName() {
+        #expect(Self.entities(of: "وأعلنت هيئة الضرائب والرسوم والجمارك ضبط شحنة مهربة.") == ["organization:هيئة الضرائب والرسوم والجمارك"])
+        // A second body after two coordinated nouns is a body of its own.
+        let two = Self.entities(of: "ونظمت وزارة الشباب والرياضة والمجلس الأعلى للشباب ملتقى وطنيا.")
+        #expect(!two.contains { $0.contains("والمجلس") })
+    }
 }

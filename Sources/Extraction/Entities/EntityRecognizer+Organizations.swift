@@ -287,6 +287,15 @@ extension EntityRecognizer {
                 end += 2
                 continue
             }
+            // «هيئة الزكاة والضريبة والجمارك»: a third noun coordinated after a coordinated one belongs
+            // to the name even where it could head a body of its own, if the name ends with it; «وزارة
+            // الثقافة والفنون والديوان الوطني للثقافة» joins a second body.
+            if end >= chainStart + 2, key.startsWithBytes("وال"), tokens[end - 1].key.startsWithBytes("وال"), key.scalarCount >= 6,
+               !NameWords.isStopword(key.droppingScalars()), text.paragraphOfToken[end] == text.paragraphOfToken[index],
+               end + 1 >= tokens.count || !(tokens[end + 1].hasArticle || tokens[end + 1].key.startsWithBytes("لل")) {
+                end += 1
+                continue
+            }
             let withLam = key.startsWithBytes("ل")
             // «وزارة التربية والتعليم لاستيعاب الأعداد»: after a coordinated genitive the name is
             // whole, and a bare ل says what the body does it for.
