@@ -24,6 +24,9 @@ import Testing
         ("وكشفت الهيئة عن برنامج لدعم صغار المزارعين بقروض ميسرة.", "برنامج لدعم صغار المزارعين بقروض ميسرة", "الهيئة"),
         // Right after a subject that ends in a definite word; the plan the writer adds after «، على أن» is not said.
         ("وأعلنت وزارة النقل إغلاق الطريق الساحلي، على أن يعاد فتحه مساء.", "إغلاق الطريق الساحلي", "وزارة النقل"),
+        // Or in the town the body serves; stopping a plant is announced as its start is.
+        ("وأعلنت مديرية الصحة في نابلس تعليق الدوام في العيادات الحكومية غدا.", "تعليق الدوام في العيادات الحكومية غدا", "مديرية الصحة"),
+        ("وأعلنت شركة الكهرباء، صباح اليوم، إيقاف المحطة الثالثة لمدة أسبوع.", "إيقاف المحطة الثالثة لمدة أسبوع", "شركة الكهرباء"),
     ])
     func anAnnouncedVerbalNounIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes

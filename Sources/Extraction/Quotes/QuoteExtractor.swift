@@ -587,11 +587,23 @@ struct QuoteExtractor {
         // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
         // وزارة الداخلية فتح تحقيق»).
         // «أعلنت وزارة التربية والتعليم تعليق الدراسة»: the last word of the subject may carry و.
-        if text.tokens[index - 1].isComma || text.tokens[index - 1].isWord && EntityRecognizer.isDefinite(text.tokens[index - 1]),
+        // «أعلنت مديرية الصحة في نابلس تعليق الدوام»: or be the town the body serves.
+        let previous = text.tokens[index - 1]
+        if previous.isComma || previous.isWord && (EntityRecognizer.isDefinite(previous) || Self.isTownEndingASubject(at: index - 1, verb: verb, in: text)),
            isAnnouncedNoun(token.key) {
             return index
         }
         return nil
+    }
+
+    /// Whether the word at `index` is a town of one word after «في» that closes the subject of the
+    /// verb at `verb` («أعلنت مديرية الصحة في نابلس»).
+    private static func isTownEndingASubject(at index: Int, verb: Int, in text: AnnotatedText) -> Bool {
+        guard index >= verb + 3, text.tokens[index - 1].key.sameBytes("في"),
+              let place = Gazetteer.match(in: text.words, at: index), place.entry.type == .location, place.wordCount == 1,
+              place.procliticLength == 0, !place.isAdjective
+        else { return false }
+        return true
     }
 
     /// Whether `key` is one of ``announcedNouns``, bare or with the pronoun of the one who announces
@@ -660,7 +672,8 @@ struct QuoteExtractor {
         انتهاء بدء انطلاق تشكيل إطلاق ضبط حجز تسجيل إغلاق افتتاح رفع خفض تأجيل إلغاء تعليق استئناف وصول وفاة مقتل \
         اعتقال توقيف إحباط تخصيص إقرار اعتماد فتح منح تعيين إعفاء تمديد زيادة تسخير ابتعاث إصابة استقبال توقيع إبرام \
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
-        تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة
+        تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
+        إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
