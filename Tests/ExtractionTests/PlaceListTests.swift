@@ -21,6 +21,8 @@ import Testing
         // A member of two words: a noun and its definite genitive, or a common opener of town names.
         ("وستصل المياه إلى أحياء الفيصلية وباب الخير وعين الحلوة مساء اليوم.", ["الفيصلية", "باب الخير", "عين الحلوة"]),
         ("وتشمل الحملة قرى ود الحسن وأم سنطة والطويلة شمال الولاية.", ["أم سنطة", "الطويلة", "ود الحسن"]),
+        // Iraq's quarters: «محلة».
+        ("وتشمل الأعمال بيوتا تراثية في محلتي السيمر والخندق.", ["الخندق", "السيمر"]),
     ])
     func membersAfterAPluralOfPlaces(_ text: String, _ expected: [String]) {
         #expect(Self.places(in: text) == expected)

@@ -36,9 +36,11 @@ extension EntityRecognizer {
             end += 1
         }
         guard end > nameStart, titled || opensAName(tokens[nameStart]) else { return nil }
-        // A family name with the article closes the name (جابر الأحمد); a nisba is the facility's.
+        // A family name with the article closes the name (جابر الأحمد); a nisba is the facility's, and
+        // «التابع» says whose the facility is.
         if end < tokens.count, tokens[end].isWord, tokens[end].hasArticle, text.paragraphOfToken[end] == paragraph,
-           !isNisba(tokens[end].key), NameWords.canFollowGivenName(tokens[end]), !EntityLexicons.isPlace(at: end, in: text),
+           !isNisba(tokens[end].key), NameWords.canFollowGivenName(tokens[end]), !NameWords.isDescriptor(tokens[end].key),
+           !EntityLexicons.isPlace(at: end, in: text),
            OrganizationHeadLexicon.match(in: text.words, at: end) == nil, RoleLexicon.match(in: text.words, at: end) == nil {
             end += 1
         }
@@ -133,7 +135,10 @@ extension EntityRecognizer {
                   !NameWords.isStopword(tokens[end].key), Self.isTradeComplement(tokens[end]) {
             end += 1
         }
-        guard end > nameEnd || country != nil && standsApart else { return nil }
+        // «ميناء شنة بولاية محوت»، «محطة بدر شرق القاهرة»: a facility that stands apart, named by a bare
+        // word no lexicon knows, and then where it stands.
+        let isLocated = standsApart && country == nil && end == nameEnd && !tokens[index + 1].hasArticle && Self.saysWhere(at: end, in: text)
+        guard end > nameEnd || country != nil && standsApart || isLocated else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
         // «منفذ رأس اجدير البري» is also cited without its adjective.
@@ -141,6 +146,24 @@ extension EntityRecognizer {
             candidate.otherForms.append(text.text(ofTokens: index..<nameEnd).droppingScalars(proclitic))
         }
         return candidate
+    }
+
+    /// Whether the words at `index` say where something stands: «بولاية محوت»، «في محافظة مأرب»،
+    /// «بالدمام»، «شرق القاهرة»، «شمالي المدينة».
+    static func saysWhere(at index: Int, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        guard index < tokens.count, tokens[index].isWord, index == 0 || text.paragraphOfToken[index] == text.paragraphOfToken[index - 1]
+        else { return false }
+        let key = tokens[index].key
+        if isDirection(key) || key.sameBytes("في") {
+            guard index + 1 < tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index] else { return false }
+            let next = tokens[index + 1].key
+            if isLocalityHead(next) || ["المدينه", "العاصمه", "البلاد"].contains(where: next.sameBytes) { return true }
+            return EntityLexicons.known(at: index + 1, in: text).map { $0.type == .location && $0.procliticLength == 0 } == true
+        }
+        guard key.startsWithBytes("ب"), key.scalarCount >= 4 else { return false }
+        if isLocalityHead(key.droppingScalars()) { return true }
+        return EntityLexicons.known(at: index, in: text).map { $0.type == .location && $0.procliticLength == 1 } == true
     }
 
     /// Whether `token` may be the name of a facility no lexicon knows: a word of at least three
@@ -174,7 +197,8 @@ extension EntityRecognizer {
 
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
-        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف", "شارع"]
+        ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف", "شارع", "ميدان",
+         "محمية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:
@@ -235,9 +259,12 @@ extension EntityRecognizer {
             if isOpener(text.tokens[index - 1].key) { return true }
             if Self.regnalOrdinals.contains(token.key) { return true }
         }
+        // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
+        // verb's object.
         let isBareNameWord = !token.hasArticle && NameWords.canFollowGivenName(token)
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
             && !token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ب")
+            && !(token.key.endsWithBytes("ه") && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil)
         return isBareNameWord && (index == start ? titled : index == start + 1 && !isOpener(text.tokens[start].key))
     }
 
@@ -264,7 +291,7 @@ extension EntityRecognizer {
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
         ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "مصفى", "محطة", "مصنع", "سجن",
-         "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف"]
+         "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف", "محمية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of institutions named after people (matching form).

@@ -57,6 +57,7 @@ struct EntityRecognizer {
         ChainOutlets.add(to: &found, in: text)
         Self.addNamesInAppositionAfterARole(&found, in: text)
         PlaceLists.add(to: &found, in: text)
+        LocatedTowns.add(to: &found, in: text)
         found += shortForms(in: text, of: found)
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         TheKingdom.resolve(&found)
@@ -1473,7 +1474,7 @@ struct EntityRecognizer {
     /// Heads that name only localities (matching form); «بلدية» is the Maghrebi and Levantine
     /// municipality.
     private static let localityHeads = WordIndex(
-        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر", "إقليم", "مدينة"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["قضاء", "ناحية", "بلدة", "قرية", "حي", "مخيم", "بلدية", "دوار", "مدشر", "إقليم", "مدينة", "محلة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether `key` (matching form, without proclitics) is a head that stands before a locality's
     /// name: a town, a district, a province or an area (بلدة، قضاء، ولاية، منطقة …).

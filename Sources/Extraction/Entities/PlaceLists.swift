@@ -59,7 +59,8 @@ enum PlaceLists {
     /// open with ب or ل (بلعا) and may be a noun with its definite genitive (باب الهوى); but a plural
     /// names two places at least, so a list of one adds nothing («قرى المنطقة الجنوبية»). Members
     /// with the article are common nouns as often as names («أحياء الصفيح والعشوائيات»), so a list of
-    /// them alone needs three members or a known place among them («أحياء الروضة والسلامة والنخيل»).
+    /// them alone needs three members, a known place among them («أحياء الروضة والسلامة والنخيل») or a
+    /// dual head that says there are two.
     private static func membersAfterPluralHeads(taken: inout Set<Int>, knownPlaces: Set<Int>, in text: AnnotatedText) -> [EntityCandidate] {
         var added: [EntityCandidate] = []
         for head in text.tokens.indices where text.tokens[head].isWord && isPluralHead(text.tokens[head].key) {
@@ -93,7 +94,9 @@ enum PlaceLists {
                 position = member + 1
             }
             let holdsABareName = members.contains { !text.tokens[$0.tokens.lowerBound].key.droppingScalars($0.procliticLength).startsWithBytes("ال") }
-            guard count >= 2, holdsABareName || holdsAKnownPlace || count >= 3 else { continue }
+            // A dual names two places, no more: «محلتي السيمر والخندق».
+            let isDual = text.tokens[head].key.endsWithBytes("تي") || text.tokens[head].key.endsWithBytes("يي") || text.tokens[head].key.endsWithBytes("مي")
+            guard count >= 2, holdsABareName || holdsAKnownPlace || count >= 3 || isDual && count == 2 else { continue }
             for town in members where !taken.contains(town.tokens.lowerBound) {
                 added.append(town)
                 taken.insert(town.tokens.lowerBound)
@@ -174,7 +177,7 @@ enum PlaceLists {
     /// nouns (والمحافظات، والمناطق المجاورة).
     /// `afterHead`: the list follows a plural head of places, which lets a member open with the
     /// article or with ب، ل، ف.
-    private static func town(at index: Int, proclitic: Int, in text: AnnotatedText, afterHead: Bool = false) -> EntityCandidate? {
+    static func town(at index: Int, proclitic: Int, in text: AnnotatedText, afterHead: Bool = false) -> EntityCandidate? {
         let token = text.tokens[index]
         guard token.isWord, token.surface.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) else { return nil }
         let key = token.key.droppingScalars(proclitic)
@@ -217,5 +220,5 @@ enum PlaceLists {
     private static let pluralHeads = WordIndex(
         ["مناطق", "مدن", "بلدات", "قري", "احياء", "ولايات", "محافظات", "بلدتي", "مدينتي", "قريتي", "منطقتي", "ولايتي", "محافظتي",
          "حيي", "مخيمي", "مخيمات", "مديريات", "مديريتي", "اقضية", "نواحي", "بلديات", "بلديتي", "محليات", "محليتي", "معتمديات",
-         "معتمديتي", "جماعات", "جماعتي", "دواوير", "مقاطعات", "مقاطعتي", "اقاليم", "ضواحي"].map { ArabicNormalizer.matching.normalizedString($0) })
+         "معتمديتي", "جماعات", "جماعتي", "دواوير", "مقاطعات", "مقاطعتي", "اقاليم", "ضواحي", "محلتي"].map { ArabicNormalizer.matching.normalizedString($0) })
 }

@@ -1,0 +1,32 @@
+import Testing
+@testable import Extraction
+
+/// Places the gazetteer does not know, named with where they lie, on sentences we wrote.
+@Suite struct LocatedPlaceTests {
+    static func places(in text: String) -> [String] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+            .filter { $0.type == .location }.map(\.name).sorted()
+    }
+
+    @Test(arguments: [
+        // A town, a point of the compass and a known place.
+        ("ونزح السكان من كنصفرة جنوب إدلب.", ["إدلب", "كنصفرة"]),
+        ("وتقام المسابقة في رماح شمال الرياض.", ["الرياض", "رماح"]),
+        // A facility that stands apart, a word no lexicon knows, and where it stands.
+        ("وتنطلق العبارة من ميناء دقم بولاية الوسطى كل صباح.", ["الوسطى", "ميناء دقم"]),
+        ("ويمتد الخط من محطة سمنود شرق القاهرة إلى الحدود.", ["القاهرة", "محطة سمنود"]),
+    ])
+    func aPlaceNamedWithWhereItLies(_ text: String, _ expected: [String]) {
+        #expect(Self.places(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        // A pronoun, a body's seat and a common noun before a direction name no town.
+        "وعاد الأهالي إلى منازلهم شمال المدينة.",
+        "وعقد اجتماع في مقر شرق المدينة.",
+        "وقال إن محطة الضخ في المدينة توقفت.",
+    ])
+    func wordsBeforeWhereSomethingLiesThatNameNoPlace(_ text: String) {
+        #expect(Self.places(in: text).isEmpty)
+    }
+}
