@@ -89,4 +89,21 @@ import Testing
         let two = Self.entities(of: "ونظمت وزارة الشباب والرياضة والمجلس الأعلى للشباب ملتقى وطنيا.")
         #expect(!two.contains { $0.contains("والمجلس") })
     }
+
+    @Test func aBoardIsTheBodysOwn() {
+        #expect(Self.entities(of: "وقال رئيس مجلس إدارة الشركة الوطنية للكهرباء إن العمل مستمر.") == ["organization:الشركة الوطنية للكهرباء"])
+        #expect(Self.entities(of: "وقرر مجلس الإدارة رفع رأس المال.") == ["organization:مجلس الإدارة"])
+    }
+
+    @Test func aHeadThatIsAVerbalNounOfPurposeIsNoBody() {
+        #expect(Self.entities(of: "ضمن جهود الوزارة لتنظيم تجارة الأسماك والحد من تهريبها.").isEmpty)
+        #expect(Self.entities(of: "وسافر لإدارة شؤون الشركة في الخارج.").isEmpty)
+    }
+
+    @Test func aHospitalNamedAfterAPersonEndsBeforeWhoseItIsAndTheVerbsObject() {
+        #expect(Self.entities(of: "وأجرى فريق في مستشفى راشد عملية نادرة.") == ["organization:مستشفى راشد"])
+        let owned = Self.entities(of: "وأجرى فريق طبي في مستشفى راشد التابع لمؤسسة الشارقة الصحية عملية نادرة.")
+        #expect(owned.contains("organization:مستشفى راشد"))
+        #expect(!owned.contains { $0.contains("التابع") })
+    }
 }

@@ -94,6 +94,19 @@ extension EntityRecognizer {
            chainStart + 1 >= tokens.count || !tokens[chainStart + 1].key.sameBytes("المدني") {
             return nil
         }
+        // «رئيس مجلس إدارة الشركة الوطنية للكهرباء»، «مجلس أمناء الجامعة الأردنية»: a board is the
+        // body's own; the body is the entity.
+        if Self.boards.contains(head.key), chainStart < tokens.count,
+           let body = EntityLexicons.known(at: chainStart, in: text) ?? organizationChain(at: chainStart, in: text),
+           body.type == .organization, body.tokens.lowerBound == chainStart {
+            return body
+        }
+        // «لتنظيم تجارة الصقور»، «لإدارة شؤون المدينة»: such a head glued to ل, before a bare noun,
+        // is the purpose of an act.
+        if head.procliticLength > 0, tokens[index].key.startsWithBytes("ل"), Self.actObjects[head.key] != nil, chainStart < tokens.count,
+           tokens[chainStart].isWord, !tokens[chainStart].hasArticle, EntityLexicons.known(at: chainStart, in: text) == nil {
+            return nil
+        }
         var end = chainStart
         // After a place genitive only adjectives carry on (بنك الكويت المركزي), not the object of
         // the verb before the name (أعلنت مديرية شرطة كركوك القبض …).
@@ -755,6 +768,9 @@ extension EntityRecognizer {
         }
         return nil
     }
+
+    /// Heads of a body's board (matching form): «مجلس إدارة»، «مجلس أمناء».
+    private static let boards: WordIndex = ["مجلس اداره", "مجلس امناء"]
 
     /// Journalists after ل (matching form).
     private static let journalists: WordIndex = ["للصحفيين", "للصحافيين"]
