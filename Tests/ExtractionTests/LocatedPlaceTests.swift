@@ -25,6 +25,8 @@ import Testing
         "وعاد الأهالي إلى منازلهم شمال المدينة.",
         "وعقد اجتماع في مقر شرق المدينة.",
         "وقال إن محطة الضخ في المدينة توقفت.",
+        "وأعلنت الوزارة اكتشاف حقل في منطقة شمال المدينة.",
+        "وستفتتح الوزارة مستشفى مماثلا في المدينة العام المقبل.",
     ])
     func wordsBeforeWhereSomethingLiesThatNameNoPlace(_ text: String) {
         #expect(Self.places(in: text).isEmpty)

@@ -106,4 +106,20 @@ import Testing
         #expect(owned.contains("organization:مستشفى راشد"))
         #expect(!owned.contains { $0.contains("التابع") })
     }
+
+    @Test func aFieldNamedLikeAProvinceGoesOnTheBodysName() {
+        #expect(Self.entities(of: "وأوضح أن الهيئة الوطنية للمحافظة العقارية سلمت الشهادات.") == ["organization:الهيئة الوطنية للمحافظة العقارية"])
+        // The province a body serves stays out: «مديرية البريد للمحافظة».
+        #expect(Self.entities(of: "وقالت مديرية البريد للمحافظة إن الخدمة عادت.") == ["organization:مديرية البريد"])
+    }
+
+    @Test func aDeviceIsNoBodyAndANewCouncilIsNoName() {
+        #expect(Self.entities(of: "وأطفأت السفينة جهاز التتبع لساعات.").isEmpty)
+        #expect(Self.entities(of: "وأكد أن المجلس الجديد سيعقد أول اجتماعاته الأحد المقبل.").isEmpty)
+    }
+
+    @Test func aMaghrebiFamilyNameGluesBalToTheNisbaOfAGivenName() {
+        let text = "وأكد والي الولاية، محمد الطاهر بلقاسمي، أن المصنع جاهز."
+        #expect(Self.entities(of: text) == ["person:محمد الطاهر بلقاسمي"])
+    }
 }

@@ -137,7 +137,9 @@ extension EntityRecognizer {
         }
         // «ميناء شنة بولاية محوت»، «محطة بدر شرق القاهرة»: a facility that stands apart, named by a bare
         // word no lexicon knows, and then where it stands.
-        let isLocated = standsApart && country == nil && end == nameEnd && !tokens[index + 1].hasArticle && Self.saysWhere(at: end, in: text)
+        // «مستشفى مماثلا في الموصل»: an adjective in the accusative describes the facility.
+        let isLocated = standsApart && country == nil && end == nameEnd && !tokens[index + 1].hasArticle
+            && !Self.isAccusativeAdjective(tokens[index + 1].key) && Self.saysWhere(at: end, in: text)
         guard end > nameEnd || country != nil && standsApart || isLocated else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
@@ -164,6 +166,14 @@ extension EntityRecognizer {
         guard key.startsWithBytes("ب"), key.scalarCount >= 4 else { return false }
         if isLocalityHead(key.droppingScalars()) { return true }
         return EntityLexicons.known(at: index, in: text).map { $0.type == .location && $0.procliticLength == 1 } == true
+    }
+
+    /// Whether a word ending in the alef of the accusative is an adjective: a participle (مماثلا،
+    /// متكاملا) or one of ``commonFacilityAdjectives`` (جديدا، كبيرا).
+    private static func isAccusativeAdjective(_ key: String) -> Bool {
+        guard key.endsWithBytes("ا"), key.scalarCount >= 4 else { return false }
+        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        return key.startsWithBytes("م") && key.scalarCount >= 5 || commonFacilityAdjectives.contains(stem)
     }
 
     /// Whether `token` may be the name of a facility no lexicon knows: a word of at least three

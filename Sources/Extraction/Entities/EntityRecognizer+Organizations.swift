@@ -369,8 +369,8 @@ extension EntityRecognizer {
     }
 
     /// Whether a definite head and the one word after it describe a body without naming it: an
-    /// adjective that tells its kind or field («القوات الأمنية»، «الأجهزة الأمنية»، «السلطة المحلية»،
-    /// «المجموعة الطبية»), or a company's nationality («الشركة الصينية» is a company from China).
+    /// adjective that tells its kind, field or standing («القوات الأمنية»، «الأجهزة الأمنية»، «السلطة
+    /// المحلية»، «المجموعة الطبية»، «المجلس الجديد»), or a company's nationality («الشركة الصينية» is a company from China).
     /// A nationality or a complement after them names a body (القوات الأمنية العراقية).
     static func describesWithoutNaming(head: EntityLexicons.OrganizationHead, chain: Range<Int>, in text: AnnotatedText) -> Bool {
         guard head.key.startsWithBytes("ال"), head.wordCount + chain.count == 2 else { return false }
@@ -379,10 +379,11 @@ extension EntityRecognizer {
         return !chain.isEmpty && companyHeads.contains(head.key) && EntityLexicons.isNationality(at: chain.lowerBound, in: text)
     }
 
-    /// Adjectives that tell a body's kind or field rather than name it (matching form).
+    /// Adjectives that tell a body's kind, field or standing rather than name it (matching form).
     private static let kindAdjectives = WordIndex(
         ["الأمنية", "الأمني", "المحلية", "المحلي", "الطبية", "الطبي", "الصحية", "الصحي", "الفنية", "الفني", "الحكومية",
-         "الحكومي", "الرسمية", "الرسمي", "الميدانية", "الميداني", "المختلفة", "المتخصصة", "المتخصص"]
+         "الحكومي", "الرسمية", "الرسمي", "الميدانية", "الميداني", "المختلفة", "المتخصصة", "المتخصص", "الجديد", "الجديدة",
+         "السابق", "السابقة", "الحالي", "الحالية", "المقبل", "المقبلة", "المنتخب", "المنتخبة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Definite heads of companies, which a nationality alone describes (matching form).
@@ -693,8 +694,9 @@ extension EntityRecognizer {
             ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),
             ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق"),
             ArabicNormalizer.matching.normalizedString("حركة"): words(traffic + " " + vehicles + " القطارات الحافلات المشاة"),
-            // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff.
-            ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"),
+            // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff; «جهاز التتبع» a device.
+            ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"
+                + " التتبع التكييف التحكم الإنذار الكشف التنفس القياس التشويش"),
             // «هيئة المحكمة»، «هيئة الدفاع»: the bench and the defence of a trial (but «هيئة الدفاع
             // المدني» is the civil defence).
             ArabicNormalizer.matching.normalizedString("هيئة"): words("المحكمة الدفاع المحلفين"),
@@ -769,6 +771,12 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// Whether a definite adjective after the head of a province names the province by its side
+    /// (المحافظة الشمالية، الولاية الوسطى) rather than a field.
+    private static func isProvinceAdjective(_ key: String) -> Bool {
+        ["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي", "الساحليه", "الحدوديه"].contains(where: key.sameBytes)
+    }
+
     /// Heads of a body's board (matching form): «مجلس إدارة»، «مجلس أمناء».
     private static let boards: WordIndex = ["مجلس اداره", "مجلس امناء"]
 
@@ -785,7 +793,11 @@ extension EntityRecognizer {
         let isDefinite = rest.startsWithBytes("ال") || (letter == "ل" && rest.startsWithBytes("ل"))
         // «مديرية البريد … للولاية»: the province itself, named by its head alone, is whose the body
         // is, not part of its name.
-        if letter == "ل", rest.startsWithBytes("ل"), Self.isLocalityHead(rest.droppingScalars()) { return false }
+        if letter == "ل", rest.startsWithBytes("ل"), Self.isLocalityHead(rest.droppingScalars()) {
+            // «للمحافظة العقارية» (for land registry) is a field, not a province.
+            return afterAdjective && nextIsDefinite && Self.mayBeAdjective(text.tokens[index + 1].key)
+                && !Self.isProvinceAdjective(text.tokens[index + 1].key)
+        }
         // «للصحفيين» after a verb is whom it was told; after a body's adjective, whom the body gathers
         // («النقابة الوطنية للصحفيين التونسيين»، «الاتحاد الدولي للصحفيين»).
         let membersAfterAdjective = afterAdjective && Self.journalists.contains(key)

@@ -852,7 +852,11 @@ struct EntityRecognizer {
         if key.startsWithBytes("بن") && key.scalarCount >= 6 { return true }
         guard key.startsWithBytes("بل"), key.scalarCount >= 5 else { return false }
         let rest = key.droppingScalars(2)
-        return GivenNames.gender(of: rest) != nil || balFamilyStems.contains(rest)
+        if GivenNames.gender(of: rest) != nil || balFamilyStems.contains(rest) { return true }
+        // «بلقاسمي»، «بلعيدي»: or the nisba of a given name.
+        guard rest.endsWithBytes("ي"), rest.scalarCount >= 4 else { return false }
+        let stem = String(String.UnicodeScalarView(rest.unicodeScalars.dropLast()))
+        return GivenNames.gender(of: stem) != nil || balFamilyStems.contains(stem)
     }
 
     /// Whether `key` is a Maghrebi family name glued to «بل» (بلحاج، بلعيد) or to a long «بن»

@@ -6,7 +6,8 @@ import ArabicText
 /// News places a small town by the city or region it lies off: a preposition of place, one bare word,
 /// a point of the compass and a place the gazetteer knows. The word is a town where nothing else
 /// claims it and it is no function word, verb, title, body head, given name or number (the checks
-/// of ``PlaceLists``): «في الموقع شمال المدينة» and «في اجتماع شرق المدينة» add nothing.
+/// of ``PlaceLists``), nor the head of a place: «في الموقع شمال المدينة»، «في اجتماع شرق المدينة» and
+/// «في منطقة شمال الإسكندرية» add nothing.
 enum LocatedTowns {
     /// Adds every such town of `text` to `found` (in text order), as a place.
     static func add(to found: inout [EntityCandidate], in text: AnnotatedText) {
@@ -16,6 +17,8 @@ enum LocatedTowns {
             guard prepositions.contains(tokens[index - 1].key), EntityRecognizer.isDirection(tokens[index + 1].key),
                   text.paragraphOfToken[index + 2] == text.paragraphOfToken[index],
                   !found.contains(where: { $0.tokens.contains(index) }),
+                  // «في منطقة شمال الإسكندرية»: the head of a place is no town.
+                  !EntityRecognizer.isLocalityHead(tokens[index].key), EntityRecognizer.facilityHead(tokens[index].key) == nil,
                   let place = found.first(where: { $0.tokens.lowerBound == index + 2 }), place.type == .location, place.procliticLength == 0,
                   let town = PlaceLists.town(at: index, proclitic: 0, in: text)
             else { continue }
