@@ -15,6 +15,8 @@ import Testing
         // A facility that stands apart, a word no lexicon knows, and where it stands.
         ("وتنطلق العبارة من ميناء دقم بولاية الوسطى كل صباح.", ["الوسطى", "ميناء دقم"]),
         ("ويمتد الخط من محطة سمنود شرق القاهرة إلى الحدود.", ["القاهرة", "محطة سمنود"]),
+        // A mine stands apart from the town that names it.
+        ("ووصل أول قطار محمل بالخام من منجم الونزة إلى الميناء.", ["منجم الونزة"]),
     ])
     func aPlaceNamedWithWhereItLies(_ text: String, _ expected: [String]) {
         #expect(Self.places(in: text) == expected)
