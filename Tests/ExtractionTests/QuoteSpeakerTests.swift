@@ -759,4 +759,12 @@ import Testing
     func aSourceAfterAQuotationInMarksSaysIt(_ text: String) {
         #expect(Self.speakers(of: text) == ["علي الحمادي"])
     }
+
+    @Test(arguments: [
+        ("وقال المحلل المختص في أسواق المال سامر أبو زيد إن الأسعار سترتفع.", "سامر أبو زيد"),
+        ("وقالت الباحثة المتخصصة في الشؤون الأفريقية ليلى حسن إن الأزمة ستطول.", "ليلى حسن"),
+    ])
+    func aTitleHolderNamedAfterTheirSpecialtySpeaks(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
 }

@@ -423,6 +423,10 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) ?? namedAfterPlace(index, in: text) {
                 skipped += end - index
                 index = end
+            } else if let name = nameAfterSpecialty(at: index, in: text) {
+                // «المحلل المختص في أسواق الطاقة فلان»: the field the title holder works in.
+                skipped += name - index
+                index = name
             } else if token.key.sameBytes("عن"), index + 1 < text.tokens.count,
                       let body = organizationChain(at: index + 1, in: text) ?? EntityLexicons.known(at: index + 1, in: text) {
                 // «النائب عن الحزب الديمقراطي الكردستاني فلان»، «النائب عن محافظة البصرة فلان»: whom
@@ -1450,6 +1454,30 @@ struct EntityRecognizer {
          "الميناء", "المحطة", "المصنع", "الموقع", "السوق", "اليورو", "الشنغن", "الظل", "الراحة", "الأمن", "السكن", "الصيد",
          "الامتياز", "النشاط", "الخدمات", "الحرام", "العازلة", "المنكوبة", "المتضررة", "المحيطة", "المجاورة", "نفسها", "ذاتها"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Where the name starts after a specialty that opens at `index` («المختص في أسواق الطاقة رامي»،
+    /// «المتخصصة في الشؤون الأفريقية ليلى»): a known given name without the article two to four
+    /// words after «في»; `nil` where no specialty opens there.
+    private func nameAfterSpecialty(at index: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        guard index + 3 < tokens.count, Self.isSpecialty(at: index, in: text) else { return nil }
+        for position in (index + 3)..<min(index + 6, tokens.count) {
+            guard tokens[position].isWord, text.sentenceOfToken[position] == text.sentenceOfToken[index] else { return nil }
+            if !tokens[position].hasArticle, GivenNames.gender(ofWritten: tokens[position].surface, key: tokens[position].key) != nil {
+                return position
+            }
+        }
+        return nil
+    }
+
+    /// Whether the words at `index` open a title holder's specialty: «المختص في»، «المتخصصة في».
+    static func isSpecialty(at index: Int, in text: AnnotatedText) -> Bool {
+        index + 1 < text.tokens.count && specialists.contains(text.tokens[index].key) && text.tokens[index + 1].key.sameBytes("في")
+    }
+
+    /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
+    private static let specialists = WordIndex(
+        ["المختص", "المختصة", "المتخصص", "المتخصصة", "الخبير", "الخبيرة", "الباحث", "الباحثة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether `key` (matching form) is a point of the compass (شمال، شرقي …).
     static func isDirection(_ key: String) -> Bool {

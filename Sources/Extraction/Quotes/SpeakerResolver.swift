@@ -336,6 +336,11 @@ struct SpeakerResolver {
                let person = personAfterField(from: index + 1, sentence: sentence) {
                 return person
             }
+            // «قال المحلل المختص في أسواق الطاقة فلان»: the field after the title's specialty.
+            if subjectRoleEnd == index, EntityRecognizer.isSpecialty(at: index, in: text),
+               let person = personAfterField(from: index + 2, sentence: sentence) {
+                return person
+            }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
             // «وقال الوزير بحسب العربية إن»: the outlet after بحسب carried the words; it did not say them.
             if TransmissionChain.introducesAnOutlet(token.key), let carrier = entities.occurrence(startingAt: index + 1) {
