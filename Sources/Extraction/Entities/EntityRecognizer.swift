@@ -416,6 +416,13 @@ struct EntityRecognizer {
                 // «خبير نفطي»، «مراسل رياضي»: a bare relative adjective after a bare role describes it.
                 index += 1
                 skipped += 1
+            } else if index == role.tokens.upperBound, token.hasArticle, previous.isWord, previous.hasArticle,
+                      token.key.endsWithBytes("ي") || token.key.endsWithBytes("يه"), token.key.scalarCount >= 6, index + 1 < text.tokens.count,
+                      text.tokens[index + 1].isWord, !text.tokens[index + 1].hasArticle, !NameWords.isStopword(text.tokens[index + 1].key) {
+                // «المهندسة المعمارية فلانة»، «الصحفي الاستقصائي فلان»: and a definite one after a definite
+                // role, where a name follows it (in «المهندس الحلبي إن» the word is the family name).
+                index += 1
+                skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
                 titles.append(text.text(ofTokens: title.tokens))
                 skipped += title.tokens.count
@@ -1081,6 +1088,12 @@ struct EntityRecognizer {
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), !opensFamily(key), let second = key.unicodeScalars.dropFirst().first,
                "بلكا".unicodeScalars.contains(second) {
+                break
+            }
+            // «مدير طرق وجسور المحافظة»: after a first word no lexicon knows, a word with و joins two
+            // nouns, not two names.
+            if afterUnknownName, family == 0, key.startsWithBytes("و"), !opensFamily(key), key.scalarCount >= 4,
+               GivenNames.gender(ofWritten: token.surface, key: key) == nil {
                 break
             }
             end += 1
