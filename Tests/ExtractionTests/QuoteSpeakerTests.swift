@@ -767,4 +767,14 @@ import Testing
     func aTitleHolderNamedAfterTheirSpecialtySpeaks(_ text: String, _ speaker: String) {
         #expect(Self.speakers(of: text) == [speaker])
     }
+
+    @Test func aPluralInTheAccusativeAfterTheVerbIsItsObjectNotItsSubject() {
+        let text = "وقالت وزيرة الصحة سعاد الحربي إن الحملة ناجحة. ودعت المواطنين إلى التطعيم في المراكز الصحية القريبة."
+        #expect(Self.speakers(of: text) == ["سعاد الحربي", "سعاد الحربي"])
+    }
+
+    @Test func aReportSpeaksForTheBodyThatIssuedIt() {
+        let text = "وقالت منظمة الصحة العالمية في تقرير إن الإصابات تراجعت. وأضاف التقرير أن اللقاحات وصلت إلى 40 دولة."
+        #expect(Self.speakers(of: text) == ["منظمة الصحة العالمية", "منظمة الصحة العالمية"])
+    }
 }

@@ -35,7 +35,8 @@ struct SpeakerResolver {
         if attribution.item != nil, let verb = attribution.verbToken, mentionsAStatement(inSentenceOf: verb) { lastIssuer = attribution }
     }
 
-    /// Whether the sentence of token `index` names a statement (بيان، بلاغ) as where the words were said.
+    /// Whether the sentence of token `index` names a statement or a report (بيان، بلاغ، تقرير) as where
+    /// the words were said.
     private func mentionsAStatement(inSentenceOf index: Int) -> Bool {
         let sentence = text.sentenceOfToken[index]
         var token = index
@@ -48,8 +49,10 @@ struct SpeakerResolver {
     }
 
     /// A statement as the place words were said, and as the subject that stands for its issuer.
-    private static let statementNouns: WordIndex = ["بيان", "بيانا", "ببيان", "البيان", "بلاغ", "بلاغا", "ببلاغ", "البلاغ"]
-    private static let statementSubjects: WordIndex = ["البيان", "البلاغ"]
+    private static let statementNouns: WordIndex = [
+        "بيان", "بيانا", "ببيان", "البيان", "بلاغ", "بلاغا", "ببلاغ", "البلاغ", "تقرير", "تقريرا", "بتقرير", "التقرير", "تقريرها", "تقريره",
+    ]
+    private static let statementSubjects: WordIndex = ["البيان", "البلاغ", "التقرير"]
 
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
@@ -181,6 +184,9 @@ struct SpeakerResolver {
                     source.gender = form.gender
                     return source
                 }
+                // «ودعت المواطنين إلى …»: a plural or a dual in ين is in the accusative, the verb's object;
+                // the subject is the one the verb goes on from.
+                if token.key.startsWithBytes("ال"), token.key.endsWithBytes("ين"), token.key.scalarCount >= 6 { return nil }
                 if token.key.startsWithBytes("ال") || isBareNameBeforeClause(at: subject) {
                     return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
                 }
