@@ -1267,8 +1267,8 @@ struct EntityRecognizer {
             return false
         }
         // Plurals and verbal nouns are not given names (عمليات، مسؤولون); names of five letters may
-        // end like a feminine plural (فرحات، بركات).
-        for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ات" ? 5 : 4) {
+        // end like a feminine plural (فرحات، بركات) or a masculine one (ميرون، شمعون).
+        for suffix in ["ات", "ون", "ين"] where !apposed && key.endsWithBytes(suffix) && key.scalarCount > (suffix == "ين" ? 4 : 5) {
             return false
         }
         // «إدخال»، «إطلاق»: a verbal noun of the pattern إفعال is no name.
