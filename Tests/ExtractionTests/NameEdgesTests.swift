@@ -127,4 +127,9 @@ import Testing
         let text = "وأكد والي الولاية، محمد الطاهر بلقاسمي، أن المصنع جاهز."
         #expect(Self.entities(of: text) == ["person:محمد الطاهر بلقاسمي"])
     }
+
+    @Test func aBodyOfAnInstitutionNamedByItsKindIsNoName() {
+        #expect(Self.entities(of: "واستعارت الطالبات الكتب من مكتبة المدرسة.").isEmpty)
+        #expect(Self.entities(of: "وافتتحت مكتبة الملك فهد الوطنية فرعا جديدا.") == ["organization:مكتبة الملك فهد الوطنية"])
+    }
 }

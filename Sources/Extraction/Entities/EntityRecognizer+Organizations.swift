@@ -345,6 +345,11 @@ extension EntityRecognizer {
             }
         }
         guard end > chainStart || isDefiniteConstruct else { return officeOfAnOfficial(index, head: head, in: text) }
+        // «مكتبة المدرسة»، «مسجد القرية»: a body of an institution or a place named only by its kind is
+        // no name.
+        if end == chainStart + 1, head.wordCount == 1, !head.key.startsWithBytes("ال"), Self.kindsOfPlace.contains(tokens[chainStart].key) {
+            return nil
+        }
         if Self.describesWithoutNaming(head: head, chain: chainStart..<end, in: text) { return nil }
         // «المحكمة الابتدائية بتونس»، «الاتحاد الجهوي للشغل بصفاقس»: a local body names its town with ب,
         // or with ل as the Maghreb writes it («مديرية توزيع الكهرباء والغاز لوهران»); so does any
@@ -776,6 +781,11 @@ extension EntityRecognizer {
     private static func isProvinceAdjective(_ key: String) -> Bool {
         ["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي", "الساحليه", "الحدوديه"].contains(where: key.sameBytes)
     }
+
+    /// Institutions and places named by their kind (matching form).
+    private static let kindsOfPlace = WordIndex(
+        ["المدرسة", "الكلية", "المستشفى", "الحي", "القرية", "البلدة", "المسجد", "المعهد", "المصنع", "المخيم", "السجن"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of a body's board (matching form): «مجلس إدارة»، «مجلس أمناء».
     private static let boards: WordIndex = ["مجلس اداره", "مجلس امناء"]
