@@ -46,6 +46,8 @@ import Testing
         ("وامتدت الحرائق في جهة سوس ماسة إلى غابات المنطقة.", "location:جهة سوس ماسة"),
         ("وزار الوزير جهة الدار البيضاء سطات أمس.", "location:جهة الدار البيضاء سطات"),
         ("وضبطت السلطات في الولاية الشمالية شحنة ذهب.", "location:الولاية الشمالية"),
+        ("وانتشرت الفرق في مكة المكرمة والمدينة المنورة والمشاعر المقدسة.", "location:المشاعر المقدسة"),
+        ("وتوجه الحجاج إلى عرفات فجر اليوم.", "location:صعيد عرفات"),
     ])
     func regionsAreKnownByTheirOfficialNames(_ text: String, _ place: String) {
         #expect(Self.entities(of: text).contains(place))

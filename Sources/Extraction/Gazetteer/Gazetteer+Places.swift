@@ -287,8 +287,9 @@ extension Gazetteer {
         abqaiq SA | بقيق | أبقيق
         khafji SA | الخفجي
         awamiyah SA | العوامية
-        mina SA | مشعر منى | منطقة منى
-        arafat SA | صعيد عرفات | جبل عرفات، مشعر عرفات
+        mina SA | مشعر منى | منطقة منى، منى?
+        arafat SA | صعيد عرفات | جبل عرفات، مشعر عرفات، عرفات?، عرفة?، صعيد عرفة
+        holy-sites SA region | المشاعر المقدسة
         muzdalifah SA | مزدلفة | مشعر مزدلفة
 
         # The Gulf.
