@@ -777,4 +777,16 @@ import Testing
         let text = "وقالت منظمة الصحة العالمية في تقرير إن الإصابات تراجعت. وأضاف التقرير أن اللقاحات وصلت إلى 40 دولة."
         #expect(Self.speakers(of: text) == ["منظمة الصحة العالمية", "منظمة الصحة العالمية"])
     }
+
+    @Test func someOfAGroupSpeakUnnamed() {
+        let text = "وقال الوزير إن القرعة شفافة. في المقابل، قال عدد من سكان الحي إن أسرا كثيرة أقصيت من القرعة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.speakerText) == ["الوزير", "عدد من سكان الحي"])
+    }
+
+    @Test func aProvisionIsAnnounced() {
+        let text = "وكانت وزارة الصحة قد أعلنت، الأسبوع الماضي، توفير 350 ألف جرعة من اللقاح."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text) == ["توفير 350 ألف جرعة من اللقاح"])
+    }
 }

@@ -264,11 +264,10 @@ extension EntityRecognizer {
     /// حفتر); a name of an opener and its word (ابن خلدون) is complete.
     private func isHonouredNameWord(at index: Int, from start: Int, titled: Bool, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
+        // «بن عبد المالك»: the word after an opener goes on the name, with the article too.
+        if index > start, isOpener(text.tokens[index - 1].key) { return true }
         if opensAName(token) { return index == start || !token.hasArticle }
-        if index > start {
-            if isOpener(text.tokens[index - 1].key) { return true }
-            if Self.regnalOrdinals.contains(token.key) { return true }
-        }
+        if index > start, Self.regnalOrdinals.contains(token.key) { return true }
         // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
         // verb's object.
         let isBareNameWord = !token.hasArticle && NameWords.canFollowGivenName(token)

@@ -612,7 +612,10 @@ struct SpeakerResolver {
         var end = first + 1
         // «أحد المتضررين»، «أحد أقارب المرضى»: one of a group, up to its definite noun.
         if Self.isOneOf(text.tokens[first].key) {
-            while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
+            // «عدد من سكان الحي»: some of a group after «من».
+            let from = end < text.tokens.count && text.tokens[end].key.sameBytes("من") ? 1 : 0
+            end += from
+            while end < text.tokens.count, end - first <= 2 + from, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
                   !Self.clauseOpeners.contains(text.tokens[end].key), !NameWords.isStopword(text.tokens[end].key),
                   !TransmissionChain.isOutletGivenTo(at: end, in: text) {
                 end += 1
@@ -767,9 +770,10 @@ struct SpeakerResolver {
         "له", "لها", "لهم", "للصحفيين", "للصحافيين", "لوسائل", "للوكاله", "تصريح", "بيان", "ذلك", "هذا",
     ]
 
-    /// Whether a word is «أحد» or «إحدى», one of a group that follows.
+    /// Whether a word is «أحد» or «إحدى», one of a group that follows, or «عدد» or «بعض», some of
+    /// it («قال عدد من سكان الحي إن …»).
     static func isOneOf(_ key: String) -> Bool {
-        key.sameBytes("احد") || key.sameBytes("احدي")
+        key.sameBytes("احد") || key.sameBytes("احدي") || key.sameBytes("عدد") || key.sameBytes("بعض")
     }
 
     /// Subjects without ال that still name a speaker (مصادر، مسؤولون، شهود، دبلوماسي).
