@@ -17,6 +17,8 @@ import Testing
         ("ويمتد الخط من محطة سمنود شرق القاهرة إلى الحدود.", ["القاهرة", "محطة سمنود"]),
         // A mine stands apart from the town that names it.
         ("ووصل أول قطار محمل بالخام من منجم الونزة إلى الميناء.", ["منجم الونزة"]),
+        // Grain silos stand apart from their towns too.
+        ("واندلع حريق في سايلو الديوانية أمس.", ["سايلو الديوانية"]),
         // A facility named after a person whose name opens with «بن» and «عبد».
         ("وتنطلق الرحلة من محطة بن عبد المالك وسط المدينة.", ["محطة بن عبد المالك"]),
     ])

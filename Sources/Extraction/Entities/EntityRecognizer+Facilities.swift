@@ -208,7 +208,7 @@ extension EntityRecognizer {
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
         ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف", "شارع", "ميدان",
-         "محمية", "منجم"]
+         "محمية", "منجم", "سايلو", "صومعة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of the facility adjectives (at most two) from token `start` on, in its paragraph:
@@ -300,7 +300,7 @@ extension EntityRecognizer {
     /// Heads of places named after people (matching form).
     private static let placeFacilityHeads = WordIndex(
         ["مطار", "ملعب", "استاد", "ستاد", "مدينة", "مركب", "مجمع", "جسر", "شارع", "ميناء", "قاعدة", "حديقة", "قصر", "ميدان", "ساحة", "مرفأ", "معمل", "مصفاة", "مصفى", "محطة", "مصنع", "سجن",
-         "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف", "محمية", "منجم"]
+         "منفذ", "معبر", "حقل", "سد", "قلعة", "متحف", "محمية", "منجم", "سايلو", "صومعة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of institutions named after people (matching form).
