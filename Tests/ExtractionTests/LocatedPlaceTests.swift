@@ -37,4 +37,15 @@ import Testing
     func wordsBeforeWhereSomethingLiesThatNameNoPlace(_ text: String) {
         #expect(Self.places(in: text).isEmpty)
     }
+
+    @Test(arguments: [
+        ("وسجلت الأمطار أعلى معدلاتها في حريملاء وضرما أمس.", ["حريملاء", "ضرما"]),
+        ("وانقطعت الكهرباء عن تازمالت منذ الصباح.", ["تازمالت"]),
+        ("ووصلت المساعدات إلى حيفان والشمايتين.", ["الشمايتين", "حيفان"]),
+        // A town named by a common word is read only with its head: «ودام» is also "and lasted".
+        ("ودام الاجتماع ساعتين في مقر الوزارة.", []),
+    ])
+    func smallTownsOfTheLocalityGazetteer(_ text: String, _ expected: [String]) {
+        #expect(Self.places(in: text) == expected)
+    }
 }
