@@ -63,7 +63,13 @@ enum PlaceLists {
     /// dual head that says there are two.
     private static func membersAfterPluralHeads(taken: inout Set<Int>, knownPlaces: Set<Int>, in text: AnnotatedText) -> [EntityCandidate] {
         var added: [EntityCandidate] = []
-        for head in text.tokens.indices where text.tokens[head].isWord && isPluralHead(text.tokens[head].key) {
+        // Each word form of the article is asked once.
+        var headForms = [Bool?](repeating: nil, count: text.vocabulary.count)
+        for head in text.keys.indices {
+            let form = text.wordOfToken[head]
+            let isHead = headForms[form] ?? isPluralHead(text.keys[head])
+            headForms[form] = isHead
+            guard isHead, text.tokens[head].isWord else { continue }
             var members: [EntityCandidate] = []
             var count = 0
             var holdsAKnownPlace = false
@@ -207,11 +213,17 @@ enum PlaceLists {
     private static let listOpeners = WordIndex(["في", "من", "الي", "بين", "وفي", "ومن"])
 
     /// Whether `key` is a plural or dual head of places, alone or after و، ب or ل (وبلدات، بمحليات).
+    /// - Complexity: O(m) in the length of the word, on its bytes (every word of an article asks).
     private static func isPluralHead(_ key: String) -> Bool {
-        if pluralHeads.contains(key) { return true }
-        guard ["و", "ب", "ل"].contains(where: key.startsWithBytes) else { return false }
-        let rest = key.droppingScalars(1)
-        return pluralHeads.contains(rest) || rest.startsWithBytes("ب") && pluralHeads.contains(rest.droppingScalars(1))
+        var key = key
+        return key.withUTF8 { bytes in
+            if pluralHeads.contains(utf8: bytes) { return true }
+            // و (D9 88), ب (D8 A8) or ل (D9 84), then perhaps ب: two bytes each.
+            func isBa(_ at: Int) -> Bool { bytes[at] == 0xD8 && bytes[at + 1] == 0xA8 }
+            guard bytes.count > 4, isBa(0) || bytes[0] == 0xD9 && (bytes[1] == 0x88 || bytes[1] == 0x84) else { return false }
+            if pluralHeads.contains(utf8: UnsafeBufferPointer(rebasing: bytes[2...])) { return true }
+            return bytes.count > 6 && isBa(2) && pluralHeads.contains(utf8: UnsafeBufferPointer(rebasing: bytes[4...]))
+        }
     }
 
     /// Plural and dual heads of places before a list, including the local administrations of each
