@@ -77,6 +77,8 @@ import Testing
         ("وقال مدير طرق وجسور إدارة رانية المستقلة، المهندس آزاد عمر كريم، إن الطريق فتح.", "آزاد عمر كريم"),
         // A foreign given name of five letters may end like a masculine plural.
         ("وتوج الدراج الإريتري ميرون تسفاي، أمس الخميس، بالمرحلة الرابعة.", "ميرون تسفاي"),
+        // A family opener goes on the name even where «ود حامد» is also a village.
+        ("ونقل الراديو عن العمدة يعقوب إبراهيم ود حامد قوله إن العودة بدأت.", "يعقوب إبراهيم ود حامد"),
         // A father's name made with «الله», then the family name.
         ("وقال مدير الدائرة، المهندس إلياس نعمة الله الخوري، إن الأعمال بدأت.", "إلياس نعمة الله الخوري"),
         ("وأكد الطبيب سمير فتح الله العلي أن الحالات مستقرة.", "سمير فتح الله العلي"),
@@ -131,5 +133,15 @@ import Testing
     @Test func aBodyOfAnInstitutionNamedByItsKindIsNoName() {
         #expect(Self.entities(of: "واستعارت الطالبات الكتب من مكتبة المدرسة.").isEmpty)
         #expect(Self.entities(of: "وافتتحت مكتبة الملك فهد الوطنية فرعا جديدا.") == ["organization:مكتبة الملك فهد الوطنية"])
+    }
+
+    @Test(arguments: [
+        ("وخطف البديل فهد ناصر العلي هدف الفوز في الدقيقة الأخيرة.", "البديل"),
+        ("وحلت التلميذة مريم سعيد النقبي الأولى على الدولة.", "التلميذة"),
+        ("وتوج المضمر سعيد مبارك الكعبي بالمركز الأول.", "المضمر"),
+    ])
+    func titlesOfSportAndSchool(_ text: String, _ role: String) {
+        let people = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .person }
+        #expect(people.first?.roles.contains(role) == true)
     }
 }

@@ -1017,7 +1017,10 @@ struct EntityRecognizer {
             // «عثمان الطيب محمد ود الفكي»: an opener after two names still takes its family name.
             guard family < 2 || family == 2 && opensFamily(token.key) && !token.key.sameBytes("ال"),
                   NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
-                  EntityLexicons.known(at: end, in: text) == nil || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
+                  // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
+                  // inside a person's name.
+                  EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
+                    || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
