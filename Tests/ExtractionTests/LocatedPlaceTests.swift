@@ -3,11 +3,6 @@ import Testing
 
 /// Places the gazetteer does not know, named with where they lie, on sentences we wrote.
 @Suite struct LocatedPlaceTests {
-    static func places(in text: String) -> [String] {
-        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
-            .filter { $0.type == .location }.map(\.name).sorted()
-    }
-
     @Test(arguments: [
         // A town, a point of the compass and a known place.
         ("ونزح السكان من كنصفرة جنوب إدلب.", ["إدلب", "كنصفرة"]),
@@ -23,7 +18,7 @@ import Testing
         ("وتنطلق الرحلة من محطة بن عبد المالك وسط المدينة.", ["محطة بن عبد المالك"]),
     ])
     func aPlaceNamedWithWhereItLies(_ text: String, _ expected: [String]) {
-        #expect(Self.places(in: text) == expected)
+        #expect(PlaceListTests.places(in: text) == expected)
     }
 
     @Test(arguments: [
@@ -35,7 +30,7 @@ import Testing
         "وستفتتح الوزارة مستشفى مماثلا في المدينة العام المقبل.",
     ])
     func wordsBeforeWhereSomethingLiesThatNameNoPlace(_ text: String) {
-        #expect(Self.places(in: text).isEmpty)
+        #expect(PlaceListTests.places(in: text).isEmpty)
     }
 
     @Test(arguments: [
@@ -46,6 +41,6 @@ import Testing
         ("ودام الاجتماع ساعتين في مقر الوزارة.", []),
     ])
     func smallTownsOfTheLocalityGazetteer(_ text: String, _ expected: [String]) {
-        #expect(Self.places(in: text) == expected)
+        #expect(PlaceListTests.places(in: text) == expected)
     }
 }

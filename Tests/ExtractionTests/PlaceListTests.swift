@@ -4,6 +4,7 @@ import Testing
 /// Towns named one after another after a plural of places (أحياء، بلديات، محليات …), on sentences we
 /// wrote about other towns and events.
 @Suite struct PlaceListTests {
+    /// The names of the places found in `text`, sorted.
     static func places(in text: String) -> [String] {
         ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
             .filter { $0.type == .location }.map(\.name).sorted()
