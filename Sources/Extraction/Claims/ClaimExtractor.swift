@@ -248,7 +248,7 @@ extension ClaimExtractor {
             // The accusative's alef of indefinite nouns goes before stemming: «تسربا نفطيا» states
             // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
             let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
-                ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) : key
+                ? key.droppingLastScalar() : key
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(Self.taMarbutaRestored(unmarked)))
             if let content = stem, Stopwords.contains(content) { stem = nil }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.

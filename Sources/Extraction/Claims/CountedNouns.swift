@@ -10,7 +10,7 @@ enum CountedNouns {
     static func canonical(_ key: String) -> String {
         if let singular = table[key] { return singular }
         guard key.scalarCount >= 4, key.endsWithBytes("ا") else { return key }
-        let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        let bare = key.droppingLastScalar()
         return table[bare] ?? bare
     }
 

@@ -35,11 +35,11 @@ enum DirectedPredicate {
         var word = key
         if word.scalarCount > 3, word.startsWithBytes("و") || word.startsWithBytes("ف") {
             let rest = word.droppingScalars()
-            if verbs[rest] != nil || verbs[String(String.UnicodeScalarView(rest.unicodeScalars.dropLast()))] != nil { word = rest }
+            if verbs[rest] != nil || verbs[rest.droppingLastScalar()] != nil { word = rest }
         }
         if let found = verbs[word] { return found }
         guard word.endsWithBytes("ت") else { return nil }
-        return verbs[String(String.UnicodeScalarView(word.unicodeScalars.dropLast()))]
+        return verbs[word.droppingLastScalar()]
     }
 
     /// The verbs, by matching form, with whether their target follows على.

@@ -172,7 +172,7 @@ extension EntityRecognizer {
     /// متكاملا) or one of ``commonFacilityAdjectives`` (جديدا، كبيرا).
     private static func isAccusativeAdjective(_ key: String) -> Bool {
         guard key.endsWithBytes("ا"), key.scalarCount >= 4 else { return false }
-        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        let stem = key.droppingLastScalar()
         return key.startsWithBytes("م") && key.scalarCount >= 5 || commonFacilityAdjectives.contains(stem)
     }
 

@@ -67,7 +67,7 @@ extension EntityRecognizer {
         let scalars = Array(key.unicodeScalars.prefix(2))
         if scalars.count == 2, scalars[0] == "و", "يتن".unicodeScalars.contains(scalars[1]), key.scalarCount >= 5 { return true }
         guard key.endsWithBytes("يا"), key.scalarCount >= 5 else { return false }
-        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        let stem = key.droppingLastScalar()
         return Gazetteer.match([stem], at: 0)?.isAdjective == true
     }
 

@@ -771,7 +771,7 @@ struct EntityRecognizer {
         guard index + 1 < text.tokens.count, text.tokens[index].isWord, text.tokens[index + 1].isWord else { return nil }
         let key = text.tokens[index].key
         guard key.endsWithBytes("ا"), key.scalarCount >= 4, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index] else { return nil }
-        let office = String(String.UnicodeScalarView(key.unicodeScalars.dropLast()))
+        let office = key.droppingLastScalar()
         guard RoleLexicon.match([office], at: 0)?.wordCount == 1 else { return nil }
         let complement = text.tokens[index + 1].key
         let portfolio: String
@@ -866,7 +866,7 @@ struct EntityRecognizer {
         if GivenNames.gender(of: rest) != nil || balFamilyStems.contains(rest) { return true }
         // «بلقاسمي»، «بلعيدي»: or the nisba of a given name.
         guard rest.endsWithBytes("ي"), rest.scalarCount >= 4 else { return false }
-        let stem = String(String.UnicodeScalarView(rest.unicodeScalars.dropLast()))
+        let stem = rest.droppingLastScalar()
         return GivenNames.gender(of: stem) != nil || balFamilyStems.contains(stem)
     }
 

@@ -96,7 +96,7 @@ enum ReportingVerbs {
     static func form(withObjectPronoun key: String) -> Form? {
         for pronoun in ["ه", "ها"] where key.endsWithBytes(pronoun) && key.scalarCount >= pronoun.unicodeScalars.count + 3 {
             let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(pronoun.unicodeScalars.count)))
-            let restored = bare.endsWithBytes("ا") ? String(String.UnicodeScalarView(bare.unicodeScalars.dropLast())) + "ي" : bare
+            let restored = bare.endsWithBytes("ا") ? bare.droppingLastScalar() + "ي" : bare
             if let form = form(of: bare) ?? form(of: restored) { return form }
         }
         return nil

@@ -214,7 +214,7 @@ struct SpeakerResolver {
             let opener = text.tokens[index - 1].key
             if ["ان", "لكن", "ولكن", "لان", "بل"].contains(where: opener.sameBytes), token.isWord,
                Self.isPlainNoun(token.key) || Self.isOneOf(token.key)
-                || token.key.endsWithBytes("ا") && Self.isPlainNoun(String(String.UnicodeScalarView(token.key.unicodeScalars.dropLast()))) {
+                || token.key.endsWithBytes("ا") && Self.isPlainNoun(token.key.droppingLastScalar()) {
                 return index
             }
             index -= 1

@@ -47,6 +47,11 @@ extension String {
     func droppingScalars(_ count: Int = 1) -> String {
         String(String.UnicodeScalarView(unicodeScalars.dropFirst(count)))
     }
+
+    /// The string without its last Unicode scalar (an ending: the alef of the accusative, a nisba's ي).
+    func droppingLastScalar() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.dropLast()))
+    }
 }
 
 extension WordIndex {
