@@ -776,11 +776,10 @@ extension EntityRecognizer {
         return nil
     }
 
-    /// Whether a definite adjective after the head of a province names the province by its side
-    /// (المحافظة الشمالية، الولاية الوسطى) rather than a field.
-    private static func isProvinceAdjective(_ key: String) -> Bool {
-        ["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي", "الساحليه", "الحدوديه"].contains(where: key.sameBytes)
-    }
+    /// Definite adjectives after the head of a province that name the province by its side
+    /// (المحافظة الشمالية، الولاية الوسطى) rather than a field (matching form).
+    private static let provinceAdjectives = WordIndex(
+        ["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "الساحلية", "الحدودية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Institutions and places named by their kind (matching form).
     private static let kindsOfPlace = WordIndex(
@@ -806,7 +805,7 @@ extension EntityRecognizer {
         if letter == "ل", rest.startsWithBytes("ل"), Self.isLocalityHead(rest.droppingScalars()) {
             // «للمحافظة العقارية» (for land registry) is a field, not a province.
             return afterAdjective && nextIsDefinite && Self.mayBeAdjective(text.tokens[index + 1].key)
-                && !Self.isProvinceAdjective(text.tokens[index + 1].key)
+                && !Self.provinceAdjectives.contains(text.tokens[index + 1].key)
         }
         // «للصحفيين» after a verb is whom it was told; after a body's adjective, whom the body gathers
         // («النقابة الوطنية للصحفيين التونسيين»، «الاتحاد الدولي للصحفيين»).
