@@ -978,6 +978,11 @@ struct EntityRecognizer {
                 // as such is a name (بن علي), not «على».
                 guard NameWords.canFollowGivenName(token) else { break }
                 end += 1
+                // «ولد سيدي محمد»: «سيدي» and a given name make one father's name.
+                if tokens[end - 1].key.sameBytes("سيدي"), end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first],
+                   GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil, !tokens[end].hasArticle {
+                    end += 1
+                }
                 // The compound ends the name unless another opener chains it (محمد بن سلمان بن عبد العزيز،
                 // أحمد بن عبد الله: the word just taken may open one too) or a family name with the
                 // article closes it (سيدي ولد محمد الأمين، ماجد بن عبد الله الحربي).
