@@ -789,4 +789,15 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text) == ["توفير 350 ألف جرعة من اللقاح"])
     }
+
+    @Test(arguments: [
+        ("وأعلن نادي الوحدة، في بيان، عزمه الطعن في القرار أمام المحكمة.", "عزمه الطعن في القرار أمام المحكمة"),
+        ("وأعلنت الوزارة، في بيان، البدء مطلع الشهر المقبل في ترميم المساجد.", "البدء مطلع الشهر المقبل في ترميم المساجد"),
+        ("ويتوقع المركز الوطني للأرصاد، بحسب نشرته، تواصل التقلبات الجوية حتى الأربعاء.", "تواصل التقلبات الجوية حتى الأربعاء"),
+        ("وقالت الوزيرة سعاد الخطيب إن البطالة مرتفعة، كاشفة عن برنامج لدعم 500 مشروع صغير.", "برنامج لدعم 500 مشروع صغير"),
+    ])
+    func intentionsStartsAndForecastsAreReportedToo(_ text: String, _ said: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.text).contains(said))
+    }
 }

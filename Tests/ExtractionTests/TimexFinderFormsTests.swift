@@ -91,6 +91,8 @@ extension TimexFinderTests {
         TimexForm("الثلاثي الثالث من العام الماضي", "2021-12-09", "2020-07/2020-09", .publication),
         TimexForm("وتعادل الفريقان مساء السبت", "2021-12-09", "2021-12-04", .publication),
         TimexForm("بين 20 و24 مارس 2022", "2021-12-09", "2022-03-20/2022-03-24", .absolute),
+        // Two days in a row after «يومي» are one span; «يومي 20 و24» are two days.
+        TimexForm("يومي 8 و9 يوليو 2026", "2026-06-16", "2026-07-08/2026-07-09", .absolute),
         TimexForm("9 ديسمبر الجاري", "2021-12-12", "2021-12-09", .publication),
         TimexForm("8 أكتوبر المنصرم", "2021-12-12", "2021-10-08", .publication),
         TimexForm("يوليو الماضي", "2021-12-12", "2021-07", .publication),

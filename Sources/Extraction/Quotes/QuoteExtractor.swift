@@ -578,7 +578,10 @@ struct QuoteExtractor {
     /// verbal noun of what authorities announce after the subject (the noun itself). «كشف عن أسباب
     /// التأخير» discloses no statement.
     private static func announcedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
-        guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial, index > verb + 1 else { return nil }
+        // A participle goes on with the sentence's subject, so «عن» may follow it at once: «كاشفة عن برنامج …».
+        guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial,
+              index > verb + 1 || form.isParticiple && index == verb + 1 && text.tokens[index].key.sameBytes("عن")
+        else { return nil }
         let token = text.tokens[index]
         if form.isAnnouncement, token.key.sameBytes("عن"), index + 1 < text.tokens.count,
            announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1]) {
@@ -609,7 +612,8 @@ struct QuoteExtractor {
     /// Whether `key` is one of ``announcedNouns``, bare or with the pronoun of the one who announces
     /// it («أعلنت الشركة، اليوم، تلقيها 9 عروض»).
     private static func isAnnouncedNoun(_ key: String) -> Bool {
-        if announcedNouns.contains(key) { return true }
+        // «أعلنت الوزارة البدء في ترميم …»: the verbal noun may carry the article.
+        if announcedNouns.contains(key) || key.startsWithBytes("ال") && announcedNouns.contains(key, droppingScalars: 2) { return true }
         var key = key
         return key.withUTF8 { bytes in
             ownPronouns.contains { pronoun in
@@ -640,8 +644,9 @@ struct QuoteExtractor {
         case warnVerb:
             return key.sameBytes("من") ? index + 1 : nil
         case expectVerb:
-            // «متوقعا إعادة الضخ مساء غد»: what is expected, as a verbal noun right after the verb.
-            return index == verb + 1 && isAnnouncedNoun(key) ? index : nil
+            // «متوقعا إعادة الضخ مساء غد»: what is expected, as a verbal noun right after the verb or
+            // after the comma that closes its subject («يتوقع المعهد، بحسب نشرته، تواصل …»).
+            return (index == verb + 1 || text.tokens[index - 1].isComma) && isAnnouncedNoun(key) ? index : nil
         case demandVerb, appealVerb:
             // A word right after a preposition is a noun of its own («في بحيرة السد»), not بـ and a noun.
             guard key.startsWithBytes("ب"), key.scalarCount >= 4, !text.tokens[index].hasArticle || key.startsWithBytes("بال"),
@@ -673,7 +678,8 @@ struct QuoteExtractor {
         اعتقال توقيف إحباط تخصيص إقرار اعتماد فتح منح تعيين إعفاء تمديد زيادة تسخير ابتعاث إصابة استقبال توقيع إبرام \
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
         تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
-        إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم
+        إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم عزم تنظيم \
+        تواصل استمرار هطول تحسن
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.

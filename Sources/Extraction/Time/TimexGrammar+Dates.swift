@@ -456,7 +456,11 @@ extension TimexGrammar {
             first = nil
         }
         guard let (value, start) = first, continues(marker) else { return nil }
-        // «بين 20 و24 مارس» is a range; «يومي 20 و24 مارس» two days (see ``listedDay(at:)``).
+        // «بين 20 و24 مارس» is a range; «يومي 20 و24 مارس» two days (see ``listedDay(at:)``), but two
+        // days in a row make one event's span: «يومي 8 و9 يوليو».
+        if scan.isWord(marker, "و"), start > 0, scan.isWord(start - 1, "يومي"), dayNumber(last) == value + 1 {
+            return (value, start - 1)
+        }
         if scan.isWord(marker, "و"), preposition(start - 1) != .between { return nil }
         if let preposition = preposition(start - 1), preposition == .from || preposition == .between {
             return (value, start - 1)
