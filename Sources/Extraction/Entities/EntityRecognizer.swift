@@ -1181,6 +1181,8 @@ struct EntityRecognizer {
                 || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
+                // «رنا عبد الرحيم دويكات،»: family names of the Levant end like a feminine plural.
+                || token.key.endsWithBytes("ات") && isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters, apposed: true)
                 || GivenNames.gender(ofWritten: token.surface, key: token.key) != nil
                 || token.hasArticle && Self.looksLikeDefiniteFamilyName(token.key))
             && EntityLexicons.role(at: index, in: text) == nil
