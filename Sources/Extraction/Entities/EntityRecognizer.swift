@@ -1099,9 +1099,10 @@ struct EntityRecognizer {
                 break
             }
             // «مدير طرق وجسور المحافظة»: after a first word no lexicon knows, a word with و joins two
-            // nouns, not two names.
+            // nouns, not two names; a foreign name may open with وا or وي (غريس وانجيرو).
             if afterUnknownName, family == 0, key.startsWithBytes("و"), !opensFamily(key), key.scalarCount >= 4,
-               GivenNames.gender(ofWritten: token.surface, key: key) == nil {
+               GivenNames.gender(ofWritten: token.surface, key: key) == nil,
+               let second = key.unicodeScalars.dropFirst().first, second != "ا", second != "ي" {
                 break
             }
             end += 1
