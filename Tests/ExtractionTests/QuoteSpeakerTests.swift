@@ -800,4 +800,13 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.text).contains(said))
     }
+
+    @Test(arguments: [
+        ("وقالت مصادر مطلعة إن عدد الطلبات بلغ نحو 90 ألفا. وأضافت المصادر أن المؤسسة تعمل على تقليص فترة الانتظار.", "مصادر مطلعة"),
+        ("وقال مسؤول في الوزارة إن الشحنة وصلت إلى الميناء. وأوضح المسؤول أن التوزيع يبدأ غدا في المحافظات.", "مسؤول في الوزارة"),
+    ])
+    func theNounWithTheArticleStandsForTheUnnamedSourceBefore(_ text: String, _ source: String) {
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.speakerText) == [source, source])
+    }
 }

@@ -11,6 +11,9 @@ struct SpeakerResolver {
     /// The last speaker said to have issued a statement («في بيان»، «في بلاغ»), whom «البيان» stands
     /// for as the subject of a later verb («وأضاف البيان أن …»).
     private(set) var lastIssuer: Attribution?
+    /// The last unnamed source of each plain noun (مصادر، مسؤول، شهود: matching form), whom the noun
+    /// with the article stands for as the subject of a later verb («وأضافت المصادر أن …»).
+    private var unnamedSources: [String: Attribution] = [:]
     /// For each entity, the words a nominal reference can be: the first word of each of a person's
     /// roles (matching form), or an organization's first word; computed once, read at every verb.
     private let referenceHeads: [[String]]
@@ -33,6 +36,10 @@ struct SpeakerResolver {
         last = attribution
         if let gender = attribution.gender { lastByGender[gender] = attribution }
         if attribution.item != nil, let verb = attribution.verbToken, mentionsAStatement(inSentenceOf: verb) { lastIssuer = attribution }
+        if attribution.item == nil, let speaker = attribution.speakerText,
+           let noun = speaker.split(separator: " ").first.map({ ArabicNormalizerKey.of(String($0)) }), Self.isPlainNoun(noun) {
+            unnamedSources[noun] = attribution
+        }
     }
 
     /// Whether the sentence of token `index` names a statement or a report (بيان، بلاغ، تقرير) as where
@@ -159,6 +166,10 @@ struct SpeakerResolver {
             if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
                 if let item = nominalReference(token.key, before: verb) {
                     return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
+                }
+                // «وأضافت المصادر أن …»: the unnamed source named before with the bare noun.
+                if token.key.startsWithBytes("ال"), let source = unnamedSources[token.key.droppingScalars(2)] {
+                    return Attribution(item: nil, speakerText: source.speakerText, cue: cue, verbToken: verb, gender: form.gender)
                 }
                 if let role = EntityLexicons.role(at: subject, in: text) {
                     // «قال رئيس الاتحاد إن …»: a role that names no one still says who spoke, up to
