@@ -809,4 +809,12 @@ import Testing
         let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
         #expect(quotes.map(\.speakerText) == [source, source])
     }
+
+    @Test func aGivenNameAloneSpeaksForTheOnePersonWhoBearsIt() {
+        let one = "وحلت التلميذة مريم سعيد النقبي الأولى على الدولة. وقالت مريم إنها تحلم بدراسة الهندسة خارج البلاد."
+        #expect(Self.speakers(of: one) == ["مريم سعيد النقبي"])
+        // Two people who share a given name: the name alone says neither.
+        let two = "والتقى الوزير محمد علي بالسفير محمد حسن. وقال محمد إن اللقاء مثمر للغاية بين البلدين."
+        #expect(Self.speakers(of: two) == ["محمد"])
+    }
 }

@@ -42,6 +42,17 @@ struct SpeakerResolver {
         }
     }
 
+    /// The one person of the article whose name opens with `givenName` (matching form), if exactly one
+    /// does.
+    private func onlyPerson(withGivenName givenName: String) -> Int? {
+        let bearers = entities.items.indices.filter { index in
+            let item = entities.items[index]
+            guard item.type == .person, let first = item.name.split(separator: " ").first, item.name.contains(" ") else { return false }
+            return ArabicNormalizerKey.of(String(first)).sameBytes(givenName)
+        }
+        return bearers.count == 1 ? bearers[0] : nil
+    }
+
     /// Whether the sentence of token `index` names a statement or a report (بيان، بلاغ، تقرير) as where
     /// the words were said.
     private func mentionsAStatement(inSentenceOf index: Int) -> Bool {
@@ -199,7 +210,9 @@ struct SpeakerResolver {
                 // the subject is the one the verb goes on from.
                 if token.key.startsWithBytes("ال"), token.key.endsWithBytes("ين"), token.key.scalarCount >= 6 { return nil }
                 if token.key.startsWithBytes("ال") || isBareNameBeforeClause(at: subject) {
-                    return Attribution(item: nil, speakerText: token.surface, cue: cue, verbToken: verb, gender: form.gender)
+                    // «وقالت خديجة إنها …»: a given name alone, where one person of the article bears it.
+                    let item = token.key.startsWithBytes("ال") ? nil : onlyPerson(withGivenName: token.key)
+                    return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: item.flatMap { entities.items[$0].gender } ?? form.gender)
                 }
             }
         }
