@@ -148,4 +148,14 @@ import Testing
         let people = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .person }
         #expect(people.first?.roles.contains(role) == true)
     }
+
+    @Test func aGivenNameThatIsAlsoAPluralNounBeforeItsGenitiveIsTheNoun() {
+        #expect(Self.entities(of: "ونشرت الوزارة أسماء المستبعدين من القرعة أمس.").isEmpty)
+        #expect(Self.entities(of: "وقالت أسماء الشامي إن الحملة نجحت.") == ["person:أسماء الشامي"])
+    }
+
+    @Test func thePronounIsNoAnna() {
+        #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
+        #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])
+    }
 }

@@ -508,6 +508,12 @@ struct EntityRecognizer {
         if let opener = GivenNames.nameOpener(key) { key = opener }
         var end = index + 1
         var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
+        // «أسماء المستبعدين»، «آمال الشباب»: a given name that is also a plural noun, before a definite
+        // word that is no family name, is the noun and its genitive.
+        if Self.pluralNounNames.contains(key), !afterRole, end < tokens.count, tokens[end].hasArticle,
+           !Self.looksLikeDefiniteFamilyName(tokens[end].key) {
+            return nil
+        }
         // «أم لستة أطفال»: a mother of children, not a name opened by «أم».
         if GivenNames.isCompoundOpener(key), end < tokens.count, ["ل", "ب"].contains(where: tokens[end].key.startsWithBytes),
            ClaimExtractor.numerals.parse(tokens[end].key) != nil {
@@ -1498,6 +1504,10 @@ struct EntityRecognizer {
     static func isSpecialty(at index: Int, in text: AnnotatedText) -> Bool {
         index + 1 < text.tokens.count && specialists.contains(text.tokens[index].key) && text.tokens[index + 1].key.sameBytes("في")
     }
+
+    /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
+    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights).
+    private static let pluralNounNames = WordIndex(["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
     private static let specialists = WordIndex(

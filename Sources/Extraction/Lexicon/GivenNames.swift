@@ -166,13 +166,14 @@ enum GivenNames {
         masculine.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ($0, .masculine) }
         + feminineNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ($0, .feminine) }
 
-    /// Names (matching level) none of whose listed spellings has a hamza on alef.
+    /// Names (matching level) none of whose listed spellings has a hamza above or below an alef; an
+    /// alef with madda is no such hamza, so «آنا» (Anna) is not the pronoun «أنا».
     private static let hamzaFreeNames: WordIndex = {
         var withHamza = Set<String>()
         var keys: [String] = []
         for (spelling, _) in spellings {
             let key = ArabicNormalizer.matching.normalizedString(String(spelling))
-            if spelling.unicodeScalars.contains(where: { $0 == "\u{0623}" || $0 == "\u{0625}" || $0 == "\u{0622}" }) {
+            if spelling.unicodeScalars.contains(where: { $0 == "\u{0623}" || $0 == "\u{0625}" }) {
                 withHamza.insert(key)
             }
             keys.append(key)
