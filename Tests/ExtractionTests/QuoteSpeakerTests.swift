@@ -29,7 +29,7 @@ import Testing
         ("وأعلنت شركة الكهرباء، صباح اليوم، إيقاف المحطة الثالثة لمدة أسبوع.", "إيقاف المحطة الثالثة لمدة أسبوع", "شركة الكهرباء"),
     ])
     func anAnnouncedVerbalNounIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == [said])
         #expect(Self.speakers(of: text) == [speaker])
     }
@@ -43,7 +43,7 @@ import Testing
         ("وحذرت هيئة الأرصاد من تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد.", "تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد", "هيئة الأرصاد"),
     ])
     func whatIsCalledForDemandedOrWarnedOfIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text).last == said)
         #expect(Self.speakers(of: text).last == speaker)
     }
@@ -57,13 +57,13 @@ import Testing
 
     @Test func anAnnouncedActMayCarryTheAnnouncersPronoun() {
         let text = "وأعلنت هيئة الطيران المدني، مساء الاثنين، تسلمها طائرتين جديدتين لأسطول الإطفاء."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["تسلمها طائرتين جديدتين لأسطول الإطفاء"])
     }
 
     @Test func aParticipleGoesOnWithTheUnnamedSubjectOfTheVerbBeforeIt() {
         let text = "وقال رئيس البلدية سامر خليل الحلبي إن المياه ملوثة منذ أسبوع. لكن مصدرا في شركة المياه نفى ذلك، مؤكدا أن التحاليل جاءت سليمة تماما."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["المياه ملوثة منذ أسبوع", "التحاليل جاءت سليمة تماما"])
         #expect(quotes.map { $0.speaker == nil } == [false, true])
         // And with the object pronoun on the verb: «وهو ما نفاه مصدر».
@@ -73,7 +73,7 @@ import Testing
 
     @Test func anAnnouncedEventIsWhatWasSaid() {
         let text = "وأعلنت شركة الكهرباء، مساء السبت، انقطاع التيار عن أربعة أحياء بسبب عطل فني."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["انقطاع التيار عن أربعة أحياء بسبب عطل فني"])
     }
 
@@ -87,20 +87,20 @@ import Testing
         ("وقال نقيب المعلمين إن الرواتب تأخرت كثيرا، مطالبا بفتح حوار مباشر مع الوزارة.", "بفتح حوار مباشر مع الوزارة"),
     ])
     func moreFormsOfWhatWasAnnouncedOrAskedFor(_ text: String, _ said: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text).last == said)
     }
 
     @Test func aFeminineParticipleDemandsToo() {
         let text = "وقالت رئيسة الجمعية سلوى نبيل حداد إن الأسعار تضاعفت هذا العام، مطالبة بتسقيف أسعار الأدوية الأساسية."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text).last == "بتسقيف أسعار الأدوية الأساسية")
         #expect(Self.speakers(of: text).last == "سلوى نبيل حداد")
     }
 
     @Test func aPlaceOrABodyAfterTheVerbIsNoDemand() {
         let text = "وطالب رئيس البلدية ببغداد الأهالي بالتعاون مع فرق الصيانة."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["بالتعاون مع فرق الصيانة"])
     }
 
@@ -117,14 +117,14 @@ import Testing
 
     @Test func aTrailingSourceSpeaksForTheClauseAfterTheWritersFormula() {
         let text = "يذكر أن السيول جرفت نحو 40 منزلا في الوادي، بحسب الدفاع المدني."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["السيول جرفت نحو 40 منزلا في الوادي"])
         #expect(Self.speakers(of: text) == ["الدفاع المدني"])
     }
 
     @Test func anOfficeWithNoNameIsSaidWithItsBody() {
         let text = "وقال الناطق الإعلامي باسم دائرة الأحوال المدنية إن النظام جاهز. وقال مسؤول في الشركة العامة لموانئ الكويت إن الرصيف جاهز."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.speakerText) == ["الناطق الإعلامي باسم دائرة الأحوال المدنية", "مسؤول في الشركة العامة لموانئ الكويت"])
     }
 
@@ -160,7 +160,7 @@ import Testing
 
     @Test func aClauseWithWaInnaAfterAQuotationGoesOnWithTheSameSpeaker() {
         let text = "ونقلت الإذاعة عن وزير النقل سامي خليل قوله إن الشركة «ستضيف أربع وجهات جديدة»، وإنها تستعد لتسلم طائرات جديدة."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["ستضيف أربع وجهات جديدة", "تستعد لتسلم طائرات جديدة"])
         #expect(quotes.map(\.isDirect) == [true, false])
         #expect(Self.speakers(of: text) == ["سامي خليل", "سامي خليل"])
@@ -172,7 +172,7 @@ import Testing
         ("وناشد رئيس البلدية جورج حداد الوزارة «إرسال الفرق فورا قبل أن تمتد النيران».", "جورج حداد", "إرسال الفرق فورا قبل أن تمتد النيران"),
     ])
     func aRelativeClauseOrAnAppealReportsTheWords(_ text: String, _ speaker: String, _ words: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == [words])
         #expect(Self.speakers(of: text) == [speaker])
     }
@@ -288,7 +288,7 @@ import Testing
 
     @Test func anOutletNamedAfterAPlaceWithUmCarriesTheWords() throws {
         let text = "وقالت مديرة المستشفى سلمى أحمد النور في تصريح لإذاعة أم روابة إن الأدوية وصلت."
-        let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)
+        let quote = try #require(Self.quotes(of: text).first)
         #expect(quote.via == ["إذاعة أم روابة"])
     }
 
@@ -300,7 +300,7 @@ import Testing
 
     @Test func reachingAnAgeIsNoNewAttribution() throws {
         let text = "وأوضح المدير الطبي سامي خالد العتيبي أن العملية نجحت، وأن المتبرع شقيق المريض ويبلغ من العمر 39 عاماً."
-        let quote = try #require(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.first)
+        let quote = try #require(Self.quotes(of: text).first)
         #expect(quote.text.hasSuffix("ويبلغ من العمر 39 عاماً"))
     }
 
@@ -329,6 +329,11 @@ import Testing
 
     @Test func emphasisWithAlaStillReportsTheWords() {
         #expect(Self.speakers(of: "وشدد وزير المالية سامي خالد على أن الموازنة لن تتضمن ضرائب جديدة.") == ["سامي خالد"])
+    }
+
+    /// The quotations found in `text`, annotated alone.
+    static func quotes(of text: String) -> [Quote] {
+        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
     }
 
     static func speakers(of text: String) -> [String?] {
@@ -371,7 +376,7 @@ import Testing
 
     @Test func aDenialQuotesWhatItDenies() {
         let text = "رفعت الحكومة أسعار الكهرباء.\nونفى وزير الطاقة، عماد الحسيني، في تصريح لـ«الغد»، صحة الأنباء عن قطع التيار عن المستشفيات.\nكما نفت الوزارة وجود أي عجز في الوقود."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["صحة الأنباء عن قطع التيار عن المستشفيات", "وجود أي عجز في الوقود"])
         #expect(Self.speakers(of: text).first == "عماد الحسيني")
     }
@@ -389,7 +394,7 @@ import Testing
 
     @Test func anAnnouncingVerbNamesTheSpeakerOfWhatItAnnouncesAndOfTheNextStatement() {
         let text = "أعلن رئيس الوزراء الأردني عمر الرزاز تشكيل لجنة للتحقيق في الحادث.\n\nوأضاف أن «اللجنة سترفع تقريرها خلال أسبوع»."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.first?.text == "تشكيل لجنة للتحقيق في الحادث")
         #expect(Self.speakers(of: text) == ["عمر الرزاز", "عمر الرزاز"])
     }
@@ -433,13 +438,13 @@ import Testing
 
     @Test func aQuotationKeepsThePercentSignThatEndsIt() {
         let text = "وقال وزير الاقتصاد إن نسبة البطالة بلغت 11.4%. وأضاف أن التضخم تراجع إلى 3 ٪."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        let quotes = Self.quotes(of: text).map(\.text)
         #expect(quotes == ["نسبة البطالة بلغت 11.4%", "التضخم تراجع إلى 3 ٪"])
     }
 
     @Test func aReportedClauseEndsBeforeTheSourceAfterIt() {
         let text = "وقال الوزير إن الحكومة ستدفع التعويضات للمتضررين خلال أسبوعين، حسب ما صرح به الناطق الرسمي للوزارة."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        let quotes = Self.quotes(of: text).map(\.text)
         #expect(quotes == ["الحكومة ستدفع التعويضات للمتضررين خلال أسبوعين"])
     }
 
@@ -459,13 +464,13 @@ import Testing
     @Test func theWritersNoteIsNoQuotationAndAdmittingIs() {
         let text = "وقال المحافظ إن الطريق سيفتح غدا. يذكر أن الطريق أغلق الأسبوع الماضي بسبب السيول. "
             + "ويشار إلى أن الحركة توقفت تماما. وأقر المحافظ بأن أعمال الصيانة تأخرت عن موعدها."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["الطريق سيفتح غدا", "أعمال الصيانة تأخرت عن موعدها"])
     }
 
     @Test func wordsInMarksInsideAReportedClauseArePartOfIt() {
         let text = "وأضاف المتحدث أن أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\". وقال الوزير إن «الصرف سيبدأ غدا»."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text)
+        let quotes = Self.quotes(of: text).map(\.text)
         // The quotation after the clause is read, and so is the next one.
         #expect(quotes == ["أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\"", "الصرف سيبدأ غدا"])
     }
@@ -481,7 +486,7 @@ import Testing
     @Test func aParticipleGoesOnWithTheLastSpeakerOfItsSentence() throws {
         let text = "وقال المتحدث باسم الوفد، سالم العامري، إن الجولة ستستمر أسبوعا.\n"
             + "ونقلت وكالة رويترز عن مصدر حكومي قوله إن الوفد يحمل قوائم بألفي اسم، مشيرا إلى أن الحكومة «ستتمسك بمبدأ الكل مقابل الكل»."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         let last = try #require(quotes.last)
         #expect(last.speaker == nil)
         #expect(last.speakerText == "مصدر حكومي")
@@ -630,7 +635,7 @@ import Testing
     }
 
     static func via(of text: String) -> [[String]] {
-        ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.via)
+        Self.quotes(of: text).map(\.via)
     }
 
     @Test(arguments: [
@@ -664,7 +669,7 @@ import Testing
         ("وقال الوزير إن التصحر يمثل خطرا وجوديا على البلاد.", "التصحر يمثل خطرا وجوديا على البلاد"),
     ])
     func aReportedClauseKeepsTheMarkThatClosesAQuotationInIt(_ text: String, _ quote: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == [quote])
     }
 
@@ -677,7 +682,7 @@ import Testing
     @Test func aContrastEndsTheReportedClauseAndTheOutletOfTheOtherSource() {
         let text = "أعلن البنك المركزي الأردني أن احتياطي العملات الأجنبية ارتفع خلال الربع الأول، "
             + "في حين قال الخبير الاقتصادي حسام عايش لقناة المملكة إن الارتفاع لن يدوم طويلا."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.count == 2)
         #expect(quotes.first?.text.hasSuffix("الربع الأول") == true)
         #expect(quotes.first?.via.isEmpty == true)
@@ -686,7 +691,7 @@ import Testing
 
     @Test func aRelayOfARelayKeepsBothOutletsNearestTheSpeakerFirst() {
         let text = "ونقلت وكالة فرانس برس عن وكالة الأنباء العمانية عن مصدر مسؤول قوله إن السلطنة سترسل فرق إنقاذ إلى المنطقة."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.first?.via == ["وكالة الأنباء العمانية", "وكالة فرانس برس"])
     }
 
@@ -700,7 +705,7 @@ import Testing
 
     @Test func aHeadlineQuotationEndsWithItsSentence() {
         let text = "الأهرام: الحكومة تدرس رفع أسعار الخبز الشهر المقبل. ذكرت صحيفة الأهرام نقلا عن مصادر حكومية أن اللجنة ستجتمع الأسبوع المقبل."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["الحكومة تدرس رفع أسعار الخبز الشهر المقبل", "اللجنة ستجتمع الأسبوع المقبل"])
     }
 
@@ -710,7 +715,7 @@ import Testing
         ("وقال إن ذلك صحيح.", []),
     ])
     func twoWordsThatEndTheSentenceAreAStatement(_ text: String, _ quotes: [String]) {
-        #expect(ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes.map(\.text) == quotes)
+        #expect(Self.quotes(of: text).map(\.text) == quotes)
     }
 
     @Test(arguments: [
@@ -727,14 +732,14 @@ import Testing
 
     @Test func anOutletAfterBihasbCarriesTheWordsWithoutItsMediaHead() {
         let text = "وقال وزير الداخلية بحسب العربية إن الوضع في العاصمة هادئ تماما."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.speakerText) == ["وزير الداخلية"])
         #expect(quotes.first?.via == ["العربية"])
     }
 
     @Test func aNameInMarksThatOpensTheClauseIsNoQuotation() {
         let text = "ونقلت الوكالة عن محافظ البنك المركزي قوله إن \"ساما\" ستتبع النهج ذاته خلال العام."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["\"ساما\" ستتبع النهج ذاته خلال العام"])
     }
 
@@ -780,13 +785,13 @@ import Testing
 
     @Test func someOfAGroupSpeakUnnamed() {
         let text = "وقال الوزير إن القرعة شفافة. في المقابل، قال عدد من سكان الحي إن أسرا كثيرة أقصيت من القرعة."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.speakerText) == ["الوزير", "عدد من سكان الحي"])
     }
 
     @Test func aProvisionIsAnnounced() {
         let text = "وكانت وزارة الصحة قد أعلنت، الأسبوع الماضي، توفير 350 ألف جرعة من اللقاح."
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["توفير 350 ألف جرعة من اللقاح"])
     }
 
@@ -797,7 +802,7 @@ import Testing
         ("وقالت الوزيرة سعاد الخطيب إن البطالة مرتفعة، كاشفة عن برنامج لدعم 500 مشروع صغير.", "برنامج لدعم 500 مشروع صغير"),
     ])
     func intentionsStartsAndForecastsAreReportedToo(_ text: String, _ said: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text).contains(said))
     }
 
@@ -806,7 +811,7 @@ import Testing
         ("وقال مسؤول في الوزارة إن الشحنة وصلت إلى الميناء. وأوضح المسؤول أن التوزيع يبدأ غدا في المحافظات.", "مسؤول في الوزارة"),
     ])
     func theNounWithTheArticleStandsForTheUnnamedSourceBefore(_ text: String, _ source: String) {
-        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.speakerText) == [source, source])
     }
 
