@@ -206,6 +206,19 @@ import Testing
         #expect(Self.names(of: "وأشرف رئيس دائرة القليعة على توزيع الحصص.", type: .location) == ["القليعة"])
     }
 
+    @Test func aYemeniDistrictIsThePlaceItHeads() {
+        let text = "وانقطعت المياه عن أحياء في مديرية خور مكسر ومديرية الشحر منذ يومين."
+        let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }
+        #expect(places.contains { $0.name == "خور مكسر" && $0.aliases.contains("مديرية خور مكسر") })
+        #expect(places.contains { $0.name == "الشحر" && $0.aliases.contains("مديرية الشحر") })
+    }
+
+    @Test func aDirectorateNamedByItsFieldOrAForeignPlaceIsNoDistrict() {
+        #expect(Self.names(of: "وأعلنت مديرية أمن عدن ضبط الشحنة.", type: .organization) == ["مديرية أمن عدن"])
+        #expect(Self.names(of: "وقالت مديرية صحة إربد إن الحالات تراجعت.", type: .organization) == ["مديرية صحة إربد"])
+        #expect(Self.names(of: "وأعلنت مديرية البصرة للتخطيط خطتها.", type: .location).isEmpty)
+    }
+
     @Test func aDepartmentOrABrigadeNamedAfterAPlaceIsNoDistrict() {
         #expect(Self.names(of: "وأطلقت دائرة دبي للسياحة حملتها الصيفية.", type: .organization) == ["دائرة دبي للسياحة"])
         #expect(Self.names(of: "وقاتل عناصر لواء القدس إلى جانب الجيش.", type: .location).isEmpty)

@@ -7,6 +7,9 @@ extension EntityRecognizer {
     /// Algeria's administration and of electoral maps («دائرة القليعة»، «النائب عن دائرة سبها»), where
     /// «دائرة» elsewhere is a department («دائرة أبوظبي للثقافة»، «دائرة الجمارك»). The candidate is
     /// the place, with the headed form as another of its forms; `nil` where no known place follows.
+    /// Yemen's «مديرية» before one of its places is a district too («مديرية خور مكسر»، «مديرية
+    /// حيس»), where elsewhere it heads a directorate named by its field («مديرية صحة إربد»، «مديرية
+    /// أمن عدن»).
     func districtOfKnownPlace(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let (head, proclitic) = Self.districtHead(tokens[index].key), index + 1 < tokens.count,
@@ -16,6 +19,8 @@ extension EntityRecognizer {
         switch head {
         case .jordanianDistrict:
             guard place.country == "JO" else { return nil }
+        case .yemeniDistrict:
+            guard place.country == "YE" else { return nil }
         case .circle:
             // A complement with ل after the place names a department of it: «دائرة دبي للسياحة».
             let end = place.tokens.upperBound
@@ -32,21 +37,25 @@ extension EntityRecognizer {
     /// The kinds of district head.
     private enum DistrictHead {
         case jordanianDistrict
+        case yemeniDistrict
         case circle
     }
 
     /// The district head `key` is, bare or after a proclitic (ب، و، ف، ل), with the proclitic's length.
     private static func districtHead(_ key: String) -> (DistrictHead, Int)? {
         // Most words end in neither head: they are told apart without taking them apart.
-        guard key.endsWithBytes(jordanianDistrictHead) || key.endsWithBytes(circleHead) else { return nil }
+        guard key.endsWithBytes(jordanianDistrictHead) || key.endsWithBytes(circleHead) || key.endsWithBytes(yemeniDistrictHead)
+        else { return nil }
         for proclitic in ["", "ب", "و", "ف", "ل", "وب", "فب"] where key.startsWithBytes(proclitic) {
             let rest = key.droppingScalars(proclitic.unicodeScalars.count)
             if rest.sameBytes(jordanianDistrictHead) { return (.jordanianDistrict, proclitic.unicodeScalars.count) }
             if rest.sameBytes(circleHead) { return (.circle, proclitic.unicodeScalars.count) }
+            if rest.sameBytes(yemeniDistrictHead) { return (.yemeniDistrict, proclitic.unicodeScalars.count) }
         }
         return nil
     }
 
     private static let jordanianDistrictHead = ArabicNormalizer.matching.normalizedString("لواء")
     private static let circleHead = ArabicNormalizer.matching.normalizedString("دائرة")
+    private static let yemeniDistrictHead = ArabicNormalizer.matching.normalizedString("مديرية")
 }
