@@ -22,6 +22,34 @@ import Testing
     }
 
     @Test(arguments: [
+        // A station named by a toponym of two words, with no adjective.
+        ("وتوقفت محطة عين الطويلة عن ضخ المياه منذ أسبوع.", ["محطة عين الطويلة"]),
+        // An adjective of the station's kind, and one with its trade after it.
+        ("وخرجت محطة القريعة البخارية من الخدمة.", ["محطة القريعة البخارية"]),
+        ("ودشنت الشركة محطة رأس قرطاس المستقلة لتحلية المياه.", ["محطة رأس قرطاس المستقلة لتحلية المياه"]),
+        // Squares, streets and bridges named after what a nation commemorates.
+        ("واحتشد المتظاهرون في ساحة الاستقلال مساء الجمعة.", ["ساحة الاستقلال"]),
+        ("وأغلقت الشرطة جسر الجمهورية أمام السيارات.", ["جسر الجمهورية"]),
+        // A Maghrebi family name in بو ends the name a street honours.
+        ("وأغلقت البلدية شارع الطاهر بوعمامة أمام المارة.", ["شارع الطاهر بوعمامة"]),
+        // A gulf named after a known place.
+        ("وتنتشر الشعاب المرجانية في خليج العقبة.", ["خليج العقبة"]),
+    ])
+    func aPlaceNamedByItsHeadAndAName(_ text: String, _ expected: [String]) {
+        #expect(PlaceListTests.places(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        // What a station makes, an ordinary square and a newspaper after «خليج» name no place.
+        "وارتفعت كلفة محطة الطاقة الشمسية الجديدة.",
+        "ولعب الأطفال في ساحة المدرسة.",
+        "وكتبت صحيفة خليج تايمز أن الأسعار ارتفعت.",
+    ])
+    func aHeadBeforeACommonNounNamesNoPlace(_ text: String) {
+        #expect(PlaceListTests.places(in: text).isEmpty)
+    }
+
+    @Test(arguments: [
         // A pronoun, a body's seat and a common noun before a direction name no town.
         "وعاد الأهالي إلى منازلهم شمال المدينة.",
         "وعقد اجتماع في مقر شرق المدينة.",

@@ -104,12 +104,23 @@ extension EntityRecognizer {
         func inParagraph(_ position: Int) -> Bool { position < tokens.count && text.paragraphOfToken[position] == paragraph }
         var end = index + 1
         var country: String?
+        var isNamed = false
         // The city is read from the gazetteer directly: a name it shares (الكويت the state and the
         // city) is still a place here.
         if let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
            place.procliticLength == 0 {
             end = index + 1 + place.wordCount
             country = place.entry.country
+        } else if standsApart, Self.opensAToponym(tokens[index + 1].key), inParagraph(index + 2), tokens[index + 2].isWord,
+                  !NameWords.isStopword(tokens[index + 2].key), !NameWords.isDescriptor(tokens[index + 2].key) {
+            // «محطة عين النعجة»، «منفذ رأس اجدير»: a toponym of two words names the facility by itself.
+            end = index + 3
+            isNamed = true
+        } else if Self.publicSpaceHeads.contains(bare), Self.commemorativeNames.contains(tokens[index + 1].key) {
+            // «ساحة الشهداء»، «ميدان التحرير»، «شارع الاستقلال»: squares and streets named after what a
+            // nation commemorates.
+            end = index + 2
+            isNamed = true
         } else if isUnknownFacilityName(tokens[index + 1], at: index + 1, in: text) {
             end = index + 2
         } else {
@@ -128,10 +139,11 @@ extension EntityRecognizer {
         }
         let nameEnd = end
         while inParagraph(end), end - nameEnd < 2, Self.facilityAdjectives.contains(tokens[end].key) { end += 1 }
-        if end == nameEnd, inParagraph(end + 1), Self.isTradeComplement(tokens[end]), tokens[end + 1].hasArticle {
-            // «محطة الغبرة لتحلية المياه»، «حقل كورمور للغاز»: the facility's trade.
+        if inParagraph(end + 1), Self.isTradeComplement(tokens[end]), tokens[end + 1].hasArticle {
+            // «محطة الغبرة لتحلية المياه»، «حقل كورمور للغاز»، «محطة رأس محيسن المستقلة لتحلية المياه»:
+            // the facility's trade.
             end += 2
-        } else if end == nameEnd, inParagraph(end), tokens[end].key.startsWithBytes("لل"), tokens[end].key.scalarCount >= 5,
+        } else if inParagraph(end), tokens[end].key.startsWithBytes("لل"), tokens[end].key.scalarCount >= 5,
                   !NameWords.isStopword(tokens[end].key), Self.isTradeComplement(tokens[end]) {
             end += 1
         }
@@ -140,7 +152,7 @@ extension EntityRecognizer {
         // «مستشفى مماثلا في الموصل»: an adjective in the accusative describes the facility.
         let isLocated = standsApart && country == nil && end == nameEnd && !tokens[index + 1].hasArticle
             && !Self.isAccusativeAdjective(tokens[index + 1].key) && Self.saysWhere(at: end, in: text)
-        guard end > nameEnd || country != nil && standsApart || isLocated else { return nil }
+        guard end > nameEnd || country != nil && standsApart || isLocated || isNamed else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
         // «منفذ رأس اجدير البري» is also cited without its adjective.
@@ -182,6 +194,7 @@ extension EntityRecognizer {
         token.isWord && token.key.scalarCount >= 3 && !NameWords.isStopword(token.key) && !NameWords.isDescriptor(token.key)
             && !Self.facilityAdjectives.contains(token.key) && !Self.commonFacilityAdjectives.contains(token.key) && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil && !Self.isTradeComplement(token)
+            && !Self.facilityTrades.contains(token.key)
     }
 
     /// Indefinite adjectives that describe a facility without naming it («حقل جديد للغاز»، «محطة
@@ -205,6 +218,17 @@ extension EntityRecognizer {
          "الحبوب", "الإسمنت", "الأسمدة", "الفوسفات", "الطاقة", "التحلية", "التكرير"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Heads of public spaces a town names after its history (matching form).
+    private static let publicSpaceHeads = WordIndex(
+        ["ساحة", "ميدان", "شارع", "دوار", "جادة", "جسر", "حديقة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// What squares and streets across the Arab world are named after: martyrs, liberation,
+    /// independence, the revolution, the republic, unity (matching form).
+    private static let commemorativeNames = WordIndex(
+        ["الشهداء", "التحرير", "الاستقلال", "الحرية", "الثورة", "الوحدة", "الجمهورية", "العروبة", "الجلاء", "الكرامة", "النصر",
+         "الأمويين", "العباسيين", "النجمة", "الساعة", "المقاومة", "الاتحاد"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Heads of facilities that stand apart from the town that names them (matching form).
     private static let standAloneFacilityHeads = WordIndex(
         ["ميناء", "مرفأ", "سجن", "مستشفى", "مشفى", "منفذ", "معبر", "مصفاة", "مصفى", "حقل", "سد", "محطة", "قلعة", "متحف", "شارع", "ميدان",
@@ -226,7 +250,9 @@ extension EntityRecognizer {
     private static let facilityAdjectives = WordIndex(
         ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي", "المركزية", "الحدودي", "الحدودية", "التجاري",
          "النفطي", "الصحراوي", "الثقافي", "البري", "التخصصي", "العام", "التعليمي", "الجامعي", "الحكومي", "الأثري", "التاريخي",
-         "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المرجعي", "الميداني", "الوطني", "الإقليمي", "الملكي"]
+         "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المستقلة", "المرجعي", "الميداني", "الوطني", "الإقليمي", "الملكي",
+         "النووية", "النووي", "الكهربائية", "الكهربائي", "الشمسية", "التحويلية", "الكهرومائية", "البخارية", "الشمالي", "الشمالية",
+         "الجنوبي", "الجنوبية", "الشرقي", "الشرقية", "الغربي", "الغربية"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of a person's name of two or three words opening at `start`, which a facility named
@@ -270,6 +296,11 @@ extension EntityRecognizer {
         if index > start, Self.regnalOrdinals.contains(token.key) { return true }
         // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
         // verb's object.
+        // «شارع الحبيب بورقيبة»، «مطار هواري بومدين»: a Maghrebi family name in بو closes the name.
+        if index == start + 1, !token.hasArticle, token.key.startsWithBytes("بو"), !token.key.startsWithBytes("بوا"),
+           token.key.scalarCount >= 6, !isOpener(text.tokens[start].key) {
+            return true
+        }
         let isBareNameWord = !token.hasArticle && NameWords.canFollowGivenName(token)
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
             && !token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ب")

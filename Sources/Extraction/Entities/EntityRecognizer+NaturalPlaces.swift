@@ -27,6 +27,20 @@ extension EntityRecognizer {
         return EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
     }
 
+    /// A gulf or a strait named after a known place: «خليج العقبة»، «بخليج عدن». An unknown word after the head names something else: «خليج تايمز» is a newspaper.
+    func placeAfterSeaHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let proclitic = Self.seaHeads.procliticLength(of: tokens[index].key, minimumLetters: 4), index + 1 < tokens.count,
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+              place.procliticLength == 0
+        else { return nil }
+        return EntityCandidate(headed: index..<(index + 1 + place.wordCount), type: .location, proclitic: proclitic, in: text)
+    }
+
+    /// Heads of gulfs and straits named after a place (matching form).
+    static let seaHeads = WordIndex(["خليج", "مضيق"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Heads of natural places whose name follows them (matching form).
     static let naturalHeads = WordIndex(["وادي", "جبل", "جبال", "نهر", "بحيرة", "سهل"].map { ArabicNormalizer.matching.normalizedString($0) })
 }

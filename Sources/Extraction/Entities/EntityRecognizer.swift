@@ -176,6 +176,7 @@ struct EntityRecognizer {
         if let club = clubNamedAlone(at: index, in: text) { return club }
         if let place = placeAfterLocalityHead(at: index, in: text) { return place }
         if let place = placeAfterNaturalHead(at: index, in: text) { return place }
+        if let place = placeAfterSeaHead(at: index, in: text) { return place }
         if let person = personName(at: index, in: text, afterRole: false) { return person }
         if let person = personAfterNationality(at: index, in: text) { return person }
         if let team = teamAfterItsHead(at: index, in: text) { return team }
@@ -328,6 +329,7 @@ struct EntityRecognizer {
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
+            || seaHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || opensAClubsName(key) || clusterHeads.procliticLength(of: key, minimumLetters: 4) != nil {
             return true
