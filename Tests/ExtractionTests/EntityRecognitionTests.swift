@@ -206,6 +206,20 @@ import Testing
         #expect(Self.names(of: "وأشرف رئيس دائرة القليعة على توزيع الحصص.", type: .location) == ["القليعة"])
     }
 
+    @Test func aBareWordIsThePlaceTheArticleNamesWithItsHead() {
+        let text = "وزار الوزير ولاية الكاف أمس، ثم افتتح مركزا صحيا جديدا في الكاف."
+        #expect(Self.names(of: text, type: .organization).isEmpty)
+        #expect(Self.names(of: text, type: .location) == ["الكاف"])
+        #expect(Self.names(of: "وحدد الكاف موعد قرعة دوري الأبطال.", type: .organization) == ["الاتحاد الأفريقي لكرة القدم"])
+        // An outlet in marks keeps its name beside the province.
+        let outlet = "وأفرجت السلطات في ولاية الجزيرة عن الموقوفين، وقال الوالي لقناة «الجزيرة» إن الإفراج شمل الجميع."
+        #expect(Self.names(of: outlet, type: .organization).count == 1)
+    }
+
+    @Test func aHospitalOfTheMaghrebNamedAfterItsRegionIsOnePlace() {
+        #expect(Self.names(of: "ونقل المصاب إلى مستشفى الكاف الجهوي مساء أمس.", type: .location) == ["مستشفى الكاف الجهوي"])
+    }
+
     @Test func aYemeniDistrictIsThePlaceItHeads() {
         let text = "وانقطعت المياه عن أحياء في مديرية خور مكسر ومديرية الشحر منذ يومين."
         let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }

@@ -62,6 +62,7 @@ struct EntityRecognizer {
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         TheKingdom.resolve(&found)
         SharedPlaceName.resolve(&found, in: text)
+        HeadedPlaceNames.resolve(&found, in: text)
         Self.joinAbbreviations(&found, in: text)
         Self.joinOwnNamesBeforeWuld(&found, in: text)
         Self.joinGivenNamesInApposition(&found, in: text)
