@@ -220,6 +220,14 @@ import Testing
         #expect(Self.names(of: "ونقل المصاب إلى مستشفى الكاف الجهوي مساء أمس.", type: .location) == ["مستشفى الكاف الجهوي"])
     }
 
+    @Test func aTownIsTheFamilyNameOfATitleHolderRightBeforeTheReportedClause() {
+        #expect(Self.names(of: "وقال الصياد ناصر العبدلي إن البحر هائج منذ أيام.", type: .person) == ["ناصر العبدلي"])
+        let sailor = ArticleAnnotator().annotate(text: "وروى البحار فهد المري للصحيفة كيف نجا.", articleID: "t", outlet: nil, published: nil)
+        #expect(sailor.entities.first { $0.type == .person }?.roles == ["البحار"])
+        // A town after the given name and a comma is the verb's object.
+        #expect(Self.names(of: "وزار الوزير خالد الزرقاء، حيث افتتح مدرسة.", type: .person).isEmpty)
+    }
+
     @Test func aYemeniDistrictIsThePlaceItHeads() {
         let text = "وانقطعت المياه عن أحياء في مديرية خور مكسر ومديرية الشحر منذ يومين."
         let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }

@@ -24,6 +24,9 @@ import Testing
         ("وتشمل الحملة قرى ود الحسن وأم سنطة والطويلة شمال الولاية.", ["أم سنطة", "الطويلة", "ود الحسن"]),
         // Iraq's quarters: «محلة».
         ("وتشمل الأعمال بيوتا تراثية في محلتي السيمر والخندق.", ["الخندق", "السيمر"]),
+        // The most notable of places counted or named before: «أبرزها»، «ومنها».
+        ("ورصدت الآفة في 7 بلديات، أبرزها عين القصب والمغيرة والدبيلة.", ["الدبيلة", "المغيرة", "عين القصب"]),
+        ("وتضررت قرى عدة، منها البيرق والسويدة والحسينة.", ["البيرق", "الحسينة", "السويدة"]),
     ])
     func membersAfterAPluralOfPlaces(_ text: String, _ expected: [String]) {
         #expect(Self.places(in: text) == expected)
@@ -37,6 +40,8 @@ import Testing
         "وعانت أحياء المدينة القديمة من الانقطاع.",
         // Two definite members and no known town: a phrase, not a list.
         "وتفقد الوزير أحياء الصفيح والعشوائيات.",
+        // «أبرزها» after a count of things that are no places.
+        "وقدم الوزير 12 مقترحا، أبرزها التعديلات والمراجعات والمكافآت.",
     ])
     func pluralsBeforeCommonNounsNameNoPlaces(_ text: String) {
         #expect(Self.places(in: text).isEmpty)

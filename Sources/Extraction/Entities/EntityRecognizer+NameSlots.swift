@@ -76,8 +76,13 @@ extension EntityRecognizer {
     /// comma, the reported clause, the outlet): «الناطق باسم الأمانة، ناصر عبدالله الرحامنة، أن».
     /// Families bear the names of their towns and tribes' lands; a country or a capital is rather the
     /// object of a verb («زار الوزير سامي علي القاهرة،»).
-    func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, in text: AnnotatedText) -> Bool {
-        guard family >= 1, text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
+    /// After a title the town may follow the given name itself where the reported clause opens right
+    /// after it: «وقال المزارع سالم العبدلي إن …» (but «زار الوزير خالد الزرقاء،» is a visit).
+    func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, afterRole: Bool = false, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
+            || tokens[index + 1].key.sameBytes("لـ"))
+        guard family >= 1 || afterRole && opensTheClause, text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }
         return Self.closesAName(at: index, openedAt: first, in: text)

@@ -583,7 +583,7 @@ struct EntityRecognizer {
         if index > 0, EntityLexicons.placeHeads.procliticLength(of: tokens[index - 1].key) != nil { return nil }
         // «سيدي بلعباس»، «سيدي قاسم»: a place of several words that opens with a given name is the place.
         if let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.tokens.count >= 2 { return nil }
-        let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil)
+        let (familyEnd, family) = familyNames(from: end, of: index, in: text, afterUnknownName: gender == nil, afterRole: afterRole)
         end = familyEnd
         guard family >= 1 else { return nil }
         // «وزير الخارجية عبد الرحمن حاجي نور إلمي، في …»، «آرام نوزاد حمه صالح، عضو …»: after a
@@ -966,7 +966,7 @@ struct EntityRecognizer {
     ///
     /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
     /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
-    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> (end: Int, count: Int) {
+    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false, afterRole: Bool = false) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
         var family = 0
@@ -1034,7 +1034,7 @@ struct EntityRecognizer {
                   // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
-                    || isFamilyNamedAfterAPlace(at: end, family: family, first: first, in: text),
+                    || isFamilyNamedAfterAPlace(at: end, family: family, first: first, afterRole: afterRole, in: text),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }

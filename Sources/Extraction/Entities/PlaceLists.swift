@@ -69,7 +69,7 @@ enum PlaceLists {
             let form = text.wordOfToken[head]
             let isHead = headForms[form] ?? isPluralHead(text.keys[head])
             headForms[form] = isHead
-            guard isHead, text.tokens[head].isWord else { continue }
+            guard isHead || pointsBackToPlaces(at: head, in: text), text.tokens[head].isWord else { continue }
             var members: [EntityCandidate] = []
             var count = 0
             var holdsAKnownPlace = false
@@ -110,6 +110,23 @@ enum PlaceLists {
         }
         return added
     }
+
+    /// Whether the word at `head` points back to places counted or named just before it, so that
+    /// the words after it are some of them: «في 12 بلدية، أبرزها …»، «القرى المتضررة، ومنها …».
+    private static func pointsBackToPlaces(at head: Int, in text: AnnotatedText) -> Bool {
+        guard listPointers.contains(text.tokens[head].key) else { return false }
+        let sentence = text.sentenceOfToken[head]
+        for position in stride(from: head - 1, through: max(0, head - 4), by: -1) where text.sentenceOfToken[position] == sentence {
+            let key = text.tokens[position].key
+            if isPluralHead(key) || key.startsWithBytes("ال") && isPluralHead(key.droppingScalars(2)) { return true }
+            if EntityRecognizer.isLocalityHead(key), position > 0, text.tokens[position - 1].kind == .number { return true }
+        }
+        return false
+    }
+
+    /// Words that point back to a plural before them: the most notable of them, among them (matching form).
+    private static let listPointers = WordIndex(
+        ["أبرزها", "أهمها", "منها", "ومنها", "بينها", "أبرزها:", "وأبرزها"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The member of two words at token `index` after a plural head of places: a bare noun and its
     /// definite genitive (باب الهوى، ركن الدين) or a word that commonly opens town names and the word
