@@ -34,6 +34,21 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// What a source reports with «أفاد» may be an event with ب after the subject; «بأن» opens a
+    /// clause as it does after any verb.
+    @Test(arguments: [
+        ("وأفاد مصدر في هيئة الموانئ بتحويل ثلاث سفن إلى ميناء آخر.", "بتحويل ثلاث سفن إلى ميناء آخر", "مصدر في هيئة الموانئ"),
+        ("وأفاد شهود عيان بسماع دوي انفجارات قوية قرب المطار.", "بسماع دوي انفجارات قوية قرب المطار", "شهود عيان"),
+    ])
+    func anEventReportedWithأفادIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
+        #expect(Self.quotes(of: text).map(\.text) == [said])
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    @Test func aWordWithبAfterأفادThatIsNoEventReportsNothing() {
+        #expect(Self.quotes(of: "وأفاد الطالب بالمنحة في دراسته.").isEmpty)
+    }
+
     /// What a speaker calls for (دعا إلى), demands (طالب بـ، ناشد بـ) or warns of (حذّر من) is reported
     /// speech; a participle's call keeps whom it calls on.
     @Test(arguments: [

@@ -578,6 +578,7 @@ struct QuoteExtractor {
     /// verbal noun of what authorities announce after the subject (the noun itself). «كشف عن أسباب
     /// التأخير» discloses no statement.
     private static func announcedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
+        if let start = reportedEventStart(at: index, after: verb, in: text) { return start }
         // A participle goes on with the sentence's subject, so «عن» may follow it at once: «كاشفة عن برنامج …».
         guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial,
               index > verb + 1 || form.isParticiple && index == verb + 1 && text.tokens[index].key.sameBytes("عن")
@@ -598,6 +599,26 @@ struct QuoteExtractor {
         }
         return nil
     }
+
+    /// Where the event the verb «أفاد» reports starts, where the token at `index` opens it with ب
+    /// after the subject: «أفاد مصدر في الهيئة بتحويل ثلاث رحلات»، «وأفاد شهود عيان بسماع دوي
+    /// انفجارات». The event noun is what the source reported; «بأن» opens a clause elsewhere.
+    private static func reportedEventStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
+        guard index > verb + 1, let form = text.tokens[verb].reportingForm, form.lemma == "افاد", !form.isParticiple else { return nil }
+        let key = text.tokens[index].key
+        guard key.startsWithBytes("ب"), key.scalarCount >= 4 else { return nil }
+        let noun = key.droppingScalars()
+        let letters = Array(noun.unicodeScalars)
+        let isTafil = letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
+        guard reportedEvents.contains(noun) || announcedNouns.contains(noun) || isTafil else { return nil }
+        return index
+    }
+
+    /// What witnesses and sources report happened, as verbal nouns (matching form).
+    private static let reportedEvents = WordIndex(
+        ["وقوع", "سقوط", "مقتل", "مصرع", "إصابة", "سماع", "اندلاع", "وصول", "انقطاع", "ارتفاع", "تراجع", "اعتقال", "إطلاق", "نفوق",
+         "غرق", "اختفاء", "انهيار", "انفجار", "احتراق", "توقف", "تعطل", "نزوح", "فرار", "مشاهدة", "رصد", "تسجيل", "تحويل", "إغلاق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the word at `index` is a town of one word after «في» that closes the subject of the
     /// verb at `verb` («أعلنت مديرية الصحة في نابلس»).

@@ -650,6 +650,8 @@ struct SpeakerResolver {
         while end < text.tokens.count, end - first <= 2, text.sentenceOfToken[end] == sentence, text.tokens[end].isWord,
               !Self.clauseOpeners.contains(text.tokens[end].key), !text.tokens[end].hasArticle,
               AnonymityFormula.end(at: end, in: text) == nil,
+              // «أفاد شهود عيان بسماع …»: what they reported follows the source's two words.
+              !(end - first == 2 && text.tokens[end].key.startsWithBytes("ب")),
               !NameWords.isStopword(text.tokens[end].key), OrganizationHeadLexicon.match(in: text.words, at: end) == nil,
               !TransmissionChain.isOutletGivenTo(at: end, in: text) {
             end += 1
