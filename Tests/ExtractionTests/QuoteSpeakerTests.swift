@@ -56,11 +56,18 @@ import Testing
         ("وقال نقيب المعلمين سامر يوسف الخطيب إن الإضراب مستمر، داعيا الحكومة إلى صرف المستحقات المتأخرة.", "الحكومة إلى صرف المستحقات المتأخرة", "سامر يوسف الخطيب"),
         ("وطالبت جمعية حماية المستهلك بفرض رقابة صارمة على أسعار الخبز.", "بفرض رقابة صارمة على أسعار الخبز", "جمعية حماية المستهلك"),
         ("وحذرت هيئة الأرصاد من تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد.", "تشكل الضباب الكثيف على الطرق الصحراوية فجر الغد", "هيئة الأرصاد"),
+        // A subject whose head opens with ب (بلدية) is no demand.
+        ("وطالب عميد بلدية غريان، سالم علي الورفلي، الحكومة بإرسال صهاريج المياه.", "بإرسال صهاريج المياه", "سالم علي الورفلي"),
     ])
     func whatIsCalledForDemandedOrWarnedOfIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
         let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text).last == said)
         #expect(Self.speakers(of: text).last == speaker)
+    }
+
+    @Test func aMayorOrADeanCalledعميدSpeaksAgainAsالعميد() {
+        let text = "وقال عميد بلدية غريان، سالم علي الورفلي، إن الآبار جفت. وأضاف العميد أن الصهاريج لا تكفي."
+        #expect(Self.speakers(of: text) == ["سالم علي الورفلي", "سالم علي الورفلي"])
     }
 
     @Test func aDatelinesCreditIsNoSubjectOfTheFirstVerb() {

@@ -31,6 +31,8 @@ extension RoleLexicon {
         office genitive | مدير عام
         office genitive | مدير مكتب، مدير إدارة، مدير دائرة، رئيس مجلس إدارة، محافظ، عمدة، والي، أمير منطقة، حاكم
         office genitive | حاكم ولاية
+        office genitive | عميد بلدية، عميد كلية، عميد معهد
+        office feminine genitive | عميدة كلية، عميدة معهد
         office genitive | مستشار، كبير مستشاري، منسق، مفوض، رئيس المفوضية، زعيم، قيادي في، القيادي في، مسؤول في
         office genitive | المسؤول في
         office feminine genitive | رئيسة، رئيسة وزراء، وزيرة، وزيرة خارجية، وزيرة دفاع، نائبة وزير، مديرة، مستشارة

@@ -674,6 +674,8 @@ struct QuoteExtractor {
                   !Self.prepositions.contains(text.tokens[index - 1].key),
                   !["باسم", "بلسان"].contains(where: key.sameBytes),
                   Gazetteer.match(in: text.words, at: index).map({ $0.entry.type == .location }) != true,
+                  // «طالب عميد بلدية زوارة …»: a head that opens with the letter ب is the subject's.
+                  !EntityRecognizer.isLocalityHead(key), OrganizationHeadLexicon.match(in: text.words, at: index) == nil,
                   !complementizers.contains(key)
             else { return nil }
             return index
