@@ -19,6 +19,19 @@ import Testing
         #expect(["أعلنت", "وصل", "افتتح"].contains { first.text.hasPrefix($0) }, "\(first.text)")
     }
 
+    @Test func anAnnotatorThatReadsNoClaimsFindsTheSameOtherwise() {
+        let text = "وقال وزير الصحة سامي الحلو، اليوم الأحد، إن 40 مريضا غادروا المستشفى في الزرقاء."
+        let full = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let light = ArticleAnnotator(readsClaims: false).annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(!full.claims.isEmpty)
+        #expect(light.claims.isEmpty)
+        #expect(light.entities.map(\.name) == full.entities.map(\.name))
+        #expect(light.mentions == full.mentions)
+        #expect(light.timexes.map(\.value) == full.timexes.map(\.value))
+        #expect(light.quantities.map(\.value) == full.quantities.map(\.value))
+        #expect(light.quotes.map(\.text) == full.quotes.map(\.text))
+    }
+
     @Test func theNumbersOfADateLineAreNoCounts() {
         let text = "الكويت – 15 – 11 (كونا) -- وصل وزير الخارجية إلى دمشق اليوم على رأس وفد من 12 مسؤولا."
         let quantities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quantities

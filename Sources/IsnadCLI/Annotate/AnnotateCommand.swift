@@ -117,7 +117,8 @@ struct AnnotateCommand: AsyncParsableCommand {
     func annotate(_ article: Article) -> AnnotatedDocument {
         var article = article
         if let published { article.published = PublicationDate(value: published, inferred: false, evidence: "--published") }
-        let annotations = ArticleAnnotator().annotate(
+        // The output holds no claim units, so none are read.
+        let annotations = ArticleAnnotator(readsClaims: false).annotate(
             text: article.text, articleID: article.id, outlet: article.source.outlet, published: PublicationDating.days(of: article),
             dateline: article.dateline)
         var directory = EntityDirectory()
