@@ -496,6 +496,12 @@ import Testing
         ("وشكلت الحكومة لجنة تضم الوزراء المعنيين.", []),
         ("وأعلنت شركة ريادة لخدمات النقل البحري خطة جديدة.", ["شركة ريادة لخدمات النقل البحري"]),
         ("وكلفت الوزارة شركة حصن للاستشارات الهندسية بالدراسة.", ["شركة حصن للاستشارات الهندسية"]),
+        // Preserving goes on with «على» and what it preserves; a short verbal noun with a genitive chain.
+        ("وأعلنت الجمعية العامة للمحافظة على الآثار الإسلامية برنامجها.", ["الجمعية العامة للمحافظة على الآثار الإسلامية"]),
+        ("ودعت المنظمة الإقليمية لحفظ بيئة البحر الأحمر إلى حماية الشعاب.", ["المنظمة الإقليمية لحفظ بيئة البحر الأحمر"]),
+        // A mission and where it is accredited; a movement named after whom it gathers.
+        ("وقالت سفارة اليابان لدى الأردن إن المنحة وصلت.", ["سفارة اليابان لدى الأردن"]),
+        ("ونفذ حراك المتقاعدين اعتصاما أمام المبنى.", ["حراك المتقاعدين"]),
     ])
     func aConstructNounOrAComplementGoesOnABodysName(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -134,6 +134,13 @@ extension EntityRecognizer {
                     continue
                 }
             }
+            // «سفارة الصين لدى موريتانيا»، «بعثة العراق لدى الأمم المتحدة»: a mission and where it is accredited.
+            if afterPlace, Self.accreditedHeads.contains(head.key), key.sameBytes("لدي"), end + 1 < tokens.count,
+               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
+               let host = EntityLexicons.known(at: end + 1, in: text), host.tokens.lowerBound == end + 1, host.procliticLength == 0 {
+                end = host.tokens.upperBound
+                break
+            }
             if afterPlace, !(key.endsWithBytes("ي") || key.endsWithBytes("يه") || EntityLexicons.isNationality(at: end, in: text)) {
                 break
             }
@@ -243,6 +250,9 @@ extension EntityRecognizer {
                 if !tokens[end - 1].hasArticle, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
                    text.paragraphOfToken[end] == text.paragraphOfToken[index] {
                     end += 1
+                }
+                // «للمحافظة على المدن التاريخية»: and the adjectives of what it watches over.
+                if tokens[end - 1].hasArticle {
                     while end < tokens.count, end - chainStart < 12, tokens[end].hasArticle, Self.mayBeAdjective(tokens[end].key),
                           text.paragraphOfToken[end] == text.paragraphOfToken[index] {
                         end += 1
@@ -581,9 +591,14 @@ extension EntityRecognizer {
     /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).
     private static let takesAn = WordIndex(["للدفاع", "للبحث", "للكشف"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Bare heads of a state's missions abroad (matching form).
+    private static let accreditedHeads = WordIndex(
+        ["سفارة", "بعثة", "قنصلية", "مندوبية", "ممثلية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Verbal nouns that go on with «على» in a body's name: الرقابة على، للإشراف على (matching form).
     private static let takesAla = WordIndex(
-        ["الرقابة", "للرقابة", "الإشراف", "للإشراف", "التفتيش", "للتفتيش", "الحفاظ", "للحفاظ", "للقضاء", "القضاء"]
+        ["الرقابة", "للرقابة", "الإشراف", "للإشراف", "التفتيش", "للتفتيش", "الحفاظ", "للحفاظ", "للقضاء", "القضاء", "المحافظة",
+         "للمحافظة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
@@ -598,7 +613,7 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
