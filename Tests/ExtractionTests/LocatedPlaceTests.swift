@@ -27,6 +27,9 @@ import Testing
         // An adjective of the station's kind, and one with its trade after it.
         ("وخرجت محطة القريعة البخارية من الخدمة.", ["محطة القريعة البخارية"]),
         ("ودشنت الشركة محطة رأس قرطاس المستقلة لتحلية المياه.", ["محطة رأس قرطاس المستقلة لتحلية المياه"]),
+        // What a station does between its head and its name; a rank after an unknown name.
+        ("وتوقفت محطة ضخ الرميلة عن العمل.", ["محطة ضخ الرميلة"]),
+        ("وتعطلت محطة تحويل الجابرية الرئيسية ليلا.", ["محطة تحويل الجابرية"]),
         // Squares, streets and bridges named after what a nation commemorates.
         ("واحتشد المتظاهرون في ساحة الاستقلال مساء الجمعة.", ["ساحة الاستقلال"]),
         ("وأغلقت الشرطة جسر الجمهورية أمام السيارات.", ["جسر الجمهورية"]),
@@ -43,6 +46,7 @@ import Testing
         // What a station makes, an ordinary square and a newspaper after «خليج» name no place.
         "وارتفعت كلفة محطة الطاقة الشمسية الجديدة.",
         "ولعب الأطفال في ساحة المدرسة.",
+        "وتوقفت محطة كهرباء المدينة عن العمل.",
         "وكتبت صحيفة خليج تايمز أن الأسعار ارتفعت.",
     ])
     func aHeadBeforeACommonNounNamesNoPlace(_ text: String) {

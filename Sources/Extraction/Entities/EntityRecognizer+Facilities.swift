@@ -102,27 +102,32 @@ extension EntityRecognizer {
         guard type == .location || standsApart else { return nil }
         let paragraph = text.paragraphOfToken[index]
         func inParagraph(_ position: Int) -> Bool { position < tokens.count && text.paragraphOfToken[position] == paragraph }
-        var end = index + 1
+        // «محطة تحويل الصبحان»، «محطة ضخ الرميلة»: what a station does may come between its head and its name.
+        let name = bare.sameBytes(Self.stationHead) && Self.stationKinds.contains(tokens[index + 1].key) && inParagraph(index + 2) ? index + 2 : index + 1
+        var end = name
         var country: String?
         var isNamed = false
         // The city is read from the gazetteer directly: a name it shares (الكويت the state and the
         // city) is still a place here.
-        if let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
+        if let place = Gazetteer.match(in: text.words, at: name), place.entry.type == .location, !place.isAdjective,
            place.procliticLength == 0 {
-            end = index + 1 + place.wordCount
+            end = name + place.wordCount
             country = place.entry.country
-        } else if standsApart, Self.opensAToponym(tokens[index + 1].key), inParagraph(index + 2), tokens[index + 2].isWord,
-                  !NameWords.isStopword(tokens[index + 2].key), !NameWords.isDescriptor(tokens[index + 2].key) {
+        } else if standsApart, Self.opensAToponym(tokens[name].key), inParagraph(name + 1), tokens[name + 1].isWord,
+                  !NameWords.isStopword(tokens[name + 1].key), !NameWords.isDescriptor(tokens[name + 1].key) {
             // «محطة عين النعجة»، «منفذ رأس اجدير»: a toponym of two words names the facility by itself.
-            end = index + 3
+            end = name + 2
             isNamed = true
-        } else if Self.publicSpaceHeads.contains(bare), Self.commemorativeNames.contains(tokens[index + 1].key) {
+        } else if Self.publicSpaceHeads.contains(bare), Self.commemorativeNames.contains(tokens[name].key) {
             // «ساحة الشهداء»، «ميدان التحرير»، «شارع الاستقلال»: squares and streets named after what a
             // nation commemorates.
-            end = index + 2
+            end = name + 1
             isNamed = true
-        } else if isUnknownFacilityName(tokens[index + 1], at: index + 1, in: text) {
-            end = index + 2
+        } else if isUnknownFacilityName(tokens[name], at: name, in: text) {
+            end = name + 1
+            // After what the station does, a word that its rank follows names it: «محطة تحويل الصبحان
+            // الرئيسية» (not «محطة كهرباء المدينة»); the rank describes it.
+            isNamed = name > index + 1 && inParagraph(end) && Self.stationRanks.contains(tokens[end].key)
         } else {
             return nil
         }
@@ -150,8 +155,8 @@ extension EntityRecognizer {
         // «ميناء شنة بولاية محوت»، «محطة بدر شرق القاهرة»: a facility that stands apart, named by a bare
         // word no lexicon knows, and then where it stands.
         // «مستشفى مماثلا في الموصل»: an adjective in the accusative describes the facility.
-        let isLocated = standsApart && country == nil && end == nameEnd && !tokens[index + 1].hasArticle
-            && !Self.isAccusativeAdjective(tokens[index + 1].key) && Self.saysWhere(at: end, in: text)
+        let isLocated = standsApart && country == nil && end == nameEnd && !tokens[name].hasArticle
+            && !Self.isAccusativeAdjective(tokens[name].key) && Self.saysWhere(at: end, in: text)
         guard end > nameEnd || country != nil && standsApart || isLocated || isNamed else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
@@ -217,6 +222,17 @@ extension EntityRecognizer {
         ["تحلية", "توليد", "تكرير", "معالجة", "تصفية", "الغاز", "النفط", "الكهرباء", "المياه", "الحاويات", "البضائع", "الركاب", "الصادرات",
          "الحبوب", "الإسمنت", "الأسمدة", "الفوسفات", "الطاقة", "التحلية", "التكرير"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let stationHead = ArabicNormalizer.matching.normalizedString("محطة")
+
+    /// What a station does, named between its head and its name (matching form).
+    private static let stationKinds = WordIndex(
+        ["تحويل", "ضخ", "تحلية", "كهرباء", "معالجة", "توليد", "تنقية", "تصفية", "قطار", "قطارات", "مترو", "وقود", "رصد", "إرسال"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// A station's rank in its network (matching form).
+    private static let stationRanks = WordIndex(
+        ["الرئيسية", "الرئيسي", "الفرعية", "الفرعي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of public spaces a town names after its history (matching form).
     private static let publicSpaceHeads = WordIndex(
