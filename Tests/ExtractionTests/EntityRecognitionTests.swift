@@ -222,6 +222,7 @@ import Testing
 
     @Test func aTownIsTheFamilyNameOfATitleHolderRightBeforeTheReportedClause() {
         #expect(Self.names(of: "وقال الصياد ناصر العبدلي إن البحر هائج منذ أيام.", type: .person) == ["ناصر العبدلي"])
+        #expect(Self.names(of: "وقال الصياد ناصر العبدلي لـ«الرأي» إن البحر هائج.", type: .person) == ["ناصر العبدلي"])
         let sailor = ArticleAnnotator().annotate(text: "وروى البحار فهد المري للصحيفة كيف نجا.", articleID: "t", outlet: nil, published: nil)
         #expect(sailor.entities.first { $0.type == .person }?.roles == ["البحار"])
         // A town after the given name and a comma is the verb's object.
@@ -502,6 +503,8 @@ import Testing
         // A mission and where it is accredited; a movement named after whom it gathers.
         ("وقالت سفارة اليابان لدى الأردن إن المنحة وصلت.", ["سفارة اليابان لدى الأردن"]),
         ("ونفذ حراك المتقاعدين اعتصاما أمام المبنى.", ["حراك المتقاعدين"]),
+        // A constituency is no department.
+        ("وتنافس 12 مرشحا في الدائرة الانتخابية الثالثة بالعاصمة.", []),
     ])
     func aConstructNounOrAComplementGoesOnABodysName(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -76,6 +76,10 @@ extension EntityRecognizer {
         let chainStart = index + head.wordCount
         // «احتل الفريق المركز الحادي عشر»: a place in a ranking, not a centre.
         if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
+        // «الدائرة الانتخابية الثالثة»: a constituency is a place on the electoral map, not a department.
+        if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count, tokens[chainStart].key.endsWithBytes(Self.electoral) {
+            return nil
+        }
         // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
         if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
         // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
@@ -590,6 +594,9 @@ extension EntityRecognizer {
 
     /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).
     private static let takesAn = WordIndex(["للدفاع", "للبحث", "للكشف"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let constituencyHead = ArabicNormalizer.matching.normalizedString("دائرة")
+    private static let electoral = ArabicNormalizer.matching.normalizedString("انتخابية")
 
     /// Bare heads of a state's missions abroad (matching form).
     private static let accreditedHeads = WordIndex(

@@ -212,6 +212,8 @@ enum PlaceLists {
         guard key.scalarCount >= 3,
               !definite || afterHead && key.scalarCount >= 5 && !EntityRecognizer.isDirection(key.droppingScalars(2)) && !landforms.contains(key),
               !NameWords.isStopword(key), !NameWords.isDescriptor(key), !isVerbalNoun, !isImperfect,
+              // «…، وذلك قبل»: a function word with و after a comma ends the list.
+              !(key.startsWithBytes("و") && NameWords.isStopword(key.droppingScalars())),
               !["ها", "هم", "هما"].contains(where: key.endsWithBytes),
               // «بطول»، «لصالح»: a glued preposition opens an adjunct, not a town.
               afterHead || !["ب", "ل", "ف"].contains(where: key.startsWithBytes), !NameWords.timeWords.contains(key),
