@@ -35,8 +35,11 @@ import Testing
         ("وأغلقت الشرطة جسر الجمهورية أمام السيارات.", ["جسر الجمهورية"]),
         // A Maghrebi family name in بو ends the name a street honours.
         ("وأغلقت البلدية شارع الطاهر بوعمامة أمام المارة.", ["شارع الطاهر بوعمامة"]),
-        // A gulf named after a known place.
+        // A gulf named after a known place; a city's countryside and its side.
         ("وتنتشر الشعاب المرجانية في خليج العقبة.", ["خليج العقبة"]),
+        ("وقصفت المدفعية قرى في ريف حماة الشمالي.", ["ريف حماة الشمالي"]),
+        // A dam on its river.
+        ("وبدأت أعمال الصيانة في سد قطينة على نهر العاصي.", ["سد قطينة", "نهر العاصي"]),
     ])
     func aPlaceNamedByItsHeadAndAName(_ text: String, _ expected: [String]) {
         #expect(PlaceListTests.places(in: text) == expected)

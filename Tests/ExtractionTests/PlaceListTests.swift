@@ -27,6 +27,8 @@ import Testing
         // The most notable of places counted or named before: «أبرزها»، «ومنها».
         ("ورصدت الآفة في 7 بلديات، أبرزها عين القصب والمغيرة والدبيلة، وذلك قبل موسم الجني.", ["الدبيلة", "المغيرة", "عين القصب"]),
         ("وتضررت قرى عدة، منها البيرق والسويدة والحسينة.", ["البيرق", "الحسينة", "السويدة"]),
+        // A bare noun before a list whose other members are two known towns.
+        ("وتوقف الدوام في مدارس عقرابا ويطا وبني نعيم.", ["بني نعيم", "عقرابا", "يطا"]),
     ])
     func membersAfterAPluralOfPlaces(_ text: String, _ expected: [String]) {
         #expect(Self.places(in: text) == expected)

@@ -168,12 +168,17 @@ extension EntityRecognizer {
     }
 
     /// Whether the words at `index` say where something stands: «بولاية محوت»، «في محافظة مأرب»،
-    /// «بالدمام»، «شرق القاهرة»، «شمالي المدينة».
+    /// «بالدمام»، «شرق القاهرة»، «شمالي المدينة»، «على نهر الفرات».
     static func saysWhere(at index: Int, in text: AnnotatedText) -> Bool {
         let tokens = text.tokens
         guard index < tokens.count, tokens[index].isWord, index == 0 || text.paragraphOfToken[index] == text.paragraphOfToken[index - 1]
         else { return false }
         let key = tokens[index].key
+        // «سد تشرين على نهر الفرات»: a dam or a bridge stands on its river.
+        if key.sameBytes("علي"), index + 1 < tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+           tokens[index + 1].key.sameBytes(riverHead) {
+            return true
+        }
         if isDirection(key) || key.sameBytes("في") {
             guard index + 1 < tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index] else { return false }
             let next = tokens[index + 1].key
@@ -184,6 +189,8 @@ extension EntityRecognizer {
         if isLocalityHead(key.droppingScalars()) { return true }
         return EntityLexicons.known(at: index, in: text).map { $0.type == .location && $0.procliticLength == 1 } == true
     }
+
+    private static let riverHead = ArabicNormalizer.matching.normalizedString("نهر")
 
     /// Whether a word ending in the alef of the accusative is an adjective: a participle (مماثلا،
     /// متكاملا) or one of ``commonFacilityAdjectives`` (جديدا، كبيرا).

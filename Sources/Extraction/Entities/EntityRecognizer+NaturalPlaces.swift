@@ -27,19 +27,31 @@ extension EntityRecognizer {
         return EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
     }
 
-    /// A gulf or a strait named after a known place: «خليج العقبة»، «بخليج عدن». An unknown word after the head names something else: «خليج تايمز» is a newspaper.
+    /// A gulf, a strait or the countryside of a city named after a known place: «خليج العقبة»،
+    /// «بخليج عدن»، «ريف حلب الشرقي» (the countryside with its side). An unknown word after the head
+    /// names something else: «خليج تايمز» is a newspaper.
     func placeAfterSeaHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        guard let proclitic = Self.seaHeads.procliticLength(of: tokens[index].key, minimumLetters: 4), index + 1 < tokens.count,
+        guard let proclitic = Self.seaHeads.procliticLength(of: tokens[index].key, minimumLetters: 3), index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               let place = Gazetteer.match(in: text.words, at: index + 1), place.entry.type == .location, !place.isAdjective,
               place.procliticLength == 0
         else { return nil }
-        return EntityCandidate(headed: index..<(index + 1 + place.wordCount), type: .location, proclitic: proclitic, in: text)
+        let nameEnd = index + 1 + place.wordCount
+        guard tokens[index].key.droppingScalars(proclitic).sameBytes(Self.countryside), nameEnd < tokens.count,
+              text.paragraphOfToken[nameEnd] == text.paragraphOfToken[index], tokens[nameEnd].hasArticle,
+              Self.isDirection(tokens[nameEnd].key.droppingScalars(2))
+        else { return EntityCandidate(headed: index..<nameEnd, type: .location, proclitic: proclitic, in: text) }
+        // News name the side of the countryside and leave it out in turn: both forms are kept.
+        var candidate = EntityCandidate(headed: index..<(nameEnd + 1), type: .location, proclitic: proclitic, in: text)
+        candidate.otherForms.append(text.text(ofTokens: index..<nameEnd).droppingScalars(proclitic))
+        return candidate
     }
 
-    /// Heads of gulfs and straits named after a place (matching form).
-    static let seaHeads = WordIndex(["خليج", "مضيق"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Heads of gulfs, straits and a city's countryside, named after a place (matching form).
+    static let seaHeads = WordIndex(["خليج", "مضيق", "ريف"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    private static let countryside = ArabicNormalizer.matching.normalizedString("ريف")
 
     /// Heads of natural places whose name follows them (matching form).
     static let naturalHeads = WordIndex(["وادي", "جبل", "جبال", "نهر", "بحيرة", "سهل"].map { ArabicNormalizer.matching.normalizedString($0) })

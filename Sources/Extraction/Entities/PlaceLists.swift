@@ -36,10 +36,13 @@ enum PlaceLists {
                 members.append(town)
                 position = member + 1
             }
-            // Backward: «بلدتي سعير وحلحول» where the first follows في, a comma or a plural head.
+            // Backward: «بلدتي سعير وحلحول» where the first follows في, a comma or a plural head; or
+            // any bare noun where two known towns follow it («في مدارس دورا ويطا وبني نعيم»).
             let start = place.tokens.lowerBound
             if place.procliticLength == 1, text.tokens[start].key.startsWithBytes("و"), start >= 2, !taken.contains(start - 1),
-               opensAList(at: start - 2, in: text), let town = town(at: start - 1, proclitic: 0, in: text) {
+               opensAList(at: start - 2, in: text)
+                || known >= 2 && isBareNoun(at: start - 2, in: text) && !text.tokens[start - 1].key.startsWithBytes("و"),
+               let town = town(at: start - 1, proclitic: 0, in: text) {
                 members.append(town)
             }
             // One known town may be followed by anything; two make a list.
@@ -226,6 +229,15 @@ enum PlaceLists {
         town.procliticLength = proclitic
         town.isSettlement = true
         return town
+    }
+
+    /// Whether the token at `index` is a bare noun whose genitive a list may be: a word of three
+    /// letters or more with no article, that is no function word, verb, role or body head.
+    private static func isBareNoun(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        return token.isWord && !token.hasArticle && token.key.scalarCount >= 3 && !NameWords.isStopword(token.key)
+            && TenseLexicon.table.value(for: token.key) == nil && ReportingVerbs.form(of: token.key) == nil
+            && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
     }
 
     /// Prepositions of place before a list's first member (matching form).
