@@ -223,6 +223,8 @@ import Testing
     @Test func aTownIsTheFamilyNameOfATitleHolderRightBeforeTheReportedClause() {
         #expect(Self.names(of: "وقال الصياد ناصر العبدلي إن البحر هائج منذ أيام.", type: .person) == ["ناصر العبدلي"])
         #expect(Self.names(of: "وقال الصياد ناصر العبدلي لـ«الرأي» إن البحر هائج.", type: .person) == ["ناصر العبدلي"])
+        // A last name glued like a preposition, closed by the apposition's comma.
+        #expect(Self.names(of: "وقال مدير المستشفى، الدكتور سالم علي لحمدي، إن الحالة مستقرة.", type: .person) == ["سالم علي لحمدي"])
         let sailor = ArticleAnnotator().annotate(text: "وروى البحار فهد المري للصحيفة كيف نجا.", articleID: "t", outlet: nil, published: nil)
         #expect(sailor.entities.first { $0.type == .person }?.roles == ["البحار"])
         // A town after the given name and a comma is the verb's object.
@@ -503,6 +505,11 @@ import Testing
         // A mission and where it is accredited; a movement named after whom it gathers.
         ("وقالت سفارة اليابان لدى الأردن إن المنحة وصلت.", ["سفارة اليابان لدى الأردن"]),
         ("ونفذ حراك المتقاعدين اعتصاما أمام المبنى.", ["حراك المتقاعدين"]),
+        // A staff or a board is no body; a club of a staff is.
+        ("وقال رئيس نادي أعضاء هيئة التدريس إن الإضراب مستمر.", ["نادي أعضاء هيئة التدريس"]),
+        ("وطالبت الهيئة التدريسية في المدرسة بزيادة الرواتب.", []),
+        // A group named «أبو …» is no commune.
+        ("وأعلنت جماعة أنصار الله مسؤوليتها.", ["جماعة الحوثي"]),
         // A constituency is no department.
         ("وتنافس 12 مرشحا في الدائرة الانتخابية الثالثة بالعاصمة.", []),
     ])

@@ -34,6 +34,27 @@ extension EntityRecognizer {
         return place
     }
 
+    /// A Moroccan or Algerian commune named by «جماعة» and a toponym of two words that opens like a
+    /// tribe's land or a saint's: «جماعة بني بوفراح»، «جماعة أولاد تايمة»، «جماعة سيدي علال البحراوي».
+    /// The candidate is the place, with the headed form as another of its forms. Elsewhere «جماعة» is
+    /// a group («جماعة الحوثي»، «جماعة أبو سياف»).
+    func communeNamedByAToponym(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
+        let tokens = text.tokens
+        guard let proclitic = Self.communeHeads.procliticLength(of: tokens[index].key, minimumLetters: 4), index + 2 < tokens.count,
+              Self.communeOpeners.contains(tokens[index + 1].key), tokens[index + 2].isWord, !tokens[index + 2].hasArticle,
+              text.paragraphOfToken[index + 2] == text.paragraphOfToken[index], !NameWords.isStopword(tokens[index + 2].key)
+        else { return nil }
+        var place = EntityCandidate(headed: (index + 1)..<(index + 3), type: .location, proclitic: 0, in: text)
+        place.otherForms.append(text.text(ofTokens: index..<(index + 3)).droppingScalars(proclitic))
+        place.isSettlement = true
+        return place
+    }
+
+    private static let communeHeads = WordIndex(["جماعة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words that open the names of tribes' lands and saints' towns (matching form).
+    private static let communeOpeners = WordIndex(["بني", "أولاد", "آيت", "سيدي", "عين", "تل"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// The kinds of district head.
     private enum DistrictHead {
         case jordanianDistrict

@@ -275,7 +275,7 @@ extension EntityRecognizer {
          "النفطي", "الصحراوي", "الثقافي", "البري", "التخصصي", "العام", "التعليمي", "الجامعي", "الحكومي", "الأثري", "التاريخي",
          "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المستقلة", "المرجعي", "الميداني", "الوطني", "الإقليمي", "الملكي", "الجهوي", "الجهوية",
          "النووية", "النووي", "الكهربائية", "الكهربائي", "الشمسية", "التحويلية", "الكهرومائية", "البخارية", "الشمالي", "الشمالية",
-         "الجنوبي", "الجنوبية", "الشرقي", "الشرقية", "الغربي", "الغربية"]
+         "الجنوبي", "الجنوبية", "الشرقي", "الشرقية", "الغربي", "الغربية", "القديم", "القديمة", "الجديد", "الجديدة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The end of a person's name of two or three words opening at `start`, which a facility named
@@ -319,6 +319,8 @@ extension EntityRecognizer {
         if index > start, Self.regnalOrdinals.contains(token.key) { return true }
         // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
         // verb's object.
+        // «قصر إبراهيم والعقير»: a definite word with و joins the next place, not the name.
+        if token.key.startsWithBytes("وال") { return false }
         // «شارع الحبيب بورقيبة»، «مطار هواري بومدين»: a Maghrebi family name in بو closes the name.
         if index == start + 1, !token.hasArticle, token.key.startsWithBytes("بو"), !token.key.startsWithBytes("بوا"),
            token.key.scalarCount >= 6, !isOpener(text.tokens[start].key) {

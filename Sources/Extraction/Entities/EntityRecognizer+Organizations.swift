@@ -76,6 +76,8 @@ extension EntityRecognizer {
         let chainStart = index + head.wordCount
         // «احتل الفريق المركز الحادي عشر»: a place in a ranking, not a centre.
         if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
+        // «أعضاء هيئة التدريس»، «الهيئة الإدارية للنادي»: a staff or a board is no body of its own.
+        if chainStart < tokens.count, Self.staffOrBoard(head: head.key, next: tokens[chainStart].key) { return nil }
         // «الدائرة الانتخابية الثالثة»: a constituency is a place on the electoral map, not a department.
         if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count, tokens[chainStart].key.endsWithBytes(Self.electoral) {
             return nil
@@ -181,6 +183,13 @@ extension EntityRecognizer {
             if end == chainStart, let place = placeAfterBareNoun(at: end, head: head, in: text) {
                 end = place
                 afterPlace = true
+                continue
+            }
+            // «نادي أعضاء هيئة التدريس»: a noun in construct and a staff.
+            if end == chainStart, !head.key.startsWithBytes("ال"), Self.isConstructNoun(key), end + 2 < tokens.count,
+               Self.staffOrBoard(head: tokens[end + 1].key, next: tokens[end + 2].key),
+               text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
+                end += 3
                 continue
             }
             // A noun in construct and its definite genitive after a bare head: «هيئة تنظيم الاتصالات»،
@@ -594,6 +603,16 @@ extension EntityRecognizer {
 
     /// Verbal nouns with ل that go on with «عن» in a body's name: للدفاع عن، للبحث عن (matching form).
     private static let takesAn = WordIndex(["للدفاع", "للبحث", "للكشف"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether a head and the word after it name a staff or a board: «هيئة التدريس»، «الهيئة
+    /// التدريسية»، «الهيئة الإدارية» (matching form).
+    static func staffOrBoard(head: String, next: String) -> Bool {
+        staffs.contains(head + " " + next)
+    }
+
+    private static let staffs = WordIndex(
+        ["هيئة التدريس", "هيئة التمريض", "الهيئة التدريسية", "الهيئة التعليمية", "الهيئة الإدارية", "الهيئة التمريضية"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let constituencyHead = ArabicNormalizer.matching.normalizedString("دائرة")
     private static let electoral = ArabicNormalizer.matching.normalizedString("انتخابية")

@@ -156,7 +156,7 @@ struct EntityRecognizer {
         if let part = partOfKnownBody(at: index, in: text) { return part }
         // «في محافظة مأرب الدكتورة فلانة»: a province's head and its name, not a governor (محافظة).
         if EntityLexicons.placeHeads.contains(token.key), let place = placeAfterLocalityHead(at: index, in: text) { return place }
-        if let district = districtOfKnownPlace(at: index, in: text) { return district }
+        if let district = districtOfKnownPlace(at: index, in: text) ?? communeNamedByAToponym(at: index, in: text) { return district }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
                 person.roles.append(text.text(ofTokens: role.tokens))
@@ -165,7 +165,9 @@ struct EntityRecognizer {
             // A role with no name after it is no mention (الوزير قال); its genitive may still be an organization.
             return nil
         }
-        if let place = EntityLexicons.known(at: index, in: text) { return Self.withHeadedForm(EntityLexicons.withoutLocalityHead(place, in: text), in: text) }
+        if let place = EntityLexicons.known(at: index, in: text) {
+            return Self.withUpperOrLower(Self.withHeadedForm(EntityLexicons.withoutLocalityHead(place, in: text), in: text), in: text)
+        }
         if let outlet = OutletName.candidate(at: index, in: text) { return outlet }
         if let ministry = ministryByPortfolio(at: index, in: text) { return ministry }
         if let facility = facilityNamedAfterPerson(at: index, in: text) { return facility }
@@ -183,6 +185,23 @@ struct EntityRecognizer {
         if let team = teamAfterItsHead(at: index, in: text) { return team }
         return nil
     }
+
+    /// A known place and «العليا» or «السفلى» after it is the upper or lower part that bears that
+    /// name: «مرخة العليا»، «الزاب الأسفل» are places of their own.
+    private static func withUpperOrLower(_ place: EntityCandidate, in text: AnnotatedText) -> EntityCandidate {
+        let end = place.tokens.upperBound
+        guard place.type == .location, end < text.tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[place.tokens.lowerBound],
+              upperAndLower.contains(text.tokens[end].key)
+        else { return place }
+        var part = EntityCandidate(headed: place.tokens.lowerBound..<(end + 1), type: .location, proclitic: place.procliticLength, in: text)
+        part.country = place.country
+        part.isSettlement = place.isSettlement
+        return part
+    }
+
+    /// Adjectives that name the upper or lower part of a place (matching form).
+    private static let upperAndLower = WordIndex(
+        ["العليا", "السفلى", "الأعلى", "الأسفل", "العلوي", "السفلي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// A known place after the head of its kind of locality or administration keeps the headed form
     /// as another form: «محافظة الجهراء» is also الجهراء, «قضاء المقدادية» المقدادية.
@@ -1083,7 +1102,11 @@ struct EntityRecognizer {
                    && !tokens[end + 1].key.startsWithBytes("و")),
                !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")),
                // «الصادق عمران بلحاج»: Maghrebi family names glue بل or بن.
-               !Self.isGluedMaghrebiFamilyName(key) {
+               !Self.isGluedMaghrebiFamilyName(key),
+               // «مدير المستشفى، الدكتور فهد ناصر لقموش، …»: after a title, the last name of an apposition
+               // closed by its comma.
+               !(afterRole && key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
+                   && !key.startsWithBytes("لل") && !key.startsWithBytes("بال")) {
                 break
             }
             // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.

@@ -169,6 +169,7 @@ enum PlaceLists {
         let token = text.tokens[index]
         if afterHead, token.isWord, NameWords.isStopword(token.key) || NameWords.timeWords.contains(token.key) { return true }
         return !token.isWord && token.kind != .number || token.key.startsWithBytes("و") || memberEnds.contains(token.key)
+            || afterHead && EntityRecognizer.saysWhere(at: index, in: text)
     }
 
     /// Whether a word is an indefinite feminine adjective that would describe a plural of places
