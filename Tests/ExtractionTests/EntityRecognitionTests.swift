@@ -231,6 +231,20 @@ import Testing
         #expect(Self.names(of: "وزار الوزير خالد الزرقاء، حيث افتتح مدرسة.", type: .person).isEmpty)
     }
 
+    @Test(arguments: [
+        // A clan's plural after a father's name, before the apposition's comma.
+        ("وقال المهندس خالد سليم الرواشدة، مدير المشروع، إن العمل بدأ.", "خالد سليم الرواشدة"),
+        // A Maghrebi family name in بو after a compound father's name, before a time word.
+        ("وأفرج عن الصحفي عمر عبد الحميد بوشارب فجر اليوم.", "عمر عبد الحميد بوشارب"),
+        // A grandfather's name made with the Prophet's, as Sudanese names are.
+        ("وأوضح المهندس عمر أحمد حسب الرسول، مدير المحطة، أن الضخ توقف.", "عمر أحمد حسب الرسول"),
+        // بو and a genitive is a preposition and a noun.
+        ("وقام سالم عبد السلام بوضع الحجر الأساس للمدرسة.", "سالم عبد السلام"),
+    ])
+    func theLastNamesOfRegionalFamilies(_ text: String, _ person: String) {
+        #expect(Self.names(of: text, type: .person) == [person])
+    }
+
     @Test func aYemeniDistrictIsThePlaceItHeads() {
         let text = "وانقطعت المياه عن أحياء في مديرية خور مكسر ومديرية الشحر منذ يومين."
         let places = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .location }

@@ -627,6 +627,10 @@ struct EntityRecognizer {
                 // of two words, or a grandfather's and the family name.
                 end += 2
             }
+        } else if afterRole, family == 1, end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
+                  Self.opensCompoundName(tokens[end].key, before: end + 1, in: text), closesHere(end + 2) {
+            // «الدكتورة آمنة عثمان حسب الرسول،»: a father's and a grandfather's name of two words.
+            end += 2
         } else if afterRole, family >= 2, end < tokens.count, tokens[end].isWord, tokens[end].hasArticle,
                   text.paragraphOfToken[end] == text.paragraphOfToken[index], Self.looksLikeDefiniteFamilyName(tokens[end].key),
                   closesHere(end + 1) {
@@ -677,7 +681,17 @@ struct EntityRecognizer {
         // «خديجة بنت أحمدو الأولى على البلاد»: an ordinal ranks the person, it names no family.
         if ordinals.contains(key) { return false }
         return key.endsWithBytes("ي") || key.endsWithBytes("يه") || definiteFamilyNames.contains(key)
-            || key.scalarCount > 4 && GivenNames.gender(of: key.droppingScalars(2)) != nil
+            || key.scalarCount > 4 && GivenNames.gender(of: key.droppingScalars(2)) != nil || isClanPlural(key)
+    }
+
+    /// Whether a definite word has the shape of the plural of a clan's name, فواعلة or فعاولة, as
+    /// Jordanian and Palestinian families are named (الخوالدة، الطراونة، الرواشدة، الحباشنة): six
+    /// letters after the article, alef the third and ة the last. The verbal nouns مفاعلة (المتابعة)
+    /// and the adjectives in ية (الدراسية) share the shape and are left out.
+    static func isClanPlural(_ key: String) -> Bool {
+        guard key.startsWithBytes("ال") else { return false }
+        let letters = Array(key.unicodeScalars.dropFirst(2))
+        return letters.count == 6 && letters[2] == "ا" && letters[5] == "ه" && letters[0] != "م" && letters[4] != "ي"
     }
 
     /// Ordinal adjectives with the article, masculine and feminine (matching form).
@@ -905,6 +919,15 @@ struct EntityRecognizer {
         key.startsWithBytes("بل") && hasFamilyPrefix(key) || key.startsWithBytes("بن") && key.scalarCount >= 7
     }
 
+    /// Whether the word at `index` is a Maghrebi family name in بو where the name ends (a comma, the
+    /// reported clause, a time word): «بوخطوة»، «بوشارب». بو of six letters at least, not بوا
+    /// (بواسطة), and never before a genitive, so that «بوزارة الصحة»، «بوضع الحجر» stay what they are.
+    static func isMaghrebiBuFamilyName(at index: Int, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        guard key.startsWithBytes("بو"), !key.startsWithBytes("بوا"), key.scalarCount >= 6 else { return false }
+        return endsAName(at: index + 1, in: text) || index + 1 < text.tokens.count && NameWords.timeWords.contains(text.tokens[index + 1].key)
+    }
+
     /// What «بل» glues to in Maghrebi family names besides given names (matching form): حاج، خير، عيد …
     private static let balFamilyStems = WordIndex(
         ["حاج", "خير", "عيد", "عباس", "طيب", "عربي", "كبير", "مختار", "حسين", "هادي", "قايد"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -936,9 +959,10 @@ struct EntityRecognizer {
         "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج فتح"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// God's names that close such a name (matching form); «الله» is read apart (دفع الله).
+    /// God's names that close such a name, and the Prophet's (حسب الرسول), matching form; «الله» is
+    /// read apart (دفع الله).
     private static let divineNames = WordIndex(
-        "الكريم الرحمن الرحيم المولى الرب الجليل العظيم الباري الحليم الهادي الختم"
+        "الكريم الرحمن الرحيم المولى الرب الجليل العظيم الباري الحليم الهادي الختم الرسول"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// First words of the names made with «الدين» (matching form).
@@ -1023,8 +1047,10 @@ struct EntityRecognizer {
                     end += 1
                     break
                 }
-                // «ياسين عبد الإله بنشقرون»: a Maghrebi family name glued to بل or بن closes it.
-                if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first], Self.isGluedMaghrebiFamilyName(tokens[end].key) {
+                // «ياسين عبد الإله بنشقرون»: a Maghrebi family name glued to بل or بن closes it, and one
+                // in بو (سالم عبد السلام بوخطوة).
+                if end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first],
+                   Self.isGluedMaghrebiFamilyName(tokens[end].key) || Self.isMaghrebiBuFamilyName(at: end, in: text) {
                     end += 1
                     break
                 }
@@ -1103,6 +1129,8 @@ struct EntityRecognizer {
                !(end + 1 < tokens.count && tokens[end + 1].key.sameBytes("الله")),
                // «الصادق عمران بلحاج»: Maghrebi family names glue بل or بن.
                !Self.isGluedMaghrebiFamilyName(key),
+               // «سالم عبد السلام بوخطوة فجر أمس»: or open with بو, where the name ends.
+               !Self.isMaghrebiBuFamilyName(at: end, in: text),
                // «مدير المستشفى، الدكتور فهد ناصر لقموش، …»: after a title, the last name of an apposition
                // closed by its comma.
                !(afterRole && key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
