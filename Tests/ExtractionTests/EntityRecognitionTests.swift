@@ -238,6 +238,8 @@ import Testing
         ("وأفرج عن الصحفي عمر عبد الحميد بوشارب فجر اليوم.", "عمر عبد الحميد بوشارب"),
         // A grandfather's name made with the Prophet's, as Sudanese names are.
         ("وأوضح المهندس عمر أحمد حسب الرسول، مدير المحطة، أن الضخ توقف.", "عمر أحمد حسب الرسول"),
+        // A title Mauritanian parents give as a name, before «ولد».
+        ("وقال وزير الصيد، الشيخ ولد أحمد، إن الموسم افتتح.", "الشيخ ولد أحمد"),
         // بو and a genitive is a preposition and a noun.
         ("وقام سالم عبد السلام بوضع الحجر الأساس للمدرسة.", "سالم عبد السلام"),
     ])

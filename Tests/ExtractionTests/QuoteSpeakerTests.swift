@@ -45,6 +45,12 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func anOutletThatToldItAfterبحسبماSpeaks() {
+        let text = "وبحسب ما أفادت به وكالة الأنباء القطرية، فإن المعبر سيفتح غدا أمام المسافرين."
+        #expect(Self.quotes(of: text).map(\.text) == ["المعبر سيفتح غدا أمام المسافرين"])
+        #expect(Self.speakers(of: text) == ["وكالة الأنباء القطرية"])
+    }
+
     @Test func aWordWithبAfterأفادThatIsNoEventReportsNothing() {
         #expect(Self.quotes(of: "وأفاد الطالب بالمنحة في دراسته.").isEmpty)
     }

@@ -143,7 +143,8 @@ extension EntityRecognizer {
         let tokens = text.tokens
         guard index + 2 < tokens.count, ["ولد", "ول", "منت", "بنت"].contains(where: tokens[index + 1].key.sameBytes),
               text.paragraphOfToken[index + 2] == text.paragraphOfToken[index],
-              Self.isOwnNameWord(at: index, in: text), Self.isOwnNameWord(at: index + 2, in: text)
+              Self.isOwnNameWord(at: index, in: text) || Self.titlesGivenAsNames.contains(tokens[index].key),
+              Self.isOwnNameWord(at: index + 2, in: text)
         else { return nil }
         var end = index + 3
         if end + 1 < tokens.count, !tokens[end].hasArticle, Self.isOwnNameWord(at: end, in: text),
@@ -158,6 +159,10 @@ extension EntityRecognizer {
         return EntityCandidate(
             type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
     }
+
+    /// Titles that Mauritanian parents give as names, read as such right before «ولد»: «الشيخ ولد
+    /// أحمدو» (matching form).
+    private static let titlesGivenAsNames = WordIndex(["الشيخ", "الامام", "القاضي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The tests of ``isOwnNameWord(at:in:)`` that read the word alone: letters, no function, time or
     /// reporting word, no verbal noun تفعيل, no preposition glued to the article.

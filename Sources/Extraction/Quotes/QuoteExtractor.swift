@@ -490,7 +490,9 @@ struct QuoteExtractor {
         var comma: Int?
         while fa < text.tokens.count, fa - index <= Self.subjectWindow, text.sentenceOfToken[fa] == sentence,
               !SpeakerResolver.accordingToEnds.contains(text.tokens[fa].key) {
-            if quoteMarks.contains(fa) || text.tokens[fa].reportingForm != nil && !text.tokens[fa].key.startsWithBytes("نقل") {
+            // «بحسب ما أفادت به صحيفة …»: the verb right after «ما» says how the source told it.
+            let saysHowSourceTold = fa == index + 2 && text.tokens[index + 1].key.sameBytes("ما")
+            if quoteMarks.contains(fa) || text.tokens[fa].reportingForm != nil && !text.tokens[fa].key.startsWithBytes("نقل") && !saysHowSourceTold {
                 break
             }
             if comma == nil, fa > index + 1, text.tokens[fa].isComma { comma = fa }
