@@ -57,6 +57,9 @@ extension TimexFinderTests {
         TimexForm("الأسبوع المقبل", "2021-12-09", "2021-W50", .publication),
         TimexForm("الشهر الماضي", "2021-12-09", "2021-11", .publication),
         TimexForm("الشهر المنصرم", "2021-12-09", "2021-11", .publication),
+        // Tunisian copy writes «الفارط» for the past.
+        TimexForm("الشهر الفارط", "2021-12-09", "2021-11", .publication),
+        TimexForm("يوم الاثنين الفارط", "2021-12-09", "2021-12-06", .publication),
         TimexForm("الشهر الجاري", "2021-12-09", "2021-12", .publication),
         TimexForm("الشهر المقبل", "2021-12-09", "2022-01", .publication),
         TimexForm("العام الماضي", "2021-12-09", "2020", .publication),
