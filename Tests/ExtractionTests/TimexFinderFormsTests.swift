@@ -183,6 +183,14 @@ extension TimexFinderTests {
         #expect(timexes.map(\.text) == ["وقبل شهرين", "2014", "وبعام 2015"])
     }
 
+    @Test func anAmbiguousMonthJoinedToAMonthIsAMonth() {
+        let timexes = finder.timexes(in: "وتحسنت المحاصيل بفضل أمطار جانفي ومارس الغزيرة.", published: CivilDate(year: 2021, month: 12, day: 9))
+        #expect(timexes.map(\.text) == ["جانفي", "ومارس"])
+        // After an ambiguous one (a given name), it stays a verb.
+        let verb = finder.timexes(in: "وقال رمضان ومارس الرياضة طويلا.", published: CivilDate(year: 2021, month: 12, day: 9))
+        #expect(verb.isEmpty, "found \(verb.map(\.text))")
+    }
+
     @Test func wordsThatOnlyLookLikeTimeAreLeftAlone() {
         let text = """
             قال الأمين العام إن الرأي العام يتابع اليوم العالمي للمرأة، وإن رمضان عبد الله مارس الضغط على \

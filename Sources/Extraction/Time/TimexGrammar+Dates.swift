@@ -279,6 +279,10 @@ extension TimexGrammar {
             }
             if self.preposition(start - 1) == .from { start -= 1 }
         }
+        // «في فيفري ومارس»: a month joined by و to the month before it is a month too.
+        if !hasContext, start == index, index > 0, scan.hasPrefix(index, "و"), case .month(let before) = scan.term(index - 1), !before.isAmbiguous {
+            hasContext = true
+        }
         if !hasContext {
             // An ambiguous name alone needs a preposition before it: «في رمضان», not «قال رمضان».
             guard let preposition = preposition(start - 1), preposition != .between else { return nil }
