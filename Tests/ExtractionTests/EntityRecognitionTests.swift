@@ -238,6 +238,7 @@ import Testing
         ("وأفرج عن الصحفي عمر عبد الحميد بوشارب فجر اليوم.", "عمر عبد الحميد بوشارب"),
         // A grandfather's name made with the Prophet's, as Sudanese names are.
         ("وأوضح المهندس عمر أحمد حسب الرسول، مدير المحطة، أن الضخ توقف.", "عمر أحمد حسب الرسول"),
+        ("وقال مدير المحطة، المهندس صديق الأمين حمد النيل، إن الضخ توقف.", "صديق الأمين حمد النيل"),
         // A title Mauritanian parents give as a name, before «ولد».
         ("وقال وزير الصيد، الشيخ ولد أحمد، إن الموسم افتتح.", "الشيخ ولد أحمد"),
         // بو and a genitive is a preposition and a noun.

@@ -946,7 +946,7 @@ struct EntityRecognizer {
 
     /// Whether `key` and the word at `next` make one name: «الدين» after its openers (نور الدين، عز
     /// الدين), or one of God's names after a word of giving or grace, as Sudanese and Gulf names are
-    /// made (عوض الكريم، فضل المولى، جاد الرب).
+    /// made (عوض الكريم، فضل المولى، جاد الرب، حمد النيل).
     static func opensCompoundName(_ key: String, before next: Int, in text: AnnotatedText) -> Bool {
         guard next < text.tokens.count else { return false }
         let second = text.tokens[next].key
@@ -956,13 +956,13 @@ struct EntityRecognizer {
 
     /// First words of names made with one of God's names (matching form).
     private static let divineNameOpeners = WordIndex(
-        "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج فتح"
+        "عوض فضل جاد جاب عطا دفع حسب خلف عون رزق صنع كرم نصر عز سر تاج فتح حمد"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// God's names that close such a name, and the Prophet's (حسب الرسول), matching form; «الله» is
-    /// read apart (دفع الله).
+    /// God's names that close such a name, the Prophet's (حسب الرسول) and the Nile's (حمد النيل),
+    /// matching form; «الله» is read apart (دفع الله).
     private static let divineNames = WordIndex(
-        "الكريم الرحمن الرحيم المولى الرب الجليل العظيم الباري الحليم الهادي الختم الرسول"
+        "الكريم الرحمن الرحيم المولى الرب الجليل العظيم الباري الحليم الهادي الختم الرسول النيل"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// First words of the names made with «الدين» (matching form).
