@@ -45,6 +45,11 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    @Test func theTitledNameAfterARolesBodyInMarksSpeaks() {
+        let text = "وأكد مدير المشروع في شركة «نور للطاقة» المهندس فهد سالم العتيبي أن التشغيل يبدأ غدا."
+        #expect(Self.speakers(of: text) == ["فهد سالم العتيبي"])
+    }
+
     @Test func anOutletThatToldItAfterبحسبماSpeaks() {
         let text = "وبحسب ما أفادت به وكالة الأنباء القطرية، فإن المعبر سيفتح غدا أمام المسافرين."
         #expect(Self.quotes(of: text).map(\.text) == ["المعبر سيفتح غدا أمام المسافرين"])

@@ -24,7 +24,8 @@ extension EntityRecognizer {
     /// «السفير في داكار مامادو ساليو ديالو»، «مدير المستشفى في بنغازي كمبال ساليو»، «الباحثة في
     /// المعهد مريم خميس الظهوري». The name must read as one after a title (see
     /// ``personName(at:in:afterRole:)``), and open with a given name the lexicon knows after a body
-    /// no lexicon knows.
+    /// no lexicon knows; a title of one word may stand before it («… في شركة «أكوا باور» المهندس
+    /// فلان»).
     func namedAfterPlace(_ index: Int, in text: AnnotatedText) -> Int? {
         let tokens = text.tokens
         guard index + 2 < tokens.count else { return nil }
@@ -34,7 +35,8 @@ extension EntityRecognizer {
             end = place.tokens.upperBound
         } else if let place = EntityLexicons.countryAfterStateHead(at: end, in: text) {
             end = place
-        } else if let body = organizationChain(at: end, in: text) ?? knownOrganization(at: end, in: text), body.tokens.lowerBound == end {
+        } else if let body = organizationChain(at: end, in: text) ?? knownOrganization(at: end, in: text) ?? bodyNamedInMarks(at: end, in: text),
+                  body.tokens.lowerBound == end {
             end = body.tokens.upperBound
         } else {
             while end < tokens.count, end - index <= 2, tokens[end].isWord, tokens[end].hasArticle, !NameWords.isStopword(tokens[end].key),
@@ -45,9 +47,16 @@ extension EntityRecognizer {
         }
         guard end > index + 1, end < tokens.count, text.sentenceOfToken[end] == text.sentenceOfToken[index],
               !knownGivenName || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
-              personName(at: end, in: text, afterRole: true) != nil
+              personName(at: end, in: text, afterRole: true) != nil || isTitledName(at: end, in: text)
         else { return nil }
         return end
+    }
+
+    /// Whether a one-word title and a name open at `index`: «… في شركة «أكوا باور» المهندس خالد …».
+    private func isTitledName(at index: Int, in text: AnnotatedText) -> Bool {
+        guard let title = EntityLexicons.role(at: index, in: text), title.tokens.count == 1, title.tokens.upperBound < text.tokens.count
+        else { return false }
+        return personName(at: title.tokens.upperBound, in: text, afterRole: true) != nil
     }
 
     /// Whether a word is a verbal noun of the pattern تفعيل (تجميد، تنفيذ، تمديد), which is no name;

@@ -483,7 +483,10 @@ struct SpeakerResolver {
     /// and no clause opener before the name; bodies on the way are skipped.
     private func personAfterField(from start: Int, sentence: Int) -> DocumentEntities.Occurrence? {
         var index = start
-        while index < text.tokens.count, index - start < 6, text.sentenceOfToken[index] == sentence {
+        // A body counts as one step, however long its name («شركة «أكوا باور» المهندس فلان»).
+        var steps = 0
+        while index < text.tokens.count, steps < 6, text.sentenceOfToken[index] == sentence {
+            steps += 1
             if let occurrence = entities.occurrence(startingAt: index) {
                 if entities.items[occurrence.item].type == .person { return occurrence }
                 index = occurrence.tokens.upperBound
