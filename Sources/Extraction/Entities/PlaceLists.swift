@@ -45,8 +45,19 @@ enum PlaceLists {
                let town = town(at: start - 1, proclitic: 0, in: text) {
                 members.append(town)
             }
-            // One known town may be followed by anything; two make a list.
-            guard known >= 2 else { continue }
+            // One known town may be followed by anything; two make a list, and so does «بين» before
+            // one: «بين النبك وقارة» names the two ends of a stretch, whatever follows them.
+            let opensABetween = start > 0 && text.tokens[start - 1].key.sameBytes("بين") && place.procliticLength == 0
+            if opensABetween, known == 1, members.isEmpty, place.tokens.upperBound < text.tokens.count,
+               !taken.contains(place.tokens.upperBound), text.tokens[place.tokens.upperBound].key.startsWithBytes("و"),
+               text.sentenceOfToken[place.tokens.upperBound] == text.sentenceOfToken[start],
+               let other = town(at: place.tokens.upperBound, proclitic: 1, in: text) {
+                members.append(other)
+            }
+            // A noun with a pronoun (ومنزله) is no town: the written ه is the pronoun, ة the town's.
+            let isBetweenTwoPlaces = opensABetween && known == 1 && members.count == 1
+                && text.tokens[members[0].tokens.lowerBound].surface.unicodeScalars.last != "\u{0647}"
+            guard known >= 2 || isBetweenTwoPlaces else { continue }
             for town in members where !taken.contains(town.tokens.lowerBound) {
                 added.append(town)
                 taken.insert(town.tokens.lowerBound)
@@ -144,7 +155,8 @@ enum PlaceLists {
         guard first.scalarCount >= 2, !first.startsWithBytes("ال"), next.scalarCount >= 3, !landforms.contains(next),
               !NameWords.isStopword(next), !NameWords.timeWords.contains(next), !next.startsWithBytes("و")
         else { return nil }
-        if !EntityRecognizer.opensAToponym(first) {
+        // «أحياء فوة والشرج وابن سينا»: a quarter named after a scholar, after a head of places.
+        if !EntityRecognizer.opensAToponym(first) && !first.sameBytes("ابن") {
             // A bare noun before a definite one: not a verb, a particle, a title, a number or a body.
             guard next.startsWithBytes("ال"), next.scalarCount >= 4, !EntityRecognizer.isDirection(next.droppingScalars(2)),
                   first.scalarCount >= 3, !NameWords.isStopword(first), !NameWords.isDescriptor(first), !NameWords.timeWords.contains(first),
@@ -242,7 +254,7 @@ enum PlaceLists {
     }
 
     /// Prepositions of place before a list's first member (matching form).
-    private static let listOpeners = WordIndex(["في", "من", "الي", "بين", "وفي", "ومن"])
+    private static let listOpeners = WordIndex(["في", "من", "الي", "بين", "وفي", "ومن", "مثل"])
 
     /// Whether `key` is a plural or dual head of places, alone or after و، ب or ل (وبلدات، بمحليات).
     /// - Complexity: O(m) in the length of the word, on its bytes (every word of an article asks).
