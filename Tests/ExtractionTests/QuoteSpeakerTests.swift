@@ -45,6 +45,21 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// What a statement says, without a verb of saying: «وجاء في بيان …».
+    @Test(arguments: [
+        ("وجاء في بلاغ صادر عن المديرية العامة للأمن الوطني أن الموقوفين نفذوا عمليات سرقة عدة.", "الموقوفين نفذوا عمليات سرقة عدة", "المديرية العامة للأمن الوطني"),
+        ("وأعلنت وزارة الصحة إطلاق حملة. وجاء في بيان للوزارة أن الحملة ستستمر أسبوعا كاملا.", "الحملة ستستمر أسبوعا كاملا", "وزارة الصحة"),
+        ("وجاء في تقرير نشرته صحيفة الغد أن أسعار الخضار ارتفعت كثيرا.", "أسعار الخضار ارتفعت كثيرا", "صحيفة الغد"),
+    ])
+    func whatAStatementSaysIsReported(_ text: String, _ said: String, _ speaker: String) {
+        #expect(Self.quotes(of: text).map(\.text).last == said)
+        #expect(Self.speakers(of: text).last == speaker)
+    }
+
+    @Test func aRankIsNoStatement() {
+        #expect(Self.quotes(of: "وجاء في المرتبة الثانية الفريق الأهلي بعد خسارته أمس.").isEmpty)
+    }
+
     @Test func theTitledNameAfterARolesBodyInMarksSpeaks() {
         let text = "وأكد مدير المشروع في شركة «نور للطاقة» المهندس فهد سالم العتيبي أن التشغيل يبدأ غدا."
         #expect(Self.speakers(of: text) == ["فهد سالم العتيبي"])

@@ -83,6 +83,12 @@ struct QuoteExtractor {
                 index = statement.content.upperBound
                 continue
             }
+            if let statement = statementSays(at: index, in: text, marks: marks, resolver: resolver) {
+                resolver.remember(statement.attribution)
+                found.append((statement.content, statement.attribution, false))
+                index = statement.content.upperBound
+                continue
+            }
             if let statement = colonStatement(at: index, in: text, entities: entities, resolver: resolver) {
                 resolver.remember(statement.attribution)
                 found.append((statement.content, statement.attribution, false))
@@ -573,7 +579,7 @@ struct QuoteExtractor {
     /// How far after its verb a reported clause may open: room for a long subject and its adjuncts.
     private static let subjectWindow = 24
 
-    private static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
+    static let complementizers: WordIndex = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"]
 
     /// Where the verbal noun the verb at `verb` announces, discloses or denies starts, where the token
     /// at `index` opens it: «عن» after «أعلن» or «كشف» and before a word (the noun follows it), or a

@@ -67,10 +67,11 @@ struct SpeakerResolver {
     }
 
     /// A statement as the place words were said, and as the subject that stands for its issuer.
-    private static let statementNouns: WordIndex = [
+    static let statementNouns: WordIndex = [
         "بيان", "بيانا", "ببيان", "البيان", "بلاغ", "بلاغا", "ببلاغ", "البلاغ", "تقرير", "تقريرا", "بتقرير", "التقرير", "تقريرها", "تقريره",
     ]
-    private static let statementSubjects: WordIndex = ["البيان", "البلاغ", "التقرير"]
+    /// A statement named with the article, which stands for the last body that issued one.
+    static let statementSubjects: WordIndex = ["البيان", "البلاغ", "التقرير"]
 
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
