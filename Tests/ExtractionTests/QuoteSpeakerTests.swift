@@ -27,6 +27,8 @@ import Testing
         // Or in the town the body serves; stopping a plant is announced as its start is.
         ("وأعلنت مديرية الصحة في نابلس تعليق الدوام في العيادات الحكومية غدا.", "تعليق الدوام في العيادات الحكومية غدا", "مديرية الصحة"),
         ("وأعلنت شركة الكهرباء، صباح اليوم، إيقاف المحطة الثالثة لمدة أسبوع.", "إيقاف المحطة الثالثة لمدة أسبوع", "شركة الكهرباء"),
+        // A region declared free of a disease.
+        ("وأعلنت وزارة الصحة، مساء أمس، خلو المحافظة من الحصبة بعد شهرين دون إصابات.", "خلو المحافظة من الحصبة بعد شهرين دون إصابات", "وزارة الصحة"),
     ])
     func anAnnouncedVerbalNounIsWhatWasSaid(_ text: String, _ said: String, _ speaker: String) {
         let quotes = Self.quotes(of: text)

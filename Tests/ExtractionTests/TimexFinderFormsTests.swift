@@ -183,6 +183,11 @@ extension TimexFinderTests {
         #expect(timexes.map(\.text) == ["وقبل شهرين", "2014", "وبعام 2015"])
     }
 
+    @Test func aNumberAfterAMonthAndItsModifierCountsAndDatesNothing() {
+        let timexes = finder.timexes(in: "وسجلت الولاية منذ نوفمبر الماضي 1250 إصابة.", published: CivilDate(year: 2021, month: 12, day: 9))
+        #expect(timexes.map(\.value) == ["2021-11"])
+    }
+
     @Test func anAmbiguousMonthJoinedToAMonthIsAMonth() {
         let timexes = finder.timexes(in: "وتحسنت المحاصيل بفضل أمطار جانفي ومارس الغزيرة.", published: CivilDate(year: 2021, month: 12, day: 9))
         #expect(timexes.map(\.text) == ["جانفي", "ومارس"])

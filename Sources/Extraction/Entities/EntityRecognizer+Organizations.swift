@@ -617,6 +617,14 @@ extension EntityRecognizer {
     private static let constituencyHead = ArabicNormalizer.matching.normalizedString("دائرة")
     private static let electoral = ArabicNormalizer.matching.normalizedString("انتخابية")
 
+    /// Whether a bare word is the plural in ات of a body's head (شركات، هيئات، جمعيات، نقابات),
+    /// matching form.
+    static func isPluralOfABodyHead(_ key: String) -> Bool {
+        guard key.endsWithBytes("ات"), key.scalarCount >= 5, !key.startsWithBytes("ال") else { return false }
+        let singular = key.droppingLastScalar().droppingLastScalar() + "ه"
+        return OrganizationHeadLexicon.table.phrases.startsPhrase(withWord: singular, proclitics: false)
+    }
+
     /// Bare heads of a state's missions abroad (matching form).
     private static let accreditedHeads = WordIndex(
         ["سفارة", "بعثة", "قنصلية", "مندوبية", "ممثلية"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -853,6 +861,9 @@ extension EntityRecognizer {
         // («النقابة الوطنية للصحفيين التونسيين»، «الاتحاد الدولي للصحفيين»).
         let membersAfterAdjective = afterAdjective && Self.journalists.contains(key)
         guard isDefinite || nextIsDefinite, !NameWords.isStopword(rest), !SpeakerResolver.subjectless.contains(key) || membersAfterAdjective,
+              // «وزارة الزراعة وشركات الأسمدة»: bodies of a kind after و are others; with the article
+              // they are a portfolio («وزارة الداخلية والبلديات»).
+              !(letter == "و" && Self.isPluralOfABodyHead(rest)),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
               EntityLexicons.known(at: index, in: text) == nil,
               // «لوكالة الأنباء»، «لصحيفة …»: an outlet after ل is whom the body spoke to.

@@ -1467,8 +1467,10 @@ struct EntityRecognizer {
         // «بلدية بني كسيلة»، «قرية كفر قاسم»، «بلدة دير عمار»: a toponym that opens with بني، كفر،
         // دير، عين … runs to the next word.
         var end = index + 2
+        // «منطقة بئر علي»: «علي» as written is a name, where the matching form also reads «على».
         if Self.toponymOpeners.contains(key), end < tokens.count, tokens[end].isWord, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           !NameWords.isStopword(tokens[end].key), tokens[end].key.scalarCount >= 3 || GivenNames.isFamilyOpener(tokens[end].key) {
+           !NameWords.isStopword(tokens[end].key) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
+           tokens[end].key.scalarCount >= 3 || GivenNames.isFamilyOpener(tokens[end].key) {
             end += 1
             // «قرية سيدي بن يبقى»، «قرية آيت عبد الله»: a saint's or a tribe's name of two words.
             if GivenNames.isFamilyOpener(tokens[end - 1].key), end < tokens.count, tokens[end].isWord,

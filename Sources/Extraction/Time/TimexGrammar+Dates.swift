@@ -252,13 +252,16 @@ extension TimexGrammar {
 
         // Modifier and year.
         if phrase.spec.month != nil {
+            var modified = false
             if let (modifier, modifierEnd) = monthModifier(at: end) {
                 phrase.spec.modifier = modifier
                 end = modifierEnd
                 hasContext = true
+                modified = true
             }
             let hijri = phrase.spec.month?.calendar == .hijri
-            if case .unstated = phrase.spec.year,
+            // «في أبريل الماضي 1843 إصابة»: the modifier places the month; a number after it counts.
+            if case .unstated = phrase.spec.year, !modified,
                 let (year, yearEnd) = yearPhrase(at: end, afterDate: true, hijriDefault: hijri)
             {
                 phrase.spec.year = year
