@@ -152,6 +152,8 @@ import Testing
     @Test func aGivenNameThatIsAlsoAPluralNounBeforeItsGenitiveIsTheNoun() {
         #expect(Self.entities(of: "ونشرت الوزارة أسماء المستبعدين من القرعة أمس.").isEmpty)
         #expect(Self.entities(of: "وقالت أسماء الشامي إن الحملة نجحت.") == ["person:أسماء الشامي"])
+        #expect(Self.entities(of: "وعلقت الحكومة الدوام في رياض الأطفال يومين.").isEmpty)
+        #expect(Self.entities(of: "وقال رياض الخوري إن اللحن جاهز.") == ["person:رياض الخوري"])
     }
 
     @Test func thePronounIsNoAnna() {

@@ -743,11 +743,12 @@ extension EntityRecognizer {
         let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"
             + " الصالون المعرض الملتقى الندوة الدورة السباق"
         let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين الشحن التفريغ الحاويات"
-            + " السفن البواخر الشاحنات العبور الركاب"
+            + " السفن البواخر الشاحنات العبور الركاب البيانات الإنترنت البيع الشراء التداول الاستيراد التصدير الاتصالات الزوار"
+            + " السياحة المبيعات الدخول الخروج الرحلات"
         return [
             ArabicNormalizer.matching.normalizedString("قيادة"): words(fighting + " " + vehicles),
             ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),
-            ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق"),
+            ArabicNormalizer.matching.normalizedString("تنظيم"): words(events + " السير الأسواق حركة"),
             ArabicNormalizer.matching.normalizedString("حركة"): words(traffic + " " + vehicles + " القطارات الحافلات المشاة"),
             // «الجهاز الفني»، «الجهاز الطبي»: a team's coaching or medical staff; «جهاز التتبع» a device.
             ArabicNormalizer.matching.normalizedString("جهاز"): words("الفني الطبي الإداري المناعي الهضمي العصبي التنفسي"

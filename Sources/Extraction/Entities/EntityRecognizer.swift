@@ -1562,8 +1562,8 @@ struct EntityRecognizer {
     }
 
     /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
-    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights).
-    private static let pluralNounNames = WordIndex(["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال).
+    private static let pluralNounNames = WordIndex(["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
     private static let specialists = WordIndex(
