@@ -67,7 +67,8 @@ if CommandLine.arguments.dropFirst().first == "annotate" {
             let run = try annotationThroughput(articles: 1000, warmUp: 500, readsClaims: readsClaims)
             if run.seconds < best.seconds { best = run }
         }
-        print("annotate \(label), one core, best of 5: \(String(format: "%.1f", best.megabytes)) MB in \(String(format: "%.3f", best.seconds)) s = \(String(format: "%.2f", best.megabytes / best.seconds)) MB/s")
+        let rate = String(format: "%.1f MB in %.3f s = %.2f MB/s", best.megabytes, best.seconds, best.megabytes / best.seconds)
+        print("annotate \(label), one core, best of 5: \(rate)")
     }
     exit(0)
 }

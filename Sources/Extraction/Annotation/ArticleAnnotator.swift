@@ -101,7 +101,8 @@ public struct ArticleAnnotator: Sendable {
         if let published, published.lowerBound != published.upperBound {
             // Resolved from the range's last day too: a date that moves by more than a day is not
             // known (a day's slack covers an article written the day after what it reports).
-            let late = Dictionary(TimexFinder().timexes(in: annotated.text, published: published.upperBound).map { ($0.span, $0.days) }) { first, _ in first }
+            let lateTimexes = TimexFinder().timexes(in: annotated.text, published: published.upperBound)
+            let late = Dictionary(lateTimexes.map { ($0.span, $0.days) }) { first, _ in first }
             for timex in timexes where timex.value != nil {
                 let stable = timex.days.flatMap { early in
                     (late[timex.span] ?? nil).map { other in

@@ -273,8 +273,9 @@ extension EntityRecognizer {
     private static let facilityAdjectives = WordIndex(
         ["الدولي", "الدولية", "الأولمبي", "الإسلامي", "البحري", "الجوي", "المدني", "المركزي", "المركزية", "الحدودي", "الحدودية", "التجاري",
          "النفطي", "الصحراوي", "الثقافي", "البري", "التخصصي", "العام", "التعليمي", "الجامعي", "الحكومي", "الأثري", "التاريخي",
-         "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المستقلة", "المرجعي", "الميداني", "الوطني", "الإقليمي", "الملكي", "الجهوي", "الجهوية",
-         "النووية", "النووي", "الكهربائية", "الكهربائي", "الشمسية", "التحويلية", "الكهرومائية", "البخارية", "الشمالي", "الشمالية",
+         "الحرارية", "الحراري", "الغازية", "الكهرومائي", "العسكري", "المستقل", "المستقلة", "المرجعي", "الميداني", "الوطني",
+         "الإقليمي", "الملكي", "الجهوي", "الجهوية", "النووية", "النووي", "الكهربائية", "الكهربائي", "الشمسية", "التحويلية",
+         "الكهرومائية", "البخارية", "الشمالي", "الشمالية",
          "الجنوبي", "الجنوبية", "الشرقي", "الشرقية", "الغربي", "الغربية", "القديم", "القديمة", "الجديد", "الجديدة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -317,8 +318,6 @@ extension EntityRecognizer {
         if index > start, isOpener(text.tokens[index - 1].key) { return true }
         if opensAName(token) { return index == start || !token.hasArticle }
         if index > start, Self.regnalOrdinals.contains(token.key) { return true }
-        // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
-        // verb's object.
         // «قصر إبراهيم والعقير»: a definite word with و joins the next place, not the name.
         if token.key.startsWithBytes("وال") { return false }
         // «شارع الحبيب بورقيبة»، «مطار هواري بومدين»: a Maghrebi family name in بو closes the name.
@@ -326,6 +325,8 @@ extension EntityRecognizer {
            token.key.scalarCount >= 6, !isOpener(text.tokens[start].key) {
             return true
         }
+        // «في مستشفى راشد عملية نادرة»: a bare noun in ة that no lexicon knows as a name is the
+        // verb's object.
         let isBareNameWord = !token.hasArticle && NameWords.canFollowGivenName(token)
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
             && !token.key.startsWithBytes("ل") && !token.key.startsWithBytes("ب")

@@ -91,7 +91,8 @@ extension EntityRecognizer {
         let tokens = text.tokens
         let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
             || tokens[index + 1].key.sameBytes("لـ") || tokens[index + 1].key.sameBytes("ل"))
-        guard family >= 1 || afterRole && opensTheClause, text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
+        guard family >= 1 || afterRole && opensTheClause, text.tokens[index].hasArticle,
+              let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }
         return Self.closesAName(at: index, openedAt: first, in: text)

@@ -1009,7 +1009,9 @@ struct EntityRecognizer {
     ///
     /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
     /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
-    private func familyNames(from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false, afterRole: Bool = false) -> (end: Int, count: Int) {
+    private func familyNames(
+        from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false, afterRole: Bool = false
+    ) -> (end: Int, count: Int) {
         let tokens = text.tokens
         var end = start
         var family = 0
@@ -1563,7 +1565,8 @@ struct EntityRecognizer {
 
     /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
     /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال).
-    private static let pluralNounNames = WordIndex(["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض"].map { ArabicNormalizer.matching.normalizedString($0) })
+    private static let pluralNounNames = WordIndex(
+        ["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
     private static let specialists = WordIndex(

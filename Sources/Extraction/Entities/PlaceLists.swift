@@ -140,7 +140,7 @@ enum PlaceLists {
 
     /// Words that point back to a plural before them: the most notable of them, among them (matching form).
     private static let listPointers = WordIndex(
-        ["أبرزها", "أهمها", "منها", "ومنها", "بينها", "أبرزها:", "وأبرزها"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["أبرزها", "أهمها", "منها", "ومنها", "بينها", "وأبرزها"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The member of two words at token `index` after a plural head of places: a bare noun and its
     /// definite genitive (باب الهوى، ركن الدين) or a word that commonly opens town names and the word

@@ -29,7 +29,9 @@ extension QuoteExtractor {
         while end < tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
         end = text.endWithoutPunctuation(start..<end)
         guard end - start >= 3 else { return nil }
-        let named = opener > index + 3 ? resolver.accordingToSource(at: index + 2, before: opener) ?? issuerNamedByKind(after: index + 2, in: text, resolver: resolver) : nil
+        let named = opener > index + 3
+            ? resolver.accordingToSource(at: index + 2, before: opener) ?? issuerNamedByKind(after: index + 2, in: text, resolver: resolver)
+            : nil
         let issuer = named ?? (SpeakerResolver.statementSubjects.contains(tokens[index + 2].key) ? resolver.lastIssuer : nil)
         var attribution = issuer ?? Attribution(item: nil, speakerText: nil, cue: tokens[index].surface, verbToken: index, gender: nil)
         attribution.cue = tokens[index].surface
