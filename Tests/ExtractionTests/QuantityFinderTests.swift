@@ -323,6 +323,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.levant, "وقع الحادث قبل 3 أيام، وعاد الوفد بعد نحو 10 سنوات."),
         .init(.wire, "وضبطت الشرطة بندقية إم 16 في المنزل."),
         .init(.wire, "وقالت كريستين إن الوضع صعب في الأرجنتين."),
+        // A dual predicate agrees with its definite dual subject; it counts nothing.
+        .init(.levant, "وأكد الوزير أن البلدين مستعدان للحوار وأن الطرفين متفقان على المبادئ."),
         .init(.gulf, "عقدت الجلسة الساعة الثالثة عصرا يوم الأحد."),
         // Stoppage time is minutes, not a count.
         .init(.gulf, "وأحرز البديل هدف الفوز في الدقيقة 90+3 من اللقاء."),

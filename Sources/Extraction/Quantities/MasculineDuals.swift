@@ -55,6 +55,12 @@ enum MasculineDuals {
               !Stopwords.contains(key), !notDuals.contains(key), GivenNames.gender(of: key) == nil, Gazetteer.match([key], at: 0) == nil
         else { return false }
         if index > 0, matching.tokens[index - 1].kind == .number { return false }
+        // «البلدين مستعدان»، «الطرفين متفقان»: a dual in ان right after a definite dual is its predicate,
+        // not a count of its own; in ين it is the verb's object («تبادل الحارسان تعادلين»).
+        if !isGenitive, index > 0, matching.tokens[index - 1].kind == .word {
+            let before = matching.text(ofToken: index - 1)
+            if before.startsWithBytes("ال"), before.scalarCount >= 6, before.endsWithBytes("ين") || before.endsWithBytes("ان") { return false }
+        }
         if index > 0, datingPrepositions.contains(matching.text(ofToken: index - 1)),
            timeUnits.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropLast(2)))) {
             return false
