@@ -534,6 +534,7 @@ import Testing
         ("وأعلنت وزارة الداخلية والبلديات نتائج الانتخابات.", ["وزارة الداخلية والبلديات"]),
         // A constituency is no department.
         ("وتنافس 12 مرشحا في الدائرة الانتخابية الثالثة بالعاصمة.", []),
+        ("وفاز المرشح المستقل بمقعد الدائرة الثانية في الانتخابات.", []),
     ])
     func aConstructNounOrAComplementGoesOnABodysName(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

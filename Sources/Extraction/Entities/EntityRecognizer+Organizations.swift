@@ -61,6 +61,11 @@ extension EntityRecognizer {
          "الإعلام", "الثقافة", "البيئة", "النقل", "الأوقاف", "التعليم", "الإسكان"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Ordinals that give a place in a ranking after «المركز» (matching form).
+    /// Whether a word is the feminine of one of ``rankOrdinals`` (الثالثة، الأولى), matching form.
+    static func isFeminineRankOrdinal(_ key: String) -> Bool {
+        key.sameBytes("الاولي") || key.endsWithBytes("ه") && rankOrdinals.contains(key.droppingLastScalar())
+    }
+
     private static let rankOrdinals = WordIndex(
         "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الأخير"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
@@ -78,8 +83,10 @@ extension EntityRecognizer {
         if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
         // «أعضاء هيئة التدريس»، «الهيئة الإدارية للنادي»: a staff or a board is no body of its own.
         if chainStart < tokens.count, Self.staffOrBoard(head: head.key, next: tokens[chainStart].key) { return nil }
-        // «الدائرة الانتخابية الثالثة»: a constituency is a place on the electoral map, not a department.
-        if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count, tokens[chainStart].key.endsWithBytes(Self.electoral) {
+        // «الدائرة الانتخابية الثالثة»، «الدائرة الثالثة»: a constituency is a place on the electoral map,
+        // not a department.
+        if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count,
+           tokens[chainStart].key.endsWithBytes(Self.electoral) || Self.isFeminineRankOrdinal(tokens[chainStart].key) {
             return nil
         }
         // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
