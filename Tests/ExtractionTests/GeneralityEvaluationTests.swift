@@ -132,9 +132,16 @@ import Testing
             "quote speaker \(quoteSpeaker)",
         ]
         print("\(name): " + report.joined(separator: "; "))
-        if ProcessInfo.processInfo.environment["ISNAD_MISSES"] != nil {
-            for score in [timexRecall, timexPrecision, entityRecall, entityPrecision, quantityRecall, quoteRecall, quoteSpeaker] {
-                for miss in score.misses { print("MISS", miss) }
+        // `ISNAD_MISSES=1` prints the misses; `ISNAD_MISSES=/path` writes each measure's to a file of its
+        // own (`/path-held-out`, `/path-new-round`), whole, which the test runner's output cannot cut into.
+        if let destination = ProcessInfo.processInfo.environment["ISNAD_MISSES"] {
+            let scores = [timexRecall, timexPrecision, entityRecall, entityPrecision, quantityRecall, quoteRecall, quoteSpeaker]
+            let lines = scores.flatMap(\.misses).map { "MISS \($0)" }
+            if destination.hasPrefix("/") {
+                let path = destination + "-" + name.replacingOccurrences(of: " ", with: "-")
+                try? (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            } else {
+                print(lines.joined(separator: "\n"))
             }
         }
         return Measures(
