@@ -188,6 +188,14 @@ extension TimexFinderTests {
         #expect(timexes.map(\.value) == ["2021-11"])
     }
 
+    @Test func aWeekdayThatEndsAPeriodIsAhead() {
+        let wednesday = CivilDate(year: 2021, month: 12, day: 8)
+        let warning = finder.timexes(in: "وحذرت الأرصاد من رياح قوية حتى مساء السبت.", published: wednesday)
+        #expect(warning.map(\.value) == ["2021-12-11"])
+        let closure = finder.timexes(in: "وأغلقت البلدية الحدائق إلى غاية يوم الأحد.", published: wednesday)
+        #expect(closure.map(\.value) == ["2021-12-12"])
+    }
+
     @Test func anAmbiguousMonthJoinedToAMonthIsAMonth() {
         let timexes = finder.timexes(in: "وتحسنت المحاصيل بفضل أمطار جانفي ومارس الغزيرة.", published: CivilDate(year: 2021, month: 12, day: 9))
         #expect(timexes.map(\.text) == ["جانفي", "ومارس"])

@@ -21,9 +21,24 @@ struct TenseFinder {
     /// The tense around the tokens `range`; where no verb is near, the tense of the clause's first
     /// verb further back: «تأهل المنتخب إلى النهائيات بعد فوزه على ضيفه بهدفين دون رد مساء الأربعاء».
     func tense(around range: Range<Int>) -> Tense {
+        if endsAPeriodAhead(range) { return .future }
         let near = tense(around: range, reachBack: Self.reachBack)
         return near == .unknown ? tense(around: range, reachBack: Int.max) : near
     }
+
+    /// Whether the expression is a weekday that ends a period with «حتى» or «إلى غاية»: «يستمر
+    /// المنخفض حتى مساء الخميس»، «حذر من اضطراب البحر حتى الجمعة». Such a period runs from the
+    /// report's day on, whatever the tense of the verb, so the day is ahead.
+    private func endsAPeriodAhead(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, Self.untilWords.contains(scan.text(range.lowerBound - 1)) else { return false }
+        return range.contains { index in
+            if case .weekday = scan.term(index) { return true }
+            return false
+        }
+    }
+
+    /// «حتى»، «وحتى»، «غاية» (إلى غاية) and «لغاية» before the end of a period (matching form).
+    private static let untilWords = WordIndex(["حتى", "وحتى", "غاية", "لغاية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private func tense(around range: Range<Int>, reachBack: Int) -> Tense {
         var back: (tense: Tense, distance: Int)?
