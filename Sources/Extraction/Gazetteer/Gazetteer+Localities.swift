@@ -1786,5 +1786,551 @@ extension Gazetteer {
         so-iskushuban SO | إسكوشوبان
         so-villa-somalia SO | فيلا صوماليا | القصر الرئاسي في مقديشو
         # Djibouti.
+        # More villages, towns and quarters of Libya, Jordan, Oman, the Gulf, Mauritania and Somalia.
+        # Libya.
+        ly-hawamid LY | الحوامد
+        ly-tmassah LY | تمسة
+        ly-ghuddwa LY | بلدة غدوة | منطقة غدوة
+        ly-bardia LY | البردية
+        ly-ain-al-ghazala LY | عين الغزالة
+        ly-birka-benghazi LY | منطقة البركة
+        ly-sidi-khalifa LY | سيدي خليفة
+        ly-salmani LY | منطقة السلماني
+        ly-juliana LY | جليانة
+        ly-daryana LY | دريانة
+        ly-talmitha LY | طلميثة
+        ly-siyahiya LY | منطقة السياحية
+        ly-bab-bin-ghashir LY | باب بن غشير
+        ly-zanata LY | منطقة زناتة
+        ly-dreibi LY | الدريبي
+        ly-hashan LY | الحشان
+        ly-saadiya LY | الساعدية
+        ly-arada LY | منطقة عرادة
+        ly-ras-hassan LY | رأس حسن
+        ly-bir-osta-milad LY | بئر الأسطى ميلاد
+        ly-zarrouq LY | منطقة الزروق
+        ly-shakshuk LY | شكشوك
+        ly-haraba LY | الحرابة
+        ly-bir-ayyad LY | بئر عياد
+        ly-kambut LY | كمبوت
+        ly-tamimi LY | بلدة التميمي
+        ly-qayqab LY | القيقب
+        ly-athrun LY | الأثرون
+        ly-karsa LY | كرسة
+        ly-faidiya LY | الفايدية
+        ly-kharruba LY | بلدة الخروبة
+        ly-msus LY | مسوس
+        ly-awaynat LY | بلدة العوينات
+        ly-birkat LY | البركت
+        ly-germa LY | جرمة
+        ly-bint-bayya LY | بنت بيه
+        ly-samnu LY | سمنو
+        ly-tamzawa LY | تامزاوة
+        ly-ashkeda LY | أشكدة
+        ly-mahruqa LY | بلدة المحروقة
+        ly-wanzarik LY | ونزريك
+        ly-abdulkafi LY | حي عبد الكافي | حي عبدالكافي
+        ly-mahdiya-sabha LY | حي المهدية
+        ly-hajara LY | منطقة حجارة
+        ly-nasiriya-sabha LY | حي الناصرية
+        ly-sidi-abdul-jalil LY | سيدي عبد الجليل | سيدي عبدالجليل
+        ly-hira LY | الهيرة
+        ly-najila LY | النجيلة | منطقة النجيلة
+        ly-kaam LY | كعام
+        ly-abu-najim LY | أبو نجيم | أبونجيم، بونجيم
+        ly-qaddahiya LY | القداحية
+        ly-jarif LY | منطقة الجارف
+        ly-rajma LY | الرجمة
+        ly-ras-obeida LY | رأس اعبيدة | رأس عبيدة
+        ly-shabna LY | شبنة
+        ly-bu-dzira LY | بودزيرة | بو دزيرة
+        ly-qasr-libya LY | قصر ليبيا
+        ly-jardina LY | جردينة
+        ly-bumbah LY | بومبة
+        ly-bir-al-ashhab LY | بئر الأشهب
+        ly-wadi-atba LY | وادي عتبة
+        ly-bawanis LY | البوانيس
+        ly-ghrayfa-town LY | بلدة الغريفة
+        ly-buzayma LY | بزيمة
+        ly-badr LY | بلدة بدر
+        ly-abu-ghaylan LY | أبو غيلان | أبوغيلان
+        ly-awiniya LY | العوينية
+        ly-fassato LY | فساطو
+        ly-jeddaim LY | جدائم
+        ly-abu-surra LY | أبو صرة
+        ly-sakt LY | منطقة السكت
+        ly-zreeq LY | منطقة زريق
+        ly-dollar LY | حي الدولار
+        ly-jiza-bahriya LY | الجيزة البحرية
+        ly-sabaa LY | منطقة السبعة
+        ly-hadaba-khadra LY | الهضبة الخضراء
+        ly-gurdha-sabha LY | منطقة القرضة
+        ly-dawoun LY | الداوون
+        ly-qasr-al-haj LY | قصر الحاج
+        ly-nasma LY | بلدة نسمة
+        ly-haniya LY | بلدة الحنية
+        ly-hamama LY | بلدة الحمامة
+        ly-tuwaibiya LY | الطويبية
+        ly-buwairat-al-hasun LY | بويرات الحسون
+        ly-aguriya LY | العقورية
+        ly-muhaishi LY | منطقة المحيشي
+        ly-sidi-younis LY | سيدي يونس
+        ly-wuhaishi LY | حي الوحيشي
+        ly-marawa LY | مراوة
+        ly-massa LY | بلدة مسة
+        ly-lamluda LY | لملودة
+        ly-dhahr-al-hamar LY | الظهر الحمر
+        ly-zighan LY | الزيغن
+        ly-takarkiba LY | تكركيبة
+        ly-isen LY | إيسين
+        ly-majer LY | ماجر
+        ly-balaoun LY | بلعون
+        ly-tablino LY | الطابلينو
+        ly-lathama LY | اللثامة
+        ly-bab-tajoura LY | باب تاجوراء
+        ly-qasabat LY | مدينة القصبات
+        ly-birqin LY | برقن
+        # Jordan.
+        jo-jabal-al-jofeh JO | جبل الجوفة
+        jo-hashmi-janoubi JO | الهاشمي الجنوبي
+        jo-yajouz JO | ياجوز
+        jo-badr-jadida JO | بدر الجديدة
+        jo-safut JO | صافوط
+        jo-harta JO | حرثا
+        jo-shajara JO | بلدة الشجرة
+        jo-kufr-asad JO | كفر أسد
+        jo-malka JO | بلدة ملكا
+        jo-beit-idis JO | بيت إيدس
+        jo-jdeita JO | جديتا
+        jo-sakhra JO | بلدة صخرة
+        jo-ibbin JO | عبين
+        jo-rajib JO | راجب
+        jo-rehab JO | بلدة رحاب
+        jo-dafyaneh JO | الدفيانة
+        jo-allan JO | بلدة علان
+        jo-yarqa JO | يرقا
+        jo-mleih JO | بلدة مليح
+        jo-libb JO | بلدة لب
+        jo-mukawir JO | مكاور
+        jo-ayy JO | لواء عي
+        jo-adir JO | بلدة أدر
+        jo-thaniya JO | بلدة الثنية
+        jo-yarut JO | الياروت
+        jo-adnaniya JO | العدنانية
+        jo-simakiya JO | السماكية
+        jo-kathraba JO | كثربا
+        jo-qadisiyah-tafila JO | بلدة القادسية
+        jo-husseiniya-maan JO | بلدة الحسينية
+        jo-dilagha JO | دلاغة
+        jo-zawahreh JO | حي الزواهرة
+        jo-umm-nowarah JO | أم نوارة
+        jo-jawa JO | بلدة جاوا
+        jo-dahiyat-al-amir-hassan JO | ضاحية الأمير حسن
+        jo-hallabat JO | الحلابات
+        jo-sama-al-rousan JO | سما الروسان
+        jo-taybeh-irbid JO | لواء الطيبة
+        jo-sarih JO | بلدة الصريح
+        jo-jabal-al-manara JO | جبل المنارة
+        jo-dahiyat-al-aqsa JO | ضاحية الأقصى
+        jo-dahiyat-al-haj-hassan JO | ضاحية الحاج حسن
+        jo-gardens JO | منطقة الجاردنز | الجاردنز
+        jo-rujeib JO | الرجيب
+        jo-abu-al-sous JO | أبو السوس
+        jo-rujm-umaish JO | رجم عميش
+        jo-kamaliya JO | الكمالية
+        jo-umm-qusair JO | أم قصير
+        jo-hakama JO | بلدة حكما
+        jo-beit-yafa JO | بيت يافا
+        jo-kufr-yuba JO | كفريوبا | كفر يوبا
+        jo-kufr-jayez JO | كفرجايز | كفر جايز
+        jo-deir-yousef JO | دير يوسف
+        jo-sal JO | بلدة سال
+        jo-waqqas JO | بلدة وقاص
+        jo-kuraymah JO | بلدة الكريمة
+        jo-tabaqat-fahl JO | طبقة فحل
+        jo-umrawa JO | عمراوة
+        jo-dhneibeh JO | ذنيبة
+        jo-kitim JO | بلدة كتم
+        jo-fauara JO | فوعرا
+        jo-deir-al-saana JO | دير السعنة
+        jo-johfiyeh JO | جحفية
+        jo-arjan-ajloun JO | عرجان
+        jo-baoun JO | باعون
+        jo-awsara JO | أوصرة
+        jo-halawa JO | بلدة حلاوة
+        jo-bleila JO | بليلا
+        jo-kitteh JO | الكتة
+        jo-burma JO | بلدة برما
+        jo-kufr-khall JO | كفرخل | كفر خل
+        jo-qafqafa JO | قفقفا
+        jo-umm-jawza JO | أم جوزة
+        jo-rumaimin JO | الرميمين
+        jo-aira JO | عيرا
+        jo-muaddi JO | بلدة معدي
+        jo-manja JO | بلدة منجا
+        jo-hmoud JO | بلدة حمود
+        jo-rakin JO | راكين
+        jo-dhat-ras JO | ذات راس
+        jo-gharandal JO | غرندل
+        jo-ayma JO | عيمة
+        jo-sela JO | بلدة السلع
+        jo-ail JO | بلدة أيل
+        jo-basta JO | بلدة بسطة
+        jo-umm-sayhoun JO | أم صيحون
+        jo-rahma JO | قرية رحمة
+        jo-baij JO | الباعج
+        jo-thaghrat-al-jubb JO | ثغرة الجب
+        jo-hofa-al-mazar JO | حوفا المزار
+        jo-kufr-al-ma JO | كفر الماء
+        jo-samma JO | بلدة صما
+        jo-kufr-awan JO | كفرعوان | كفر عوان
+        jo-kufr-rakib JO | كفرراكب | كفر راكب
+        jo-doqara JO | دوقرة
+        jo-rufaid JO | الرفيد
+        jo-yubla JO | يبلا
+        jo-huraima JO | حريما
+        jo-makhraba JO | مخربا
+        jo-kufr-kifya JO | كفركيفيا | كفر كيفيا
+        jo-zubia JO | زوبيا
+        jo-habka JO | حبكا
+        jo-barha JO | حي البارحة
+        jo-mahna JO | محنا
+        jo-irhaba JO | ارحابا
+        jo-raymoun JO | بلدة ريمون
+        jo-subaihi JO | الصبيحي
+        jo-kafrain JO | الكفرين
+        jo-sanfaha JO | صنفحة
+        jo-jurf-al-darawish JO | جرف الدراويش
+        jo-jabal-al-qusour JO | جبل القصور
+        jo-dahiyat-al-istiqlal JO | ضاحية الاستقلال
+        jo-dahiyat-al-amir-rashid JO | ضاحية الأمير راشد
+        jo-wadi-saqra JO | وادي صقرة
+        jo-jabal-al-hadid JO | جبل الحديد
+        jo-jandaweel JO | الجندويل
+        jo-south-marka JO | ماركا الجنوبية
+        jo-hay-ramzi JO | حي رمزي
+        jo-juraiba JO | جريبا
+        jo-hayyan-al-mushrif JO | حيان المشرف
+        jo-mughayyir-al-sarhan JO | مغير السرحان
+        jo-aluk JO | العالوك
+        jo-dajaniya JO | الدجنية
+        # Oman.
+        om-wattayah OM | منطقة الوطية
+        om-ghala OM | منطقة غلا
+        om-jifnain OM | الجفنين
+        om-wadi-adai OM | وادي عدي
+        om-sidab OM | سداب
+        om-bustan OM | قرية البستان
+        om-sahnawt OM | صحنوت
+        om-riyam OM | منطقة ريام
+        om-kalbuh OM | كلبوه
+        om-bandar-al-jissah OM | بندر الجصة
+        om-hail-al-awamir OM | حيل العوامر
+        om-hail-north OM | الحيل الشمالية
+        om-hail-south OM | الحيل الجنوبية
+        om-maabilah-south OM | المعبيلة الجنوبية
+        om-mawaleh-north OM | الموالح الشمالية
+        om-mawaleh-south OM | الموالح الجنوبية
+        om-sur-al-hadid OM | سور آل حديد
+        om-jarziz OM | جرزيز
+        om-sharbithat OM | شربثات
+        om-shuwaymiyah OM | الشويمية
+        om-sahalnawt OM | صحلنوت
+        om-firq OM | منطقة فرق
+        om-karsha OM | كرشا
+        om-surur OM | بلدة سرور
+        om-bilad-sur OM | بلاد صور
+        om-bilad-bani-bu-ali OM | بلاد بني بو علي
+        om-bilad-bani-bu-hassan OM | بلاد بني بو حسن
+        om-mintirib OM | المنترب
+        om-mudayrib OM | المضيرب
+        om-wadi-al-taiyin OM | وادي الطائيين
+        om-falaj-al-qabail OM | فلج القبائل
+        om-rumais OM | الرميس
+        om-halban OM | حلبان
+        om-ghushbah OM | الغشبة
+        om-duraiz OM | الدريز
+        om-maqniyat OM | مقنيات
+        om-nafun OM | نافون
+        om-khaluf OM | الخلوف
+        om-tibat OM | تيبات
+        om-umm-al-ghanam OM | جزيرة أم الغنم
+        om-hamasa OM | منطقة حماسة
+        om-hawqayn OM | الحوقين
+        om-wadi-sahtan OM | وادي السحتن
+        om-wadi-bani-ghafir OM | وادي بني غافر
+        om-wafi OM | بلدة الوافي
+        om-wadi-hawasinah OM | وادي الحواسنة
+        om-wadi-ahin OM | وادي عاهن
+        om-khuwair-south OM | الخوير الجنوبية
+        om-jibroo OM | جبروه
+        om-dhabab OM | قرية ضباب
+        om-hayl-al-ghaf OM | حيل الغاف
+        om-bimmah OM | بمة
+        om-daghmar OM | دغمر
+        om-sur-al-lawatiya OM | سور اللواتية
+        om-madinat-al-irfan OM | مدينة العرفان
+        om-awtab OM | عوتب
+        om-harmul OM | حرمول
+        om-bisya OM | بسياء
+        om-manzafa OM | المنزفة
+        om-itin OM | إتين
+        om-madinat-al-haq OM | مدينة الحق
+        om-lakbi OM | اللكبي
+        # Kuwait.
+        kw-khaldiya KW | منطقة الخالدية
+        kw-rawda KW | منطقة الروضة
+        kw-doha KW | منطقة الدوحة
+        kw-granada KW | منطقة غرناطة
+        kw-qairawan KW | منطقة القيروان
+        kw-qusour KW | منطقة القصور
+        kw-messila KW | منطقة المسيلة
+        kw-oyoun KW | منطقة العيون
+        kw-taima KW | منطقة تيماء
+        kw-naseem KW | منطقة النسيم
+        kw-abraq-khaitan KW | أبرق خيطان
+        kw-shuwaikh-residential KW | الشويخ السكنية
+        kw-dhubaiya KW | الضباعية | منطقة الضباعية
+        kw-wafra-residential KW | الوفرة السكنية
+        kw-shigaya KW | الشقايا
+        # Saudi Arabia.
+        sa-layla SA | مدينة ليلى
+        sa-dariyah SA | ضرية
+        sa-qaryat-al-ulya SA | قرية العليا
+        sa-anak SA | بلدة عنك
+        sa-jishah SA | الجشة
+        sa-munaizila SA | المنيزلة
+        sa-adamah SA | حي العدامة
+        sa-jalawiya SA | حي الجلوية
+        sa-ghamid-zinad SA | غامد الزناد
+        sa-hajrah SA | محافظة الحجرة
+        sa-bani-hassan SA | محافظة بني حسن
+        sa-usfan SA | عسفان
+        sa-shamli SA | الشملي
+        sa-sulaimi SA | محافظة السليمي
+        sa-samira SA | محافظة سميراء
+        sa-deira SA | حي الديرة
+        sa-rawdah-riyadh SA | حي الروضة
+        sa-nakheel SA | حي النخيل
+        sa-rabwa SA | حي الربوة
+        sa-sulaimaniya SA | حي السليمانية
+        sa-oud SA | حي العود
+        sa-wizarat SA | حي الوزارات
+        sa-narjis SA | حي النرجس
+        sa-hittin SA | حي حطين
+        sa-qairawan SA | حي القيروان
+        sa-arid SA | حي العارض
+        sa-laban SA | حي لبن
+        sa-irqah SA | حي عرقة
+        sa-hair SA | بلدة الحائر
+        sa-ruwais SA | حي الرويس
+        sa-hamra-jeddah SA | حي الحمراء
+        sa-zahra-jeddah SA | حي الزهراء
+        sa-naeem-jeddah SA | حي النعيم
+        sa-salamah SA | حي السلامة
+        sa-rehab-jeddah SA | حي الرحاب
+        sa-sharafiya SA | حي الشرفية
+        sa-thagr SA | حي الثغر
+        sa-harazat SA | حي الحرازات
+        sa-sajir SA | ساجر
+        sa-bijadiyah SA | البجادية
+        sa-ruwaidah SA | الرويضة
+        sa-rawdat-sudair SA | روضة سدير
+        sa-tuwaim SA | التويم
+        sa-harmah SA | بلدة حرمة
+        sa-artawiyah SA | الأرطاوية
+        sa-ushaiqer SA | أشيقر
+        sa-hayathim SA | الهياثم
+        sa-haddar SA | بلدة الهدار
+        sa-khamasin SA | مدينة الخماسين
+        sa-qusaiba SA | قصيباء
+        sa-dukhnah SA | دخنة
+        sa-umm-al-sahik SA | أم الساهك
+        sa-awjam SA | الأوجام
+        sa-jarudiyah SA | الجارودية
+        sa-hillat-muhaish SA | حلة محيش
+        sa-khuwaildiyah SA | الخويلدية
+        sa-mulaijah SA | مليجة
+        sa-uraira SA | عريعرة
+        sa-battaliyah SA | البطالية
+        sa-hulailah SA | بلدة الحليلة
+        sa-mutairfi SA | المطيرفي
+        sa-kilabiyah SA | الكلابية
+        sa-bir-askar SA | بئر عسكر
+        sa-qahmah SA | القحمة
+        sa-quz-al-jaafirah SA | قوز الجعافرة
+        sa-tendaha SA | تندحة
+        sa-wadi-bin-hashbal SA | وادي بن هشبل
+        sa-rubuah SA | الربوعة
+        sa-billasmar SA | بللسمر
+        sa-billahmar SA | بللحمر
+        sa-sharma SA | شرما
+        sa-bir-ibn-hirmas SA | بئر بن هرماس | بئر ابن هرماس
+        sa-maqna SA | مقنا
+        sa-muwaylih SA | المويلح
+        sa-kahfah SA | الكهفة
+        sa-suwayr SA | صوير
+        sa-shuwayhitiyah SA | الشويحطية
+        sa-suwaidrah SA | الصويدرة
+        sa-musayjid SA | المسيجيد
+        sa-mudhaylif SA | المظيلف
+        sa-huda-al-sham SA | هدى الشام
+        sa-sulay SA | حي السلي
+        sa-atiqah SA | حي عتيقة
+        sa-khuzama SA | حي الخزامى
+        sa-namar SA | حي نمار
+        sa-dhahrat-namar SA | حي ظهرة نمار
+        sa-munsiyah SA | حي المونسية
+        sa-izdihar SA | حي الإزدهار
+        sa-masif SA | حي المصيف
+        sa-mursalat SA | حي المرسلات
+        sa-mughrizat SA | حي المغرزات
+        sa-nada SA | حي الندى
+        sa-nafl SA | حي النفل
+        sa-maather SA | حي المعذر
+        sa-umm-al-hamam SA | حي أم الحمام
+        sa-muhammadiyah-riyadh SA | حي المحمدية
+        sa-rahmaniyah-riyadh SA | حي الرحمانية
+        sa-futah SA | حي الفوطة
+        sa-jarir SA | حي جرير
+        sa-ghubairah SA | حي غبيرة
+        sa-umm-sulaim SA | حي أم سليم
+        sa-jaradiyah SA | حي الجرادية
+        sa-badiah SA | حي البديعة
+        sa-uraidh SA | حي عريض
+        sa-duraihimiyah SA | حي الدريهمية
+        sa-ghadir SA | حي الغدير
+        sa-rawabi SA | حي الروابي
+        sa-wurud SA | حي الورود
+        sa-muruj SA | حي المروج
+        sa-samer SA | حي السامر
+        sa-ajwad SA | حي الأجواد
+        sa-ghulail SA | حي غليل
+        sa-karantina SA | حي الكرنتينة
+        sa-mushrifah SA | حي مشرفة
+        sa-sanabel SA | حي السنابل
+        sa-hamdaniyah SA | حي الحمدانية
+        sa-sawari SA | حي الصواري
+        sa-briman SA | حي بريمان
+        sa-muntazahat SA | حي المنتزهات
+        sa-shisha SA | حي الششة
+        sa-nawwariyah SA | حي النوارية
+        sa-jarwal SA | حي جرول
+        sa-hujun SA | حي الحجون
+        sa-batha-quraish SA | حي بطحاء قريش
+        sa-maabdah SA | حي المعابدة
+        sa-rusaifah-makkah SA | حي الرصيفة
+        sa-sultanah SA | حي سلطانة
+        sa-anabis SA | حي العنابس
+        sa-shuran SA | حي شوران
+        sa-bani-haritha SA | حي بني حارثة
+        sa-athir SA | حي الأثير
+        sa-badiyah-dammam SA | حي البادية
+        sa-jamiyin SA | حي الجامعيين
+        sa-jubaila SA | الجبيلة
+        sa-sudus SA | سدوس
+        sa-salbukh SA | صلبوخ
+        sa-ammariyah SA | العمارية
+        sa-banban SA | بنبان
+        sa-jirranah SA | الجعرانة
+        sa-khumrah SA | حي الخمرة
+        sa-waziriyah SA | حي الوزيرية
+        sa-rughamah SA | حي الرغامة
+        sa-mahjar SA | حي المحجر
+        sa-thaalibah SA | حي الثعالبة
+        sa-petromin SA | حي بترومين
+        sa-tandabawi SA | حي الطندباوي
+        sa-shubaikah SA | حي الشبيكة
+        sa-ajyad SA | حي أجياد
+        sa-hijlah SA | حي الهجلة
+        sa-kudai SA | حي كدي
+        sa-rei-dhakhir SA | حي ريع ذاخر
+        sa-tubaishi SA | حي الطبيشي
+        sa-qazzaz SA | حي القزاز
+        sa-mazruiyah SA | حي المزروعية
+        sa-khobar-north SA | الخبر الشمالية
+        sa-khobar-south SA | الخبر الجنوبية
+        sa-tuwaithir SA | التويثير
+        sa-julaijilah SA | الجليجلة
+        sa-bani-maan SA | بني معن
+        # United Arab Emirates.
+        ae-samha AE | منطقة السمحة
+        ae-khatim AE | منطقة الختم
+        ae-foah AE | منطقة الفوعة
+        ae-khabisi AE | منطقة الخبيصي
+        ae-qarayen AE | منطقة القرائن
+        ae-abu-musa AE | جزيرة أبو موسى
+        ae-ghalilah AE | غليلة
+        ae-jeer AE | منطقة الجير
+        ae-ghantoot AE | الغنتوت
+        ae-ajban AE | العجبان
+        ae-maqam AE | منطقة المقام
+        ae-bida-bint-saud AE | بدع بنت سعود
+        ae-ain-al-fayda AE | العين الفايضة
+        ae-dhaghaya AE | الضغاية
+        ae-ayal-nasser AE | عيال ناصر
+        ae-naif AE | منطقة نايف
+        ae-lahbab AE | لهباب
+        ae-ghafia AE | منطقة الغافية
+        ae-azra AE | العزرة
+        ae-mushairif AE | منطقة مشيرف
+        ae-helio AE | الحليو
+        ae-muwaihat AE | المويهات
+        ae-fahlain AE | الفحلين
+        ae-khran AE | الخران
+        ae-adhen AE | عذن
+        ae-madhab AE | منطقة مضب
+        ae-huwailat AE | الحويلات
+        # Bahrain.
+        bh-eker-east BH | العكر الشرقي
+        bh-eker-west BH | العكر الغربي
+        bh-jablat-habshi BH | جبلة حبشي
+        bh-bukuwara BH | بوكوارة
+        bh-halat-al-sulta BH | حالة السلطة
+        bh-fereej-al-fadhel BH | فريج الفاضل
+        bh-fereej-al-makharqa BH | فريج المخارقة
+        # Qatar.
+        qa-mashaf QA | منطقة المشاف
+        qa-khalifa-north QA | مدينة خليفة الشمالية
+        qa-khalifa-south QA | مدينة خليفة الجنوبية
+        qa-murra QA | منطقة المرة
+        qa-umm-al-afai QA | أم العفاعي
+        qa-al-kharsaah QA | الخرسعة
+        qa-al-utouriya QA | العطورية
+        qa-jassasiya QA | الجساسية
+        qa-aba-al-dhuluf QA | أبا الظلوف
+        qa-huwaila QA | الحويلة
+        qa-rawdat-rashid QA | روضة راشد
+        qa-legtaifiya QA | لقطيفية
+        # Mauritania.
+        mr-tiguent MR | تيكنت
+        mr-rachid MR | بلدة الرشيد
+        mr-dar-el-barka MR | بلدية دار البركة
+        mr-djonaba MR | جونابة
+        mr-nbeika MR | النبيكة
+        mr-azougui MR | أزوكي
+        mr-ain-talh MR | عين الطلح
+        mr-tensweilim MR | تنسويلم
+        mr-bouhdida MR | بوحديدة
+        mr-hay-saken MR | الحي الساكن
+        mr-chegar MR | شكار
+        mr-ain-ehel-taya MR | عين أهل الطايع
+        mr-kouggui-zmal MR | كوكي الزمال
+        # Somalia.
+        so-rabdhure SO | ربدوري
+        so-matabaan SO | مطبان
+        so-qansax-dheere SO | قنسحطيري
+        so-shalambood SO | شلامبود
+        so-runirgod SO | رون نرجود
+        so-bahdo SO | بحدو
+        so-wisil SO | وسيل
+        so-el-garas SO | عيل غرس
+        so-oodweyne SO | أودويني
+        so-moqokori SO | موقوكوري
+        so-el-maan SO | عيل معان
+        so-leego SO | ليجو
+        so-bariire SO | بريري
+        so-el-baraf SO | عيل باراف
+        so-bacadweyn SO | بعادوين
         """
 }
