@@ -31,7 +31,6 @@ enum HeadedPlaceNames {
             found[index].canonical = place.canonical
             found[index].country = place.country
             found[index].isSettlement = place.isSettlement
-            found[index].isOutlet = false
             found[index].isTeam = false
         }
     }

@@ -33,7 +33,7 @@ extension QuoteExtractor {
             ? resolver.accordingToSource(at: index + 2, before: opener) ?? issuerNamedByKind(after: index + 2, in: text, resolver: resolver)
             : nil
         let issuer = named ?? (SpeakerResolver.statementSubjects.contains(tokens[index + 2].key) ? resolver.lastIssuer : nil)
-        var attribution = issuer ?? Attribution(item: nil, speakerText: nil, cue: tokens[index].surface, verbToken: index, gender: nil)
+        var attribution = issuer ?? Attribution(item: nil, speakerText: nil, cue: nil, verbToken: nil, gender: nil)
         attribution.cue = tokens[index].surface
         attribution.verbToken = index
         return (start..<end, attribution)
