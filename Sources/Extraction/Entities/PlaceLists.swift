@@ -79,11 +79,14 @@ enum PlaceLists {
         var added: [EntityCandidate] = []
         // Each word form of the article is asked once.
         var headForms = [Bool?](repeating: nil, count: text.vocabulary.count)
+        var pointerForms = [Bool?](repeating: nil, count: text.vocabulary.count)
         for head in text.keys.indices {
             let form = text.wordOfToken[head]
             let isHead = headForms[form] ?? isPluralHead(text.keys[head])
             headForms[form] = isHead
-            guard isHead || pointsBackToPlaces(at: head, in: text), text.tokens[head].isWord else { continue }
+            let isPointer = !isHead && (pointerForms[form] ?? listPointers.contains(text.keys[head]))
+            if !isHead { pointerForms[form] = isPointer }
+            guard isHead || isPointer && pointsBackToPlaces(at: head, in: text), text.tokens[head].isWord else { continue }
             var members: [EntityCandidate] = []
             var count = 0
             var holdsAKnownPlace = false
@@ -125,10 +128,10 @@ enum PlaceLists {
         return added
     }
 
-    /// Whether the word at `head` points back to places counted or named just before it, so that
-    /// the words after it are some of them: «في 12 بلدية، أبرزها …»، «القرى المتضررة، ومنها …».
+    /// Whether the pointer at `head` (one of ``listPointers``) points back to places counted or named
+    /// just before it, so that the words after it are some of them: «في 12 بلدية، أبرزها …»، «القرى
+    /// المتضررة، ومنها …».
     private static func pointsBackToPlaces(at head: Int, in text: AnnotatedText) -> Bool {
-        guard listPointers.contains(text.tokens[head].key) else { return false }
         let sentence = text.sentenceOfToken[head]
         for position in stride(from: head - 1, through: max(0, head - 4), by: -1) where text.sentenceOfToken[position] == sentence {
             let key = text.tokens[position].key
