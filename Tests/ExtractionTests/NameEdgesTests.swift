@@ -156,6 +156,12 @@ import Testing
         #expect(Self.entities(of: "وقال رياض الخوري إن اللحن جاهز.") == ["person:رياض الخوري"])
     }
 
+    @Test func aGivenNameThatIsAlsoAnAbstractNounBeforeItsAdjectiveIsTheNoun() {
+        #expect(Self.entities(of: "ودعا البيان إلى سلام دائم في المنطقة.").isEmpty)
+        #expect(Self.entities(of: "وحقق المنتخب فوزا كبيرا وسط أمل كبير لدى الجماهير.").isEmpty)
+        #expect(Self.entities(of: "وقال نصر حامد إن الخطة جاهزة.") == ["person:نصر حامد"])
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

@@ -536,6 +536,11 @@ struct EntityRecognizer {
            !Self.looksLikeDefiniteFamilyName(tokens[end].key) {
             return nil
         }
+        // «سلام دائم»، «أمل كبير»، «فوز ثمين»: a given name that is also an abstract noun, before an
+        // adjective that describes such a noun, is the noun.
+        if Self.abstractNounNames.contains(key), !afterRole, end < tokens.count, Self.adjectivesOfAbstractNouns.contains(tokens[end].key) {
+            return nil
+        }
         // «أم لستة أطفال»: a mother of children, not a name opened by «أم».
         if GivenNames.isCompoundOpener(key), end < tokens.count, ["ل", "ب"].contains(where: tokens[end].key.startsWithBytes),
            ClaimExtractor.numerals.parse(tokens[end].key) != nil {
@@ -1562,6 +1567,18 @@ struct EntityRecognizer {
     static func isSpecialty(at index: Int, in text: AnnotatedText) -> Bool {
         index + 1 < text.tokens.count && specialists.contains(text.tokens[index].key) && text.tokens[index + 1].key.sameBytes("في")
     }
+
+    /// Given names that are abstract nouns too (matching form): أمل (hope)، سلام (peace)، نصر
+    /// (victory)، فوز (win)، نجاح (success) …
+    private static let abstractNounNames = WordIndex(
+        ["أمل", "سلام", "نصر", "فوز", "نجاح", "فرح", "أمان", "رجاء", "وفاء", "كفاح", "نضال", "جهاد"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Indefinite adjectives that describe hope, peace or a victory and name no family (matching form).
+    private static let adjectivesOfAbstractNouns = WordIndex(
+        ["دائم", "شامل", "عادل", "حقيقي", "كبير", "كبيرا", "جديد", "جديدا", "مستدام", "واعد", "ساحق", "ساحقا", "مستحق", "مستحقا",
+         "ثمين", "ثمينا", "تاريخي", "تاريخيا", "قريب", "عريض", "كاسح", "مهم", "مهما", "باهر", "عظيم", "ضئيل", "وحيد", "أكبر"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
     /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال).
