@@ -62,8 +62,14 @@ extension EntityRecognizer {
     /// Whether a word is a verbal noun of the pattern تفعيل (تجميد، تنفيذ، تمديد), which is no name;
     /// توفيق and تيسير are given names the lexicon knows.
     static func isVerbalNounTafil(_ token: WordToken) -> Bool {
-        let letters = Array(token.key.unicodeScalars)
-        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي" && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
+        hasTheShapeOfTafil(token.key) && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
+    }
+
+    /// Whether a word (matching form, no proclitic) has the shape of the verbal noun تفعيل: five
+    /// letters, ت the first and ي the fourth (تجميد، تحويل، تخصيص).
+    static func hasTheShapeOfTafil(_ key: String) -> Bool {
+        let letters = Array(key.unicodeScalars)
+        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
     }
 
     /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
@@ -91,7 +97,7 @@ extension EntityRecognizer {
         let tokens = text.tokens
         let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
             || tokens[index + 1].key.sameBytes("لـ") || tokens[index + 1].key.sameBytes("ل"))
-        guard family >= 1 || afterRole && opensTheClause, text.tokens[index].hasArticle,
+        guard family >= 1 || afterRole && opensTheClause, tokens[index].hasArticle,
               let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }

@@ -486,8 +486,8 @@ extension EntityRecognizer {
     /// شؤون، حقوق).
     static func isConstructNoun(_ key: String) -> Bool {
         if constructNouns.contains(key) { return true }
+        if hasTheShapeOfTafil(key) { return true }
         let scalars = Array(key.unicodeScalars)
-        if scalars.count == 5, scalars[0] == "ت", scalars[3] == "ي" { return true }
         if scalars.count == 5, scalars[0] == "م", scalars[2] == "ا" { return true }
         // إفعال (إحياء، إسكان، إصلاح) and the plurals أفعال (أطفال، أسعار) that bodies are named after.
         if scalars.count == 5, scalars[0] == "ا", scalars[3] == "ا" { return true }
@@ -614,8 +614,11 @@ extension EntityRecognizer {
     /// Whether a head and the word after it name a staff or a board: «هيئة التدريس»، «الهيئة
     /// التدريسية»، «الهيئة الإدارية» (matching form).
     static func staffOrBoard(head: String, next: String) -> Bool {
-        staffs.contains(head + " " + next)
+        // Every chain start asks: the head alone rules most out before a phrase is built.
+        staffHeads.contains(head) && staffs.contains(head + " " + next)
     }
+
+    private static let staffHeads = WordIndex(["هيئة", "الهيئة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let staffs = WordIndex(
         ["هيئة التدريس", "هيئة التمريض", "الهيئة التدريسية", "الهيئة التعليمية", "الهيئة الإدارية", "الهيئة التمريضية"]

@@ -225,7 +225,7 @@ enum PlaceLists {
         let key = token.key.droppingScalars(proclitic)
         // «وحدها»، «نفذتها»: a pronoun ends no town's name; «وتخصيص» is a verbal noun, «تعمل» a verb.
         let scalars = Array(key.unicodeScalars)
-        let isVerbalNoun = scalars.count == 5 && scalars[0] == "ت" && scalars[3] == "ي"
+        let isVerbalNoun = EntityRecognizer.hasTheShapeOfTafil(key)
         let isImperfect = scalars.count == 4 && (scalars[0] == "ت" || scalars[0] == "ي")
         let definite = key.startsWithBytes("ال")
         guard key.scalarCount >= 3,

@@ -616,16 +616,14 @@ struct QuoteExtractor {
         let key = text.tokens[index].key
         guard key.startsWithBytes("ب"), key.scalarCount >= 4 else { return nil }
         let noun = key.droppingScalars()
-        let letters = Array(noun.unicodeScalars)
-        let isTafil = letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
-        guard reportedEvents.contains(noun) || announcedNouns.contains(noun) || isTafil else { return nil }
+        guard reportedEvents.contains(noun) || announcedNouns.contains(noun) || EntityRecognizer.hasTheShapeOfTafil(noun) else { return nil }
         return index
     }
 
-    /// What witnesses and sources report happened, as verbal nouns (matching form).
+    /// What witnesses and sources report happened, as verbal nouns, besides ``announcedNouns`` and
+    /// the shape تفعيل (matching form).
     private static let reportedEvents = WordIndex(
-        ["وقوع", "سقوط", "مقتل", "مصرع", "إصابة", "سماع", "اندلاع", "وصول", "انقطاع", "ارتفاع", "تراجع", "اعتقال", "إطلاق", "نفوق",
-         "غرق", "اختفاء", "انهيار", "انفجار", "احتراق", "توقف", "تعطل", "نزوح", "فرار", "مشاهدة", "رصد", "تسجيل", "تحويل", "إغلاق"]
+        ["سقوط", "مصرع", "سماع", "نفوق", "غرق", "اختفاء", "انهيار", "انفجار", "احتراق", "نزوح", "فرار", "مشاهدة", "رصد"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the word at `index` is a town of one word after «في» that closes the subject of the
@@ -710,7 +708,7 @@ struct QuoteExtractor {
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
         تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
         إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم عزم تنظيم \
-        تواصل استمرار هطول تحسن خلو تسجيل تفشي
+        تواصل استمرار هطول تحسن خلو تفشي
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
