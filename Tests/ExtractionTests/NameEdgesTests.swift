@@ -162,6 +162,28 @@ import Testing
         #expect(Self.entities(of: "وقال نصر حامد إن الخطة جاهزة.") == ["person:نصر حامد"])
     }
 
+    @Test func aTownClosesAForeignNameBeforeTheReportedClause() {
+        #expect(Self.entities(of: "وقالت الخبيرة البرازيلية ماريانا سوزا ميرانا إن المحصول تضرر.") == ["person:ماريانا سوزا ميرانا"])
+        // After a comma the town is where the title holder went.
+        #expect(!Self.entities(of: "وزار الوزير سامي علي الزرقاء، حيث افتتح مدرسة.").contains("person:سامي علي الزرقاء"))
+    }
+
+    @Test func aTownThatIsAWordInsideAForeignName() {
+        #expect(Self.entities(of: "وأكد المدرب البرتغالي جواكيم سانتوس موتا، في بيان، أن الفريق جاهز.")
+            == ["person:جواكيم سانتوس موتا"])
+        #expect(Self.entities(of: "زار الوزير محافظة قنا في صعيد مصر.") == ["location:قنا", "location:مصر"])
+    }
+
+    @Test func whatADefiniteTitleIsOfWithLam() {
+        #expect(Self.entities(of: "وقال المدير الإقليمي للبرنامج كارلوس ألبرتو سانتوس إن المساعدات وصلت.")
+            == ["person:كارلوس ألبرتو سانتوس"])
+        #expect(Self.entities(of: "وأكد المدرب البرتغالي للترجي جواكيم موتا، في بيان، أن الفريق جاهز.").contains("person:جواكيم موتا"))
+        // A time with ل says when: the one met is no title holder.
+        let people = ArticleAnnotator().annotate(text: "واستقبل الوزير للمرة الثانية وفدا من التجار.", articleID: "t", outlet: nil, published: nil)
+            .entities.filter { $0.type == .person }
+        #expect(people.isEmpty)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

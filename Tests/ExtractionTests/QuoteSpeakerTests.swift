@@ -872,4 +872,10 @@ import Testing
         let two = "والتقى الوزير محمد علي بالسفير محمد حسن. وقال محمد إن اللقاء مثمر للغاية بين البلدين."
         #expect(Self.speakers(of: two) == ["محمد"])
     }
+
+    @Test func aCourtesyTitleAfterTheCommaStillJoinsTheRoleBeforeIt() {
+        let text = "وقال رئيس هيئة البيئة، سعادة الدكتور خالد بن سالم العامري، إن الخطة جاهزة. وأكد رئيس الهيئة أن التنفيذ يبدأ غدا."
+        #expect(Self.speakers(of: text) == ["خالد بن سالم العامري", "خالد بن سالم العامري"])
+        #expect(Self.quotes(of: text).last?.speakerText == "رئيس الهيئة")
+    }
 }

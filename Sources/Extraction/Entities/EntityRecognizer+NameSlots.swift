@@ -92,16 +92,29 @@ extension EntityRecognizer {
     /// Families bear the names of their towns and tribes' lands; a country or a capital is rather the
     /// object of a verb («زار الوزير سامي علي القاهرة،»).
     /// After a title the town may follow the given name itself where the reported clause opens right
-    /// after it: «وقال المزارع سالم العبدلي إن …» (but «زار الوزير خالد الزرقاء،» is a visit).
+    /// after it: «وقال المزارع سالم العبدلي إن …» (but «زار الوزير خالد الزرقاء،» is a visit). There a
+    /// bare town closes a name of two words or more too, as foreign family names are often towns
+    /// («المدير الإقليمي كارلوس ألبرتو سانتوس إن»); after a comma it is the place a visit went to.
     func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, afterRole: Bool = false, in text: AnnotatedText) -> Bool {
         let tokens = text.tokens
         let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
             || tokens[index + 1].key.sameBytes("لـ") || tokens[index + 1].key.sameBytes("ل"))
-        guard family >= 1 || afterRole && opensTheClause, tokens[index].hasArticle,
+        guard family >= 1 || afterRole && opensTheClause, tokens[index].hasArticle || afterRole && family >= 1 && opensTheClause,
               let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }
         return Self.closesAName(at: index, openedAt: first, in: text)
+    }
+
+    /// Whether the word at `index` is a town's name that is a word or a name as well (the gazetteer
+    /// marks it ambiguous) and no capital: after a foreign given name the lexicons do not know, it is
+    /// a family name where the name goes on or closes after it («جواكيم سانتوس موتا»; not «زار
+    /// الوزير محافظة قنا في …»).
+    static func isPlaceNameThatIsAWord(at index: Int, in text: AnnotatedText) -> Bool {
+        guard text.tokens[index].isWord, !text.tokens[index].hasArticle, let match = Gazetteer.match(in: text.words, at: index)
+        else { return false }
+        return match.isAmbiguous && match.wordCount == 1 && match.procliticLength == 0 && match.entry.type == .location
+            && !match.entry.isCapital && match.entry.kind != .country
     }
 
     /// Whether the word at `index`, after a title, is the given name «باسم» (Basim) rather than "in

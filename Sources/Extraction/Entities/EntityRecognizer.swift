@@ -75,7 +75,8 @@ struct EntityRecognizer {
     /// النقل،» is later «الوزير».
     /// The role before a comma is the person's too where the name (after its title, if any) stands in
     /// apposition to it: «المكلف بالإعلام بالمديرية الولائية للحماية المدنية، الملازم الأول فلان،» is
-    /// later «المتحدث».
+    /// later «المتحدث». A courtesy title may open the titles after the comma: «رئيس الهيئة، سعادة
+    /// المهندس فلان،».
     static func addRolesBeforeApposition(_ found: inout [EntityCandidate], in text: AnnotatedText) {
         for index in found.indices where found[index].type == .person {
             var comma = found[index].tokens.lowerBound - 1
@@ -84,8 +85,11 @@ struct EntityRecognizer {
                   text.sentenceOfToken[comma] == text.sentenceOfToken[found[index].tokens.lowerBound] {
                 comma -= 1
             }
+            let titlesEnd = EntityLexicons.role(at: comma + 1, in: text).map { first in
+                EntityLexicons.role(at: first.tokens.upperBound, in: text)?.tokens.upperBound ?? first.tokens.upperBound
+            }
             guard comma > 0, text.tokens[comma].isComma,
-                  comma + 1 == found[index].tokens.lowerBound || EntityLexicons.role(at: comma + 1, in: text)?.tokens.upperBound == found[index].tokens.lowerBound,
+                  comma + 1 == found[index].tokens.lowerBound || titlesEnd == found[index].tokens.lowerBound,
                   !found.contains(where: { $0.type == .person && $0.tokens.upperBound == comma }),
                   let role = EntityLexicons.role(before: comma, in: text), !role.isAmbiguous
             else { continue }
@@ -452,6 +456,11 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) ?? namedAfterPlace(index, in: text) {
                 skipped += end - index
                 index = end
+            } else if previous.hasArticle, let end = lamComplementEnd(at: index, in: text) {
+                // «المدير الإقليمي للبرنامج فلان»، «المدرب البرتغالي للترجي فلان»: what a definite
+                // title is of, with ل.
+                skipped += end - index
+                index = end
             } else if let name = nameAfterSpecialty(at: index, in: text) {
                 // «المحلل المختص في أسواق الطاقة فلان»: the field the title holder works in.
                 skipped += name - index
@@ -622,7 +631,8 @@ struct EntityRecognizer {
             // «اللاعبة نسرين سليمان بوعزة الميدالية»: a Maghrebi family name in بو closes the name by itself.
             end += 1
         } else if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil {
+           !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
+            || isFamilyNamedAfterAPlace(at: end, family: family, first: index, afterRole: true, in: text) {
             if closesHere(end + 1) {
                 end += 1
             } else if end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index], closesHere(end + 2),
@@ -1086,7 +1096,9 @@ struct EntityRecognizer {
                   // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
-                    || isFamilyNamedAfterAPlace(at: end, family: family, first: first, afterRole: afterRole, in: text),
+                    || isFamilyNamedAfterAPlace(at: end, family: family, first: first, afterRole: afterRole, in: text)
+                    || afterUnknownName && Self.isPlaceNameThatIsAWord(at: end, in: text)
+                        && (Self.closesAName(at: end, openedAt: first, in: text) || end + 1 < tokens.count && isUnknownNameWord(at: end + 1, in: text)),
                   OrganizationHeadLexicon.match(in: text.words, at: end) == nil
             else { break }
             if let role = EntityLexicons.role(at: end, in: text), !isTitleUsedAsFamilyName(role, in: text) { break }
@@ -1562,6 +1574,27 @@ struct EntityRecognizer {
         }
         return nil
     }
+
+    /// The end of what a definite title is of, written with ل, where a name follows: a body or a
+    /// place the lexicons know («للترجي»، «للأمم المتحدة») or a body's chain, else one word with ل
+    /// and the article («للبرنامج») before a given name or a word no lexicon knows.
+    private func lamComplementEnd(at index: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        let key = tokens[index].key
+        guard tokens[index].isWord, key.startsWithBytes("ل"), !key.startsWithBytes("ال"), key.scalarCount >= 4 else { return nil }
+        let end = (organizationChain(at: index, in: text) ?? EntityLexicons.known(at: index, in: text))?.tokens.upperBound
+            ?? (key.startsWithBytes("لل") && !NameWords.isStopword(key) && !Self.lamTimeNouns.contains(key) ? index + 1 : nil)
+        guard let end, end < tokens.count, text.sentenceOfToken[end] == text.sentenceOfToken[index], tokens[end].isWord, !tokens[end].hasArticle,
+              GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil || isUnknownNameWord(at: end, in: text)
+        else { return nil }
+        return end
+    }
+
+    /// Times and occasions with ل and the article, which say when, not whose title: «التقى الوزير
+    /// للمرة الثانية فلانا» (matching form).
+    private static let lamTimeNouns = WordIndex(
+        ["للمرة", "للعام", "لليوم", "للشهر", "للأسبوع", "للسنة", "للحظة", "للوقت", "للفترة", "للمدة", "لليلة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the words at `index` open a title holder's specialty: «المختص في»، «المتخصصة في».
     static func isSpecialty(at index: Int, in text: AnnotatedText) -> Bool {

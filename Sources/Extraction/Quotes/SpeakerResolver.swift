@@ -177,7 +177,10 @@ struct SpeakerResolver {
             // «أعلن الأسبوع الماضي أن»: a time word after the verb is no subject.
             if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
                 if let item = nominalReference(token.key, before: verb) {
-                    return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: entities.items[item].gender)
+                    // «وأكد رئيس الهيئة أن»: the words are the whole title.
+                    let words = EntityLexicons.role(at: subject, in: text)?.tokens ?? subject..<(subject + 1)
+                    return Attribution(
+                        item: item, speakerText: text.text(ofTokens: words), cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
                 // «وأضافت المصادر أن …»: the unnamed source named before with the bare noun.
                 if token.key.startsWithBytes("ال"), let source = unnamedSources[token.key.droppingScalars(2)] {
