@@ -184,6 +184,13 @@ import Testing
         #expect(people.isEmpty)
     }
 
+    @Test func thePoliceAndTheCustomsOfACity() {
+        #expect(Self.entities(of: "وقالت شرطة الشارقة إن الطريق أغلق.") == ["organization:شرطة الشارقة"])
+        #expect(Self.entities(of: "وأعلنت جمارك دبي ضبط شحنة من السجائر.") == ["organization:جمارك دبي"])
+        // Customs duties on goods are no body.
+        #expect(Self.entities(of: "وطالب التجار بخفض رسوم جمارك البضائع المستوردة.").isEmpty)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

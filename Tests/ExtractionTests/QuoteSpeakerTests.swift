@@ -878,4 +878,24 @@ import Testing
         #expect(Self.speakers(of: text) == ["خالد بن سالم العامري", "خالد بن سالم العامري"])
         #expect(Self.quotes(of: text).last?.speakerText == "رئيس الهيئة")
     }
+
+    @Test func aFeminineNationalityBeforeAnUnknownNameMakesAWomanWhoGoesOnSpeaking() {
+        let text = "من جهتها، أوضحت الإيطالية كيارا فيتالي أن المنظمة سلمت المستشفى 40 جهازا، وأضافت أن شحنة أخرى ستصل قريبا."
+        #expect(Self.speakers(of: text) == ["كيارا فيتالي", "كيارا فيتالي"])
+    }
+
+    @Test func anAccordanceBeforeAVerbOfSayingNamesTheCarrierNotTheSpeaker() {
+        let text = "وبحسب ما نقلته وكالة الأنباء العمانية، أكد مدير المستشفى، الدكتور سالم بن راشد الهنائي، أن المستشفى يستقبل 300 مريض."
+        let quotes = Self.quotes(of: text)
+        #expect(quotes.map(\.text) == ["المستشفى يستقبل 300 مريض"])
+        #expect(Self.speakers(of: text) == ["سالم بن راشد الهنائي"])
+        // A verb that also means "amounts to", whose clause is another verb's, leaves the statement to the accordance.
+        let amounts = "وبحسب تقديرات وزارة الزراعة، يبلغ إنتاج البلاد هذا العام نحو 20 ألف طن، فيما نقلت وكالة الأنباء عن مدير الزراعة أن الصقيع أتلف المحصول."
+        #expect(Self.quotes(of: amounts).first?.text.hasPrefix("يبلغ إنتاج البلاد") == true)
+    }
+
+    @Test func anAccordanceBetweenCommasAfterTheVerbIsNoSubject() {
+        let text = "وزارت الوزيرة سلمى العلي المدينة أمس، وقالت، بحسب ما نقلته وكالة الأنباء الأردنية، إن الوضع صعب."
+        #expect(Self.speakers(of: text) == ["سلمى العلي"])
+    }
 }

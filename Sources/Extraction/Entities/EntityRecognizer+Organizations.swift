@@ -72,6 +72,12 @@ extension EntityRecognizer {
 
     /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
     /// العراقية، قوات التحالف الدولي، حركة حماس).
+    /// «شرطة» (matching form).
+    private static let police = ArabicNormalizer.matching.normalizedString("شرطة")
+
+    /// «جمارك» (matching form).
+    private static let customs = ArabicNormalizer.matching.normalizedString("جمارك")
+
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }
@@ -79,6 +85,8 @@ extension EntityRecognizer {
         if index > 0, tokens[index - 1].kind == .number { return nil }
         if index > 0, tokens[index - 1].key.sameBytes("تحت"), head.key.sameBytes("لواء") { return nil }
         let chainStart = index + head.wordCount
+        // «جمارك دبي»: customs name a body only with the place they serve («رسوم جمارك البضائع» are duties).
+        if head.key.sameBytes(Self.customs), chainStart >= tokens.count || !EntityLexicons.isPlace(at: chainStart, in: text) { return nil }
         // «احتل الفريق المركز الحادي عشر»: a place in a ranking, not a centre.
         if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
         // «أعضاء هيئة التدريس»، «الهيئة الإدارية للنادي»: a staff or a board is no body of its own.
@@ -167,8 +175,9 @@ extension EntityRecognizer {
             }
             if EntityLexicons.isPlace(at: end, in: text) {
                 // A place right after a bare head is its genitive (بنك الكويت المركزي، جامعة بغداد،
-                // قيادة عمليات الأنبار); anywhere else it ends the name.
-                guard end == chainStart, !head.isForce, !namesABody, !head.key.startsWithBytes("ال"),
+                // قيادة عمليات الأنبار); anywhere else it ends the name. Of the forces, only the police
+                // are named so (شرطة دبي، شرطة البصرة).
+                guard end == chainStart, !head.isForce || head.key.sameBytes(Self.police), !namesABody, !head.key.startsWithBytes("ال"),
                       let place = EntityLexicons.known(at: end, in: text), place.tokens.lowerBound == end
                 else { break }
                 end = place.tokens.upperBound

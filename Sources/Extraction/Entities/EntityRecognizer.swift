@@ -313,6 +313,8 @@ struct EntityRecognizer {
             && text.paragraphOfToken[index + 2] == text.paragraphOfToken[index] ? index + 2 : index + 1
         guard var person = personName(at: start, in: text, afterRole: true) else { return nil }
         person.roles.append(text.text(ofTokens: index..<start))
+        // «الإيطالية كيارا روسيتي»: the adjective agrees with a woman whose name the lexicons may not know.
+        if tokens[index].key.endsWithBytes("يه") { person.gender = .feminine }
         return person
     }
 

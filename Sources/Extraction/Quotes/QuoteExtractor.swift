@@ -512,11 +512,27 @@ struct QuoteExtractor {
         // «بحسب ما ذكره فلان، الذي أشار إلى أن …»: a relative clause about the source is no statement;
         // its own verb reports one.
         if !hasFa, start < text.tokens.count, Self.relativePronouns.contains(text.tokens[start].key) { return nil }
+        // «وبحسب ما نقلته الوكالة، أكد المدير أن …»: a verb of saying after the comma reports the
+        // words itself, where its own clause opens before another verb («يبلغ الإنتاج …، فيما نقلت
+        // … أن» amounts to, and the statement is the accordance's).
+        if !hasFa, start < text.tokens.count, text.tokens[start].reportsSpeech, opensItsOwnClause(verb: start, in: text) { return nil }
         var end = start
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
         end = text.endWithoutPunctuation(start..<end)
         // «فإنه», «فإنها»: the pronoun is the clause's subject, and the clause starts after it.
         return end - start >= 3 ? (start..<end, attribution) : nil
+    }
+
+    /// Whether a reported clause opens after the verb at `verb`, in its sentence and before another
+    /// verb of saying.
+    private func opensItsOwnClause(verb: Int, in text: AnnotatedText) -> Bool {
+        var index = verb + 1
+        while index < text.tokens.count, index - verb <= Self.subjectWindow, text.sentenceOfToken[index] == text.sentenceOfToken[verb] {
+            if Self.complementizers.contains(text.tokens[index].key) { return true }
+            if text.tokens[index].reportsSpeech { return false }
+            index += 1
+        }
+        return false
     }
 
     /// «قتل 12 شخصا في الغارة، وفق ما ذكرت وكالة سبأ»، «…، حسبما أفادت مصادر طبية»، «…، بحسب مدير
@@ -565,7 +581,7 @@ struct QuoteExtractor {
     }
 
     /// Words that put the source after the statement («…، وفق ما ذكرت …», «…، بحسب …»).
-    private static let trailingCues = WordIndex(
+    static let trailingCues = WordIndex(
         ["وفق", "ووفق", "وفقا", "ووفقا", "حسب", "وحسب", "بحسب", "وبحسب", "حسبما", "وحسبما", "بحسبما", "وفقما", "طبقا"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 

@@ -469,11 +469,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The comma that closes a parenthesis on where the words were given, opened by the comma at
-    /// `comma`: «، في تصريح لـ«الزمن»،»، «، في حديث للإذاعة،».
+    /// The comma that closes a parenthesis on where the words were given or who carried them,
+    /// opened by the comma at `comma`: «، في تصريح لـ«الزمن»،»، «، في حديث للإذاعة،»، «، وفق ما نقلته
+    /// الوكالة،».
     func parenthesisEnd(at comma: Int) -> Int? {
-        guard comma + 2 < text.tokens.count, text.tokens[comma + 1].key.sameBytes("في"),
-              Self.interviewNouns.contains(text.tokens[comma + 2].key)
+        guard comma + 2 < text.tokens.count,
+              text.tokens[comma + 1].key.sameBytes("في") && Self.interviewNouns.contains(text.tokens[comma + 2].key)
+                || QuoteExtractor.trailingCues.contains(text.tokens[comma + 1].key)
         else { return nil }
         let sentence = text.sentenceOfToken[comma]
         return ((comma + 3)..<min(comma + 12, text.tokens.count)).first { text.tokens[$0].isComma && text.sentenceOfToken[$0] == sentence }
