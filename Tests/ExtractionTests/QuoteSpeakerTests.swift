@@ -898,4 +898,17 @@ import Testing
         let text = "وزارت الوزيرة سلمى العلي المدينة أمس، وقالت، بحسب ما نقلته وكالة الأنباء الأردنية، إن الوضع صعب."
         #expect(Self.speakers(of: text) == ["سلمى العلي"])
     }
+
+    /// Each text names a minister first, so that a speaker wrongly carried over shows.
+    @Test(arguments: [
+        ("وقال الوزير خالد سعيد إن الأسعار مستقرة. وقال صياد من ميناء صور، طلب عدم ذكر اسمه، إن الأسماك نفقت.", "صياد من ميناء صور"),
+        ("وقال الوزير خالد سعيد إن الأسعار مستقرة. في المقابل، قال أصحاب مخابز في حلب لـ«الوطن» إن الطحين نفد.", "أصحاب مخابز في حلب"),
+        ("وقال الوزير خالد سعيد إن الأسعار مستقرة. وقال سائق على خط دمشق حمص إن الأجرة ارتفعت.", "سائق"),
+    ])
+    func someoneNewAndUnnamedAfterTheVerbIsNoOneSpokenOfBefore(_ text: String, _ source: String) {
+        let quotes = Self.quotes(of: text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker == nil)
+        #expect(quotes.last?.speakerText == source)
+    }
 }

@@ -151,7 +151,7 @@ struct SpeakerResolver {
             let token = text.tokens[subject]
             // «وقال مصدر قضائي لشبكة …»، «وقال أحد المتضررين لـ…»: an unnamed source right after the
             // verb is the subject; a body further on is where it spoke, unless a person is named.
-            let opensUnnamed = token.isWord && (Self.isPlainNoun(token.key) || Self.isOneOf(token.key))
+            let opensUnnamed = token.isWord && (Self.isPlainNoun(token.key) || Self.isOneOf(token.key) || isIndefiniteSource(at: subject))
                 && entities.occurrence(startingAt: subject) == nil
             if let occurrence = namedSubject(after: anchor), !opensUnnamed || entities.items[occurrence.item].type == .person {
                 // «وأضاف الوزير أمام نواب المجلس الشعبي الوطني أن …»: a body further on is no subject
@@ -635,6 +635,29 @@ struct SpeakerResolver {
         }
         if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
         return nil
+    }
+
+    /// Whether the bare noun at `index`, right after a verb of saying, is someone new whom the writer
+    /// does not name: «قال صياد من قضاء الفاو»، «قال أصحاب محطات في نابلس لـ…»، «قال سائق على الخط
+    /// إن». It is no given name, function word, time or verb, and where the source is from or whom it
+    /// spoke to follows it or the word after it; a name the lexicons lack closes before the clause or
+    /// a comma instead.
+    private func isIndefiniteSource(at index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard !token.hasArticle, token.key.scalarCount >= 3, !["ل", "ب", "و", "ف"].contains(where: token.key.startsWithBytes),
+              GivenNames.gender(ofWritten: token.surface, key: token.key) == nil, !NameWords.isStopword(token.key),
+              !NameWords.timeWords.contains(token.key), !Self.subjectless.contains(token.key), TenseLexicon.table.value(for: token.key) == nil,
+              Gazetteer.match(in: text.words, at: index) == nil
+        else { return false }
+        let sentence = text.sentenceOfToken[index]
+        for next in (index + 1)..<min(index + 3, text.tokens.count) where text.sentenceOfToken[next] == sentence {
+            let key = text.tokens[next].key
+            if key.sameBytes("من") || key.sameBytes("في") || key.sameBytes("علي") || TransmissionChain.isOutletGivenTo(at: next, in: text) {
+                return true
+            }
+            guard text.tokens[next].isWord, !text.tokens[next].hasArticle, !NameWords.isStopword(key) else { return false }
+        }
+        return false
     }
 
     /// An unnamed source from token `first` (مصدر، مسؤولون، شهود): the noun, an adjective without the
