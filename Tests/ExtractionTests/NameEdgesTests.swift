@@ -191,6 +191,13 @@ import Testing
         #expect(Self.entities(of: "وطالب التجار بخفض رسوم جمارك البضائع المستوردة.").isEmpty)
     }
 
+    @Test func aKnownBodyAfterItsHeadKeepsItsShortName() {
+        let entities = ArticleAnnotator().annotate(
+            text: "وتعد المدينة المدرجة على قائمة التراث العالمي لمنظمة اليونسكو منذ عام 1980 وجهة مهمة.", articleID: "t", outlet: nil, published: nil
+        ).entities
+        #expect(entities.first?.aliases.contains("اليونسكو") == true)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

@@ -911,4 +911,30 @@ import Testing
         #expect(quotes.last?.speaker == nil)
         #expect(quotes.last?.speakerText == source)
     }
+
+    @Test func aLongSubjectWithItsAppositionsAndWhereItSpokeStillReachesItsClause() {
+        let text = "وقال الرئيس التنفيذي لهيئة تطوير منطقة الباحة الطبيعية، المهندس خالد بن عبدالعزيز العتيبي، في تصريح لوكالة الأنباء السعودية (واس)، إن المحمية سجلت 4 حالات نفوق."
+        #expect(Self.quotes(of: text).map(\.text) == ["المحمية سجلت 4 حالات نفوق"])
+        #expect(Self.speakers(of: text) == ["خالد بن عبدالعزيز العتيبي"])
+    }
+
+    @Test func aNationalityBeforeTheNameInApposition() {
+        let text = "وقال الوزير خالد سعيد إن الأسعار مستقرة. وقال كبير المحللين في شركة «ماريتايم» للاستشارات، البريطاني جون بيتر هاريس، في تصريح لقناة «العربية»، إن الطلب سيرتفع."
+        #expect(Self.speakers(of: text) == ["خالد سعيد", "جون بيتر هاريس"])
+    }
+
+    @Test func aRelativeClauseOnTheSourceOfATrailingCueReportsItsOwnWords() {
+        let text = "ويعيش في المنطقة نحو 300 زوج من الطيور فقط، بحسب الخبير سالم الحربي، الذي أشار إلى أن المركز سيطلق 6 طيور."
+        let quotes = Self.quotes(of: text)
+        #expect(quotes.map(\.text) == ["ويعيش في المنطقة نحو 300 زوج من الطيور فقط", "المركز سيطلق 6 طيور"])
+        #expect(Self.speakers(of: text) == ["سالم الحربي", "سالم الحربي"])
+    }
+
+    @Test(arguments: [
+        ("أعلن المركز الوطني للأرصاد، أمس الثلاثاء، رصد 12 هزة أرضية خفيفة في المنطقة.", "رصد 12 هزة أرضية خفيفة في المنطقة"),
+        ("وأعلنت وزارة النفط اكتشاف حقل غاز جديد في الصحراء الغربية.", "اكتشاف حقل غاز جديد في الصحراء الغربية"),
+    ])
+    func whatWasDetectedOrDiscoveredIsAnnounced(_ text: String, _ announced: String) {
+        #expect(Self.quotes(of: text).map(\.text) == [announced])
+    }
 }

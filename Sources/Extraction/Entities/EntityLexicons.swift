@@ -252,9 +252,9 @@ enum EntityLexicons {
         candidate.country = nationalCountry ?? entry.country
         candidate.isSettlement = entry.kind == .city
         candidate.gender = entry.type == .organization && entry.name.endsWithBytes("ة") ? .feminine : .masculine
-        if entry.isMedia {
+        if entry.type == .organization {
             candidate.otherForms = headlessForms(of: entry, mentionedAt: range, in: text)
-            candidate.isOutlet = true
+            candidate.isOutlet = entry.isMedia
         }
         if entry.type == .location {
             candidate.otherPlaces = match.alternatives.filter { $0.type == .location && $0.country != entry.country }
@@ -281,10 +281,10 @@ enum EntityLexicons {
         return named
     }
 
-    /// The name of a known outlet without the media head it was mentioned with, where the gazetteer
-    /// lists that shorter form too: «قناة الجزيرة» is also cited as «الجزيرة».
+    /// The name of a known body without the head it was mentioned with, where the gazetteer lists
+    /// that shorter form too: «قناة الجزيرة» is also cited as «الجزيرة», «منظمة اليونسكو» as «اليونسكو».
     private static func headlessForms(of entry: GazetteerEntry, mentionedAt range: Range<Int>, in text: AnnotatedText) -> [String] {
-        guard let head = OrganizationHeadLexicon.match(in: text.words, at: range.lowerBound), head.isMedia,
+        guard let head = OrganizationHeadLexicon.match(in: text.words, at: range.lowerBound),
               range.lowerBound + head.wordCount < range.upperBound
         else { return [] }
         let rest = (range.lowerBound + head.wordCount)..<range.upperBound

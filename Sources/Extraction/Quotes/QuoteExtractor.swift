@@ -397,15 +397,17 @@ struct QuoteExtractor {
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         let closingOf = Dictionary(marks.map { ($0.opening, $0.closing) }) { first, _ in first }
         var index = verb + 1
-        // The words of a formula that keeps the source unnamed do not count against the window.
-        var unnamed = 0
-        while index < text.tokens.count, index - verb - unnamed <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
+        // The words of a formula that keeps the source unnamed do not count against the window, nor
+        // do punctuation marks (the commas and parentheses of a long subject's appositions).
+        var uncounted = 0
+        while index < text.tokens.count, index - verb - uncounted <= Self.subjectWindow, text.sentenceOfToken[index] == sentence {
             if let end = AnonymityFormula.end(at: index, in: text) {
-                unnamed += end - index
+                uncounted += end - index
                 index = end
                 continue
             }
             let token = text.tokens[index]
+            if token.kind == .punctuation { uncounted += 1 }
             if quoteMarks.contains(index) { return nil }
             if index > verb + 1, token.reportingForm != nil, !TransmissionChain.isCarryingVerb(at: index, in: text),
                Self.reports(at: index, in: text) {
@@ -554,6 +556,8 @@ struct QuoteExtractor {
             if SpeakerResolver.accordingToEnds.contains(key) || Self.complementizers.contains(key) || quoteMarks.contains(end) {
                 return nil
             }
+            // «…، بحسب فلان، الذي أشار إلى أن …»: a relative clause on the source reports words of its own.
+            if text.tokens[end].isComma, end + 1 < text.tokens.count, Self.relativePronouns.contains(text.tokens[end + 1].key) { break }
             end += 1
         }
         var start = index
@@ -724,7 +728,7 @@ struct QuoteExtractor {
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
         تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
         إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم عزم تنظيم \
-        تواصل استمرار هطول تحسن خلو تفشي
+        تواصل استمرار هطول تحسن خلو تفشي رصد اكتشاف عثور
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.

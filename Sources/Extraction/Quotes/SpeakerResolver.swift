@@ -454,6 +454,11 @@ struct SpeakerResolver {
                 var name = index + 1
                 // «…، في تصريح لـ«الزمن»، الشيخ فلان إن»: past where the words were given.
                 if let closing = parenthesisEnd(at: index) { name = closing + 1 }
+                // «…، البريطاني فلان،»: the bearer's nationality before the name.
+                if name + 1 < text.tokens.count, entities.occurrence(startingAt: name) == nil, text.tokens[name].hasArticle,
+                   EntityLexicons.isNationality(at: name, in: text) {
+                    name += 1
+                }
                 if name < text.tokens.count, entities.occurrence(startingAt: name) == nil,
                    let title = EntityLexicons.role(at: name, in: text), title.tokens.count <= 2 {
                     name = title.tokens.upperBound
