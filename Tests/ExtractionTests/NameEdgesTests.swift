@@ -198,6 +198,20 @@ import Testing
         #expect(entities.first?.aliases.contains("اليونسكو") == true)
     }
 
+    @Test func theOwnerOfAThingWithoutTheArticle() {
+        #expect(Self.entities(of: "وقضت المحكمة بتغريم مالك مصنع للزيوت بمبلغ كبير.").isEmpty)
+        #expect(Self.entities(of: "وقال مالك حسن إن المصنع أغلق.") == ["person:مالك حسن"])
+    }
+
+    @Test func aDerivedVerbalNounBeforeItsObjectIsNoName() {
+        #expect(Self.entities(of: "ويحق للمتهم استئناف الحكم خلال 10 أيام.").isEmpty)
+        #expect(Self.entities(of: "وقالت المديرة انتصار محمود إن العمل بدأ.") == ["person:انتصار محمود"])
+    }
+
+    @Test func anImperfectVerbAfterALocalityHeadIsNoPlace() {
+        #expect(Self.entities(of: "وستحرر الفرق مخالفة لأي مخيم تتجاوز مساحته 2500 متر مربع.").isEmpty)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

@@ -72,6 +72,17 @@ extension EntityRecognizer {
         return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
     }
 
+    /// Whether a word (matching form, no proclitic) has the shape of the verbal noun of a derived verb
+    /// with a leading alef: استفعال (استئناف، استقبال), افتعال (اجتماع، انتخاب، اضطراب، ازدحام) or
+    /// انفعال (انسحاب، انهيار). Given names of these shapes (انتصار، ابتسام) share it, so the shape
+    /// alone decides nothing.
+    static func hasTheShapeOfADerivedVerbalNoun(_ key: String) -> Bool {
+        let letters = Array(key.unicodeScalars)
+        guard letters.first == "ا" else { return false }
+        if letters.count == 7 { return letters[1] == "س" && letters[2] == "ت" && letters[5] == "ا" }
+        return letters.count == 6 && letters[4] == "ا" && (["ت", "ط", "د"].contains(letters[2]) || letters[1] == "ن")
+    }
+
     /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
     /// tense lexicon knows (حصل، أكد), و and an imperfect (ويملك، وتعمل), or a nisba with the alef
     /// of the accusative (قطريا، مصريا). A given name the lexicon knows is none of them.

@@ -669,7 +669,9 @@ struct EntityRecognizer {
             return nil
         }
         // «قال مالك القارب، المواطن فلان»: «مالك» before a thing people own is its owner, not a name.
-        if key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord, Self.ownedThings.contains(tokens[index + 1].key) {
+        // «بتغريم مالك مصنع للزيوت»: or before such a thing without the article.
+        if key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord,
+           Self.ownedThings.contains(tokens[index + 1].key) || !tokens[index + 1].hasArticle && Self.ownedThings.contains("ال" + tokens[index + 1].key) {
             return nil
         }
         // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
@@ -1367,6 +1369,11 @@ struct EntityRecognizer {
         if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
         if Self.isFutureVerbOrDirection(token) { return false }
         if Self.isVerbalNounTafil(token) { return false }
+        // «للمتهم استئناف الحكم»، «اجتماع اللجنة»: such a verbal noun before its definite object.
+        if Self.hasTheShapeOfADerivedVerbalNoun(key), index + 1 < text.tokens.count, text.tokens[index + 1].hasArticle,
+           GivenNames.gender(ofWritten: token.surface, key: key) == nil {
+            return false
+        }
         if Self.endsWithPronounSuffix(token) { return false }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
@@ -1470,10 +1477,11 @@ struct EntityRecognizer {
            !name.hasArticle || Self.notProvinces.contains(key) {
             return nil
         }
-        // «في منطقة يتراوح عدد سكانها»: a verb after the head (one the lexicon knows, or a long word
-        // opening with the imperfect's ي) opens a clause, not a name.
+        // «في منطقة يتراوح عدد سكانها»، «لأي مخيم تتجاوز مساحته»: a verb after the head (one the
+        // lexicon knows, or a long word opening with the imperfect's ي or with تت) opens a clause,
+        // not a name.
         guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
-              TenseLexicon.table.value(for: key) == nil, !(key.startsWithBytes("ي") && key.scalarCount >= 5),
+              TenseLexicon.table.value(for: key) == nil, !((key.startsWithBytes("ي") || key.startsWithBytes("تت")) && key.scalarCount >= 5),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
               name.hasArticle || !(key.endsWithBytes("ه") || key.endsWithBytes("ي")) || Self.toponymOpeners.contains(key)
