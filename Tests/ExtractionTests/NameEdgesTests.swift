@@ -212,6 +212,10 @@ import Testing
         #expect(Self.entities(of: "وستحرر الفرق مخالفة لأي مخيم تتجاوز مساحته 2500 متر مربع.").isEmpty)
     }
 
+    @Test func forTheSameReasonIsNoPartOfABodysName() {
+        #expect(Self.entities(of: "وتلفت جرعات في مستشفى الحسين التعليمي للسبب نفسه العام الماضي.") == ["organization:مستشفى الحسين التعليمي"])
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

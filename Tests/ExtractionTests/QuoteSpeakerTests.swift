@@ -937,4 +937,9 @@ import Testing
     func whatWasDetectedOrDiscoveredIsAnnounced(_ text: String, _ announced: String) {
         #expect(Self.quotes(of: text).map(\.text) == [announced])
     }
+
+    @Test func theVerbSaysAWomanSpokeWhoseNameTheLexiconsLack() {
+        let text = "وقال مدير الصحة سالم الركابي إن الحادث مؤسف جدا. من جهتها، قالت مسؤولة اللقاحات، نوار كاظم الحسيناوي، إن الجرعات المتضررة كثيرة جدا، وأضافت أن الدائرة طلبت تعويضها من بغداد."
+        #expect(Self.speakers(of: text) == ["سالم الركابي", "نوار كاظم الحسيناوي", "نوار كاظم الحسيناوي"])
+    }
 }

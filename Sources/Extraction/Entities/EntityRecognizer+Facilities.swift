@@ -57,7 +57,9 @@ extension EntityRecognizer {
            text.paragraphOfToken[end + 1] == paragraph {
             end += 2
         } else if end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("لل"), tokens[end].key.scalarCount >= 5,
-                  !NameWords.isStopword(tokens[end].key), text.paragraphOfToken[end] == paragraph {
+                  !NameWords.isStopword(tokens[end].key), text.paragraphOfToken[end] == paragraph,
+                  // «للسبب نفسه»: "for the same reason".
+                  end + 1 >= tokens.count || !Self.same.contains(tokens[end + 1].key) {
             // «جامعة الملك فهد للبترول والمعادن»: a definite complement, and one joined to it by و.
             end += 1
             if end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("وال"), tokens[end].key.scalarCount >= 6,

@@ -862,6 +862,9 @@ extension EntityRecognizer {
     /// Journalists after ل (matching form).
     private static let journalists: WordIndex = ["للصحفيين", "للصحافيين"]
 
+    /// «نفسه»، «ذاته» and their feminine and plural (matching form).
+    static let same = WordIndex(["نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     func isLinkedComplement(at index: Int, afterAdjective: Bool, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.scalarCount >= 4, let letter = key.unicodeScalars.first, letter == "و" || letter == "ل" else { return false }
@@ -877,6 +880,8 @@ extension EntityRecognizer {
             return afterAdjective && nextIsDefinite && Self.mayBeAdjective(text.tokens[index + 1].key)
                 && !Self.provinceAdjectives.contains(text.tokens[index + 1].key)
         }
+        // «تلف لقاح في مستشفى الحسين للسبب نفسه»: "for the same reason", "to the same end".
+        if index + 1 < text.tokens.count, Self.same.contains(text.tokens[index + 1].key) { return false }
         // «للصحفيين» after a verb is whom it was told; after a body's adjective, whom the body gathers
         // («النقابة الوطنية للصحفيين التونسيين»، «الاتحاد الدولي للصحفيين»).
         let membersAfterAdjective = afterAdjective && Self.journalists.contains(key)

@@ -95,6 +95,8 @@ struct EntityRecognizer {
             else { continue }
             let written = text.text(ofTokens: role.tokens)
             if !found[index].roles.contains(written) { found[index].roles.append(written) }
+            // «مسؤولة الوحدة، سرى كاظم،»: a feminine title agrees with a woman the lexicons may not know.
+            if role.isFeminine { found[index].gender = .feminine }
         }
     }
 
@@ -109,6 +111,7 @@ struct EntityRecognizer {
                   !found.contains(where: { $0.type == .person && $0.tokens.lowerBound == role.tokens.upperBound })
             else { continue }
             found[index].roles.append(text.text(ofTokens: role.tokens))
+            if role.isFeminine { found[index].gender = .feminine }
         }
     }
 

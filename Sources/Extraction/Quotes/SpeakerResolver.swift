@@ -75,7 +75,12 @@ struct SpeakerResolver {
 
     /// The speaker of the reporting verb at token `verb`.
     func resolve(verb: Int, form: ReportingVerbs.Form) -> Attribution {
-        if let explicit = explicitSpeaker(verb: verb, form: form) { return explicit }
+        if var explicit = explicitSpeaker(verb: verb, form: form) {
+            // The verb agrees with its subject: «قالت …، نوار كاظم، إن» is a woman, whose name the
+            // lexicons may not know, and «وأضافت» goes on with her. «نقلت» agrees with the outlet.
+            if let gender = form.gender, form.lemma != "نقل" { explicit.gender = gender }
+            return explicit
+        }
         // No subject: the verb continues the last speaker of its gender (وأضاف، وأضافت، مضيفا), or
         // the person its sentence opened with when no one has spoken in it yet («وأمر المحافظ
         // فلان بصرف التعويضات، وأكد أن …»).
