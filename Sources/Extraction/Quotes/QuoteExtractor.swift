@@ -159,9 +159,12 @@ struct QuoteExtractor {
         guard form.lemma == "نقل" else { return true }
         let sentence = text.sentenceOfToken[index]
         var after = index + 1
-        while after < text.tokens.count, after - index <= 8, text.sentenceOfToken[after] == sentence {
+        // Marks take no room: «نقلت وكالة الأنباء الأردنية (بترا) الشهر الماضي عن …».
+        var marks = 0
+        while after < text.tokens.count, after - index - marks <= 8, text.sentenceOfToken[after] == sentence {
             let key = text.tokens[after].key
             if key.sameBytes("عن") || key.sameBytes("عنه") || key.sameBytes("عنها") || key.sameBytes("عنهم") { return true }
+            if text.tokens[after].kind == .punctuation { marks += 1 }
             after += 1
         }
         return false

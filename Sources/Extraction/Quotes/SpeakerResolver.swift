@@ -568,6 +568,8 @@ struct SpeakerResolver {
         var limit = verb + 8
         while index + 1 < text.tokens.count, index <= limit, text.sentenceOfToken[index] == sentence {
             let key = text.tokens[index].key
+            // «نقلت وكالة الأنباء الأردنية (بترا) الشهر الماضي عن …»: marks take no room.
+            if text.tokens[index].kind == .punctuation { limit += 1 }
             if Self.clauseOpeners.contains(key), !key.sameBytes("في") { break }
             if key.sameBytes("عن"), let source = source(after: index, cue: verb) {
                 found = source
