@@ -616,7 +616,8 @@ struct QuoteExtractor {
         else { return nil }
         let token = text.tokens[index]
         if form.isAnnouncement, token.key.sameBytes("عن"), index + 1 < text.tokens.count,
-           announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1]) {
+           announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1])
+            || form.lemma == "اعلن" && isAnnouncedThing(at: index + 1, in: text) {
             return index + 1
         }
         // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
@@ -629,6 +630,20 @@ struct QuoteExtractor {
             return index
         }
         return nil
+    }
+
+    /// Whether the word at `index`, after «أعلن عن», is a thing announced whatever it is («عن مباراة
+    /// لتوظيف …»، «عن خطة …»; what «كشف عن» discloses may be no statement: «عن أسباب التأخير»): a noun that is no function word, no name the lexicons know
+    /// and no word with a pronoun (عن هويته), with two words of its own after it.
+    private static func isAnnouncedThing(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, index + 2 < text.tokens.count,
+              (index + 1...index + 2).allSatisfy({ text.tokens[$0].isWord || text.tokens[$0].kind == .number }),
+              text.sentenceOfToken[index + 2] == text.sentenceOfToken[index], !NameWords.isStopword(token.key),
+              GivenNames.gender(ofWritten: token.surface, key: token.key) == nil, !EntityRecognizer.endsWithPronounSuffix(token),
+              EntityLexicons.known(at: index, in: text) == nil, EntityLexicons.organizationHead(at: index, in: text) == nil
+        else { return false }
+        return true
     }
 
     /// Where the event the verb «أفاد» reports starts, where the token at `index` opens it with ب
@@ -731,7 +746,7 @@ struct QuoteExtractor {
         اكتمال إنجاز تنفيذ إجلاء إنقاذ تفكيك مصادرة تحرير إعادة خطة برنامج مشروع حزمة مبادرة حملة اتفاق قرار \
         تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
         إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم عزم تنظيم \
-        تواصل استمرار هطول تحسن خلو تفشي رصد اكتشاف عثور
+        تواصل استمرار هطول تحسن خلو تفشي رصد اكتشاف عثور إقفال سيطرة
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
