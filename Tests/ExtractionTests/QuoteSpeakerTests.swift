@@ -958,4 +958,11 @@ import Testing
         #expect(Self.quotes(of: text).map(\.text) == [said])
         #expect(Self.speakers(of: text) == [speaker])
     }
+
+    @Test func whatTheSpeakerPointedToIsSaid() {
+        let text = "وقال الطبيب إن الحالات المسجلة تخص كبار السن، مشيرا إلى تسجيل وفاة واحدة أمس في المستشفى."
+        #expect(Self.quotes(of: text).map(\.text) == ["الحالات المسجلة تخص كبار السن", "تسجيل وفاة واحدة أمس في المستشفى"])
+        // After a subject, «أشار إلى» and a thing is a gesture.
+        #expect(Self.quotes(of: "وأشار الوزير إلى الخريطة المعلقة على الجدار.").isEmpty)
+    }
 }

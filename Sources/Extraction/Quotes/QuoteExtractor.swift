@@ -706,6 +706,9 @@ struct QuoteExtractor {
         case callVerb:
             guard key.sameBytes("الي") else { return nil }
             return form.isParticiple && index > verb + 1 ? verb + 1 : index + 1
+        case pointVerb:
+            // «مشيرا إلى تسجيل وفاة واحدة أمس»: what the speaker pointed to, a noun right after «إلى».
+            return key.sameBytes("الي") && index == verb + 1 && !NameWords.isStopword(text.tokens[index + 1].key) ? index + 1 : nil
         case warnVerb:
             return key.sameBytes("من") ? index + 1 : nil
         case expectVerb:
@@ -733,6 +736,7 @@ struct QuoteExtractor {
 
     private static let callVerb = ArabicNormalizer.matching.normalizedString("دعا")
     private static let warnVerb = ArabicNormalizer.matching.normalizedString("حذر")
+    private static let pointVerb = ArabicNormalizer.matching.normalizedString("أشار")
     private static let expectVerb = ArabicNormalizer.matching.normalizedString("توقع")
     private static let demandVerb = ArabicNormalizer.matching.normalizedString("طالب")
     private static let appealVerb = ArabicNormalizer.matching.normalizedString("ناشد")
