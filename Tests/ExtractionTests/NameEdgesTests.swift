@@ -216,6 +216,17 @@ import Testing
         #expect(Self.entities(of: "وتلفت جرعات في مستشفى الحسين التعليمي للسبب نفسه العام الماضي.") == ["organization:مستشفى الحسين التعليمي"])
     }
 
+    @Test func aBodyNamedByACommonNounBeforeACountIsTheNoun() {
+        #expect(Self.entities(of: "ونتوقع إعادة فتح كل المحاور قبل نهاية الأسبوع.").isEmpty)
+        #expect(Self.entities(of: "واضطرت الإدارة إلى فتح 3 بوابات للتصريف.").isEmpty)
+        #expect(Self.entities(of: "وفاز الهلال على الأهلي 3-2 في النهائي.").contains("organization:النادي الأهلي"))
+    }
+
+    @Test func aWomansNameWrittenWithHaIsANounAndItsPronoun() {
+        #expect(Self.entities(of: "وقال رئيس النادي إن ناديه سيحصل على 20% من قيمة الصفقة.").isEmpty)
+        #expect(Self.entities(of: "وقالت نادية محمود إن الحملة نجحت.") == ["person:نادية محمود"])
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

@@ -138,6 +138,12 @@ enum EntityLexicons {
             let next = text.tokens[range.upperBound]
             // A title after the place opens a name, not a genitive: «في محافظة مأرب الدكتورة فلانة».
             let afterHead = index > 0 && placeHeads.procliticLength(of: text.tokens[index - 1].key, minimumLetters: 4) != nil
+            // «إعادة فتح كل المحاور»، «فتح 3 بوابات»: and so is a body's name before a count or a
+            // quantifier (a town there may be where something was counted: «في صور 3 قتلى»; a club
+            // before a score is the club: «على الأهلي 3-2»).
+            let isScore = range.upperBound + 2 < text.tokens.count && text.tokens[range.upperBound + 1].kind != .word
+                && text.tokens[range.upperBound + 2].kind == .number
+            if match.entry.type != .location, next.kind == .number && !isScore || next.isWord && countingWords.contains(next.key) { return nil }
             if next.isWord, next.hasArticle || !next.key.startsWithBytes("و") && EntityRecognizer.endsWithPronounSuffix(next),
                !NameWords.isStopword(next.key),
                match.entry.type != .location || !isNationality(at: range.upperBound, in: text),
@@ -356,6 +362,9 @@ enum EntityLexicons {
         if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب"), adverbialHeads.contains(bare) { return nil }
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare), match.isStandalone)
     }
+
+    /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف.
+    private static let countingWords: WordIndex = ["كل", "جميع", "بعض", "عدد", "مختلف", "كافه"]
 
     /// What an outlet's name says it carries after ل (للأنباء، للصحافة، للإعلام): the outlet still.
     private static let newsComplements = WordIndex(["للأنباء", "للصحافة", "للإعلام"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -25,9 +25,11 @@ enum GivenNames {
 
     /// The gender of the given name `key` as the word is written (`surface`), or `nil`: the name must
     /// be written as such (``isWritten(_:as:)``), and «على» (on) is not «علي» (Ali), which the
-    /// matching level folds it into.
+    /// matching level folds it into. A woman's name ends in ة, which the matching level folds into ه:
+    /// written with ه it is a noun and its pronoun («ناديه» his club, not نادية).
     static func gender(ofWritten surface: String, key: String) -> ReportingVerbs.Gender? {
         guard let gender = gender(of: key), isWritten(surface, as: key) else { return nil }
+        if gender == .feminine, surface.unicodeScalars.last == "\u{0647}" { return nil }
         return surface.endsWithBytes("ى") && key.sameBytes("علي") ? nil : gender
     }
 
