@@ -294,9 +294,10 @@ enum EntityLexicons {
               range.lowerBound + head.wordCount < range.upperBound
         else { return [] }
         let rest = (range.lowerBound + head.wordCount)..<range.upperBound
-        let restKey = rest.map { text.tokens[$0].key }.joined(separator: " ")
-        let listed = entry.variants.contains { AnnotatedText.key(of: $0, kind: .word).sameBytes(restKey) }
-        return listed ? [text.text(ofTokens: rest)] : []
+        guard let listed = Gazetteer.match(in: text.words, at: rest.lowerBound), listed.wordCount == rest.count,
+              listed.procliticLength == 0, listed.entry.name == entry.name
+        else { return [] }
+        return [text.text(ofTokens: rest)]
     }
 
     /// Whether the words `range` are the credit of a date line: in the article's first line, within

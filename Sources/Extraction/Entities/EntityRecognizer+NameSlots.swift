@@ -68,8 +68,12 @@ extension EntityRecognizer {
     /// Whether a word (matching form, no proclitic) has the shape of the verbal noun تفعيل: five
     /// letters, ت the first and ي the fourth (تجميد، تحويل، تخصيص).
     static func hasTheShapeOfTafil(_ key: String) -> Bool {
-        let letters = Array(key.unicodeScalars)
-        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
+        guard key.utf8.count == 10 else { return false }
+        var letters = key.unicodeScalars.makeIterator()
+        guard letters.next() == "ت" else { return false }
+        _ = letters.next()
+        _ = letters.next()
+        return letters.next() == "ي" && letters.next() != nil && letters.next() == nil
     }
 
     /// Whether a word (matching form, no proclitic) has the shape of the verbal noun of a derived verb
@@ -77,10 +81,12 @@ extension EntityRecognizer {
     /// انفعال (انسحاب، انهيار). Given names of these shapes (انتصار، ابتسام) share it, so the shape
     /// alone decides nothing.
     static func hasTheShapeOfADerivedVerbalNoun(_ key: String) -> Bool {
+        // Arabic letters take two bytes each: six or seven letters.
+        guard key.utf8.count == 12 || key.utf8.count == 14, key.unicodeScalars.first == "ا" else { return false }
         let letters = Array(key.unicodeScalars)
-        guard letters.first == "ا" else { return false }
+        guard letters.count == 6 || letters.count == 7 else { return false }
         if letters.count == 7 { return letters[1] == "س" && letters[2] == "ت" && letters[5] == "ا" }
-        return letters.count == 6 && letters[4] == "ا" && (["ت", "ط", "د"].contains(letters[2]) || letters[1] == "ن")
+        return letters[4] == "ا" && (["ت", "ط", "د"].contains(letters[2]) || letters[1] == "ن")
     }
 
     /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the

@@ -1373,7 +1373,7 @@ struct EntityRecognizer {
         if Self.isFutureVerbOrDirection(token) { return false }
         if Self.isVerbalNounTafil(token) { return false }
         // «للمتهم استئناف الحكم»، «اجتماع اللجنة»: such a verbal noun before its definite object.
-        if Self.hasTheShapeOfADerivedVerbalNoun(key), index + 1 < text.tokens.count, text.tokens[index + 1].hasArticle,
+        if index + 1 < text.tokens.count, text.tokens[index + 1].hasArticle, Self.hasTheShapeOfADerivedVerbalNoun(key),
            GivenNames.gender(ofWritten: token.surface, key: key) == nil {
             return false
         }
