@@ -227,6 +227,16 @@ import Testing
         #expect(Self.entities(of: "وقالت نادية محمود إن الحملة نجحت.") == ["person:نادية محمود"])
     }
 
+    @Test func aTimeOfDayIsAGivenNameAfterATitleBeforeAFathersName() {
+        #expect(Self.entities(of: "وقال الحاج صباح حمد الجبوري إن المزارعين غاضبون.") == ["person:صباح حمد الجبوري"])
+        #expect(Self.entities(of: "وقال الوزير صباح اليوم إن الطلاب نجحوا.").isEmpty)
+    }
+
+    @Test func aMaghrebiFamilyNameInBuClosesANameAfterADefiniteOne() {
+        #expect(Self.entities(of: "وقال المهندس عبد السلام الهادي بوقرين، في تصريح للإذاعة، إن المدرج مغلق.")
+            == ["person:عبد السلام الهادي بوقرين"])
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

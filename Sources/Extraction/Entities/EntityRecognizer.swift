@@ -565,6 +565,12 @@ struct EntityRecognizer {
             end += 1
         }
         if gender == nil, afterRole, Self.isTheNameBasim(at: index, in: text) { gender = .masculine }
+        // «الحاج صباح حمد الجبوري»، «المعلمة ضحى سالم»: a time of day is a given name after a title
+        // where a father's given name follows it.
+        if gender == nil, afterRole, Self.namesThatAreTimes.contains(key), end < tokens.count, tokens[end].isWord, !tokens[end].hasArticle,
+           GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil {
+            gender = .masculine
+        }
         // «البروفيسور الصيني لي وي تشانغ»: a Chinese or Korean name of short syllables.
         if gender == nil, afterRole, let eastAsianEnd = EastAsianNames.end(at: index, in: text) {
             let range = index..<eastAsianEnd
@@ -632,8 +638,9 @@ struct EntityRecognizer {
                 || tokens[position].key.sameBytes("ل") || TransmissionChain.isOutletGivenTo(at: position, in: text))
         }
         if afterRole, end - index >= 2, end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           Self.isMaghrebiFamilyName(tokens[end]) {
-            // «اللاعبة نسرين سليمان بوعزة الميدالية»: a Maghrebi family name in بو closes the name by itself.
+           Self.isMaghrebiFamilyName(tokens[end]) || Self.isMaghrebiBuFamilyName(at: end, in: text) {
+            // «اللاعبة نسرين سليمان بوعزة الميدالية»: a Maghrebi family name in بو closes the name by itself,
+            // and so does any one where the name ends («المهندس عبد السلام الهادي بوقرين،»).
             end += 1
         } else if afterRole, family >= 2 || end - index >= 3, end + 1 < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
            !tokens[end].hasArticle, isUnknownNameWord(at: end, in: text) || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
@@ -890,6 +897,9 @@ struct EntityRecognizer {
         let rest = token.key.droppingScalars(2)
         return GivenNames.gender(of: rest) != nil
     }
+
+    /// Times of day that are also given names (matching form).
+    private static let namesThatAreTimes = WordIndex(["صباح", "ضحى", "فجر"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Hijri months that are also men's names (matching form).
     private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان"].map { ArabicNormalizer.matching.normalizedString($0) })
