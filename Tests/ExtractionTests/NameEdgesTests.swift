@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func aTownClosesAForeignNameBeforeTheReportedClause() {
-        #expect(Self.entities(of: "وقالت الخبيرة البرازيلية ماريانا سوزا ميرانا إن المحصول تضرر.") == ["person:ماريانا سوزا ميرانا"])
+        #expect(Self.entities(of: "وقالت الخبيرة البرتغالية ماريانا سوزا براغا إن المحصول تضرر.") == ["person:ماريانا سوزا براغا"])
         // After a comma the town is where the title holder went.
         #expect(!Self.entities(of: "وزار الوزير سامي علي الزرقاء، حيث افتتح مدرسة.").contains("person:سامي علي الزرقاء"))
     }
