@@ -237,6 +237,11 @@ import Testing
             == ["person:عبد السلام الهادي بوقرين"])
     }
 
+    @Test func aFatherNamedAfterMuharramBeforeTheLastName() {
+        #expect(Self.entities(of: "وقال مدير المعبر، مازن محرم العبدو، إن القافلة وصلت.") == ["person:مازن محرم العبدو"])
+        #expect(Self.entities(of: "ويبدأ العام الهجري في محرم المقبل.").isEmpty)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

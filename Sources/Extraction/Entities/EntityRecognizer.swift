@@ -902,7 +902,7 @@ struct EntityRecognizer {
     private static let namesThatAreTimes = WordIndex(["صباح", "ضحى", "فجر"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Hijri months that are also men's names (matching form).
-    private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان"].map { ArabicNormalizer.matching.normalizedString($0) })
+    private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان", "محرم"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
@@ -1132,10 +1132,11 @@ struct EntityRecognizer {
             }
             // «منذ الفاتح جوان»: a month is no family name; a weekday written bare is a given name
             // (مريم خميس الظهوري، محمد جمعة), and so are the Hijri months fathers are named after
-            // inside a name that a family name closes (نوري رمضان القماطي).
+            // inside a name that a family name closes (نوري رمضان القماطي، مازن محرم العبدو،).
             if CalendarLexicon.match([key], at: 0) != nil, GivenNames.gender(ofWritten: token.surface, key: key) == nil,
-               !(Self.monthsNamedAfter.contains(key) && end + 1 < tokens.count && tokens[end + 1].hasArticle
-                   && text.paragraphOfToken[end + 1] == text.paragraphOfToken[end] && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key)) {
+               !(Self.monthsNamedAfter.contains(key) && end + 1 < tokens.count && text.paragraphOfToken[end + 1] == text.paragraphOfToken[end]
+                   && (tokens[end + 1].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key)
+                       || tokens[end + 1].isWord && Self.closesAName(at: end + 1, openedAt: first, in: text))) {
                 break
             }
             // «أدان الرئيس محمود عباس الهجوم»: after a bare family name, a definite word that is no
