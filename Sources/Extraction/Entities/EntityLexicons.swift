@@ -364,7 +364,7 @@ enum EntityLexicons {
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare), match.isStandalone)
     }
 
-    /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف.
+    /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.
     private static let countingWords: WordIndex = ["كل", "جميع", "بعض", "عدد", "مختلف", "كافه"]
 
     /// What an outlet's name says it carries after ل (للأنباء، للصحافة، للإعلام): the outlet still.

@@ -70,14 +70,14 @@ extension EntityRecognizer {
         "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الأخير"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
-    /// العراقية، قوات التحالف الدولي، حركة حماس).
     /// «شرطة» (matching form).
     private static let police = ArabicNormalizer.matching.normalizedString("شرطة")
 
     /// «جمارك» (matching form).
     private static let customs = ArabicNormalizer.matching.normalizedString("جمارك")
 
+    /// An organization head and the definite words of its genitive chain (قيادة العمليات المشتركة
+    /// العراقية، قوات التحالف الدولي، حركة حماس).
     func organizationChain(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard let head = EntityLexicons.organizationHead(at: index, in: text) else { return nil }

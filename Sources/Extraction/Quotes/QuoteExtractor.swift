@@ -633,17 +633,16 @@ struct QuoteExtractor {
     }
 
     /// Whether the word at `index`, after «أعلن عن», is a thing announced whatever it is («عن مباراة
-    /// لتوظيف …»، «عن خطة …»; what «كشف عن» discloses may be no statement: «عن أسباب التأخير»): a noun that is no function word, no name the lexicons know
-    /// and no word with a pronoun (عن هويته), with two words of its own after it.
+    /// لتوظيف …»، «عن خطة …»; what «كشف عن» discloses may be no statement: «عن أسباب التأخير»): a
+    /// noun that is no function word, no name the lexicons know and no word with a pronoun (عن
+    /// هويته), with two words of its own after it.
     private static func isAnnouncedThing(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
-        guard token.isWord, index + 2 < text.tokens.count,
-              (index + 1...index + 2).allSatisfy({ text.tokens[$0].isWord || text.tokens[$0].kind == .number }),
-              text.sentenceOfToken[index + 2] == text.sentenceOfToken[index], !NameWords.isStopword(token.key),
-              GivenNames.gender(ofWritten: token.surface, key: token.key) == nil, !EntityRecognizer.endsWithPronounSuffix(token),
-              EntityLexicons.known(at: index, in: text) == nil, EntityLexicons.organizationHead(at: index, in: text) == nil
-        else { return false }
-        return true
+        return token.isWord && index + 2 < text.tokens.count
+            && (index + 1...index + 2).allSatisfy { text.tokens[$0].isWord || text.tokens[$0].kind == .number }
+            && text.sentenceOfToken[index + 2] == text.sentenceOfToken[index] && !NameWords.isStopword(token.key)
+            && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil && !EntityRecognizer.endsWithPronounSuffix(token)
+            && EntityLexicons.known(at: index, in: text) == nil && EntityLexicons.organizationHead(at: index, in: text) == nil
     }
 
     /// Where the event the verb «أفاد» reports starts, where the token at `index` opens it with ب
