@@ -242,6 +242,18 @@ import Testing
         #expect(Self.entities(of: "ويبدأ العام الهجري في محرم المقبل.").isEmpty)
     }
 
+    @Test func aSecondDefiniteFamilyNameAfterATitleGluedToAPreposition() {
+        #expect(Self.entities(of: "وتوج فيلم «الرماد» للمخرجة المغربية سلمى الإدريسي الوزاني بالجائزة الكبرى.")
+            .contains("person:سلمى الإدريسي الوزاني"))
+        // A verb's object after a title and a name stays out of the name.
+        #expect(Self.entities(of: "وأدان الرئيس محمود عباس الهجوم، وقال إنه مرفوض.") == ["person:محمود عباس"])
+    }
+
+    @Test func aHamzaAfterAProcliticIsNoTownWrittenWithout() {
+        #expect(Self.entities(of: "وأدان المجلس الهجوم بشدة.").isEmpty)
+        #expect(Self.entities(of: "ووصل الوفد إلى وادان أمس.") == ["location:وادان"])
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

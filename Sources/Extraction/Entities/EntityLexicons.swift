@@ -116,9 +116,13 @@ enum EntityLexicons {
             return nil
         }
         // An outlet's one-word short name is written as it is, and writers drop hamzas but never add
-        // one: «وأم» is و and أم, not «وام».
-        if match.entry.isMedia, match.wordCount == 1, match.procliticLength == 0,
-           text.tokens[index].surface.unicodeScalars.contains(where: hamzaAlefs.contains),
+        // one: «وأم» is و and أم, not «وام»; nor is «وأدان» (and he condemned) the town وادان, where a
+        // hamza follows a letter that may be a proclitic.
+        let surface = text.tokens[index].surface.unicodeScalars
+        let hamzaAfterProclitic = surface.count > 2 && "وفبلك".unicodeScalars.contains(surface[surface.startIndex])
+            && hamzaAlefs.contains(surface[surface.index(after: surface.startIndex)])
+        if match.entry.isMedia || hamzaAfterProclitic, match.wordCount == 1, match.procliticLength == 0,
+           surface.contains(where: hamzaAlefs.contains),
            !match.entry.variants.contains(where: { !$0.contains(" ") && $0.unicodeScalars.contains(where: hamzaAlefs.contains) }) {
             return nil
         }

@@ -787,6 +787,9 @@ struct EntityRecognizer {
             else { break }
             start = opening
         }
+        // «فيلم «الرماد» للمخرجة المغربية فلانة الإدريسي الوزاني»: a title glued to a preposition is
+        // the preposition's complement, no verb's subject.
+        if start < first, ["لل", "بال"].contains(where: text.tokens[start].key.startsWithBytes) { return true }
         guard start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
         let word = text.tokens[start - 1]
         // A verb of saying right before the name takes no object either: «وقالت فلانة فلان الحداد،».
@@ -1245,10 +1248,11 @@ struct EntityRecognizer {
             let grandfatherNext = end + 2 < tokens.count && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil
                 && !tokens[end].hasArticle && opensFamily(tokens[end + 1].key) && tokens[end + 2].isWord
                 && text.paragraphOfToken[end + 2] == text.paragraphOfToken[first]
-            // «سلمى الإدريسي الوزاني،»: a second family name with the article where the name closes.
+            // «سلمى الإدريسي الوزاني،»: a second family name with the article where the name closes, or
+            // after a title that no verb can give an object to («للمخرجة سلمى الإدريسي الوزاني بالجائزة»).
             let secondFamilyNext = family == 1 && end < tokens.count && tokens[end].isWord && tokens[end].hasArticle
                 && Self.looksLikeDefiniteFamilyName(tokens[end].key) && text.paragraphOfToken[end] == text.paragraphOfToken[first]
-                && Self.closesAName(at: end, openedAt: first, in: text)
+                && (Self.closesAName(at: end, openedAt: first, in: text) || Self.titleTakesNoObject(before: first, in: text))
             if hasArticle, !openerNext, !grandfatherNext, !secondFamilyNext { break }
         }
         // An opener with nothing after it is no name.
