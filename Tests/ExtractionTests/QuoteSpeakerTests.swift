@@ -965,4 +965,9 @@ import Testing
         // After a subject, «أشار إلى» and a thing is a gesture.
         #expect(Self.quotes(of: "وأشار الوزير إلى الخريطة المعلقة على الجدار.").isEmpty)
     }
+
+    @Test func aFamilyNameThatOpensATitleThereIsTheTitle() {
+        let text = "وقالت عمدة البلدية خديجة بنت محمد الأمين إن المخيمات جاهزة. وقال الأمين العام للوزارة، سيدي محمد ولد أحمد سالم، إن الحكومة رصدت 30 مليونا."
+        #expect(Self.speakers(of: text) == ["خديجة بنت محمد الأمين", "سيدي محمد ولد أحمد سالم"])
+    }
 }

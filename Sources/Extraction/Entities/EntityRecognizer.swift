@@ -1762,6 +1762,8 @@ struct EntityRecognizer {
                 continue
             }
             guard personOfWord[word] >= 0 else { continue }
+            // «خديجة بنت محمد الأمين» … «وقال الأمين العام للوزارة»: the word opens a title there.
+            if let role = EntityLexicons.role(at: index, in: text), role.tokens.upperBound > index + 1 { continue }
             let person = found[Int(personOfWord[word])]
             // The family name the person is met by (its last word).
             let key = person.words[person.words.count - 1]
