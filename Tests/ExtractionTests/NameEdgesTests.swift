@@ -254,6 +254,19 @@ import Testing
         #expect(Self.entities(of: "ووصل الوفد إلى وادان أمس.") == ["location:وادان"])
     }
 
+    @Test(arguments: [
+        // A body with ل after the title, then a compound given name after the comma.
+        ("وقال المدير التنفيذي لمحلية بربر، عبد المنعم الطيب حمد النيل، لـ«راديو تمازج» إن البئر عميق.", "عبد المنعم الطيب حمد النيل"),
+        // Where the office is, with ب, and two more name words before the comma.
+        ("وقال مفوض العون الإنساني بالولاية، آدم عبد الكريم أبكر إسحاق، لدارفور24، إن القافلة وصلت.", "آدم عبد الكريم أبكر إسحاق"),
+        ("وقال مدير الصحة بالبصرة سالم الكعبي إن المستشفى جاهز.", "سالم الكعبي"),
+    ])
+    func longNamesAfterATitleAndWhereItServes(_ text: String, _ name: String) {
+        let people = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == [name])
+        #expect(people.first?.roles.isEmpty == false)
+    }
+
     @Test func thePronounIsNoAnna() {
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])

@@ -461,6 +461,10 @@ struct EntityRecognizer {
             } else if token.key.sameBytes("في"), let end = EntityLexicons.officePlace(after: index, in: text) ?? namedAfterPlace(index, in: text) {
                 skipped += end - index
                 index = end
+            } else if previous.hasArticle, let end = placeWithBaEnd(at: index, in: text) {
+                // «مفوض العون الإنساني بالولاية، فلان»، «مدير الصحة بالبصرة فلان»: where the office is, with ب.
+                skipped += end - index
+                index = end
             } else if previous.hasArticle, let end = lamComplementEnd(at: index, in: text) {
                 // «المدير الإقليمي للبرنامج فلان»، «المدرب البرتغالي للترجي فلان»: what a definite
                 // title is of, with ل.
@@ -649,9 +653,12 @@ struct EntityRecognizer {
                 end += 1
             } else if end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index], closesHere(end + 2),
                       Self.opensCompoundName(tokens[end].key, before: end + 1, in: text) || tokens[end + 1].key.sameBytes("الله")
-                        || tokens[end + 1].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key) {
+                        || tokens[end + 1].hasArticle && Self.looksLikeDefiniteFamilyName(tokens[end + 1].key)
+                        || !tokens[end + 1].hasArticle && (isUnknownNameWord(at: end + 1, in: text)
+                            || GivenNames.gender(ofWritten: tokens[end + 1].surface, key: tokens[end + 1].key) != nil) {
                 // «نزار محمود سليم عوض الله،»، «حيدر عبد الحسين جبار الكعبي، أن»: a grandfather's name
-                // of two words, or a grandfather's and the family name.
+                // of two words, or a grandfather's and the family name; «آدم عبد الكريم أبكر إسحاق،»:
+                // two more name words, as Sudanese and Somali names run.
                 end += 2
             }
         } else if afterRole, family == 1, end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
@@ -1447,9 +1454,11 @@ struct EntityRecognizer {
         }
         var end = index
         while end < text.tokens.count, end - index < 4, text.tokens[end].isWord { end += 1 }
+        // «…لمحلية بربر، عبد المنعم الطيب …»: a compound given name's opener after the comma too.
         guard end > index, end + 1 < text.tokens.count, text.tokens[end].isComma,
               EntityLexicons.role(at: end + 1, in: text) != nil
                 || GivenNames.gender(ofWritten: text.tokens[end + 1].surface, key: text.tokens[end + 1].key) != nil
+                || GivenNames.isCompoundOpener(text.tokens[end + 1].key)
         else { return nil }
         return end
     }
@@ -1616,6 +1625,16 @@ struct EntityRecognizer {
               GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil || isUnknownNameWord(at: end, in: text)
         else { return nil }
         return end
+    }
+
+    /// The end of where an office is, written with ب after a definite title: a known place
+    /// («بالبصرة») or a locality head with the article («بالولاية»، «بالمحافظة»).
+    private func placeWithBaEnd(at index: Int, in text: AnnotatedText) -> Int? {
+        let key = text.tokens[index].key
+        guard text.tokens[index].isWord, key.startsWithBytes("ب"), key.scalarCount >= 4 else { return nil }
+        if key.startsWithBytes("بال"), Self.isLocalityHead(key.droppingScalars(3)) || Self.isLocalityHead(key.droppingScalars()) { return index + 1 }
+        guard let place = EntityLexicons.known(at: index, in: text), place.type == .location, place.procliticLength == 1 else { return nil }
+        return place.tokens.upperBound
     }
 
     /// Times and occasions with ل and the article, which say when, not whose title: «التقى الوزير
