@@ -782,7 +782,8 @@ struct EntityRecognizer {
     /// Whether the name at `first` follows a title (or two: «رئيس الكتلة النائب», or one and where
     /// the office is: «منسقة الحملة في البقاع»), or no title, that nothing before could give an
     /// object to: a verb of saying that takes speech, not a noun («وقال رئيس المجلس فلان فلان
-    /// الفلاني، …»), or a noun of presence or lead («بحضور محافظ حلب …»، «برئاسة رئيس المجلس …»). A definite word between the name and a comma is then the family name, not the
+    /// الفلاني، …»), or a noun of presence or lead («بحضور محافظ حلب …»، «برئاسة رئيس المجلس …»), or the
+    /// title is glued to a preposition itself («للمخرجة فلانة …»). A definite word between the name and a comma is then the family name, not the
     /// object of a verb such as «أدان الرئيس محمود عباس الهجوم،».
     static func titleTakesNoObject(before first: Int, in text: AnnotatedText) -> Bool {
         var start = first
