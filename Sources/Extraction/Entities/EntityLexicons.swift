@@ -118,11 +118,9 @@ enum EntityLexicons {
         // An outlet's one-word short name is written as it is, and writers drop hamzas but never add
         // one: «وأم» is و and أم, not «وام»; nor is «وأدان» (and he condemned) the town وادان, where a
         // hamza follows a letter that may be a proclitic.
-        let surface = text.tokens[index].surface.unicodeScalars
-        let hamzaAfterProclitic = surface.count > 2 && "وفبلك".unicodeScalars.contains(surface[surface.startIndex])
-            && hamzaAlefs.contains(surface[surface.index(after: surface.startIndex)])
-        if match.entry.isMedia || hamzaAfterProclitic, match.wordCount == 1, match.procliticLength == 0,
-           surface.contains(where: hamzaAlefs.contains),
+        if match.wordCount == 1, match.procliticLength == 0,
+           match.entry.isMedia || hasHamzaAfterAProclitic(text.tokens[index].surface),
+           text.tokens[index].surface.unicodeScalars.contains(where: hamzaAlefs.contains),
            !match.entry.variants.contains(where: { !$0.contains(" ") && $0.unicodeScalars.contains(where: hamzaAlefs.contains) }) {
             return nil
         }
@@ -366,6 +364,14 @@ enum EntityLexicons {
         // (under the command of, chaired by, by force); «بوزارة النقل», «بالاتحاد العام» stay bodies.
         if match.procliticLength > 0, text.tokens[index].key.startsWithBytes("ب"), adverbialHeads.contains(bare) { return nil }
         return (head, match.wordCount, properNameHeads.contains(bare), match.procliticLength, forceHeads.contains(bare), match.isStandalone)
+    }
+
+    /// Whether a word as written has a hamza on its second letter after a letter that may be a
+    /// proclitic (وأدان، فإن، بأن).
+    private static func hasHamzaAfterAProclitic(_ surface: String) -> Bool {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), "وفبلك".unicodeScalars.contains(first), let second = scalars.next() else { return false }
+        return hamzaAlefs.contains(second) && scalars.next() != nil
     }
 
     /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.

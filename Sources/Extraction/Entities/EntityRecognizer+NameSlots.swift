@@ -84,9 +84,11 @@ extension EntityRecognizer {
         // Arabic letters take two bytes each: six or seven letters.
         guard key.utf8.count == 12 || key.utf8.count == 14, key.unicodeScalars.first == "ا" else { return false }
         let letters = Array(key.unicodeScalars)
-        guard letters.count == 6 || letters.count == 7 else { return false }
-        if letters.count == 7 { return letters[1] == "س" && letters[2] == "ت" && letters[5] == "ا" }
-        return letters[4] == "ا" && (["ت", "ط", "د"].contains(letters[2]) || letters[1] == "ن")
+        switch letters.count {
+        case 7: return letters[1] == "س" && letters[2] == "ت" && letters[5] == "ا"
+        case 6: return letters[4] == "ا" && (["ت", "ط", "د"].contains(letters[2]) || letters[1] == "ن")
+        default: return false
+        }
     }
 
     /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
