@@ -271,4 +271,20 @@ import Testing
         #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
         #expect(Self.entities(of: "وقالت آنا كارنينا إن الرواية جميلة.") == ["person:آنا كارنينا"])
     }
+
+    @Test func aFatherNamedWithAlDinIsNoProvinceAndTakesEveryClassicOpener() {
+        #expect(Self.entities(of: "وقالت الطبيبة هالة صلاح الدين إن الإصابات تراجعت.") == ["person:هالة صلاح الدين"])
+        #expect(Self.entities(of: "وقال مدرب الفريق كريم شهاب الدين إن اللاعبين جاهزون.") == ["person:كريم شهاب الدين"])
+        #expect(Self.entities(of: "وقال مدير الملعب وليد فؤاد علم الدين إن الصيانة انتهت.") == ["person:وليد فؤاد علم الدين"])
+        // The province itself, named with its head, keeps both its words as its name.
+        #expect(Self.entities(of: "ووصلت القافلة إلى محافظة صلاح الدين أمس.") == ["location:صلاح الدين"])
+    }
+
+    @Test func shaikhaWithoutTheArticleIsAWomansGivenName() {
+        #expect(Self.entities(of: "وقالت المعلمة شيخة بنت حمد البلوشية إن الدروس بدأت.") == ["person:شيخة بنت حمد البلوشية"])
+        // With the article it is her title.
+        let roles = ArticleAnnotator().annotate(text: "وافتتحت الشيخة حصة بنت خليفة المعرض.", articleID: "t", outlet: nil, published: nil)
+            .entities.first?.roles
+        #expect(roles == ["الشيخة"])
+    }
 }

@@ -283,7 +283,13 @@ enum EntityLexicons {
         named.tokens = rest
         named.surface = text.text(ofTokens: rest)
         named.words = rest.map { text.tokens[$0].key }
-        named.canonical = candidate.canonical.map { name in name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? name }
+        // A canonical name that holds the head loses it too; one without it («صلاح الدين» of «محافظة
+        // صلاح الدين») stays whole.
+        named.canonical = candidate.canonical.map { name in
+            let words = name.split(separator: " ", maxSplits: 1)
+            guard words.count == 2, EntityRecognizer.isLocalityHead(AnnotatedText.key(of: String(words[0]), kind: .word)) else { return name }
+            return String(words[1])
+        }
         named.procliticLength = 0
         named.otherForms = [text.text(ofTokens: range).droppingScalars(candidate.procliticLength)]
         return named

@@ -1010,7 +1010,8 @@ struct EntityRecognizer {
 
     /// First words of the names made with «الدين» (matching form).
     private static let dinNameOpeners = WordIndex(
-        "نور عز صلاح سيف علاء بهاء نصر جمال كمال محيي محي شمس خير زين نجم عماد تاج فخر سعد بدر شرف ضياء حسام تقي معين قطب"
+        ("نور عز صلاح سيف علاء بهاء نصر جمال كمال محيي محي شمس خير زين نجم عماد تاج فخر سعد بدر شرف ضياء حسام تقي معين قطب "
+            + "علم سراج برهان شهاب صدر ناصر عصام مجد جلال زكي غياث شجاع رشيد ركن عفيف")
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Well-known family names with the article that are no nisba (matching form).
@@ -1124,6 +1125,8 @@ struct EntityRecognizer {
                   // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
+                    // «الطبيبة هالة صلاح الدين»: a father named «صلاح الدين» is no province.
+                    || Self.opensCompoundName(token.key, before: end + 1, in: text)
                     || isFamilyNamedAfterAPlace(at: end, family: family, first: first, afterRole: afterRole, in: text)
                     || afterUnknownName && Self.isPlaceNameThatIsAWord(at: end, in: text)
                         && (Self.closesAName(at: end, openedAt: first, in: text) || end + 1 < tokens.count && isUnknownNameWord(at: end + 1, in: text)),
