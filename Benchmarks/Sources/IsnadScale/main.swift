@@ -27,6 +27,7 @@ func peakMemoryMegabytes() -> Double {
 /// vocabulary (as a long run does in its first seconds).
 /// With `joined` above 1, every `joined` articles are annotated as one document of as many
 /// paragraphs, which shows what the work per document costs beside the work per byte.
+/// With `joined` 0, every paragraph is a document of its own, which shows the work per document alone.
 /// With `readsClaims` false, what `isnad annotate` does: the same without claim units.
 func annotationThroughput(
     articles: Int, warmUp: Int, threads: Int = 1, joined: Int = 1, readsClaims: Bool = true
@@ -38,7 +39,7 @@ func annotationThroughput(
         _ = annotator.annotate(text: article.text, articleID: article.id, outlet: nil, published: nil)
     }
     let articles = Array(all.dropFirst(warmUp).map(\.article))
-    let stream = joined <= 1 ? articles : stride(from: 0, to: articles.count, by: joined).map { start in
+    let stream = joined < 1 ? paragraphs(of: articles) : joined == 1 ? articles : stride(from: 0, to: articles.count, by: joined).map { start in
         var document = articles[start]
         document.text = articles[start..<min(start + joined, articles.count)].map(\.text).joined(separator: "\n")
         return document
@@ -57,6 +58,18 @@ func annotationThroughput(
     return (Double(stream.reduce(0) { $0 + $1.text.utf8.count }) / 1e6, seconds(since: start))
 }
 
+/// Each paragraph of `articles` as a document of its own.
+func paragraphs(of articles: [Article]) -> [Article] {
+    articles.flatMap { article in
+        article.text.split(separator: "\n").enumerated().map { index, paragraph in
+            var document = article
+            document.id = "\(article.id)-\(index)"
+            document.text = String(paragraph)
+            return document
+        }
+    }
+}
+
 // `IsnadScale annotate`: annotation alone on one core, the best of five runs of 1 000 articles
 // (steadier on a shared machine than one run, for comparing two builds back to back), as the
 // analysis annotates (with claims) and as `isnad annotate` does (without).
@@ -64,7 +77,9 @@ if CommandLine.arguments.dropFirst().first == "annotate" {
     for (readsClaims, label) in [(true, "with claims"), (false, "as `isnad annotate`, without claims")] {
         var best = (megabytes: 0.0, seconds: Double.infinity)
         for _ in 0..<5 {
-            let run = try annotationThroughput(articles: 1000, warmUp: 500, readsClaims: readsClaims)
+            let run = try annotationThroughput(
+                articles: 1000, warmUp: 500, joined: ProcessInfo.processInfo.environment["ISNAD_JOINED"].flatMap(Int.init) ?? 1,
+                readsClaims: readsClaims)
             if run.seconds < best.seconds { best = run }
         }
         let rate = String(format: "%.1f MB in %.3f s = %.2f MB/s", best.megabytes, best.seconds, best.megabytes / best.seconds)
@@ -77,6 +92,8 @@ let annotation = try annotationThroughput(articles: 1000, warmUp: 500)
 print("annotate, one core: \(String(format: "%.1f", annotation.megabytes)) MB in \(String(format: "%.2f", annotation.seconds)) s = \(String(format: "%.2f", annotation.megabytes / annotation.seconds)) MB/s")
 let long = try annotationThroughput(articles: 1000, warmUp: 500, joined: 4)
 print("annotate, one core, four articles a document: \(String(format: "%.1f", long.megabytes)) MB in \(String(format: "%.2f", long.seconds)) s = \(String(format: "%.2f", long.megabytes / long.seconds)) MB/s")
+let short = try annotationThroughput(articles: 1000, warmUp: 500, joined: 0)
+print("annotate, one core, one paragraph a document: \(String(format: "%.1f", short.megabytes)) MB in \(String(format: "%.2f", short.seconds)) s = \(String(format: "%.2f", short.megabytes / short.seconds)) MB/s")
 let parallel = try annotationThroughput(articles: 2000, warmUp: 500, threads: ProcessInfo.processInfo.activeProcessorCount)
 print("annotate, \(ProcessInfo.processInfo.activeProcessorCount) cores: \(String(format: "%.1f", parallel.megabytes)) MB in \(String(format: "%.2f", parallel.seconds)) s = \(String(format: "%.2f", parallel.megabytes / parallel.seconds)) MB/s\n")
 

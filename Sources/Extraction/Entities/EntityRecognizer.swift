@@ -376,7 +376,9 @@ struct EntityRecognizer {
               text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
               let verb = tokens[index - 1].reportingForm,
               // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
-              !GivenNames.isFamilyOpener(tokens[index].key)
+              !GivenNames.isFamilyOpener(tokens[index].key),
+              // «وقال مالك مخبز إن»: an owner, not a name.
+              !Self.isOwner(at: index, key: tokens[index].key, in: text)
         else { return nil }
         // A role after one word as an apposition makes it a family name, even one that looks like a
         // plural or is glued to بن as the Maghreb writes them («وقال بنشقرون، مدرب العساكر، إن»).
@@ -685,12 +687,7 @@ struct EntityRecognizer {
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
-        // «قال مالك القارب، المواطن فلان»: «مالك» before a thing people own is its owner, not a name.
-        // «بتغريم مالك مصنع للزيوت»: or before such a thing without the article.
-        if key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord,
-           Self.ownedThings.contains(tokens[index + 1].key) || !tokens[index + 1].hasArticle && Self.ownedThings.contains("ال" + tokens[index + 1].key) {
-            return nil
-        }
+        if Self.isOwner(at: index, key: key, in: text) { return nil }
         // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
         // name ends no person's.
         if Self.outletEndings.contains(tokens[end - 1].key) { return nil }
@@ -918,6 +915,15 @@ struct EntityRecognizer {
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
         ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether the word at `index`, whose key without a conjunction is `key`, is «مالك» before a thing
+    /// people own: its owner, not a name. «قال مالك القارب، المواطن فلان»، «بتغريم مالك مصنع للزيوت»:
+    /// such a thing with or without the article.
+    static func isOwner(at index: Int, key: String, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        guard key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord else { return false }
+        return ownedThings.contains(tokens[index + 1].key) || !tokens[index + 1].hasArticle && ownedThings.contains("ال" + tokens[index + 1].key)
+    }
 
     /// Things a news report names the owner of (مالك القارب، مالك العقار), with the article (matching form).
     private static let ownedThings = WordIndex(
