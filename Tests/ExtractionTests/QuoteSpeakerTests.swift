@@ -36,6 +36,30 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// The announced act may follow a subject that ends in a place of several words, a place glued
+    /// to ب or a headed place; it may be a derived verbal noun or an event reported; and a verb whose
+    /// subject is its pronoun may announce it at once. A subject named before «قد» is the speaker,
+    /// not a name inside what was announced.
+    @Test(arguments: [
+        ("وأعلنت هيئة الموانئ في المملكة المغربية تعليق الرحلات البحرية يومين.", "تعليق الرحلات البحرية يومين", "هيئة الموانئ"),
+        ("وأعلنت مديرية الزراعة بالمنيا رصد إصابات بدودة الحشد في 12 قرية.", "رصد إصابات بدودة الحشد في 12 قرية", "مديرية الزراعة بالمنيا"),
+        ("وأعلنت وزارة الاقتصاد استيراد 200 ألف طن من القمح قبل رمضان.", "استيراد 200 ألف طن من القمح قبل رمضان", "وزارة الاقتصاد"),
+        ("وأعلن الدفاع المدني غرق طفلين في بركة زراعية جنوب المدينة.", "غرق طفلين في بركة زراعية جنوب المدينة", "الدفاع المدني"),
+        ("وكان البنك الدولي قد أعلن الشهر الماضي تمويل مشروعات للمياه في الكرك والطفيلة.", "تمويل مشروعات للمياه في الكرك والطفيلة", "البنك الدولي"),
+    ])
+    func anActAnnouncedAfterALongerSubject(_ text: String, _ said: String, _ speaker: String) {
+        #expect(Self.quotes(of: text).map(\.text) == [said])
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    @Test func aVerbWhoseSubjectIsItsPronounAnnouncesAtOnce() {
+        let text = "وقالت وزارة التربية إن الخريطة خاطئة. وأعلنت سحب 40 ألف نسخة من الكتاب."
+        #expect(Self.quotes(of: text).map(\.text) == ["الخريطة خاطئة", "سحب 40 ألف نسخة من الكتاب"])
+        #expect(Self.speakers(of: text) == ["وزارة التربية", "وزارة التربية"])
+        // A plural that has the shape of a verbal noun is no act: «عن أسباب …» discloses nothing said.
+        #expect(Self.quotes(of: "وكشف المدير العام عن أسباب التأخير في التسليم.").isEmpty)
+    }
+
     /// What a source reports with «أفاد» may be an event with ب after the subject; «بأن» opens a
     /// clause as it does after any verb.
     @Test(arguments: [

@@ -611,10 +611,11 @@ struct QuoteExtractor {
     private static func announcedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
         if let start = reportedEventStart(at: index, after: verb, in: text) { return start }
         // A participle goes on with the sentence's subject, so «عن» may follow it at once: «كاشفة عن برنامج …».
-        guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial,
-              index > verb + 1 || form.isParticiple && index == verb + 1 && text.tokens[index].key.sameBytes("عن")
-        else { return nil }
+        guard let form = text.tokens[verb].reportingForm, form.isAnnouncement || form.isDenial else { return nil }
         let token = text.tokens[index]
+        // «وأعلنت سحب 68 ألف نسخة»: a finite verb whose subject is its pronoun, before what it announced.
+        if index == verb + 1, !form.isParticiple, form.isAnnouncement, isAnnouncedNoun(token.key) { return index }
+        guard index > verb + 1 || form.isParticiple && index == verb + 1 && token.key.sameBytes("عن") else { return nil }
         if form.isAnnouncement, token.key.sameBytes("عن"), index + 1 < text.tokens.count,
            announcedNouns.contains(text.tokens[index + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[index + 1])
             || form.lemma == "اعلن" && isAnnouncedThing(at: index + 1, in: text) {
@@ -623,13 +624,22 @@ struct QuoteExtractor {
         // After the subject's comma, or right after a subject that ends in a definite word («أعلنت
         // وزارة الداخلية فتح تحقيق»).
         // «أعلنت وزارة التربية والتعليم تعليق الدراسة»: the last word of the subject may carry و.
-        // «أعلنت مديرية الصحة في نابلس تعليق الدوام»: or be the town the body serves.
+        // «أعلنت مديرية الصحة في نابلس تعليق الدوام»، «أعلنت محافظة بني سويف منح …»: or be the place
+        // the body serves or is named after.
         let previous = text.tokens[index - 1]
-        if previous.isComma || previous.isWord && (EntityRecognizer.isDefinite(previous) || Self.isTownEndingASubject(at: index - 1, verb: verb, in: text)),
-           isAnnouncedNoun(token.key) {
-            return index
-        }
+        guard previous.isComma || previous.isWord && (EntityRecognizer.isDefinite(previous) || Self.isPlaceEndingASubject(at: index - 1, verb: verb, in: text))
+        else { return nil }
+        // After the subject, a derived verbal noun is an act announced too (تمويل، استيراد، إيفاد).
+        if isAnnouncedNoun(token.key) || form.isAnnouncement && !form.isParticiple && Self.hasTheShapeOfAnAct(token) { return index }
         return nil
+    }
+
+    /// Whether a word has the shape of the verbal noun of a derived verb (تفعيل، استفعال، افتعال،
+    /// انفعال) and is no given name of that shape: an act a body announces. The accusative (استنادا)
+    /// says how, and is left out; إفعال is not read, as plurals (أسباب، أطفال) share its shape.
+    private static func hasTheShapeOfAnAct(_ token: WordToken) -> Bool {
+        guard token.isWord, !token.key.endsWithBytes("ا"), GivenNames.gender(ofWritten: token.surface, key: token.key) == nil else { return false }
+        return EntityRecognizer.hasTheShapeOfTafil(token.key) || EntityRecognizer.hasTheShapeOfADerivedVerbalNoun(token.key)
     }
 
     /// Whether the word at `index`, after «أعلن عن», is a thing announced whatever it is («عن مباراة
@@ -663,21 +673,30 @@ struct QuoteExtractor {
         ["سقوط", "مصرع", "سماع", "نفوق", "غرق", "اختفاء", "انهيار", "انفجار", "احتراق", "نزوح", "فرار", "مشاهدة", "رصد"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Whether the word at `index` is a town of one word after «في» that closes the subject of the
-    /// verb at `verb` («أعلنت مديرية الصحة في نابلس»).
-    private static func isTownEndingASubject(at index: Int, verb: Int, in text: AnnotatedText) -> Bool {
-        guard index >= verb + 3, text.tokens[index - 1].key.sameBytes("في"),
-              let place = Gazetteer.match(in: text.words, at: index), place.entry.type == .location, place.wordCount == 1,
-              place.procliticLength == 0, !place.isAdjective
-        else { return false }
-        return true
+    /// Whether the word at `index` ends a place's name that closes the subject of the verb at `verb`:
+    /// a place after «في» («أعلنت مديرية الصحة في نابلس»، «هيئة البيئة في سلطنة عمان»), glued to ب
+    /// («مديرية الشؤون الصحية بسوهاج»), or named after a locality head («محافظة بني سويف»).
+    private static func isPlaceEndingASubject(at index: Int, verb: Int, in text: AnnotatedText) -> Bool {
+        for start in stride(from: index, through: max(verb + 1, index - 3), by: -1) {
+            guard let place = Gazetteer.match(in: text.words, at: start), place.entry.type == .location,
+                  start + place.wordCount - 1 == index, !place.isAdjective
+            else { continue }
+            if place.procliticLength == 1 { return text.tokens[start].key.startsWithBytes("ب") && start > verb + 1 }
+            guard place.procliticLength == 0, start >= verb + 2 else { return false }
+            let before = text.tokens[start - 1].key
+            return before.sameBytes("في") || EntityRecognizer.isLocalityHead(before)
+        }
+        return false
     }
 
-    /// Whether `key` is one of ``announcedNouns``, bare or with the pronoun of the one who announces
+    /// Whether `key` is one of ``announcedNouns`` or ``reportedEvents``, bare or with the pronoun of the one who announces
     /// it («أعلنت الشركة، اليوم، تلقيها 9 عروض»).
     private static func isAnnouncedNoun(_ key: String) -> Bool {
         // «أعلنت الوزارة البدء في ترميم …»: the verbal noun may carry the article.
-        if announcedNouns.contains(key) || key.startsWithBytes("ال") && announcedNouns.contains(key, droppingScalars: 2) { return true }
+        if announcedNouns.contains(key) || reportedEvents.contains(key)
+            || key.startsWithBytes("ال") && announcedNouns.contains(key, droppingScalars: 2) {
+            return true
+        }
         var key = key
         return key.withUTF8 { bytes in
             ownPronouns.contains { pronoun in

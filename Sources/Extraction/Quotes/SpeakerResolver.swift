@@ -140,6 +140,11 @@ struct SpeakerResolver {
         if let antecedent = antecedent(ofRelativeBefore: verb) { return attribution(of: antecedent, cue: cue, verb: verb) }
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
+        // «وكانت المنظمة قد أعلنت الشهر الماضي تمويل …»: the past perfect names its subject before
+        // the verb; a name after the verb is in what was announced.
+        if form.isAnnouncement, !form.isParticiple, let subject = subjectOfKanaQad(verb: verb) {
+            return attribution(of: subject, cue: cue, verb: verb)
+        }
         // «وقالت، في تصريح لـ«…»، نائبة رئيس المجلس، فلانة، إن»: the subject after where the words
         // were given.
         let anchor = text.tokens.indices.contains(verb + 1) && text.tokens[verb + 1].isComma ? parenthesisEnd(at: verb + 1) ?? verb : verb
