@@ -44,7 +44,8 @@ public struct ArticleAnnotator: Sendable {
         // A time word inside an organization's or a person's name is no date: «المصري اليوم»، «اليوم
         // السابع»، «رمضان علي الغربي».
         let names = candidates.filter { $0.type != .location }.map { annotated.span(ofTokens: $0.tokens) }
-        let found = TimexFinder().timexes(in: text, published: published?.lowerBound).filter { timex in
+        let timeAnalysis = TimexAnalysis(annotated)
+        let found = timeAnalysis.timexes(published: published?.lowerBound).filter { timex in
             !names.contains { $0.lowerBound <= timex.span.lowerBound && timex.span.upperBound <= $0.upperBound }
         }
         // Nor is a date that names a place: «مدينة 6 أكتوبر».
@@ -79,7 +80,7 @@ public struct ArticleAnnotator: Sendable {
         let settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map(\.item)).sorted()
         let claims = readsClaims
             ? Self.claimUnits(
-                of: annotated, published: published, candidates: candidates, entities: entities, mentions: mentions,
+                of: annotated, timeAnalysis: timeAnalysis, published: published, candidates: candidates, entities: entities, mentions: mentions,
                 settlements: settlements, timexes: timexes, quantities: quantities, quotes: quotes)
             : []
         var items = entities.items
@@ -94,14 +95,14 @@ public struct ArticleAnnotator: Sendable {
     /// The claim units of an article annotated so far, with its entities as `#n` references. A date
     /// that moves by more than a day across a publication range dates no claim.
     private static func claimUnits(
-        of annotated: AnnotatedText, published: ClosedRange<CivilDate>?, candidates: [EntityCandidate], entities: DocumentEntities,
+        of annotated: AnnotatedText, timeAnalysis: TimexAnalysis, published: ClosedRange<CivilDate>?, candidates: [EntityCandidate], entities: DocumentEntities,
         mentions: [LocalMention], settlements: [Int], timexes: [Timex], quantities: [Quantity], quotes: [Quote]
     ) -> [ClaimUnit] {
         var unstable = Set<Range<Int>>()
         if let published, published.lowerBound != published.upperBound {
             // Resolved from the range's last day too: a date that moves by more than a day is not
             // known (a day's slack covers an article written the day after what it reports).
-            let lateTimexes = TimexFinder().timexes(in: annotated.text, published: published.upperBound)
+            let lateTimexes = timeAnalysis.timexes(published: published.upperBound)
             let late = Dictionary(lateTimexes.map { ($0.span, $0.days) }) { first, _ in first }
             for timex in timexes where timex.value != nil {
                 let stable = timex.days.flatMap { early in

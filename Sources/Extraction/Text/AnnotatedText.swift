@@ -21,6 +21,9 @@ public struct AnnotatedText: Sendable {
     /// For each number of ``vocabulary``, what the claim rules ask of that word (worked out once per
     /// word form in the process).
     let claimFactsOfWord: [ClaimExtractor.WordFacts?]
+    /// For each token, what the time grammar asks of it where it is a word (Arabic or Latin), worked
+    /// out once per word form in the process; ``TimeScan`` takes it instead of looking it up again.
+    let timeForms: [WordForm?]
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -39,6 +42,7 @@ public struct AnnotatedText: Sendable {
         self.text = text
         var tokens: [WordToken] = []
         var tokenClaimFacts: [ClaimExtractor.WordFacts?] = []
+        var timeForms: [WordForm?] = []
         var paragraphs: [Int] = []
         var paragraph = 0
         var scalarOffset = 0
@@ -79,6 +83,7 @@ public struct AnnotatedText: Sendable {
                 reportingForm: profile.reportingForm))
             if profile.opening == .longerPlaceOrBodyName { startsOnlyLongerNames.append(tokens.count - 1) }
             tokenClaimFacts.append(profile.claimFacts)
+            timeForms.append(profile.timeForm)
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -109,6 +114,7 @@ public struct AnnotatedText: Sendable {
             claimFactsOfWord[word] = tokenClaimFacts[token]
         }
         self.claimFactsOfWord = claimFactsOfWord
+        self.timeForms = timeForms
         self.vocabulary = vocabulary
         self.words = words
         self.sentences = sentences
@@ -136,13 +142,14 @@ public struct AnnotatedText: Sendable {
     }
 
     /// What is known of a word form before reading its context: its key, why it can open an entity
-    /// (see ``EntityRecognizer/openingReason(_:)``), the reporting verb it is and what the claim rules
-    /// ask of it.
+    /// (see ``EntityRecognizer/openingReason(_:)``), the reporting verb it is, and what the claim rules
+    /// and the time grammar ask of it.
     private struct WordProfile: Sendable {
         var key: String
         var opening: EntityRecognizer.OpeningReason
         var reportingForm: ReportingVerbs.Form?
         var claimFacts: ClaimExtractor.WordFacts?
+        var timeForm: WordForm?
     }
 
     private static func profile(of bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> WordProfile {
@@ -150,10 +157,15 @@ public struct AnnotatedText: Sendable {
         return sharedProfiles.value(for: bytes) {
             let surface = String(decoding: bytes, as: UTF8.self)
             let key = ArabicNormalizer.matching.normalizedString(surface)
+            let isWordOrLatin = kind == .word || kind == .latin
+            var keyBytes = key
+            let timeForm = isWordOrLatin
+                ? keyBytes.withUTF8 { TimeScan.form(of: $0, isWord: kind == .word, text: Substring(key), parser: NumeralParser()) } : nil
             return WordProfile(
                 key: key, opening: kind == .word ? EntityRecognizer.openingReason(key) : .none,
                 reportingForm: kind == .word ? ReportingVerbs.form(of: key) : nil,
-                claimFacts: kind == .word || kind == .latin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil)
+                claimFacts: isWordOrLatin ? ClaimExtractor.WordFacts(key, stemmer: LightStemmer()) : nil,
+                timeForm: timeForm)
         }
     }
 

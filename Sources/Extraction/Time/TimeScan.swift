@@ -24,9 +24,11 @@ struct TimeScan {
     /// Whether each token can be part of a number in words.
     private(set) var numeralParts: [Bool]
 
-    /// Scans `text`.
+    /// Scans `text`; where `known` is the same text prepared for the other extractors, the forms its
+    /// words were given there are taken instead of being looked up again (a word whose matching form
+    /// differs from the scanned one is looked up as usual).
     /// - Complexity: O(n) in the length of `text`.
-    init(_ text: String) {
+    init(_ text: String, known: AnnotatedText? = nil) {
         normalized = ArabicNormalizer.matching.normalize(text)
         bytes = Array(normalized.text.utf8)
         tokens = Tokenizer().tokens(in: normalized.text)
@@ -34,7 +36,7 @@ struct TimeScan {
         terms = Array(repeating: nil, count: tokens.count)
         tenses = Array(repeating: nil, count: tokens.count)
         numeralParts = Array(repeating: false, count: tokens.count)
-        classify()
+        classify(known: known)
     }
 
     /// The number of tokens.
@@ -43,11 +45,10 @@ struct TimeScan {
     /// The ``WordForm`` of every word form the process has scanned.
     static let sharedForms = WordCache<WordForm>()
 
-    private mutating func classify() {
+    private mutating func classify(known: AnnotatedText?) {
         var formCache = ByteKeyTable<WordForm>(capacity: 1024)
+        var aligned = KnownForms(known)
         let view = TokenWords(text: normalized.text, tokens: tokens)
-        let timeTable = TimeLexicon.table
-        let tenseTable = TenseLexicon.table
         var extensible: [Int] = []
         let parser = NumeralParser()
         bytes.withUnsafeBufferPointer { buffer in
@@ -56,19 +57,15 @@ struct TimeScan {
                 guard token.kind == .word || token.kind == .latin else { continue }
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Span])
                 let form: WordForm
-                if let cached = formCache.value(for: word) {
+                if let known = aligned.form(of: word) {
+                    form = known
+                } else if let cached = formCache.value(for: word) {
                     form = cached
                 } else if let shared = Self.sharedForms.value(for: word) {
                     form = shared
                     formCache.insert(form, for: word)
                 } else {
-                    let text = view[token]
-                    let isWord = token.kind == .word
-                    form = WordForm(
-                        timeWord: isWord ? TimeLexicon.lookup(word, in: timeTable) : nil,
-                        tense: isWord ? Self.tense(of: word, in: tenseTable) : nil,
-                        calendar: Self.calendarLead(word, text: text),
-                        isNumeralPart: isWord && Self.isNumeralPart(word, text: text, parser: parser))
+                    form = Self.form(of: word, isWord: token.kind == .word, text: view[token], parser: parser)
                     formCache.insert(form, for: word)
                     Self.sharedForms.insert(form, for: word)
                 }
@@ -87,6 +84,16 @@ struct TimeScan {
         for index in extensible {
             terms[index] = CalendarLexicon.match(view, at: index)
         }
+    }
+
+    /// What the time grammar needs to know of the word form `word` (matching form), written `text`;
+    /// `isWord` for an Arabic word, not a Latin one.
+    static func form(of word: UnsafeBufferPointer<UInt8>, isWord: Bool, text: Substring, parser: NumeralParser) -> WordForm {
+        WordForm(
+            timeWord: isWord ? TimeLexicon.lookup(word, in: TimeLexicon.table) : nil,
+            tense: isWord ? tense(of: word, in: TenseLexicon.table) : nil,
+            calendar: calendarLead(word, text: text),
+            isNumeralPart: isWord && isNumeralPart(word, text: text, parser: parser))
     }
 
     /// Whether `word` can be part of a number in words: it is one by itself (التاسع، عشر،

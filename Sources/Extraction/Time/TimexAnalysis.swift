@@ -16,8 +16,18 @@ struct TimexAnalysis {
     /// Analyzes `text`.
     /// - Complexity: O(n) in the length of `text`.
     init(_ text: String) {
+        self.init(text, known: nil)
+    }
+
+    /// Analyzes the text of `annotated`, taking the time forms of its words from there.
+    /// - Complexity: O(n) in the length of the text.
+    init(_ annotated: AnnotatedText) {
+        self.init(annotated.text, known: annotated)
+    }
+
+    private init(_ text: String, known: AnnotatedText?) {
         self.text = text
-        scan = TimeScan(text)
+        scan = TimeScan(text, known: known)
         candidates = TimexGrammar(scan: scan).candidates()
         let scan = self.scan
         tenses = candidates.map { TenseFinder(scan: scan).tense(around: $0.tokens) }
