@@ -266,7 +266,7 @@ struct ClaimUnitReader {
     /// its stem numbered among the article's stems the first time.
     private mutating func facts(ofWord number: Int, token: WordToken) -> ClaimExtractor.WordFacts {
         if let known = facts[number] { return known }
-        let word = text.claimFactsOfWord[number] ?? ClaimExtractor.WordFacts(token.key, stemmer: stemmer)
+        let word = text.claimFacts(ofWord: number) ?? ClaimExtractor.WordFacts(token.key, stemmer: stemmer)
         facts[number] = word
         // Stems are in the matching form (no marks), so scalars are letters.
         if let stem = word.stem, stem.unicodeScalars.count >= 2 {

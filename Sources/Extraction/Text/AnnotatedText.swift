@@ -18,12 +18,11 @@ public struct AnnotatedText: Sendable {
     /// For each token, the number of its key in ``vocabulary``: rules that keep something per word
     /// of the article index arrays with it instead of hashing the word again.
     let wordOfToken: [Int]
-    /// For each number of ``vocabulary``, what the claim rules ask of that word (worked out once per
-    /// word form in the process).
-    let claimFactsOfWord: [ClaimExtractor.WordFacts?]
-    /// For each token, what the time grammar asks of it where it is a word (Arabic or Latin), worked
-    /// out once per word form in the process; ``TimeScan`` takes it instead of looking it up again.
-    let timeForms: [WordForm?]
+    /// For each token, what is known of its form where it is a word, a hashtag or a handle (worked
+    /// out once per word form in the process and shared).
+    private let profiles: [WordProfile?]
+    /// For each number of ``vocabulary``, the profile of its first token.
+    private let profileOfWord: [WordProfile?]
     /// Sentence spans, in order.
     public let sentences: [Range<Int>]
     /// For each token, the index of its sentence in ``sentences``.
@@ -41,8 +40,7 @@ public struct AnnotatedText: Sendable {
     public init(_ text: String) {
         self.text = text
         var tokens: [WordToken] = []
-        var tokenClaimFacts: [ClaimExtractor.WordFacts?] = []
-        var timeForms: [WordForm?] = []
+        var profiles: [WordProfile?] = []
         var paragraphs: [Int] = []
         var paragraph = 0
         var scalarOffset = 0
@@ -50,11 +48,14 @@ public struct AnnotatedText: Sendable {
         var utf8Offsets: [Int32] = []
         utf8Offsets.reserveCapacity(text.utf8.count + 1)
         var utf8Offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { lineBreaks.append(scalarOffset) }
-            utf8Offsets.append(utf8Offset)
-            utf8Offset += Int32(UTF8.width(scalar))
-            scalarOffset += 1
+        // A scalar starts at every byte that is no continuation byte (10xxxxxx).
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if byte == 0x0A { lineBreaks.append(scalarOffset) }
+                utf8Offsets.append(utf8Offset)
+                scalarOffset += 1
+            }
+            utf8Offset += 1
         }
         utf8Offsets.append(utf8Offset)
         self.utf8Offsets = utf8Offsets
@@ -71,19 +72,19 @@ public struct AnnotatedText: Sendable {
                 breakIndex += 1
             }
             var surface = String(token.text(in: text))
-            let profile = surface.withUTF8 { bytes in
-                guard Self.isProfiled(token.kind) else { return Self.profile(of: bytes, kind: token.kind) }
+            let profile: WordProfile? = surface.withUTF8 { bytes in
+                guard Self.isProfiled(token.kind) else { return nil }
                 if let known = articleProfiles.value(for: bytes) { return known }
                 let profile = Self.profile(of: bytes, kind: token.kind)
                 articleProfiles.insert(profile, for: bytes)
                 return profile
             }
+            // A token that is no word is its own key.
             tokens.append(WordToken(
-                surface: surface, key: profile.key, kind: token.kind, span: token.span, mayOpenEntity: profile.opening != .none,
-                reportingForm: profile.reportingForm))
-            if profile.opening == .longerPlaceOrBodyName { startsOnlyLongerNames.append(tokens.count - 1) }
-            tokenClaimFacts.append(profile.claimFacts)
-            timeForms.append(profile.timeForm)
+                surface: surface, key: profile?.key ?? surface, kind: token.kind, span: token.span,
+                mayOpenEntity: profile.map { $0.opening != .none } ?? false, reportingForm: profile?.reportingForm))
+            if profile?.opening == .longerPlaceOrBodyName { startsOnlyLongerNames.append(tokens.count - 1) }
+            profiles.append(profile)
             paragraphs.append(paragraph)
         }
         let sentences = SentenceSplitter().sentences(in: text).map(\.span)
@@ -109,12 +110,12 @@ public struct AnnotatedText: Sendable {
         self.keys = keys
         var vocabulary = WordIndex(capacity: tokens.count / 2 + 16)
         self.wordOfToken = keys.map { vocabulary.insert($0) }
-        var claimFactsOfWord = [ClaimExtractor.WordFacts?](repeating: nil, count: vocabulary.count)
-        for (token, word) in wordOfToken.enumerated() where claimFactsOfWord[word] == nil {
-            claimFactsOfWord[word] = tokenClaimFacts[token]
+        var profileOfWord = [WordProfile?](repeating: nil, count: vocabulary.count)
+        for (token, word) in wordOfToken.enumerated() where profileOfWord[word] == nil {
+            profileOfWord[word] = profiles[token]
         }
-        self.claimFactsOfWord = claimFactsOfWord
-        self.timeForms = timeForms
+        self.profileOfWord = profileOfWord
+        self.profiles = profiles
         self.vocabulary = vocabulary
         self.words = words
         self.sentences = sentences
@@ -137,6 +138,7 @@ public struct AnnotatedText: Sendable {
 
     /// The matching-level form used for lookups: Arabic folded, Latin lower-cased.
     static func key(of surface: String, kind: TokenKind) -> String {
+        guard isProfiled(kind) else { return surface }
         var surface = surface
         return surface.withUTF8 { profile(of: $0, kind: kind).key }
     }
@@ -144,17 +146,30 @@ public struct AnnotatedText: Sendable {
     /// What is known of a word form before reading its context: its key, why it can open an entity
     /// (see ``EntityRecognizer/openingReason(_:)``), the reporting verb it is, and what the claim rules
     /// and the time grammar ask of it.
-    private struct WordProfile: Sendable {
-        var key: String
-        var opening: EntityRecognizer.OpeningReason
-        var reportingForm: ReportingVerbs.Form?
-        var claimFacts: ClaimExtractor.WordFacts?
-        var timeForm: WordForm?
+    ///
+    /// A class, so that a token holds its form's profile without copying what it holds.
+    private final class WordProfile: Sendable {
+        let key: String
+        let opening: EntityRecognizer.OpeningReason
+        let reportingForm: ReportingVerbs.Form?
+        let claimFacts: ClaimExtractor.WordFacts?
+        let timeForm: WordForm?
+
+        init(
+            key: String, opening: EntityRecognizer.OpeningReason, reportingForm: ReportingVerbs.Form?,
+            claimFacts: ClaimExtractor.WordFacts?, timeForm: WordForm?
+        ) {
+            self.key = key
+            self.opening = opening
+            self.reportingForm = reportingForm
+            self.claimFacts = claimFacts
+            self.timeForm = timeForm
+        }
     }
 
+    /// The profile of a word form of a profiled kind (see ``isProfiled(_:)``).
     private static func profile(of bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> WordProfile {
-        guard isProfiled(kind) else { return WordProfile(key: String(decoding: bytes, as: UTF8.self), opening: .none) }
-        return sharedProfiles.value(for: bytes) {
+        sharedProfiles.value(for: bytes) {
             let surface = String(decoding: bytes, as: UTF8.self)
             let key = ArabicNormalizer.matching.normalizedString(surface)
             let isWordOrLatin = kind == .word || kind == .latin
@@ -182,7 +197,19 @@ public struct AnnotatedText: Sendable {
 
     /// What the claim rules ask of the word at token `index` (`nil` for tokens that are no words).
     func claimFacts(ofToken index: Int) -> ClaimExtractor.WordFacts? {
-        claimFactsOfWord[wordOfToken[index]]
+        profiles[index]?.claimFacts
+    }
+
+    /// What the claim rules ask of the word numbered `number` in ``vocabulary`` (`nil` for tokens
+    /// that are no words).
+    func claimFacts(ofWord number: Int) -> ClaimExtractor.WordFacts? {
+        profileOfWord[number]?.claimFacts
+    }
+
+    /// What the time grammar asks of the token at `index` where it is a word, Arabic or Latin;
+    /// ``TimeScan`` takes it instead of looking it up again.
+    func timeForm(ofToken index: Int) -> WordForm? {
+        profiles[index]?.timeForm
     }
 
     /// The original text of the tokens `range`, from the first one's start to the last one's end.

@@ -25,7 +25,7 @@ struct KnownForms {
         var index = cursor
         var words = 0
         while index < text.tokens.count, words < Self.reach {
-            if let form = text.timeForms[index] {
+            if let form = text.timeForm(ofToken: index) {
                 words += 1
                 if text.tokens[index].key.utf8.elementsEqual(word) {
                     cursor = index + 1
