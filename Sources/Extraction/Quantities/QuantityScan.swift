@@ -692,9 +692,14 @@ struct QuantityScan {
         candidates.sort { $0.start < $1.start }
     }
 
-    /// The unit whose dual is the word at `index`, from the lexicon's table of duals.
+    /// The unit whose dual is the word at `index`, from the lexicon's table of duals. Every dual ends
+    /// in ان or ين, so only such a word is looked up.
     private func dualUnit(at index: Int) -> (category: QuantityLexicon.UnitCategory, procliticLength: Int)? {
-        guard let hit = QuantityLexicon.duals.longest(in: text, at: index, proclitics: true), hit.tokenCount == 1,
+        let span = text.tokens[index].utf8Span
+        guard span.count >= 6, text.bytes[span.upperBound - 2] == 0xD9, text.bytes[span.upperBound - 1] == 0x86,
+              text.bytes[span.upperBound - 4] == 0xD8 && text.bytes[span.upperBound - 3] == 0xA7
+                || text.bytes[span.upperBound - 4] == 0xD9 && text.bytes[span.upperBound - 3] == 0x8A,
+              let hit = QuantityLexicon.duals.longest(in: text, at: index, proclitics: true), hit.tokenCount == 1,
               let category = QuantityLexicon.duals.payloads(of: hit).first
         else { return nil }
         return (category, hit.procliticLength)

@@ -10,7 +10,7 @@ enum AnonymityFormula {
     /// preferring or refusing, «عدم» if any, a verb of naming or revealing, «عن» if any, and a
     /// name or identity with a pronoun.
     static func end(at index: Int, in text: AnnotatedText) -> Int? {
-        guard index < text.tokens.count, asking.contains(text.tokens[index].key) else { return nil }
+        guard index < text.tokens.count, text.tokens[index].isWord, asking.contains(text.tokens[index].key) else { return nil }
         var at = index + 1
         if at < text.tokens.count, text.tokens[at].key.sameBytes("عدم") { at += 1 }
         guard at < text.tokens.count, revealing.contains(text.tokens[at].key) else { return nil }

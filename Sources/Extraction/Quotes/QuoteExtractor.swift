@@ -487,7 +487,7 @@ struct QuoteExtractor {
     private func accordingTo(
         at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
     ) -> (content: Range<Int>, attribution: Attribution)? {
-        guard Self.accordingToWords.contains(text.tokens[index].key) else { return nil }
+        guard text.tokens[index].isWord, Self.accordingToWords.contains(text.tokens[index].key) else { return nil }
         let sentence = text.sentenceOfToken[index]
         // «وقال النائب فلان، بحسب ما نقلته شبكة …، إن …»: after a verb of saying in the sentence, the
         // accordance names the outlet that carried the words, not their source.
@@ -546,9 +546,7 @@ struct QuoteExtractor {
     private func trailingAttribution(
         at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
     ) -> (content: Range<Int>, attribution: Attribution, end: Int)? {
-        guard index > 0, Self.trailingCues.contains(text.tokens[index].key),
-              text.tokens[index - 1].isComma
-        else { return nil }
+        guard index > 0, text.tokens[index - 1].isComma, Self.trailingCues.contains(text.tokens[index].key) else { return nil }
         let sentence = text.sentenceOfToken[index]
         let quoteMarks = Set(marks.flatMap { [$0.opening, $0.closing] })
         var end = index + 1

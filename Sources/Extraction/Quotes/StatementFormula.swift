@@ -11,7 +11,7 @@ extension QuoteExtractor {
         at index: Int, in text: AnnotatedText, marks: [QuoteMarks.Span], resolver: SpeakerResolver
     ) -> (content: Range<Int>, attribution: Attribution)? {
         let tokens = text.tokens
-        guard Self.statementVerbs.contains(tokens[index].key), index + 2 < tokens.count, tokens[index + 1].key.sameBytes("في"),
+        guard index + 2 < tokens.count, tokens[index + 1].key.sameBytes("في"), Self.statementVerbs.contains(tokens[index].key),
               SpeakerResolver.statementNouns.contains(tokens[index + 2].key)
         else { return nil }
         let sentence = text.sentenceOfToken[index]
