@@ -289,4 +289,22 @@ import Testing
             .entities.first?.roles
         #expect(roles == ["الشيخة"])
     }
+
+    @Test(arguments: [
+        ("وقال المدرب ماركو فالنتيني إن الفريق جاهز للمباراة.", "ماركو فالنتيني"),
+        ("وقال السفير جون والاس، في مؤتمر صحفي، إن المفاوضات تقدمت.", "جون والاس"),
+        ("وقال المهندس روبرتو كالديرون إن الجسر سيفتح الشهر المقبل.", "روبرتو كالديرون"),
+        // In apposition after a role, after a given name no lexicon knows.
+        ("وأكد نائب وزير النقل الإسباني، إدواردو فالديراما، أن الرحلات ستعود.", "إدواردو فالديراما"),
+    ])
+    func aForeignFamilyNameMayOpenWithTheLettersOfAPrepositionAndTheArticle(_ text: String, _ name: String) {
+        #expect(Self.entities(of: text).contains("person:\(name)"))
+    }
+
+    @Test func aPrepositionAndTheArticleAfterANameAreNoFamilyName() {
+        #expect(Self.entities(of: "وقال اللاعب: أنا سعيد بالفوز.").isEmpty)
+        #expect(Self.entities(of: "وقال الوزير أحمد والمسؤولون إن الاتفاق جاهز.").allSatisfy { !$0.contains("والمسؤولون") })
+        #expect(Self.entities(of: "والتقى الوزير أحمد علي بالمستشفى.").allSatisfy { !$0.contains("بالمستشفى") })
+        #expect(Self.entities(of: "وقال المدرب سامي بالأمس إن الفريق جاهز.").allSatisfy { !$0.contains("بالأمس") })
+    }
 }

@@ -108,7 +108,9 @@ extension EntityRecognizer {
                     end = particleEnd
                     continue
                 }
-                guard mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key) else { break }
+                guard mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key)
+                    || end > start && isForeignNameOfArticleShape(at: end, in: text, afterUnknownName: true)
+                else { break }
                 end += 1
             }
             // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»);
@@ -124,6 +126,7 @@ extension EntityRecognizer {
                   (start..<end).allSatisfy({ index in
                       particles.contains(index) || index > start && GivenNames.isFamilyOpener(tokens[index].key)
                           || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil
+                          || index > start && isForeignNameOfArticleShape(at: index, in: text, afterUnknownName: true)
                   })
             else { continue }
             let range = start..<end

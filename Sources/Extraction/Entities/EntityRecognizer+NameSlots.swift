@@ -144,3 +144,33 @@ extension EntityRecognizer {
             && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
     }
 }
+
+extension EntityRecognizer {
+    /// Whether the word at `index` is a foreign family name that opens with the letters of a
+    /// preposition or و and the article (ماركو فالنتيني، جون والاس، روبرتو كالديرون): right where the
+    /// name ends (a comma, a full stop, the reported clause, a verb of saying), after a given name
+    /// that is no everyday word, and with no Arabic noun of three letters or of another shape after
+    /// those letters, as «بالفوز»، «بالمناسبة»، «بالأمس» or «والحكومة» have (a feminine ending, a
+    /// plural in ات or ين or, after و, in ون, a function or time word, a given name).
+    /// - Parameter afterUnknownName: whether the word before may be a given name no lexicon knows,
+    ///   as in a name in apposition after a role («…، إدواردو فالنتيني،»).
+    static func isForeignNameOfArticleShape(at index: Int, in text: AnnotatedText, afterUnknownName: Bool = false) -> Bool {
+        let tokens = text.tokens
+        let key = tokens[index].key
+        guard index > 0, tokens[index].isWord, key.scalarCount >= 5,
+              ["بال", "وال", "فال", "كال"].contains(where: key.startsWithBytes),
+              !key.endsWithBytes("ه"), !key.endsWithBytes("ات"), !key.endsWithBytes("ين"),
+              !(key.startsWithBytes("و") && key.endsWithBytes("ون")),
+              endsAName(at: index + 1, in: text) || index + 1 < tokens.count && tokens[index + 1].reportsSpeech
+        else { return false }
+        // An Arabic noun after the article has three letters or more; a foreign name often two (والاس).
+        let rest = key.droppingScalars(3)
+        guard rest.scalarCount != 3, !NameWords.isStopword(rest), !NameWords.timeWords.contains(rest), GivenNames.gender(of: rest) == nil
+        else { return false }
+        // A given name that is also an adjective may be one («أنا سعيد بالفوز»).
+        let previous = tokens[index - 1]
+        return previous.isWord && !previous.hasArticle && text.paragraphOfToken[index - 1] == text.paragraphOfToken[index]
+            && (afterUnknownName || GivenNames.gender(ofWritten: previous.surface, key: previous.key) != nil)
+            && !NameWords.isAlsoCommonWord(previous.key)
+    }
+}

@@ -1198,7 +1198,8 @@ struct EntityRecognizer {
             if family == 1, !hasArticle, Self.isAccusativeParticiple(key), !Self.closesAName(at: end, openedAt: first, in: text) { break }
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name; but the
             // article takes a noun of three letters at least, so «بالكي» is a family name.
-            if key.scalarCount >= 5 && key.startsWithBytes("لل") || key.scalarCount >= 6 && ["بال", "كال", "فال"].contains(where: key.startsWithBytes) {
+            if key.scalarCount >= 5 && key.startsWithBytes("لل") || key.scalarCount >= 6 && ["بال", "كال", "فال"].contains(where: key.startsWithBytes),
+               !Self.isForeignNameOfArticleShape(at: end, in: text) {
                 break
             }
             // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.
@@ -1212,7 +1213,7 @@ struct EntityRecognizer {
             if Self.isVerbOrAccusativeNationality(token) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), !opensFamily(key), let second = key.unicodeScalars.dropFirst().first,
-               "بلكا".unicodeScalars.contains(second) {
+               "بلكا".unicodeScalars.contains(second), !Self.isForeignNameOfArticleShape(at: end, in: text) {
                 break
             }
             // «مدير طرق وجسور المحافظة»: after a first word no lexicon knows, a word with و joins two
