@@ -307,4 +307,11 @@ import Testing
         #expect(Self.entities(of: "والتقى الوزير أحمد علي بالمستشفى.").allSatisfy { !$0.contains("بالمستشفى") })
         #expect(Self.entities(of: "وقال المدرب سامي بالأمس إن الفريق جاهز.").allSatisfy { !$0.contains("بالأمس") })
     }
+
+    @Test func mubarakIsAGivenNameAndStaysABlessing() {
+        #expect(Self.entities(of: "وقال المواطن مبارك بن سالم الكعبي، من سكان القرية، إن الطريق مقطوع.")
+            == ["person:مبارك بن سالم الكعبي"])
+        #expect(Self.entities(of: "وهنأ المحافظ الأهالي بالعيد، متمنيا لهم عيدا مباركا، وقال: عيدكم مبارك.").isEmpty)
+        #expect(Self.entities(of: "وقال إن رمضان مبارك على الجميع.").isEmpty)
+    }
 }
