@@ -314,4 +314,16 @@ import Testing
         #expect(Self.entities(of: "وهنأ المحافظ الأهالي بالعيد، متمنيا لهم عيدا مباركا، وقال: عيدكم مبارك.").isEmpty)
         #expect(Self.entities(of: "وقال إن رمضان مبارك على الجميع.").isEmpty)
     }
+
+    @Test func umInAQuestionOrAChoiceIsOr() {
+        #expect(Self.entities(of: "وقال أحد السكان: «من سيدفع ثمن العداد؟ المشترك أم صاحب المولد؟».").isEmpty)
+        #expect(Self.entities(of: "سواء وافقت اللجنة أم رفضت، فإن العمل سيستمر.").isEmpty)
+        // A kunya after a title keeps its «أم», and a question after its colon is what she said.
+        #expect(Self.entities(of: "وقالت الحاجة أم سالم الكعبي: هل يعود الماء قبل الصيف؟") == ["person:أم سالم الكعبي"])
+    }
+
+    @Test func aVerbalNounWithAPrepositionClosesAListOfTowns() {
+        let names = Self.entities(of: "وتشمل الحملة قرى دير علا والكرامة والشونة، بتمويل من الاتحاد الأوروبي.")
+        #expect(!names.contains { $0.contains("بتمويل") })
+    }
 }

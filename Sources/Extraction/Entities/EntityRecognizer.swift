@@ -566,6 +566,9 @@ struct EntityRecognizer {
            ClaimExtractor.numerals.parse(tokens[end].key) != nil {
             return nil
         }
+        // «المشترك أم صاحب المولد؟»، «سواء الحكومة أم البرلمان»: «أم» in a question or after «سواء»
+        // is "or".
+        if key.sameBytes("ام"), Self.asksOrOffersAChoice(aroundToken: index, in: text) { return nil }
         if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
             gender = .masculine
             end += 1
@@ -991,6 +994,19 @@ struct EntityRecognizer {
         return token.isComma || token.isPunctuation(".") || token.opensAReportedClause
             || ["في", "من", "خلال", "عن", "الذي", "التي"].contains(where: token.key.sameBytes)
             || token.isWord && isAccusativeParticiple(token.key)
+    }
+
+    /// Whether the token at `index` stands in a question or a choice: a «؟» closes it with no colon
+    /// or quotation mark between (after a name and its colon comes what the person said), or «هل»
+    /// or «سواء» comes before it in its sentence.
+    static func asksOrOffersAChoice(aroundToken index: Int, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokensOfSentence[text.sentenceOfToken[index]]
+        for after in tokens where after > index {
+            let token = text.tokens[after]
+            if token.isPunctuation("؟") { return true }
+            if token.isPunctuation(":") || token.isOpeningQuote { break }
+        }
+        return tokens.prefix { $0 < index }.contains { ["هل", "سواء", "وهل"].contains(where: text.tokens[$0].key.sameBytes) }
     }
 
     /// Whether `key` and the word at `next` make one name: «الدين» after its openers (نور الدين، عز

@@ -223,9 +223,11 @@ enum PlaceLists {
         let token = text.tokens[index]
         guard token.isWord, token.surface.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) else { return nil }
         let key = token.key.droppingScalars(proclitic)
-        // «وحدها»، «نفذتها»: a pronoun ends no town's name; «وتخصيص» is a verbal noun, «تعمل» a verb.
+        // «وحدها»، «نفذتها»: a pronoun ends no town's name; «وتخصيص» is a verbal noun, also with a
+        // preposition («بتمويل من …»), «تعمل» a verb.
         let scalars = Array(key.unicodeScalars)
         let isVerbalNoun = EntityRecognizer.hasTheShapeOfTafil(key)
+            || ["ب", "ل"].contains(where: key.startsWithBytes) && EntityRecognizer.hasTheShapeOfTafil(key.droppingScalars())
         let isImperfect = scalars.count == 4 && (scalars[0] == "ت" || scalars[0] == "ي")
         let definite = key.startsWithBytes("ال")
         guard key.scalarCount >= 3,
