@@ -326,4 +326,9 @@ import Testing
         let names = Self.entities(of: "وتشمل الحملة قرى دير علا والكرامة والشونة، بتمويل من الاتحاد الأوروبي.")
         #expect(!names.contains { $0.contains("بتمويل") })
     }
+
+    @Test func aFacilityNamedAfterAPersonKeepsTheParticleOfTheName() {
+        #expect(Self.entities(of: "وهبطت الطائرة في مطار ليوناردو دا فينشي الدولي فجر اليوم.")
+            == ["location:مطار ليوناردو دا فينشي الدولي"])
+    }
 }

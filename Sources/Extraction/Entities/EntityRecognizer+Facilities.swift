@@ -31,8 +31,16 @@ extension EntityRecognizer {
             end += 1
         }
         let nameStart = end
-        while end < tokens.count, end - nameStart < 4, tokens[end].isWord, text.paragraphOfToken[end] == paragraph,
-              isHonouredNameWord(at: end, from: nameStart, titled: titled, in: text) {
+        while end < tokens.count, end - nameStart < 4, tokens[end].isWord, text.paragraphOfToken[end] == paragraph {
+            // «مطار ليوناردو دا فينشي»: a European particle inside the name it honours, and the family
+            // name after it.
+            if end > nameStart, let particleEnd = Self.foreignParticlesEnd(at: end, in: text), particleEnd < tokens.count,
+               text.paragraphOfToken[particleEnd] == paragraph, tokens[particleEnd].isWord, !tokens[particleEnd].hasArticle,
+               NameWords.canFollowGivenName(tokens[particleEnd]) {
+                end = particleEnd + 1
+                continue
+            }
+            guard isHonouredNameWord(at: end, from: nameStart, titled: titled, in: text) else { break }
             end += 1
         }
         guard end > nameStart, titled || opensAName(tokens[nameStart]) else { return nil }
