@@ -331,4 +331,9 @@ import Testing
         #expect(Self.entities(of: "وهبطت الطائرة في مطار ليوناردو دا فينشي الدولي فجر اليوم.")
             == ["location:مطار ليوناردو دا فينشي الدولي"])
     }
+
+    @Test func aCoordinatedNounWithAPronounEndsABodysName() {
+        #expect(Self.entities(of: "وطالب الديوان الوطني المهني للحليب ومشتقاته الموزعين باحترام الحصص.")
+            == ["organization:الديوان الوطني المهني للحليب ومشتقاته"])
+    }
 }

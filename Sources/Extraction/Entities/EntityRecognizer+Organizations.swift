@@ -363,6 +363,9 @@ extension EntityRecognizer {
             if isChainWord, afterDefinite, !Self.mayBeAdjective(key), !EntityLexicons.isNationality(at: end, in: text) { break }
             guard isChainWord || isProperName || isLinked else { break }
             end += 1
+            // «الديوان الوطني المهني للحليب ومشتقاته»: a noun with a pronoun takes no genitive, and
+            // what follows it is the verb's.
+            if isLinked, key.startsWithBytes("و"), Self.endsWithPronounSuffix(tokens[end - 1]) { break }
             // A bare proper name (حماس) ends the name; a definite one opens a chain (حزب الله اللبناني),
             // and so does a bare noun with a definite genitive after it (شركة تسويق النفط).
             if isProperName && !isChainWord, !(end < tokens.count && tokens[end].hasArticle && !NameWords.isStopword(tokens[end].key)) {
