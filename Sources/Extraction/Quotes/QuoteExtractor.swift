@@ -521,6 +521,14 @@ struct QuoteExtractor {
         // words itself, where its own clause opens before another verb («يبلغ الإنتاج …، فيما نقلت
         // … أن» amounts to, and the statement is the accordance's).
         if !hasFa, start < text.tokens.count, text.tokens[start].reportsSpeech, opensItsOwnClause(verb: start, in: text) { return nil }
+        // «وبحسب ما نقلته الصحيفة عن الوكالة، فإن الوزارة أكدت أن …»: a named subject and its verb of
+        // saying after «فإن» report the words themselves; the accordance names who carried them.
+        if hasFa, let verb = (start..<min(start + 8, text.tokens.count)).first(where: { text.tokens[$0].reportsSpeech }),
+           verb > start, text.sentenceOfToken[verb] == sentence, opensItsOwnClause(verb: verb, in: text),
+           let subject = resolver.entities.occurrence(covering: verb - 1), subject.tokens.upperBound == verb,
+           subject.tokens.lowerBound == start, resolver.entities.items[subject.item].type != .location {
+            return nil
+        }
         var end = start
         while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
         end = text.endWithoutPunctuation(start..<end)

@@ -327,7 +327,7 @@ struct SpeakerResolver {
         return Self.complementizers.contains(text.tokens[before].key) ? occurrence : nil
     }
 
-    private static let complementizers: WordIndex = ["ان", "بان", "لان", "انه", "وان"]
+    private static let complementizers: WordIndex = ["ان", "بان", "لان", "انه", "وان", "فان"]
 
     /// The subject of «كان X … قد أعلن»: the past perfect puts the subject between كان and قد, with
     /// its titles; the first person named there, or else the first organization.
