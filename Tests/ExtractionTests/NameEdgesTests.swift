@@ -336,4 +336,23 @@ import Testing
         #expect(Self.entities(of: "وطالب الديوان الوطني المهني للحليب ومشتقاته الموزعين باحترام الحصص.")
             == ["organization:الديوان الوطني المهني للحليب ومشتقاته"])
     }
+
+    @Test(arguments: [
+        // A kunya family name whose word is also a verb of saying.
+        ("وقال المزارع سامي صالح أبو طالب، من بلدة الحصن، إن المحصول تضرر.", "سامي صالح أبو طالب"),
+        // A Lebanese family name with «بو» written apart.
+        ("وقال النائب إلياس بو صعب إن الجلسة تأجلت.", "إلياس بو صعب"),
+        // Shepherds, travellers and wholesalers quoted by what they do, with a name the lexicons know.
+        ("ويقول الراعي إسحق آدم يعقوب، القادم من الدويم: «بعنا الخروف بنصف ثمنه».", "إسحق آدم يعقوب"),
+        ("وقالت المسافرة سماح عودة الزغير، من بلدة بيت أمر: «السفر صار مكلفا».", "سماح عودة الزغير"),
+        ("وقال تاجر الجملة يحيى صالح الحكيمي إن الكميات تضاعفت.", "يحيى صالح الحكيمي"),
+    ])
+    func familyNamesAndQuotedTradesOfEverydayNews(_ text: String, _ name: String) {
+        #expect(Self.entities(of: text).contains("person:\(name)"))
+    }
+
+    @Test func samahBeforeItsGenitiveIsPermission() {
+        #expect(Self.entities(of: "وقال التاجر إن سماح السلطات بالتصدير تأخر كثيرا.").isEmpty)
+        #expect(Self.entities(of: "ويعد الراعي الرسمي للبطولة بنكا محليا.").isEmpty)
+    }
 }

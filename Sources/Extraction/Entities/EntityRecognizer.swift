@@ -1095,8 +1095,10 @@ struct EntityRecognizer {
             }
             if end > start, opensFamily(tokens[end - 1].key) {
                 // «أحمد ولد في بغداد»: an opener before a function word is no opener; «علي» written
-                // as such is a name (بن علي), not «على».
-                guard NameWords.canFollowGivenName(token) else { break }
+                // as such is a name (بن علي), not «على», and a word that is also a verb of saying is
+                // a name after it (أبو طالب).
+                guard NameWords.canFollowGivenName(token) || token.isWord && token.reportingForm != nil && !Stopwords.contains(token.key)
+                else { break }
                 end += 1
                 // «ولد سيدي محمد»: «سيدي» and a given name make one father's name.
                 if tokens[end - 1].key.sameBytes("سيدي"), end < tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[first],
@@ -1688,9 +1690,10 @@ struct EntityRecognizer {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
-    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال).
+    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال); and
+    /// سماح (permission: سماح السلطات بالتصدير), a verbal noun before its definite genitive as well.
     private static let pluralNounNames = WordIndex(
-        ["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض", "سماح"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
     private static let specialists = WordIndex(
