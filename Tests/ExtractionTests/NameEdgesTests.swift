@@ -355,4 +355,10 @@ import Testing
         #expect(Self.entities(of: "وقال التاجر إن سماح السلطات بالتصدير تأخر كثيرا.").isEmpty)
         #expect(Self.entities(of: "ويعد الراعي الرسمي للبطولة بنكا محليا.").isEmpty)
     }
+
+    @Test func aTunisianFamilyNameGluesBalWithTheAlef() {
+        #expect(Self.entities(of: "وأكدت الكاتبة العامة للجمعية، ليلى بالحاج عمر، أن الحملة ستتواصل.").contains("person:ليلى بالحاج عمر"))
+        #expect(Self.entities(of: "وقال المدرب نزار بالحاج إن الفريق جاهز.") == ["person:نزار بالحاج"])
+        #expect(Self.entities(of: "ونوه المدير بالحاج الذي أنقذ الطفل.").isEmpty)
+    }
 }

@@ -109,7 +109,8 @@ extension EntityRecognizer {
                     continue
                 }
                 guard mayBeOwnNameWord(tokens[end]) || end > start && GivenNames.isFamilyOpener(tokens[end].key)
-                    || end > start && isForeignNameOfArticleShape(at: end, in: text, afterUnknownName: true)
+                    || end > start && (isForeignNameOfArticleShape(at: end, in: text, afterUnknownName: true)
+                        || isGluedMaghrebiFamilyName(tokens[end].key))
                 else { break }
                 end += 1
             }
@@ -126,7 +127,8 @@ extension EntityRecognizer {
                   (start..<end).allSatisfy({ index in
                       particles.contains(index) || index > start && GivenNames.isFamilyOpener(tokens[index].key)
                           || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil
-                          || index > start && isForeignNameOfArticleShape(at: index, in: text, afterUnknownName: true)
+                          || index > start && (isForeignNameOfArticleShape(at: index, in: text, afterUnknownName: true)
+                              || isGluedMaghrebiFamilyName(tokens[index].key))
                   })
             else { continue }
             let range = start..<end

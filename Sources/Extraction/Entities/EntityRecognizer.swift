@@ -964,11 +964,15 @@ struct EntityRecognizer {
         return GivenNames.gender(of: stem) != nil || balFamilyStems.contains(stem)
     }
 
-    /// Whether `key` is a Maghrebi family name glued to «بل» (بلحاج، بلعيد) or to a long «بن»
-    /// (بنشقرون، بنكيران), which no glued preposition reads as; a shorter «بن» word is as often ب and
-    /// a noun (بنتائج).
+    /// Whether `key` is a Maghrebi family name glued to «بل» (بلحاج، بلعيد), to «بال» as Tunisia
+    /// writes it (بالحاج، بالقاسم), or to a long «بن» (بنشقرون، بنكيران), which no glued preposition
+    /// reads as; a shorter «بن» word is as often ب and a noun (بنتائج).
     static func isGluedMaghrebiFamilyName(_ key: String) -> Bool {
-        key.startsWithBytes("بل") && hasFamilyPrefix(key) || key.startsWithBytes("بن") && key.scalarCount >= 7
+        if key.startsWithBytes("بال"), key.scalarCount >= 6 {
+            let rest = key.droppingScalars(3)
+            return balFamilyStems.contains(rest) || GivenNames.gender(of: rest) != nil
+        }
+        return key.startsWithBytes("بل") && hasFamilyPrefix(key) || key.startsWithBytes("بن") && key.scalarCount >= 7
     }
 
     /// Whether the word at `index` is a Maghrebi family name in بو where the name ends (a comma, the
@@ -1217,7 +1221,7 @@ struct EntityRecognizer {
             // «بالفوز»، «للحكومة»: a preposition glued to the article opens no family name; but the
             // article takes a noun of three letters at least, so «بالكي» is a family name.
             if key.scalarCount >= 5 && key.startsWithBytes("لل") || key.scalarCount >= 6 && ["بال", "كال", "فال"].contains(where: key.startsWithBytes),
-               !Self.isForeignNameOfArticleShape(at: end, in: text) {
+               !Self.isForeignNameOfArticleShape(at: end, in: text), !Self.isGluedMaghrebiFamilyName(key) {
                 break
             }
             // «ومرفأ»، «ومعمل»: a conjunction and a head opens the next name, not a family name.
