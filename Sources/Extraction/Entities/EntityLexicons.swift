@@ -326,12 +326,18 @@ enum EntityLexicons {
         return (after.kind == .punctuation || after.kind == .symbol) && ":-–—)/".unicodeScalars.contains(closing)
     }
 
-    /// The first role that opens within the eight words before the comma at `comma`, in its
-    /// sentence: the office a name in apposition after the comma holds («المكلف بالإعلام لدى
-    /// الديوان، فلانة،»).
+    /// The first role that opens within the fourteen words before the comma at `comma`, in its
+    /// sentence and after its last verb or number: the office a name in apposition after the comma
+    /// holds («المكلف بالإعلام لدى الديوان، فلانة،»).
     static func role(before comma: Int, in text: AnnotatedText) -> RoleMatch? {
         let sentence = text.sentenceOfToken[comma]
-        return (max(0, comma - 8)..<comma).lazy.filter { text.sentenceOfToken[$0] == sentence }.compactMap { role(at: $0, in: text) }.first
+        // «الرئيسة المشتركة لهيئة الاقتصاد والزراعة في الإدارة الذاتية لشمال وشرق سوريا، فلانة،»: a
+        // long title with its body runs up to fourteen words, and no verb or reported clause between.
+        let start = (max(0, comma - 14)..<comma).reversed().first { index in
+            text.sentenceOfToken[index] != sentence || text.tokens[index].reportingForm != nil || text.tokens[index].kind == .number
+                || TenseLexicon.table.value(for: text.tokens[index].key) != nil || text.tokens[index].opensAReportedClause
+        }.map { $0 + 1 } ?? max(0, comma - 14)
+        return (start..<comma).lazy.compactMap { role(at: $0, in: text) }.first
     }
 
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a

@@ -1694,10 +1694,9 @@ struct EntityRecognizer {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Given names that are plural nouns too (matching form): أسماء (names)، آمال (hopes)، أحلام
-    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال); and
-    /// سماح (permission: سماح السلطات بالتصدير), a verbal noun before its definite genitive as well.
+    /// (dreams)، أماني (wishes)، آيات (verses)، أنوار (lights)، رياض (gardens: رياض الأطفال).
     private static let pluralNounNames = WordIndex(
-        ["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض", "سماح"].map { ArabicNormalizer.matching.normalizedString($0) })
+        ["أسماء", "آمال", "أحلام", "أماني", "آيات", "أنوار", "رياض"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives of a title holder's specialty, before «في» and the field (matching form).
     private static let specialists = WordIndex(
