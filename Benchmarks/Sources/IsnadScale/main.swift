@@ -8,8 +8,8 @@ import IsnadCLI
 // release build, both cores. Prints time, throughput, peak memory and B-cubed F1 against the streams'
 // events.
 // Before that, annotation alone (entities, dates, numbers, quotations, and the claims the analysis
-// reads) on one core (also with four articles joined into one document, which shows the work per
-// document), after a warm-up of 500 other articles.
+// reads) on one core (also with four articles joined into one document, and with each paragraph a
+// document of its own, which show the work per document), after a warm-up of 500 other articles.
 // usage: swift run -c release IsnadScale [sizes…]   (default 3000 10000 30000)
 //        swift run -c release IsnadScale annotate
 let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
@@ -77,9 +77,7 @@ if CommandLine.arguments.dropFirst().first == "annotate" {
     for (readsClaims, label) in [(true, "with claims"), (false, "as `isnad annotate`, without claims")] {
         var best = (megabytes: 0.0, seconds: Double.infinity)
         for _ in 0..<5 {
-            let run = try annotationThroughput(
-                articles: 1000, warmUp: 500, joined: ProcessInfo.processInfo.environment["ISNAD_JOINED"].flatMap(Int.init) ?? 1,
-                readsClaims: readsClaims)
+            let run = try annotationThroughput(articles: 1000, warmUp: 500, readsClaims: readsClaims)
             if run.seconds < best.seconds { best = run }
         }
         let rate = String(format: "%.1f MB in %.3f s = %.2f MB/s", best.megabytes, best.seconds, best.megabytes / best.seconds)
