@@ -687,10 +687,11 @@ struct QuoteExtractor {
             guard let place = Gazetteer.match(in: text.words, at: start), place.entry.type == .location,
                   start + place.wordCount - 1 == index, !place.isAdjective
             else { continue }
-            if place.procliticLength == 1 { return text.tokens[start].key.startsWithBytes("ب") && start > verb + 1 }
-            guard place.procliticLength == 0, start >= verb + 2 else { return false }
+            if place.procliticLength == 1, text.tokens[start].key.startsWithBytes("ب"), start > verb + 1 { return true }
+            // A shorter name inside a longer one («عمان» of «سلطنة عمان») gives way to the longer.
+            guard place.procliticLength == 0, start >= verb + 2 else { continue }
             let before = text.tokens[start - 1].key
-            return before.sameBytes("في") || EntityRecognizer.isLocalityHead(before)
+            if before.sameBytes("في") || EntityRecognizer.isLocalityHead(before) { return true }
         }
         return false
     }
