@@ -34,7 +34,10 @@ enum EntityMerger {
     /// Merges the candidates of one article.
     static func merge(_ candidates: [EntityCandidate], in text: AnnotatedText) -> DocumentEntities {
         var entities = DocumentEntities()
-        var itemOfKey: [String: Int] = [:]
+        // The item of each merge key, by the key's number in a byte-hashed index (a `String`
+        // dictionary would normalize the Arabic keys to hash them).
+        var keyIndex = WordIndex(capacity: candidates.count)
+        var itemOfKeyNumber: [Int] = []
         // Full names first, so that short forms find them.
         let ordered = candidates.indices.sorted { candidates[$0].words.count > candidates[$1].words.count }
         var itemOfCandidate = [Int](repeating: -1, count: candidates.count)
@@ -45,7 +48,9 @@ enum EntityMerger {
             let core = core(of: candidate.words, type: candidate.type)
             let key = Self.key(of: candidate, core: core)
             let item: Int
-            if let existing = itemOfKey["\(candidate.type.rawValue):\(key)"] ?? containing(core, candidate, in: entities, cores: itemCores) {
+            let typedKey = "\(candidate.type.rawValue):\(key)"
+            let known = keyIndex.number(of: typedKey).map { itemOfKeyNumber[$0] }
+            if let existing = known ?? containing(core, candidate, in: entities, cores: itemCores) {
                 item = existing
                 entities.items[item].add(alias: candidate.bareSurface, roles: candidate.roles)
             } else {
@@ -59,7 +64,8 @@ enum EntityMerger {
                 itemCores.append(candidate.canonical == nil ? keyWords : Self.core(of: keyWords, type: candidate.type))
             }
             for form in candidate.otherForms { entities.items[item].add(alias: form, roles: []) }
-            itemOfKey["\(candidate.type.rawValue):\(key)"] = item
+            let number = keyIndex.insert(typedKey)
+            if number == itemOfKeyNumber.count { itemOfKeyNumber.append(item) } else { itemOfKeyNumber[number] = item }
             itemOfCandidate[index] = item
         }
         entities.occurrences = candidates.indices.map {

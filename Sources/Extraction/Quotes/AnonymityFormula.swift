@@ -10,13 +10,14 @@ enum AnonymityFormula {
     /// preferring or refusing, «عدم» if any, a verb of naming or revealing, «عن» if any, and a
     /// name or identity with a pronoun.
     static func end(at index: Int, in text: AnnotatedText) -> Int? {
-        guard index < text.tokens.count, text.tokens[index].isWord, asking.contains(text.tokens[index].key) else { return nil }
+        let keys = text.keys
+        guard index < keys.count, text.tokens[index].kind == .word, asking.contains(keys[index]) else { return nil }
         var at = index + 1
-        if at < text.tokens.count, text.tokens[at].key.sameBytes("عدم") { at += 1 }
-        guard at < text.tokens.count, revealing.contains(text.tokens[at].key) else { return nil }
+        if at < keys.count, keys[at].sameBytes("عدم") { at += 1 }
+        guard at < keys.count, revealing.contains(keys[at]) else { return nil }
         at += 1
-        if at < text.tokens.count, text.tokens[at].key.sameBytes("عن") { at += 1 }
-        guard at < text.tokens.count, identities.contains(text.tokens[at].key) else { return nil }
+        if at < keys.count, keys[at].sameBytes("عن") { at += 1 }
+        guard at < keys.count, identities.contains(keys[at]) else { return nil }
         return at + 1
     }
 

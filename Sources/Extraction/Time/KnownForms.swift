@@ -27,7 +27,8 @@ struct KnownForms {
         while index < text.tokens.count, words < Self.reach {
             if let form = text.timeForm(ofToken: index) {
                 words += 1
-                if text.tokens[index].key.utf8.elementsEqual(word) {
+                let key = text.keys[index].utf8
+                if key.count == word.count, key.withContiguousStorageIfAvailable({ $0.elementsEqual(word) }) ?? key.elementsEqual(word) {
                     cursor = index + 1
                     return form
                 }
