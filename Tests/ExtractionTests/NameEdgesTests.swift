@@ -373,4 +373,11 @@ import Testing
         let later = "وحددت المحكمة جلسة للنظر في ملف رئيس جماعة قروية و6 متهمين آخرين، بعدما أجلته في جلسة سابقة."
         #expect(!Self.entities(of: later).contains { $0.hasPrefix("person:") })
     }
+
+    @Test func aBareTitleOfOneWordTakesAnUnknownWordAsItsGenitive() {
+        let names = Self.entities(of: "وقال رئيس تجمع مزارعي الزيتون في الكورة، سليم نخلة عيسى، إن الأسعار انهارت.")
+        #expect(names.filter { $0.hasPrefix("person:") } == ["person:سليم نخلة عيسى"])
+        // A definite title keeps the name after it, foreign or not.
+        #expect(Self.entities(of: "وقالت وزيرة الخارجية كاتينا موانغي إن المحادثات تقدمت.") == ["person:كاتينا موانغي"])
+    }
 }

@@ -528,8 +528,14 @@ struct EntityRecognizer {
            let facility = facilityNamedAfterPerson(at: head, in: text), facility.tokens.contains(index) {
             return nil
         }
+        // «رئيس تجمع مزارعي التفاح»: a title of one word without the article, right before a word no
+        // lexicon knows, takes it as its genitive; a name follows a definite title («الرئيس»، «رئيس
+        // الهيئة»، «المبعوث الأممي إلى ليبيا»).
+        let takesAGenitive = index == role.tokens.upperBound && role.tokens.count == 1 && titles.isEmpty
+            && !text.tokens[index - 1].hasArticle && text.tokens[index - 1].isWord && !namedByFather
         guard index < text.tokens.count,
-              var person = personName(at: index, in: text, afterRole: !role.isAmbiguous || !titles.isEmpty || represents || namedByFather)
+              var person = personName(
+                at: index, in: text, afterRole: (!role.isAmbiguous || !titles.isEmpty || represents || namedByFather) && !takesAGenitive)
         else { return nil }
         person.roles.append(contentsOf: titles)
         // A feminine title agrees with a woman, whose name the lexicons may not know (وزيرة الخارجية
