@@ -53,12 +53,12 @@ import Testing
 
     /// After «بحسب …، فإن», a named subject with its own verb of saying speaks; the accordance carried
     /// the words. A clause with no one named («فإن عطلا يرجح أن …») stays the accordance's.
-    @Test func aNamedSubjectAfterFaInnaSpeaksForItself() {
+    @Test func aNamedSubjectAfterFaInnaSpeaksForItself() throws {
         let text = "وبحسب ما نقلته صحيفة المدى عن وكالة الأنباء العراقية، فإن وزارة الكهرباء أكدت أن الخطوط عادت للعمل."
-        let quote = try? #require(Self.quotes(of: text).first)
-        #expect(quote?.text == "الخطوط عادت للعمل")
+        let quote = try #require(Self.quotes(of: text).first)
+        #expect(quote.text == "الخطوط عادت للعمل")
         #expect(Self.speakers(of: text) == ["وزارة الكهرباء"])
-        #expect(quote?.via.contains("وكالة الأنباء العراقية") == true)
+        #expect(quote.via.contains("وكالة الأنباء العراقية"))
         let unnamed = "وحسب ما أورده موقع «الأيام» نقلا عن مصدر في الدفاع المدني، فإن عطلا كهربائيا يرجح أن يكون وراء الحريق."
         #expect(Self.quotes(of: unnamed).map(\.text) == ["عطلا كهربائيا يرجح أن يكون وراء الحريق"])
     }

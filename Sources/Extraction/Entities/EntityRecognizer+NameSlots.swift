@@ -143,9 +143,7 @@ extension EntityRecognizer {
         index + 1 < text.tokens.count && text.tokens[index].key.sameBytes("باسم")
             && GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) != nil
     }
-}
 
-extension EntityRecognizer {
     /// Whether the word at `index` is a foreign family name that opens with the letters of a
     /// preposition or و and the article (ماركو فالنتيني، جون والاس، روبرتو كالديرون): right where the
     /// name ends (a comma, a full stop, the reported clause, a verb of saying), after a given name

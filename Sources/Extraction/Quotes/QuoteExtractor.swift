@@ -635,7 +635,7 @@ struct QuoteExtractor {
         let previous = text.tokens[index - 1]
         guard previous.isComma || previous.isWord && (EntityRecognizer.isDefinite(previous) || Self.isPlaceEndingASubject(at: index - 1, verb: verb, in: text))
         else { return nil }
-        // After the subject, a derived verbal noun is an act announced too (تمويل، استيراد، إيفاد).
+        // After the subject, a derived verbal noun is an act announced too (تمويل، استيراد).
         if isAnnouncedNoun(token.key) || form.isAnnouncement && !form.isParticiple && Self.hasTheShapeOfAnAct(token) { return index }
         return nil
     }

@@ -9,8 +9,9 @@ struct KnownForms {
     /// The next annotated token to compare.
     private var cursor = 0
 
-    /// How many annotated words past the cursor a scanned word is looked for (the annotated text
-    /// leaves out the underscores that glue hashtag words, which the scan keeps).
+    /// How many annotated words past the cursor a scanned word is looked for, where the two
+    /// tokenizations part (the scan tokenizes the whole text normalized, the annotated text each word
+    /// as written); past them, the scan works the form out itself.
     private static let reach = 3
 
     /// Forms read from `text`, if any.
