@@ -48,8 +48,8 @@ enum EntityMerger {
             let core = core(of: candidate.words, type: candidate.type)
             let key = Self.key(of: candidate, core: core)
             let item: Int
-            let typedKey = "\(candidate.type.rawValue):\(key)"
-            let known = keyIndex.number(of: typedKey).map { itemOfKeyNumber[$0] }
+            let number = keyIndex.insert("\(candidate.type.rawValue):\(key)")
+            let known = number < itemOfKeyNumber.count ? itemOfKeyNumber[number] : nil
             if let existing = known ?? containing(core, candidate, in: entities, cores: itemCores) {
                 item = existing
                 entities.items[item].add(alias: candidate.bareSurface, roles: candidate.roles)
@@ -64,7 +64,6 @@ enum EntityMerger {
                 itemCores.append(candidate.canonical == nil ? keyWords : Self.core(of: keyWords, type: candidate.type))
             }
             for form in candidate.otherForms { entities.items[item].add(alias: form, roles: []) }
-            let number = keyIndex.insert(typedKey)
             if number == itemOfKeyNumber.count { itemOfKeyNumber.append(item) } else { itemOfKeyNumber[number] = item }
             itemOfCandidate[index] = item
         }

@@ -696,8 +696,8 @@ struct QuoteExtractor {
         return false
     }
 
-    /// Whether `key` is one of ``announcedNouns`` or ``reportedEvents``, bare or with the pronoun of the one who announces
-    /// it («أعلنت الشركة، اليوم، تلقيها 9 عروض»).
+    /// Whether `key` is one of ``announcedNouns`` or ``reportedEvents``, bare or with the pronoun of
+    /// the one who announces it («أعلنت الشركة، اليوم، تلقيها 9 عروض»).
     private static func isAnnouncedNoun(_ key: String) -> Bool {
         // «أعلنت الوزارة البدء في ترميم …»: the verbal noun may carry the article.
         if announcedNouns.contains(key) || reportedEvents.contains(key)
