@@ -52,6 +52,9 @@ struct ClaimUnitReader {
     mutating func unit(of clause: Range<Int>, span: Range<Int>) -> ClaimUnit? {
         unitIndex += 1
         var stems: [String] = []
+        // Stems read in names or reporting verbs, and stems read elsewhere.
+        var attributionStems: Set<String> = []
+        var contentStems: Set<String> = []
         var negated = false
         // Whether a negation or denial is waiting for the predicate it turns.
         var turning = false
@@ -164,9 +167,16 @@ struct ClaimUnitReader {
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
             if dating[tokenIndex] {
                 if stemNumber >= 0 { dateWords += 1 }
-            } else if stemNumber >= 0, unitOfStem[stemNumber] != unitIndex {
-                unitOfStem[stemNumber] = unitIndex
-                stems.append(stem)
+            } else if stemNumber >= 0 {
+                if unitOfStem[stemNumber] != unitIndex {
+                    unitOfStem[stemNumber] = unitIndex
+                    stems.append(stem)
+                }
+                if naming[tokenIndex] || token.reportingForm != nil {
+                    attributionStems.insert(stem)
+                } else {
+                    contentStems.insert(stem)
+                }
             }
             // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
             // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
@@ -210,6 +220,7 @@ struct ClaimUnitReader {
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
+        unit.attributionStems = stems.filter { attributionStems.contains($0) && !contentStems.contains($0) }
         unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide

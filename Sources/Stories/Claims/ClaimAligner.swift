@@ -105,7 +105,17 @@ struct ClaimAligner {
            ConflictDetector().negatedPredicate(a, b) != nil || ConflictDetector().negatedPredicate(b, a) != nil {
             return 0
         }
+        if score >= threshold, !sharesContent(a, b) { return 0 }
         return score
+    }
+
+    /// Whether two statements share a stem that tells what happened, not only who speaks or acts
+    /// (see ``ClaimUnit/attributionStems``): «أعلن الدفاع المدني انتشال 5 جثث» and «أعلن الدفاع
+    /// المدني إخماد حريق» share only their source, and are two facts.
+    static func sharesContent(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard !a.attributionStems.isEmpty || !b.attributionStems.isEmpty else { return true }
+        let theirs = Set(b.stems)
+        return a.stems.contains { theirs.contains($0) && !a.attributionStems.contains($0) && !b.attributionStems.contains($0) }
     }
 
     /// Whether two statements' dates cannot be the same time: each names a date, and every pair of
