@@ -102,4 +102,22 @@ import Testing
         #expect(units.first?.isDenial == true)
         #expect(units.last?.isNegated == false)
     }
+
+    @Test func aVerbalNounAfterThePrepositionLStemsAsItDoesAlone() throws {
+        let unit = try #require(claims("دعت الوزارة لاستقبال اللاعبين في المطار لإغلاق ملف الاتفاق لانطلاق البطولة.").first)
+        #expect(unit.stems.contains("استقبال"))
+        #expect(unit.stems.contains("اغلاق"))
+        #expect(unit.stems.contains("انطلاق"))
+        // Words that begin with لا keep it: a player is no verbal noun.
+        #expect(unit.stems.contains("لاعب"))
+        #expect(unit.frames.contains(PredicateFrame(axis: "phase", pole: "begin")))
+    }
+
+    @Test func theWordsOfWhoSpeaksAreAttributionStems() throws {
+        let unit = try #require(claims("أعلنت وزارة الصحة العمانية تسجيل 12 إصابة جديدة بالحصبة في صحار.").first)
+        #expect(unit.attributionStems.contains("اعلنت"))
+        #expect(unit.attributionStems.contains("وزار"))
+        #expect(!unit.attributionStems.contains("اصاب"))
+        #expect(!unit.attributionStems.contains("حصب"))
+    }
 }

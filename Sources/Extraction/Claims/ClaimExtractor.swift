@@ -239,6 +239,18 @@ extension ClaimExtractor {
         /// Possessive pronouns, longest first (matching form).
         private static let possessives: [[Unicode.Scalar]] = ["هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه"].map { Array($0.unicodeScalars) }
 
+        /// The stem without a preposition ل glued to a verbal noun that opens with alef: «لانطلاق»،
+        /// «لاستقبال»، «لإغلاق» (لاغلاق at the matching level) state what «انطلاق»، «استقبال»، «إغلاق»
+        /// do. The light stemmer keeps a lone ل; here the noun's shape (at least five letters, alef
+        /// before the last, as in انفعال، افتعال، استفعال، إفعال) tells the preposition from a word that
+        /// begins with لا (لاعبين، لاسلكي).
+        static func withoutPrepositionBeforeVerbalNoun(_ stem: String) -> String {
+            guard stem.startsWithBytes("لا") else { return stem }
+            let letters = Array(stem.unicodeScalars)
+            guard letters.count >= 6, letters[letters.count - 2] == "\u{0627}" else { return stem }
+            return String(String.UnicodeScalarView(letters.dropFirst()))
+        }
+
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
             negatesAVerb = ClaimMarkers.verbalNegations.contains(key)
@@ -251,6 +263,7 @@ extension ClaimExtractor {
                 ? key.droppingLastScalar() : key
             stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(Self.taMarbutaRestored(unmarked)))
             if let content = stem, Stopwords.contains(content) { stem = nil }
+            stem = stem.map(Self.withoutPrepositionBeforeVerbalNoun)
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
             isNumeral = ClaimExtractor.numerals.parse(key) != nil
             if isNumeral { stem = nil }

@@ -109,11 +109,15 @@ struct ClaimAligner {
         return score
     }
 
-    /// Whether two statements share a stem that tells what happened, not only who speaks or acts
-    /// (see ``ClaimUnit/attributionStems``): «أعلن الدفاع المدني انتشال 5 جثث» and «أعلن الدفاع
-    /// المدني إخماد حريق» share only their source, and are two facts.
+    /// Whether two statements share what happened, not only who speaks or acts (see
+    /// ``ClaimUnit/attributionStems``): a stem outside names and reporting verbs, a predicate frame
+    /// or a number. «أعلن الدفاع المدني انتشال 5 جثث» and «أعلن الدفاع المدني إخماد حريق» share only
+    /// their source, and are two facts; «ينطلق مهرجان جرش» and «انطلاق مهرجان جرش» share a predicate.
     static func sharesContent(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         guard !a.attributionStems.isEmpty || !b.attributionStems.isEmpty else { return true }
+        if a.frames.contains(where: b.frames.contains) || a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) {
+            return true
+        }
         let theirs = Set(b.stems)
         return a.stems.contains { theirs.contains($0) && !a.attributionStems.contains($0) && !b.attributionStems.contains($0) }
     }
