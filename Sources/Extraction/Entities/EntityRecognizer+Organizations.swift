@@ -669,7 +669,7 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
@@ -692,9 +692,9 @@ extension EntityRecognizer {
         بديل بديلة بديلا كامل كاملة رئيسي رئيسية
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// Heads of bodies that are adjectives too (federal, coordinating): «وزارة المالية الاتحادية»،
-    /// «اللجنة التنسيقية» (matching form).
-    private static let headsAlsoAdjectives = WordIndex(["الاتحادية", "الفيدرالية", "التنسيقية"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Heads of bodies that are adjectives too (federal, coordinating, cooperative): «وزارة المالية
+    /// الاتحادية»، «اللجنة التنسيقية»، «الجمعية التعاونية للصيادين» (matching form).
+    private static let headsAlsoAdjectives = WordIndex(["الاتحادية", "الفيدرالية", "التنسيقية", "التعاونية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word with the article (matching form) may be an adjective: a nisba (الوطني،
     /// الدولية), a feminine (العامة، المشتركة), a participle (المتحدة، المستقل), an elative (الأحمر،
@@ -794,9 +794,13 @@ extension EntityRecognizer {
         guard !head.isForce, !head.key.startsWithBytes("ال"), !head.key.contains(" "), index + 1 < text.tokens.count,
               token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
               EntityLexicons.organizationHead(at: index, in: text) == nil, EntityLexicons.role(at: index, in: text) == nil,
-              EntityLexicons.known(at: index, in: text) == nil,
-              let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location,
-              place.tokens.lowerBound == index + 1, place.procliticLength == 0
+              EntityLexicons.known(at: index, in: text) == nil
+        else { return nil }
+        // «مديرية صحة محافظة البصرة»: the place may come with its head.
+        let placeHead = text.tokens[index + 1].isWord && EntityLexicons.placeHeads.contains(text.tokens[index + 1].key) ? 1 : 0
+        guard index + 1 + placeHead < text.tokens.count,
+              let place = EntityLexicons.known(at: index + 1 + placeHead, in: text), place.type == .location,
+              place.tokens.lowerBound == index + 1 + placeHead, place.procliticLength == 0
         else { return nil }
         return place.tokens.upperBound
     }
