@@ -251,19 +251,26 @@ extension ClaimExtractor {
             return String(String.UnicodeScalarView(letters.dropFirst()))
         }
 
+        /// The content stem of the word whose matching form is `key`, or `nil` for a function word.
+        /// ``PredicateLexicon`` stems its words so too, so that a verb whose last alef carried a hamza
+        /// (ستبدأ) reads the same in the lexicon and in a sentence.
+        static func stem(ofKey key: String, stemmer: LightStemmer) -> String? {
+            // A function word with a conjunction (وفي، فقد) stems to the function word.
+            guard !Stopwords.contains(key) else { return nil }
+            // The accusative's alef of indefinite nouns goes before stemming: «تسربا نفطيا» states
+            // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
+            let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
+                ? key.droppingLastScalar() : key
+            let stem = SpellingVariants.folded(stemmer.stem(taMarbutaRestored(unmarked)))
+            return Stopwords.contains(stem) ? nil : withoutPrepositionBeforeVerbalNoun(stem)
+        }
+
         init(_ key: String, stemmer: LightStemmer) {
             isNegation = ClaimMarkers.negations.contains(key)
             negatesAVerb = ClaimMarkers.verbalNegations.contains(key)
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
-            // A function word with a conjunction (وفي، فقد) stems to the function word.
-            // The accusative's alef of indefinite nouns goes before stemming: «تسربا نفطيا» states
-            // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
-            let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
-                ? key.droppingLastScalar() : key
-            stem = Stopwords.contains(key) ? nil : SpellingVariants.folded(stemmer.stem(Self.taMarbutaRestored(unmarked)))
-            if let content = stem, Stopwords.contains(content) { stem = nil }
-            stem = stem.map(Self.withoutPrepositionBeforeVerbalNoun)
+            stem = Self.stem(ofKey: key, stemmer: stemmer)
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
             isNumeral = ClaimExtractor.numerals.parse(key) != nil
             if isNumeral { stem = nil }

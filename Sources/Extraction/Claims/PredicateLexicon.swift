@@ -40,8 +40,8 @@ enum PredicateLexicon {
 
     // axis pole: words (inflected forms; each is stemmed at first use)
     private static let entries = """
-        presence stay: بقاء البقاء يبقى تبقى ستبقى سيبقى بقيت بقي ستظل سيظل إبقاء الإبقاء أبقى يبقي تبقي ستبقي سيبقي بقاؤها بقائها بقاءها
-        presence leave: مغادرة المغادرة يغادر تغادر ستغادر سيغادر غادرت غادر غادروا انسحاب الانسحاب انسحب انسحبوا ينسحب تنسحب ستنسحب سينسحب انسحبت انسحابها خروج الخروج يخرج تخرج ستخرج رحيل الرحيل سحب سحبت إجلاء
+        presence stay: بقاء البقاء يبقى تبقى ستبقى سيبقى بقيت بقي ستظل سيظل إبقاء الإبقاء أبقى يبقي تبقي ستبقي سيبقي بقاؤها بقائها بقاءها بقاءه بقائه باق باقيا
+        presence leave: مغادرة المغادرة يغادر تغادر ستغادر سيغادر غادرت غادر غادروا انسحاب الانسحاب انسحب انسحبوا ينسحب تنسحب ستنسحب سينسحب انسحبت انسحابها خروج الخروج يخرج تخرج ستخرج رحيل الرحيل سحب سحبت إجلاء استقال استقالت يستقيل تستقيل سيستقيل استقالة الاستقالة استقالته استقالتها
         change rise: ارتفاع ارتفع ارتفعت يرتفع ترتفع زيادة زاد زادت يزيد تزيد صعود صعد صعدت قفز قفزت يقفز تقفز
         change fall: انخفاض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع هبوط هبط هبطت نقص تقلص تقلصت
         status open: فتح افتتاح افتتح افتتحت يفتتح تفتتح استئناف استأنف استؤنفت يفتح تفتح مفتوح مفتوحا مفتوحة مستمر مستمرة مستمرا متواصل متواصلة استمرار باستمرار
@@ -54,7 +54,7 @@ enum PredicateLexicon {
         custody released: إفراج الإفراج أفرج أفرجت يفرج تفرج سراح سراحه سراحها
         outcome win: فوز فاز فازت يفوز تفوز انتصار انتصر توج توجت تتوج يتوج تتويج
         outcome lose: خسارة خسر خسرت يخسر تخسر هزيمة هزم
-        agreement accept: قبول قبلت يقبل وافق وافقت موافقة
+        agreement accept: قبول قبلت يقبل وافق وافقت موافقة صادق صادقت يصادق تصادق مصادقة المصادقة بالمصادقة أقر أقرت يقر تقر إقرار
         agreement reject: رفض رفضت يرفض ترفض
         life alive: نجا نجت نجاة
         verdict acquit: براءة ببراءة البراءة برأت برأ تبرئة بتبرئة
@@ -77,7 +77,9 @@ enum PredicateLexicon {
             guard head.count == 2 else { continue }
             let frame = PredicateFrame(axis: String(head[0]), pole: String(head[1]))
             for word in parts[1].split(separator: " ") {
-                frames.append((stemmer.stem(ArabicNormalizer.matching.normalizedString(String(word))), frame))
+                guard let stem = ClaimExtractor.WordFacts.stem(ofKey: ArabicNormalizer.matching.normalizedString(String(word)), stemmer: stemmer)
+                else { continue }
+                frames.append((stem, frame))
             }
         }
         return frames
