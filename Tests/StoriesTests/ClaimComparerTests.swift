@@ -294,6 +294,20 @@ import Testing
          "أعلنت إدارة مهرجان جرش للثقافة والفنون انطلاق فعاليات الدورة في 30 يوليو 2027", .conflict, "date"),
         ("ينطلق مهرجان جرش للثقافة والفنون في 23 يوليو 2027",
          "أعلنت إدارة مهرجان جرش للثقافة والفنون انطلاق فعاليات الدورة في 23 يوليو 2027", .same, "similarity"),
+        // What "still" governs is what the clause asserts, whatever else goes on in it.
+        ("لا يزال مطار الخرطوم مغلقا أمام الرحلات مع استمرار أعمال الصيانة في المدرج",
+         "أعيد فتح مطار الخرطوم أمام الرحلات بعد انتهاء أعمال الصيانة في المدرج", .conflict, "close against open"),
+        // Beside a toll that rose, the new deaths are a part of the rise, not the toll.
+        ("قتل أربعة أشخاص في انهيار منزل قديم بحي الميناء في طرابلس",
+         "ارتفعت حصيلة انهيار المنزل القديم بحي الميناء في طرابلس إلى ستة قتلى بعد وفاة مصابين اثنين", .same, "similarity"),
+        // Two facilities are two facts, whatever the authority and the cause they share.
+        ("أغلقت السلطات الليبية مطار معيتيقة الدولي بسبب الاشتباكات",
+         "أغلقت السلطات الليبية ميناء طرابلس البحري بسبب الاشتباكات", .unrelated, ""),
+        // Resigning is leaving an office; approving a law is the other pole of rejecting it.
+        ("استقال رئيس نادي الإفريقي التونسي من منصبه عقب الهزيمة في الدربي",
+         "أكدت هيئة نادي الإفريقي التونسي بقاء رئيس النادي في منصبه رغم الهزيمة في الدربي", .conflict, "polarity"),
+        ("صادق مجلس النواب الأردني على مشروع قانون الضريبة المعدل",
+         "رفض مجلس النواب الأردني مشروع قانون الضريبة المعدل", .conflict, "polarity"),
     ]
 
     @Test(arguments: cases.indices)
@@ -314,5 +328,17 @@ import Testing
         let verdict = Self.compare("نعم", "أعلن البنك المركزي المصري رفع سعر الفائدة بمقدار نقطتين مئويتين")
         #expect(verdict.relation == .unrelated)
         #expect(verdict.reason.contains("first statement"))
+    }
+
+    @Test(arguments: [
+        // The pluperfect tells what was so before the news: no conflict with what changed since.
+        ("وكانت السلطات قد أغلقت معبر رأس جدير منذ الاثنين الماضي بسبب الاحتجاجات",
+         "أعادت السلطات فتح معبر رأس جدير أمام المسافرين صباح اليوم"),
+        // Declining to comment («التعليق») suspends nothing.
+        ("رفض المتحدث باسم وزارة النقل التعليق على قرار الإضراب في الموانئ",
+         "قررت وزارة النقل استمرار العمل في الموانئ رغم الإضراب"),
+    ])
+    func backgroundAndCommentsSetNoPredicateAgainstAnother(_ a: String, _ b: String) {
+        #expect(Self.compare(a, b).relation != .conflict)
     }
 }

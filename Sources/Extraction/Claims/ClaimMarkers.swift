@@ -34,6 +34,15 @@ enum ClaimMarkers {
     static let relativePronouns = WordIndex(
         ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Words of commenting that share their stem with the suspension «تعليق» (matching form): «رفض
+    /// التعليق»، «للتعليق»، «تعليقات» comment; they close nothing.
+    static let commentWords = WordIndex(["التعليق", "للتعليق", "بالتعليق", "والتعليق", "تعليقه", "تعليقها", "تعليقات", "التعليقات"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Forms of كان that open the pluperfect with قد («وكانت السلطات قد أغلقت الطريق»): background,
+    /// what was so before the news (matching form).
+    static let pluperfectOpeners = WordIndex(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     static let stillVerbs = WordIndex(["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال", "يزل", "تزل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 

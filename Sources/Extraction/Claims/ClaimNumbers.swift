@@ -73,6 +73,28 @@ extension ClaimExtractor {
         return flags
     }
 
+    /// For each token, whether it tells who speaks: a reporting verb (أعلن، قال، مضيفا) or a word of
+    /// accordance (بحسب، وفق، حسب), and the entity mention that follows one as its subject or source
+    /// («أعلنت وزارة الصحة»، «قال اليوم الدفاع المدني»، «بحسب وكالة الأنباء»), a time expression or a
+    /// comma allowed between. The parties an event tells of (الوداد، ميناء طنجة) are not who speaks.
+    static func speakerWords(_ mentions: [Mention], dating: [Bool], in text: AnnotatedText) -> [Bool] {
+        var flags = [Bool](repeating: false, count: text.tokens.count)
+        for (index, token) in text.tokens.enumerated() where token.isWord {
+            if token.reportingForm != nil || accordanceWords.contains(token.key) { flags[index] = true }
+        }
+        for mention in mentions {
+            guard let tokens = text.tokens(within: mention.span) else { continue }
+            var before = tokens.lowerBound - 1
+            while before >= 0, before >= tokens.lowerBound - 4, dating[before] || text.tokens[before].isComma { before -= 1 }
+            guard before >= 0, text.tokens[before].isWord, flags[before] else { continue }
+            for token in tokens { flags[token] = true }
+        }
+        return flags
+    }
+
+    /// Words of accordance before the source of a statement (matching form).
+    private static let accordanceWords = WordIndex(["بحسب", "حسب", "وفق", "وفقا", "وبحسب", "ووفق", "ووفقا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)
         for quantity in quantities {

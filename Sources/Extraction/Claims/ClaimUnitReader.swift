@@ -31,6 +31,8 @@ struct ClaimUnitReader {
     private let dating: [Bool]
     /// For each token, whether it lies in an entity mention.
     private let naming: [Bool]
+    /// For each token, whether it tells who speaks (see ``ClaimExtractor/speakerWords(_:dating:in:)``).
+    private let speaking: [Bool]
 
     init(text: AnnotatedText, annotations: ClaimExtractor.Annotations) {
         self.text = text
@@ -45,6 +47,7 @@ struct ClaimUnitReader {
         counting = ClaimExtractor.countWords(annotations.quantities, in: text)
         dating = ClaimExtractor.tokens(of: annotations.dates.map(\.span), in: text)
         naming = ClaimExtractor.tokens(of: annotations.mentions.map(\.span), in: text)
+        speaking = ClaimExtractor.speakerWords(annotations.mentions, dating: dating, in: text)
     }
 
     /// The unit of the clause whose tokens are `clause` and whose scalar span is `span`, or `nil`
@@ -52,7 +55,7 @@ struct ClaimUnitReader {
     mutating func unit(of clause: Range<Int>, span: Range<Int>) -> ClaimUnit? {
         unitIndex += 1
         var stems: [String] = []
-        // Stems read in names or reporting verbs, and stems read elsewhere.
+        // Stems read in the words of who speaks, and stems read elsewhere.
         var attributionStems: Set<String> = []
         var contentStems: Set<String> = []
         var negated = false
@@ -84,6 +87,12 @@ struct ClaimUnitReader {
         var outcomeWord: Int?
         // The frame of the clause's first content word: the main verb of a verbal sentence.
         var leadingFrame: PredicateFrame?
+        // «وكانت السلطات قد أغلقت الطريق منذ الخميس»: the pluperfect tells what was so before the
+        // news, which the news may have changed; its predicates are set against no one's.
+        let tellsTheBackground = isPluperfect(clause)
+        // «لا يزال الطريق مغلقا»: the predicate after "still" is what the clause asserts, whatever
+        // else it tells of («مع استمرار أعمال الإزالة»).
+        var afterStill = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -154,6 +163,7 @@ struct ClaimUnitReader {
                !dating[tokenIndex] {
                 inDeniedObject = true
             }
+            if word.isStillVerb { afterStill = true }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
@@ -172,7 +182,7 @@ struct ClaimUnitReader {
                     unitOfStem[stemNumber] = unitIndex
                     stems.append(stem)
                 }
-                if naming[tokenIndex] || token.reportingForm != nil {
+                if speaking[tokenIndex] {
                     attributionStems.insert(stem)
                 } else {
                     contentStems.insert(stem)
@@ -181,7 +191,7 @@ struct ClaimUnitReader {
             // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
             // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
             // says the withdrawal goes on, not that the forces stay.
-            if var frame = word.frame {
+            if var frame = word.frame, !tellsTheBackground, !ClaimMarkers.commentWords.contains(key) {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {
@@ -192,7 +202,8 @@ struct ClaimUnitReader {
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
-                if stems.count == 1 { leadingFrame = frame }
+                if stems.count == 1 || afterStill && leadingFrame == nil { leadingFrame = frame }
+                afterStill = false
                 if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
                 if !frames.contains(frame) { frames.append(frame) }
             }
@@ -235,6 +246,13 @@ struct ClaimUnitReader {
         return unit
     }
 
+    /// Whether the clause opens with the pluperfect: a form of كان and, within a few words, قد.
+    private func isPluperfect(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first(where: { text.tokens[$0].isWord }), ClaimMarkers.pluperfectOpeners.contains(text.tokens[first].key)
+        else { return false }
+        return (first + 1..<min(first + 6, clause.upperBound)).contains { text.tokens[$0].isWord && text.tokens[$0].key.sameBytes("قد") }
+    }
+
     /// The party a win or a loss at token `word` is said of: the entity within a few words after
     /// the verb («خسر فريق نادي سمائل»), not the opponent after على or أمام; for a noun with a
     /// pronoun («حقق الثمامة اللقب بعد فوزه على …») the clause's first party.
@@ -253,8 +271,14 @@ struct ClaimUnitReader {
     }
 
     /// `head|entity` for a mention right after a place head («ولاية صحار»), where places named after
-    /// the same head are places of one level; `nil` for any other mention.
+    /// the same head are places of one level, and `facility|entity` for a facility named with its head
+    /// («مطار حلب الدولي»، «مرفأ طرابلس»، «معبر نصيب»): two statements about different facilities are
+    /// two facts, whatever else they share. `nil` for any other mention.
     private func headedPlace(_ mention: Mention) -> String? {
+        if let first = text.token(containing: mention.span.lowerBound), text.tokens[first].isWord,
+           let (type, proclitic) = EntityRecognizer.facilityHead(text.tokens[first].key), type == .location, proclitic == 0 {
+            return "facility|" + mention.entity
+        }
         guard let first = text.token(containing: mention.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
               let length = EntityLexicons.placeHeads.procliticLength(of: text.tokens[first - 1].key)
         else { return nil }

@@ -110,17 +110,40 @@ struct ClaimAligner {
     }
 
     /// Whether two statements share what happened, not only who speaks or acts (see
-    /// ``ClaimUnit/attributionStems``): a stem outside names and reporting verbs, a predicate frame
-    /// or a number. «أعلن الدفاع المدني انتشال 5 جثث» and «أعلن الدفاع المدني إخماد حريق» share only
-    /// their source, and are two facts; «ينطلق مهرجان جرش» and «انطلاق مهرجان جرش» share a predicate.
+    /// ``ClaimUnit/attributionStems``): at least ``minimumContentOverlap`` of what they say outside
+    /// the names and reporting verbs is shared, counting each stem, predicate frame, (nested) date
+    /// and count as one item. «أعلن الدفاع المدني انتشال 5 جثث» and «أعلن الدفاع المدني إخماد
+    /// حريق» share only their source; «أعلنت الحكومة زيادة أسعار الخبز» and «أعلنت الحكومة زيادة
+    /// الأجور» share a verb and two different things; «ينطلق مهرجان جرش في 23 يوليو» and «أعلنت
+    /// إدارة مهرجان جرش انطلاق فعاليات الدورة في 23 يوليو» share a predicate and a date.
     static func sharesContent(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
-        guard !a.attributionStems.isEmpty || !b.attributionStems.isEmpty else { return true }
-        if a.frames.contains(where: b.frames.contains) || a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) {
-            return true
-        }
-        let theirs = Set(b.stems)
-        return a.stems.contains { theirs.contains($0) && !a.attributionStems.contains($0) && !b.attributionStems.contains($0) }
+        contentOverlap(a, b).map { $0 >= minimumContentOverlap } ?? true
     }
+
+    /// The share of what two statements say, outside who says it, that they have in common (see
+    /// ``sharesContent(_:_:)``); `nil` where neither names who speaks.
+    static func contentOverlap(_ a: ClaimUnit, _ b: ClaimUnit) -> Double? {
+        guard !a.attributionStems.isEmpty || !b.attributionStems.isEmpty else { return nil }
+        let attribution = Set(a.attributionStems).union(b.attributionStems)
+        let ours = Set(a.stems).subtracting(attribution)
+        let theirs = Set(b.stems).subtracting(attribution)
+        var shared = ours.intersection(theirs).count
+        var union = ours.union(theirs).count
+        let frames = Set(a.frames).union(b.frames)
+        shared += frames.filter { a.frames.contains($0) && b.frames.contains($0) }.count
+        union += frames.count
+        let sharedDates = a.dates.contains { date in b.dates.contains { nested(date, $0) } }
+        shared += sharedDates ? 1 : 0
+        union += (a.dates.isEmpty && b.dates.isEmpty) ? 0 : (sharedDates ? 1 : 2)
+        let sharedCount = a.numbers.contains { number in b.numbers.contains { $0.value == number.value && $0.unit == number.unit } }
+        shared += sharedCount ? 1 : 0
+        union += (a.numbers.isEmpty && b.numbers.isEmpty) ? 0 : (sharedCount ? 1 : 2)
+        return union > 0 ? Double(shared) / Double(union) : 0
+    }
+
+    /// The least share of what two statements say, outside who says it, that they must have in
+    /// common to be one claim (see ``sharesContent(_:_:)``).
+    static let minimumContentOverlap = 0.2
 
     /// Whether two statements' dates cannot be the same time: each names a date, and every pair of
     /// them lies in different years, or in days more than ``apartDays`` apart where both name a

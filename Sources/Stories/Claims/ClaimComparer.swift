@@ -65,7 +65,9 @@ public struct ClaimComparer: Sendable {
             return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(words)")
         }
         if best.score >= threshold {
-            return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum); \(words)")
+            let content = ClaimAligner.contentOverlap(a[best.left], b[best.right])
+                .map { String(format: ", %.2f of what is said outside who says it", $0) } ?? ""
+            return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum)\(content); \(words)")
         }
         if ClaimAligner.datedApart(a[best.left].dates, b[best.right].dates) || best.score == 0,
            let (left, right) = Self.pair(a, b, where: { ClaimAligner.datedApart($0.dates, $1.dates) }) {

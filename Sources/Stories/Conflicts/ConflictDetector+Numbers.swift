@@ -74,8 +74,13 @@ extension ConflictDetector {
         // of the injured.
         // Agreeing takes the same figure, not a lower one a rise might have updated: «ارتفع عدد
         // الوفيات إلى 17» does not agree with «ارتفعت الحصيلة إلى 14 … بعد انتشال خمس جثث» through the five.
-        for x in a.numbers {
-            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) {
+        // «ارتفعت الحصيلة إلى خمسة قتلى بعد وفاة مصابين اثنين»: beside a toll that rose, another count
+        // of the same outcome tells the new deaths, a part of the rise, not the toll.
+        func isPartOfARise(_ number: ClaimNumber, in unit: ClaimUnit) -> Bool {
+            !number.isRise && number.outcome != nil && unit.numbers.contains { $0.isRise && $0.outcome == number.outcome }
+        }
+        for x in a.numbers where !isPartOfARise(x, in: a) {
+            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) {
                 let agreed = a.numbers.contains { left in
                     left.countsTheSameAs(x)
                         && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }

@@ -38,6 +38,8 @@ struct ConflictDetector {
 
     /// The least stem overlap for two statements in copied passages to be a sentence and its copy.
     var copyOverlap = 0.6
+    /// What a dispute between two articles adds to its strength over one inside an article.
+    static let otherOutletWeight = 2.0
 
     /// The conflicts between the statements of `articles`, the strongest first; statements that
     /// copies make one voice (see ``CopiedStatements``) are not set against each other.
@@ -101,10 +103,12 @@ struct ConflictDetector {
                 let key = [left.0, left.1, right.0, right.1]
                 guard seen.insert(key).inserted else { continue }
                 let withDates = kind == "date"
+                // A denial that answers another outlet outranks the rumour its own article retells
+                // before denying it: the reader wants who contradicts whom.
                 found.append((Conflict(
                     id: "", kind: kind, description: description,
                     sides: [side(of: a, in: articles[left.0], dated: withDates), side(of: b, in: articles[right.0], dated: withDates)]),
-                    strength))
+                    strength + (left.0 == right.0 ? 0 : Self.otherOutletWeight)))
             }
         }
         // One conflict of a kind per pair of articles: the strongest; and one per pair of figures
