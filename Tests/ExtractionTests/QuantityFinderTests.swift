@@ -389,6 +389,13 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(finder.quantities(in: "قال المتحدث إن الوضع مستقر.").isEmpty)
     }
 
+    @Test func aFamilyNameInYnAfterAGivenNameCountsNothing() {
+        #expect(finder.quantities(in: "وقال الطبيب رابح زرقين إن الأطباء غادروا.").isEmpty)
+        #expect(finder.quantities(in: "وصرح المهندس محمد حسنين بأن الأشغال متواصلة.").isEmpty)
+        // «على» folds into the name «علي»: the dual after it still counts two.
+        #expect(finder.quantities(in: "وتقدم العداء على عداءين كينيين.").map(\.value) == [2])
+    }
+
     @Test func findsQuantitiesAcrossLinesButNeverUnitsOnTheNextLine() {
         let found = finder.quantities(in: "بلغ عدد الضحايا 25\nقتيلا في الحادث")
         #expect(found.map(\.text) == ["25"])

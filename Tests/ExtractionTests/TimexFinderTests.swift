@@ -241,6 +241,9 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         // «على بعد» measures how far something is, not when: no moment from the publication day.
         TimexCase("Gulf", "وتقع القرية على بعد يوم من السير عن أقرب مستشفى، وسيصل الفريق بعد يومين.", "2024-11-20", [("بعد يومين", "2024-11-22")]),
         TimexCase("Levant", "باتت الانتخابات على بعد أسبوع واحد.", "2024-11-20", []),
+        // «سنة» before a year's number is "the year": since 2017, not a year ago.
+        TimexCase("Maghreb", "وتوقفت أشغال الترميم منذ سنة 2017 بسبب نقص التمويل، وانطلقت من جديد منذ سنة تقريبا.", "2026-05-20",
+                  [("سنة 2017", "2017"), ("منذ سنة", "2025")]),
     ]
 
     static let all = gulf + levant + egypt + iraq + maghreb + general

@@ -829,7 +829,16 @@ extension EntityRecognizer {
         let key = text.tokens[index].key
         guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)] else { return nil }
         if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, !head.isMedia {
-            if head.isStandalone { return index + head.wordCount }
+            if head.isStandalone {
+                // «الفرقة الولائية للشرطة القضائية»: the body's own adjectives go with it.
+                var end = index + head.wordCount
+                while end < text.tokens.count, end < index + head.wordCount + 2, text.tokens[end].isWord, text.tokens[end].hasArticle,
+                      Self.mayBeAdjective(text.tokens[end].key), !NameWords.isStopword(text.tokens[end].key),
+                      EntityLexicons.role(at: end, in: text) == nil, text.paragraphOfToken[end] == text.paragraphOfToken[index] {
+                    end += 1
+                }
+                return end
+            }
             // «لشرطة رأس الخيمة»، «لشرطة دبي»: a force and the place it serves.
             let after = index + head.wordCount
             if after < text.tokens.count, let place = EntityLexicons.known(at: after, in: text), place.type == .location,

@@ -596,7 +596,7 @@ struct EntityRecognizer {
         }
         // «نور الدين»، «عز الدين»، «عوض الكريم»: a man's name of two words.
         if Self.opensCompoundName(key, before: end, in: text) {
-            gender = .masculine
+            gender = Self.isWomansCompoundName(key, tokens[end].key) ? .feminine : .masculine
             end += 1
         }
         if gender == nil {
@@ -1026,8 +1026,17 @@ struct EntityRecognizer {
         guard next < text.tokens.count else { return false }
         let second = text.tokens[next].key
         if second.sameBytes("الدين") { return dinNameOpeners.contains(key) }
+        if isWomansCompoundName(key, second) { return true }
         return divineNameOpeners.contains(key) && divineNames.contains(second)
     }
+
+    /// Whether `first` and `second` make a woman's name of two words: «نور الهدى»، «نور الإيمان».
+    static func isWomansCompoundName(_ first: String, _ second: String) -> Bool {
+        first.sameBytes("نور") && nourWomensNames.contains(second)
+    }
+
+    /// Second words of women's names opened by «نور» (matching form).
+    private static let nourWomensNames = WordIndex(["الهدى", "الإيمان", "اليقين", "الصباح"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// First words of names made with one of God's names (matching form).
     private static let divineNameOpeners = WordIndex(
@@ -1085,6 +1094,10 @@ struct EntityRecognizer {
     ///
     /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
     /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
+    /// «آيت»، «أيت» ("sons of"), which open Amazigh family names and the places named after the
+    /// same clans (matching form).
+    static let amazighFamilyOpeners = WordIndex(["آيت", "أيت", "ايت"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private func familyNames(
         from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false, afterRole: Bool = false
     ) -> (end: Int, count: Int) {
@@ -1159,6 +1172,9 @@ struct EntityRecognizer {
                   // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
+                    // «الحسين أيت باها»: an Amazigh family name opens with آيت ("sons of"), as places do.
+                    || Self.amazighFamilyOpeners.contains(token.key) && family == 0 && end == first + 1
+                        && GivenNames.gender(ofWritten: tokens[first].surface, key: tokens[first].key) != nil
                     // «الطبيبة هالة صلاح الدين»: a father named «صلاح الدين» is no province.
                     || Self.opensCompoundName(token.key, before: end + 1, in: text)
                     || isFamilyNamedAfterAPlace(at: end, family: family, first: first, afterRole: afterRole, in: text)

@@ -55,6 +55,12 @@ enum MasculineDuals {
               !Stopwords.contains(key), !notDuals.contains(key), GivenNames.gender(of: key) == nil, Gazetteer.match([key], at: 0) == nil
         else { return false }
         if index > 0, matching.tokens[index - 1].kind == .number { return false }
+        // «رابح زرقين»، «محمد حسنين»: after a given name, a word in ين is a family name; not after
+        // a function word the matching form folds into one («على» reads as «علي»).
+        if index > 0, matching.tokens[index - 1].kind == .word {
+            let before = matching.text(ofToken: index - 1)
+            if GivenNames.gender(of: before) != nil, !Stopwords.contains(before) { return false }
+        }
         // «البلدين مستعدان»، «الطرفين متفقان»: a dual in ان right after a definite dual is its predicate,
         // not a count of its own; in ين it is the verb's object («تبادل الحارسان تعادلين»).
         if !isGenitive, index > 0, matching.tokens[index - 1].kind == .word {

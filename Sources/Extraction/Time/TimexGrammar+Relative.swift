@@ -264,6 +264,8 @@ extension TimexGrammar {
         guard let (unit, count, counted) = counted else { return nil }
         // «منذ شهر شتنبر»: «شهر» before a month's name is "the month of", which the month reads.
         if unit == .month, count == 1, continues(counted), month(counted) != nil { return nil }
+        // «منذ سنة 2017»: «سنة» before a year's number is "the year", which the year reads.
+        if unit == .year, count == 1, continues(counted), let year = scan.integer(counted), year.digits == 4 { return nil }
         // «بعد 9 أيام فقط من رفع السعر»: an adverb before «من» still counts from the event.
         let end = scan.isWord(counted, "فقط") || scan.isWord(counted, "تقريبا") ? counted + 1 : counted
         if scan.isWord(end, "من") || scan.isWord(end, "علي") || scan.word(end) == .thatDemonstrative { return nil }
