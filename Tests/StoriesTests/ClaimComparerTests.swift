@@ -306,6 +306,9 @@ import Testing
         // Resigning is leaving an office; approving a law is the other pole of rejecting it.
         ("استقال رئيس نادي الإفريقي التونسي من منصبه عقب الهزيمة في الدربي",
          "أكدت هيئة نادي الإفريقي التونسي بقاء رئيس النادي في منصبه رغم الهزيمة في الدربي", .conflict, "polarity"),
+        // One launch dated twice, by the feminine verb and the passive.
+        ("أطلقت مصر القمر الاصطناعي «نايل سات 302» يوم 4 مارس 2027",
+         "أُطلق القمر الاصطناعي المصري «نايل سات 302» إلى مداره في 6 مارس 2027", .conflict, "date"),
         ("صادق مجلس النواب الأردني على مشروع قانون الضريبة المعدل",
          "رفض مجلس النواب الأردني مشروع قانون الضريبة المعدل", .conflict, "polarity"),
     ]

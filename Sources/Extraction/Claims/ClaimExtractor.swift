@@ -262,7 +262,16 @@ extension ClaimExtractor {
             let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
                 ? key.droppingLastScalar() : key
             let stem = SpellingVariants.folded(stemmer.stem(taMarbutaRestored(unmarked)))
-            return Stopwords.contains(stem) ? nil : withoutPrepositionBeforeVerbalNoun(stem)
+            return Stopwords.contains(stem) ? nil : withoutFeminineT(withoutPrepositionBeforeVerbalNoun(stem))
+        }
+
+        /// The stem without the ت of a verb's feminine past (أطلقت، أعلنت، قالت), which only agrees
+        /// with the subject: «أطلقت الإمارات القمر» and «أُطلق القمر» state one act. The light stemmer
+        /// keeps it, as nouns end in ت too; a noun of four letters or more that loses it here (توقيت)
+        /// loses it in every statement alike, so the stems still compare.
+        static func withoutFeminineT(_ stem: String) -> String {
+            guard stem.endsWithBytes("ت"), !stem.endsWithBytes("ات"), stem.scalarCount >= 4 else { return stem }
+            return stem.droppingLastScalar()
         }
 
         init(_ key: String, stemmer: LightStemmer) {
