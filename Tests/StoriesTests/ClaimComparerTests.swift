@@ -306,6 +306,13 @@ import Testing
         // Resigning is leaving an office; approving a law is the other pole of rejecting it.
         ("استقال رئيس نادي الإفريقي التونسي من منصبه عقب الهزيمة في الدربي",
          "أكدت هيئة نادي الإفريقي التونسي بقاء رئيس النادي في منصبه رغم الهزيمة في الدربي", .conflict, "polarity"),
+        // Different measures, none in common: a rate and a ratio, exports and imports; a price in the
+        // plural and the singular is one measure.
+        ("رفع البنك المركزي الأردني سعر الفائدة الرئيسي إلى 7.5%",
+         "رفع البنك المركزي الأردني نسبة الاحتياطي الإلزامي إلى 5%", .unrelated, "different things"),
+        ("تراجعت صادرات تونس من زيت الزيتون بنسبة 12% خلال الربع الأول",
+         "تراجعت واردات تونس من القمح بنسبة 12% خلال الربع الأول", .unrelated, "different things"),
+        ("ارتفعت أسعار الخبز في الأردن إلى 40 قرشا للكيلو", "ارتفع سعر الخبز في الأردن إلى 45 قرشا للكيلو", .conflict, "40"),
         // One launch dated twice, by the feminine verb and the passive.
         ("أطلقت مصر القمر الاصطناعي «نايل سات 302» يوم 4 مارس 2027",
          "أُطلق القمر الاصطناعي المصري «نايل سات 302» إلى مداره في 6 مارس 2027", .conflict, "date"),

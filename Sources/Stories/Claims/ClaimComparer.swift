@@ -88,6 +88,10 @@ public struct ClaimComparer: Sendable {
             ? (a[best.left], b[best.right]) : best.score == 0 ? Self.pair(a, b, where: sharesOnlyWhoSpeaks) : nil {
             return Verdict(relation: .unrelated, reason: "they share only who speaks or acts, not what is said; \(Self.sharedWords(left, right))")
         }
+        if best.score == 0, let (left, right) = Self.pair(a, b, where: ConflictDetector.measureDifferentThings),
+           let (ours, theirs) = ConflictDetector.differentMeasures(left, right) {
+            return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(Self.sharedWords(left, right))")
+        }
         if ClaimAligner.countApart(a[best.left].numbers, b[best.right].numbers) {
             return Verdict(relation: .unrelated, reason: "different counts (killed, injured …); \(words)")
         }

@@ -20,7 +20,9 @@ extension ConflictDetector {
 
     /// Whether the two statements measure different things with the same head: a price, a number or
     /// a rate they share is followed in each by a word the other lacks («تراجع سعر صرف الجنيه»
-    /// against «ارتفع سعر لتر البنزين», «لا زيادة في أسعار الغاز» against «زيادة في أسعار الوقود»).
+    /// against «ارتفع سعر لتر البنزين», «لا زيادة في أسعار الغاز» against «زيادة في أسعار الوقود»);
+    /// or by different heads, none in common: a rate and a ratio («سعر الفائدة» against «نسبة
+    /// الاحتياطي»), exports and imports.
     static func measureDifferentThings(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         differentMeasures(a, b) != nil
     }
@@ -46,8 +48,27 @@ extension ConflictDetector {
                 return (shared + " " + ours, shared + " " + theirs)
             }
         }
-        return nil
+        let ours = Set(a.measureAt.map { Self.singularMeasure(a.stems[$0]) })
+        let theirs = Set(b.measureAt.map { Self.singularMeasure(b.stems[$0]) })
+        guard ours.isDisjoint(with: theirs), let left = a.measureAt.first, let right = b.measureAt.first else { return nil }
+        return (a.stems[left], b.stems[right])
     }
+
+    /// The stem of a measure head in the singular: أسعار is سعر, أعداد is عدد, كميات is كمية.
+    private static func singularMeasure(_ stem: String) -> String {
+        pluralMeasures[stem] ?? stem
+    }
+
+    /// Measure heads in the plural, by the stem of their singular.
+    private static let pluralMeasures: [String: String] = {
+        var table: [String: String] = [:]
+        for (plural, singular) in [("أسعار", "سعر"), ("أعداد", "عدد"), ("كميات", "كمية")] {
+            guard let pluralStem = ClaimUnit.contentStems(of: plural).first, let singularStem = ClaimUnit.contentStems(of: singular).first
+            else { continue }
+            table[pluralStem] = singularStem
+        }
+        return table
+    }()
 
     /// Whether the two statements set the same two parties against each other the other way round:
     /// «فاز الوداد على الرجاء» and «فاز الرجاء على الوداد».
