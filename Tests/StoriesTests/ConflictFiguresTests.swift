@@ -16,6 +16,13 @@ import Testing
         let conflicts = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "number" }
         #expect(conflicts.count == 1, "\(conflicts.map(\.description))")
         #expect(conflicts.first?.sides.contains { $0.article == "c" } == true)
+        // Every outlet of the dispute is cited; the brief quotes its two sides.
+        #expect(Set(conflicts.first?.sides.map(\.article) ?? []) == ["a", "b", "c"])
+        if let conflict = conflicts.first {
+            let sentence = BriefWriter.statement(of: conflict)
+            #expect(sentence.citations.count == 3)
+            #expect(sentence.text.ranges(of: "في مقابل").count == 1)
+        }
     }
 
     @Test func countsOfOneParticularThingNeedLessInCommonThanCountsOfPeople() {

@@ -112,26 +112,36 @@ struct ConflictDetector {
             }
         }
         // One conflict of a kind per pair of articles: the strongest; and one per pair of figures
-        // («17.5 % against ~25 %» said by two outlets that relay the same figure).
+        // («17.5 % against ~25 %» said by two outlets that relay the same figure), which takes the
+        // sides of the other outlets that say either figure, so that every voice of the dispute is cited.
         found.sort { $0.strength > $1.strength }
         var kept: [Conflict] = []
-        var figures = Set<String>()
-        // One per denial too: a denial set against a statement and against its copy is one dispute.
-        var deniedSides = Set<String>()
+        var conflictOfFigures: [String: Int] = [:]
+        // One per denial too: a denial set against a statement and against its copy is one dispute,
+        // which cites both.
+        var conflictOfDeniedSide: [String: Int] = [:]
         for entry in found {
             let sides = entry.conflict.sides.map(\.article)
             guard pairs.insert(entry.conflict.kind + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
             if entry.conflict.kind == "denial" {
                 let keys = entry.conflict.sides.map { "\($0.article)|\($0.start)" }
-                guard deniedSides.isDisjoint(with: keys) else { continue }
-                deniedSides.formUnion(keys)
+                if let earlier = keys.lazy.compactMap({ conflictOfDeniedSide[$0] }).first {
+                    Self.addSides(of: entry.conflict, to: &kept[earlier])
+                    continue
+                }
+                if kept.count == limit { continue }
+                for key in keys { conflictOfDeniedSide[key] = kept.count }
             }
             if entry.conflict.kind == "number" {
                 let values = entry.conflict.description.split(separator: " against ").map(String.init).sorted().joined(separator: "|")
-                guard figures.insert(values).inserted else { continue }
+                if let earlier = conflictOfFigures[values] {
+                    Self.addSides(of: entry.conflict, to: &kept[earlier])
+                    continue
+                }
+                if kept.count == limit { continue }
+                conflictOfFigures[values] = kept.count
             }
-            kept.append(entry.conflict)
-            if kept.count == limit { break }
+            if kept.count < limit { kept.append(entry.conflict) }
         }
         for article in articles {
             for inconsistency in article.inconsistencies {
@@ -271,6 +281,14 @@ struct ConflictDetector {
 
     /// The most days between two dates of one event that sources dispute.
     static let mostDaysApart = 300
+
+    /// Adds to `conflict` the sides of `other` (the same dispute between other articles) from articles
+    /// it does not cite yet.
+    private static func addSides(of other: Conflict, to conflict: inout Conflict) {
+        for side in other.sides where !conflict.sides.contains(where: { $0.article == side.article }) {
+            conflict.sides.append(side)
+        }
+    }
 
     /// A side of a conflict; a date in dispute says where it comes from, down to the publication
     /// date a relative expression («اليوم») counts from.

@@ -55,9 +55,10 @@ struct BriefWriter {
         return sentences.sorted { $0.position < $1.position }.map(\.sentence)
     }
 
-    /// A conflict as a sentence of the brief, quoting both sides.
+    /// A conflict as a sentence of the brief, quoting its first two sides (the dispute) and citing
+    /// every side (the other outlets that say either).
     static func statement(of conflict: Conflict) -> SummarySentence {
-        let sides = conflict.sides.map { "«\(Self.clipped($0.text))»" }
+        let sides = conflict.sides.prefix(2).map { "«\(Self.clipped($0.text))»" }
         let text = "تتضارب الروايات: " + sides.joined(separator: " في مقابل ")
         return SummarySentence(
             text: text,
