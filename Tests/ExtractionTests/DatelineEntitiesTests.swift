@@ -96,4 +96,12 @@ import Testing
         let without = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
         #expect(withDateline.entities.map(\.name) == without.entities.map(\.name))
     }
+
+    @Test func aTownNamedOnlyInTheDatelineIsNoPlaceTheNewsHappened() {
+        let text = "طرابلس (وال) - أعلن البنك المركزي خفض رسوم بيع النقد الأجنبي، فيما شكا تجار في مصراتة من نقص السيولة."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        let name = { (item: Int) in annotations.entities[item].name }
+        #expect(Set(annotations.settlements.map(name)) == ["طرابلس", "مصراتة"])
+        #expect(annotations.reportedSettlements.map(name) == ["مصراتة"])
+    }
 }

@@ -29,7 +29,7 @@ import Testing
             let position = directory.add(annotations.entities, article: document.id)
             document.entities = Array(Set(annotations.mentions.compactMap { directory.id(ofItem: $0.item, inArticle: position) })).sorted()
             document.numbers = annotations.quantities.map(\.value)
-            document.places = annotations.settlements.compactMap { directory.id(ofItem: $0, inArticle: position) }
+            document.places = annotations.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }
             return document
         }
         return (documents, gold)
@@ -117,5 +117,17 @@ import Testing
             }
             print(line)
         }
+    }
+
+    @Test func aBackgroundParagraphAddsNoTermsToItsStory() {
+        let text = """
+            أعلن البنك المركزي التونسي خفض نسبة الفائدة الرئيسية إلى 7 في المئة اعتبارا من الشهر المقبل.
+            وكان البنك المركزي قد قرر قبل أسبوع سحب الورقة النقدية من فئة عشرين دينارا من التداول.
+            """
+        let terms = Set(StoryFeatures.terms(of: StoryDocument(id: "a", published: nil, order: 0, title: nil, text: text)).map(\.name))
+        #expect(terms.contains("s:فاءد"))
+        #expect(!terms.contains("s:تداول"))
+        #expect(StoryFeatures.tellsTheBackground("وكانت وزارة الصحة قد أعلنت أمس تسجيل إصابات"))
+        #expect(!StoryFeatures.tellsTheBackground("وكانت الأمطار غزيرة في المدينة"))
     }
 }

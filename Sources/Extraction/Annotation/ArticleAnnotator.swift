@@ -36,7 +36,8 @@ public struct ArticleAnnotator: Sendable {
         var candidates = EntityRecognizer().candidates(in: annotated)
         // The credit of a dateline that opens the text after a known place names its outlet even
         // where no lexicon knows it («رأس الخيمة – البيان: …»).
-        if let end = Self.datelineLineEnd(in: annotated) ?? ClaimExtractor.datelineEnd(from: 0, in: annotated) {
+        let datelineEnd = Self.datelineLineEnd(in: annotated) ?? ClaimExtractor.datelineEnd(from: 0, in: annotated)
+        if let end = datelineEnd {
             let inDateline = candidates.filter { $0.tokens.upperBound <= end }
             let read = DatelineEntities.candidates(of: 0..<end, in: annotated, found: inDateline, knownPlace: true)
             if !read.isEmpty { candidates = read + candidates.filter { $0.tokens.lowerBound >= end } }
@@ -78,6 +79,9 @@ public struct ArticleAnnotator: Sendable {
         let quotes = QuoteExtractor().quotes(in: annotated, entities: entities, outlet: outlet, articleID: articleID)
         let settlementTokens = Set(candidates.filter(\.isSettlement).map(\.tokens))
         let settlements = Set(entities.occurrences.filter { settlementTokens.contains($0.tokens) }.map(\.item)).sorted()
+        let bodyStart = datelineEnd ?? 0
+        let reportedSettlements = Set(
+            entities.occurrences.filter { settlementTokens.contains($0.tokens) && $0.tokens.lowerBound >= bodyStart }.map(\.item)).sorted()
         let claims = readsClaims
             ? Self.claimUnits(
                 of: annotated, timeAnalysis: timeAnalysis, published: published, candidates: candidates, entities: entities, mentions: mentions,
@@ -89,7 +93,7 @@ public struct ArticleAnnotator: Sendable {
         }
         return ArticleAnnotations(
             entities: items, mentions: mentions, timexes: timexes, quantities: quantities, quotes: quotes, claims: claims,
-            settlements: settlements)
+            settlements: settlements, reportedSettlements: reportedSettlements)
     }
 
     /// The claim units of an article annotated so far, with its entities as `#n` references. A date
@@ -212,6 +216,9 @@ public struct ArticleAnnotations: Sendable {
     public var claims: [ClaimUnit]
     /// The indexes in ``entities`` of the settlements: cities, towns, villages and quarters.
     public var settlements: [Int] = []
+    /// The settlements named after the dateline: where the news happened, not only where it was
+    /// filed from («طرابلس (وال) -» names the capital an institution sits in, whatever it decided).
+    public var reportedSettlements: [Int] = []
 
     /// The claim units with each entity named by its type and matching-level name instead of `#n`,
     /// so that the claims of two texts annotated apart compare without an entity directory.

@@ -48,7 +48,7 @@ public struct AnalysisPipeline: Sendable {
             documents.append(StoryDocument(
                 id: article.id, published: PublicationDating.days(of: article), order: order, title: article.title, text: article.text,
                 entities: Array(Set(resolved.mentions.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value),
-                places: annotation.settlements.compactMap { directory.id(ofItem: $0, inArticle: position) }))
+                places: annotation.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }))
         }
         progress?("finding reuse")
         let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }

@@ -88,7 +88,9 @@ struct StoryFeatures {
             }
         }
         if let title = document.title { addStems(of: title, times: Self.titleRepeat) }
-        addStems(of: document.text, times: 1)
+        for paragraph in document.text.split(separator: "\n") where !Self.tellsTheBackground(paragraph) {
+            addStems(of: String(paragraph), times: 1)
+        }
         var terms = stemCounts.indices.map { (name: "s:" + stems.word($0), count: stemCounts[$0]) }
         terms += document.entities.map { (name: "e:" + $0, count: 1) }
         terms += document.places.map { (name: "p:" + $0, count: 1) }
@@ -104,6 +106,18 @@ struct StoryFeatures {
         }
         return terms
     }
+
+    /// Whether a paragraph opens with the pluperfect («وكان المصرف قد أصدر قبل أيام قرارا …»): the
+    /// background an article recalls, an earlier event it is not about. Its words would tie a
+    /// ministry's second decision to the story of its first.
+    static func tellsTheBackground(_ paragraph: Substring) -> Bool {
+        let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6).map { ArabicNormalizer.matching.normalizedString(String($0)) }
+        guard let first = words.first, pluperfectOpeners.contains(first) else { return false }
+        return words.dropFirst().contains("قد")
+    }
+
+    /// Forms of كان that open the pluperfect with قد (matching form).
+    private static let pluperfectOpeners: Set<String> = Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private mutating func id(of name: String) -> Int32 {
         let id = ids.insert(name)
