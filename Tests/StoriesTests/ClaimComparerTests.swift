@@ -294,6 +294,9 @@ import Testing
          "أعلنت إدارة مهرجان جرش للثقافة والفنون انطلاق فعاليات الدورة في 30 يوليو 2027", .conflict, "date"),
         ("ينطلق مهرجان جرش للثقافة والفنون في 23 يوليو 2027",
          "أعلنت إدارة مهرجان جرش للثقافة والفنون انطلاق فعاليات الدورة في 23 يوليو 2027", .same, "similarity"),
+        // A closure that still holds contradicts a resumption.
+        ("لا تزال خدمة الترام في الدار البيضاء متوقفة حتى مساء الاثنين بسبب العطل الكهربائي",
+         "استؤنفت خدمة الترام في الدار البيضاء بعد ظهر الاثنين إثر إصلاح العطل الكهربائي", .conflict, "close against open"),
         // What "still" governs is what the clause asserts, whatever else goes on in it.
         ("لا يزال مطار الخرطوم مغلقا أمام الرحلات مع استمرار أعمال الصيانة في المدرج",
          "أعيد فتح مطار الخرطوم أمام الرحلات بعد انتهاء أعمال الصيانة في المدرج", .conflict, "close against open"),
@@ -347,6 +350,11 @@ import Testing
         // Declining to comment («التعليق») suspends nothing.
         ("رفض المتحدث باسم وزارة النقل التعليق على قرار الإضراب في الموانئ",
          "قررت وزارة النقل استمرار العمل في الموانئ رغم الإضراب"),
+        // Nor does «أي تعليق», which the negation is about; contacting («تواصل مع») goes on with nothing.
+        ("لم يصدر عن إدارة ميناء طنجة أي تعليق على توقف الرافعات", "تواصل الوزير مع إدارة ميناء طنجة بشأن توقف الرافعات"),
+        // A resumption tells what followed a suspension, not another story.
+        ("علقت هيئة النقل خدمة الترام في الدار البيضاء صباح الاثنين 4 مايو 2026 بسبب عطل كهربائي",
+         "استؤنفت خدمة الترام في الدار البيضاء بعد ظهر الاثنين 4 مايو 2026 إثر إصلاح العطل الكهربائي"),
     ])
     func backgroundAndCommentsSetNoPredicateAgainstAnother(_ a: String, _ b: String) {
         #expect(Self.compare(a, b).relation != .conflict)

@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    @Test func aDayExpectedAndTheDaysOfOtherActsAreNoDatesInDispute() {
+        // Derailed on Wednesday; resumption expected on Friday.
+        let derailment = "أعلنت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة بعد خروج قطار شحن عن القضبان صباح الأربعاء."
+        let expected = "وقررت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة، متوقعة استئناف الحركة يوم الجمعة 17 أبريل."
+        let first = Self.articles([("a", "2026-04-15", derailment), ("b", "2026-04-15", expected)])
+        #expect(ConflictDetector().conflicts(in: first, sets: StemSets(first)).filter { $0.kind == "date" }.isEmpty)
+        // Arrested on Monday, released on Wednesday: two acts, two days.
+        let arrest = "اعتقلت الشرطة الصحفي سامي بن عمر في مدينة صفاقس يوم الاثنين 20 أبريل بسبب مقال عن أزمة المياه."
+        let release = "أفرجت الشرطة عن الصحفي سامي بن عمر في مدينة صفاقس يوم الأربعاء 22 أبريل بعد التحقيق معه بسبب مقال عن أزمة المياه."
+        let second = Self.articles([("a", "2026-04-20", arrest), ("b", "2026-04-22", release)])
+        #expect(ConflictDetector().conflicts(in: second, sets: StemSets(second)).filter { $0.kind == "date" }.isEmpty)
+    }
+
+    @Test func aCountOfOnePlaceAloneIsAPartOfTheWhole() {
+        let whole = "وتبلغ قيمة الأوراق النقدية المتداولة من فئة الخمسين دينارا 2.4 مليار دينار وفق بيانات البنك المركزي."
+        let part = "وقال مصدر إن قيمة الأوراق النقدية المتداولة من فئة الخمسين دينارا في الجنوب وحده تقدر بنحو 600 مليون دينار."
+        let articles = Self.articles([("a", "2026-04-12", whole), ("b", "2026-04-13", part)])
+        #expect(ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "number" }.isEmpty)
+    }
+
     @Test func aTollThatRoseTheNextDayIsAnUpdateAndOneThatFellConflicts() {
         let monday = "أسفر الحريق الذي اندلع في غابات ولاية تيزي وزو عن مقتل أربعة أشخاص وإصابة آخرين."
         let tuesday = "أسفر الحريق الذي اندلع في غابات ولاية تيزي وزو عن مقتل سبعة أشخاص وإصابة آخرين."

@@ -39,6 +39,35 @@ enum ClaimMarkers {
     static let commentWords = WordIndex(["التعليق", "للتعليق", "بالتعليق", "والتعليق", "تعليقه", "تعليقها", "تعليقات", "التعليقات"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Whether the word `key` (after `before`, before `next`) speaks of a comment or a contact, not of
+    /// a suspension or of going on: «لم يصدر أي تعليق»، «تواصل المصرف مع الإدارات».
+    static func isCommentOrContact(_ key: String, before: String, next: String) -> Bool {
+        key.sameBytes("تعليق") && before.sameBytes("اي") || key.startsWithBytes("تواصل") && next.sameBytes("مع")
+    }
+
+    /// Whether the word `key` (after `before`) tells a resumption: «استؤنفت»، «استئناف»، «أعيد فتح».
+    static func isResumption(_ key: String, before: String) -> Bool {
+        let word = key.startsWithBytes("و") && key.scalarCount > 5 ? key.droppingScalars() : key
+        return resumptions.contains(word) || word.hasSuffix("فتح") && reopeners.contains(before)
+    }
+
+    /// Forms of resuming (matching form).
+    private static let resumptions = WordIndex(
+        ["استأنف", "استأنفت", "استؤنف", "استؤنفت", "استئناف", "باستئناف", "يستأنف", "تستأنف", "ستستأنف", "سيستأنف"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// «وحده» and its forms ("alone"), which make what a clause counts a part (matching form).
+    static let alone = WordIndex(["وحده", "وحدها", "وحدهم", "وحدهما", "لوحده", "لوحدها"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words of expecting (matching form): a date after one is a projection.
+    static let expectations = WordIndex(
+        ["متوقعا", "متوقعة", "متوقع", "المتوقع", "يتوقع", "تتوقع", "توقع", "توقعت", "مرجحا", "مرجحة", "يرجح", "ترجح", "المنتظر", "منتظرا"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words of doing again before «فتح» (matching form).
+    private static let reopeners = WordIndex(["إعادة", "بإعادة", "وإعادة", "أعيد", "أعاد", "أعادت", "يعيد", "تعيد", "ستعيد", "سيعيد"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Forms of كان that open the pluperfect with قد («وكانت السلطات قد أغلقت الطريق»): background,
     /// what was so before the news (matching form).
     static let pluperfectOpeners = WordIndex(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -93,6 +93,14 @@ struct ClaimUnitReader {
         // «لا يزال الطريق مغلقا»: the predicate after "still" is what the clause asserts, whatever
         // else it tells of («مع استمرار أعمال الإزالة»).
         var afterStill = false
+        // Whether a predicate is asserted after "still" («لا يزال مغلقا»), and whether the clause tells
+        // that something resumed or reopened («استؤنفت الخدمة»، «أعيد فتح الطريق»).
+        var holdsStill = false
+        var resumes = false
+        // «متوقعا استئناف الحركة يوم الجمعة»: a date after an expectation is a projection, not the day
+        // something happened.
+        var expecting = false
+        var projectsADate = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -105,6 +113,7 @@ struct ClaimUnitReader {
                 turning = false
             }
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
+            if ClaimMarkers.expectations.contains(token.key) { expecting = true }
             let key = token.key
             let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
             if word.mayTellAResult {
@@ -117,6 +126,7 @@ struct ClaimUnitReader {
                 turning = true
             }
             if !nationwide, word.mayEndNationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
+            let before = previous
             previous = key
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
@@ -177,6 +187,7 @@ struct ClaimUnitReader {
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
             if dating[tokenIndex] {
                 if stemNumber >= 0 { dateWords += 1 }
+                if expecting { projectsADate = true }
             } else if stemNumber >= 0 {
                 if unitOfStem[stemNumber] != unitIndex {
                     unitOfStem[stemNumber] = unitIndex
@@ -191,7 +202,12 @@ struct ClaimUnitReader {
             // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
             // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
             // says the withdrawal goes on, not that the forces stay.
-            if var frame = word.frame, !tellsTheBackground, !ClaimMarkers.commentWords.contains(key) {
+            // «لم يصدر أي تعليق على توقف الرافعات»: a negation turns the comment it is about, which is
+            // no predicate, and not the stop the comment would be on.
+            let comments = ClaimMarkers.commentWords.contains(key)
+                || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : "")
+            if comments { turning = turning && denial }
+            if var frame = word.frame, !tellsTheBackground, !comments {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {
@@ -203,6 +219,8 @@ struct ClaimUnitReader {
                     frame = PredicateLexicon.opposite(of: frame)
                 }
                 if stems.count == 1 || afterStill && leadingFrame == nil { leadingFrame = frame }
+                if afterStill { holdsStill = true }
+                if frame.axis == "status", frame.pole == "open", ClaimMarkers.isResumption(key, before: before) { resumes = true }
                 afterStill = false
                 if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
                 if !frames.contains(frame) { frames.append(frame) }
@@ -220,6 +238,10 @@ struct ClaimUnitReader {
         let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
         if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
+        // «في المنطقة الشرقية وحدها»: what the clause counts is a part of the whole, «alone».
+        if clause.contains(where: { text.tokens[$0].isWord && ClaimMarkers.alone.contains(text.tokens[$0].key) }) {
+            for index in numbers.indices { numbers[index].isPart = true }
+        }
         let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
         var unit = ClaimUnit(
             span: span, text: text.slice(span), stems: stems, entities: Array(Set(entities)).sorted(), places: places,
@@ -235,6 +257,9 @@ struct ClaimUnitReader {
         unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
+        unit.holdsStill = holdsStill
+        unit.projectsADate = projectsADate
+        unit.resumes = resumes
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         // A loop, not compactMap: a closure that calls a method here would copy the reader.
         for mention in unitMentions {

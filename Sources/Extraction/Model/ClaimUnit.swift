@@ -59,6 +59,14 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var headedPlaces: [String] = []
     /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
     public var measureAt: [Int] = []
+    /// Whether a date of it follows an expectation («متوقعا استئناف الحركة يوم الجمعة»): the day
+    /// something is expected, which another statement's day of a past event does not contradict.
+    public var projectsADate = false
+    /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
+    public var holdsStill = false
+    /// Whether it tells that something resumed or reopened («استؤنفت الخدمة»، «أعيد فتح الطريق»),
+    /// which presupposes the closure before it.
+    public var resumes = false
     /// Whether it speaks of the whole country («على المستوى الوطني»، «في كامل التراب»): its counts are
     /// national, not those of one town.
     public var isNationwide = false

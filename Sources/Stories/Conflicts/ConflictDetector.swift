@@ -165,6 +165,15 @@ struct ConflictDetector {
         a.frames.contains { frame in !frame.isStage && b.frames.contains(frame) }
     }
 
+    /// Whether one statement tells that something resumed and the other only that it was closed:
+    /// «استؤنفت خدمة المترو» after «علقت خدمة المترو» tells what followed, not another story. Only a
+    /// closure that still holds («لا يزال مغلقا») or a negated resumption contradicts a resumption.
+    static func resumesAfterAClosure(_ frame: PredicateFrame, _ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard frame.axis == "status" else { return false }
+        let (opening, closing) = frame.pole == "open" ? (a, b) : (b, a)
+        return opening.resumes && !closing.holdsStill && !closing.isNegated
+    }
+
     /// The kind and description of the disagreement between two statements, or `nil`.
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
@@ -198,7 +207,8 @@ struct ConflictDetector {
         if Self.measureDifferentThings(a, b) { return nil }
         for frameA in a.frames {
             for frameB in b.frames
-            where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage && !Self.twoParties(frameA, a, b) {
+            where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage && !Self.twoParties(frameA, a, b)
+                && !Self.resumesAfterAClosure(frameA, a, b) {
                 // An explicit denial between speakers makes the opposition the point of the statements.
                 let strength = overlap + (disputed ? 1 : 0)
                 // A denial's predicate was turned to its other pole: say what was denied.
@@ -254,6 +264,10 @@ struct ConflictDetector {
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
            !a.namesAnEventADayAway, !b.namesAnEventADayAway,
+           // A day expected against a day something happened: a projection and a fact.
+           a.projectsADate == b.projectsADate,
+           // Different acts (detained, released) are told on different days.
+           a.frames.isEmpty || b.frames.isEmpty || a.frames.contains(where: b.frames.contains),
            // Different counts on different days are two readings (the heat of two summers), not
            // one event dated twice.
            conflictingNumbers(a, b) == nil {
