@@ -1293,12 +1293,17 @@ struct EntityRecognizer {
                 continue
             }
             // «الفريق محمد الحسن أحمد هدل،»: after a father's given name with the article, a
-            // grandfather's given name and a family name that a comma or the reported clause closes.
+            // grandfather's given name and a family name that a comma or the reported clause closes;
+            // in Sudanese names of four parts it is a given name with the article too («عثمان الطيب
+            // محمد الحسن،»).
+            let definiteLastName = end + 1 < tokens.count && tokens[end + 1].hasArticle
+                && (GivenNames.gender(of: tokens[end + 1].key) != nil || GivenNames.gender(of: tokens[end + 1].key.droppingScalars(2)) != nil
+                    || Self.looksLikeDefiniteFamilyName(tokens[end + 1].key))
             if hasArticle, family == 1, end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[first],
                GivenNames.gender(of: key.droppingScalars(2)) != nil || GivenNames.gender(of: key) != nil,
                !tokens[end].hasArticle, GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
-               tokens[end + 1].isWord, !tokens[end + 1].hasArticle, isUnknownNameWord(at: end + 1, in: text)
-                || GivenNames.gender(ofWritten: tokens[end + 1].surface, key: tokens[end + 1].key) != nil,
+               tokens[end + 1].isWord, definiteLastName || !tokens[end + 1].hasArticle && (isUnknownNameWord(at: end + 1, in: text)
+                || GivenNames.gender(ofWritten: tokens[end + 1].surface, key: tokens[end + 1].key) != nil),
                tokens[end + 2].isComma || tokens[end + 2].opensAReportedClause {
                 end += 2
                 family += 2
