@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"], exclude: ["Fixtures"]),
         .testTarget(name: "StoriesTests", dependencies: ["Stories", "Extraction", "ArabicText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest", "Stories", "IsnadCLI"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Ingest", "Stories", "IsnadCLI"], exclude: ["Fixtures"]),
         .testTarget(name: "IsnadCLITests", dependencies: ["IsnadCLI", "ArabicText", "Stories", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

@@ -1,0 +1,149 @@
+import ArabicText
+import Foundation
+import Ingest
+import Stories
+import Testing
+@testable import IsnadCLI
+@testable import Reports
+
+/// The whole pipeline on story rounds written apart from the rules (`Fixtures/story-rounds`): each
+/// round's articles are grouped into stories, copies and conflicts are found and scored against the
+/// writers' gold, and its pairs go through `claims compare`. The floors sit below today's figures;
+/// the fixture README gives each round's figures at first sight.
+@Suite struct StoryRoundsEvaluationTests {
+    struct Expected: Decodable {
+        struct Dispute: Decodable {
+            var a: String
+            var b: String
+            var kind: String?
+            var a_snippet: String?
+            var b_snippet: String?
+        }
+
+        var stories: [[String]]
+        var copies: [[String]]
+        var conflicts: [Dispute]
+        var non_conflicts: [Dispute]
+    }
+
+    struct Pair: Decodable {
+        var a: String
+        var b: String
+        var expected: String
+    }
+
+    /// What one round scores.
+    struct Figures {
+        var bCubedF1 = 0.0
+        var copies = (found: 0, of: 0)
+        var conflicts = (found: 0, of: 0)
+        /// Conflicts reported between two articles the gold calls no conflict.
+        var onNonConflicts = 0
+        var reported = 0
+        var pairs = (right: 0, of: 0)
+    }
+
+    static let folder = BrowserCheck.packageRoot.appendingPathComponent("Tests/ReportsTests/Fixtures/story-rounds")
+
+    /// The day relative dates of the pairs count from, as `claims compare` counts them from today.
+    static let pairDay = CivilDate(year: 2026, month: 11, day: 28)!
+
+    static func figures(ofRound name: String) async throws -> Figures {
+        let round = folder.appendingPathComponent(name)
+        let corpus = try Data(contentsOf: round.appendingPathComponent("corpus.jsonl"))
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: round.appendingPathComponent("expected.json")))
+        let result = Ingestor().articles(inBytes: Array(corpus), input: "corpus.jsonl")
+        let report = await AnalysisPipeline().analyze(result.articles, rejected: result.rejected)
+        // The gold names articles by the corpus's ids, the report by its own: the input's line maps them.
+        let lines = String(decoding: corpus, as: UTF8.self).split(separator: "\n")
+        let goldIDs = try lines.map { try JSONDecoder().decode([String: String].self, from: Data($0.utf8))["id"] ?? "" }
+        var goldOf: [String: String] = [:]
+        var texts: [String: String] = [:]
+        for article in report.articles {
+            guard let line = article.article.source.input.split(separator: ":").last.flatMap({ Int($0) }), line >= 1, line <= goldIDs.count
+            else { continue }
+            goldOf[article.article.id] = goldIDs[line - 1]
+            texts[goldIDs[line - 1]] = article.article.text
+        }
+        var figures = Figures()
+        figures.bCubedF1 = Self.bCubedF1(found: report.stories.map { $0.articles.compactMap { goldOf[$0] } }, gold: expected.stories)
+        let reused = Set(report.stories.flatMap(\.reuse).compactMap { link in
+            goldOf[link.from].flatMap { from in goldOf[link.to].map { Set([from, $0]) } }
+        })
+        figures.copies = (expected.copies.filter { reused.contains(Set($0)) }.count, expected.copies.count)
+        let conflicts = report.stories.flatMap(\.conflicts).map { conflict in
+            conflict.sides.compactMap { side in goldOf[side.article].map { (article: $0, text: side.text) } }
+        }
+        figures.reported = conflicts.count
+        var matched = Set<Int>()
+        for dispute in expected.conflicts {
+            guard let index = conflicts.firstIndex(where: { sides in
+                sides.contains { Self.cites($0, dispute.a, dispute.a_snippet) } && sides.contains { Self.cites($0, dispute.b, dispute.b_snippet) }
+            }) else { continue }
+            figures.conflicts.found += 1
+            matched.insert(index)
+        }
+        figures.conflicts.of = expected.conflicts.count
+        let apart = Set(expected.non_conflicts.map { Set([$0.a, $0.b]) })
+        figures.onNonConflicts = conflicts.indices.filter { !matched.contains($0) && apart.contains(Set(conflicts[$0].map(\.article))) }.count
+        let pairs = try String(contentsOf: round.appendingPathComponent("pairs.jsonl"), encoding: .utf8).split(separator: "\n")
+            .map { try JSONDecoder().decode(Pair.self, from: Data($0.utf8)) }
+        figures.pairs = (pairs.filter { CompareCommand.compare($0.a, $0.b, on: pairDay).relation.rawValue == $0.expected }.count, pairs.count)
+        return figures
+    }
+
+    /// Whether a conflict's side is in `article` and carries the gold's snippet of it.
+    static func cites(_ side: (article: String, text: String), _ article: String, _ snippet: String?) -> Bool {
+        side.article == article && (snippet.map { side.text.contains($0) } ?? true)
+    }
+
+    /// B-cubed F1 of a clustering against the gold, over the gold's articles (one left out of every
+    /// found story counts as alone).
+    static func bCubedF1(found: [[String]], gold: [[String]]) -> Double {
+        var goldOf: [String: Int] = [:]
+        for (index, story) in gold.enumerated() { for article in story { goldOf[article] = index } }
+        var foundOf: [String: Int] = [:]
+        for (index, story) in found.enumerated() { for article in story { foundOf[article] = index } }
+        let articles = Array(goldOf.keys)
+        var precision = 0.0
+        var recall = 0.0
+        for article in articles {
+            let sameGold = Set(articles.filter { goldOf[$0] == goldOf[article] })
+            let sameFound = Set(articles.filter { foundOf[$0] != nil ? foundOf[$0] == foundOf[article] : $0 == article })
+            let both = Double(sameGold.intersection(sameFound).count)
+            precision += both / Double(sameFound.count)
+            recall += both / Double(sameGold.count)
+        }
+        precision /= Double(articles.count)
+        recall /= Double(articles.count)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+
+    @Test func scoresTheStoryRounds() async throws {
+        var conflicts = (found: 0, of: 0)
+        var pairs = (right: 0, of: 0)
+        var onNonConflicts = 0
+        for name in ["round-1", "round-2", "round-3"] {
+            let figures = try await Self.figures(ofRound: name)
+            print(String(
+                format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
+                name, figures.bCubedF1, figures.copies.found, figures.copies.of, figures.conflicts.found, figures.conflicts.of,
+                figures.reported, figures.onNonConflicts, figures.pairs.right, figures.pairs.of))
+            #expect(figures.bCubedF1 >= 0.9, "\(name)")
+            #expect(figures.copies.found == figures.copies.of, "\(name)")
+            conflicts.found += figures.conflicts.found
+            conflicts.of += figures.conflicts.of
+            pairs.right += figures.pairs.right
+            pairs.of += figures.pairs.of
+            onNonConflicts += figures.onNonConflicts
+        }
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.5)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.8)
+        #expect(onNonConflicts <= 1)
+    }
+
+    @Test func bCubedOfAPerfectAndOfAMergedGrouping() {
+        #expect(Self.bCubedF1(found: [["a", "b"], ["c"]], gold: [["a", "b"], ["c"]]) == 1)
+        #expect(Self.bCubedF1(found: [["a", "b", "c"]], gold: [["a", "b"], ["c"]]) < 0.8)
+    }
+}
