@@ -92,6 +92,21 @@ extension ClaimExtractor {
         return flags
     }
 
+    /// For each token, whether it names who acts: the entity mention right after the first word of a
+    /// sentence, the subject of a verbal sentence («افتتحت وزارة الصحة مستشفى»، «خفض صندوق النقد
+    /// الدولي توقعاته»).
+    static func actorWords(_ mentions: [Mention], in text: AnnotatedText) -> [Bool] {
+        var flags = [Bool](repeating: false, count: text.tokens.count)
+        for mention in mentions {
+            guard let tokens = text.tokens(within: mention.span), tokens.lowerBound > 0 else { continue }
+            let verb = tokens.lowerBound - 1
+            let sentence = text.tokensOfSentence[text.sentenceOfToken[verb]]
+            guard text.tokens[verb].isWord, (sentence.lowerBound..<verb).allSatisfy({ !text.tokens[$0].isWord }) else { continue }
+            for token in tokens { flags[token] = true }
+        }
+        return flags
+    }
+
     /// Words of accordance before the source of a statement (matching form).
     private static let accordanceWords = WordIndex(["بحسب", "حسب", "وفق", "وفقا", "وبحسب", "ووفق", "ووفقا"].map { ArabicNormalizer.matching.normalizedString($0) })
 

@@ -33,6 +33,8 @@ struct ClaimUnitReader {
     private let naming: [Bool]
     /// For each token, whether it tells who speaks (see ``ClaimExtractor/speakerWords(_:dating:in:)``).
     private let speaking: [Bool]
+    /// For each token, whether it names who acts (see ``ClaimExtractor/actorWords(_:in:)``).
+    private let acting: [Bool]
 
     init(text: AnnotatedText, annotations: ClaimExtractor.Annotations) {
         self.text = text
@@ -48,6 +50,7 @@ struct ClaimUnitReader {
         dating = ClaimExtractor.tokens(of: annotations.dates.map(\.span), in: text)
         naming = ClaimExtractor.tokens(of: annotations.mentions.map(\.span), in: text)
         speaking = ClaimExtractor.speakerWords(annotations.mentions, dating: dating, in: text)
+        acting = ClaimExtractor.actorWords(annotations.mentions, in: text)
     }
 
     /// The unit of the clause whose tokens are `clause` and whose scalar span is `span`, or `nil`
@@ -57,6 +60,7 @@ struct ClaimUnitReader {
         var stems: [String] = []
         // Stems read in the words of who speaks, and stems read elsewhere.
         var attributionStems: Set<String> = []
+        var actorStems: Set<String> = []
         var contentStems: Set<String> = []
         var negated = false
         // Whether a negation or denial is waiting for the predicate it turns.
@@ -195,6 +199,8 @@ struct ClaimUnitReader {
                 }
                 if speaking[tokenIndex] {
                     attributionStems.insert(stem)
+                } else if acting[tokenIndex] {
+                    actorStems.insert(stem)
                 } else {
                     contentStems.insert(stem)
                 }
@@ -253,6 +259,11 @@ struct ClaimUnitReader {
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
         unit.countries = countries.sorted()
         unit.deniedStems = deniedStems
+        // Who acts is said apart from what is done, unless the act sets two parties against each other
+        // (فاز الوداد على الرجاء): then the parties are what is said.
+        if unit.doerAndTarget.isEmpty, !frames.contains(where: { $0.axis == "outcome" }) { attributionStems.formUnion(actorStems) } else {
+            contentStems.formUnion(actorStems)
+        }
         unit.attributionStems = stems.filter { attributionStems.contains($0) && !contentStems.contains($0) }
         unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)

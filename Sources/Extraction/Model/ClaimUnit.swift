@@ -44,9 +44,11 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var negatedStems: [String]
     /// Whether the sentence is an explicit denial of something said elsewhere (نفى، ننفي، لا صحة).
     public var isDenial: Bool
-    /// The stems of ``stems`` that it uses only to say who speaks: reporting verbs and words of
+    /// The stems of ``stems`` that it uses only to say who speaks or acts: reporting verbs and words of
     /// accordance (أعلن، قال، بحسب) and the entity named as their subject or source («أعلن الدفاع
-    /// المدني»). Two statements that share little else are two things one source said, not one claim.
+    /// المدني»), and the subject of a verbal sentence («افتتحت وزارة الصحة»), unless the act sets two
+    /// parties against each other (فاز، خسر). Two statements that share little else are two things one
+    /// source said or did, not one claim.
     public var attributionStems: [String] = []
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.

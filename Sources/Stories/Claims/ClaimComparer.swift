@@ -81,16 +81,16 @@ public struct ClaimComparer: Sendable {
         if best.score == 0, let (left, right) = Self.pair(a, b, where: ClaimAligner.placesApart) {
             return Verdict(relation: .unrelated, reason: "set in different places; \(Self.sharedWords(left, right))")
         }
+        if best.score == 0, let (left, right) = Self.pair(a, b, where: ConflictDetector.measureDifferentThings),
+           let (ours, theirs) = ConflictDetector.differentMeasures(left, right) {
+            return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(Self.sharedWords(left, right))")
+        }
         let sharesOnlyWhoSpeaks = { (left: ClaimUnit, right: ClaimUnit) in
             !Set(left.stems).isDisjoint(with: right.stems) && !ClaimAligner.sharesContent(left, right)
         }
         if let (left, right) = sharesOnlyWhoSpeaks(a[best.left], b[best.right])
             ? (a[best.left], b[best.right]) : best.score == 0 ? Self.pair(a, b, where: sharesOnlyWhoSpeaks) : nil {
             return Verdict(relation: .unrelated, reason: "they share only who speaks or acts, not what is said; \(Self.sharedWords(left, right))")
-        }
-        if best.score == 0, let (left, right) = Self.pair(a, b, where: ConflictDetector.measureDifferentThings),
-           let (ours, theirs) = ConflictDetector.differentMeasures(left, right) {
-            return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(Self.sharedWords(left, right))")
         }
         if ClaimAligner.countApart(a[best.left].numbers, b[best.right].numbers) {
             return Verdict(relation: .unrelated, reason: "different counts (killed, injured …); \(words)")
