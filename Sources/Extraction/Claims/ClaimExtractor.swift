@@ -222,6 +222,16 @@ extension ClaimExtractor {
         var isNumeral = false
         /// What happened to the people a count beside it counts (see ``CountedOutcome/word(_:)``).
         var countedOutcome: CountedOutcome?
+        /// Whether the word expects (متوقعا، يرجح): a date after it is a projection.
+        var isExpectation = false
+        /// Whether the word is a comment (التعليق، تعليقات), not a suspension.
+        var isComment = false
+        /// Whether the word is «وحده» or a form of it: what its clause counts is a part.
+        var isAlone = false
+        /// Whether the word is one of accordance (بحسب، وفق) before a statement's source.
+        var isAccordance = false
+        /// Whether the word is a form of كان that may open the pluperfect with قد.
+        var opensPluperfect = false
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -288,6 +298,11 @@ extension ClaimExtractor {
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
             mayEndNationwide = ClaimMarkers.nationwideEnds.contains(key)
+            isExpectation = ClaimMarkers.expectations.contains(key)
+            isComment = ClaimMarkers.commentWords.contains(key)
+            isAlone = ClaimMarkers.alone.contains(key)
+            isAccordance = ClaimMarkers.accordanceWords.contains(key)
+            opensPluperfect = ClaimMarkers.pluperfectOpeners.contains(key)
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)
             if stem != nil, EntityLexicons.mayBeANisba(key), let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {

@@ -56,6 +56,9 @@ enum ClaimMarkers {
         ["استأنف", "استأنفت", "استؤنف", "استؤنفت", "استئناف", "باستئناف", "يستأنف", "تستأنف", "ستستأنف", "سيستأنف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Words of accordance before the source of a statement (matching form).
+    static let accordanceWords = WordIndex(["بحسب", "حسب", "وفق", "وفقا", "وبحسب", "ووفق", "ووفقا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «وحده» and its forms ("alone"), which make what a clause counts a part (matching form).
     static let alone = WordIndex(["وحده", "وحدها", "وحدهم", "وحدهما", "لوحده", "لوحدها"].map { ArabicNormalizer.matching.normalizedString($0) })
 

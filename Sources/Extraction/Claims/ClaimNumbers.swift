@@ -80,7 +80,7 @@ extension ClaimExtractor {
     static func speakerWords(_ mentions: [Mention], dating: [Bool], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)
         for (index, token) in text.tokens.enumerated() where token.isWord {
-            if token.reportingForm != nil || accordanceWords.contains(token.key) { flags[index] = true }
+            if token.reportingForm != nil || text.claimFacts(ofToken: index)?.isAccordance == true { flags[index] = true }
         }
         for mention in mentions {
             guard let tokens = text.tokens(within: mention.span) else { continue }
@@ -107,8 +107,6 @@ extension ClaimExtractor {
         return flags
     }
 
-    /// Words of accordance before the source of a statement (matching form).
-    private static let accordanceWords = WordIndex(["بحسب", "حسب", "وفق", "وفقا", "وبحسب", "ووفق", "ووفقا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)

@@ -14,6 +14,12 @@ struct ClaimUnitReader {
     private var stemNumbers: WordIndex
     /// The last unit that took each stem, so that a unit lists a stem once.
     private var unitOfStem: [Int] = []
+    /// How the last unit that took each stem used it: bits of ``speaks``, ``acts`` and ``tells``.
+    private var roleOfStem: [UInt8] = []
+    /// A stem read in the words of who speaks, of who acts, and elsewhere.
+    private static let speaks: UInt8 = 1
+    private static let acts: UInt8 = 2
+    private static let tells: UInt8 = 4
     private var unitIndex = 0
     // The annotations in text order, and how far each has been walked.
     private let mentions: [Mention]
@@ -59,9 +65,8 @@ struct ClaimUnitReader {
         unitIndex += 1
         var stems: [String] = []
         // Stems read in the words of who speaks, and stems read elsewhere.
-        var attributionStems: Set<String> = []
-        var actorStems: Set<String> = []
-        var contentStems: Set<String> = []
+        // The number of each stem of ``stems`` among the article's stems.
+        var stemNumbers: [Int] = []
         var negated = false
         // Whether a negation or denial is waiting for the predicate it turns.
         var turning = false
@@ -117,9 +122,9 @@ struct ClaimUnitReader {
                 turning = false
             }
             guard token.isWord || token.kind == .latin, !unnamed[tokenIndex] else { continue }
-            if ClaimMarkers.expectations.contains(token.key) { expecting = true }
             let key = token.key
             let word = facts(ofWord: text.wordOfToken[tokenIndex], token: token)
+            if word.isExpectation { expecting = true }
             if word.mayTellAResult {
                 speaksOfAMatch = true
                 if word.isMatchCue { hasMatchCue = true }
@@ -195,23 +200,19 @@ struct ClaimUnitReader {
             } else if stemNumber >= 0 {
                 if unitOfStem[stemNumber] != unitIndex {
                     unitOfStem[stemNumber] = unitIndex
+                    roleOfStem[stemNumber] = 0
                     stems.append(stem)
+                    stemNumbers.append(stemNumber)
                 }
-                if speaking[tokenIndex] {
-                    attributionStems.insert(stem)
-                } else if acting[tokenIndex] {
-                    actorStems.insert(stem)
-                } else {
-                    contentStems.insert(stem)
-                }
+                roleOfStem[stemNumber] |= speaking[tokenIndex] ? Self.speaks : acting[tokenIndex] ? Self.acts : Self.tells
             }
             // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
             // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
             // says the withdrawal goes on, not that the forces stay.
             // «لم يصدر أي تعليق على توقف الرافعات»: a negation turns the comment it is about, which is
             // no predicate, and not the stop the comment would be on.
-            let comments = ClaimMarkers.commentWords.contains(key)
-                || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : "")
+            let comments = (word.frame != nil || turning)
+                && (word.isComment || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : ""))
             if comments { turning = turning && denial }
             if var frame = word.frame, !tellsTheBackground, !comments {
                 if frame.isStage {
@@ -245,7 +246,7 @@ struct ClaimUnitReader {
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
         if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
         // «في المنطقة الشرقية وحدها»: what the clause counts is a part of the whole, «alone».
-        if clause.contains(where: { text.tokens[$0].isWord && ClaimMarkers.alone.contains(text.tokens[$0].key) }) {
+        if clause.contains(where: { text.claimFacts(ofToken: $0)?.isAlone == true }) {
             for index in numbers.indices { numbers[index].isPart = true }
         }
         let speaker = annotations.quotes.first { $0.span.overlaps(span) }?.speaker
@@ -261,10 +262,10 @@ struct ClaimUnitReader {
         unit.deniedStems = deniedStems
         // Who acts is said apart from what is done, unless the act sets two parties against each other
         // (فاز الوداد على الرجاء): then the parties are what is said.
-        if unit.doerAndTarget.isEmpty, !frames.contains(where: { $0.axis == "outcome" }) { attributionStems.formUnion(actorStems) } else {
-            contentStems.formUnion(actorStems)
-        }
-        unit.attributionStems = stems.filter { attributionStems.contains($0) && !contentStems.contains($0) }
+        let attributing = unit.doerAndTarget.isEmpty && !frames.contains(where: { $0.axis == "outcome" }) ? Self.speaks | Self.acts : Self.speaks
+        unit.attributionStems = zip(stems, stemNumbers).filter { _, number in
+            roleOfStem[number] & Self.tells == 0 && roleOfStem[number] & attributing != 0
+        }.map(\.0)
         unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide
@@ -284,7 +285,7 @@ struct ClaimUnitReader {
 
     /// Whether the clause opens with the pluperfect: a form of كان and, within a few words, قد.
     private func isPluperfect(_ clause: Range<Int>) -> Bool {
-        guard let first = clause.first(where: { text.tokens[$0].isWord }), ClaimMarkers.pluperfectOpeners.contains(text.tokens[first].key)
+        guard let first = clause.first(where: { text.tokens[$0].isWord }), text.claimFacts(ofToken: first)?.opensPluperfect == true
         else { return false }
         return (first + 1..<min(first + 6, clause.upperBound)).contains { text.tokens[$0].isWord && text.tokens[$0].key.sameBytes("قد") }
     }
@@ -342,7 +343,10 @@ struct ClaimUnitReader {
         // Stems are in the matching form (no marks), so scalars are letters.
         if let stem = word.stem, stem.unicodeScalars.count >= 2 {
             let stemNumber = stemNumbers.insert(stem)
-            if stemNumber == unitOfStem.count { unitOfStem.append(-1) }
+            if stemNumber == unitOfStem.count {
+                unitOfStem.append(-1)
+                roleOfStem.append(0)
+            }
             stemOfWord[number] = stemNumber
         }
         return word
