@@ -266,6 +266,7 @@ struct ClaimUnitReader {
         unit.attributionStems = zip(stems, stemNumbers).filter { _, number in
             roleOfStem[number] & Self.tells == 0 && roleOfStem[number] & attributing != 0
         }.map(\.0)
+        unit.speakerStems = zip(stems, stemNumbers).filter { _, number in roleOfStem[number] == Self.speaks }.map(\.0)
         unit.deniesExistence = deniesExistence
         unit.correctedDates = corrected.map(\.value)
         unit.isNationwide = nationwide

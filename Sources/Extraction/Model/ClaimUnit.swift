@@ -50,6 +50,9 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// parties against each other (فاز، خسر). Two statements that share little else are two things one
     /// source said or did, not one claim.
     public var attributionStems: [String] = []
+    /// The stems of ``attributionStems`` that only say who speaks (a verb of saying, its subject and
+    /// the source after بحسب), not who acts: the parties of an event are what a date of it is about.
+    public var speakerStems: [String] = []
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
     public var deniedStems: [String] = []

@@ -53,7 +53,9 @@ struct ClaimAligner {
                     let score = Self.similarity(
                         articles[member.article].claims[member.unit], stems, sets.entities[member.article][member.unit],
                         articles[theirs.article].claims[theirs.unit], sets.stems[theirs.article][theirs.unit],
-                        sets.entities[theirs.article][theirs.unit], threshold: threshold)
+                        sets.entities[theirs.article][theirs.unit],
+                        attribution: (sets.attribution[member.article][member.unit], sets.attribution[theirs.article][theirs.unit]),
+                        threshold: threshold)
                     // A price or a count of two different things is two claims however alike the rest.
                     if score >= threshold,
                        !ConflictDetector.measureDifferentThings(articles[member.article].claims[member.unit], articles[theirs.article].claims[theirs.unit]) {
@@ -84,7 +86,7 @@ struct ClaimAligner {
     /// score of `threshold` or more.
     static func similarity(
         _ a: ClaimUnit, _ aStems: [Int32], _ aEntities: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bEntities: [Int32],
-        threshold: Double
+        attribution: ([Int32], [Int32]), threshold: Double
     ) -> Double {
         var score = StemSets.jaccard(aStems, bStems)
         // A denial supports only a statement that negates too or asserts what the denial turns to
@@ -105,7 +107,9 @@ struct ClaimAligner {
            ConflictDetector().negatedPredicate(a, b) != nil || ConflictDetector().negatedPredicate(b, a) != nil {
             return 0
         }
-        if score >= threshold, !sharesContent(a, b) { return 0 }
+        if score >= threshold, let content = contentOverlap(a, aStems, attribution.0, b, bStems, attribution.1), content < minimumContentOverlap {
+            return 0
+        }
         return score
     }
 
@@ -123,15 +127,19 @@ struct ClaimAligner {
     /// The share of what two statements say, outside who says it, that they have in common (see
     /// ``sharesContent(_:_:)``); `nil` where neither names who speaks.
     static func contentOverlap(_ a: ClaimUnit, _ b: ClaimUnit) -> Double? {
-        guard !a.attributionStems.isEmpty || !b.attributionStems.isEmpty else { return nil }
-        let attribution = Set(a.attributionStems).union(b.attributionStems)
-        let ours = Set(a.stems).subtracting(attribution)
-        let theirs = Set(b.stems).subtracting(attribution)
-        var shared = ours.intersection(theirs).count
-        var union = ours.union(theirs).count
-        let frames = Set(a.frames).union(b.frames)
-        shared += frames.filter { a.frames.contains($0) && b.frames.contains($0) }.count
-        union += frames.count
+        let sets = StemSets(claims: [[a], [b]])
+        return contentOverlap(a, sets.stems[0][0], sets.attribution[0][0], b, sets.stems[1][0], sets.attribution[1][0])
+    }
+
+    /// ``contentOverlap(_:_:)`` on stems and stems of who speaks already interned (sorted ids).
+    static func contentOverlap(
+        _ a: ClaimUnit, _ aStems: [Int32], _ aAttribution: [Int32], _ b: ClaimUnit, _ bStems: [Int32], _ bAttribution: [Int32]
+    ) -> Double? {
+        guard !aAttribution.isEmpty || !bAttribution.isEmpty else { return nil }
+        let attribution = aAttribution.isEmpty ? bAttribution : bAttribution.isEmpty ? aAttribution : Array(Set(aAttribution + bAttribution)).sorted()
+        var (shared, union) = StemSets.sharedAndUnion(aStems, bStems, without: attribution)
+        for frame in a.frames { union += 1; if b.frames.contains(frame) { shared += 1 } }
+        union += b.frames.filter { !a.frames.contains($0) }.count
         let sharedDates = a.dates.contains { date in b.dates.contains { nested(date, $0) } }
         shared += sharedDates ? 1 : 0
         union += (a.dates.isEmpty && b.dates.isEmpty) ? 0 : (sharedDates ? 1 : 2)

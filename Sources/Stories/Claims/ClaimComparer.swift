@@ -50,7 +50,8 @@ public struct ClaimComparer: Sendable {
                         reason: "\(kind): \(description); \(Self.sharedWords(a[left], b[right]))")
                 }
                 let score = ClaimAligner.similarity(
-                    a[left], aStems, sets.entities[0][left], b[right], bStems, sets.entities[1][right], threshold: threshold)
+                    a[left], aStems, sets.entities[0][left], b[right], bStems, sets.entities[1][right],
+                    attribution: (sets.attribution[0][left], sets.attribution[1][right]), threshold: threshold)
                 if score > best.score { best = (score, left, right) }
             }
         }

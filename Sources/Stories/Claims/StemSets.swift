@@ -8,6 +8,9 @@ struct StemSets {
     let stems: [[[Int32]]]
     /// For each article, for each of its statements, its entity ids as interned integers.
     let entities: [[[Int32]]]
+    /// For each article, for each of its statements, the ids of its stems of who speaks or acts
+    /// (see ``ClaimUnit/attributionStems``), in ascending order.
+    let attribution: [[[Int32]]]
 
     init(_ articles: [AnalyzedArticle]) {
         self.init(claims: articles.map(\.claims))
@@ -29,6 +32,7 @@ struct StemSets {
             return result
         }
         stems = groups.map { $0.map { intern($0.stems) } }
+        attribution = groups.map { $0.map { intern($0.attributionStems) } }
         entities = groups.map { $0.map { intern($0.entities.map { "e:" + $0 }) } }
     }
 
@@ -49,6 +53,40 @@ struct StemSets {
             }
         }
         return count
+    }
+
+    /// The numbers of values two sorted sets share and hold together, leaving out the values of a
+    /// third sorted set.
+    static func sharedAndUnion(_ a: [Int32], _ b: [Int32], without excluded: [Int32]) -> (shared: Int, union: Int) {
+        var i = 0
+        var j = 0
+        var k = 0
+        var shared = 0
+        var union = 0
+        func isExcluded(_ value: Int32) -> Bool {
+            while k < excluded.count, excluded[k] < value { k += 1 }
+            return k < excluded.count && excluded[k] == value
+        }
+        while i < a.count || j < b.count {
+            let value: Int32
+            var both = false
+            if j >= b.count || i < a.count && a[i] < b[j] {
+                value = a[i]
+                i += 1
+            } else if i >= a.count || b[j] < a[i] {
+                value = b[j]
+                j += 1
+            } else {
+                value = a[i]
+                both = true
+                i += 1
+                j += 1
+            }
+            guard !isExcluded(value) else { continue }
+            union += 1
+            if both { shared += 1 }
+        }
+        return (shared, union)
     }
 
     /// Jaccard overlap of two sorted sets.

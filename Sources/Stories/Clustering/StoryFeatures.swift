@@ -111,6 +111,9 @@ struct StoryFeatures {
     /// background an article recalls, an earlier event it is not about. Its words would tie a
     /// ministry's second decision to the story of its first.
     static func tellsTheBackground(_ paragraph: Substring) -> Bool {
+        // Most paragraphs open with no form of كان: one look at the first letters settles them.
+        let opening = paragraph.utf8.prefix(4)
+        guard opening.starts(with: "ك".utf8) || opening.starts(with: "وك".utf8) else { return false }
         let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6).map { ArabicNormalizer.matching.normalizedString(String($0)) }
         guard let first = words.first, pluperfectOpeners.contains(first) else { return false }
         return words.dropFirst().contains("قد")

@@ -255,12 +255,19 @@ struct ConflictDetector {
         // The same event dated apart: much in common, or the same predicate (both say they left);
         // but only where both speak of the same stage of it: it began in October, it ends in
         // December, they agreed in July on it are three dates of one withdrawal.
+        // What they have in common is counted without who speaks: one spokesman dating two events is
+        // no event dated twice.
+        guard overlap >= 0.3, let dates = conflictingDates(a, b) else { return nil }
+        let (sharedContent, contentOverlap) = Self.contentOverlap(a, b)
         let samePredicate = a.frames.contains(where: b.frames.contains)
-        let sameStage = Set(a.frames.filter(\.isStage)) == Set(b.frames.filter(\.isStage))
+        let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
+        // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
+        // الخميس») may be the same start, where the two say much else alike.
+        let sameStage = ourStages == theirStages || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
-        if sameStage, !updates, (overlap >= 0.4 && shared >= 4) || (samePredicate && overlap >= 0.3), let dates = conflictingDates(a, b),
+        if sameStage, !updates, (contentOverlap >= 0.4 && sharedContent >= 4) || (samePredicate && contentOverlap >= 0.3),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
            !a.namesAnEventADayAway, !b.namesAnEventADayAway,
@@ -274,6 +281,17 @@ struct ConflictDetector {
             return ("date", "\(dates.0) against \(dates.1)", overlap)
         }
         return nil
+    }
+
+    /// The stems two statements share and the share of the smaller statement's they are, both
+    /// without the stems that say who speaks in each (see ``ClaimUnit/speakerStems``): a stem of the
+    /// speaker on one side only («أعلنت إدارة مهرجان جرش») may be what the other side is about.
+    static func contentOverlap(_ a: ClaimUnit, _ b: ClaimUnit) -> (shared: Int, overlap: Double) {
+        let attribution = Set(a.speakerStems).intersection(b.speakerStems)
+        let ours = Set(a.stems).subtracting(attribution)
+        let theirs = Set(b.stems).subtracting(attribution)
+        let shared = ours.intersection(theirs).count
+        return (shared, Double(shared) / Double(max(1, min(ours.count, theirs.count))))
     }
 
     private func conflictingDates(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
