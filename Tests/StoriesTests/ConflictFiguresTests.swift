@@ -90,13 +90,13 @@ import Testing
 
     @Test func aDayExpectedAndTheDaysOfOtherActsAreNoDatesInDispute() {
         // Derailed on Wednesday; resumption expected on Friday.
-        let derailment = "أعلنت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة بعد خروج قطار شحن عن القضبان صباح الأربعاء."
-        let expected = "وقررت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة، متوقعة استئناف الحركة يوم الجمعة 17 أبريل."
+        let derailment = "قررت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة بعد خروج قطار شحن عن القضبان صباح الأربعاء 15 أبريل."
+        let expected = "قررت الشركة الوطنية للسكك الحديدية تعليق حركة القطارات على خط قسنطينة بعد خروج قطار شحن عن القضبان، متوقعة استئناف الحركة يوم الجمعة 17 أبريل."
         let first = Self.articles([("a", "2026-04-15", derailment), ("b", "2026-04-15", expected)])
         #expect(ConflictDetector().conflicts(in: first, sets: StemSets(first)).filter { $0.kind == "date" }.isEmpty)
         // Arrested on Monday, released on Wednesday: two acts, two days.
-        let arrest = "اعتقلت الشرطة الصحفي سامي بن عمر في مدينة صفاقس يوم الاثنين 20 أبريل بسبب مقال عن أزمة المياه."
-        let release = "أفرجت الشرطة عن الصحفي سامي بن عمر في مدينة صفاقس يوم الأربعاء 22 أبريل بعد التحقيق معه بسبب مقال عن أزمة المياه."
+        let arrest = "أوقفت قوات الدرك الصحفي سامي بن عمر في مدينة صفاقس يوم الاثنين 20 أبريل بسبب مقال عن أزمة المياه في الولاية."
+        let release = "أفرجت قوات الدرك عن الصحفي سامي بن عمر في مدينة صفاقس يوم الأربعاء 22 أبريل بسبب مقال عن أزمة المياه في الولاية."
         let second = Self.articles([("a", "2026-04-20", arrest), ("b", "2026-04-22", release)])
         #expect(ConflictDetector().conflicts(in: second, sets: StemSets(second)).filter { $0.kind == "date" }.isEmpty)
     }
