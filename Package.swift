@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Stories", targets: ["Stories"]),
         .library(name: "IsnadCLI", targets: ["IsnadCLI"]),
     ],
     dependencies: [

@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "Ingest", package: "Isnad"),
                 .product(name: "Extraction", package: "Isnad"),
                 .product(name: "IsnadCLI", package: "Isnad"),
+                .product(name: "Stories", package: "Isnad"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

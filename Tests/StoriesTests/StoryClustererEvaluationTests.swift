@@ -65,31 +65,11 @@ import Testing
         return StoryCopies.strong(edges)
     }
 
-    /// B-cubed precision, recall and F1 of `clusters` against `gold` (Bagga and Baldwin, 1998).
-    static func bCubed(_ clusters: [[String]], gold: [String: String]) -> (precision: Double, recall: Double, f1: Double) {
-        var clusterOf: [String: Int] = [:]
-        for (index, cluster) in clusters.enumerated() { for item in cluster { clusterOf[item] = index } }
-        var precision = 0.0
-        var recall = 0.0
-        let items = Array(gold.keys)
-        for item in items {
-            let cluster = clusters[clusterOf[item] ?? 0]
-            let event = gold[item]
-            let same = Double(cluster.filter { gold[$0] == event }.count)
-            let eventSize = Double(items.filter { gold[$0] == event }.count)
-            precision += same / Double(cluster.count)
-            recall += same / eventSize
-        }
-        precision /= Double(items.count)
-        recall /= Double(items.count)
-        return (precision, recall, 2 * precision * recall / (precision + recall))
-    }
-
     @Test func bCubedF1IsAtLeast090OnTheMixedCorpus() throws {
         let (documents, gold) = try Self.corpus()
         #expect(documents.count >= 155)
         let clusters = StoryClusterer().cluster(documents, copies: Self.copies(among: documents)).map(\.articles)
-        let score = Self.bCubed(clusters, gold: gold)
+        let score = BCubed.scores(of: clusters, gold: gold)
         print("B-cubed: P \(String(format: "%.3f", score.precision)) R \(String(format: "%.3f", score.recall)) F1 \(String(format: "%.3f", score.f1)) in \(clusters.count) stories")
         #expect(score.f1 >= 0.9)
         let seedStory = clusters.filter { $0.contains { gold[$0] == "seeds" } }
@@ -98,8 +78,15 @@ import Testing
 
     @Test func bCubedOfPerfectAndMergedClusterings() {
         let gold = ["a": "x", "b": "x", "c": "y"]
-        #expect(Self.bCubed([["a", "b"], ["c"]], gold: gold).f1 == 1)
-        #expect(Self.bCubed([["a", "b", "c"]], gold: gold).precision < 1)
+        #expect(BCubed.scores(of: [["a", "b"], ["c"]], gold: gold).f1 == 1)
+        #expect(BCubed.scores(of: [["a", "b", "c"]], gold: gold).precision < 1)
+        // An item no group holds stands alone (c, then b, whose class it splits).
+        let left = BCubed.scores(of: [["a", "b"]], gold: gold)
+        #expect(left.precision == 1)
+        #expect(left.recall == 1)
+        let split = BCubed.scores(of: [["a"], ["c"]], gold: gold)
+        #expect(split.precision == 1)
+        #expect(split.recall < 1)
     }
 
     /// The threshold sweep that chose the default: prints F1 by threshold and decay.
@@ -113,7 +100,7 @@ import Testing
             for threshold in stride(from: Float(0.16), through: 0.36, by: 0.02) {
                 let clusters = StoryClusterer(threshold: threshold, decayDays: decay).cluster(documents, copies: copies).map(\.articles)
                 let seedsTogether = clusters.filter { $0.contains { gold[$0] == "seeds" } }.count == 1
-                line += String(format: " %.2f→%.3f%@", threshold, Self.bCubed(clusters, gold: gold).f1, seedsTogether ? "*" : "")
+                line += String(format: " %.2f→%.3f%@", threshold, BCubed.scores(of: clusters, gold: gold).f1, seedsTogether ? "*" : "")
             }
             print(line)
         }

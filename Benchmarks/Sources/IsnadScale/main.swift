@@ -3,6 +3,7 @@ import Synchronization
 import Ingest
 import Extraction
 import IsnadCLI
+import Stories
 
 // The whole pipeline (annotation, reuse, stories, story analysis) on generated streams of articles,
 // release build, both cores. Prints time, throughput, peak memory and B-cubed F1 against the streams'
@@ -111,7 +112,7 @@ for size in sizes.isEmpty ? [3000, 10000, 30000] : sizes {
     let elapsed = seconds(since: start)
     var gold: [String: Int] = [:]
     for (article, event) in stream { gold[article.id] = event }
-    let f1 = BCubed.f1(report.stories.map(\.articles), gold: gold)
+    let f1 = BCubed.scores(of: report.stories.map(\.articles), gold: gold).f1
     print("| \(size) | \(String(format: "%.1f", megabytes)) | \(String(format: "%.1f", elapsed)) | \(String(format: "%.1f", megabytes / elapsed)) | \(report.stories.count) | \(String(format: "%.3f", f1)) | \(String(format: "%.0f", peakMemoryMegabytes())) |")
 }
 
@@ -119,25 +120,4 @@ for size in sizes.isEmpty ? [3000, 10000, 30000] : sizes {
 func seconds(since start: ContinuousClock.Instant) -> Double {
     let elapsed = start.duration(to: .now)
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-}
-
-/// B-cubed F1 of clusters against gold classes.
-enum BCubed {
-    static func f1(_ clusters: [[String]], gold: [String: Int]) -> Double {
-        var clusterOf: [String: Int] = [:]
-        for (index, cluster) in clusters.enumerated() { for item in cluster { clusterOf[item] = index } }
-        var classSize: [Int: Int] = [:]
-        for event in gold.values { classSize[event, default: 0] += 1 }
-        var precision = 0.0
-        var recall = 0.0
-        for (item, event) in gold {
-            guard let index = clusterOf[item] else { continue }
-            let same = Double(clusters[index].filter { gold[$0] == event }.count)
-            precision += same / Double(clusters[index].count)
-            recall += same / Double(classSize[event] ?? 1)
-        }
-        precision /= Double(gold.count)
-        recall /= Double(gold.count)
-        return 2 * precision * recall / (precision + recall)
-    }
 }
