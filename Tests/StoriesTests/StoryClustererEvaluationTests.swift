@@ -114,7 +114,7 @@ import Testing
         let terms = Set(StoryFeatures.terms(of: StoryDocument(id: "a", published: nil, order: 0, title: nil, text: text)).map(\.name))
         #expect(terms.contains("s:فاءد"))
         #expect(!terms.contains("s:تداول"))
-        #expect(StoryFeatures.tellsTheBackground("وكانت وزارة الصحة قد أعلنت أمس تسجيل إصابات"))
-        #expect(!StoryFeatures.tellsTheBackground("وكانت الأمطار غزيرة في المدينة"))
+        #expect(Background.opens("وكانت وزارة الصحة قد أعلنت أمس تسجيل إصابات"))
+        #expect(!Background.opens("وكانت الأمطار غزيرة في المدينة"))
     }
 }

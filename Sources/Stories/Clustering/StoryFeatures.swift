@@ -1,4 +1,5 @@
 import ArabicText
+import Extraction
 import Foundation
 
 /// Turns story documents into TF-IDF vectors over light stems, entities and numbers.
@@ -88,7 +89,9 @@ struct StoryFeatures {
             }
         }
         if let title = document.title { addStems(of: title, times: Self.titleRepeat) }
-        for paragraph in document.text.split(separator: "\n") where !Self.tellsTheBackground(paragraph) {
+        // A background paragraph recalls an earlier event the article is not about: its words would
+        // tie a ministry's second decision to the story of its first.
+        for paragraph in document.text.split(separator: "\n") where !Background.opens(paragraph) {
             addStems(of: String(paragraph), times: 1)
         }
         var terms = stemCounts.indices.map { (name: "s:" + stems.word($0), count: stemCounts[$0]) }
@@ -106,21 +109,6 @@ struct StoryFeatures {
         }
         return terms
     }
-
-    /// Whether a paragraph opens with the pluperfect («وكان المصرف قد أصدر قبل أيام قرارا …»): the
-    /// background an article recalls, an earlier event it is not about. Its words would tie a
-    /// ministry's second decision to the story of its first.
-    static func tellsTheBackground(_ paragraph: Substring) -> Bool {
-        // Most paragraphs open with no form of كان: one look at the first letters settles them.
-        let opening = paragraph.utf8.prefix(4)
-        guard opening.starts(with: "ك".utf8) || opening.starts(with: "وك".utf8) else { return false }
-        let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6).map { ArabicNormalizer.matching.normalizedString(String($0)) }
-        guard let first = words.first, pluperfectOpeners.contains(first) else { return false }
-        return words.dropFirst().contains("قد")
-    }
-
-    /// Forms of كان that open the pluperfect with قد (matching form).
-    private static let pluperfectOpeners: Set<String> = Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private mutating func id(of name: String) -> Int32 {
         let id = ids.insert(name)
