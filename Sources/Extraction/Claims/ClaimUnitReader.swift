@@ -64,7 +64,6 @@ struct ClaimUnitReader {
     mutating func unit(of clause: Range<Int>, span: Range<Int>) -> ClaimUnit? {
         unitIndex += 1
         var stems: [String] = []
-        // Stems read in the words of who speaks, and stems read elsewhere.
         // The number of each stem of ``stems`` among the article's stems.
         var stemNumbers: [Int] = []
         var negated = false
