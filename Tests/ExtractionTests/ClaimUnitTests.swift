@@ -120,6 +120,13 @@ import Testing
         #expect(feminine.stems.first == "اغلق")
     }
 
+    @Test func financialSetsNoCountry() throws {
+        let market = try #require(claims("ارتفع مؤشر سوق دبي المالي بنسبة 2 في المئة خلال تعاملات اليوم.").first)
+        #expect(!market.countries.contains("ML"))
+        let ministry = try #require(claims("وقعت وزارة المالية اتفاقا مع البنك الدولي لتمويل المدارس.").first)
+        #expect(ministry.countries.isEmpty)
+    }
+
     @Test func theWordsOfWhoSpeaksAreAttributionStems() throws {
         let unit = try #require(claims("أعلنت وزارة الصحة العمانية تسجيل 12 إصابة جديدة بالحصبة في صحار.").first)
         #expect(unit.attributionStems.contains("اعلن"))

@@ -305,7 +305,8 @@ extension ClaimExtractor {
             opensPluperfect = ClaimMarkers.pluperfectOpeners.contains(key)
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)
-            if stem != nil, EntityLexicons.mayBeANisba(key), let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
+            if stem != nil, EntityLexicons.mayBeANisba(key), !ClaimMarkers.financial.contains(key),
+               let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
                 nationality = match.country
             }
         }

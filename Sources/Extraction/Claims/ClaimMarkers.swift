@@ -56,6 +56,10 @@ enum ClaimMarkers {
         ["استأنف", "استأنفت", "استؤنف", "استؤنفت", "استئناف", "باستئناف", "يستأنف", "تستأنف", "ستستأنف", "سيستأنف"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// «مالي» and its forms, which news use for "financial" (وزارة المالية، سوق دبي المالي) far more
+    /// than for Mali: they set no country of a statement (matching form).
+    static let financial = WordIndex(["مالي", "المالي", "مالية", "المالية", "والمالية", "للمالية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words of accordance before the source of a statement (matching form).
     static let accordanceWords = WordIndex(["بحسب", "حسب", "وفق", "وفقا", "وبحسب", "ووفق", "ووفقا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
