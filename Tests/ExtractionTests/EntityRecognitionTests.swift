@@ -20,6 +20,8 @@ import Testing
         ("وقالت مديرة المتحف، لطيفة بنعلي، إن القطع عرضت لأول مرة.", "لطيفة بنعلي"),
         ("وفازت الروائية سكينة العلوي بجائزة الرواية العربية.", "سكينة العلوي"),
         ("وقال رابح زرقين إن الأطباء غادروا المستشفى.", "رابح زرقين"),
+        // «الشيخ» inside a name, before a given name the comma or the reported clause closes.
+        ("وقال العقيد سامي الشيخ حسن، قائد شرطة المحافظة، إن الطريق آمن.", "سامي الشيخ حسن"),
         // A Sudanese name of four parts, the father's and the last with the article.
         ("وقال المحامي صديق البشير أحمد الأمين إن الحكم نهائي.", "صديق البشير أحمد الأمين"),
         // A woman's name of two words, an Amazigh family name that a town shares.
@@ -1526,5 +1528,9 @@ import Testing
     @Test func aTownOpenedByAytIsAFamilyNameOnlyAfterAGivenName() {
         #expect(Self.names(of: "وزار الوزير إقليم أيت باها أمس.", type: .person).isEmpty)
         #expect(Self.names(of: "وزار الوزير إقليم أيت باها أمس.", type: .location) == ["أيت باها"])
+    }
+
+    @Test func aSheikhAfterANameOpensANameWhereNothingClosesTheFirst() {
+        #expect(!Self.names(of: "واستقبل محمد الشيخ حسن في مكتبه.", type: .person).contains("محمد الشيخ حسن"))
     }
 }

@@ -1423,7 +1423,10 @@ struct EntityRecognizer {
             return Self.endsAName(at: next, in: text) || text.tokens[next].kind == .number
                 || text.tokens[next].opensAReportedClause || OrganizationHeadLexicon.match(in: text.words, at: next) != nil
         }
-        return next >= text.tokens.count || !text.tokens[next].isWord || GivenNames.gender(of: text.tokens[next].key) == nil
+        guard next < text.tokens.count, text.tokens[next].isWord, GivenNames.gender(of: text.tokens[next].key) != nil else { return true }
+        // «قال محمد الشيخ حسن إن …»، «العميد عبد الرزاق الشيخ علي،»: before a given name that closes the
+        // name at a comma or the reported clause, the title is a family name's first word.
+        return next + 1 < text.tokens.count && (text.tokens[next + 1].isComma || text.tokens[next + 1].opensAReportedClause)
     }
 
     /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic
