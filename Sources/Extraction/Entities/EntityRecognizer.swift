@@ -1094,9 +1094,9 @@ struct EntityRecognizer {
     ///
     /// After a name of unknown words (a foreign name), a word with the article does not follow a bare
     /// family name: «المبعوث هانس غروندبرغ الهجوم» ends before الهجوم.
-    /// «آيت»، «أيت» ("sons of"), which open Amazigh family names and the places named after the
-    /// same clans (matching form).
-    static let amazighFamilyOpeners = WordIndex(["آيت", "أيت", "ايت"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// «آيت» ("sons of"), which opens Amazigh family names and the places named after the same clans;
+    /// the matching form folds أيت and ايت into it.
+    static let amazighFamilyOpener = ArabicNormalizer.matching.normalizedString("آيت")
 
     private func familyNames(
         from start: Int, of first: Int, in text: AnnotatedText, afterUnknownName: Bool = false, afterRole: Bool = false
@@ -1173,7 +1173,7 @@ struct EntityRecognizer {
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
                     // «الحسين أيت باها»: an Amazigh family name opens with آيت ("sons of"), as places do.
-                    || Self.amazighFamilyOpeners.contains(token.key) && family == 0 && end == first + 1
+                    || token.key.sameBytes(Self.amazighFamilyOpener) && family == 0 && end == first + 1
                         && GivenNames.gender(ofWritten: tokens[first].surface, key: tokens[first].key) != nil
                     // «الطبيبة هالة صلاح الدين»: a father named «صلاح الدين» is no province.
                     || Self.opensCompoundName(token.key, before: end + 1, in: text)

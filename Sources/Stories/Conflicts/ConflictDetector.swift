@@ -123,25 +123,18 @@ struct ConflictDetector {
         for entry in found {
             let sides = entry.conflict.sides.map(\.article)
             guard pairs.insert(entry.conflict.kind + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
-            if entry.conflict.kind == "denial" {
-                let keys = entry.conflict.sides.map { "\($0.article)|\($0.start)" }
-                if let earlier = keys.lazy.compactMap({ conflictOfDeniedSide[$0] }).first {
-                    Self.addSides(of: entry.conflict, to: &kept[earlier])
-                    continue
-                }
-                if kept.count == limit { continue }
-                for key in keys { conflictOfDeniedSide[key] = kept.count }
+            let deniedKeys = entry.conflict.kind == "denial" ? entry.conflict.sides.map { "\($0.article)|\($0.start)" } : []
+            let figures = entry.conflict.kind == "number"
+                ? entry.conflict.description.split(separator: " against ").map(String.init).sorted().joined(separator: "|") : nil
+            // The same dispute between other articles joins the conflict kept for it, even past the limit.
+            if let earlier = deniedKeys.lazy.compactMap({ conflictOfDeniedSide[$0] }).first ?? figures.flatMap({ conflictOfFigures[$0] }) {
+                Self.addSides(of: entry.conflict, to: &kept[earlier])
+                continue
             }
-            if entry.conflict.kind == "number" {
-                let values = entry.conflict.description.split(separator: " against ").map(String.init).sorted().joined(separator: "|")
-                if let earlier = conflictOfFigures[values] {
-                    Self.addSides(of: entry.conflict, to: &kept[earlier])
-                    continue
-                }
-                if kept.count == limit { continue }
-                conflictOfFigures[values] = kept.count
-            }
-            if kept.count < limit { kept.append(entry.conflict) }
+            guard kept.count < limit else { continue }
+            for key in deniedKeys { conflictOfDeniedSide[key] = kept.count }
+            if let figures { conflictOfFigures[figures] = kept.count }
+            kept.append(entry.conflict)
         }
         for article in articles {
             for inconsistency in article.inconsistencies {
@@ -258,7 +251,7 @@ struct ConflictDetector {
         // What they have in common is counted without who speaks: one spokesman dating two events is
         // no event dated twice.
         guard overlap >= 0.3, let dates = conflictingDates(a, b) else { return nil }
-        let (sharedContent, contentOverlap) = Self.contentOverlap(a, b)
+        let (sharedContent, contentOverlap) = Self.overlapBesidesSharedSpeaker(a, b)
         let samePredicate = a.frames.contains(where: b.frames.contains)
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
@@ -286,7 +279,7 @@ struct ConflictDetector {
     /// The stems two statements share and the share of the smaller statement's they are, both
     /// without the stems that say who speaks in each (see ``ClaimUnit/speakerStems``): a stem of the
     /// speaker on one side only («أعلنت إدارة مهرجان جرش») may be what the other side is about.
-    static func contentOverlap(_ a: ClaimUnit, _ b: ClaimUnit) -> (shared: Int, overlap: Double) {
+    static func overlapBesidesSharedSpeaker(_ a: ClaimUnit, _ b: ClaimUnit) -> (shared: Int, overlap: Double) {
         let attribution = Set(a.speakerStems).intersection(b.speakerStems)
         let ours = Set(a.stems).subtracting(attribution)
         let theirs = Set(b.stems).subtracting(attribution)
