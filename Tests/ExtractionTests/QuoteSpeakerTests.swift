@@ -326,6 +326,43 @@ import Testing
         #expect(Self.speakers(of: text) == ["نسيم محمد بوعلام", "نسيم محمد بوعلام"])
     }
 
+    @Test(arguments: [
+        // A nisba of a word of the role: the syndicate's secretary is «النقابي», a member of parliament «البرلمانية».
+        ("وقال الكاتب العام لنقابة عمال السكك، إدريس محمد الفيلالي، إن القطارات متوقفة. وأوضح النقابي أن الإضراب مستمر.", "إدريس محمد الفيلالي"),
+        ("وقالت عضو البرلمان نوال سعيد المطيري إن التصويت قريب. وأكدت البرلمانية أن اللجنة أنهت عملها.", "نوال سعيد المطيري"),
+        // A physician titled «الدكتورة» is «الطبيبة» later.
+        ("وقالت رئيسة قسم الأطفال في المستشفى، الدكتورة منى خليل الحسن، إن الإصابات تراجعت. وأضافت الطبيبة أن الأسرة متاحة.", "منى خليل الحسن"),
+    ])
+    func aNounForWhatTheRoleSaysReferBackToThePerson(text: String, speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker, speaker])
+    }
+
+    @Test func aNisbaOfNoWordOfTheRoleIsSomeoneElse() {
+        let text = "وقال مدير المستشفى، الدكتور هاني سالم العبدالله، إن الأسرة ممتلئة. وأوضح النقابي أن الأطباء سيضربون."
+        #expect(Self.speakers(of: text).last != "هاني سالم العبدالله")
+    }
+
+    @Test(arguments: [
+        // The head of a syndicate and its officers, in both genders.
+        ("وأكدت نقيبة الممرضين، الدكتورة ريم فؤاد النمري، أن النقابة لن تتراجع.", "ريم فؤاد النمري"),
+        ("وأكدت نائبة نقيب المهندسين، المهندسة هالة خليل الطراونة، أن النقابة ستعتصم.", "هالة خليل الطراونة"),
+        ("وقال أمين سر النادي، فهد سعود العنزي، إن المدرجات غير آمنة.", "فهد سعود العنزي"),
+        ("وأوضحت أمينة سر الجمعية ليلى مصطفى الحسيني أن البطاقات نفدت.", "ليلى مصطفى الحسيني"),
+        // A town as the family name closes a title's given name at a comma in apposition, or after a verb of saying.
+        ("وقال مدير عام الهيئة، المهندس مهند الزرقاء، لإذاعة حسنى إن الطريق سيفتح.", "مهند الزرقاء"),
+        ("وقال المهندس مهند الزرقاء، إن الطريق سيفتح الأسبوع المقبل.", "مهند الزرقاء"),
+    ])
+    func syndicateOfficersAndTownFamilyNamesSpeak(text: String, speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    @Test func aTownAfterATitlesGivenNameBeforeACommaIsStillAVisit() {
+        let text = "زار الوزير خالد الزرقاء، حيث التقى المحافظ."
+        let annotations = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.contains { $0.type == .location && $0.name == "الزرقاء" })
+        #expect(!annotations.entities.contains { $0.type == .person && $0.name.contains("الزرقاء") })
+    }
+
     @Test func aWeatherForecasterIsARole() {
         let text = "وقال المتنبئ الجوي في الدائرة رعد محمود الخطيب إن الأمطار قد تصل إلى 45 ملم، وقالت الصيدلانية نهى فرج إن الدواء نفد."
         #expect(Self.speakers(of: text) == ["رعد محمود الخطيب", "نهى فرج"])

@@ -114,11 +114,16 @@ extension EntityRecognizer {
     /// after it: «وقال المزارع سالم العبدلي إن …» (but «زار الوزير خالد الزرقاء،» is a visit). There a
     /// bare town closes a name of two words or more too, as foreign family names are often towns
     /// («المدير الإقليمي كارلوس ألبرتو سانتوس إن»); after a comma it is the place a visit went to.
+    /// A definite town closes a title's given name at a comma too where the name cannot be a verb's
+    /// subject and object: it stands in apposition between commas («مدير الهيئة، المهندس سامر
+    /// الزرقاء، إن») or after a verb of saying («وقال المهندس سامر الزرقاء، لإذاعة …»); ``closesAName(at:openedAt:in:)``
+    /// tells these from «زار الوزير خالد الزرقاء،».
     func isFamilyNamedAfterAPlace(at index: Int, family: Int, first: Int, afterRole: Bool = false, in text: AnnotatedText) -> Bool {
         let tokens = text.tokens
         let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
             || tokens[index + 1].key.sameBytes("لـ") || tokens[index + 1].key.sameBytes("ل"))
-        guard family >= 1 || afterRole && opensTheClause, tokens[index].hasArticle || afterRole && family >= 1 && opensTheClause,
+        let closedByAComma = index + 1 < tokens.count && tokens[index + 1].isComma && tokens[index].hasArticle
+        guard family >= 1 || afterRole && (opensTheClause || closedByAComma), tokens[index].hasArticle || afterRole && family >= 1 && opensTheClause,
               let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }

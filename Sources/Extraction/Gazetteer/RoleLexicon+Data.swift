@@ -29,6 +29,12 @@ extension RoleLexicon {
         office genitive | عضو، عضو مجلس، عضو لجنة، عضو المكتب السياسي لحركة، الأمين العام، أمين عام، نائب الأمين العام
         office genitive | الأمين العام المساعد، مساعد الأمين العام، الأمين العام لحزب، الأمين العام لحركة، مدير
         office genitive | مدير عام
+        # The head of a professional syndicate (نقيب المحامين) and its officers; «النقيب» alone is a rank.
+        office genitive | نقيب، نائب نقيب، أمين سر، أمين صندوق
+        # The Maghreb's secretaries general of ministries, unions and parties.
+        office genitive | الكاتب العام، كاتب عام، الكاتب الوطني، الكاتب الجهوي، الكاتب الإقليمي، الكاتب المحلي
+        office feminine genitive | الكاتبة العامة، كاتبة عامة، الكاتبة الوطنية، الكاتبة الجهوية، الكاتبة الإقليمية
+        office feminine genitive | نقيبة، نائبة نقيب، نائبة رئيس، أمينة سر، أمينة صندوق
         office genitive | مدير مكتب، مدير إدارة، مدير دائرة، رئيس مجلس إدارة، محافظ، عمدة، والي، أمير منطقة، حاكم
         office genitive | حاكم ولاية
         office genitive | عميد بلدية، عميد كلية، عميد معهد

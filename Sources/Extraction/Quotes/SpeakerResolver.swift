@@ -17,6 +17,9 @@ struct SpeakerResolver {
     /// For each entity, the words a nominal reference can be: the first word of each of a person's
     /// roles (matching form), or an organization's first word; computed once, read at every verb.
     private let referenceHeads: [[String]]
+    /// For each person, every word of their roles (matching form), which a nisba refers back to
+    /// («النقابي» for «الكاتب العام لنقابة عمال الموانئ»).
+    private let roleWords: [[String]]
 
     init(text: AnnotatedText, entities: DocumentEntities) {
         self.text = text
@@ -27,6 +30,9 @@ struct SpeakerResolver {
             case .organization: [item.key.split(separator: " ").first.map(String.init) ?? ""]
             case .location: []
             }
+        }
+        roleWords = entities.items.map { item in
+            item.type == .person ? item.roles.flatMap { ArabicNormalizerKey.of($0).split(separator: " ").map(String.init) } : []
         }
     }
 
@@ -789,6 +795,10 @@ struct SpeakerResolver {
                 if bare != key, Self.genericPersonNouns.contains(bare), item.gender == (bare.endsWithBytes("ه") ? .feminine : .masculine) {
                     return occurrence.item
                 }
+                if bare != key, item.gender == Self.gender(ofDefiniteNoun: bare),
+                   refersToTheRole(bare, of: occurrence.item) {
+                    return occurrence.item
+                }
             case .organization:
                 let first = referenceHeads[occurrence.item][0]
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
@@ -797,6 +807,41 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether the definite noun `bare` (matching form, without the article) refers back to the person
+    /// numbered `item` by what their roles say of them:
+    /// - a nisba of a word of a role, «النقابي» for «الكاتب العام لنقابة عمال الموانئ»، «البرلمانية» for
+    ///   «عضو البرلمان»;
+    /// - «الطبيب»، «الطبيبة» for a person titled «الدكتور»، «الدكتورة», as health reports name a
+    ///   physician again.
+    private func refersToTheRole(_ bare: String, of item: Int) -> Bool {
+        let words = roleWords[item]
+        if ["طبيب", "طبيبه"].contains(where: bare.sameBytes) {
+            return words.contains { ["الدكتور", "الدكتوره", "د."].contains(where: $0.sameBytes) }
+        }
+        guard let base = Self.nisbaBase(bare) else { return false }
+        return words.contains { word in Self.roleHead(word, is: base) || Self.roleHead(word, is: base + "ه") }
+    }
+
+    /// The noun a nisba adjective is formed from (matching form): «نقابي»، «نقابيه» → «نقاب» (for
+    /// نقابة), «برلماني» → «برلمان»; `nil` for a word that is no nisba of four letters or more.
+    static func nisbaBase(_ bare: String) -> String? {
+        let base: String
+        if bare.endsWithBytes("يه") {
+            base = bare.droppingLastScalar().droppingLastScalar()
+        } else if bare.endsWithBytes("ي") {
+            base = bare.droppingLastScalar()
+        } else {
+            return nil
+        }
+        return base.scalarCount >= 3 ? base : nil
+    }
+
+    /// The gender a definite noun for a person shows: a feminine ending (ه at the matching level)
+    /// or none.
+    static func gender(ofDefiniteNoun bare: String) -> ReportingVerbs.Gender {
+        bare.endsWithBytes("ه") ? .feminine : .masculine
     }
 
     /// Whether `first`, the first word of a role (matching form), is the bare word `bare`, with the
