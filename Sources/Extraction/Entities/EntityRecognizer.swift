@@ -949,7 +949,7 @@ struct EntityRecognizer {
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(
         ("فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة "
-            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة سنية")
+            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة سنية لين")
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
@@ -1030,9 +1030,10 @@ struct EntityRecognizer {
         return divineNameOpeners.contains(key) && divineNames.contains(second)
     }
 
-    /// Whether `first` and `second` make a woman's name of two words: «نور الهدى»، «نور الإيمان».
+    /// Whether `first` and `second` make a woman's name of two words: «نور الهدى»، «نور الإيمان»،
+    /// «فاطمة الزهراء».
     static func isWomansCompoundName(_ first: String, _ second: String) -> Bool {
-        first.sameBytes("نور") && nourWomensNames.contains(second)
+        first.sameBytes("نور") && nourWomensNames.contains(second) || first.sameBytes("فاطمه") && second.sameBytes("الزهراء")
     }
 
     /// Second words of women's names opened by «نور» (matching form).
