@@ -407,12 +407,28 @@ extension EntityRecognizer {
            Self.isTown(place) || isLocal && Gazetteer.match(in: text.words, at: end)?.entry.kind == .region {
             // «مديرية التربية والتعليم بالدقهلية»: a local body names its province so too.
             end = place.tokens.upperBound
+        } else if !afterPlace, Self.provincialBranchHeads.contains(head.key), let place = seatAfterFi(at: end, in: text) {
+            end = place
         } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
             end = province
         } else if let city = cityOfAMissionAbroad(head: head, chain: chainStart..<end, in: text) {
             end = city
         }
         return headedChain(index..<end, head: head, in: text)
+    }
+
+    /// The end of the town or province a provincial branch's name goes on with after «في», as the
+    /// East writes what the Maghreb glues with ب: «مديرية التربية والتعليم في طوباس»، «مصلحة الزراعة في
+    /// عكار». The seat tells one province's directorate from another's; a country is where a national
+    /// body is, not its seat.
+    private func seatAfterFi(at index: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        guard index + 1 < tokens.count, tokens[index].key.sameBytes("في"), text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
+              let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.procliticLength == 0,
+              place.tokens.lowerBound == index + 1,
+              Self.isTown(place) || Gazetteer.match(in: text.words, at: index + 1)?.entry.kind == .region
+        else { return nil }
+        return place.tokens.upperBound
     }
 
     /// Whether a definite head and the one word after it describe a body without naming it: an
@@ -658,6 +674,11 @@ extension EntityRecognizer {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
+    /// Heads of a ministry's provincial branches, named by their seat (matching form): «مديرية الزراعة في
+    /// درعا» is not Hasakah's. Definite heads (المديرية العامة) are national, and so is a body whose
+    /// seat is only where it sits («الهيئة العامة للآثار في بغداد»).
+    private static let provincialBranchHeads = WordIndex(["مديرية", "مصلحة", "مندوبية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private static let localBodyHeads = WordIndex(
         ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة",
          "إدارة", "مصلحة"]
@@ -827,7 +848,9 @@ extension EntityRecognizer {
     /// outlet (an outlet after ل is whom one speaks to: «قالت الهيئة العامة لوكالة الأنباء»).
     func bodyComplement(at index: Int, in text: AnnotatedText) -> Int? {
         let key = text.tokens[index].key
-        guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)] else { return nil }
+        guard key.startsWithBytes("ل"), text.paragraphOfToken[index] == text.paragraphOfToken[max(index - 1, 0)],
+              !Self.opensAnOutlet(at: index, in: text)
+        else { return nil }
         if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.procliticLength == 1, !head.isMedia {
             if head.isStandalone {
                 // «الفرقة الولائية للشرطة القضائية»: the body's own adjectives go with it.
@@ -860,6 +883,21 @@ extension EntityRecognizer {
             return min(index + known.wordCount, text.tokens.count)
         }
         return nil
+    }
+
+    /// Whether an outlet's head glued to ل opens at token `index` («لوكالة»، «لصحيفة»، «لقناة»): whom
+    /// words were given to, never a part of the body's name before it.
+    /// A news agency is one where «للأنباء» closes its name within four words («لوكالة تونس إفريقيا
+    /// للأنباء»), which «وكالة» alone does not say (وكالة الفضاء).
+    static func opensAnOutlet(at index: Int, in text: AnnotatedText) -> Bool {
+        let key = text.tokens[index].key
+        guard key.startsWithBytes("ل"), !key.startsWithBytes("لل") else { return false }
+        if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.isMedia, head.procliticLength == 1 { return true }
+        if let known = Gazetteer.match(in: text.words, at: index), known.entry.isMedia, known.procliticLength == 1 { return true }
+        guard key.droppingScalars().sameBytes("وكاله") else { return false }
+        return ((index + 1)..<min(index + 5, text.tokens.count)).contains { after in
+            text.paragraphOfToken[after] == text.paragraphOfToken[index] && ["للانباء", "الانباء"].contains(where: text.tokens[after].key.sameBytes)
+        }
     }
 
     /// Definite adjectives after the head of a province that name the province by its side
