@@ -47,6 +47,8 @@ struct QuantityScan {
     private static let enDash: [UInt8] = Array("–".utf8)
     private static let article: [UInt8] = Array("ال".utf8)
     private static let min: [UInt8] = Array("من".utf8)
+    private static let openingParenthesis: [UInt8] = Array("(".utf8)
+    private static let closingParenthesis: [UInt8] = Array(")".utf8)
     private static let or: [UInt8] = Array("او".utf8)
     /// Phrases of ب and ف that follow a number without being its counted noun (matching form).
     private static let prepositionalPhrases = WordIndex(
@@ -136,7 +138,14 @@ struct QuantityScan {
 
         // Before the number: الـ, a code's dash, a currency sign, a marker, a year, time or label word.
         var before = first - 1
-        if before >= 0, text.isAttached(first), text.token(before, is: Self.article) {
+        // «تهريب (4,720,000) قرص»، «ضبط (150) كيلوغراما»: official statements set the figure in
+        // parentheses before its noun; the words around the parentheses are read as around the figure
+        // («المادة (12)» is a label).
+        let inParentheses = before >= 0 && last + 2 < tokens.count && text.token(before, is: Self.openingParenthesis)
+            && text.token(last + 1, is: Self.closingParenthesis) && text.isOnSameLine(last + 2)
+        if inParentheses {
+            before -= 1
+        } else if before >= 0, text.isAttached(first), text.token(before, is: Self.article) {
             candidate.hasArticle = true
             before -= 1
         } else if before >= 1, text.isAttached(first), isDash(before), text.isAttached(before),
@@ -186,6 +195,7 @@ struct QuantityScan {
 
         // After the number: a year or time word, a month (a date), then the unit.
         var next = last + 1
+        if inParentheses { next += 1 }
         if next < tokens.count, text.isOnSameLine(next) {
             if let hit = QuantityLexicon.context.longest(in: text, at: next, proclitics: false),
                 QuantityLexicon.context.payloads(of: hit).contains(where: {
@@ -221,6 +231,10 @@ struct QuantityScan {
         {
             candidate.unit = tokens[unit.first].span.lowerBound..<tokens[unit.last].span.upperBound
             candidate.unitCategory = unit.category
+            if inParentheses, candidate.startToken == first {
+                candidate.start = tokens[first - 1].span.lowerBound
+                candidate.startToken = first - 1
+            }
             candidate.endToken = unit.last
             candidate.end = tokens[unit.last].span.upperBound
             extendUnit(&candidate)
