@@ -1321,6 +1321,33 @@ import Testing
     }
 
     @Test(arguments: [
+        // A Maghrebi given name with the article, a woman's compound name, a short given name.
+        ("وقال المزارع السعيد بن طاهر بوزيد إن المحصول تلف.", ["السعيد بن طاهر بوزيد"]),
+        ("وأكد الحسن بن علي الإدريسي أن الحي غرق.", ["الحسن بن علي الإدريسي"]),
+        ("وقالت المعلمة فاطمة الزهراء العلوي إن الأقسام مكتظة.", ["فاطمة الزهراء العلوي"]),
+        ("وقالت الطالبة لين سمير الخطيب إن الامتحان صعب.", ["لين سمير الخطيب"]),
+        // «لين» after a bare noun is its adjective (soft wheat).
+        ("وكشف التقرير عن صفقات توريد قمح لين بطرق مخالفة للتراتيب.", []),
+    ])
+    func givenNamesOfTheMaghrebAndTheLevant(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
+    @Test(arguments: [
+        // A provincial directorate is named with its seat after «في»: one province's is not another's.
+        ("وقالت مديرية الزراعة في الحسكة إن الموسم تأخر.", ["مديرية الزراعة في الحسكة"]),
+        ("وأوضحت مصلحة المياه في عكار أن الضخ توقف.", ["مصلحة المياه في عكار"]),
+        // A national body only sits in its city; a country is where a body works.
+        ("وقالت الهيئة العامة للآثار والتراث في بغداد إن الموقع محمي.", ["الهيئة العامة للآثار والتراث"]),
+        ("وأعلنت مديرية الأمن العام في الأردن توقيف المشتبه به.", ["مديرية الأمن العام"]),
+        // An outlet after ل is whom the words were given to, not part of the body.
+        ("وفق ما أفاد به مسؤول بوزارة النقل لوكالة تونس إفريقيا للأنباء.", ["وكالة تونس أفريقيا للأنباء", "وزارة النقل"]),
+    ])
+    func aBodysNameStopsAtItsSeatOrItsAddressee(_ text: String, _ bodies: [String]) {
+        #expect(Self.names(of: text, type: .organization) == bodies)
+    }
+
+    @Test(arguments: [
         // A toponym that opens with بني، كفر، عين … after a locality head is two words.
         ("وامتدت النيران إلى قرية بني عامر المجاورة.", "بني عامر"),
         ("ووصلت فرق الإطفاء إلى بلدة كفر ياسيف.", "كفر ياسيف"),

@@ -384,6 +384,16 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(quantity.isApproximate)
     }
 
+    @Test func aFigureInParenthesesCountsTheNounAfterThem() {
+        let seized = finder.quantities(in: "وأحبطت الهيئة تهريب (4,720,000) قرص من المخدرات.")
+        #expect(seized.map(\.value) == [4_720_000])
+        #expect(seized.map(\.unit) == ["قرص"])
+        #expect(seized.map(\.text) == ["(4,720,000) قرص"])
+        #expect(finder.quantities(in: "وضبطت الدوريات نحو (150) كيلوغراما من الحشيش.").map(\.text) == ["نحو (150) كيلوغراما"])
+        // A label before the parentheses is still a label.
+        #expect(finder.quantities(in: "ووقع الحادث على الطريق رقم (7) قرب المدينة.").isEmpty)
+    }
+
     @Test func findsNothingInTextWithoutNumbers() {
         #expect(finder.quantities(in: "").isEmpty)
         #expect(finder.quantities(in: "قال المتحدث إن الوضع مستقر.").isEmpty)
