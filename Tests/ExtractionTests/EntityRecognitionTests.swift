@@ -1328,6 +1328,14 @@ import Testing
         ("وقالت الطالبة لين سمير الخطيب إن الامتحان صعب.", ["لين سمير الخطيب"]),
         // «لين» after a bare noun is its adjective (soft wheat).
         ("وكشف التقرير عن صفقات توريد قمح لين بطرق مخالفة للتراتيب.", []),
+        // A definite given name after a definite title opens the name; it is no adjective of the title.
+        ("وقال المهندس الهادي بن عمر السالمي إن العطب كبير.", ["الهادي بن عمر السالمي"]),
+        // «أمة» and one of God's names is a woman's given name; «أمة» before another word is a nation.
+        ("وقالت الناشطة أمة الرحمن يحيى الحمزي إن الوثيقة خطوة إيجابية.", ["أمة الرحمن يحيى الحمزي"]),
+        ("وقالت أمة الله سالم العمري إن الأسعار ارتفعت.", ["أمة الله سالم العمري"]),
+        ("وقال الخطيب إن الأمة العربية تواجه تحديات كبيرة.", []),
+        // A nasab in apposition after a role closes with a family name with the article.
+        ("وقال الناشط في التنسيقية، مطاوع بن صالح العبيدي، إن الأهالي غاضبون.", ["مطاوع بن صالح العبيدي"]),
     ])
     func givenNamesOfTheMaghrebAndTheLevant(_ text: String, _ people: [String]) {
         #expect(Self.names(of: text, type: .person) == people)

@@ -114,18 +114,30 @@ extension EntityRecognizer {
                 else { break }
                 end += 1
             }
+            // «…، منتصر بن صالح العبيدي، إن»: a nasab closes with a family name with the article.
+            var closedByFamilyName = false
+            if end - start >= 3, GivenNames.isFamilyOpener(tokens[end - 2].key), end < tokens.count, tokens[end].hasArticle,
+               Self.looksLikeDefiniteFamilyName(tokens[end].key), text.sentenceOfToken[end] == sentence, endsAName(at: end + 1, in: text) {
+                end += 1
+                closedByFamilyName = true
+            }
             // A name right before the comma is the one in apposition («…، كمال صالح بلقاسم، خمس سنوات»);
             // a word with و after the comma opens the next clause («…، وأوقف أجنبيان»), unless it is a
             // given name (وليد، وفاء).
             let opensWithWa = tokens[start].key.startsWithBytes("و")
                 && GivenNames.gender(ofWritten: tokens[start].surface, key: tokens[start].key) == nil
             guard end - start >= 2, !opensWithWa, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
-                  !found.contains(where: { $0.tokens.overlaps(start..<end) || $0.type == .person && $0.tokens.upperBound == comma }),
+                  !found.contains(where: { candidate in
+                      candidate.tokens.overlaps(start..<end) && !(closedByFamilyName && candidate.type == .person && candidate.tokens.lowerBound > start
+                          && candidate.tokens.upperBound <= end)
+                          || candidate.type == .person && candidate.tokens.upperBound == comma
+                  }),
                   let role = EntityLexicons.role(before: comma, in: text),
                   // «اللاعب، بحسب مصادر مقربة، راتبا»: the role's own comma, not one after a parenthesis.
                   !(role.tokens.upperBound..<comma).contains(where: { tokens[$0].isComma }),
                   (start..<end).allSatisfy({ index in
                       particles.contains(index) || index > start && GivenNames.isFamilyOpener(tokens[index].key)
+                          || closedByFamilyName && index == end - 1
                           || isOwnNameWord(at: index, in: text) && ClaimExtractor.numerals.parse(tokens[index].key) == nil
                           || index > start && (isForeignNameOfArticleShape(at: index, in: text, afterUnknownName: true)
                               || isGluedMaghrebiFamilyName(tokens[index].key))
@@ -138,6 +150,9 @@ extension EntityRecognizer {
             added.append(person)
         }
         guard !added.isEmpty else { return }
+        found.removeAll { candidate in
+            candidate.type == .person && added.contains { $0.tokens.lowerBound < candidate.tokens.lowerBound && candidate.tokens.upperBound <= $0.tokens.upperBound }
+        }
         found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

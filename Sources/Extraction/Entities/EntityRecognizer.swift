@@ -364,7 +364,7 @@ struct EntityRecognizer {
             return true
         }
         if partHeads.contains(key) || key.startsWithBytes("و") && partHeads.contains(key.droppingScalars()) { return true }
-        return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key)
+        return GivenNames.nameOpener(key) != nil || dinNameOpeners.contains(key) || key.sameBytes("امه")
     }
 
     /// A person the lexicons do not know, named in the subject slot of a reporting verb: two to four
@@ -451,9 +451,11 @@ struct EntityRecognizer {
                 skipped += 1
             } else if index == role.tokens.upperBound, token.hasArticle, previous.isWord, previous.hasArticle,
                       token.key.endsWithBytes("ي") || token.key.endsWithBytes("يه"), token.key.scalarCount >= 6, index + 1 < text.tokens.count,
-                      text.tokens[index + 1].isWord, !text.tokens[index + 1].hasArticle, !NameWords.isStopword(text.tokens[index + 1].key) {
+                      text.tokens[index + 1].isWord, !text.tokens[index + 1].hasArticle, !NameWords.isStopword(text.tokens[index + 1].key),
+                      GivenNames.gender(ofWritten: token.surface, key: token.key) == nil {
                 // «المهندسة المعمارية فلانة»، «الصحفي الاستقصائي فلان»: and a definite one after a definite
-                // role, where a name follows it (in «المهندس الحلبي إن» the word is the family name).
+                // role, where a name follows it (in «المهندس الحلبي إن» the word is the family name); a
+                // given name with the article opens the name («المهندس الهادي بن عمر»).
                 index += 1
                 skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
@@ -1031,10 +1033,15 @@ struct EntityRecognizer {
     }
 
     /// Whether `first` and `second` make a woman's name of two words: «نور الهدى»، «نور الإيمان»،
-    /// «فاطمة الزهراء».
+    /// «فاطمة الزهراء»، and «أمة» ("servant") with one of God's names, as Yemeni women are named
+    /// (أمة الرحمن، أمة الله), never «أمة» (nation) before another word.
     static func isWomansCompoundName(_ first: String, _ second: String) -> Bool {
         first.sameBytes("نور") && nourWomensNames.contains(second) || first.sameBytes("فاطمه") && second.sameBytes("الزهراء")
+            || first.sameBytes("امه") && (divineNames.contains(second) || servantNames.contains(second))
     }
+
+    /// God's names after «أمة» in women's names beyond ``divineNames`` (matching form).
+    private static let servantNames = WordIndex(["الله", "العزيز", "الوهاب", "اللطيف", "الغفور", "السلام", "الملك"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Second words of women's names opened by «نور» (matching form).
     private static let nourWomensNames = WordIndex(["الهدى", "الإيمان", "اليقين", "الصباح"].map { ArabicNormalizer.matching.normalizedString($0) })
