@@ -52,10 +52,12 @@ extension EntityRecognizer {
            OrganizationHeadLexicon.match(in: text.words, at: end) == nil, RoleLexicon.match(in: text.words, at: end) == nil {
             end += 1
         }
-        // The facility's own adjectives (الدولي، الرياضية، التخصصي) and its complement (لكرة القدم).
+        // The facility's own adjectives (الدولي، الرياضية، التخصصي، «مستشفى ناصر العام») and its
+        // complement (لكرة القدم); «العام الماضي» after the name is a time.
         let nameEnd = end
-        while end < tokens.count, end - nameEnd < 2, tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key),
-              !NameWords.isStopword(tokens[end].key) {
+        while end < tokens.count, end - nameEnd < 2, tokens[end].isWord, tokens[end].hasArticle,
+              isNisba(tokens[end].key) && !NameWords.isStopword(tokens[end].key)
+                || Self.facilityAdjectives.contains(tokens[end].key) && !Self.isFollowedByATimeModifier(end, in: text) {
             end += 1
         }
         // Not a purpose («مستشفى ابن رشد لاستكمال العلاج»: a verbal noun استفعال after ل).
@@ -278,6 +280,15 @@ extension EntityRecognizer {
         }
         return end
     }
+
+    /// Whether the word after token `index` makes it a time: «العام الماضي»، «العام المقبل».
+    static func isFollowedByATimeModifier(_ index: Int, in text: AnnotatedText) -> Bool {
+        index + 1 < text.tokens.count && timeModifiers.contains(text.tokens[index + 1].key)
+    }
+
+    /// Words that make a year, a month or a week of the word before them (matching form).
+    private static let timeModifiers = WordIndex(
+        ["الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم", "المنقضي", "الفارط"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Adjectives that make a facility and its place a proper name (matching form).
     private static let facilityAdjectives = WordIndex(

@@ -1167,7 +1167,10 @@ struct EntityRecognizer {
             }
             // «جاسم عطية خلف الشمري»: «خلف» is a grandfather's given name between a father's name and
             // a family name of a nisba's shape, not "behind".
-            if family == 1, token.key.sameBytes("خلف"), !tokens[end - 1].hasArticle, end + 1 < tokens.count,
+            // After a title it may be the father's name itself where the family name closes the name
+            // there: «الدكتور رعد خلف الجبوري، إن».
+            if family == 1 || family == 0 && afterRole && end + 1 < tokens.count && Self.closesAName(at: end + 1, openedAt: first, in: text),
+               token.key.sameBytes("خلف"), !tokens[end - 1].hasArticle, end + 1 < tokens.count,
                text.paragraphOfToken[end + 1] == text.paragraphOfToken[first], tokens[end + 1].hasArticle,
                Self.looksLikeDefiniteFamilyName(tokens[end + 1].key) {
                 end += 2
