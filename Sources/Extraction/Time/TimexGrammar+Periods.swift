@@ -20,11 +20,20 @@ extension TimexGrammar {
             let definite = unit(next).map { $0.unit == .year && $0.definite } ?? false
             guard definite || scan.word(next) == .thisDemonstrative else { return nil }
         }
-        if let (year, end) = yearPhrase(at: next, allowBareNumber: !definiteOnly, allowBareUnit: true) {
+        if let (year, end) = yearPhrase(at: next, allowBareNumber: !definiteOnly, allowBareUnit: true), !isNonCalendarYear(before: end) {
             return TimexCandidate(tokens: index..<end, reading: .part(part, .year(year)))
         }
         return nil
     }
+
+    /// Whether the word at `index` makes the year before it one that runs on its own calendar:
+    /// «منتصف العام الدراسي» is no June, nor «نهاية السنة المالية» December.
+    func isNonCalendarYear(before index: Int) -> Bool {
+        Self.nonCalendarYears.contains { scan.isWord(index, $0) }
+    }
+
+    /// Adjectives of a school, fiscal, academic, farming or sports year (matching form).
+    private static let nonCalendarYears = ["الدراسي", "الدراسيه", "المالي", "الماليه", "الجامعي", "الجامعيه", "الزراعي", "الزراعيه", "الرياضي", "الرياضيه", "القضاءي", "القضاءيه"]
 
     /// A quarter or a half of a year, or a half of a month: «الربع الأخير من عام 2025»، «الربع
     /// الأول من العام الجاري»، «النصف الثاني من 2024»، «النصف الأول من الشهر المقبل». The ordinal
@@ -42,7 +51,7 @@ extension TimexGrammar {
             return TimexCandidate(tokens: index..<month.end, reading: .part(part, .month(month.spec)))
         }
         // «السنة المالية» runs on each country's calendar: it is no calendar year.
-        if let (year, end) = yearPhrase(at: next, allowBareNumber: true, allowBareUnit: true), !scan.isWord(end, "الماليه") {
+        if let (year, end) = yearPhrase(at: next, allowBareNumber: true, allowBareUnit: true), !isNonCalendarYear(before: end) {
             return TimexCandidate(tokens: index..<end, reading: .part(part, .year(year)))
         }
         return nil
