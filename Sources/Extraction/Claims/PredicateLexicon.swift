@@ -59,6 +59,8 @@ enum PredicateLexicon {
         life alive: نجا نجت نجاة
         verdict acquit: براءة ببراءة البراءة برأت برأ تبرئة بتبرئة
         verdict convict: إدانة أدانت أدان بإدانة بسجن سجن السجن حبس بحبس الحبس بالسجن بالحبس بالإعدام الإعدام إعدام المؤبد
+        balance surplus: فائض فائضا الفائض بفائض فائضه
+        balance deficit: عجز عجزا العجز بعجز عجزه
         progress qualify: تأهل تأهلت يتأهل
         progress eliminate: إقصاء أقصي أقصيت
         life dead: مقتل قتل قتلت مصرع وفاة توفي

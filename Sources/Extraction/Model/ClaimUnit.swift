@@ -202,6 +202,12 @@ public struct PredicateFrame: Sendable, Hashable, Codable {
     /// Whether the poles of the axis are stages of one event (it began, it ended) rather than
     /// claims that contradict each other.
     public var isStage: Bool { PredicateLexicon.isSequence(axis) }
+
+    /// Whether it tells that something starts: it opens (يفتتح المعرض) or it begins (ينطلق المعرض),
+    /// two ways to date one opening.
+    public var startsSomething: Bool {
+        axis == "status" && pole == "open" || axis == "phase" && pole == "begin"
+    }
 }
 
 extension ClaimUnit {
@@ -209,6 +215,12 @@ extension ClaimUnit {
     /// about القوات, whatever verb another statement says they do).
     public var deniedSubjects: [String] {
         deniedStems.filter { PredicateLexicon.frame(ofStem: $0) == nil }
+    }
+
+    /// The predicate frame `stem` asserts, if it is one of the opposable predicates (بقاء، مغادرة،
+    /// ارتفاع …).
+    public static func predicate(ofStem stem: String) -> PredicateFrame? {
+        PredicateLexicon.frame(ofStem: stem)
     }
 
     /// Whether `stem` is a unit a price is given for (الكيلوغرام، اللتر، الطن …).

@@ -65,6 +65,11 @@ public struct ClaimComparer: Sendable {
         if best.score >= threshold, let (ours, theirs) = ConflictDetector.differentMeasures(a[best.left], b[best.right]) {
             return Verdict(relation: .unrelated, reason: "they measure different things (\(ours) against \(theirs)); \(words)")
         }
+        if best.score >= threshold, let (ours, theirs) = SubstitutedThing.between(a[best.left], b[best.right]) {
+            return Verdict(
+                relation: .unrelated,
+                reason: "they say the same of different things (\(ours.joined(separator: " ")) against \(theirs.joined(separator: " "))); \(words)")
+        }
         if best.score >= threshold {
             let content = ClaimAligner.contentOverlap(a[best.left], b[best.right])
                 .map { String(format: ", %.2f of what is said outside who says it", $0) } ?? ""

@@ -237,7 +237,12 @@ struct ConflictDetector {
             else { continue }
             return ("polarity", "one source negates what the other states (\(predicate))", overlap)
         }
-        if Self.scoresDiffer(a, b) {
+        // «تبدأ عطلة منتصف العام الدراسي يوم 17 يناير» and «تبدأ امتحانات منتصف العام الدراسي يوم 3
+        // يناير»، «فاز الوداد على حسنية أكادير» and «فاز الوداد على نهضة بركان»: the same words of two
+        // things, whose dates and results are two facts. (Counts are read first: the words around two
+        // counts of one toll vary the most.)
+        let twoThings = SubstitutedThing.between(a, b) != nil
+        if Self.scoresDiffer(a, b), !twoThings {
             let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
             return ("number", "result \(results.0) against \(results.1)", overlap + 0.2)
         }
@@ -250,13 +255,16 @@ struct ConflictDetector {
         // December, they agreed in July on it are three dates of one withdrawal.
         // What they have in common is counted without who speaks: one spokesman dating two events is
         // no event dated twice.
-        guard overlap >= 0.3, let dates = conflictingDates(a, b) else { return nil }
+        guard overlap >= 0.3, !twoThings, let dates = conflictingDates(a, b) else { return nil }
         let (sharedContent, contentOverlap) = Self.overlapBesidesSharedSpeaker(a, b)
-        let samePredicate = a.frames.contains(where: b.frames.contains)
+        // «يفتتح المعرض يوم الأربعاء» and «ينطلق المعرض يوم الجمعة» date one opening.
+        let bothStart = a.frames.contains(where: \.startsSomething) && b.frames.contains(where: \.startsSomething)
+        let samePredicate = bothStart || a.frames.contains(where: b.frames.contains)
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
         // الخميس») may be the same start, where the two say much else alike.
-        let sameStage = ourStages == theirStages || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5
+        let sameStage = ourStages == theirStages || bothStart
+            || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
@@ -267,7 +275,7 @@ struct ConflictDetector {
            // A day expected against a day something happened: a projection and a fact.
            a.projectsADate == b.projectsADate,
            // Different acts (detained, released) are told on different days.
-           a.frames.isEmpty || b.frames.isEmpty || a.frames.contains(where: b.frames.contains),
+           a.frames.isEmpty || b.frames.isEmpty || samePredicate,
            // Different counts on different days are two readings (the heat of two summers), not
            // one event dated twice.
            conflictingNumbers(a, b) == nil {

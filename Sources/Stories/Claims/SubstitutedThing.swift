@@ -1,0 +1,59 @@
+import ArabicText
+public import Extraction
+
+/// Two statements that say the same words around one place where each names a different thing:
+/// «تبدأ عطلة منتصف العام الدراسي» and «تبدأ امتحانات منتصف العام الدراسي»، «وقعت عمان والهند
+/// اتفاقية للتجارة الحرة» and «… مذكرة تفاهم للتعاون في مجال الفضاء»، «ارتفعت صادرات تونس من زيت
+/// الزيتون» and «… من التمور». They share the verb and who acts, and speak of two things: no claim
+/// of the one is the other's, nor does a date or a count of the one dispute the other's.
+///
+/// The stems of each statement (in text order) are split into what both open with, what both
+/// close with, and the middle, without the words of a match's result (بهدف، بهدفين، نظيف: «فاز
+/// الوداد على حسنية أكادير بهدف نظيف» and «… على نهضة بركان بهدفين لهدف» are two matches). The
+/// middles name different things where both hold words the other statement lacks, something is
+/// shared before them, and no word of either middle is a predicate (a different verb is a
+/// paraphrase or a conflict, which other rules read) or a count's noun (workers and people counted
+/// alike). Words of the dates are left out first («صباح الأربعاء» against «منذ مطلع العام» dates one
+/// act twice), and a middle right before a count says how it was counted («بأغلبية 412 نائبا»
+/// against «بموافقة أكثر من 400 نائب»), not what.
+public enum SubstitutedThing {
+    /// The most words a middle may hold.
+    static let longestMiddle = 5
+
+    /// The middles of `a` and `b` where they name different things, or `nil`.
+    public static func between(_ a: ClaimUnit, _ b: ClaimUnit) -> (ours: [String], theirs: [String])? {
+        let dateWords = (a.dateExpressions + b.dateExpressions).flatMap { ArabicNormalizer.matching.normalizedString($0).split(separator: " ") }
+        let isDateWord = { (stem: String) in
+            timeStems.contains(stem) || stem.unicodeScalars.count >= 2 && dateWords.contains { $0.contains(stem) }
+        }
+        let x = a.stems.filter { !resultWords.contains($0) && !isDateWord($0) }
+        let y = b.stems.filter { !resultWords.contains($0) && !isDateWord($0) }
+        var prefix = 0
+        while prefix < x.count, prefix < y.count, x[prefix] == y[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < x.count - prefix, suffix < y.count - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
+        let ours = Array(x[prefix..<(x.count - suffix)])
+        let theirs = Array(y[prefix..<(y.count - suffix)])
+        guard prefix >= 1, prefix + suffix >= 2, !ours.isEmpty, !theirs.isEmpty,
+              ours.count <= longestMiddle, theirs.count <= longestMiddle,
+              Set(ours).isDisjoint(with: y), Set(theirs).isDisjoint(with: x)
+        else { return nil }
+        let counted = Set((a.numbers + b.numbers).compactMap(\.unit))
+        if suffix > 0, counted.contains(x[x.count - suffix]) { return nil }
+        guard !(ours + theirs).contains(where: { stem in
+            ClaimUnit.predicate(ofStem: stem) != nil || counted.contains(stem)
+        }) else { return nil }
+        return (ours, theirs)
+    }
+
+    /// Stems of the words of times and dates that a date the annotator could not resolve leaves
+    /// among the stems (weekdays, parts of the day, periods and their directions).
+    private static let timeStems: Set<String> = [
+        "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمع", "جمعه", "سبت", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "يوم",
+        "اسبوع", "شهر", "عام", "سن", "سنه", "مطلع", "منتصف", "نهاي", "اواخر", "بداي", "جار", "ماض", "ماضي", "مقبل", "قادم", "امس", "غدا",
+    ]
+
+    /// Stems of the words that give a match's result (a goal, a point), which two reports of one
+    /// result may write apart («بهدف نظيف» and «1-0»).
+    private static let resultWords: Set<String> = ["بهدف", "بهدفين", "هدف", "هدفين", "لهدف", "نظيف", "نظيفين", "اهداف", "بثلاث", "مقابل", "نقط", "بنقط"]
+}
