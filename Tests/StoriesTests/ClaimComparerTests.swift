@@ -356,6 +356,12 @@ import Testing
         // One opening told by «يفتتح» and «ينطلق» on two days.
         ("يفتتح معرض مسقط الدولي للكتاب يوم الأربعاء 24 فبراير 2027",
          "ينطلق معرض مسقط الدولي للكتاب يوم الجمعة 26 فبراير 2027", .conflict, "date"),
+        // A release that names the detention before it tells the sequence; one that says the
+        // detention still holds contradicts it.
+        ("احتجزت البحرية الليبية قارب صيد تونسيا قبالة زوارة فجر السبت",
+         "أفرجت البحرية الليبية عن قارب الصيد التونسي الذي احتجزته قبالة زوارة بعد دفع غرامة", .same, ""),
+        ("أفرجت البحرية الليبية عن قارب الصيد التونسي الذي احتجزته قبالة زوارة",
+         "ما زال قارب الصيد التونسي محتجزا لدى البحرية الليبية قبالة زوارة", .conflict, "released against detained"),
         // A surplus against a deficit of one balance.
         ("سجلت الموازنة العامة في سلطنة عمان فائضا خلال النصف الأول من 2026",
          "سجلت الموازنة العامة في سلطنة عمان عجزا خلال النصف الأول من 2026", .conflict, "polarity"),
@@ -393,6 +399,10 @@ import Testing
         // A resumption tells what followed a suspension, not another story.
         ("علقت هيئة النقل خدمة الترام في الدار البيضاء صباح الاثنين 4 مايو 2026 بسبب عطل كهربائي",
          "استؤنفت خدمة الترام في الدار البيضاء بعد ظهر الاثنين 4 مايو 2026 إثر إصلاح العطل الكهربائي"),
+        // «غير» before an adjective that is no predicate negates nothing: closed, then reopened, is a
+        // sequence.
+        ("قررت السلطات إغلاق المدارس في الكويت اعتبارا من الأحد بعد أن بلغ مؤشر الغبار في المدارس مستوى غير صحي",
+         "استأنفت المدارس في الكويت الدراسة صباح الثلاثاء بعد إغلاقها يومين بسبب مؤشر الغبار"),
     ])
     func backgroundAndCommentsSetNoPredicateAgainstAnother(_ a: String, _ b: String) {
         #expect(Self.compare(a, b).relation != .conflict)

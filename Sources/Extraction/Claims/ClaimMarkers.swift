@@ -79,8 +79,16 @@ enum ClaimMarkers {
     /// what was so before the news (matching form).
     static let pluperfectOpeners = WordIndex(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
-    static let stillVerbs = WordIndex(["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال", "يزل", "تزل"]
+    static let stillVerbs = WordIndex(["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال", "يزل", "تزل",
+                                       // «ما زال»، «مازالت» (written as one word in the Maghreb).
+                                       "زال", "زالت", "زالوا", "مازال", "مازالت", "مازالوا", "ومازال", "ومازالت"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether the still verb `key` says "still" after the word `before`: «زال» alone is "ceased"
+    /// («زال الخطر»), and says "still" only after «ما».
+    static func saysStill(_ key: String, after before: String) -> Bool {
+        !["زال", "زالت", "زالوا"].contains(where: key.sameBytes) || ["ما", "وما"].contains(where: before.sameBytes)
+    }
 
     static let hedges = WordIndex(["قد", "ربما", "يرجح", "يرجّح", "محتمل", "احتمال", "المتوقع", "متوقع", "يبدو", "يعتقد", "يحتمل"]
         .map { ArabicNormalizer.matching.normalizedString($0) })

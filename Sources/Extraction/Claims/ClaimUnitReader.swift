@@ -152,7 +152,11 @@ struct ClaimUnitReader {
                 negatingNext = false
             }
             if word.negatesAVerb, !still { negatingNext = true }
-            if word.isNegation, !still {
+            // «المصنف غير صحي»، «شباك غير مرخصة»: «غير» before a word that is no predicate makes an
+            // adjective, not a negated statement; before one («غير مفتوح») it negates that state.
+            let makesAnAdjective = key.sameBytes("غير")
+                && !(next < clause.upperBound && text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).frame != nil)
+            if word.isNegation, !still, !makesAnAdjective {
                 negated = true
                 turning = true
             }
@@ -181,7 +185,7 @@ struct ClaimUnitReader {
                !dating[tokenIndex] {
                 inDeniedObject = true
             }
-            if word.isStillVerb { afterStill = true }
+            if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }

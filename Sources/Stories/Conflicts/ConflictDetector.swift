@@ -167,6 +167,16 @@ struct ConflictDetector {
         return opening.resumes && !closing.holdsStill && !closing.isNegated
     }
 
+    /// Whether `unit` names the other pole of its own predicate too, as what came before it
+    /// («أفرجت السلطات عن السفينة التي احتجزها خفر السواحل»): it tells the sequence, and a statement
+    /// of that earlier pole («احتجزت وحدات خفر السواحل سفينة») is its start, not its contradiction.
+    /// (A statement that the earlier pole still holds, «ما زالت الناقلة محتجزة», does contradict it.)
+    static func tellsWhatCameBefore(_ unit: ClaimUnit, _ earlier: PredicateFrame) -> Bool {
+        !unit.frames.contains(earlier) && unit.stems.contains { stem in
+            ClaimUnit.predicate(ofStem: stem) == earlier && !unit.negatedStems.contains(stem)
+        }
+    }
+
     /// The kind and description of the disagreement between two statements, or `nil`.
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
@@ -201,7 +211,9 @@ struct ConflictDetector {
         for frameA in a.frames {
             for frameB in b.frames
             where frameA.axis == frameB.axis && frameA.pole != frameB.pole && !frameA.isStage && !Self.twoParties(frameA, a, b)
-                && !Self.resumesAfterAClosure(frameA, a, b) {
+                && !Self.resumesAfterAClosure(frameA, a, b)
+                && (a.isDenial != b.isDenial || a.holdsStill || b.holdsStill
+                    || !Self.tellsWhatCameBefore(b, frameA) && !Self.tellsWhatCameBefore(a, frameB)) {
                 // An explicit denial between speakers makes the opposition the point of the statements.
                 let strength = overlap + (disputed ? 1 : 0)
                 // A denial's predicate was turned to its other pole: say what was denied.
