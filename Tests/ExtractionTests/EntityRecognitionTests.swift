@@ -1352,6 +1352,8 @@ import Testing
         ("وأعلنت مديرية الأمن العام في الأردن توقيف المشتبه به.", ["مديرية الأمن العام"]),
         // A Red Crescent society named as an authority (هيئة) is one body with its nationality.
         ("وأعلنت هيئة الهلال الأحمر القطري إرسال قافلة.", ["هيئة الهلال الأحمر القطري"]),
+        // An institution keeps the province of its site, glued with ب, as it keeps its city.
+        ("وأعلن مستشفى الملك خالد الجامعي بعسير استقبال المصابين.", ["مستشفى الملك خالد الجامعي بعسير"]),
         // A hospital named after a person keeps «العام»; «العام الماضي» after it is a time.
         ("وقال مدير مستشفى سلمان العام إن الأسرة ممتلئة.", ["مستشفى سلمان العام"]),
         ("واستقبل مستشفى سلمان العام الماضي 300 حالة.", ["مستشفى سلمان"]),

@@ -83,11 +83,12 @@ extension EntityRecognizer {
                 end += 1
             }
         }
-        // «مستشفى الملك فهد التخصصي بالدمام»، «جامعة الملك عبدالعزيز بجدة»: an institution keeps the
-        // city of one of its sites, which later mentions may leave out; a place (an airport, a
-        // stadium) is in its city, which stays a place of its own.
+        // «مستشفى الملك فهد التخصصي بالدمام»، «جامعة الملك عبدالعزيز بجدة»، «جامعة يحيى فارس بالمدية»:
+        // an institution keeps the city or province of one of its sites, which later mentions may leave
+        // out; a place (an airport, a stadium) is in its city, which stays a place of its own.
         if type == .organization, end < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("ب"), text.paragraphOfToken[end] == paragraph,
-           let city = EntityLexicons.known(at: end, in: text), city.type == .location, city.procliticLength == 1, city.isSettlement {
+           let city = EntityLexicons.known(at: end, in: text), city.type == .location, city.procliticLength == 1,
+           city.isSettlement || Gazetteer.match(in: text.words, at: end)?.entry.kind == .region {
             var candidate = EntityCandidate(headed: index..<city.tokens.upperBound, type: type, proclitic: proclitic, in: text)
             candidate.otherForms.append(text.text(ofTokens: index..<end).droppingScalars(proclitic))
             return candidate
