@@ -171,8 +171,9 @@ struct ConflictDetector {
     /// («أفرجت السلطات عن السفينة التي احتجزها خفر السواحل»): it tells the sequence, and a statement
     /// of that earlier pole («احتجزت وحدات خفر السواحل سفينة») is its start, not its contradiction.
     /// (A statement that the earlier pole still holds, «ما زالت الناقلة محتجزة», does contradict it.)
+    /// A statement that negates («رفضت المقترح ولم تصدر أي موافقة عليه») names the other pole to deny it.
     static func tellsWhatCameBefore(_ unit: ClaimUnit, _ earlier: PredicateFrame) -> Bool {
-        !unit.frames.contains(earlier) && unit.stems.contains { stem in
+        !unit.isNegated && !unit.frames.contains(earlier) && unit.stems.contains { stem in
             ClaimUnit.predicate(ofStem: stem) == earlier && !unit.negatedStems.contains(stem)
         }
     }
