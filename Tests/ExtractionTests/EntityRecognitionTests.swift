@@ -1336,6 +1336,19 @@ import Testing
         ("وقال الخطيب إن الأمة العربية تواجه تحديات كبيرة.", []),
         // «خلف» after a title's given name is the father's name where a family name closes the name.
         ("وقال مدير القسم، الدكتور رعد خلف الجبوري، إن الحرارة مرتفعة.", ["رعد خلف الجبوري"]),
+        // A definite given name of the Sudan and the Maghreb; «الأمين الولائي» is an Algerian office.
+        ("وقال القاضي الأمين محمد عثمان أبو سن إن الحكم رسالة واضحة.", ["الأمين محمد عثمان أبو سن"]),
+        ("واعتبر الأمين الولائي للنقابة بوهران، عبد القادر بن ساعد، أن القرار انتصار للعمال.", ["عبد القادر بن ساعد"]),
+        // Sudan's «مولانا» is a title, not a name word.
+        ("وقال وكيل النيابة، مولانا ياسر عبد الله الحسن، في تصريح للصحيفة إن المتهمين اعترفوا.", ["ياسر عبد الله الحسن"]),
+        // A nationality makes an ambiguous definite title a person's; a counted indefinite one counts.
+        ("وقال العامل الهندي راجيش كومار للصحيفة إن الرائحة حادة.", ["راجيش كومار"]),
+        ("وأوضح أن نحو 2500 مهندس مصري تلقوا تدريبهم في روسيا.", []),
+        // A kunya alone, as the subject of a verb of saying, names someone.
+        ("وقالت أم حسين، وهي مريضة ستينية من الشطرة، إنها دفعت ثمن الدواء.", ["أم حسين"]),
+        ("وقال أبو محمد، وهو صاحب محل، إن الأسعار ارتفعت.", ["أبو محمد"]),
+        // A name in apposition closes with a definite family name after a father's name the lexicons know.
+        ("من جهتها، قالت المعلمة في ثانوية البنات، سوزان سالم الصبيحي، إن الفصل مكتظ.", ["سوزان سالم الصبيحي"]),
         // A nasab in apposition after a role closes with a family name with the article.
         ("وقال الناشط في التنسيقية، مطاوع بن صالح العبيدي، إن الأهالي غاضبون.", ["مطاوع بن صالح العبيدي"]),
     ])
@@ -1352,6 +1365,9 @@ import Testing
         ("وأعلنت مديرية الأمن العام في الأردن توقيف المشتبه به.", ["مديرية الأمن العام"]),
         // A Red Crescent society named as an authority (هيئة) is one body with its nationality.
         ("وأعلنت هيئة الهلال الأحمر القطري إرسال قافلة.", ["هيئة الهلال الأحمر القطري"]),
+        // «المصلحة الوطنية» is the national interest, unless a place with ل says whom it serves.
+        ("وأوضحت المصلحة الوطنية لنهر الليطاني في بيان أن التلوث ارتفع.", ["المصلحة الوطنية لنهر الليطاني"]),
+        ("ودعا النائب إلى تغليب المصلحة الوطنية على الخلافات.", []),
         // An institution keeps the province of its site, glued with ب, as it keeps its city.
         ("وأعلن مستشفى الملك خالد الجامعي بعسير استقبال المصابين.", ["مستشفى الملك خالد الجامعي بعسير"]),
         // A hospital named after a person keeps «العام»; «العام الماضي» after it is a time.

@@ -116,7 +116,9 @@ extension EntityRecognizer {
             }
             // «…، منتصر بن صالح العبيدي، إن»: a nasab closes with a family name with the article.
             var closedByFamilyName = false
-            if end - start >= 3, GivenNames.isFamilyOpener(tokens[end - 2].key), end < tokens.count, tokens[end].hasArticle,
+            // «…، أفراح سالم الصبيحي، إن»: so does a given name and a father's name the lexicons know.
+            let fathersName = end - start >= 2 && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil
+            if end - start >= 3 && GivenNames.isFamilyOpener(tokens[end - 2].key) || fathersName, end < tokens.count, tokens[end].hasArticle,
                Self.looksLikeDefiniteFamilyName(tokens[end].key), text.sentenceOfToken[end] == sentence, endsAName(at: end + 1, in: text) {
                 end += 1
                 closedByFamilyName = true

@@ -111,8 +111,9 @@ extension EntityRecognizer {
         let namesABody = isDefiniteConstruct && head.isStandalone
         // «القدرة على قيادة المعركة»، «في تنظيم الانتخابات»: a head that is also a verbal noun, before
         // what one leads, runs or organizes, is the act, not a body.
+        // A place with ل after them names the body that serves it: «المصلحة الوطنية لنهر الليطاني».
         if chainStart < tokens.count, Self.isActOfVerbalNoun(head: head.key, object: tokens[chainStart].key),
-           chainStart + 1 >= tokens.count || !tokens[chainStart + 1].key.sameBytes("المدني") {
+           chainStart + 1 >= tokens.count || !tokens[chainStart + 1].key.sameBytes("المدني") && !Self.servesAPlace(at: chainStart + 1, in: text) {
             return nil
         }
         // «رئيس مجلس إدارة الشركة الوطنية للكهرباء»، «مجلس أمناء الجامعة الأردنية»: a board is the
@@ -803,6 +804,14 @@ extension EntityRecognizer {
             ArabicNormalizer.matching.normalizedString("مصلحة"): words("الوطنية العامة العليا المشتركة"),
         ]
     }()
+
+    /// Whether a place glued to ل opens at token `index` («لنهر الليطاني»، «لمحافظة إربد»).
+    static func servesAPlace(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index < text.tokens.count, text.tokens[index].key.startsWithBytes("ل"), !text.tokens[index].key.startsWithBytes("لل"),
+              let place = EntityLexicons.known(at: index, in: text)
+        else { return false }
+        return place.type == .location && place.procliticLength == 1 && place.tokens.lowerBound == index
+    }
 
     /// The end of a place that follows a bare noun at `index` right after a bare head, which makes
     /// the noun and the place the head's complement (محكمة جنايات القاهرة، مديرية تربية نينوى، شركة

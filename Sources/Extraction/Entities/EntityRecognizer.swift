@@ -372,6 +372,18 @@ struct EntityRecognizer {
     /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
     private func nameAfterReportingVerb(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
+        // «وقالت أم حسين، وهي مريضة ستينية، إنها …»: a kunya alone names whom the report names no
+        // other way.
+        if index > 0, tokens[index - 1].reportsSpeech, ["ام", "ابو"].contains(where: tokens[index].key.sameBytes), index + 2 < tokens.count,
+           text.sentenceOfToken[index + 2] == text.sentenceOfToken[index],
+           GivenNames.gender(ofWritten: tokens[index + 1].surface, key: tokens[index + 1].key) != nil,
+           Self.complementizers.contains(tokens[index + 2].key) || tokens[index + 2].isComma || tokens[index + 2].isPunctuation(":") {
+            let range = index..<(index + 2)
+            var candidate = EntityCandidate(
+                type: .person, tokens: range, surface: text.text(ofTokens: range), words: range.map { tokens[$0].key }, canonical: nil)
+            candidate.gender = tokens[index].key.sameBytes("ام") ? .feminine : .masculine
+            return candidate
+        }
         guard index > 0, tokens[index - 1].reportsSpeech, tokens[index].isWord, !tokens[index].hasArticle,
               text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
               let verb = tokens[index - 1].reportingForm,
@@ -535,9 +547,14 @@ struct EntityRecognizer {
         // الهيئة»، «المبعوث الأممي إلى ليبيا»).
         let takesAGenitive = index == role.tokens.upperBound && role.tokens.count == 1 && titles.isEmpty
             && !text.tokens[index - 1].hasArticle && text.tokens[index - 1].isWord && !namedByFather
+        // «العامل الهندي راجيش كومار»: a nationality makes an ambiguous definite title a person's
+        // («2500 مهندس مصري تلقوا» counts engineers).
+        let ofANationality = text.tokens[role.tokens.lowerBound].hasArticle
+            && (role.tokens.upperBound..<index).contains { EntityLexicons.isNationality(at: $0, in: text) }
         guard index < text.tokens.count,
               var person = personName(
-                at: index, in: text, afterRole: (!role.isAmbiguous || !titles.isEmpty || represents || namedByFather) && !takesAGenitive)
+                at: index, in: text,
+                afterRole: (!role.isAmbiguous || !titles.isEmpty || represents || namedByFather || ofANationality) && !takesAGenitive)
         else { return nil }
         person.roles.append(contentsOf: titles)
         // A feminine title agrees with a woman, whose name the lexicons may not know (وزيرة الخارجية
