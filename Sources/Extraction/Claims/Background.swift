@@ -1,16 +1,37 @@
 import ArabicText
 
 /// The background a news article recalls: what was so before its news, told in the pluperfect
-/// («وكان المصرف قد أصدر قبل أيام قرارا …»). Claims set no predicate of it against another's, and a
-/// story does not group articles by its words.
+/// («وكان المصرف قد أصدر قبل أيام قرارا …»), or set after an earlier event («ويأتي الحادث بعد
+/// يومين من انفجار مماثل في …»، «وسبق أن شهدت المدينة …»). A story does not group articles by its words.
 public enum Background {
-    /// Whether `paragraph` opens with the pluperfect: a form of كان and, within its first words, قد.
+    /// Whether `paragraph` opens with the pluperfect (a form of كان and, within its first words,
+    /// قد), with «يأتي/تأتي» and «بعد» or «عقب» within its first words, or with «سبق أن».
     public static func opens(_ paragraph: Substring) -> Bool {
-        // Most paragraphs open with no form of كان: one look at the first letters settles them.
+        // Most paragraphs open with none of these: one look at the first letters settles them.
         let opening = paragraph.utf8.prefix(4)
-        guard opening.starts(with: "ك".utf8) || opening.starts(with: "وك".utf8) else { return false }
+        guard ["ك", "وك", "ي", "وي", "ت", "وت", "س", "وس"].contains(where: { opening.starts(with: $0.utf8) }) else { return false }
         let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6).map { ArabicNormalizer.matching.normalizedString(String($0)) }
-        guard let first = words.first, ClaimMarkers.pluperfectOpeners.contains(first) else { return false }
-        return words.dropFirst().contains("قد")
+        guard let first = words.first else { return false }
+        if ClaimMarkers.pluperfectOpeners.contains(first) { return words.dropFirst().contains("قد") }
+        if comesAfterOpeners.contains(first) { return words.dropFirst().prefix(4).contains { ["بعد", "عقب"].contains($0) } }
+        return precededOpeners.contains(first) && words.dropFirst().first == "ان"
     }
+
+    /// The scalar spans of the background paragraphs of `text` (paragraphs are its lines), in order.
+    public static func spans(in text: String) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let end = start + paragraph.unicodeScalars.count
+            if opens(paragraph) { spans.append(start..<end) }
+            start = end + 1
+        }
+        return spans
+    }
+
+    /// «يأتي الحادث بعد …»، «وتأتي هذه الخطوة عقب …» (matching form).
+    private static let comesAfterOpeners: Set<String> = ["ياتي", "وياتي", "تاتي", "وتاتي"]
+
+    /// «وسبق أن …» (matching form).
+    private static let precededOpeners: Set<String> = ["سبق", "وسبق"]
 }

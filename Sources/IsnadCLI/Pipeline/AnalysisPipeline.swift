@@ -45,9 +45,12 @@ public struct AnalysisPipeline: Sendable {
                 text: article.text, claims: resolved.claims,
                 publicationEvidence: article.published.inferred ? article.published.evidence : nil,
                 inconsistencies: Inconsistencies.weekdays(in: annotation.timexes)))
+            // Who is named only in a background paragraph belongs to the earlier event it recalls.
+            let background = Background.spans(in: article.text)
+            let named = resolved.mentions.filter { mention in !background.contains { $0.contains(mention.span.lowerBound) } }
             documents.append(StoryDocument(
                 id: article.id, published: PublicationDating.days(of: article), order: order, title: article.title, text: article.text,
-                entities: Array(Set(resolved.mentions.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value),
+                entities: Array(Set(named.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value),
                 places: annotation.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }))
         }
         progress?("finding reuse")
