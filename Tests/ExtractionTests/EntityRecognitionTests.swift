@@ -1344,6 +1344,11 @@ import Testing
         // A nationality makes an ambiguous definite title a person's; a counted indefinite one counts.
         ("وقال العامل الهندي راجيش كومار للصحيفة إن الرائحة حادة.", ["راجيش كومار"]),
         ("وأوضح أن نحو 2500 مهندس مصري تلقوا تدريبهم في روسيا.", []),
+        // A name that is also a verb or an everyday word opens no name before a plural or a short
+        // noun glued to ب or ل; a real father's name after it makes a name.
+        ("رفعت شركات الإسمنت العاملة في الإمارات أسعار الطن.", []),
+        ("وستوقف الشركة وحدات التكرير بشكل كامل لمدة 25 يوما.", []),
+        ("وقال رفعت بركات إن الطقس سيئ.", ["رفعت بركات"]),
         // A kunya alone, as the subject of a verb of saying, names someone.
         ("وقالت أم حسين، وهي مريضة ستينية من الشطرة، إنها دفعت ثمن الدواء.", ["أم حسين"]),
         ("وقال أبو محمد، وهو صاحب محل، إن الأسعار ارتفعت.", ["أبو محمد"]),

@@ -715,6 +715,13 @@ struct EntityRecognizer {
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
+        // «رفعت شركات الإسمنت أسعارها»، «بشكل كامل لمدة 25 يوما»: a name that is also a verb or an
+        // everyday word names no one where the word after it is no name: a bare plural in ات, or a
+        // short noun glued to ب or ل.
+        if !afterRole, Self.namesThatAreVerbs.contains(key) || NameWords.isAlsoCommonWord(key), index + 1 < end,
+           Self.isNoFathersName(tokens[index + 1]) {
+            return nil
+        }
         if Self.isOwner(at: index, key: key, in: text) { return nil }
         // «هبة بريس»، «ليلى نيوز»، «مونت كارلو الدولية»: a word that closes an outlet's or a body's
         // name ends no person's.
@@ -939,6 +946,18 @@ struct EntityRecognizer {
 
     /// Hijri months that are also men's names (matching form).
     private static let monthsNamedAfter = WordIndex(["رمضان", "شعبان", "محرم"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether `token`, after a given name, is a word no father is named: a bare plural in ات (شركات)
+    /// or a noun of two or three letters glued to ب or ل (بسجن، لمدة), none of them a given name or a
+    /// Maghrebi family name.
+    static func isNoFathersName(_ token: WordToken) -> Bool {
+        let key = token.key
+        guard token.isWord, !token.hasArticle, GivenNames.gender(ofWritten: token.surface, key: key) == nil,
+              !isGluedMaghrebiFamilyName(key), !isMaghrebiFamilyName(token)
+        else { return false }
+        if key.endsWithBytes("ات"), key.scalarCount >= 5 { return true }
+        return (key.startsWithBytes("ب") || key.startsWithBytes("ل")) && !key.startsWithBytes("لل") && (4...5).contains(key.scalarCount)
+    }
 
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
