@@ -10,11 +10,17 @@ public enum Background {
         // Most paragraphs open with none of these: one look at the first letters settles them.
         let opening = paragraph.utf8.prefix(4)
         guard ["ك", "وك", "ي", "وي", "ت", "وت", "س", "وس"].contains(where: { opening.starts(with: $0.utf8) }) else { return false }
-        let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6).map { ArabicNormalizer.matching.normalizedString(String($0)) }
-        guard let first = words.first else { return false }
-        if ClaimMarkers.pluperfectOpeners.contains(first) { return words.dropFirst().contains("قد") }
-        if comesAfterOpeners.contains(first) { return words.dropFirst().prefix(4).contains { ["بعد", "عقب"].contains($0) } }
-        return precededOpeners.contains(first) && words.dropFirst().first == "ان"
+        // Only the first word needs the matching level (يأتي، يأتى); the words looked for after it are
+        // compared as written.
+        let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6)
+        guard let opening = words.first else { return false }
+        let first = ArabicNormalizer.matching.normalizedString(String(opening))
+        let rest = words.dropFirst()
+        if ClaimMarkers.pluperfectOpeners.contains(first) { return rest.contains { $0.utf8.elementsEqual("قد".utf8) } }
+        if comesAfterOpeners.contains(first) {
+            return rest.prefix(4).contains { word in ["بعد", "عقب"].contains { word.utf8.elementsEqual($0.utf8) } }
+        }
+        return precededOpeners.contains(first) && rest.first.map { word in ["أن", "ان"].contains { word.utf8.elementsEqual($0.utf8) } } == true
     }
 
     /// The scalar spans of the background paragraphs of `text` (paragraphs are its lines), in order.
@@ -30,8 +36,8 @@ public enum Background {
     }
 
     /// «يأتي الحادث بعد …»، «وتأتي هذه الخطوة عقب …» (matching form).
-    private static let comesAfterOpeners: Set<String> = ["ياتي", "وياتي", "تاتي", "وتاتي"]
+    private static let comesAfterOpeners: WordIndex = ["ياتي", "وياتي", "تاتي", "وتاتي"]
 
     /// «وسبق أن …» (matching form).
-    private static let precededOpeners: Set<String> = ["سبق", "وسبق"]
+    private static let precededOpeners: WordIndex = ["سبق", "وسبق"]
 }

@@ -254,8 +254,7 @@ struct ConflictDetector {
         // يناير»، «فاز الوداد على حسنية أكادير» and «فاز الوداد على نهضة بركان»: the same words of two
         // things, whose dates and results are two facts. (Counts are read first: the words around two
         // counts of one toll vary the most.)
-        let twoThings = SubstitutedThing.between(a, b) != nil
-        if Self.scoresDiffer(a, b), !twoThings {
+        if Self.scoresDiffer(a, b), SubstitutedThing.between(a, b) == nil {
             let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
             return ("number", "result \(results.0) against \(results.1)", overlap + 0.2)
         }
@@ -268,7 +267,7 @@ struct ConflictDetector {
         // December, they agreed in July on it are three dates of one withdrawal.
         // What they have in common is counted without who speaks: one spokesman dating two events is
         // no event dated twice.
-        guard overlap >= 0.3, !twoThings, let dates = conflictingDates(a, b) else { return nil }
+        guard overlap >= 0.3, let dates = conflictingDates(a, b), SubstitutedThing.between(a, b) == nil else { return nil }
         let (sharedContent, contentOverlap) = Self.overlapBesidesSharedSpeaker(a, b)
         // «يفتتح المعرض يوم الأربعاء» and «ينطلق المعرض يوم الجمعة» date one opening.
         let bothStart = a.frames.contains(where: \.startsSomething) && b.frames.contains(where: \.startsSomething)
