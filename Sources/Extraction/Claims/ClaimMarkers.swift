@@ -2,7 +2,9 @@ import ArabicText
 
 /// Words that change what a sentence asserts: negation, denial, hedging.
 enum ClaimMarkers {
-    static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون"]
+    static let negations: WordIndex = ["لم", "لن", "ليس", "ليست", "لا", "لسنا", "ولم", "ولن", "ولا", "وليس", "غير", "دون", "بدون",
+                                       // «فشل المنتخب في التأهل»: failing to do it says it was not done.
+                                       "فشل", "فشلت", "وفشل", "وفشلت", "اخفق", "اخفقت", "واخفق", "واخفقت"]
 
     /// The negations that a verb follows (لم يشارك، لن يزور، لا يعترف): the verb is the predicate denied.
     static let verbalNegations: WordIndex = ["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"]

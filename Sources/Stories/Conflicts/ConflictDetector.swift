@@ -280,7 +280,10 @@ struct ConflictDetector {
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
-        if sameStage, !updates, (contentOverlap >= 0.4 && sharedContent >= 4) || (samePredicate && contentOverlap >= 0.3),
+        // Two short statements that say nearly all the same («تجري الانتخابات البلدية في لبنان يوم 3
+        // مايو» and «حدد يوم 10 أيار موعدا للانتخابات البلدية في لبنان») date one event too.
+        if sameStage, !updates,
+           (contentOverlap >= 0.4 && sharedContent >= 4) || (samePredicate && contentOverlap >= 0.3) || (sharedContent >= 3 && contentOverlap >= 0.6),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
            // event named after غداة or عشية was the day before or comes the day after.
            !a.namesAnEventADayAway, !b.namesAnEventADayAway,
