@@ -24,13 +24,29 @@ public enum Background {
     }
 
     /// The scalar spans of the background paragraphs of `text` (paragraphs are its lines), in order.
+    /// - Complexity: one pass over the UTF-8 bytes (no grapheme breaking, which costs far more on
+    ///   Arabic text than the test itself).
     public static func spans(in text: String) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var start = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let end = start + paragraph.unicodeScalars.count
-            if opens(paragraph) { spans.append(start..<end) }
-            start = end + 1
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var scalarStart = 0
+        var scalar = 0
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == UInt8(ascii: "\n") {
+                if opens(text[lineStart..<index]) { spans.append(scalarStart..<scalar) }
+                if atEnd { break }
+                index = utf8.index(after: index)
+                scalar += 1
+                lineStart = index
+                scalarStart = scalar
+                continue
+            }
+            // A scalar starts at every byte that is no continuation byte (10xxxxxx).
+            if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+            index = utf8.index(after: index)
         }
         return spans
     }
