@@ -116,7 +116,7 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (74 of 154 conflicts, 216 of 240 pairs, 5 on non-conflicts), so they
+        // Held where they stand (74 of 154 conflicts, 220 of 240 pairs, 5 on non-conflicts), so they
         // cannot slip.
         #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.48)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.88)
