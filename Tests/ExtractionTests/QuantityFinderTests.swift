@@ -385,10 +385,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func aFigureInParenthesesCountsTheNounAfterThem() {
-        let seized = finder.quantities(in: "وأحبطت الهيئة تهريب (4,720,000) قرص من المخدرات.")
-        #expect(seized.map(\.value) == [4_720_000])
+        let seized = finder.quantities(in: "وأحبطت الهيئة تهريب (250,000) قرص من المخدرات.")
+        #expect(seized.map(\.value) == [250_000])
         #expect(seized.map(\.unit) == ["قرص"])
-        #expect(seized.map(\.text) == ["(4,720,000) قرص"])
+        #expect(seized.map(\.text) == ["(250,000) قرص"])
         #expect(finder.quantities(in: "وضبطت الدوريات نحو (150) كيلوغراما من الحشيش.").map(\.text) == ["نحو (150) كيلوغراما"])
         // A label before the parentheses is still a label.
         #expect(finder.quantities(in: "ووقع الحادث على الطريق رقم (7) قرب المدينة.").isEmpty)

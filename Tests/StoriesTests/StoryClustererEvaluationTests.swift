@@ -116,14 +116,14 @@ import Testing
         #expect(!terms.contains("s:تداول"))
         #expect(Background.opens("وكانت وزارة الصحة قد أعلنت أمس تسجيل إصابات"))
         #expect(!Background.opens("وكانت الأمطار غزيرة في المدينة"))
-        #expect(Background.opens("ويأتي الحادث بعد يومين من انفجار مماثل في منجم بالجزائر"))
+        #expect(Background.opens("ويأتي القرار بعد أسبوع من قرار مماثل في ولاية وهران"))
         #expect(Background.opens("وتأتي هذه الخطوة عقب احتجاجات شهدتها المدينة"))
         #expect(Background.opens("وسبق أن شهدت المنطقة فيضانات مماثلة"))
         #expect(!Background.opens("ويأتي الوفد إلى العاصمة لبحث الاتفاق"))
         #expect(!Background.opens("وسبقت الجلسة مشاورات بين الكتل"))
         // Its span, which the analysis reads to leave out whom only the background names.
-        let news = "قتل تسعة عمال في انفجار منجم للفحم."
-        let recalled = "ويأتي الحادث بعد يومين من انفجار مماثل في تركيا."
+        let news = "احترق سوق الخضار في المدينة فجر اليوم."
+        let recalled = "وتأتي الحادثة بعد شهر من حريق مماثل في سوق الجمعة."
         let start = news.unicodeScalars.count + 1
         #expect(Background.spans(in: news + "\n" + recalled + "\nوقال المسؤول إن التحقيق جار.") == [start..<(start + recalled.unicodeScalars.count)])
     }

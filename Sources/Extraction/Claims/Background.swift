@@ -1,8 +1,8 @@
 import ArabicText
 
 /// The background a news article recalls: what was so before its news, told in the pluperfect
-/// («وكان المصرف قد أصدر قبل أيام قرارا …»), or set after an earlier event («ويأتي الحادث بعد
-/// يومين من انفجار مماثل في …»، «وسبق أن شهدت المدينة …»). A story does not group articles by its words.
+/// («وكان المصرف قد أصدر قبل أيام قرارا …»), or set after an earlier event («ويأتي القرار بعد
+/// أسبوع من قرار مماثل في …»، «وسبق أن شهدت المدينة …»). A story does not group articles by its words.
 public enum Background {
     /// Whether `paragraph` opens with the pluperfect (a form of كان and, within its first words,
     /// قد), with «يأتي/تأتي» and «بعد» or «عقب» within its first words, or with «سبق أن».
@@ -51,7 +51,7 @@ public enum Background {
         return spans
     }
 
-    /// «يأتي الحادث بعد …»، «وتأتي هذه الخطوة عقب …» (matching form).
+    /// «يأتي القرار بعد …»، «وتأتي هذه الخطوة عقب …» (matching form).
     private static let comesAfterOpeners: WordIndex = ["ياتي", "وياتي", "تاتي", "وتاتي"]
 
     /// «وسبق أن …» (matching form).

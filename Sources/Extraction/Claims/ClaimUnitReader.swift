@@ -152,7 +152,7 @@ struct ClaimUnitReader {
                 negatingNext = false
             }
             if word.negatesAVerb, !still { negatingNext = true }
-            // «المصنف غير صحي»، «شباك غير مرخصة»: «غير» before a word that is no predicate makes an
+            // «بلغ مستوى غير صحي»، «شباك غير مرخصة»: «غير» before a word that is no predicate makes an
             // adjective, not a negated statement; before one («غير مفتوح») it negates that state.
             let makesAnAdjective = key.sameBytes("غير")
                 && !(next < clause.upperBound && text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).frame != nil)

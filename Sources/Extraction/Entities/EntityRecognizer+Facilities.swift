@@ -52,7 +52,7 @@ extension EntityRecognizer {
            OrganizationHeadLexicon.match(in: text.words, at: end) == nil, RoleLexicon.match(in: text.words, at: end) == nil {
             end += 1
         }
-        // The facility's own adjectives (الدولي، الرياضية، التخصصي، «مستشفى ناصر العام») and its
+        // The facility's own adjectives (الدولي، الرياضية، التخصصي، «مستشفى سلمان العام») and its
         // complement (لكرة القدم); «العام الماضي» after the name is a time.
         let nameEnd = end
         while end < tokens.count, end - nameEnd < 2, tokens[end].isWord, tokens[end].hasArticle,

@@ -114,9 +114,9 @@ extension EntityRecognizer {
                 else { break }
                 end += 1
             }
-            // «…، منتصر بن صالح العبيدي، إن»: a nasab closes with a family name with the article.
+            // «…، مطاوع بن صالح العبيدي، إن»: a nasab closes with a family name with the article.
             var closedByFamilyName = false
-            // «…، أفراح سالم الصبيحي، إن»: so does a given name and a father's name the lexicons know.
+            // «…، سوزان سالم الصبيحي، إن»: so does a given name and a father's name the lexicons know.
             let fathersName = end - start >= 2 && GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil
             if end - start >= 3 && GivenNames.isFamilyOpener(tokens[end - 2].key) || fathersName, end < tokens.count, tokens[end].hasArticle,
                Self.looksLikeDefiniteFamilyName(tokens[end].key), text.sentenceOfToken[end] == sentence, endsAName(at: end + 1, in: text) {

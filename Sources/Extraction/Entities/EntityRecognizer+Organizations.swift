@@ -674,12 +674,12 @@ extension EntityRecognizer {
          "للمحافظة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Heads of local bodies, which name their town with ب (matching form, no article).
     /// Heads of a ministry's provincial branches, named by their seat (matching form): «مديرية الزراعة في
     /// درعا» is not Hasakah's. Definite heads (المديرية العامة) are national, and so is a body whose
     /// seat is only where it sits («الهيئة العامة للآثار في بغداد»).
     private static let provincialBranchHeads = WordIndex(["مديرية", "مصلحة", "مندوبية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(
         ["محكمة", "مديرية", "هيئة", "نيابة", "بلدية", "اتحاد", "نقابة", "جامعة", "كلية", "مستشفى", "مكتب", "فرع", "دائرة", "مندوبية", "غرفة",
          "إدارة", "مصلحة"]
@@ -806,7 +806,7 @@ extension EntityRecognizer {
     }()
 
     /// Whether a place glued to ل opens at token `index` («لنهر الليطاني»، «لمحافظة إربد»).
-    static func servesAPlace(at index: Int, in text: AnnotatedText) -> Bool {
+    private static func servesAPlace(at index: Int, in text: AnnotatedText) -> Bool {
         guard index < text.tokens.count, text.tokens[index].key.startsWithBytes("ل"), !text.tokens[index].key.startsWithBytes("لل"),
               let place = EntityLexicons.known(at: index, in: text)
         else { return false }
@@ -898,7 +898,7 @@ extension EntityRecognizer {
     /// words were given to, never a part of the body's name before it.
     /// A news agency is one where «للأنباء» closes its name within four words («لوكالة تونس إفريقيا
     /// للأنباء»), which «وكالة» alone does not say (وكالة الفضاء).
-    static func opensAnOutlet(at index: Int, in text: AnnotatedText) -> Bool {
+    private static func opensAnOutlet(at index: Int, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.startsWithBytes("ل"), !key.startsWithBytes("لل") else { return false }
         if let head = OrganizationHeadLexicon.match(in: text.words, at: index), head.isMedia, head.procliticLength == 1 { return true }

@@ -372,7 +372,7 @@ struct EntityRecognizer {
     /// أسعد حسن الشيباني أن …»). The slot makes the words a name, as a title does.
     private func nameAfterReportingVerb(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        // «وقالت أم حسين، وهي مريضة ستينية، إنها …»: a kunya alone names whom the report names no
+        // «وقالت أم محمد، وهي بائعة خضار، إن …»: a kunya alone names whom the report names no
         // other way.
         if index > 0, tokens[index - 1].reportsSpeech, ["ام", "ابو"].contains(where: tokens[index].key.sameBytes), index + 2 < tokens.count,
            text.sentenceOfToken[index + 2] == text.sentenceOfToken[index],
@@ -467,7 +467,7 @@ struct EntityRecognizer {
                       GivenNames.gender(ofWritten: token.surface, key: token.key) == nil {
                 // «المهندسة المعمارية فلانة»، «الصحفي الاستقصائي فلان»: and a definite one after a definite
                 // role, where a name follows it (in «المهندس الحلبي إن» the word is the family name); a
-                // given name with the article opens the name («المهندس الهادي بن عمر»).
+                // given name with the article opens the name («المهندس الهادي بن صالح»).
                 index += 1
                 skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
@@ -547,8 +547,8 @@ struct EntityRecognizer {
         // الهيئة»، «المبعوث الأممي إلى ليبيا»).
         let takesAGenitive = index == role.tokens.upperBound && role.tokens.count == 1 && titles.isEmpty
             && !text.tokens[index - 1].hasArticle && text.tokens[index - 1].isWord && !namedByFather
-        // «العامل الهندي راجيش كومار»: a nationality makes an ambiguous definite title a person's
-        // («2500 مهندس مصري تلقوا» counts engineers).
+        // «العامل النيبالي رام بهادور»: a nationality makes an ambiguous definite title a person's
+        // («300 طبيب سوداني تلقوا» counts physicians).
         let ofANationality = text.tokens[role.tokens.lowerBound].hasArticle
             && (role.tokens.upperBound..<index).contains { EntityLexicons.isNationality(at: $0, in: text) }
         guard index < text.tokens.count,
@@ -715,7 +715,7 @@ struct EntityRecognizer {
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
-        // «رفعت شركات الإسمنت أسعارها»، «بشكل كامل لمدة 25 يوما»: a name that is also a verb or an
+        // «رفعت شركات الألبان أسعارها»، «بشكل كامل لمدة أسبوعين»: a name that is also a verb or an
         // everyday word names no one where the word after it is no name: a bare plural in ات, or a
         // short noun glued to ب or ل.
         if !afterRole, Self.namesThatAreVerbs.contains(key) || NameWords.isAlsoCommonWord(key), index + 1 < end,
@@ -1204,7 +1204,7 @@ struct EntityRecognizer {
             // «جاسم عطية خلف الشمري»: «خلف» is a grandfather's given name between a father's name and
             // a family name of a nisba's shape, not "behind".
             // After a title it may be the father's name itself where the family name closes the name
-            // there: «الدكتور رعد خلف الجبوري، إن».
+            // there: «الدكتور غازي خلف الدليمي، إن».
             if family == 1 || family == 0 && afterRole && end + 1 < tokens.count && Self.closesAName(at: end + 1, openedAt: first, in: text),
                token.key.sameBytes("خلف"), !tokens[end - 1].hasArticle, end + 1 < tokens.count,
                text.paragraphOfToken[end + 1] == text.paragraphOfToken[first], tokens[end + 1].hasArticle,

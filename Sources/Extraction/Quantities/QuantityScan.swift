@@ -138,7 +138,7 @@ struct QuantityScan {
 
         // Before the number: الـ, a code's dash, a currency sign, a marker, a year, time or label word.
         var before = first - 1
-        // «تهريب (4,720,000) قرص»، «ضبط (150) كيلوغراما»: official statements set the figure in
+        // «ضبط (250,000) قرص»، «ضبط (150) كيلوغراما»: official statements set the figure in
         // parentheses before its noun; the words around the parentheses are read as around the figure
         // («المادة (12)» is a label).
         let inParentheses = before >= 0 && last + 2 < tokens.count && text.token(before, is: Self.openingParenthesis)

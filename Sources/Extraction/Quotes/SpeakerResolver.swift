@@ -18,7 +18,7 @@ struct SpeakerResolver {
     /// roles (matching form), or an organization's first word; computed once, read at every verb.
     private let referenceHeads: [[String]]
     /// For each person, every word of their roles (matching form), which a nisba refers back to
-    /// («النقابي» for «الكاتب العام لنقابة عمال الموانئ»).
+    /// («النقابي» for «الكاتب العام لنقابة عمال السكك»).
     private let roleWords: [[String]]
 
     init(text: AnnotatedText, entities: DocumentEntities) {
@@ -811,7 +811,7 @@ struct SpeakerResolver {
 
     /// Whether the definite noun `bare` (matching form, without the article) refers back to the person
     /// numbered `item` by what their roles say of them:
-    /// - a nisba of a word of a role, «النقابي» for «الكاتب العام لنقابة عمال الموانئ»، «البرلمانية» for
+    /// - a nisba of a word of a role, «النقابي» for «الكاتب العام لنقابة عمال السكك»، «البرلمانية» for
     ///   «عضو البرلمان»;
     /// - «الطبيب»، «الطبيبة» for a person titled «الدكتور»، «الدكتورة», as health reports name a
     ///   physician again.

@@ -2,14 +2,15 @@ import ArabicText
 public import Extraction
 
 /// Two statements that say the same words around one place where each names a different thing:
-/// «تبدأ عطلة منتصف العام الدراسي» and «تبدأ امتحانات منتصف العام الدراسي»، «وقعت عمان والهند
-/// اتفاقية للتجارة الحرة» and «… مذكرة تفاهم للتعاون في مجال الفضاء»، «ارتفعت صادرات تونس من زيت
-/// الزيتون» and «… من التمور». They share the verb and who acts, and speak of two things: no claim
-/// of the one is the other's, nor does a date or a count of the one dispute the other's.
+/// «تبدأ إجازة منتصف العام الدراسي» and «تبدأ اختبارات منتصف العام الدراسي»، «وقعت الكويت وماليزيا
+/// اتفاقية للتعاون في مجال الطاقة المتجددة» and «… في مجال التعليم العالي»، «تراجعت صادرات الأردن من
+/// البوتاس» and «… من الفوسفات». They share the verb and who acts, and speak of two things: no claim
+/// of the one is the other's, nor does a date or a result of the one dispute the other's.
 ///
 /// The stems of each statement (in text order) are split into what both open with, what both
-/// close with, and the middle, without the words of a match's result (بهدف، بهدفين، نظيف: «فاز
-/// الوداد على حسنية أكادير بهدف نظيف» and «… على نهضة بركان بهدفين لهدف» are two matches). The
+/// close with, and the middle, without the words of a match's result (بهدف، بهدفين، نظيف: «تغلب
+/// النادي الصفاقسي على الملعب التونسي بهدفين نظيفين» and «… على مستقبل سليمان بثلاثة أهداف لهدف»
+/// are two matches). The
 /// middles name different things where both hold words the other statement lacks, something is
 /// shared before them, and no word of either middle is a predicate (a different verb is a
 /// paraphrase or a conflict, which other rules read) or a count's noun (workers and people counted

@@ -168,10 +168,11 @@ struct ConflictDetector {
     }
 
     /// Whether `unit` names the other pole of its own predicate too, as what came before it
-    /// («أفرجت السلطات عن السفينة التي احتجزها خفر السواحل»): it tells the sequence, and a statement
-    /// of that earlier pole («احتجزت وحدات خفر السواحل سفينة») is its start, not its contradiction.
-    /// (A statement that the earlier pole still holds, «ما زالت الناقلة محتجزة», does contradict it.)
-    /// A statement that negates («رفضت المقترح ولم تصدر أي موافقة عليه») names the other pole to deny it.
+    /// («أفرجت البحرية عن قارب الصيد الذي احتجزته قبالة زوارة»): it tells the sequence, and a statement
+    /// of that earlier pole («احتجزت البحرية قارب صيد قبالة زوارة») is its start, not its contradiction.
+    /// (A statement that the earlier pole still holds, «ما زال القارب محتجزا», does contradict it.)
+    /// A statement that negates («رفض المجلس المقترح ولم تصدر عنه أي مصادقة») names the other pole to
+    /// deny it.
     static func tellsWhatCameBefore(_ unit: ClaimUnit, _ earlier: PredicateFrame) -> Bool {
         !unit.isNegated && !unit.frames.contains(earlier) && unit.stems.contains { stem in
             ClaimUnit.predicate(ofStem: stem) == earlier && !unit.negatedStems.contains(stem)
@@ -250,9 +251,9 @@ struct ConflictDetector {
             else { continue }
             return ("polarity", "one source negates what the other states (\(predicate))", overlap)
         }
-        // «تبدأ عطلة منتصف العام الدراسي يوم 17 يناير» and «تبدأ امتحانات منتصف العام الدراسي يوم 3
-        // يناير»، «فاز الوداد على حسنية أكادير» and «فاز الوداد على نهضة بركان»: the same words of two
-        // things, whose dates and results are two facts. (Counts are read first: the words around two
+        // «تبدأ إجازة منتصف العام الدراسي يوم 21 يناير» and «تبدأ اختبارات منتصف العام الدراسي يوم 10
+        // يناير»، «تغلب الصفاقسي على الملعب التونسي» and «تغلب الصفاقسي على مستقبل سليمان»: the same
+        // words of two things, whose dates and results are two facts. (Counts are read first: the words around two
         // counts of one toll vary the most.)
         if Self.scoresDiffer(a, b), SubstitutedThing.between(a, b) == nil {
             let results = (a.scores.joined(separator: ", "), b.scores.joined(separator: ", "))
@@ -280,8 +281,8 @@ struct ConflictDetector {
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
-        // Two short statements that say nearly all the same («تجري الانتخابات البلدية في لبنان يوم 3
-        // مايو» and «حدد يوم 10 أيار موعدا للانتخابات البلدية في لبنان») date one event too.
+        // Two short statements that say nearly all the same («تجري الانتخابات البلدية في تونس يوم 8
+        // نوفمبر» and «حدد يوم 15 نوفمبر موعدا للانتخابات البلدية في تونس») date one event too.
         if sameStage, !updates,
            (contentOverlap >= 0.4 && sharedContent >= 4) || (samePredicate && contentOverlap >= 0.3) || (sharedContent >= 3 && contentOverlap >= 0.6),
            // «تجمع المتضررين اليوم الخميس، غداة صدور الحكم»: the date is the gathering's, and the
