@@ -374,6 +374,9 @@ import Testing
         // Two short statements that say nearly all the same date one vote twice.
         ("تجري الانتخابات البلدية في تونس يوم الأحد 8 نوفمبر 2026",
          "حدد يوم الأحد 15 نوفمبر 2026 موعدا للانتخابات البلدية في تونس", .conflict, "date"),
+        // A figure set aside («بدل 20 يوما») is no figure of the statement: 30 days against 20.
+        ("قالت وزارة الزراعة إن حملة مكافحة الجراد في ولاية كسلا تستمر 20 يوما",
+         "قال مسؤول في وزارة الزراعة إن حملة مكافحة الجراد في ولاية كسلا تستمر 30 يوما بدل 20 يوما", .conflict, "number"),
         // A surplus against a deficit of one balance.
         ("سجلت الموازنة العامة في سلطنة عمان فائضا خلال النصف الأول من 2026",
          "سجلت الموازنة العامة في سلطنة عمان عجزا خلال النصف الأول من 2026", .conflict, "polarity"),

@@ -39,8 +39,10 @@ enum ChangeAmount {
     /// «من» before it, «إلى» within a few words after it, and a word of change before «من» («ارتفع
     /// سعر اللتر من 2600 جنيه إلى 3050»). The former level is a fact of the past: a source that
     /// gives only the new one does not contradict it.
+    /// So is a figure set aside for the one before it: «ثلاثة أشهر بدل شهرين»، «بدلا من 20»، «وليس 12».
     static func isFormer(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
         guard let tokens = text.tokens(within: span), tokens.lowerBound > 0 else { return false }
+        if isSetAside(before: tokens.lowerBound, in: text) { return true }
         let sentence = text.sentenceOfToken[tokens.lowerBound]
         var from = tokens.lowerBound - 1
         // «من نحو 2600»: an approximation between «من» and the number.
@@ -52,6 +54,15 @@ enum ChangeAmount {
         let after = tokens.upperBound + 1..<min(tokens.upperBound + 5, text.tokens.count)
         guard after.contains(where: { text.sentenceOfToken[$0] == sentence && text.tokens[$0].key.sameBytes("الي") }) else { return false }
         return changeWord(before: from, in: sentence, of: text)
+    }
+
+    /// Whether the words right before token `start` set the figure there aside: «بدل»، «بدلا من»،
+    /// «عوضا عن»، «وليس».
+    private static func isSetAside(before start: Int, in text: AnnotatedText) -> Bool {
+        let previous = text.tokens[start - 1].key
+        if ["بدل", "وليس"].contains(where: previous.sameBytes) { return true }
+        guard start >= 2, ["من", "عن"].contains(where: previous.sameBytes) else { return false }
+        return ["بدلا", "عوضا"].contains(where: text.tokens[start - 2].key.sameBytes)
     }
 
     /// Approximations that may stand between «من» and a former level (matching form).
