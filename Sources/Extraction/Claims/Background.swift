@@ -8,20 +8,22 @@ public enum Background {
     /// قد), with «يأتي/تأتي» and «بعد» or «عقب» within its first words, or with «سبق أن».
     public static func opens(_ paragraph: Substring) -> Bool {
         // Most paragraphs open with none of these: one look at the first letters settles them.
-        let opening = paragraph.utf8.prefix(4)
-        guard ["ك", "وك", "ي", "وي", "ت", "وت", "س", "وس"].contains(where: { opening.starts(with: $0.utf8) }) else { return false }
-        // Only the first word needs the matching level (يأتي، يأتى); the words looked for after it are
-        // compared as written.
-        let words = paragraph.split(separator: " ", maxSplits: 6).prefix(6)
+        let firstLetters = paragraph.utf8.prefix(4)
+        guard openingLetters.contains(where: { firstLetters.starts(with: $0) }) else { return false }
+        // Words split on their bytes; only the first needs the matching level (يأتي، يأتى), the words
+        // looked for after it are compared as written.
+        let words = paragraph.utf8.split(separator: UInt8(ascii: " "), maxSplits: 6).prefix(6)
         guard let opening = words.first else { return false }
-        let first = ArabicNormalizer.matching.normalizedString(String(opening))
+        let first = ArabicNormalizer.matching.normalizedString(String(decoding: opening, as: UTF8.self))
         let rest = words.dropFirst()
-        if ClaimMarkers.pluperfectOpeners.contains(first) { return rest.contains { $0.utf8.elementsEqual("قد".utf8) } }
-        if comesAfterOpeners.contains(first) {
-            return rest.prefix(4).contains { word in ["بعد", "عقب"].contains { word.utf8.elementsEqual($0.utf8) } }
-        }
-        return precededOpeners.contains(first) && rest.first.map { word in ["أن", "ان"].contains { word.utf8.elementsEqual($0.utf8) } } == true
+        let isOneOf = { (word: Substring.UTF8View.SubSequence, forms: [String]) in forms.contains { word.elementsEqual($0.utf8) } }
+        if ClaimMarkers.pluperfectOpeners.contains(first) { return rest.contains { isOneOf($0, ["قد"]) } }
+        if comesAfterOpeners.contains(first) { return rest.prefix(4).contains { isOneOf($0, ["بعد", "عقب"]) } }
+        return precededOpeners.contains(first) && rest.first.map { isOneOf($0, ["أن", "ان"]) } == true
     }
+
+    /// The first letters of the openers, with and without و, as bytes.
+    private static let openingLetters: [[UInt8]] = ["ك", "وك", "ي", "وي", "ت", "وت", "س", "وس"].map { Array($0.utf8) }
 
     /// The scalar spans of the background paragraphs of `text` (paragraphs are its lines), in order.
     /// - Complexity: one pass over the UTF-8 bytes (no grapheme breaking, which costs far more on
