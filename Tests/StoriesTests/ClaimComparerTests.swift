@@ -380,6 +380,16 @@ import Testing
         // A surplus against a deficit of one balance.
         ("سجلت الموازنة العامة في سلطنة عمان فائضا خلال النصف الأول من 2026",
          "سجلت الموازنة العامة في سلطنة عمان عجزا خلال النصف الأول من 2026", .conflict, "polarity"),
+        // A state said to hold still against its change, sharing only what it befalls.
+        ("أطلقت الشرطة سراح الصحفي مساء الأحد بعد التحقيق معه",
+         "أكدت نقابة الصحفيين أن الصحفي ما زال محتجزا في مركز الشرطة", .conflict, "still holds"),
+        ("أعلن مصدر أمني أن البحارة الخمسة أفرج عنهم فجر اليوم بعد وساطة قبلية",
+         "قال أحد أقارب البحارة الخمسة إنهم لا يزالون محتجزين لدى المسلحين", .conflict, "still holds"),
+        // Not where the shared word is who acts, where the counts differ, nor of the others.
+        ("أعادت البلدية فتح السوق المركزي أمام التجار",
+         "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),
+        ("أفرج اليوم عن الناشط الحقوقي بعد التحقيق معه",
+         "لا يزال ناشطون حقوقيون آخرون محتجزين في السجن المركزي", .unrelated, ""),
     ]
 
     @Test(arguments: cases.indices)
@@ -418,6 +428,8 @@ import Testing
         // sequence.
         ("قررت السلطات إغلاق المدارس في الكويت اعتبارا من الأحد بعد أن بلغ مؤشر الغبار في المدارس مستوى غير صحي",
          "استأنفت المدارس في الكويت الدراسة صباح الثلاثاء بعد إغلاقها يومين بسبب مؤشر الغبار"),
+        // Three of them released, two still held: parts, not a dispute.
+        ("أفرجت السلطات عن ثلاثة من الصيادين المحتجزين", "لا يزال صيادان اثنان محتجزين لدى خفر السواحل"),
     ])
     func backgroundAndCommentsSetNoPredicateAgainstAnother(_ a: String, _ b: String) {
         #expect(Self.compare(a, b).relation != .conflict)

@@ -179,6 +179,50 @@ struct ConflictDetector {
         }
     }
 
+    /// The state one statement says still holds and the change the other reports of it, where they
+    /// share the thing it is said of: «أفرج عن السائقين الأربعة» against «السائقون الأربعة لا يزالون
+    /// محتجزين»، «أعيد فتح المعبر» against «ما زال المعبر مغلقا». Saying that a state still holds is
+    /// the point of such a statement, so the thing may be all the two have in common. It must be
+    /// what the change befalls, not who speaks or acts (the word right after the statement's first,
+    /// the subject of «أعادت البلدية فتح السوق», is read as who acts unless it comes after the
+    /// predicate), and the two must not be set apart in place or time, nor count different numbers
+    /// («أفرج عن ثلاثة من الصيادين» and «لا يزال صيادان محتجزين» tell of parts), nor may the state be
+    /// said of the others («لا يزال ناشطون آخرون محتجزين»).
+    static func stateAgainstItsChange(_ a: ClaimUnit, _ b: ClaimUnit) -> (still: PredicateFrame, change: PredicateFrame)? {
+        guard a.holdsStill != b.holdsStill, !a.isDenial, !b.isDenial, a.isNegated == b.isNegated,
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates)
+        else { return nil }
+        let (still, changed) = a.holdsStill ? (a, b) : (b, a)
+        guard !still.stems.contains(where: othersStems.contains) else { return nil }
+        if !a.numbers.isEmpty || !b.numbers.isEmpty {
+            guard a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) else { return nil }
+        }
+        for state in still.frames where !state.isStage {
+            for change in changed.frames
+            where change.axis == state.axis && change.pole != state.pole && !change.isStage && !twoParties(change, a, b)
+                && sharesWhatChanged(still, changed, change) {
+                return (state, change)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `changed` and `still` share a stem that is what the change `change` befalls: one
+    /// neither says who speaks or acts, nor stands where the subject of a verbal statement does
+    /// (second, before the predicate).
+    private static func sharesWhatChanged(_ still: ClaimUnit, _ changed: ClaimUnit, _ change: PredicateFrame) -> Bool {
+        let actors = Set(still.attributionStems).union(changed.attributionStems)
+        let predicate = changed.stems.firstIndex { ClaimUnit.predicate(ofStem: $0)?.axis == change.axis } ?? changed.stems.count
+        return changed.stems.indices.contains { index in
+            let stem = changed.stems[index]
+            return !actors.contains(stem) && still.stems.contains(stem) && (index > predicate || index != 1)
+        }
+    }
+
+    /// Stems that say a state holds of the others or the rest (آخرون، بقية، باقي): not of the thing
+    /// another statement says changed.
+    private static let othersStems: Set<String> = ["اخر", "بق", "بقي", "باق"]
+
     /// The kind and description of the disagreement between two statements, or `nil`.
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
@@ -207,6 +251,9 @@ struct ConflictDetector {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
+        if !oneFrame, shared >= 1, let (still, change) = Self.stateAgainstItsChange(a, b) {
+            return ("polarity", "one source says \(still.pole) still holds, the other reports \(change.pole) (\(still.axis))", overlap)
+        }
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
         // A price or a count rose in one and fell in the other, but of two things.
         if Self.measureDifferentThings(a, b) { return nil }
