@@ -49,6 +49,10 @@ struct NumeralFinderCase: Sendable, CustomTestStringConvertible {
         .init("سُجن بين 3 و5 سنوات", ("3", 3, .cardinal), ("5", 5, .cardinal)),
         .init("ما بين ثلاثة وخمسة آلاف", ("ثلاثة", 3, .cardinal), ("خمسة آلاف", 5000, .cardinal)),
         .init("في عامي 2011 و2012", ("2011", 2011, .cardinal), ("2012", 2012, .cardinal)),
+        // A year after «في» or «عام» is no count of the scale word after it; other figures are.
+        .init("سجلت المطارات في 2025 مليونا و300 ألف مسافر", ("2025", 2025, .cardinal), ("مليونا و300 ألف", 1_300_000, .cardinal)),
+        .init("بلغ الإنتاج عام 2030 مليون طن", ("2030", 2030, .cardinal), ("مليون", 1_000_000, .cardinal)),
+        .init("رصدت الوزارة 1500 مليون دينار", ("1500 مليون", 1_500_000_000, .cardinal)),
         .init("موسم 2020-2021", ("2020", 2020, .cardinal), ("2021", 2021, .cardinal)),
         .init("وباء كوفيد-19", ("19", 19, .cardinal)),
         .init("بلغ العجز -1.5 مليار دولار", ("-1.5 مليار", -1.5e9, .cardinal)),

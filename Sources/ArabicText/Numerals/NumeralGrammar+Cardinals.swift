@@ -69,7 +69,9 @@ extension NumeralGrammar {
         let plain = groups(from: first)
         for group in plain + decimalGroups(after: plain) {
             scaled.append(Scaled(value: group.value, end: group.end, scale: 1, kind: .cardinal, lead: group.lead))
-            guard !group.isZero, let next = item(at: group.end), !next.hasConjunction, next.continues else { continue }
+            guard !group.isZero, let next = item(at: group.end), !next.hasConjunction, next.continues,
+                  !isYear(first, alone: group.end == first.end)
+            else { continue }
             for case .scale(let scale, let form) in next.meanings where form != .dual {
                 scaled.append(
                     Scaled(

@@ -37,6 +37,17 @@ extension NumeralGrammar {
         }
     }
 
+    /// Whether `first`, read `alone`, is a year in digits after «في» or a word for year, which no
+    /// scale word after it multiplies: «بلغ عدد الزوار في 2025 مليونا وأربعمئة ألف» counts 1 400 000
+    /// visitors in 2025.
+    func isYear(_ first: Item, alone: Bool) -> Bool {
+        guard alone, let digits = first.digits, digits.isInteger, (1900...2100).contains(digits.value),
+              digits.plainDigits?.unicodeScalars.count == 4
+        else { return false }
+        let before = contextWord(at: first.index - 1)
+        return before == .percentPreposition || before == .year
+    }
+
     /// Whether صفر at `index` names the month Safar.
     private func isMonthSafar(at index: Int) -> Bool {
         if contextWord(at: index - 1) == .month || isNumber(at: index - 1) { return true }

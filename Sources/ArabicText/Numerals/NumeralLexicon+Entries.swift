@@ -99,6 +99,7 @@ extension NumeralLexicon {
         context month: شهر
         context percentPreposition: في
         context from: من
+        context year: عام سنة
         context nameAfterOrdinal: العدوية
         """
 }

@@ -74,6 +74,8 @@ enum NumeralWord: Hashable, Sendable {
         case percentPreposition
         /// من، as in الخامس من صفر.
         case from
+        /// A word for year (عام، سنة), before a year in digits.
+        case year
         /// A word after an ordinal that makes it part of a proper name (رابعة العدوية).
         case nameAfterOrdinal
     }
