@@ -385,6 +385,14 @@ import Testing
          "أكدت نقابة الصحفيين أن الصحفي ما زال محتجزا في مركز الشرطة", .conflict, "still holds"),
         ("أعلن مصدر أمني أن البحارة الخمسة أفرج عنهم فجر اليوم بعد وساطة قبلية",
          "قال أحد أقارب البحارة الخمسة إنهم لا يزالون محتجزين لدى المسلحين", .conflict, "still holds"),
+        // Two goods counted in their own units are two things; a cost given by the noun and by the
+        // verb is one measure.
+        ("ارتفعت واردات الأردن من القمح إلى 900 ألف طن خلال العام الماضي",
+         "ارتفعت واردات الأردن من السيارات الكهربائية إلى 20 ألف سيارة خلال العام الماضي", .unrelated, "different things"),
+        ("بلغت تكلفة توسعة ميناء صلالة 300 مليون ريال عماني", "كلّفت توسعة ميناء صلالة 450 مليون ريال عماني", .conflict, "number"),
+        // A year after «في» multiplies no scale word: one count of visitors in digits and in words.
+        ("استقبل متحف قطر الوطني 1.3 مليون زائر خلال عام 2025",
+         "بلغ عدد زوار متحف قطر الوطني في 2025 مليونا وثلاثمئة ألف زائر", .same, "similarity"),
         // Not where the shared word is who acts, where the counts differ, nor of the others.
         ("أعادت البلدية فتح السوق المركزي أمام التجار",
          "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),

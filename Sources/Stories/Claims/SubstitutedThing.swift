@@ -12,9 +12,10 @@ public import Extraction
 /// النادي الصفاقسي على الملعب التونسي بهدفين نظيفين» and «… على مستقبل سليمان بثلاثة أهداف لهدف»
 /// are two matches). The
 /// middles name different things where both hold words the other statement lacks, something is
-/// shared before them, and no word of either middle is a predicate (a different verb is a
-/// paraphrase or a conflict, which other rules read) or a count's noun (workers and people counted
-/// alike). Words of times are left out first («صباح الأربعاء» against «منذ مطلع العام» dates one act
+/// shared before them, no word of either middle is a predicate (a different verb is a paraphrase
+/// or a conflict, which other rules read), and each names something besides the nouns of its
+/// counts (workers and people counted alike are one toll; tomatoes in tonnes and cars in units
+/// are two goods). Words of times are left out first («صباح الأربعاء» against «منذ مطلع العام» dates one act
 /// twice; the words of a date the annotator resolved are no stems already), and a middle right
 /// before a count says how it was counted («بأغلبية 412 نائبا» against «بموافقة أكثر من 400 نائب»),
 /// not what.
@@ -43,9 +44,12 @@ public enum SubstitutedThing {
         else { return nil }
         let counted = (a.numbers + b.numbers).compactMap(\.unit)
         if suffix > 0, counted.contains(where: { same($0, x[x.count - suffix]) }) { return nil }
-        guard !(ours + theirs).contains(where: { stem in
-            ClaimUnit.predicate(ofStem: stem) != nil || counted.contains { same($0, stem) }
-        }) else { return nil }
+        // What each middle names besides the nouns of its counts: «من الطماطم إلى 700 ألف طن» against
+        // «من السيارات إلى 500 ألف وحدة» names two goods.
+        let isCounted = { (stem: String) in counted.contains { same($0, stem) } }
+        guard ours.contains(where: { !isCounted($0) }), theirs.contains(where: { !isCounted($0) }),
+              !(ours + theirs).contains(where: { ClaimUnit.predicate(ofStem: $0) != nil })
+        else { return nil }
         return (ours, theirs)
     }
 

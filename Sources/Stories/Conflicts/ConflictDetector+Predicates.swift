@@ -54,15 +54,16 @@ extension ConflictDetector {
         return (a.stems[left], b.stems[right])
     }
 
-    /// The stem of a measure head in the singular: أسعار is سعر, أعداد is عدد, كميات is كمية.
+    /// The stem of a measure head in the singular and in one spelling: أسعار is سعر, أعداد is عدد,
+    /// كميات is كمية, and كلفة (as the verb «كلّف» reads) is تكلفة.
     private static func singularMeasure(_ stem: String) -> String {
-        pluralMeasures[stem] ?? stem
+        measureForms[stem] ?? stem
     }
 
-    /// Measure heads in the plural, by the stem of their singular.
-    private static let pluralMeasures: [String: String] = {
+    /// Measure heads in the plural or another spelling, by the stem of the form they stand for.
+    private static let measureForms: [String: String] = {
         var table: [String: String] = [:]
-        for (plural, singular) in [("أسعار", "سعر"), ("أعداد", "عدد"), ("كميات", "كمية")] {
+        for (plural, singular) in [("أسعار", "سعر"), ("أعداد", "عدد"), ("كميات", "كمية"), ("كلفة", "تكلفة")] {
             guard let pluralStem = ClaimUnit.contentStems(of: plural).first, let singularStem = ClaimUnit.contentStems(of: singular).first
             else { continue }
             table[pluralStem] = singularStem
