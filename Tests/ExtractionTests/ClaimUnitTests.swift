@@ -19,6 +19,14 @@ import Testing
         #expect(["أعلنت", "وصل", "افتتح"].contains { first.text.hasPrefix($0) }, "\(first.text)")
     }
 
+    /// Every form of a word that opens with a hamzated alef and lam has one stem, whatever takes
+    /// the alef and lam for an article: bare, definite, after a preposition.
+    @Test(arguments: [["إلغاء", "الإلغاء", "لإلغاء", "للإلغاء", "بإلغاء"], ["التزام", "الالتزام", "لالتزام", "بالالتزام"]])
+    func formsOfAWordOpeningWithAlefLamShareAStem(_ forms: [String]) {
+        let stems = Set(forms.map { ClaimUnit.contentStems(of: $0) })
+        #expect(stems.count == 1, "\(stems)")
+    }
+
     @Test func anAnnotatorThatReadsNoClaimsFindsTheSameOtherwise() {
         let text = "وقال وزير الصحة سامي الحلو، اليوم الأحد، إن 40 مريضا غادروا المستشفى في الزرقاء."
         let full = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil)

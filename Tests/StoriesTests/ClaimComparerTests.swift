@@ -393,6 +393,9 @@ import Testing
         // A year after «في» multiplies no scale word: one count of visitors in digits and in words.
         ("استقبل متحف قطر الوطني 1.3 مليون زائر خلال عام 2025",
          "بلغ عدد زوار متحف قطر الوطني في 2025 مليونا وثلاثمئة ألف زائر", .same, "similarity"),
+        // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
+        ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",
+         "أكدت شركة طيران الجزيرة أنه لا صحة لإلغاء رحلاتها إلى أربيل", .conflict, "denial"),
         // Not where the shared word is who acts, where the counts differ, nor of the others.
         ("أعادت البلدية فتح السوق المركزي أمام التجار",
          "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),

@@ -272,7 +272,17 @@ extension ClaimExtractor {
             let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
                 ? key.droppingLastScalar() : key
             let stem = SpellingVariants.folded(stemmer.stem(taMarbutaRestored(unmarked)))
-            return Stopwords.contains(stem) ? nil : withoutFeminineT(withoutPrepositionBeforeVerbalNoun(stem))
+            return Stopwords.contains(stem) ? nil : withoutFeminineT(withoutLeadingAlefLam(withoutPrepositionBeforeVerbalNoun(stem)))
+        }
+
+        /// The stem without the alef and lam that still open it. The matching level writes «إلغاء»
+        /// and «ألغت» with a bare alef, so the light stemmer takes their أل for the article and keeps
+        /// غاء، while «الإلغاء» and «لإلغاء» keep الغاء after their article or preposition goes:
+        /// dropping the letters wherever they are left makes every form of one word one stem
+        /// (التزام and الالتزام alike).
+        static func withoutLeadingAlefLam(_ stem: String) -> String {
+            guard stem.startsWithBytes("ال"), stem.scalarCount >= 5 else { return stem }
+            return String(String.UnicodeScalarView(stem.unicodeScalars.dropFirst(2)))
         }
 
         /// The stem without the ت of a verb's feminine past (أطلقت، أعلنت، قالت), which only agrees
