@@ -35,7 +35,8 @@ public struct StoryAnalyzer: Sendable {
             representatives[id] = central.stems
             centralStems[id] = central.unit.stems
             briefTexts[id] = ResolvedDates.written(
-                into: central.unit.text, expressions: central.unit.dateExpressions, values: central.unit.dates)
+                into: central.unit.text, expressions: central.unit.dateExpressions + central.unit.sayingDateExpressions,
+                values: central.unit.dates + central.unit.sayingDates)
             claims.append(Claim(
                 id: id, text: central.unit.text, support: members.map { Citation(article: $0.article.id, span: $0.unit.span) },
                 sources: outlets.count, independentSources: independent,

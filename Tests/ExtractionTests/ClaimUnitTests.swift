@@ -19,6 +19,22 @@ import Testing
         #expect(["أعلنت", "وصل", "افتتح"].contains { first.text.hasPrefix($0) }, "\(first.text)")
     }
 
+    /// A date between a reporting verb and what it reports, or after a verb that gives the source,
+    /// dates the saying; a date of what is reported, or of an act announced without a clause,
+    /// dates the claim.
+    @Test(arguments: [
+        ("أعلن الاتحاد الأردني لكرة القدم، يوم الخميس 12 مارس 2026، أنه أوقف مدرب نادي الرمثا ثلاث مباريات.", [String](), ["2026-03-12"]),
+        ("قال وزير النقل المغربي يوم 3 مارس 2026 إن الطريق السيار سيفتح أمام السير.", [], ["2026-03-03"]),
+        ("أغلقت السلطات معبر الكركرات أمام الشاحنات، حسبما ذكرته وكالة الأنباء يوم 3 مارس 2026.", [], ["2026-03-03"]),
+        ("قال المتحدث إن الشرطة أوقفت المتهمين يوم 3 مارس 2026 في مدينة فاس.", ["2026-03-03"], []),
+        ("أعلنت وزارة الصحة يوم 3 مارس 2026 تسجيل خمس إصابات جديدة بالحصبة.", ["2026-03-03"], []),
+    ])
+    func aDateOfTheSayingIsKeptApart(_ text: String, _ dates: [String], _ sayingDates: [String]) throws {
+        let unit = try #require(claims(text).first)
+        #expect(unit.dates == dates)
+        #expect(unit.sayingDates == sayingDates)
+    }
+
     /// Every form of a word that opens with a hamzated alef and lam has one stem, whatever takes
     /// the alef and lam for an article: bare, definite, after a preposition.
     @Test(arguments: [["إلغاء", "الإلغاء", "لإلغاء", "للإلغاء", "بإلغاء"], ["التزام", "الالتزام", "لالتزام", "بالالتزام"]])

@@ -393,6 +393,9 @@ import Testing
         // A year after «في» multiplies no scale word: one count of visitors in digits and in words.
         ("استقبل متحف قطر الوطني 1.3 مليون زائر خلال عام 2025",
          "بلغ عدد زوار متحف قطر الوطني في 2025 مليونا وثلاثمئة ألف زائر", .same, "similarity"),
+        // When a thing was announced is not when it happened.
+        ("أعلن الاتحاد الكويتي للسباحة، يوم الأحد 8 مارس 2026، أنه أوقف السباح خالد العنزي بعد ثبوت تعاطيه مادة محظورة",
+         "أوقف الاتحاد الكويتي للسباحة السباح خالد العنزي يوم 20 فبراير 2026 بعد ثبوت تعاطيه مادة محظورة", .same, "similarity"),
         // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
         ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",
          "أكدت شركة طيران الجزيرة أنه لا صحة لإلغاء رحلاتها إلى أربيل", .conflict, "denial"),

@@ -241,7 +241,8 @@ struct ClaimUnitReader {
         let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
         let setAside = inSpan.map { correctsADate($0.span) }
         let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
-        let dated = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
+        let said = zip(inSpan, setAside).filter { !$0.1 && datesTheSaying($0.0.span) }.map(\.0)
+        let dated = zip(inSpan, setAside).filter { !$0.1 && !datesTheSaying($0.0.span) }.map(\.0)
         // Counts and dates are compared as such, not as stems, but they make a statement as words do.
         guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)
@@ -258,6 +259,8 @@ struct ClaimUnitReader {
             numbers: numbers, dates: dated.map(\.value), dateExpressions: dated.map(\.text),
             frames: ClaimExtractor.unambiguous(frames, leading: leadingFrame), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
+        unit.sayingDates = said.map(\.value)
+        unit.sayingDateExpressions = said.map(\.text)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
         unit.outcomeParty = outcomeWord.flatMap { party(ofOutcomeAt: $0, in: clause, span: span, mentions: unitMentions) }
         for entity in entities { if let country = annotations.countryOfEntity[entity] { countries.insert(country) } }
@@ -325,6 +328,46 @@ struct ClaimUnitReader {
         else { return nil }
         return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
     }
+
+    /// Whether the date at the scalar span `span` tells when something was said, not when what is
+    /// said happened: it stands after a reporting verb (and its subject), with at most a comma
+    /// before the clause the verb reports («أعلن الاتحاد، اليوم الخميس، أنه أوقف …»، «قال الوزير أمس
+    /// إن …»), or the verb gives the source of the sentence («… بحسب ما أعلنه الاتحاد أمس الخميس»).
+    private func datesTheSaying(_ span: Range<Int>) -> Bool {
+        guard let first = text.token(containing: span.lowerBound), let last = text.token(containing: max(span.lowerBound, span.upperBound - 1))
+        else { return false }
+        var next = last + 1
+        while next < text.tokens.count, text.tokens[next].isComma { next += 1 }
+        let opensTheReport = next < text.tokens.count && text.tokens[next].opensAReportedClause
+        let sentence = text.sentenceOfToken[first]
+        var index = first - 1
+        while index >= 0, first - index <= Self.sayingReach, text.sentenceOfToken[index] == sentence {
+            let token = text.tokens[index]
+            let givesTheSource = index > 0 && Self.sourceOpeners.contains(text.tokens[index - 1].key)
+            if token.reportingForm != nil || givesTheSource && Self.reportsWithAPronoun(token) {
+                return givesTheSource || token.reportsSpeech && opensTheReport
+            }
+            // A clause of its own in between: the date is that clause's.
+            if token.opensAReportedClause || token.isPunctuation(".") || token.isPunctuation("؛") { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether `token` is a finite reporting verb with the pronoun of what it reported after «ما»
+    /// («أعلنه»، «ذكرته»).
+    private static func reportsWithAPronoun(_ token: WordToken) -> Bool {
+        guard token.isWord, token.key.endsWithBytes("ه"), token.key.scalarCount >= 4 else { return false }
+        return ReportingVerbs.form(of: token.key.droppingLastScalar()).map { !$0.isParticiple } ?? false
+    }
+
+    /// Words before a reporting verb that make it the source of the sentence: «بحسب ما أعلنه»،
+    /// «حسبما ذكرت»، «كما أفادت»، «وفق ما صرح به» (matching form).
+    private static let sourceOpeners = WordIndex(["ما", "حسبما", "كما", "مثلما", "وكما"])
+
+    /// The most tokens between a reporting verb and the date of the saying after it: the verb's
+    /// subject with its titles («أعلن رئيس الاتحاد البحريني لألعاب القوى الشيخ …، اليوم»).
+    private static let sayingReach = 12
 
     /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء
     /// الأحد وليس مساء الاثنين» dates the fire to Sunday and says it was not Monday.

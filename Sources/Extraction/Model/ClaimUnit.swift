@@ -36,6 +36,12 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var dates: [String]
     /// The expression each of ``dates`` was read from, in the same order («اليوم», «9 ديسمبر»).
     public var dateExpressions: [String]
+    /// The dates of the saying, which ``dates`` leaves out: a date between a reporting verb and the
+    /// clause it reports («أعلن الاتحاد، اليوم الخميس، أنه أوقف العداءة») tells when the statement
+    /// was made, not when what it reports happened. The timeline keeps them; comparisons do not.
+    public var sayingDates: [String] = []
+    /// The expression each of ``sayingDates`` was read from, in the same order.
+    public var sayingDateExpressions: [String] = []
     /// The predicate frames it asserts, from the lexicon of opposable predicates (stay, leave …).
     public var frames: [PredicateFrame]
     /// Whether the sentence is negated or denies something (لم، لن، ليس، نفى، لا صحة، ننفي).

@@ -11,7 +11,7 @@ struct TimelineBuilder {
         var entries: [String: (text: String, citations: [Citation], articles: Set<Int>)] = [:]
         for (articleIndex, article) in articles.enumerated() {
             for unit in article.claims {
-                for date in Set(unit.dates) {
+                for date in Set(unit.dates + unit.sayingDates) {
                     let citation = Citation(article: article.id, span: unit.span)
                     if var entry = entries[date] {
                         // One citation per article: its first sentence that gives the date.
