@@ -271,7 +271,10 @@ extension ClaimExtractor {
             // what «تسرب نفطي» does, «قتيلا» counts what «قتيل» does.
             let unmarked = key.scalarCount >= 5 && key.endsWithBytes("ا") && !key.endsWithBytes("اا")
                 ? key.droppingLastScalar() : key
-            let stem = SpellingVariants.folded(stemmer.stem(taMarbutaRestored(unmarked)))
+            var stem = SpellingVariants.folded(stemmer.stem(taMarbutaRestored(unmarked)))
+            // A verb whose last letter (ى, ي at the matching level) the stemmer took for a suffix may
+            // fall on a function word: «أنهى» and «وأنهى» are no «أنه»; the letter goes back.
+            if Stopwords.contains(stem), key.endsWithBytes("ي"), !stem.endsWithBytes("ي") { stem += "ي" }
             return Stopwords.contains(stem) ? nil : withoutFeminineT(withoutLeadingAlefLam(withoutPrepositionBeforeVerbalNoun(stem)))
         }
 

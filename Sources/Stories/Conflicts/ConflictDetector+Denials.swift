@@ -10,7 +10,11 @@ extension ConflictDetector {
         let shared = denial.deniedStems.filter(stated.contains)
         // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
-        let head = denial.deniedStems.first.map(stated.contains) == true ? 1 : 0
+        // The head told by another form of its predicate counts too: «نفت … إنهاء مهام المدير»
+        // against «أنهى الوالي مهام المدير».
+        let head = denial.deniedStems.first.map { head in
+            stated.contains(head) || ClaimUnit.predicate(ofStem: head).map(statement.frames.contains) == true
+        } == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
         guard shared.count >= 2, Double(shared.count + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
         // A denied predicate must be told by the other: the closing of a bridge is not disputed by

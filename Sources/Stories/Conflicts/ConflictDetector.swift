@@ -194,7 +194,7 @@ struct ConflictDetector {
         else { return nil }
         let (still, changed) = a.holdsStill ? (a, b) : (b, a)
         guard !still.stems.contains(where: othersStems.contains) else { return nil }
-        if !a.numbers.isEmpty || !b.numbers.isEmpty {
+        if !a.numbers.isEmpty, !b.numbers.isEmpty {
             guard a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) else { return nil }
         }
         for state in still.frames where !state.isStage {
