@@ -36,6 +36,13 @@ import Testing
         #expect(Self.entities(of: "وقالت خبيرة الآثار، مارتا روسي، إن القطع نادرة.") == ["person:مارتا روسي"])
     }
 
+    @Test func aFamilyNameThatOpensLikeAPrepositionEndsAFullName() {
+        #expect(Self.entities(of: "وقالت الناشطة سلمى حسن بزون، إن الحملة مستمرة.") == ["person:سلمى حسن بزون"])
+        #expect(Self.entities(of: "وأكد المزارع محمد بن علي لعويسي أن المحصول تضرر.") == ["person:محمد بن علي لعويسي"])
+        // Not an outlet after the preposition.
+        #expect(Self.entities(of: "وقال المدير أحمد محمد لرويترز إن الشركة ستغلق.").contains("person:أحمد محمد"))
+    }
+
     @Test func aMaghrebiFamilyNameInBuClosesTheName() {
         #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
         // ب before a noun in و is a preposition: «بوصول».

@@ -1518,10 +1518,25 @@ struct EntityRecognizer {
             // «عبد الحميد بن يحيى لعرابي،»: Algerian family names write the article as a bare ل
             // before a nisba (لعرابي، لعمري).
             let algerianArticle = first == "ل" && gluedLetters && key.endsWithBytes("ي") && key.scalarCount >= 5
-            if first == "و" || first == "ب" && !gluedLetters && !apposed || first == "ل" && !algerianArticle { return false }
+            // «زينب محمد بزي، …»، «عبد الحميد بن الشيخ لعور إن …»: the third word of a name, right
+            // before the clause goes on, is its family name, whatever letter it opens with; not a
+            // feminine noun after the preposition («بسرعة»).
+            let endsAFullName = first != "و" && !key.endsWithBytes("ه") && Self.endsAFullName(at: index, in: text)
+                && Gazetteer.match([rest], at: 0) == nil
+            if first == "و" || first == "ب" && !gluedLetters && !apposed && !endsAFullName || first == "ل" && !algerianArticle && !endsAFullName {
+                return false
+            }
         }
         return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
             && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+    }
+
+    /// Whether the word at `index` follows two words and comes right before a comma, a full stop, a
+    /// colon or a reported clause («أن»، «إن»): where a name of three words would end.
+    private static func endsAFullName(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index >= 2, index + 1 < text.tokens.count, text.tokens[index - 1].isWord, text.tokens[index - 2].isWord else { return false }
+        let next = text.tokens[index + 1]
+        return next.isComma || next.isPunctuation(".") || next.isPunctuation(":") || next.opensAReportedClause
     }
 
     /// Whether a word is the future of a verb or a point of the compass, which no name holds: «سيزور»
