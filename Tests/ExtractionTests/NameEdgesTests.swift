@@ -43,6 +43,29 @@ import Testing
         #expect(Self.entities(of: "وقال المدير أحمد محمد لرويترز إن الشركة ستغلق.").contains("person:أحمد محمد"))
     }
 
+    @Test func aWomansNameThatIsAlsoAnAdjectiveOpensAName() {
+        #expect(Self.entities(of: "وقالت المعلمة سالمة عمر الزوي، إن المدرسة أغلقت.") == ["person:سالمة عمر الزوي"])
+        // Not where it describes the noun before it.
+        #expect(Self.entities(of: "وعادت الطائرة سالمة إلى المطار.").isEmpty)
+    }
+
+    @Test func aPrepositionBeforeAHamzatedAlefOpensNoName() {
+        let names = Self.entities(of: "وقال رئيس جمعية الفلاحين بأولاد تايمة، حسن علي أوبلا، إن الموسم ضعيف.")
+        #expect(!names.contains { $0.hasPrefix("person:") && $0.contains("بأولاد") }, "\(names)")
+        #expect(names.contains("person:حسن علي أوبلا"), "\(names)")
+    }
+
+    @Test func aMauritanianFathersNameTakesADefiniteGivenName() {
+        #expect(Self.entities(of: "وقال سيدي ولد محمد المختار، إن القافلة وصلت.") == ["person:سيدي ولد محمد المختار"])
+    }
+
+    @Test func twoGivenNamesInAppositionTakeTheFamilyNameAPlaceShares() {
+        let names = Self.entities(of: "وأكد رئيس التعاونية، مامادو ساديو جالو، أن الأرز تضرر.")
+        #expect(names.contains("person:مامادو ساديو جالو"), "\(names)")
+        // A city a minister visits stays a city.
+        #expect(Self.entities(of: "وزار الوزير أحمد علي دمشق، حيث التقى نظيره.").contains("location:دمشق"))
+    }
+
     @Test func aMaghrebiFamilyNameInBuClosesTheName() {
         #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
         // ب before a noun in و is a preposition: «بوصول».

@@ -160,7 +160,8 @@ extension EntityRecognizer {
 
     /// «العالية منت أحمدو»، «الداه ولد عبدي»: a Mauritanian name may open with a word no lexicon
     /// knows, also with the article; «ولد» or «منت» and a father's name after it make it a name. The
-    /// father's name takes a second word before a comma or the reported clause.
+    /// father's name takes a second word before a comma or the reported clause, with the article
+    /// where it is a given name.
     func nameAroundWuld(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
         guard index + 2 < tokens.count, ["ولد", "ول", "منت", "بنت"].contains(where: tokens[index + 1].key.sameBytes),
@@ -169,8 +170,9 @@ extension EntityRecognizer {
               Self.isOwnNameWord(at: index + 2, in: text)
         else { return nil }
         var end = index + 3
-        if end + 1 < tokens.count, !tokens[end].hasArticle, Self.isOwnNameWord(at: end, in: text),
-           tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause {
+        // The second word may be a given name with the article: «منت محمد المختار»، «ولد محمد الأمين».
+        if end + 1 < tokens.count, !tokens[end].hasArticle || GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) != nil,
+           Self.isOwnNameWord(at: end, in: text), tokens[end + 1].isComma || tokens[end + 1].opensAReportedClause {
             end += 1
         }
         // «ملعب شيخا ولد بيديا»: after a facility's head the name is the facility's.

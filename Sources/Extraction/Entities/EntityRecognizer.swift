@@ -987,7 +987,7 @@ struct EntityRecognizer {
     /// Given names that are also adjectives, beyond ``NameWords/isAlsoCommonWord(_:)`` (matching form).
     private static let adjectiveNames = WordIndex(
         ("فائق آمنة جميلة كريمة سعيدة أمينة نبيلة فاضلة شريفة عزيزة رشيدة طاهرة صادقة سالمة سامية فريدة وحيدة منيرة حميدة هادئة "
-            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة سنية لين")
+            + "لطيفة رحيمة مجيدة صالحة حكيمة سكينة سنية لين سليمة مبروكة حبيبة")
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Names written with a final ى that, written with ي, are adjectives (سلمي "peaceful").
@@ -1510,6 +1510,12 @@ struct EntityRecognizer {
             return false
         }
         if Self.endsWithPronounSuffix(token) { return false }
+        // «بآيت بوكماز»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
+        // the preposition.
+        if ["ب", "ل"].contains(where: key.startsWithBytes), let second = token.surface.unicodeScalars.dropFirst().first,
+           ["\u{0623}", "\u{0625}", "\u{0622}"].contains(second) {
+            return false
+        }
         if let first = key.first, "وبلف".contains(first), key.scalarCount >= 3 {
             let rest = key.droppingScalars()
             if NameWords.isStopword(rest) || rest.startsWithBytes("ال") && rest.scalarCount > 2 || GivenNames.gender(of: rest) != nil {
@@ -1527,8 +1533,19 @@ struct EntityRecognizer {
                 return false
             }
         }
-        return Gazetteer.match(in: text.words, at: index) == nil && EntityLexicons.role(at: index, in: text) == nil
-            && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+        return (Gazetteer.match(in: text.words, at: index) == nil || Self.closesTwoGivenNames(at: index, in: text))
+            && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+    }
+
+    /// Whether the word at `index` ends a name of three words after two given names set off by
+    /// commas, even where it names a place too («رئيس التعاونية، مامادو صمبا جالو، أن»: Jallow, and an
+    /// oasis in Libya): nothing else comes between two given names in apposition and its closing
+    /// comma. («زار الوزير أحمد علي دمشق،» names the city the minister visited.)
+    private static func closesTwoGivenNames(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index >= 3, text.tokens[index - 3].isComma, endsAFullName(at: index, in: text),
+              let place = Gazetteer.match(in: text.words, at: index), place.wordCount == 1
+        else { return false }
+        return [index - 1, index - 2].allSatisfy { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil }
     }
 
     /// Whether the word at `index` follows two words and comes right before a comma, a full stop, a
