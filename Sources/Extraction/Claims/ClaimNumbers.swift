@@ -17,7 +17,25 @@ extension ClaimExtractor {
             number.isLowerBound = side == .above
             number.isUpperBound = side == .below
         }
+        number.group = group(ofQuantityAt: quantity.span, in: text)
+        if let first = text.token(containing: quantity.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
+           text.sentenceOfToken[first - 1] == text.sentenceOfToken[first] {
+            number.stemBefore = text.claimFacts(ofToken: first - 1)?.stem
+        }
         return number
+    }
+
+    /// The country of the nationality adjective right after the counted noun («ثلاثة مواطنين
+    /// كويتيين») or right before a number that follows its noun («البحارة المصريين الأربعة»).
+    static func group(ofQuantityAt span: Range<Int>, in text: AnnotatedText) -> String? {
+        guard let tokens = text.tokens(within: span) else { return nil }
+        if tokens.upperBound + 1 < text.tokens.count, let country = text.claimFacts(ofToken: tokens.upperBound + 1)?.nationality {
+            return country
+        }
+        if tokens.lowerBound >= 2, text.tokens[tokens.lowerBound - 2].isWord, let country = text.claimFacts(ofToken: tokens.lowerBound - 1)?.nationality {
+            return country
+        }
+        return nil
     }
 
     /// Whether `quantity` is a plural of a number word alone («عشرات الهكتارات»، «مئات»).

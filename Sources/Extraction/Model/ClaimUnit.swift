@@ -168,6 +168,12 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var isLowerBound = false
     /// Whether it is an upper bound («لم يتجاوز 30 ألفا»، «أقل من»): the count is that or less.
     public var isUpperBound = false
+    /// The country of the nationality that qualifies what it counts («ثلاثة مواطنين كويتيين»، «البحارة
+    /// المصريين الأربعة» is KW, EG): it counts that group, a part of any other count.
+    public var group: String?
+    /// The stem of the content word right before it («أجلت» of «أجلت 64 راكبا»): two counts of one
+    /// noun after the same word are counts of one thing.
+    public var stemBefore: String?
 
     /// A number.
     public init(

@@ -80,7 +80,7 @@ extension ConflictDetector {
             !number.isRise && number.outcome != nil && unit.numbers.contains { $0.isRise && $0.outcome == number.outcome }
         }
         for x in a.numbers where !isPartOfARise(x, in: a) {
-            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) {
+            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) && Self.sameGroup(x, of: a, y, of: b) {
                 let agreed = a.numbers.contains { left in
                     left.countsTheSameAs(x)
                         && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }
@@ -89,6 +89,19 @@ extension ConflictDetector {
             }
         }
         return nil
+    }
+
+    /// Whether two counts count one group: neither names a nationality, or both the same one, or one
+    /// names the nationality of a country the other statement is set in («مقتل 5 جنود سوريين» and
+    /// «مقتل 7 جنود» in a Syrian town). «ثلاثة مواطنين كويتيين» among the passengers is a part of
+    /// «64 راكبا», and nine citizens of another country are another part.
+    static func sameGroup(_ x: ClaimNumber, of a: ClaimUnit, _ y: ClaimNumber, of b: ClaimUnit) -> Bool {
+        switch (x.group, y.group) {
+        case (nil, nil): true
+        case let (ours?, theirs?): ours == theirs
+        case let (ours?, nil): b.countries.contains(ours)
+        case let (nil, theirs?): a.countries.contains(theirs)
+        }
     }
 
     /// Whether two casualty counts from different days are a toll that rose: the later day's count is
@@ -128,7 +141,7 @@ extension ConflictDetector {
     /// Whether two counts of the same thing can both hold: equal within the tolerance, an
     /// approximate count («نحو 3 آلاف»، «أكثر من 40») near or under the other, or a lower count and
     /// the figure a rising toll reached.
-    private func compatible(_ x: ClaimNumber, _ y: ClaimNumber, allowingRise: Bool = true) -> Bool {
+    func compatible(_ x: ClaimNumber, _ y: ClaimNumber, allowingRise: Bool = true) -> Bool {
         // A toll that rose to a figure updates any lower one: «ارتفع عدد القتلى إلى 26» and «23
         // قتيلا» of the day before.
         if allowingRise, x.isRise != y.isRise, (x.isRise ? y.value < x.value : x.value < y.value) { return true }

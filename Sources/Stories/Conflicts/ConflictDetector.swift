@@ -223,6 +223,25 @@ struct ConflictDetector {
     /// another statement says changed.
     private static let othersStems: Set<String> = ["اخر", "بق", "بقي", "باق"]
 
+    /// Two counts of two statements that disagree and count one noun after the same content word
+    /// («أجلت 64 راكبا»، «أجلت 46 راكبا كانوا محتجزين»: what one adds of the passengers does not make
+    /// them others), where nothing sets the statements apart: place, time, what they measure, the
+    /// thing they say it of, the group they count.
+    func countsAfterTheSameWord(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        guard a.numbers.contains(where: { $0.stemBefore != nil }), b.numbers.contains(where: { $0.stemBefore != nil }),
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates), a.countsSinceADate == b.countsSinceADate
+        else { return nil }
+        for x in a.numbers where x.stemBefore != nil && x.unit != nil && !x.isPart {
+            for y in b.numbers where y.stemBefore == x.stemBefore && y.unit == x.unit && !y.isPart
+                && x.isChange == y.isChange && x.isFormer == y.isFormer
+                && (x.outcome == nil || y.outcome == nil || x.outcome == y.outcome) && !compatible(x, y) && Self.sameGroup(x, of: a, y, of: b) {
+                guard !Self.measureDifferentThings(a, b), SubstitutedThing.between(a, b) == nil else { return nil }
+                return (x, y)
+            }
+        }
+        return nil
+    }
+
     /// The kind and description of the disagreement between two statements, or `nil`.
     ///
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
@@ -248,6 +267,11 @@ struct ConflictDetector {
         if shared >= 3, overlap >= Self.particularCountOverlap, let numbers = conflictingNumbers(a, b),
            Self.countsAParticularThing(numbers.0), !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates),
            !Self.measureDifferentThings(a, b) {
+            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
+        }
+        // «أجلت السلطات 64 راكبا» against «أجلت فرق الإنقاذ 46 راكبا»: counts of one noun after the
+        // same word count one thing, however little else the statements share.
+        if shared >= 3, let numbers = countsAfterTheSameWord(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
