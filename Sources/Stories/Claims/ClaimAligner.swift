@@ -94,7 +94,7 @@ struct ClaimAligner {
         guard score > 0, a.isDenial == b.isDenial || (a.isDenial ? b.isNegated : a.isNegated) || ConflictDetector.shareAFrame(a, b),
               !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
-              ConflictDetector().conflictingNumbers(a, b) == nil
+              ConflictDetector().conflictingNumbers(a, b) == nil, !HazardKinds.differ(a, b)
         else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
         // One result of a match, in digits or in words («بهدفين نظيفين»، «2-0»), is a shared number.
