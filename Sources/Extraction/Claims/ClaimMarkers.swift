@@ -107,10 +107,10 @@ enum ClaimMarkers {
         return false
     }
 
-    /// Whether two words in a row deny: «لا صحة»، «عار عن»، «غير صحيح».
+    /// Whether two words in a row deny: «لا صحة»، «لا أساس»، «عار عن»، «عارية من»، «غير صحيح».
     static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
-        if (first.sameBytes("لا") || first.sameBytes("ولا")) && second.sameBytes("صحه") { return true }
-        if first.sameBytes("عار") && second.sameBytes("عن") { return true }
+        if (first.sameBytes("لا") || first.sameBytes("ولا")) && (second.sameBytes("صحه") || second.sameBytes("اساس")) { return true }
+        if (first.sameBytes("عار") || first.sameBytes("عاريه")) && (second.sameBytes("عن") || second.sameBytes("من")) { return true }
         return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
 

@@ -17,7 +17,7 @@ extension ClaimExtractor {
             number.isLowerBound = side == .above
             number.isUpperBound = side == .below
         }
-        number.group = group(ofQuantityAt: quantity.span, in: text)
+        number.group = group(ofQuantityAt: quantity.span, unit: number.unit, in: text)
         if let first = text.token(containing: quantity.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
            text.sentenceOfToken[first - 1] == text.sentenceOfToken[first] {
             number.stemBefore = text.claimFacts(ofToken: first - 1)?.stem
@@ -26,13 +26,15 @@ extension ClaimExtractor {
     }
 
     /// The country of the nationality adjective right after the counted noun («ثلاثة مواطنين
-    /// كويتيين») or right before a number that follows its noun («البحارة المصريين الأربعة»).
-    static func group(ofQuantityAt span: Range<Int>, in text: AnnotatedText) -> String? {
+    /// كويتيين») or between the noun (the stem `unit`) and a number that follows it («البحارة
+    /// المصريين الأربعة»; not «الخطوط الملكية الأردنية ثماني طائرات», where it ends a name).
+    static func group(ofQuantityAt span: Range<Int>, unit: String?, in text: AnnotatedText) -> String? {
         guard let tokens = text.tokens(within: span) else { return nil }
         if tokens.upperBound + 1 < text.tokens.count, let country = text.claimFacts(ofToken: tokens.upperBound + 1)?.nationality {
             return country
         }
-        if tokens.lowerBound >= 2, text.tokens[tokens.lowerBound - 2].isWord, let country = text.claimFacts(ofToken: tokens.lowerBound - 1)?.nationality {
+        if let unit, tokens.lowerBound >= 2, text.claimFacts(ofToken: tokens.lowerBound - 2)?.stem == unit,
+           let country = text.claimFacts(ofToken: tokens.lowerBound - 1)?.nationality {
             return country
         }
         return nil

@@ -132,6 +132,12 @@ struct ClaimUnitReader {
                 denial = true
                 negated = true
                 turning = true
+                // «قالت الوزارة إن الأنباء عن رفع التعرفة عارية عن الصحة»: a denial that closes its
+                // clause denies the words between the clause's opener and itself.
+                if deniedStems.isEmpty, !inDeniedObject {
+                    deniedStems = stemsDenied(before: tokenIndex - 1, in: clause)
+                    deniedObjectEnded = !deniedStems.isEmpty
+                }
             }
             if !nationwide, word.mayEndNationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
             let before = previous
@@ -327,6 +333,18 @@ struct ClaimUnitReader {
               let length = EntityLexicons.placeHeads.procliticLength(of: text.tokens[first - 1].key)
         else { return nil }
         return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
+    }
+
+    /// The stems of what a denial that closes its clause denies: the words after the last «أن، إن»
+    /// before the token `end`, without the words of the rumour («الأنباء عن») and of dates.
+    private mutating func stemsDenied(before end: Int, in clause: Range<Int>) -> [String] {
+        guard let opener = (clause.lowerBound..<end).last(where: { text.tokens[$0].opensAReportedClause }) else { return [] }
+        var stems: [String] = []
+        for index in (opener + 1)..<end where text.tokens[index].isWord && !dating[index] && !ClaimMarkers.isDenialFiller(text.tokens[index].key) {
+            guard let stem = facts(ofWord: text.wordOfToken[index], token: text.tokens[index]).stem, !stems.contains(stem) else { continue }
+            stems.append(stem)
+        }
+        return stems
     }
 
     /// Whether the date at the scalar span `span` tells when something was said, not when what is

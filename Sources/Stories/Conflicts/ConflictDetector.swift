@@ -223,6 +223,11 @@ struct ConflictDetector {
     /// another statement says changed.
     private static let othersStems: Set<String> = ["اخر", "بق", "بقي", "باق"]
 
+    /// Whether two statements name an entity in common and a date of the same value.
+    static func sameEntityAndPeriod(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        !a.dates.isEmpty && !b.dates.isEmpty && a.dates.contains(where: b.dates.contains) && a.entities.contains(where: b.entities.contains)
+    }
+
     /// Two counts of two statements that disagree and count one noun after the same content word
     /// («أجلت 64 راكبا»، «أجلت 46 راكبا كانوا محتجزين»: what one adds of the passengers does not make
     /// them others), where nothing sets the statements apart: place, time, what they measure, the
@@ -272,6 +277,12 @@ struct ConflictDetector {
         // «أجلت السلطات 64 راكبا» against «أجلت فرق الإنقاذ 46 راكبا»: counts of one noun after the
         // same word count one thing, however little else the statements share.
         if shared >= 3, let numbers = countsAfterTheSameWord(a, b) {
+            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
+        }
+        // «استقبلت عمان 3.9 مليون سائح خلال عام 2025» against «بلغ عدد السياح الذين زاروا عمان في
+        // 2025 نحو 2.9 مليون»: counts of one noun for the same place or body and the same period.
+        if shared >= 2, Self.sameEntityAndPeriod(a, b), let numbers = conflictingNumbers(a, b), !Self.measureDifferentThings(a, b),
+           SubstitutedThing.between(a, b) == nil, !ClaimAligner.placesApart(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
