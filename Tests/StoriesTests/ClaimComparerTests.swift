@@ -469,6 +469,8 @@ import Testing
         // Four citizens of one country among those another source counts: a part, not a dispute.
         ("أكدت وزارة الخارجية سلامة أربعة مواطنين أردنيين كانوا بين العالقين في فندق بمدينة أنطاليا التركية",
          "قال مسؤول تركي إن السلطات أجلت سبعة مواطنين من الفندق في أنطاليا"),
+        // A search that goes on is not the night service that stopped: a state holds of its subject.
+        ("قال المتحدث إن أعمال الإنقاذ لا تزال مستمرة رغم الظلام في ساعات الليل", "أعلنت البلدية تعليق الرحلات الليلية للحافلات حتى إشعار آخر"),
         // Three of them released, two still held: parts, not a dispute.
         ("أفرجت السلطات عن ثلاثة من الصيادين المحتجزين", "لا يزال صيادان اثنان محتجزين لدى خفر السواحل"),
     ])
