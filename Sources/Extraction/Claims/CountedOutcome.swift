@@ -1,7 +1,7 @@
 import ArabicText
 
 /// What happened to the people a number counts, as news reports of disasters and violence say it:
-/// killed, injured, missing or detained.
+/// killed, injured (poisoned and suffocated too), missing or detained.
 ///
 /// Outlets count the same dead with different nouns («12 عاملا لقوا مصرعهم»، «17 قتيلا»، «مقتل 17
 /// شخصا»), and one noun counts different outcomes («قتل 5 أشخاص وأصيب 12 آخرون»). The outcome lets
@@ -101,6 +101,8 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
             (.injured, [
                 "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "إصابة", "إصابات", "أصيب", "أصيبت", "أصيبوا", "يصاب",
                 "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
+                // «47 حالة تسمم»، «أصيب 74 شخصا بتسمم»، «حالات اختناق»: the poisoned are the injured of a toll.
+                "تسمم", "اختناق",
             ]),
             (.missing, ["مفقود", "مفقودا", "مفقودين", "مفقودون", "فقدان"]),
             (.detained, [
