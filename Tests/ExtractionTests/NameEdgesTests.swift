@@ -66,6 +66,15 @@ import Testing
         #expect(Self.entities(of: "وزار الوزير أحمد علي دمشق، حيث التقى نظيره.").contains("location:دمشق"))
     }
 
+    @Test func anAdverbBeforeLamOrAVerbAfterATitleIsNoName() {
+        #expect(Self.entities(of: "وانتخبت الجمعية العامة المهندس نبيل كمال الحداد رئيسا جديدا، خلفا لمراد بوزيد الذي استقال.")
+            .allSatisfy { !$0.contains("خلفا") })
+        #expect(Self.entities(of: "وقال إن الشيخ يؤم المصلين في الجامع منذ عشرين عاما.").isEmpty)
+        #expect(Self.entities(of: "وأضاف أن الإمام الجديد يحمل شهادة في الفقه.").isEmpty)
+        // A foreign given name of three letters in ي stays a name.
+        #expect(Self.entities(of: "وقال المدرب يان تومسن إن الفريق جاهز.") == ["person:يان تومسن"])
+    }
+
     @Test func aMaghrebiFamilyNameInBuClosesTheName() {
         #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
         // ب before a noun in و is a preposition: «بوصول».

@@ -128,7 +128,7 @@ extension EntityRecognizer {
             // given name (وليد، وفاء).
             let opensWithWa = tokens[start].key.startsWithBytes("و")
                 && GivenNames.gender(ofWritten: tokens[start].surface, key: tokens[start].key) == nil
-            guard end - start >= 2, !opensWithWa, !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
+            guard end - start >= 2, !opensWithWa, !Self.isAdverbBeforeLam(at: start, in: text), !GivenNames.isFamilyOpener(tokens[end - 1].key), endsAName(at: end, in: text),
                   !found.contains(where: { candidate in
                       candidate.tokens.overlaps(start..<end) && !(closedByFamilyName && candidate.type == .person && candidate.tokens.lowerBound > start
                           && candidate.tokens.upperBound <= end)

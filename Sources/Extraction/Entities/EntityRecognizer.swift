@@ -575,6 +575,7 @@ struct EntityRecognizer {
         if let opener = GivenNames.nameOpener(key) { key = opener }
         var end = index + 1
         var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
+        if gender == nil, Self.isAdverbBeforeLam(at: index, in: text) { return nil }
         // «أسماء المستبعدين»، «آمال الشباب»: a given name that is also a plural noun, before a definite
         // word that is no family name, is the noun and its genitive.
         if Self.pluralNounNames.contains(key), !afterRole, end < tokens.count, tokens[end].hasArticle,
@@ -1510,6 +1511,12 @@ struct EntityRecognizer {
             return false
         }
         if Self.endsWithPronounSuffix(token) { return false }
+        // «الشيخ يؤم المصلين»، «الإمام الجديد يحمل شهادة»: a short word in ي that no given name is
+        // is a verb in the imperfect.
+        if key.startsWithBytes("ي"), key.scalarCount == 4 || key.scalarCount == 3 && key.contains("ء"),
+           GivenNames.gender(ofWritten: token.surface, key: key) == nil {
+            return false
+        }
         // «بآيت بوكماز»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
         // the preposition.
         if ["ب", "ل"].contains(where: key.startsWithBytes), let second = token.surface.unicodeScalars.dropFirst().first,
@@ -1546,6 +1553,15 @@ struct EntityRecognizer {
               let place = Gazetteer.match(in: text.words, at: index), place.wordCount == 1
         else { return false }
         return [index - 1, index - 2].allSatisfy { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil }
+    }
+
+    /// Whether the word at `index` is in the accusative, before a word glued to ل, and no given name:
+    /// an adverb («خلفا لسالم بوزيان»، «تبعا للقرار»), no name.
+    static func isAdverbBeforeLam(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, token.key.endsWithBytes("ا"), token.key.scalarCount >= 4, index + 1 < text.tokens.count else { return false }
+        let next = text.tokens[index + 1]
+        return next.isWord && next.key.startsWithBytes("ل") && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil
     }
 
     /// Whether the word at `index` follows two words and comes right before a comma, a full stop, a
