@@ -75,6 +75,11 @@ import Testing
         #expect(Self.entities(of: "وقال المدرب يان تومسن إن الفريق جاهز.") == ["person:يان تومسن"])
     }
 
+    @Test func theAffairsOfADeputyAreNoPartOfTheMinistry() {
+        let names = Self.entities(of: "وقال وكيل وزارة الصحة العامة والسكان لشؤون المستشفيات، فهد سالم العتيبي، إن المشروع اكتمل.")
+        #expect(names.contains("organization:وزارة الصحة العامة والسكان"), "\(names)")
+    }
+
     @Test func aMaghrebiFamilyNameInBuClosesTheName() {
         #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
         // ب before a noun in و is a preposition: «بوصول».

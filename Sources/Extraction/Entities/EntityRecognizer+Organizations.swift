@@ -52,6 +52,9 @@ extension EntityRecognizer {
     /// The head of a health cluster (matching form).
     static let clusterHeads = WordIndex(["تجمع"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Titles of a deputy or an adviser before the ministry they serve (matching form).
+    private static let deputyTitles = WordIndex(["وكيل", "وكيلة", "مساعد", "مساعدة", "مستشار", "مستشارة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «للشؤون» and «لشؤون», the affairs a deputy's office deals with (matching form).
     private static let officeAffairs = WordIndex(["للشؤون", "لشؤون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -139,6 +142,12 @@ extension EntityRecognizer {
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
+            // «وكيل وزارة التعليم العالي لشؤون الجامعات»: after a deputy's ministry and its portfolio,
+            // the affairs are the deputy's («وزارة الدولة لشؤون الهجرة» names a ministry).
+            if Self.officeAffairs.contains(key), end > chainStart, index > 0, Self.deputyTitles.contains(tokens[index - 1].key),
+               head.key.sameBytes("وزاره") {
+                break
+            }
             // A complement with ل after the place goes on the name, and adjectives after it: a definite
             // one («شركة الإمارات للاتصالات المتكاملة») or a bare noun and its definite genitive («معهد
             // قطر لبحوث الطب الحيوي»).
