@@ -423,6 +423,11 @@ import Testing
         // Cases of poisoning are people hurt, counted in digits or words.
         ("أعلنت مديرية الصحة في إربد إسعاف 31 حالة تسمم غذائي بعد حفل عرس في بلدة الحصن",
          "أصيب ثلاثة عشر شخصا بتسمم غذائي بعد حفل عرس في بلدة الحصن بمحافظة إربد", .conflict, "number"),
+        // The same two rules where little else is shared: what one adds of the passengers («كانوا
+        // محتجزين») does not make them others; one country and one year.
+        ("وأوضح المتحدث باسم السفارة أن السلطات أجلت 64 راكبا من 16 عربة بعد توقف دام ثلاث ساعات",
+         "وذكرت وسائل إعلام محلية أن فرق الإنقاذ أجلت 46 راكبا كانوا محتجزين في العربات وسط الضباب", .conflict, "64 راكب against 46 راكب"),
+        ("استقبل الأردن 6.3 مليون زائر خلال عام 2025", "بلغ عدد الزوار الذين قصدوا الأردن في 2025 نحو 4.1 مليون زائر", .conflict, "~4100000"),
         // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
         ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",
          "أكدت شركة طيران الجزيرة أنه لا صحة لإلغاء رحلاتها إلى أربيل", .conflict, "denial"),

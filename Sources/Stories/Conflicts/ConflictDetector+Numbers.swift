@@ -202,7 +202,10 @@ extension ConflictDetector {
     }
 
     static func describe(_ number: ClaimNumber) -> String {
-        let value = number.value == number.value.rounded() ? String(Int(number.value)) : String(number.value)
+        // «4.1 مليون» is 4099999.9999999995 in binary: a figure that close to a whole number is it.
+        let whole = number.value.rounded()
+        let isWhole = abs(number.value - whole) <= 1e-9 * max(1, abs(number.value)) && abs(whole) < 1e15
+        let value = isWhole ? String(Int(whole)) : String(number.value)
         let marker = number.isLowerBound ? ">" : number.isUpperBound ? "<" : number.isApproximate ? "~" : ""
         return marker + value + (number.unit.map { " " + $0 } ?? "")
             + (number.outcome.map { " (\($0.rawValue))" } ?? "")
