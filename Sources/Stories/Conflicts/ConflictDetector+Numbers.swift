@@ -210,4 +210,28 @@ extension ConflictDetector {
         return marker + value + (number.unit.map { " " + $0 } ?? "")
             + (number.outcome.map { " (\($0.rawValue))" } ?? "")
     }
+
+    /// Whether two statements name an entity in common and a date of the same value.
+    static func sameEntityAndPeriod(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        !a.dates.isEmpty && !b.dates.isEmpty && a.dates.contains(where: b.dates.contains) && a.entities.contains(where: b.entities.contains)
+    }
+
+    /// Two counts of two statements that disagree and count one noun after the same content word
+    /// («أجلت 64 راكبا»، «أجلت 46 راكبا كانوا محتجزين»: what one adds of the passengers does not make
+    /// them others), where nothing sets the statements apart: place, time, what they measure, the
+    /// thing they say it of, the group they count.
+    func countsAfterTheSameWord(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        guard a.numbers.contains(where: { $0.stemBefore != nil }), b.numbers.contains(where: { $0.stemBefore != nil }),
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates), a.countsSinceADate == b.countsSinceADate
+        else { return nil }
+        for x in a.numbers where x.stemBefore != nil && x.unit != nil && !x.isPart {
+            for y in b.numbers where y.stemBefore == x.stemBefore && y.unit == x.unit && !y.isPart
+                && x.isChange == y.isChange && x.isFormer == y.isFormer
+                && (x.outcome == nil || y.outcome == nil || x.outcome == y.outcome) && !compatible(x, y) && Self.sameGroup(x, of: a, y, of: b) {
+                guard !Self.measureDifferentThings(a, b), SubstitutedThing.between(a, b) == nil else { return nil }
+                return (x, y)
+            }
+        }
+        return nil
+    }
 }

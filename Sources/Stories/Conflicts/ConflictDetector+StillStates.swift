@@ -1,0 +1,66 @@
+import Extraction
+
+/// States said to hold still against the changes other statements report of them.
+
+extension ConflictDetector {
+    /// The state one statement says still holds and the change the other reports of it, where they
+    /// share the thing it is said of: «أفرج عن السائقين الأربعة» against «السائقون الأربعة لا يزالون
+    /// محتجزين»، «أعيد فتح المعبر» against «ما زال المعبر مغلقا». Saying that a state still holds is
+    /// the point of such a statement, so the thing may be all the two have in common. It must be
+    /// what the change befalls, not who speaks or acts (the word right after the statement's first,
+    /// the subject of «أعادت البلدية فتح السوق», is read as who acts unless it comes after the
+    /// predicate), and the two must not be set apart in place or time, nor count different numbers
+    /// («أفرج عن ثلاثة من الصيادين» and «لا يزال صيادان محتجزين» tell of parts), nor may the state be
+    /// said of the others («لا يزال ناشطون آخرون محتجزين»).
+    static func stateAgainstItsChange(_ a: ClaimUnit, _ b: ClaimUnit) -> (still: PredicateFrame, change: PredicateFrame)? {
+        guard a.holdsStill != b.holdsStill, !a.isDenial, !b.isDenial, a.isNegated == b.isNegated,
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates)
+        else { return nil }
+        let (still, changed) = a.holdsStill ? (a, b) : (b, a)
+        guard !still.stems.contains(where: othersStems.contains) else { return nil }
+        if !a.numbers.isEmpty, !b.numbers.isEmpty {
+            guard a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) else { return nil }
+        }
+        for state in still.frames where !state.isStage {
+            for change in changed.frames
+            where change.axis == state.axis && change.pole != state.pole && !change.isStage && !twoParties(change, a, b)
+                && sharesWhatChanged(still, changed, change, state) {
+                return (state, change)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `changed` and `still` share a stem that is what the change `change` befalls and the
+    /// subject of the `state` that still holds: in `still`, among the few words before the state's
+    /// predicate («عمليات البحث لا تزال مستمرة» holds of the search, not of the night it names
+    /// later); in `changed`, neither who speaks or acts nor where the subject of a verbal statement
+    /// stands (second, before the predicate).
+    private static func sharesWhatChanged(_ still: ClaimUnit, _ changed: ClaimUnit, _ change: PredicateFrame, _ state: PredicateFrame) -> Bool {
+        let actors = Set(still.attributionStems).union(changed.attributionStems)
+        var subject: [String] = []
+        if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state }) {
+            subject += still.stems[max(0, held - subjectReach)..<held]
+        }
+        // «لا تزال خدمة المصعد معلقة»: the words after "still" where the predicate is read elsewhere.
+        if let verb = still.stems.firstIndex(where: stillStems.contains) {
+            subject += still.stems[(verb + 1)..<min(still.stems.count, verb + 1 + subjectReach)]
+        }
+        let predicate = changed.stems.firstIndex { ClaimUnit.predicate(ofStem: $0)?.axis == change.axis } ?? changed.stems.count
+        return changed.stems.indices.contains { index in
+            let stem = changed.stems[index]
+            return !actors.contains(stem) && subject.contains(stem) && (index > predicate || index != 1)
+        }
+    }
+
+    /// How many stems before the predicate of a state that still holds, or after "still", may name
+    /// its subject («لا تزال خدمة المصعد الهوائي بقسنطينة معلقة»).
+    private static let subjectReach = 4
+
+    /// The stems of the verbs of "still" that stay among a statement's stems (تزال، زالت).
+    private static let stillStems = ClaimUnit.contentStems(of: "زال زالت تزال يزال يزالون تزالان زالوا")
+
+    /// Stems that say a state holds of the others or the rest (آخرون، بقية، باقي): not of the thing
+    /// another statement says changed.
+    private static let othersStems: Set<String> = ["اخر", "بق", "بقي", "باق"]
+}
