@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func twoGivenNamesInAppositionTakeTheFamilyNameAPlaceShares() {
-        let names = Self.entities(of: "وأكد رئيس التعاونية، مامادو ساديو جالو، أن الأرز تضرر.")
-        #expect(names.contains("person:مامادو ساديو جالو"), "\(names)")
+        let names = Self.entities(of: "وأكد رئيس التعاونية، أمادو عليو جالو، أن الأرز تضرر.")
+        #expect(names.contains("person:أمادو عليو جالو"), "\(names)")
         // A city a minister visits stays a city.
         #expect(Self.entities(of: "وزار الوزير أحمد علي دمشق، حيث التقى نظيره.").contains("location:دمشق"))
     }
@@ -71,8 +71,8 @@ import Testing
     @Test func anAdverbBeforeLamOrAVerbAfterATitleIsNoName() {
         #expect(Self.entities(of: "وانتخبت الجمعية العامة المهندس نبيل كمال الحداد رئيسا جديدا، خلفا لمراد بوزيد الذي استقال.")
             .allSatisfy { !$0.contains("خلفا") })
-        #expect(Self.entities(of: "وقال إن الشيخ يؤم المصلين في الجامع منذ عشرين عاما.").isEmpty)
-        #expect(Self.entities(of: "وأضاف أن الإمام الجديد يحمل شهادة في الفقه.").isEmpty)
+        #expect(Self.entities(of: "وقال إن الشيخ يلقي الدروس في الجامع منذ عشرين عاما.").isEmpty)
+        #expect(Self.entities(of: "وأضاف أن المدير الجديد يحمل شهادة في الهندسة.").isEmpty)
         // A foreign given name of three letters in ي stays a name.
         #expect(Self.entities(of: "وقال المدرب يان تومسن إن الفريق جاهز.") == ["person:يان تومسن"])
     }

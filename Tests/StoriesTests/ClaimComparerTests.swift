@@ -383,7 +383,7 @@ import Testing
         // A state said to hold still against its change, sharing only what it befalls.
         ("أطلقت الشرطة سراح الصحفي مساء الأحد بعد التحقيق معه",
          "أكدت نقابة الصحفيين أن الصحفي ما زال محتجزا في مركز الشرطة", .conflict, "still holds"),
-        ("أعلن مصدر أمني أن البحارة الخمسة أفرج عنهم فجر اليوم بعد وساطة قبلية",
+        ("أعلن مصدر أمني أن البحارة الخمسة أفرج عنهم فجر اليوم في ميناء الحديدة",
          "قال أحد أقارب البحارة الخمسة إنهم لا يزالون محتجزين لدى المسلحين", .conflict, "still holds"),
         // Two goods counted in their own units are two things; a cost given by the noun and by the
         // verb is one measure.
@@ -425,8 +425,8 @@ import Testing
          "أصيب ثلاثة عشر شخصا بتسمم غذائي بعد حفل عرس في بلدة الحصن بمحافظة إربد", .conflict, "number"),
         // The same two rules where little else is shared: what one adds of the passengers («كانوا
         // محتجزين») does not make them others; one country and one year.
-        ("وأوضح المتحدث باسم السفارة أن السلطات أجلت 64 راكبا من 16 عربة بعد توقف دام ثلاث ساعات",
-         "وذكرت وسائل إعلام محلية أن فرق الإنقاذ أجلت 46 راكبا كانوا محتجزين في العربات وسط الضباب", .conflict, "64 راكب against 46 راكب"),
+        ("وأوضح المتحدث باسم الشركة أن السلطات أجلت 58 راكبا من قطار توقف في نفق بعد عطل دام ساعتين",
+         "وذكرت وسائل إعلام محلية أن فرق الإنقاذ أجلت 85 راكبا كانوا محتجزين في القطار داخل النفق", .conflict, "58 راكب against 85 راكب"),
         ("استقبل الأردن 6.3 مليون زائر خلال عام 2025", "بلغ عدد الزوار الذين قصدوا الأردن في 2025 نحو 4.1 مليون زائر", .conflict, "~4100000"),
         // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
         ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",

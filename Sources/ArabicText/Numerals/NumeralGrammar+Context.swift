@@ -38,7 +38,7 @@ extension NumeralGrammar {
     }
 
     /// Whether `first`, read `alone`, is a year in digits after «في» or a word for year, which no
-    /// scale word after it multiplies: «بلغ عدد الزوار في 2025 مليونا وأربعمئة ألف» counts 1 400 000
+    /// scale word after it multiplies: «سجلت المطارات في 2025 مليونا و300 ألف مسافر» counts 1 400 000
     /// visitors in 2025.
     func isYear(_ first: Item, alone: Bool) -> Bool {
         guard alone, let digits = first.digits, digits.isInteger, (1900...2100).contains(digits.value),

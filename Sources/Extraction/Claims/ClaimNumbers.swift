@@ -26,8 +26,8 @@ extension ClaimExtractor {
     }
 
     /// The country of the nationality adjective right after the counted noun («ثلاثة مواطنين
-    /// كويتيين») or between the noun (the stem `unit`) and a number that follows it («البحارة
-    /// المصريين الأربعة»; not «الخطوط الملكية الأردنية ثماني طائرات», where it ends a name).
+    /// كويتيين») or between the noun (the stem `unit`) and a number that follows it («العمال
+    /// السودانيين الستة»; not «الخطوط الجوية العمانية خمس طائرات», where it ends a name).
     static func group(ofQuantityAt span: Range<Int>, unit: String?, in text: AnnotatedText) -> String? {
         guard let tokens = text.tokens(within: span) else { return nil }
         if tokens.upperBound + 1 < text.tokens.count, let country = text.claimFacts(ofToken: tokens.upperBound + 1)?.nationality {

@@ -349,8 +349,8 @@ struct ClaimUnitReader {
 
     /// Whether the date at the scalar span `span` tells when something was said, not when what is
     /// said happened: it stands after a reporting verb (and its subject), with at most a comma
-    /// before the clause the verb reports («أعلن الاتحاد، اليوم الخميس، أنه أوقف …»، «قال الوزير أمس
-    /// إن …»), or the verb gives the source of the sentence («… بحسب ما أعلنه الاتحاد أمس الخميس»).
+    /// before the clause the verb reports («قال الوزير، يوم الأحد، إن …»، «قال الوزير أمس
+    /// إن …»), or the verb gives the source of the sentence («… حسبما ذكرته الوكالة أمس»).
     private func datesTheSaying(_ span: Range<Int>) -> Bool {
         guard let first = text.token(containing: span.lowerBound), let last = text.token(containing: max(span.lowerBound, span.upperBound - 1))
         else { return false }
@@ -384,7 +384,7 @@ struct ClaimUnitReader {
     private static let sourceOpeners = WordIndex(["ما", "حسبما", "كما", "مثلما", "وكما"])
 
     /// The most tokens between a reporting verb and the date of the saying after it: the verb's
-    /// subject with its titles («أعلن رئيس الاتحاد البحريني لألعاب القوى الشيخ …، اليوم»).
+    /// subject with its titles («أعلن رئيس الاتحاد الأردني لكرة القدم الأمير …، اليوم»).
     private static let sayingReach = 12
 
     /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء

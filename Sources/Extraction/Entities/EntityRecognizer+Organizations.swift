@@ -142,7 +142,7 @@ extension EntityRecognizer {
         while end < tokens.count, end - chainStart < 7, tokens[end].isWord,
               text.paragraphOfToken[end] == text.paragraphOfToken[index] {
             let key = tokens[end].key
-            // «وكيل وزارة التعليم العالي لشؤون الجامعات»: after a deputy's ministry and its portfolio,
+            // «وكيل وزارة التعليم العالي والبحث العلمي لشؤون الطلاب»: after a deputy's ministry and its portfolio,
             // the affairs are the deputy's («وزارة الدولة لشؤون الهجرة» names a ministry).
             if Self.officeAffairs.contains(key), end > chainStart, index > 0, Self.deputyTitles.contains(tokens[index - 1].key),
                head.key.sameBytes("وزاره") {

@@ -1511,13 +1511,13 @@ struct EntityRecognizer {
             return false
         }
         if Self.endsWithPronounSuffix(token) { return false }
-        // «الشيخ يؤم المصلين»، «الإمام الجديد يحمل شهادة»: a short word in ي that no given name is
+        // «الشيخ يلقي الدرس»، «المدير الجديد يحمل شهادة»: a short word in ي that no given name is
         // is a verb in the imperfect.
         if key.startsWithBytes("ي"), key.scalarCount == 4 || key.scalarCount == 3 && key.contains("ء"),
            GivenNames.gender(ofWritten: token.surface, key: key) == nil {
             return false
         }
-        // «بآيت بوكماز»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
+        // «بآيت عبدي»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
         // the preposition.
         if ["ب", "ل"].contains(where: key.startsWithBytes), let second = token.surface.unicodeScalars.dropFirst().first,
            ["\u{0623}", "\u{0625}", "\u{0622}"].contains(second) {
@@ -1531,7 +1531,7 @@ struct EntityRecognizer {
             // «عبد الحميد بن يحيى لعرابي،»: Algerian family names write the article as a bare ل
             // before a nisba (لعرابي، لعمري).
             let algerianArticle = first == "ل" && gluedLetters && key.endsWithBytes("ي") && key.scalarCount >= 5
-            // «زينب محمد بزي، …»، «عبد الحميد بن الشيخ لعور إن …»: the third word of a name, right
+            // «سلمى حسن بزون، …»، «سليم بن أحمد لحرش إن …»: the third word of a name, right
             // before the clause goes on, is its family name, whatever letter it opens with; not a
             // feminine noun after the preposition («بسرعة»).
             let endsAFullName = first != "و" && !key.endsWithBytes("ه") && Self.endsAFullName(at: index, in: text)
@@ -1545,7 +1545,7 @@ struct EntityRecognizer {
     }
 
     /// Whether the word at `index` ends a name of three words after two given names set off by
-    /// commas, even where it names a place too («رئيس التعاونية، مامادو صمبا جالو، أن»: Jallow, and an
+    /// commas, even where it names a place too («رئيس التعاونية، أمادو عليو جالو، أن»: Jallow, and an
     /// oasis in Libya): nothing else comes between two given names in apposition and its closing
     /// comma. («زار الوزير أحمد علي دمشق،» names the city the minister visited.)
     private static func closesTwoGivenNames(at index: Int, in text: AnnotatedText) -> Bool {
@@ -1556,7 +1556,7 @@ struct EntityRecognizer {
     }
 
     /// Whether the word at `index` is in the accusative, before a word glued to ل, and no given name:
-    /// an adverb («خلفا لسالم بوزيان»، «تبعا للقرار»), no name.
+    /// an adverb («خلفا لمراد بوزيد»، «تبعا للقرار»), no name.
     static func isAdverbBeforeLam(at index: Int, in text: AnnotatedText) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, token.key.endsWithBytes("ا"), token.key.scalarCount >= 4, index + 1 < text.tokens.count else { return false }

@@ -37,7 +37,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The expression each of ``dates`` was read from, in the same order («اليوم», «9 ديسمبر»).
     public var dateExpressions: [String]
     /// The dates of the saying, which ``dates`` leaves out: a date between a reporting verb and the
-    /// clause it reports («أعلن الاتحاد، اليوم الخميس، أنه أوقف العداءة») tells when the statement
+    /// clause it reports («قال الوزير، يوم الأحد، إن الطريق سيفتح») tells when the statement
     /// was made, not when what it reports happened. The timeline keeps them; comparisons do not.
     public var sayingDates: [String] = []
     /// The expression each of ``sayingDates`` was read from, in the same order.
@@ -168,10 +168,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var isLowerBound = false
     /// Whether it is an upper bound («لم يتجاوز 30 ألفا»، «أقل من»): the count is that or less.
     public var isUpperBound = false
-    /// The country of the nationality that qualifies what it counts («ثلاثة مواطنين كويتيين»، «البحارة
-    /// المصريين الأربعة» is KW, EG): it counts that group, a part of any other count.
+    /// The country of the nationality that qualifies what it counts («خمسة مواطنين عمانيين»، «العمال
+    /// السودانيين الستة» is OM, SD): it counts that group, a part of any other count.
     public var group: String?
-    /// The stem of the content word right before it («أجلت» of «أجلت 64 راكبا»): two counts of one
+    /// The stem of the content word right before it («أجلت» of «أجلت 58 راكبا»): two counts of one
     /// noun after the same word are counts of one thing.
     public var stemBefore: String?
 

@@ -3,7 +3,7 @@ public import Extraction
 
 /// The kinds of disaster a statement tells of, by family: an earthquake, a storm or a flood, a fire
 /// or an explosion, an outbreak, a crash. Two statements that each name a disaster, and none of one
-/// family, tell of two events («ضرب زلزال جزيرة كريت» and «ضربت عاصفة رعدية جزيرة كريت»), whatever
+/// family, tell of two events («ضربت هزة أرضية محافظة إربد» and «ضربت عاصفة ثلجية محافظة إربد»), whatever
 /// place, verb and toll they share. A collapse or a drowning follows from any of them and names no
 /// family; a storm and the flood it brings, an explosion and the fire after it, are one family.
 public enum HazardKinds {

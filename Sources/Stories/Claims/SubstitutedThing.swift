@@ -44,8 +44,8 @@ public enum SubstitutedThing {
         else { return nil }
         let counted = (a.numbers + b.numbers).compactMap(\.unit)
         if suffix > 0, counted.contains(where: { same($0, x[x.count - suffix]) }) { return nil }
-        // What each middle names besides the nouns of its counts: «من الطماطم إلى 700 ألف طن» against
-        // «من السيارات إلى 500 ألف وحدة» names two goods.
+        // What each middle names besides the nouns of its counts: «من القمح إلى 900 ألف طن» against
+        // «من السيارات إلى 20 ألف سيارة» names two goods.
         let isCounted = { (stem: String) in counted.contains { same($0, stem) } }
         guard ours.contains(where: { !isCounted($0) }), theirs.contains(where: { !isCounted($0) }),
               !(ours + theirs).contains(where: { ClaimUnit.predicate(ofStem: $0) != nil })

@@ -10,8 +10,8 @@ extension ConflictDetector {
         let shared = denial.deniedStems.filter(stated.contains)
         // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
-        // The head told by another form of its predicate counts too: «نفت … إنهاء مهام المدير»
-        // against «أنهى الوالي مهام المدير».
+        // The head told by another form of its predicate counts too: «نفت … إنهاء خدمة المدير»
+        // against «أنهى المحافظ خدمة المدير».
         let head = denial.deniedStems.first.map { head in
             stated.contains(head) || ClaimUnit.predicate(ofStem: head).map(statement.frames.contains) == true
         } == true ? 1 : 0

@@ -93,8 +93,8 @@ extension ConflictDetector {
 
     /// Whether two counts count one group: neither names a nationality, or both the same one, or one
     /// names the nationality of a country the other statement is set in («مقتل 5 جنود سوريين» and
-    /// «مقتل 7 جنود» in a Syrian town). «ثلاثة مواطنين كويتيين» among the passengers is a part of
-    /// «64 راكبا», and nine citizens of another country are another part.
+    /// «مقتل 7 جنود» in a Syrian town). «خمسة مواطنين عمانيين» among the passengers is a part of
+    /// «58 راكبا», and seven citizens of another country are another part.
     static func sameGroup(_ x: ClaimNumber, of a: ClaimUnit, _ y: ClaimNumber, of b: ClaimUnit) -> Bool {
         switch (x.group, y.group) {
         case (nil, nil): true
@@ -217,7 +217,7 @@ extension ConflictDetector {
     }
 
     /// Two counts of two statements that disagree and count one noun after the same content word
-    /// («أجلت 64 راكبا»، «أجلت 46 راكبا كانوا محتجزين»: what one adds of the passengers does not make
+    /// («أجلت 58 راكبا»، «أجلت 85 راكبا كانوا محتجزين»: what one adds of the passengers does not make
     /// them others), where nothing sets the statements apart: place, time, what they measure, the
     /// thing they say it of, the group they count.
     func countsAfterTheSameWord(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {

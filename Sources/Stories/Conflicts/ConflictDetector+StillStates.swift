@@ -1,10 +1,9 @@
 import Extraction
 
 /// States said to hold still against the changes other statements report of them.
-
 extension ConflictDetector {
     /// The state one statement says still holds and the change the other reports of it, where they
-    /// share the thing it is said of: «أفرج عن السائقين الأربعة» against «السائقون الأربعة لا يزالون
+    /// share the thing it is said of: «أفرج عن الصيادين الخمسة» against «الصيادون الخمسة لا يزالون
     /// محتجزين»، «أعيد فتح المعبر» against «ما زال المعبر مغلقا». Saying that a state still holds is
     /// the point of such a statement, so the thing may be all the two have in common. It must be
     /// what the change befalls, not who speaks or acts (the word right after the statement's first,
@@ -33,7 +32,7 @@ extension ConflictDetector {
 
     /// Whether `changed` and `still` share a stem that is what the change `change` befalls and the
     /// subject of the `state` that still holds: in `still`, among the few words before the state's
-    /// predicate («عمليات البحث لا تزال مستمرة» holds of the search, not of the night it names
+    /// predicate («أعمال الإنقاذ لا تزال مستمرة» holds of the search, not of the night it names
     /// later); in `changed`, neither who speaks or acts nor where the subject of a verbal statement
     /// stands (second, before the predicate).
     private static func sharesWhatChanged(_ still: ClaimUnit, _ changed: ClaimUnit, _ change: PredicateFrame, _ state: PredicateFrame) -> Bool {
@@ -42,7 +41,7 @@ extension ConflictDetector {
         if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state }) {
             subject += still.stems[max(0, held - subjectReach)..<held]
         }
-        // «لا تزال خدمة المصعد معلقة»: the words after "still" where the predicate is read elsewhere.
+        // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere.
         if let verb = still.stems.firstIndex(where: stillStems.contains) {
             subject += still.stems[(verb + 1)..<min(still.stems.count, verb + 1 + subjectReach)]
         }
@@ -54,7 +53,7 @@ extension ConflictDetector {
     }
 
     /// How many stems before the predicate of a state that still holds, or after "still", may name
-    /// its subject («لا تزال خدمة المصعد الهوائي بقسنطينة معلقة»).
+    /// its subject («لا تزال خدمة الترام في وسط المدينة معلقة»).
     private static let subjectReach = 4
 
     /// The stems of the verbs of "still" that stay among a statement's stems (تزال، زالت).

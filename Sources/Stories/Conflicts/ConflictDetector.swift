@@ -206,13 +206,13 @@ struct ConflictDetector {
            !Self.measureDifferentThings(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
-        // «أجلت السلطات 64 راكبا» against «أجلت فرق الإنقاذ 46 راكبا»: counts of one noun after the
+        // «أجلت السلطات 58 راكبا» against «أجلت فرق الإنقاذ 85 راكبا»: counts of one noun after the
         // same word count one thing, however little else the statements share.
         if shared >= 3, let numbers = countsAfterTheSameWord(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
-        // «استقبلت عمان 3.9 مليون سائح خلال عام 2025» against «بلغ عدد السياح الذين زاروا عمان في
-        // 2025 نحو 2.9 مليون»: counts of one noun for the same place or body and the same period.
+        // «استقبل الأردن 6.3 مليون زائر خلال عام 2025» against «بلغ عدد الزوار الذين قصدوا الأردن
+        // في 2025 نحو 4.1 مليون»: counts of one noun for the same place or body and the same period.
         if shared >= 2, Self.sameEntityAndPeriod(a, b), let numbers = conflictingNumbers(a, b), !Self.measureDifferentThings(a, b),
            SubstitutedThing.between(a, b) == nil, !ClaimAligner.placesApart(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
