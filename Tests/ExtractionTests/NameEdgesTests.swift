@@ -73,8 +73,9 @@ import Testing
             .allSatisfy { !$0.contains("خلفا") })
         #expect(Self.entities(of: "وقال إن الشيخ يلقي الدروس في الجامع منذ عشرين عاما.").isEmpty)
         #expect(Self.entities(of: "وأضاف أن المدير الجديد يحمل شهادة في الهندسة.").isEmpty)
-        // A foreign given name of three letters in ي stays a name.
+        // A foreign given name of three letters in ي stays a name, and so does one in ي before a name.
         #expect(Self.entities(of: "وقال المدرب يان تومسن إن الفريق جاهز.") == ["person:يان تومسن"])
+        #expect(Self.entities(of: "وقال الفلاح يوبا أمزيان إن البئر جفت.") == ["person:يوبا أمزيان"])
     }
 
     @Test func theAffairsOfADeputyAreNoPartOfTheMinistry() {

@@ -1511,11 +1511,15 @@ struct EntityRecognizer {
             return false
         }
         if Self.endsWithPronounSuffix(token) { return false }
-        // «الشيخ يلقي الدرس»، «المدير الجديد يحمل شهادة»: a short word in ي that no given name is
-        // is a verb in the imperfect.
+        // «الشيخ يلقي الدرس»، «المدير الجديد يحمل شهادة»: a short word in ي that no given name is,
+        // before its object (a word with the article, a function word, a noun in ة or the
+        // accusative), is a verb in the imperfect; before a name it is one («يوبا أمزيان»).
         if key.startsWithBytes("ي"), key.scalarCount == 4 || key.scalarCount == 3 && key.contains("ء"),
-           GivenNames.gender(ofWritten: token.surface, key: key) == nil {
-            return false
+           GivenNames.gender(ofWritten: token.surface, key: key) == nil, index + 1 < text.tokens.count {
+            let next = text.tokens[index + 1]
+            if next.isWord, next.hasArticle || NameWords.isStopword(next.key) || next.key.endsWithBytes("ه") || next.key.endsWithBytes("ا") {
+                return false
+            }
         }
         // «بآيت عبدي»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
         // the preposition.
