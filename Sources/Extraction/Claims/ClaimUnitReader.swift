@@ -247,8 +247,10 @@ struct ClaimUnitReader {
         let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
         let setAside = inSpan.map { correctsADate($0.span) }
         let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
-        let said = zip(inSpan, setAside).filter { !$0.1 && datesTheSaying($0.0.span) }.map(\.0)
-        let dated = zip(inSpan, setAside).filter { !$0.1 && !datesTheSaying($0.0.span) }.map(\.0)
+        let kept = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
+        let ofTheSaying = kept.map { datesTheSaying($0.span) }
+        let said = zip(kept, ofTheSaying).filter(\.1).map(\.0)
+        let dated = zip(kept, ofTheSaying).filter { !$0.1 }.map(\.0)
         // Counts and dates are compared as such, not as stems, but they make a statement as words do.
         guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)

@@ -26,8 +26,8 @@ public enum HazardKinds {
         var bits: UInt8 = 0
         var first: String?
         for stem in unit.stems {
-            guard let number = stems.number(of: stem) else { continue }
-            bits |= familyOfStem[number]
+            guard let number = table.stems.number(of: stem) else { continue }
+            bits |= table.families[number]
             if first == nil { first = stem }
         }
         return (bits, first)
@@ -42,27 +42,19 @@ public enum HazardKinds {
         "تحطم اصطدام",
     ]
 
-    /// The stems of the words of ``families``, numbered.
-    private static let stems: WordIndex = {
+    /// The stems of the words of ``families``, numbered, and for each the bits of its families.
+    private static let table: (stems: WordIndex, families: [UInt8]) = {
         var index = WordIndex()
-        for line in families {
-            for word in line.split(separator: " ") {
-                for stem in ClaimUnit.contentStems(of: String(word)) { index.insert(stem) }
-            }
-        }
-        return index
-    }()
-
-    /// For each stem of ``stems``, the bit of its family.
-    private static let familyOfStem: [UInt8] = {
-        var bits = [UInt8](repeating: 0, count: stems.count)
+        var bits: [UInt8] = []
         for (family, line) in families.enumerated() {
             for word in line.split(separator: " ") {
                 for stem in ClaimUnit.contentStems(of: String(word)) {
-                    if let number = stems.number(of: stem) { bits[number] |= 1 << family }
+                    let number = index.insert(stem)
+                    if number == bits.count { bits.append(0) }
+                    bits[number] |= 1 << family
                 }
             }
         }
-        return bits
+        return (index, bits)
     }()
 }
