@@ -83,6 +83,12 @@ import Testing
         #expect(names.contains("organization:وزارة التعليم العالي والبحث العلمي"), "\(names)")
     }
 
+    @Test func aMunicipalAffairsMinistryKeepsItsAdjective() {
+        #expect(Self.entities(of: "وأعلنت وزارة الشؤون البلدية والقروية أن المشروع اكتمل.") == ["organization:وزارة الشؤون البلدية والقروية"])
+        // The municipality itself is a body of its own.
+        #expect(Self.entities(of: "وأعلنت بلدية صور أن المشروع اكتمل.").contains { $0.contains("صور") })
+    }
+
     @Test func aMaghrebiFamilyNameInBuClosesTheName() {
         #expect(Self.entities(of: "وأحرز العداء مراد كمال بوزيد الميدالية الذهبية.") == ["person:مراد كمال بوزيد"])
         // ب before a noun in و is a preposition: «بوصول».

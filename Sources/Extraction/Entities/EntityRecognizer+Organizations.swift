@@ -723,9 +723,10 @@ extension EntityRecognizer {
         بديل بديلة بديلا كامل كاملة رئيسي رئيسية
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// Heads of bodies that are adjectives too (federal, coordinating, cooperative): «وزارة المالية
-    /// الاتحادية»، «اللجنة التنسيقية»، «الجمعية التعاونية للصيادين» (matching form).
-    private static let headsAlsoAdjectives = WordIndex(["الاتحادية", "الفيدرالية", "التنسيقية", "التعاونية"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Heads of bodies that are adjectives too (federal, coordinating, cooperative, municipal): «وزارة
+    /// المالية الاتحادية»، «اللجنة التنسيقية»، «الجمعية التعاونية للصيادين»، «وزارة الشؤون البلدية»
+    /// (matching form).
+    private static let headsAlsoAdjectives = WordIndex(["الاتحادية", "الفيدرالية", "التنسيقية", "التعاونية", "البلدية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word with the article (matching form) may be an adjective: a nisba (الوطني،
     /// الدولية), a feminine (العامة، المشتركة), a participle (المتحدة، المستقل), an elative (الأحمر،
