@@ -1544,18 +1544,17 @@ struct EntityRecognizer {
                 return false
             }
         }
-        return (Gazetteer.match(in: text.words, at: index) == nil || Self.closesTwoGivenNames(at: index, in: text))
+        let place = Gazetteer.match(in: text.words, at: index)
+        return (place.map { Self.closesTwoGivenNames(at: index, place: $0, in: text) } ?? true)
             && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
     }
 
-    /// Whether the word at `index` ends a name of three words after two given names set off by
-    /// commas, even where it names a place too («رئيس التعاونية، أمادو عليو جالو، أن»: Jallow, and an
+    /// Whether the word at `index`, which opens `place`, ends a name of three words after two given
+    /// names set off by commas, even where it names a place too («رئيس التعاونية، أمادو عليو جالو، أن»: Jallow, and an
     /// oasis in Libya): nothing else comes between two given names in apposition and its closing
     /// comma. («زار الوزير أحمد علي دمشق،» names the city the minister visited.)
-    private static func closesTwoGivenNames(at index: Int, in text: AnnotatedText) -> Bool {
-        guard index >= 3, text.tokens[index - 3].isComma, endsAFullName(at: index, in: text),
-              let place = Gazetteer.match(in: text.words, at: index), place.wordCount == 1
-        else { return false }
+    private static func closesTwoGivenNames(at index: Int, place: GazetteerMatch, in text: AnnotatedText) -> Bool {
+        guard place.wordCount == 1, index >= 3, text.tokens[index - 3].isComma, endsAFullName(at: index, in: text) else { return false }
         return [index - 1, index - 2].allSatisfy { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil }
     }
 
