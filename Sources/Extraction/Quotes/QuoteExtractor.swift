@@ -107,6 +107,12 @@ struct QuoteExtractor {
             }
             index += 1
         }
+        // A title that named no one when it was read may be named in the sentences after it.
+        for index in found.indices {
+            if let item = NamedLater.person(for: found[index].attribution, after: found[index].content, in: text, entities: entities) {
+                found[index].attribution.item = item
+            }
+        }
         // The chain each reporting verb's quotation named, for the continuations of its speaker.
         var chainOfVerb: [Int: [String]] = [:]
         return found.enumerated().map { number, quote in

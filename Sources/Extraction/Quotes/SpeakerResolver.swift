@@ -880,7 +880,7 @@ struct SpeakerResolver {
     private static let spokespersonWords = ["متحدث", "متحدثه", "ناطق", "ناطقه", "مكلف", "مكلفه"]
 
     /// Nouns that refer back to a person of any title (matching form, without the article).
-    private static let genericPersonNouns: WordIndex = ["مسءول", "مسءوله"]
+    static let genericPersonNouns: WordIndex = ["مسءول", "مسءوله"]
 
     /// Words that follow a reporting verb without being its subject.
     static let subjectless: WordIndex = [

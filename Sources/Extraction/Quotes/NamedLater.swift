@@ -1,0 +1,50 @@
+import ArabicText
+
+/// Speakers the news names by their title first and by name in the sentences after: «وقال المدير
+/// الجهوي للحماية المدنية إن «…». وأضاف المدير الجهوي، العقيد فلان، أن …». The title named no one
+/// when it was read; the person it stands for comes after it.
+enum NamedLater {
+    /// How many sentences after the quotation the name may come.
+    static let reach = 2
+
+    /// The person that the title `attribution` names stands for, where the title named no one or
+    /// only the body it heads («مدير عام دائرة ماء بغداد» speaks for the directorate until he is
+    /// named): the first person named after `content`, within ``reach`` sentences, one of whose roles
+    /// is the title or a part of it, with the same first word («المدير» for «المدير الجهوي للحماية
+    /// المدنية», «المدير العام» for «مدير عام دائرة الماء»), or is «المسؤول» alone, of the same
+    /// gender; `nil` where none is.
+    static func person(
+        for attribution: Attribution, after content: Range<Int>, in text: AnnotatedText, entities: DocumentEntities
+    ) -> Int? {
+        guard let speaker = attribution.speakerText, !content.isEmpty else { return nil }
+        let title = words(of: speaker)
+        guard let head = title.first else { return nil }
+        if let body = attribution.item {
+            // A body named by its own name speaks for itself.
+            guard entities.items[body].type == .organization, words(of: entities.items[body].name).first != head else { return nil }
+        }
+        let lastSentence = text.sentenceOfToken[content.upperBound - 1] + reach
+        for occurrence in entities.occurrences[entities.firstOccurrence(startingAfter: content.upperBound - 1)...] {
+            guard text.sentenceOfToken[occurrence.tokens.lowerBound] <= lastSentence else { return nil }
+            let item = entities.items[occurrence.item]
+            guard item.type == .person else { continue }
+            if let gender = attribution.gender, let theirs = item.gender, gender != theirs { continue }
+            let bears = item.roles.contains { role in
+                let words = words(of: role)
+                if words.count == 1, SpeakerResolver.genericPersonNouns.contains(words[0]) { return true }
+                guard words.first == head else { return false }
+                return Set(words).isSubset(of: title) || Set(title).isSubset(of: words)
+            }
+            if bears { return occurrence.item }
+        }
+        return nil
+    }
+
+    /// The words of a title (matching form), each without the article.
+    private static func words(of title: String) -> [String] {
+        ArabicNormalizerKey.of(title).split(separator: " ").map { word in
+            let key = String(word)
+            return key.startsWithBytes("ال") && key.scalarCount > 4 ? key.droppingScalars(2) : key
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import Extraction
+
+/// Speakers named by their title first and by name in the sentences after, on texts we wrote.
+@Suite struct QuoteSpeakerNamedLaterTests {
+    /// The quotations before the name are the named person's, whether the title named no one or
+    /// only the body it heads, and whether the name comes with the title shortened or with
+    /// «المسؤول».
+    @Test(arguments: [
+        ("وقال المدير الإقليمي للتجهيز بولاية صفاقس إن «الجسر سيغلق أسبوعين»، مضيفا أن الأشغال تبدأ الأحد. "
+            + "وأوضح المدير الإقليمي، المهندس رضا بن سالم، أن كلفة الصيانة تتجاوز مليون دينار.", "رضا بن سالم", 3),
+        ("وقال مدير عام دائرة صحة البصرة إن «المستشفى استقبل 40 مصابا». وأضاف المدير العام، الدكتور حسن عبد الزهرة الموسوي، "
+            + "أن حالة ثلاثة منهم حرجة.", "حسن عبد الزهرة الموسوي", 2),
+        ("وقالت مديرة مدرسة البنات في الحي إن «الدروس ستستأنف غدا». وأوضحت المسؤولة، سميرة العبيدي، أن الصفوف نظفت.", "سميرة العبيدي", 2),
+    ])
+    func aTitleNamedLaterIsThePerson(_ text: String, _ person: String, _ quotes: Int) {
+        #expect(QuoteSpeakerTests.speakers(of: text) == Array(repeating: person, count: quotes))
+    }
+
+    /// Not a person named later with another title, of another gender, or too far on.
+    @Test func aTitleIsNotAnotherPersonNamedLater() {
+        let other = "وقال وزير الزراعة إن «الموسم جيد». وأكد رئيس اتحاد الفلاحين، محمود الخطيب، أن الأسعار متدنية."
+        #expect(QuoteSpeakerTests.speakers(of: other) == ["وزير الزراعة", "محمود الخطيب"])
+        let gender = "وقال مدير المستشفى إن «الأسرة ممتلئة». وأوضحت المديرة، سلمى الحسن، أن الطاقم مرهق."
+        #expect(QuoteSpeakerTests.speakers(of: gender).first == "مدير المستشفى")
+        let far = "وقال مدير الميناء إن «الحركة عادية». وتوقفت الرافعات ساعة. وعاد العمال إلى أماكنهم. وازدحم الرصيف بالشاحنات. "
+            + "وأوضح المدير، خالد الراشد، أن السفن تنتظر."
+        #expect(QuoteSpeakerTests.speakers(of: far).first == "مدير الميناء")
+    }
+}
