@@ -431,6 +431,22 @@ import Testing
         // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
         ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",
          "أكدت شركة طيران الجزيرة أنه لا صحة لإلغاء رحلاتها إلى أربيل", .conflict, "denial"),
+        // Talk of a thing called premature, untrue to the facts or wide of the mark denies it, and
+        // the predicate it denies is turned: the sit-in goes on, the union says.
+        ("أعلنت نقابة سائقي الشاحنات تعليق الاعتصام أمام مبنى المحافظة في إربد",
+         "قال رئيس نقابة سائقي الشاحنات إن الحديث عن تعليق الاعتصام سابق لأوانه، مؤكدا أن الاعتصام مستمر", .conflict, "denial"),
+        ("قررت البلدية هدم سوق الخضار القديم في مدينة الزرقاء",
+         "قالت البلدية إن ما يتردد عن هدم سوق الخضار القديم في الزرقاء لا يمت للحقيقة بصلة", .conflict, "denial"),
+        ("رفعت شركة الاتصالات أسعار باقات الإنترنت في الكويت",
+         "وصفت شركة الاتصالات الأخبار عن رفع أسعار باقات الإنترنت في الكويت بأنها مجانبة للصواب", .conflict, "denial"),
+        // Not a denial of a rise in another price.
+        ("قال تجار في سوق الجملة إن سعر طن السكر ارتفع خلال الأسبوع الجاري",
+         "قالت وزارة التجارة إن الحديث عن زيادة سعر كيس الطحين المدعوم سابق لأوانه", .unrelated, ""),
+        // A return to work or to normal is a resumption, which a stop still held disputes.
+        ("عادت مطحنة الحبوب في ميناء العقبة إلى العمل صباح اليوم بعد إصلاح العطل",
+         "لا تزال مطحنة الحبوب في ميناء العقبة متوقفة عن العمل", .conflict, "polarity"),
+        ("عادت حركة الملاحة في الميناء إلى طبيعتها بعد انحسار العاصفة",
+         "قال مسؤول في الميناء إن حركة الملاحة لا تزال معلقة بسبب العاصفة", .conflict, "polarity"),
         // Not where the shared word is who acts, where the counts differ, nor of the others.
         ("أعادت البلدية فتح السوق المركزي أمام التجار",
          "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),

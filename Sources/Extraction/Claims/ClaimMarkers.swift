@@ -53,6 +53,17 @@ enum ClaimMarkers {
         return resumptions.contains(word) || word.hasSuffix("فتح") && reopeners.contains(before)
     }
 
+    /// Forms of «عاد», to return (matching form).
+    static let returnForms = WordIndex(
+        ["عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "ليعود", "لتعود", "وعاد", "وعادت", "ويعود", "وتعود", "عودة", "وعودة", "بعودة", "عادوا", "يعودون"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// What one returns to when a stop ends (matching form, with the article): «إلى العمل»، «إلى
+    /// الخدمة»، «إلى طبيعتها»; after ل without its alef: «للعمل».
+    static let serviceWords = WordIndex(
+        ["العمل", "الخدمة", "الإنتاج", "التشغيل", "طبيعتها", "طبيعته", "طبيعتهما", "الدوام", "الدراسة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Forms of resuming (matching form).
     private static let resumptions = WordIndex(
         ["استأنف", "استأنفت", "استؤنف", "استؤنفت", "استئناف", "باستئناف", "يستأنف", "تستأنف", "ستستأنف", "سيستأنف"]
@@ -107,12 +118,33 @@ enum ClaimMarkers {
         return false
     }
 
-    /// Whether two words in a row deny: «لا صحة»، «لا أساس»، «عار عن»، «عارية من»، «غير صحيح».
+    /// Whether two words in a row deny: «لا صحة»، «لا أساس»، «عار عن»، «عارية من»، «غير صحيح»; or
+    /// dismiss what was said as untrue or not yet so: «لا يمت للحقيقة بصلة»، «مجانب للصواب»، «مجافية
+    /// للحقيقة»، «سابق لأوانه» (the talk of a thing is premature: it has not happened).
     static func isDenialPhrase(_ first: String, _ second: String) -> Bool {
         if (first.sameBytes("لا") || first.sameBytes("ولا")) && (second.sameBytes("صحه") || second.sameBytes("اساس")) { return true }
         if (first.sameBytes("عار") || first.sameBytes("عاريه")) && (second.sameBytes("عن") || second.sameBytes("من")) { return true }
+        if (first.sameBytes("لا") || first.sameBytes("ولا")) && (second.sameBytes("يمت") || second.sameBytes("تمت")) { return true }
+        if ["مجانب", "مجانبه", "مجاف", "مجافيه"].contains(where: first.sameBytes) && (second.sameBytes("للصواب") || second.sameBytes("للحقيقه")) {
+            return true
+        }
+        if ["سابق", "سابقه", "سابقا"].contains(where: first.sameBytes) && second.startsWithBytes("لاوان") { return true }
         return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
+
+    /// Whether a word is a verb that describes what it names as something («وصفت الوزارة الأنباء
+    /// بأنها …», matching form).
+    static func describes(_ key: String) -> Bool {
+        describingVerbs.contains(key)
+    }
+
+    /// Whether a word introduces what a describing verb calls its object: «بأنه، بأنها، بأنهم».
+    static func describesAs(_ key: String) -> Bool {
+        ["بانه", "بانها", "بانهم", "بانهما"].contains(where: key.sameBytes)
+    }
+
+    private static let describingVerbs = WordIndex(
+        ["وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "واصفا", "واصفة", "ووصفوا", "وصفوا"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word opens the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى
     /// ما تردد»، «نفى أن يكون …».

@@ -137,6 +137,14 @@ struct ClaimUnitReader {
                 if deniedStems.isEmpty, !inDeniedObject {
                     deniedStems = stemsDenied(before: tokenIndex - 1, in: clause)
                     deniedObjectEnded = !deniedStems.isEmpty
+                    // Its predicate, read before the denial, is turned now («إن الحديث عن تعليق
+                    // الإضراب سابق لأوانه» says the strike goes on), and what follows the denial
+                    // («مؤكدا أن الإضراب مستمر») is the denier's own account, not denied.
+                    if deniedObjectEnded {
+                        Self.turn(&frames, deniedBy: deniedStems)
+                        if let leading = leadingFrame, frames.contains(PredicateLexicon.opposite(of: leading)) { leadingFrame = PredicateLexicon.opposite(of: leading) }
+                        turning = false
+                    }
                 }
             }
             if !nationwide, word.mayEndNationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
@@ -223,7 +231,9 @@ struct ClaimUnitReader {
             let comments = (word.frame != nil || turning)
                 && (word.isComment || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : ""))
             if comments { turning = turning && denial }
-            if var frame = word.frame, !tellsTheBackground, !comments {
+            // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
+            let returns = word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
+            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {
@@ -236,7 +246,7 @@ struct ClaimUnitReader {
                 }
                 if stems.count == 1 || afterStill && leadingFrame == nil { leadingFrame = frame }
                 if afterStill { holdsStill = true }
-                if frame.axis == "status", frame.pole == "open", ClaimMarkers.isResumption(key, before: before) { resumes = true }
+                if frame.axis == "status", frame.pole == "open", returns || ClaimMarkers.isResumption(key, before: before) { resumes = true }
                 afterStill = false
                 if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
                 if !frames.contains(frame) { frames.append(frame) }
@@ -339,10 +349,52 @@ struct ClaimUnitReader {
 
     /// The stems of what a denial that closes its clause denies: the words after the last «أن، إن»
     /// before the token `end`, without the words of the rumour («الأنباء عن») and of dates.
+    /// Whether the word at `index` is a form of «عاد» that a return to work, to service or to normal
+    /// follows within a few words of `clause`, before any mark: «عادت الحركة إلى طبيعتها»، «لتعود
+    /// مجموعات التوليد إلى العمل».
+    private static func returnsToService(at index: Int, in clause: Range<Int>, of text: AnnotatedText) -> Bool {
+        guard ClaimMarkers.returnForms.contains(text.tokens[index].key) else { return false }
+        let reach = min(clause.upperBound, index + 9)
+        for next in (index + 1)..<reach {
+            guard text.tokens[next].isWord else { return false }
+            let key = text.tokens[next].key
+            if key.startsWithBytes("لل"), ClaimMarkers.serviceWords.contains("ا" + key.droppingScalars(1)) { return true }
+            if key.sameBytes("الي"), next + 1 < reach, ClaimMarkers.serviceWords.contains(text.tokens[next + 1].key) { return true }
+        }
+        return false
+    }
+
+    /// `frames` with each predicate of `denied` turned to its other pole, where a denial turns it
+    /// (see ``PredicateLexicon/negationIsOpposite(_:)``); stages keep theirs.
+    private static func turn(_ frames: inout [PredicateFrame], deniedBy denied: [String]) {
+        for stem in denied {
+            guard let frame = PredicateLexicon.frame(ofStem: stem), !frame.isStage, PredicateLexicon.negationIsOpposite(frame.axis),
+                  let index = frames.firstIndex(of: frame)
+            else { continue }
+            let opposite = PredicateLexicon.opposite(of: frame)
+            if frames.contains(opposite) { frames.remove(at: index) } else { frames[index] = opposite }
+        }
+    }
+
+    /// The stems a denial that closes its clause denies: the words between the clause's opener
+    /// («قال إن الأنباء عن … عارية عن الصحة») and the denial at `end`, or the object of a verb that
+    /// describes them as untrue («وصفت الوزارة الأنباء عن … بأنها مجانبة للصواب»), its subject left out.
     private mutating func stemsDenied(before end: Int, in clause: Range<Int>) -> [String] {
-        guard let opener = (clause.lowerBound..<end).last(where: { text.tokens[$0].opensAReportedClause }) else { return [] }
+        let words: Range<Int>
+        // Who describes is named right after the verb: names are not what is described.
+        var skipsNames = false
+        if let opener = (clause.lowerBound..<end).last(where: { text.tokens[$0].opensAReportedClause }) {
+            words = (opener + 1)..<end
+        } else if let verb = (clause.lowerBound..<end).last(where: { ClaimMarkers.describes(text.tokens[$0].key) }),
+                  let describedAs = (verb + 1..<end).last(where: { ClaimMarkers.describesAs(text.tokens[$0].key) }) {
+            words = (verb + 1)..<describedAs
+            skipsNames = true
+        } else {
+            return []
+        }
         var stems: [String] = []
-        for index in (opener + 1)..<end where text.tokens[index].isWord && !dating[index] && !ClaimMarkers.isDenialFiller(text.tokens[index].key) {
+        for index in words where text.tokens[index].isWord && !dating[index] && !(skipsNames && naming[index])
+            && !ClaimMarkers.isDenialFiller(text.tokens[index].key) {
             guard let stem = facts(ofWord: text.wordOfToken[index], token: text.tokens[index]).stem, !stems.contains(stem) else { continue }
             stems.append(stem)
         }

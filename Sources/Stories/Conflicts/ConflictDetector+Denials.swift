@@ -12,11 +12,16 @@ extension ConflictDetector {
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
         // The head told by another form of its predicate counts too: «نفت … إنهاء خدمة المدير»
         // against «أنهى المحافظ خدمة المدير».
-        let head = denial.deniedStems.first.map { head in
-            stated.contains(head) || ClaimUnit.predicate(ofStem: head).map(statement.frames.contains) == true
-        } == true ? 1 : 0
+        let headStated = denial.deniedStems.first.map(stated.contains) == true
+        let head = headStated || denial.deniedStems.first.flatMap(ClaimUnit.predicate(ofStem:)).map(statement.frames.contains) == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
-        guard shared.count >= 2, Double(shared.count + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
+        // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»),
+        // where the statement names half of what the denial speaks of or more: a denied rise in the
+        // price of bread is no rise in the price of flour.
+        let headByItsPredicate = head == 1 && !headStated
+        if headByItsPredicate, !disputes(denial, statement) { return nil }
+        let sharedCount = shared.count + (headByItsPredicate ? 1 : 0)
+        guard sharedCount >= 2, Double(sharedCount + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
         // A denied predicate must be told by the other: the closing of a bridge is not disputed by
         // a statement that someone will cross it.
         let denied = denial.deniedFrames
