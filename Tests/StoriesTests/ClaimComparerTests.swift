@@ -442,6 +442,9 @@ import Testing
         // Not a denial of a rise in another price.
         ("قال تجار في سوق الجملة إن سعر طن السكر ارتفع خلال الأسبوع الجاري",
          "قالت وزارة التجارة إن الحديث عن زيادة سعر كيس الطحين المدعوم سابق لأوانه", .unrelated, ""),
+        // A count in the singular («12 رهينة») and one in the broken plural («خمس رهائن») count one noun.
+        ("احتجز مسلح 12 رهينة داخل فرع مصرف في مدينة الرمثا", "احتجز مسلح خمس رهائن داخل فرع مصرف في مدينة الرمثا", .conflict, "number"),
+        ("نقلت الحافلة 14 راكبا إلى مطار الملكة علياء", "نقلت الحافلة ستة ركاب إلى مطار الملكة علياء", .conflict, "number"),
         // A return to work or to normal is a resumption, which a stop still held disputes.
         ("عادت مطحنة الحبوب في ميناء العقبة إلى العمل صباح اليوم بعد إصلاح العطل",
          "لا تزال مطحنة الحبوب في ميناء العقبة متوقفة عن العمل", .conflict, "polarity"),
