@@ -124,6 +124,24 @@ import Testing
         #expect(claims(text).count == 1)
     }
 
+    /// A date after «قبل» or «بعد» bounds the event and is not its day; «قبل يومين» is a day.
+    @Test(arguments: [
+        ("علقت الحكومة تصدير الأبقار قبل 20 مارس 2026 بأسبوع لتوفير الأضاحي.", [String]()),
+        ("أعلنت البلدية أنها ستفتح السوق الجديد بعد 15 أبريل 2026.", []),
+        ("افتتحت البلدية السوق الجديد يوم 15 أبريل 2026.", ["2026-04-15"]),
+    ])
+    func aDateAfterBeforeOrAfterBoundsTheEvent(_ text: String, _ dates: [String]) throws {
+        #expect(try #require(claims(text).first).dates == dates)
+    }
+
+    /// «البرية» (by land) asserts no verdict, though «برأت» (acquitted) stems as it does.
+    @Test func byLandAcquitsNoOne() throws {
+        let land = try #require(claims("أغلقت السلطات المنافذ البرية مع الأردن أمام الشاحنات.").first)
+        #expect(!land.frames.contains { $0.axis == "verdict" })
+        let acquitted = try #require(claims("برأت المحكمة الوزير السابق من تهمة الفساد.").first)
+        #expect(acquitted.frames.contains(PredicateFrame(axis: "verdict", pole: "acquit")))
+    }
+
     @Test func aNegationTurnsOnlyItsOwnClause() throws {
         let text = "ونفى المتحدث باسم الوزارة وجود أي نية لإغلاق المعبر الحدودي، وأعلن أن الحركة التجارية ستستمر بصورة طبيعية طوال الأسبوع."
         let units = claims(text)

@@ -307,7 +307,7 @@ extension ClaimExtractor {
             isNumeral = ClaimExtractor.numerals.parse(key) != nil
             if isNumeral { stem = nil }
             countedOutcome = CountedOutcome.word(key)
-            frame = stem.flatMap(PredicateLexicon.frame(ofStem:))
+            frame = PredicateLexicon.frame(ofWord: key) ?? stem.flatMap(PredicateLexicon.frame(ofStem:))
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
             mayEndNationwide = ClaimMarkers.nationwideEnds.contains(key)

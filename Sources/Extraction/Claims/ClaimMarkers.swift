@@ -53,6 +53,9 @@ enum ClaimMarkers {
         return resumptions.contains(word) || word.hasSuffix("فتح") && reopeners.contains(before)
     }
 
+    /// Words before a date that make it a bound of the event, not its day (matching form).
+    static let boundingWords = WordIndex(["قبل", "قبيل", "بعد", "بعيد", "وقبل", "وبعد"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Forms of «عاد», to return (matching form).
     static let returnForms = WordIndex(
         ["عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "ليعود", "لتعود", "وعاد", "وعادت", "ويعود", "وتعود", "عودة", "وعودة", "بعودة", "عادوا", "يعودون"]

@@ -254,7 +254,9 @@ struct ClaimUnitReader {
         }
         let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
-        let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
+        // «تهدف إلى خفض الأسعار قبل عيد الأضحى»: a date after «قبل» or «بعد» bounds the event and is
+        // not its day.
+        let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span).filter { !boundsTheEvent($0.span) }
         let setAside = inSpan.map { correctsADate($0.span) }
         let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
         let kept = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
@@ -440,6 +442,14 @@ struct ClaimUnitReader {
     /// The most tokens between a reporting verb and the date of the saying after it: the verb's
     /// subject with its titles («أعلن رئيس الاتحاد الأردني لكرة القدم الأمير …، اليوم»).
     private static let sayingReach = 12
+
+    /// Whether the date at the scalar span `span` follows «قبل، قبيل، بعد، بعيد» as a word of its own
+    /// (not «قبل يومين», which is a day itself).
+    private func boundsTheEvent(_ span: Range<Int>) -> Bool {
+        guard let first = text.token(containing: span.lowerBound), first > 0 else { return false }
+        let before = text.tokens[first - 1]
+        return before.isWord && ClaimMarkers.boundingWords.contains(before.key)
+    }
 
     /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء
     /// الأحد وليس مساء الاثنين» dates the fire to Sunday and says it was not Monday.

@@ -11,6 +11,20 @@ enum PredicateLexicon {
         table.value(for: stem)
     }
 
+    /// The frame of a word whose stem other words share, read on the word itself (matching form):
+    /// «برأت» and «برأ» stem as «البرية» (by land) does.
+    static func frame(ofWord key: String) -> PredicateFrame? {
+        wordTable.value(for: key)
+    }
+
+    private static let wordTable: ByteKeyTable<PredicateFrame> = {
+        var table = ByteKeyTable<PredicateFrame>(capacity: 8)
+        for word in ["برأت", "برأ", "وبرأت", "وبرأ", "تبرئ", "يبرئ"] {
+            table.insert(PredicateFrame(axis: "verdict", pole: "acquit"), for: ArabicNormalizer.matching.normalizedString(word))
+        }
+        return table
+    }()
+
     /// Whether the poles of `axis` are stages of one event rather than opposite claims: a withdrawal
     /// that began in October and one that ends in December are one withdrawal, and «لم ينته» does not
     /// mean it began.
@@ -57,7 +71,7 @@ enum PredicateLexicon {
         agreement accept: قبول قبلت يقبل وافق وافقت موافقة صادق صادقت يصادق تصادق مصادقة المصادقة بالمصادقة أقر أقرت يقر تقر إقرار منح منحت يمنح تمنح
         agreement reject: رفض رفضت يرفض ترفض
         life alive: نجا نجت نجاة
-        verdict acquit: براءة ببراءة البراءة برأت برأ تبرئة بتبرئة
+        verdict acquit: براءة ببراءة البراءة تبرئة بتبرئة
         verdict convict: إدانة أدانت أدان بإدانة بسجن سجن السجن حبس بحبس الحبس بالسجن بالحبس بالإعدام الإعدام إعدام المؤبد
         balance surplus: فائض فائضا الفائض بفائض فائضه
         balance deficit: عجز عجزا العجز بعجز عجزه
