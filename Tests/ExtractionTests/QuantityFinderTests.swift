@@ -35,6 +35,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     /// Passages in the manner of outlets across the Arab world, on health, economy, energy, security,
     /// elections, football, weather and migration. All are written for these tests.
     static let passages: [QuantityCase] = [
+        // A feminine unit in the accusative before tens, with its alef.
+        QuantityCase(.gulf, "وسجلت الوزارة ثلاثا وعشرين حالة إصابة جديدة.", ("ثلاثا وعشرين حالة إصابة", 23, "حالة إصابة", false)),
         // A duration counted from an event is a span of time, not a date.
         QuantityCase(.levant, "وستنقل الحافلات الجمهور قبل ثلاث ساعات من موعد كل حفل.", ("ثلاث ساعات", 3, "ساعات", false)),
         QuantityCase(.wire, "وتغادر البعثة إلى العاصمة قبل خمسة أيام من المباراة.", ("خمسة أيام", 5, "أيام", false)),

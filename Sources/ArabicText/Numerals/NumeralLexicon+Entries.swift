@@ -7,19 +7,20 @@ extension NumeralLexicon {
     /// Lines starting with `#` are comments. Clitics (و، ف، ب، ل، ك، ال) are stripped at lookup, so
     /// the entries list bare words.
     static let standardEntries = """
-        # Cardinal units. compoundUnit: only at the head of a teen or a compound.
+        # Cardinal units. compoundUnit: only at the head of a teen or a compound. The accusative of a
+        # feminine unit before tens takes an alef («ثلاثا وعشرين حالة»).
         zero: صفر
         unit 1: واحد واحدة
         compoundUnit 1: أحد إحدى
         unit 2: اثنان اثنين اثنتان اثنتين ثنتان ثنتين
         compoundUnit 2: اثنا اثني اثنتا اثنتي
-        unit 3: ثلاث ثلاثة
-        unit 4: أربع أربعة
-        unit 5: خمس خمسة
-        unit 6: ست ستة
-        unit 7: سبع سبعة
-        unit 8: ثمان ثماني ثمانية
-        unit 9: تسع تسعة
+        unit 3: ثلاث ثلاثة ثلاثا
+        unit 4: أربع أربعة أربعا
+        unit 5: خمس خمسة خمسا
+        unit 6: ست ستة ستا
+        unit 7: سبع سبعة سبعا
+        unit 8: ثمان ثماني ثمانية ثمانيا
+        unit 9: تسع تسعة تسعا
         ten: عشر عشرة
 
         # Tens, nominative and oblique.
