@@ -96,7 +96,7 @@ extension ClaimExtractor {
     static func countWords(_ quantities: [Quantity], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)
         for quantity in quantities {
-            guard let tokens = text.tokens(within: quantity.span) else { continue }
+            guard let tokens = text.tokens(holding: quantity.span) else { continue }
             for token in max(0, tokens.lowerBound - 1)...tokens.upperBound { flags[token] = true }
         }
         return flags

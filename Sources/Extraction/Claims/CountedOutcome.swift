@@ -15,10 +15,12 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
 
     /// How far from the number an outcome word may stand, in words.
     static let reach = 3
+    /// How far back the outcome of a count joined by و to another may stand, in words.
+    static let joinedReach = 8
 
     /// The outcome of the quantity at the scalar span `span` of `text`, or `nil`.
     static func of(quantityAt span: Range<Int>, in text: AnnotatedText) -> CountedOutcome? {
-        guard let quantity = text.tokens(within: span) else { return nil }
+        guard let quantity = text.tokens(holding: span) else { return nil }
         let tokens = text.tokens
         let sentence = text.sentenceOfToken[quantity.lowerBound]
         // The counted noun: the quantity's last word. Money, shares, measures and durations are
@@ -28,9 +30,13 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
             QuantityLexicon.units.payloads(of: hit).first?.category
         }
         guard category == nil || category == .count else { return nil }
+        // «إصابة ثلاثة من أعضاء الشرطة وتسعة نزلاء»: a count joined by و to the one before it
+        // takes the outcome that one is read with, further back.
+        let joined = tokens[quantity.lowerBound].key.startsWithBytes("و")
+            || quantity.lowerBound > 0 && tokens[quantity.lowerBound - 1].key.sameBytes("و")
         var before = quantity.lowerBound - 1
-        while before >= 0, quantity.lowerBound - before <= reach, text.sentenceOfToken[before] == sentence,
-              tokens[before].kind != .number {
+        while before >= 0, quantity.lowerBound - before <= (joined ? joinedReach : reach), text.sentenceOfToken[before] == sentence,
+              joined || tokens[before].kind != .number {
             if tokens[before].isWord, let outcome = text.claimFacts(ofToken: before)?.countedOutcome { return outcome }
             before -= 1
         }

@@ -274,6 +274,16 @@ public struct AnnotatedText: Sendable {
         return low...last
     }
 
+    /// The tokens of the scalar span `span`, from the one that holds its first scalar: a count glued
+    /// to و («وتسعة نزلاء») starts inside its token, where ``tokens(within:)`` finds none.
+    public func tokens(holding span: Range<Int>) -> ClosedRange<Int>? {
+        if let within = tokens(within: span) { return within }
+        guard let first = token(containing: span.lowerBound) else { return nil }
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].span.upperBound <= span.upperBound { last += 1 }
+        return first...last
+    }
+
     /// The scalar span covering the tokens `range`.
     public func span(ofTokens range: Range<Int>) -> Range<Int> {
         guard let first = range.first, let last = range.last else { return 0..<0 }
