@@ -445,6 +445,11 @@ import Testing
         // A count in the singular («12 رهينة») and one in the broken plural («خمس رهائن») count one noun.
         ("احتجز مسلح 12 رهينة داخل فرع مصرف في مدينة الرمثا", "احتجز مسلح خمس رهائن داخل فرع مصرف في مدينة الرمثا", .conflict, "number"),
         ("نقلت الحافلة 14 راكبا إلى مطار الملكة علياء", "نقلت الحافلة ستة ركاب إلى مطار الملكة علياء", .conflict, "number"),
+        // A denied escape of «النزلاء» is what a count of «نزيلا» tells; a hostage still held is one
+        // of «الرهائن» said released.
+        ("نفت إدارة السجن ما تداولته صفحات على مواقع التواصل بشأن فرار عدد من النزلاء",
+         "قال مصدر أمني إن 11 نزيلا تمكنوا من الفرار من السجن المركزي", .conflict, "denial"),
+        ("قال المتحدث باسم الشرطة إن جميع الرهائن أطلق سراحهم", "لا تزال رهينة واحدة محتجزة لدى الخاطفين", .conflict, "polarity"),
         // A return to work or to normal is a resumption, which a stop still held disputes.
         ("عادت مطحنة الحبوب في ميناء العقبة إلى العمل صباح اليوم بعد إصلاح العطل",
          "لا تزال مطحنة الحبوب في ميناء العقبة متوقفة عن العمل", .conflict, "polarity"),

@@ -65,6 +65,7 @@ enum CountedNouns {
         شقة شقق
         قرية قرى
         مصنع مصانع
+        نزيل نزلاء
         زورق زوارق
         مركب مراكب
         رهينة رهائن
@@ -136,6 +137,29 @@ enum CountedNouns {
         ملعب ملاعب
         هدف أهداف
         """
+
+    /// The claim stem of the singular for the claim stem of one of its other forms (see
+    /// ``ClaimExtractor/WordFacts/stem(ofKey:stemmer:)``), or `nil` where `stem` is no such form:
+    /// «نزلاء» for «نزيل», so that what a denial denies of «النزلاء» is what a count of «17 نزيلا»
+    /// tells. Forms whose stem is under three letters, or is the stem of a singular of the list
+    /// («أسر» of «أسرة» and of «أسرى»), map to nothing.
+    static func singularStem(of stem: String) -> String? {
+        singularStems.value(for: stem)
+    }
+
+    private static let singularStems: ByteKeyTable<String> = {
+        let stemmer = LightStemmer()
+        let stem = { (key: String) in ClaimExtractor.WordFacts.stem(ofKey: key, stemmer: stemmer) }
+        let singulars = Set(table.values.compactMap(stem))
+        var stems = ByteKeyTable<String>(capacity: table.count)
+        for (form, singular) in table.sorted(by: { $0.key < $1.key }) {
+            guard let formStem = stem(form), let singularStem = stem(singular), !formStem.sameBytes(singularStem),
+                  formStem.unicodeScalars.count >= 3, !singulars.contains(formStem), stems.value(for: formStem) == nil
+            else { continue }
+            stems.insert(singularStem, for: formStem)
+        }
+        return stems
+    }()
 
     private static let table: [String: String] = {
         var table: [String: String] = [:]

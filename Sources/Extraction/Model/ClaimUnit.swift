@@ -229,6 +229,13 @@ extension ClaimUnit {
         deniedStems.filter { PredicateLexicon.frame(ofStem: $0) == nil }
     }
 
+    /// The stem of the singular where `stem` is that of a plural of a counted noun («نزلاء»، «رهائن»),
+    /// else `stem` itself: a denial of what befell «النزلاء» or a hostage still held speaks of what
+    /// «17 نزيلا» or «ثلاث رهائن» tells.
+    public static func singular(ofStem stem: String) -> String {
+        CountedNouns.singularStem(of: stem) ?? stem
+    }
+
     /// The predicate frame `stem` asserts, if it is one of the opposable predicates (بقاء، مغادرة،
     /// ارتفاع …).
     public static func predicate(ofStem stem: String) -> PredicateFrame? {

@@ -11,6 +11,10 @@ struct StemSets {
     /// For each article, for each of its statements, the ids of its stems of who speaks or acts
     /// (see ``ClaimUnit/attributionStems``), in ascending order.
     let attribution: [[[Int32]]]
+    /// For each article, for each of its statements, the ids of the singulars of its stems that are
+    /// plurals of counted nouns (see ``ClaimUnit/singular(ofStem:)``), which pair a statement of
+    /// «الرهائن» with one of «رهينة» as candidates for a dispute.
+    let singulars: [[[Int32]]]
 
     init(_ articles: [AnalyzedArticle]) {
         self.init(claims: articles.map(\.claims))
@@ -34,6 +38,12 @@ struct StemSets {
         stems = groups.map { $0.map { intern($0.stems) } }
         attribution = groups.map { $0.map { intern($0.attributionStems) } }
         entities = groups.map { $0.map { intern($0.entities.map { "e:" + $0 }) } }
+        singulars = groups.map { $0.map { unit in
+            intern(unit.stems.compactMap { stem in
+                let singular = ClaimUnit.singular(ofStem: stem)
+                return singular == stem ? nil : singular
+            })
+        } }
     }
 
     /// The number of values two sorted sets share.

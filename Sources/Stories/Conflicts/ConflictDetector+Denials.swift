@@ -6,13 +6,14 @@ extension ConflictDetector {
     /// statement and they share at least two of the denied stems and half of them; `nil` otherwise.
     static func deniedThing(_ denial: ClaimUnit, _ statement: ClaimUnit) -> String? {
         guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
-        let stated = Set(statement.stems)
-        let shared = denial.deniedStems.filter(stated.contains)
+        // «فرار عدد من النزلاء» denied is what «فر 17 نزيلا» tells.
+        let stated = Set(statement.stems.map(ClaimUnit.singular(ofStem:)))
+        let shared = denial.deniedStems.filter { stated.contains(ClaimUnit.singular(ofStem: $0)) }
         // Half the denied words or more, the first (the head: «تسريب» of «نفت تسريب أسئلة الامتحانات»)
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
         // The head told by another form of its predicate counts too: «نفت … إنهاء خدمة المدير»
         // against «أنهى المحافظ خدمة المدير».
-        let headStated = denial.deniedStems.first.map(stated.contains) == true
+        let headStated = denial.deniedStems.first.map { stated.contains(ClaimUnit.singular(ofStem: $0)) } == true
         let head = headStated || denial.deniedStems.first.flatMap(ClaimUnit.predicate(ofStem:)).map(statement.frames.contains) == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
         // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»),

@@ -36,7 +36,7 @@ extension ConflictDetector {
     /// later); in `changed`, neither who speaks or acts nor where the subject of a verbal statement
     /// stands (second, before the predicate).
     private static func sharesWhatChanged(_ still: ClaimUnit, _ changed: ClaimUnit, _ change: PredicateFrame, _ state: PredicateFrame) -> Bool {
-        let actors = Set(still.attributionStems).union(changed.attributionStems)
+        let actors = Set((still.attributionStems + changed.attributionStems).map(ClaimUnit.singular(ofStem:)))
         var subject: [String] = []
         if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state }) {
             subject += still.stems[max(0, held - subjectReach)..<held]
@@ -46,9 +46,11 @@ extension ConflictDetector {
             subject += still.stems[(verb + 1)..<min(still.stems.count, verb + 1 + subjectReach)]
         }
         let predicate = changed.stems.firstIndex { ClaimUnit.predicate(ofStem: $0)?.axis == change.axis } ?? changed.stems.count
+        // «رهينة» of a hostage still held is one of «الرهائن» released.
+        let subjects = Set(subject.map(ClaimUnit.singular(ofStem:)))
         return changed.stems.indices.contains { index in
-            let stem = changed.stems[index]
-            return !actors.contains(stem) && subject.contains(stem) && (index > predicate || index != 1)
+            let stem = ClaimUnit.singular(ofStem: changed.stems[index])
+            return !actors.contains(stem) && subjects.contains(stem) && (index > predicate || index != 1)
         }
     }
 

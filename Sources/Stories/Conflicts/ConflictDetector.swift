@@ -51,7 +51,7 @@ struct ConflictDetector {
         let units = articles.enumerated().flatMap { article in article.element.claims.indices.map { (article.offset, $0) } }
         var index: [Int32: [Int]] = [:]
         for (position, unit) in units.enumerated() {
-            for stem in sets.stems[unit.0][unit.1] { index[stem, default: []].append(position) }
+            for stem in sets.stems[unit.0][unit.1] + sets.singulars[unit.0][unit.1] { index[stem, default: []].append(position) }
         }
         // Which statement last took each statement as a candidate, so that a candidate found
         // through several stems is compared once.
@@ -61,7 +61,7 @@ struct ConflictDetector {
             let a = articles[left.0].claims[left.1]
             let aStems = sets.stems[left.0][left.1]
             candidates.removeAll(keepingCapacity: true)
-            for stem in aStems {
+            for stem in aStems + sets.singulars[left.0][left.1] {
                 guard let postings = index[stem], postings.count <= commonStemLimit else { continue }
                 for other in postings where other > position && candidateOf[other] != position {
                     candidateOf[other] = position
@@ -218,7 +218,7 @@ struct ConflictDetector {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
-        if !oneFrame, shared >= 1, let (still, change) = Self.stateAgainstItsChange(a, b) {
+        if !oneFrame, let (still, change) = Self.stateAgainstItsChange(a, b) {
             return ("polarity", "one source says \(still.pole) still holds, the other reports \(change.pole) (\(still.axis))", overlap)
         }
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
