@@ -128,6 +128,12 @@ enum EntityLexicons {
         if match.procliticLength > 0, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) != nil {
             return nil
         }
+        // «أنبوب بقطر 1600 ملم»: قطر before a length is a diameter.
+        if match.wordCount == 1, range.upperBound + 1 < text.tokens.count, text.tokens[range.upperBound].kind == .number,
+           text.tokens[index].key.droppingScalars(match.procliticLength).sameBytes("قطر"),
+           lengthUnits.contains(text.tokens[range.upperBound + 1].key) {
+            return nil
+        }
         if match.mayBeAnotherWord, match.wordCount == 1, isCommonWord(text.tokens[index].key.droppingScalars(match.procliticLength)),
            !isAgencyCredit(range, in: text) {
             return nil
@@ -148,7 +154,8 @@ enum EntityLexicons {
             if match.entry.type != .location, next.kind == .number && !isScore || next.isWord && countingWords.contains(next.key) { return nil }
             if next.isWord, next.hasArticle || !next.key.startsWithBytes("و") && EntityRecognizer.endsWithPronounSuffix(next),
                !NameWords.isStopword(next.key),
-               match.entry.type != .location || !isNationality(at: range.upperBound, in: text),
+               match.entry.type != .location || !isNationality(at: range.upperBound, in: text)
+                || !nationalityFits(match, at: range.upperBound, in: text),
                !(afterHead && match.entry.type == .location && role(at: range.upperBound, in: text) != nil) {
                 return nil
             }
@@ -162,6 +169,17 @@ enum EntityLexicons {
                previous.key.endsWithBytes("ه") || previous.key.endsWithBytes("ات") {
                 return nil
             }
+        }
+        // «ليرة سورية»: a country whose name is its own feminine nisba, right after an indefinite
+        // feminine noun or plural, is the adjective that agrees with it; after a verb, a preposition
+        // or a masculine noun whose genitive it is («مصرف سورية المركزي») it is the country.
+        if match.entry.kind == .country, match.wordCount == 1, match.procliticLength == 0, !text.tokens[index].hasArticle,
+           match.entry.adjectives.contains(where: { ArabicNormalizerKey.of($0 + "ة") == text.keys[index] }),
+           index > 0, text.paragraphOfToken[index - 1] == text.paragraphOfToken[index], text.tokens[index - 1].isWord,
+           !text.tokens[index - 1].hasArticle, !NameWords.isStopword(text.tokens[index - 1].key),
+           text.tokens[index - 1].key.endsWithBytes("ه") || text.tokens[index - 1].key.endsWithBytes("ات"),
+           TenseLexicon.table.value(for: text.tokens[index - 1].key) == nil {
+            return nil
         }
         // A one-word name that is also a nisba adjective (مالي، تركية) right after an indefinite noun
         // describes it: «دعم مالي»، «بوساطة تركية»، «وأخرى تركية»; not after a verb (زار مالي).
@@ -414,6 +432,15 @@ enum EntityLexicons {
     }
 
     /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
+    /// Whether the nationality at token `index`, after the place `match`, is that of the place's
+    /// country (or of one of the places the name may be): «طرابلس الليبية» names the Libyan city, but
+    /// «الضفة السنغالية للنهر» is a river's bank, not the West Bank.
+    private static func nationalityFits(_ match: GazetteerMatch, at index: Int, in text: AnnotatedText) -> Bool {
+        guard let country = Gazetteer.match(in: text.words, at: index)?.entry.country else { return true }
+        let countries = ([match.entry] + match.alternatives).compactMap(\.country)
+        return countries.isEmpty || countries.contains(country)
+    }
+
     static func isNationality(at index: Int, in text: AnnotatedText) -> Bool {
         guard let match = Gazetteer.match(in: text.words, at: index) else { return false }
         if match.wordCount == 1, !match.isAdjective, isAdjectiveAfterDefiniteNoun(match, at: index, in: text) { return true }
@@ -441,6 +468,11 @@ enum EntityLexicons {
 
     private static let properNameHeads = WordIndex(
         ["حركة", "حزب", "تنظيم", "جماعة", "حلف", "جبهة", "ميليشيا", "كتائب", "شركة", "جامعة", "مستشفى", "نادي", "فريق"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Units of length (matching form), after which a number measures: «بقطر 60 سم».
+    private static let lengthUnits = WordIndex(
+        ["ملم", "مم", "ملليمتر", "مليمتر", "سم", "سنتيمتر", "سنتمتر", "متر", "مترا", "أمتار", "بوصة", "إنش", "انش", "كيلومتر", "كيلومترا", "كلم"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Ambiguous one-word place names that are also frequent words (عمان/عمّان is also "Oman").

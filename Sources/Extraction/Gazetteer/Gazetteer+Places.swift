@@ -169,7 +169,7 @@ extension Gazetteer {
         shati-camp PS | مخيم الشاطئ | الشاطئ?
         shujaiya PS | الشجاعية | حي الشجاعية
         zeitoun PS | حي الزيتون | الزيتون?
-        rimal PS | حي الرمال | الرمال?
+        rimal PS | حي الرمال
         tal-al-hawa PS | تل الهوى | حي تل الهوى
         sheikh-radwan PS | حي الشيخ رضوان
         mawasi PS | المواصي | منطقة المواصي، مواصي خان يونس
