@@ -44,6 +44,9 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
         while after < tokens.count, after - quantity.upperBound <= reach, text.sentenceOfToken[after] == sentence,
               tokens[after].kind != .number {
             if tokens[after].isWord, let outcome = text.claimFacts(ofToken: after)?.countedOutcome { return outcome }
+            // «نقل 19 عاملا إلى المستشفى»: people taken to hospital are the injured of a toll (a
+            // hospital before the number is where someone speaks from: «قال مدير مستشفى …»).
+            if tokens[after].isWord, hospitals.contains(tokens[after].key) { return .injured }
             after += 1
         }
         return tallied(before: quantity.lowerBound, in: text)
@@ -93,6 +96,10 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
         return forms.value(for: form)
     }
 
+    /// Hospitals, with the article, ل or ب (matching form).
+    private static let hospitals = WordIndex(
+        ["مستشفى", "المستشفى", "للمستشفى", "بالمستشفى", "مستشفيات", "المستشفيات", "لمستشفى", "بمستشفى"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Outcome words without proclitics or the article (matching form).
     private static let forms: ByteKeyTable<CountedOutcome> = {
         let lists: [(CountedOutcome, [String])] = [
@@ -108,7 +115,7 @@ public enum CountedOutcome: String, Sendable, Hashable, Codable {
                 "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "إصابة", "إصابات", "أصيب", "أصيبت", "أصيبوا", "يصاب",
                 "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
                 // «31 حالة تسمم»، «أصيب 13 شخصا بتسمم»، «حالات اختناق»: the poisoned are the injured of a toll.
-                "تسمم", "اختناق",
+                "تسمم", "اختناق", "استنشاق",
             ]),
             (.missing, ["مفقود", "مفقودا", "مفقودين", "مفقودون", "فقدان"]),
             (.detained, [
