@@ -303,6 +303,16 @@ extension ClaimExtractor {
             isDenial = ClaimMarkers.isDenial(key)
             isHedge = ClaimMarkers.hedges.contains(key)
             stem = Self.stem(ofKey: key, stemmer: stemmer)
+            // «أفادت مصادر بوفاة أحد العمال»: a ب glued to a predicate or an outcome word (وفاة، إصابة)
+            // is the preposition, which the light stemmer keeps. (Not in ``stem(ofKey:stemmer:)``,
+            // which the predicate lexicon stems its own words with.)
+            if key.startsWithBytes("ب"), key.scalarCount >= 5 {
+                let rest = key.droppingScalars(1)
+                if let inner = Self.stem(ofKey: rest, stemmer: stemmer),
+                   PredicateLexicon.frame(ofStem: inner) != nil || CountedOutcome.word(rest) != nil {
+                    stem = inner
+                }
+            }
             // Numbers in words (ثلاثة، مليون، المئة) are compared as numbers, not as content.
             isNumeral = ClaimExtractor.numerals.parse(key) != nil
             if isNumeral { stem = nil }

@@ -109,6 +109,9 @@ struct ClaimUnitReader {
         // something happened.
         var expecting = false
         var projectsADate = false
+        // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
+        // the state the clause ends on.
+        var followsBefore = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -200,6 +203,12 @@ struct ClaimUnitReader {
                 inDeniedObject = true
             }
             if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
+            if key.sameBytes("ان"), before.sameBytes("قبل") { followsBefore = true }
+            // «لم يعثر عليه بعد»: a negation with «بعد» (yet) closing its clause says the other
+            // pole still holds.
+            if negated, !denial, key.sameBytes("بعد"), next >= clause.upperBound || !text.tokens[next].isWord, !frames.isEmpty {
+                holdsStill = true
+            }
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
@@ -244,7 +253,8 @@ struct ClaimUnitReader {
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
-                if stems.count == 1 || afterStill && leadingFrame == nil { leadingFrame = frame }
+                if stems.count == 1 || afterStill && leadingFrame == nil || followsBefore { leadingFrame = frame }
+                followsBefore = false
                 if afterStill { holdsStill = true }
                 if frame.axis == "status", frame.pole == "open", returns || ClaimMarkers.isResumption(key, before: before) { resumes = true }
                 afterStill = false

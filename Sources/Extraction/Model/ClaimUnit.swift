@@ -215,6 +215,9 @@ public struct PredicateFrame: Sendable, Hashable, Codable {
     /// claims that contradict each other.
     public var isStage: Bool { PredicateLexicon.isSequence(axis) }
 
+    /// The frame on the other pole of the same axis (stay for leave, fall for rise).
+    public var opposite: PredicateFrame { PredicateLexicon.opposite(of: self) }
+
     /// Whether it tells that something starts: it opens (يفتتح المعرض) or it begins (ينطلق المعرض),
     /// two ways to date one opening.
     public var startsSomething: Bool {

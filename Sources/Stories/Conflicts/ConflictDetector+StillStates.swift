@@ -12,10 +12,12 @@ extension ConflictDetector {
     /// («أفرج عن ثلاثة من الصيادين» and «لا يزال صيادان محتجزين» tell of parts), nor may the state be
     /// said of the others («لا يزال ناشطون آخرون محتجزين»).
     static func stateAgainstItsChange(_ a: ClaimUnit, _ b: ClaimUnit) -> (still: PredicateFrame, change: PredicateFrame)? {
-        guard a.holdsStill != b.holdsStill, !a.isDenial, !b.isDenial, a.isNegated == b.isNegated,
+        guard a.holdsStill != b.holdsStill, !a.isDenial, !b.isDenial,
               !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates)
         else { return nil }
         let (still, changed) = a.holdsStill ? (a, b) : (b, a)
+        // «لم يعثر عليه بعد» holds still by its negation; a negated change is no change.
+        guard a.isNegated == b.isNegated || still.isNegated && !changed.isNegated else { return nil }
         guard !still.stems.contains(where: othersStems.contains) else { return nil }
         if !a.numbers.isEmpty, !b.numbers.isEmpty {
             guard a.numbers.contains(where: { number in b.numbers.contains { $0.value == number.value } }) else { return nil }
@@ -38,7 +40,9 @@ extension ConflictDetector {
     private static func sharesWhatChanged(_ still: ClaimUnit, _ changed: ClaimUnit, _ change: PredicateFrame, _ state: PredicateFrame) -> Bool {
         let actors = Set((still.attributionStems + changed.attributionStems).map(ClaimUnit.singular(ofStem:)))
         var subject: [String] = []
-        if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state }) {
+        // The predicate of a state held by negation is the other pole's: «لم يعثر عليه بعد».
+        let heldPredicate = still.isNegated ? state.opposite : state
+        if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state || ClaimUnit.predicate(ofStem: $0) == heldPredicate }) {
             subject += still.stems[max(0, held - subjectReach)..<held]
         }
         // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere.
