@@ -134,6 +134,11 @@ import Testing
         #expect(try #require(claims(text).first).dates == dates)
     }
 
+    @Test func aBoundKeepsItsSide() throws {
+        #expect(try #require(claims("على المكلفين تسديد الضريبة قبل 30 حزيران 2026.").first).boundDates == ["<2026-06-30"])
+        #expect(try #require(claims("ستفتح البلدية السوق بعد 15 أبريل 2026.").first).boundDates == [">2026-04-15"])
+    }
+
     /// «البرية» (by land) asserts no verdict, though «برأت» (acquitted) stems as it does.
     @Test func byLandAcquitsNoOne() throws {
         let land = try #require(claims("أغلقت السلطات المنافذ البرية مع الأردن أمام الشاحنات.").first)

@@ -53,8 +53,15 @@ enum ClaimMarkers {
         return resumptions.contains(word) || word.hasSuffix("فتح") && reopeners.contains(before)
     }
 
-    /// Words before a date that make it a bound of the event, not its day (matching form).
-    static let boundingWords = WordIndex(["قبل", "قبيل", "بعد", "بعيد", "وقبل", "وبعد"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Words before a date that make it a bound of the event, not its day (matching form), with «<»
+    /// for a bound the event comes before and «>» for one it comes after.
+    static let boundingWords: ByteKeyTable<String> = {
+        var table = ByteKeyTable<String>(capacity: 8)
+        for (word, side) in [("قبل", "<"), ("قبيل", "<"), ("وقبل", "<"), ("بعد", ">"), ("بعيد", ">"), ("وبعد", ">")] {
+            table.insert(side, for: ArabicNormalizer.matching.normalizedString(word))
+        }
+        return table
+    }()
 
     /// Forms of «عاد», to return (matching form).
     static let returnForms = WordIndex(

@@ -266,7 +266,9 @@ struct ClaimUnitReader {
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
         // «تهدف إلى خفض الأسعار قبل عيد الأضحى»: a date after «قبل» or «بعد» bounds the event and is
         // not its day.
-        let inSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span).filter { !boundsTheEvent($0.span) }
+        let allInSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
+        let inSpan = allInSpan.filter { bound(of: $0.span) == nil }
+        let bounds = allInSpan.compactMap { date in bound(of: date.span).map { $0 + date.value } }
         let setAside = inSpan.map { correctsADate($0.span) }
         let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
         let kept = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
@@ -290,6 +292,7 @@ struct ClaimUnitReader {
             frames: ClaimExtractor.unambiguous(frames, leading: leadingFrame), isNegated: negated, negatedStems: negatedStems,
             isDenial: denial, isHedged: hedged, speaker: speaker)
         unit.sayingDates = said.map(\.value)
+        unit.boundDates = bounds
         unit.sayingDateExpressions = said.map(\.text)
         unit.doerAndTarget = DirectedPredicate.doerAndTarget(in: clause, mentions: unitMentions, of: text)
         unit.outcomeParty = outcomeWord.flatMap { party(ofOutcomeAt: $0, in: clause, span: span, mentions: unitMentions) }
@@ -453,12 +456,12 @@ struct ClaimUnitReader {
     /// subject with its titles («أعلن رئيس الاتحاد الأردني لكرة القدم الأمير …، اليوم»).
     private static let sayingReach = 12
 
-    /// Whether the date at the scalar span `span` follows «قبل، قبيل، بعد، بعيد» as a word of its own
-    /// (not «قبل يومين», which is a day itself).
-    private func boundsTheEvent(_ span: Range<Int>) -> Bool {
-        guard let first = text.token(containing: span.lowerBound), first > 0 else { return false }
-        let before = text.tokens[first - 1]
-        return before.isWord && ClaimMarkers.boundingWords.contains(before.key)
+    /// «<» where the date at the scalar span `span` follows «قبل» or «قبيل» as a word of its own,
+    /// «>» where it follows «بعد» or «بعيد» (not «قبل يومين», which is a day itself); `nil` for any
+    /// other date.
+    private func bound(of span: Range<Int>) -> String? {
+        guard let first = text.token(containing: span.lowerBound), first > 0, text.tokens[first - 1].isWord else { return nil }
+        return ClaimMarkers.boundingWords.value(for: text.tokens[first - 1].key)
     }
 
     /// Whether the date at the scalar span `span` is one a negation sets aside: «اندلعت النيران مساء

@@ -86,6 +86,11 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var countsSinceADate = false
     /// Dates the statement sets aside («وليس مساء الاثنين»): the event was not then.
     public var correctedDates: [String] = []
+    /// Dates after «قبل» or «بعد» (see ``dates``), as «<» or «>» and the date: bounds of the event,
+    /// not its day. A deadline
+    /// («تسديد الضريبة قبل 30 حزيران») disputes another deadline, but no bound sets two statements
+    /// apart in time («خفض الأسعار قبل عيد الأضحى» may tell of a decision of any day before it).
+    public var boundDates: [String] = []
     /// Whether it names an event a day from the one it dates («غداة صدور الحكم»، «عشية الانتخابات»).
     public var namesAnEventADayAway = false
     /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).

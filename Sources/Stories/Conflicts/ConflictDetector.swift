@@ -326,17 +326,37 @@ struct ConflictDetector {
     }
 
     private func conflictingDates(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
-        let left = a.dates.compactMap(DayRange.init)
-        let right = b.dates.compactMap(DayRange.init)
+        // Two deadlines («قبل 30 حزيران» against «قبل نهاية تموز») are compared with each other
+        // first, whatever other dates the statements give.
+        let (leftBounds, rightBounds) = (a.boundDates.compactMap(DayRange.bound), b.boundDates.compactMap(DayRange.bound))
+        if let disputed = Self.disputedDeadlines(leftBounds, rightBounds) { return disputed }
+        // A deadline is a date too: «قبل 30 حزيران» disputes «تنتهي المهلة في 31 تموز».
+        let left = a.dates.compactMap { DayRange($0) } + leftBounds
+        let right = b.dates.compactMap { DayRange($0) } + rightBounds
         guard !left.isEmpty, !right.isEmpty else { return nil }
-        for x in left { for y in right where x.overlaps(y) { return nil } }
+        for x in left { for y in right where x.agrees(with: y) { return nil } }
         // Days most of a year apart are two occurrences (two editions of a forum), not one event
         // dated twice.
         // The closest pair tells the dispute («13 أبريل» against «11 أبريل», not the arrival after).
         var closest: (DayRange, DayRange)?
-        for x in left where x.isNarrow {
-            for y in right where y.isNarrow && abs(x.first - y.first) <= Self.mostDaysApart {
-                if closest.map({ abs(x.first - y.first) < abs($0.0.first - $0.1.first) }) ?? true { closest = (x, y) }
+        for x in left where x.isNarrow || x.boundDay != nil {
+            for y in right where (y.isNarrow || y.boundDay != nil) && abs(x.anchor - y.anchor) <= Self.mostDaysApart {
+                if closest.map({ abs(x.anchor - y.anchor) < abs($0.0.anchor - $0.1.anchor) }) ?? true { closest = (x, y) }
+            }
+        }
+        return closest.map { ($0.0.value, $0.1.value) }
+    }
+
+    /// The closest two bounds on one side (two deadlines) that name different days, where no two
+    /// such bounds name the same day; `nil` where there are none on one side in both.
+    private static func disputedDeadlines(_ left: [DayRange], _ right: [DayRange]) -> (String, String)? {
+        var closest: (DayRange, DayRange)?
+        for x in left {
+            for y in right where x.isBefore == y.isBefore {
+                if x.agrees(with: y) { return nil }
+                if abs(x.anchor - y.anchor) <= mostDaysApart, closest.map({ abs(x.anchor - y.anchor) < abs($0.0.anchor - $0.1.anchor) }) ?? true {
+                    closest = (x, y)
+                }
             }
         }
         return closest.map { ($0.0.value, $0.1.value) }

@@ -23,6 +23,43 @@ struct DayRange: Sendable, Hashable {
     /// Whether the range is at most a month long.
     var isNarrow: Bool { last - first <= 31 }
 
+    /// The day a bound names, where the range is the open side of a bound: «قبل 30 حزيران» holds
+    /// every day up to it, «بعد 15 أبريل» every day from it.
+    private(set) var boundDay: Int?
+
+    /// The range of a bound of ``ClaimUnit/boundDates``: «<» and a value, every day up to the
+    /// value's last; «>» and a value, every day from its first; `nil` for a value that is no day or
+    /// month.
+    static func bound(_ bound: String) -> DayRange? {
+        guard let side = bound.unicodeScalars.first, side == "<" || side == ">",
+              var range = DayRange(String(bound.unicodeScalars.dropFirst())), range.isNarrow
+        else { return nil }
+        range.value = (side == "<" ? "before " : "after ") + range.value
+        if side == "<" {
+            range.boundDay = range.last
+            range.first = Int(Int32.min)
+        } else {
+            range.boundDay = range.first
+            range.last = Int(Int32.max)
+        }
+        return range
+    }
+
+    /// Whether the two can date one event: their days overlap, or for two bounds on one side
+    /// (two deadlines), they name the same day.
+    func agrees(with other: DayRange) -> Bool {
+        if let day = boundDay, let theirs = other.boundDay, isBefore == other.isBefore {
+            return day == theirs
+        }
+        return overlaps(other)
+    }
+
+    /// Whether it is a bound the event comes before («قبل …»).
+    var isBefore: Bool { boundDay != nil && first == Int(Int32.min) }
+
+    /// The day to measure the distance to another date from: the bound's day, or the first.
+    var anchor: Int { boundDay ?? first }
+
     func overlaps(_ other: DayRange) -> Bool {
         first <= other.last && other.first <= last
     }
