@@ -17,6 +17,15 @@ import Testing
         #expect(QuoteSpeakerTests.speakers(of: text) == Array(repeating: person, count: quotes))
     }
 
+    /// A title followed by «وأضاف» and a person named there for the first time: the writer names
+    /// the one the title stood for. Not an unnamed source, who stays unnamed.
+    @Test func aContinuingVerbNamesTheTitle() {
+        let named = "وقال رئيس قسم الطوارئ في المستشفى إن «الحالات مستقرة». وأضاف الطبيب كمال حداد، الذي يعمل في القسم منذ سنوات، أن الأسرة كافية."
+        #expect(QuoteSpeakerTests.speakers(of: named) == ["كمال حداد", "كمال حداد"])
+        let source = "وقال مصدر في الدفاع المدني إن البحث بدأ مساء. وأوضح المتطوع سامي الأحمد أن الفريق قضى الليلة في الجبل."
+        #expect(QuoteSpeakerTests.speakers(of: source).first != "سامي الأحمد")
+    }
+
     /// Not a person named later with another title, of another gender, or too far on.
     @Test func aTitleIsNotAnotherPersonNamedLater() {
         let other = "وقال وزير الزراعة إن «الموسم جيد». وأكد رئيس اتحاد الفلاحين، محمود الخطيب، أن الأسعار متدنية."

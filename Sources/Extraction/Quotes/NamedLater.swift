@@ -19,6 +19,7 @@ enum NamedLater {
         guard let speaker = attribution.speakerText, !content.isEmpty else { return nil }
         let title = words(of: speaker)
         guard let head = title.first else { return nil }
+        let isUnnamedSource = SpeakerResolver.isPlainNoun(ArabicNormalizerKey.of(String(speaker.prefix { $0 != " " })))
         if let body = attribution.item {
             // A body named by its own name speaks for itself.
             guard entities.items[body].type == .organization, words(of: entities.items[body].name).first != head else { return nil }
@@ -35,10 +36,32 @@ enum NamedLater {
                 guard words.first == head else { return false }
                 return Set(words).isSubset(of: title) || Set(title).isSubset(of: words)
             }
-            if bears { return occurrence.item }
+            // An unnamed source («مصدر في الوقاية المدنية») keeps its anonymity: the next person named
+            // is someone else unless they bear the title.
+            if bears || !isUnnamedSource && continuesWithANewName(occurrence, in: text, entities: entities) { return occurrence.item }
         }
         return nil
     }
+
+    /// Whether `occurrence` is where its person is first named, as the subject of a verb that goes
+    /// on with what was said («وأضاف المهندس فلان، الذي يشغل المنصب منذ …، أن …»): the writer names
+    /// the one the title stood for.
+    private static func continuesWithANewName(_ occurrence: DocumentEntities.Occurrence, in text: AnnotatedText, entities: DocumentEntities) -> Bool {
+        guard entities.occurrences.first(where: { $0.item == occurrence.item })?.tokens == occurrence.tokens else { return false }
+        let start = occurrence.tokens.lowerBound
+        for index in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            let token = text.tokens[index]
+            if let form = token.reportingForm {
+                return token.key.startsWithBytes("و") && continuingLemmas.contains(form.lemma)
+            }
+            // Only a title may stand between the verb and the name.
+            guard token.isWord, !token.isComma else { return false }
+        }
+        return false
+    }
+
+    /// Verbs that go on with what the last speaker said (lemmas, matching form).
+    private static let continuingLemmas: Set<String> = ["اضاف", "تابع", "اوضح", "اردف", "استطرد"]
 
     /// The words of a title (matching form), each without the article.
     private static func words(of title: String) -> [String] {
