@@ -51,7 +51,8 @@ struct ConflictDetector {
         let units = articles.enumerated().flatMap { article in article.element.claims.indices.map { (article.offset, $0) } }
         var index: [Int32: [Int]] = [:]
         for (position, unit) in units.enumerated() {
-            for stem in sets.stems[unit.0][unit.1] + sets.singulars[unit.0][unit.1] { index[stem, default: []].append(position) }
+            for stem in sets.stems[unit.0][unit.1] { index[stem, default: []].append(position) }
+            for stem in sets.singulars[unit.0][unit.1] { index[stem, default: []].append(position) }
         }
         // Which statement last took each statement as a candidate, so that a candidate found
         // through several stems is compared once.
@@ -61,13 +62,17 @@ struct ConflictDetector {
             let a = articles[left.0].claims[left.1]
             let aStems = sets.stems[left.0][left.1]
             candidates.removeAll(keepingCapacity: true)
-            for stem in aStems + sets.singulars[left.0][left.1] {
-                guard let postings = index[stem], postings.count <= commonStemLimit else { continue }
-                for other in postings where other > position && candidateOf[other] != position {
-                    candidateOf[other] = position
-                    candidates.append(other)
+            func collect(_ stems: [Int32]) {
+                for stem in stems {
+                    guard let postings = index[stem], postings.count <= commonStemLimit else { continue }
+                    for other in postings where other > position && candidateOf[other] != position {
+                        candidateOf[other] = position
+                        candidates.append(other)
+                    }
                 }
             }
+            collect(aStems)
+            collect(sets.singulars[left.0][left.1])
             candidates.sort()
             for other in candidates {
                 let right = units[other]
