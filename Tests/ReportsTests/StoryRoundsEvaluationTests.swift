@@ -102,7 +102,8 @@ import Testing
         var conflicts = (found: 0, of: 0)
         var pairs = (right: 0, of: 0)
         var onNonConflicts = 0
-        for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9"] {
+        for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
+                     "round-12", "round-13"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
@@ -116,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (112 of 245 conflicts, 333 of 360 pairs, 7 on non-conflicts), so they
+        // Held where they stand (157 of 366 conflicts, 474 of 520 pairs, 16 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.45)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.92)
-        #expect(onNonConflicts <= 7)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.42)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.91)
+        #expect(onNonConflicts <= 16)
     }
 }
