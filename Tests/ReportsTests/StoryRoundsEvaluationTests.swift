@@ -117,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (157 of 366 conflicts, 474 of 520 pairs, 16 on non-conflicts), so they
+        // Held where they stand (158 of 366 conflicts, 474 of 520 pairs, 13 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.42)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.43)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.91)
-        #expect(onNonConflicts <= 16)
+        #expect(onNonConflicts <= 13)
     }
 }

@@ -47,10 +47,17 @@ enum ClaimMarkers {
         key.sameBytes("تعليق") && before.sameBytes("اي") || key.startsWithBytes("تواصل") && next.sameBytes("مع")
     }
 
+    /// What is opened without anything being open (matching form): an inquiry, a file, fire
+    /// («فتحت الشرطة تحقيقا»، «فتح المسلحون النار»).
+    static let openedThings = WordIndex(
+        ["تحقيقا", "تحقيق", "التحقيق", "النار", "ملفا", "بلاغا", "محضرا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Whether the word `key` (after `before`) tells a resumption: «استؤنفت»، «استئناف»، «أعيد فتح».
     static func isResumption(_ key: String, before: String) -> Bool {
         let word = key.startsWithBytes("و") && key.scalarCount > 5 ? key.droppingScalars() : key
-        return resumptions.contains(word) || word.hasSuffix("فتح") && reopeners.contains(before)
+        // «أعيد فتحه»، «أعيد فتحها»: the reopened thing as a pronoun.
+        let opened = word.hasSuffix("فتح") || word.hasSuffix("فتحه") || word.hasSuffix("فتحها")
+        return resumptions.contains(word) || opened && reopeners.contains(before)
     }
 
     /// Words before a date that make it a bound of the event, not its day (matching form), with «<»

@@ -112,6 +112,8 @@ struct ClaimUnitReader {
         // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
         // the state the clause ends on.
         var followsBefore = false
+        // Whether a closing was read off a verb that also arrests («أوقفت الشرطة شخصين»).
+        var closedByAnArrestWord = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -238,7 +240,8 @@ struct ClaimUnitReader {
             // «لم يصدر أي تعليق على توقف الرافعات»: a negation turns the comment it is about, which is
             // no predicate, and not the stop the comment would be on.
             let comments = (word.frame != nil || turning)
-                && (word.isComment || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : ""))
+                && (word.isComment || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : "")
+                    || opensWithoutOpening(at: tokenIndex, in: clause))
             if comments { turning = turning && denial }
             // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
             let returns = word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
@@ -259,6 +262,7 @@ struct ClaimUnitReader {
                 if frame.axis == "status", frame.pole == "open", returns || ClaimMarkers.isResumption(key, before: before) { resumes = true }
                 afterStill = false
                 if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
+                if frame.axis == "status", frame.pole == "close", word.countedOutcome == .detained { closedByAnArrestWord = true }
                 if !frames.contains(frame) { frames.append(frame) }
             }
         }
@@ -281,6 +285,13 @@ struct ClaimUnitReader {
         let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
         if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
+        // «أوقفت الشرطة شخصين»: the verb that stops things arrests the people it counts.
+        let closing = PredicateFrame(axis: "status", pole: "close")
+        if closedByAnArrestWord, numbers.contains(where: { $0.outcome == .detained }), let index = frames.firstIndex(of: closing) {
+            let detained = PredicateFrame(axis: "custody", pole: "detained")
+            if frames.contains(detained) { frames.remove(at: index) } else { frames[index] = detained }
+            if leadingFrame == closing { leadingFrame = detained }
+        }
         // «في المنطقة الشرقية وحدها»: what the clause counts is a part of the whole, «alone».
         if clause.contains(where: { text.claimFacts(ofToken: $0)?.isAlone == true }) {
             for index in numbers.indices { numbers[index].isPart = true }
@@ -364,6 +375,13 @@ struct ClaimUnitReader {
 
     /// The stems of what a denial that closes its clause denies: the words after the last «أن، إن»
     /// before the token `end`, without the words of the rumour («الأنباء عن») and of dates.
+    /// Whether the word at `index` opens an inquiry, a file or fire, a few words on: «فتحت الشرطة
+    /// الإسبانية تحقيقا» opens nothing that was closed.
+    private func opensWithoutOpening(at index: Int, in clause: Range<Int>) -> Bool {
+        guard text.tokens[index].key.contains("فتح") else { return false }
+        return (index + 1..<min(clause.upperBound, index + 5)).contains { ClaimMarkers.openedThings.contains(text.tokens[$0].key) }
+    }
+
     /// Whether the word at `index` is a form of «عاد» that a return to work, to service or to normal
     /// follows within a few words of `clause`, before any mark: «عادت الحركة إلى طبيعتها»، «لتعود
     /// مجموعات التوليد إلى العمل».
