@@ -224,6 +224,8 @@ extension ClaimExtractor {
         var countedOutcome: CountedOutcome?
         /// Whether the word expects (متوقعا، يرجح): a date after it is a projection.
         var isExpectation = false
+        /// Whether it is a form of «عاد», which a return to work may follow (see ``ClaimMarkers/returnForms``).
+        var isReturn = false
         /// Whether the word is a comment (التعليق، تعليقات), not a suspension.
         var isComment = false
         /// Whether the word is «وحده» or a form of it: what its clause counts is a part.
@@ -322,6 +324,7 @@ extension ClaimExtractor {
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
             mayEndNationwide = ClaimMarkers.nationwideEnds.contains(key)
             isExpectation = ClaimMarkers.expectations.contains(key)
+            isReturn = ClaimMarkers.returnForms.contains(key)
             isComment = ClaimMarkers.commentWords.contains(key)
             isAlone = ClaimMarkers.alone.contains(key)
             isAccordance = ClaimMarkers.accordanceWords.contains(key)

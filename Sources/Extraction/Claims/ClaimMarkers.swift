@@ -142,10 +142,8 @@ enum ClaimMarkers {
         if (first.sameBytes("لا") || first.sameBytes("ولا")) && (second.sameBytes("صحه") || second.sameBytes("اساس")) { return true }
         if (first.sameBytes("عار") || first.sameBytes("عاريه")) && (second.sameBytes("عن") || second.sameBytes("من")) { return true }
         if (first.sameBytes("لا") || first.sameBytes("ولا")) && (second.sameBytes("يمت") || second.sameBytes("تمت")) { return true }
-        if ["مجانب", "مجانبه", "مجاف", "مجافيه"].contains(where: first.sameBytes) && (second.sameBytes("للصواب") || second.sameBytes("للحقيقه")) {
-            return true
-        }
-        if ["سابق", "سابقه", "سابقا"].contains(where: first.sameBytes) && second.startsWithBytes("لاوان") { return true }
+        if second.sameBytes("للصواب") || second.sameBytes("للحقيقه") { return wideOfTheMark.contains(first) }
+        if second.startsWithBytes("لاوان") { return premature.contains(first) }
         return first.sameBytes("غير") && ["صحيح", "صحيحه", "دقيق", "دقيقه"].contains { second.sameBytes($0) }
     }
 
@@ -162,6 +160,11 @@ enum ClaimMarkers {
 
     private static let describingVerbs = WordIndex(
         ["وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "واصفا", "واصفة", "ووصفوا", "وصفوا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// «مجانب للصواب»، «مجافية للحقيقة» (matching form).
+    private static let wideOfTheMark: WordIndex = ["مجانب", "مجانبه", "مجاف", "مجافيه"]
+    /// «سابق لأوانه» (matching form).
+    private static let premature: WordIndex = ["سابق", "سابقه", "سابقا"]
 
     /// Whether a word opens the object of a denial (matching form): «نفى صحة …»، «نفت وجود …»، «نفى
     /// ما تردد»، «نفى أن يكون …».

@@ -241,10 +241,10 @@ struct ClaimUnitReader {
             // no predicate, and not the stop the comment would be on.
             let comments = (word.frame != nil || turning)
                 && (word.isComment || ClaimMarkers.isCommentOrContact(key, before: before, next: next < clause.upperBound ? text.tokens[next].key : "")
-                    || opensWithoutOpening(at: tokenIndex, in: clause))
+                    || opensWithoutOpening(at: tokenIndex, in: clause, frame: word.frame))
             if comments { turning = turning && denial }
             // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
-            let returns = word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
+            let returns = word.isReturn && word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
             if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments {
                 if frame.isStage {
                     turning = false
@@ -375,18 +375,17 @@ struct ClaimUnitReader {
 
     /// The stems of what a denial that closes its clause denies: the words after the last «أن، إن»
     /// before the token `end`, without the words of the rumour («الأنباء عن») and of dates.
-    /// Whether the word at `index` opens an inquiry, a file or fire, a few words on: «فتحت الشرطة
-    /// الإسبانية تحقيقا» opens nothing that was closed.
-    private func opensWithoutOpening(at index: Int, in clause: Range<Int>) -> Bool {
-        guard text.tokens[index].key.contains("فتح") else { return false }
+    /// Whether the word at `index`, whose predicate is `frame`, opens (or resumes) an inquiry, a
+    /// file or fire a few words on: «فتحت الشرطة الإسبانية تحقيقا» opens nothing that was closed.
+    private func opensWithoutOpening(at index: Int, in clause: Range<Int>, frame: PredicateFrame?) -> Bool {
+        guard let frame, frame.axis == "status", frame.pole == "open" else { return false }
         return (index + 1..<min(clause.upperBound, index + 5)).contains { ClaimMarkers.openedThings.contains(text.tokens[$0].key) }
     }
 
-    /// Whether the word at `index` is a form of «عاد» that a return to work, to service or to normal
-    /// follows within a few words of `clause`, before any mark: «عادت الحركة إلى طبيعتها»، «لتعود
+    /// Whether a return to work, to service or to normal follows the form of «عاد» at `index` (see
+    /// ``ClaimExtractor/WordFacts/isReturn``) within a few words of `clause`, before any mark: «عادت الحركة إلى طبيعتها»، «لتعود
     /// مجموعات التوليد إلى العمل».
     private static func returnsToService(at index: Int, in clause: Range<Int>, of text: AnnotatedText) -> Bool {
-        guard ClaimMarkers.returnForms.contains(text.tokens[index].key) else { return false }
         let reach = min(clause.upperBound, index + 9)
         for next in (index + 1)..<reach {
             guard text.tokens[next].isWord else { return false }

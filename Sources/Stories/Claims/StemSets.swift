@@ -24,8 +24,8 @@ struct StemSets {
     init(claims groups: [[ClaimUnit]]) {
         // Numbered by their bytes; stems and entity ids are distinct by the entities' prefix.
         var ids = WordIndex(capacity: 1 << 10)
-        func intern(_ values: [String]) -> [Int32] {
-            var result = values.map { Int32(ids.insert($0)) }
+        func sortedUnique(_ values: [Int32]) -> [Int32] {
+            var result = values
             result.sort()
             var unique = 0
             for value in result where unique == 0 || result[unique - 1] != value {
@@ -35,15 +35,41 @@ struct StemSets {
             result.removeLast(result.count - unique)
             return result
         }
-        stems = groups.map { $0.map { intern($0.stems) } }
+        func intern(_ values: [String]) -> [Int32] {
+            sortedUnique(values.map { Int32(ids.insert($0)) })
+        }
+        // The singular of each stem id, looked up once per distinct stem: `unknown` until then, -1
+        // where the stem is its own.
+        let unknown = Int32.min
+        var singularOfID: [Int32] = []
+        var stemSets: [[[Int32]]] = []
+        var singularSets: [[[Int32]]] = []
+        for group in groups {
+            var stemsOfGroup: [[Int32]] = []
+            var singularsOfGroup: [[Int32]] = []
+            for unit in group {
+                var unitStems: [Int32] = []
+                var unitSingulars: [Int32] = []
+                for stem in unit.stems {
+                    let id = ids.insert(stem)
+                    unitStems.append(Int32(id))
+                    if singularOfID.count <= id { singularOfID += repeatElement(unknown, count: id + 1 - singularOfID.count) }
+                    if singularOfID[id] == unknown {
+                        let singular = ClaimUnit.singular(ofStem: stem)
+                        singularOfID[id] = singular == stem ? -1 : Int32(ids.insert(singular))
+                    }
+                    if singularOfID[id] >= 0 { unitSingulars.append(singularOfID[id]) }
+                }
+                stemsOfGroup.append(sortedUnique(unitStems))
+                singularsOfGroup.append(sortedUnique(unitSingulars))
+            }
+            stemSets.append(stemsOfGroup)
+            singularSets.append(singularsOfGroup)
+        }
+        stems = stemSets
+        singulars = singularSets
         attribution = groups.map { $0.map { intern($0.attributionStems) } }
         entities = groups.map { $0.map { intern($0.entities.map { "e:" + $0 }) } }
-        singulars = groups.map { $0.map { unit in
-            intern(unit.stems.compactMap { stem in
-                let singular = ClaimUnit.singular(ofStem: stem)
-                return singular == stem ? nil : singular
-            })
-        } }
     }
 
     /// The number of values two sorted sets share.
