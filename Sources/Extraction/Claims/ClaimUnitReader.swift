@@ -147,7 +147,7 @@ struct ClaimUnitReader {
                     // («مؤكدا أن الإضراب مستمر») is the denier's own account, not denied.
                     if deniedObjectEnded {
                         Self.turn(&frames, deniedBy: deniedStems)
-                        if let leading = leadingFrame, frames.contains(PredicateLexicon.opposite(of: leading)) { leadingFrame = PredicateLexicon.opposite(of: leading) }
+                        if let leading = leadingFrame, frames.contains(leading.opposite) { leadingFrame = leading.opposite }
                         turning = false
                     }
                 }
@@ -271,8 +271,9 @@ struct ClaimUnitReader {
         // «تهدف إلى خفض الأسعار قبل عيد الأضحى»: a date after «قبل» or «بعد» bounds the event and is
         // not its day.
         let allInSpan = ClaimExtractor.items(dates, from: &nextDate, within: span, span: \.span)
-        let inSpan = allInSpan.filter { bound(of: $0.span) == nil }
-        let bounds = allInSpan.compactMap { date in bound(of: date.span).map { $0 + date.value } }
+        let sides = allInSpan.map { bound(of: $0.span) }
+        let inSpan = zip(allInSpan, sides).filter { $0.1 == nil }.map(\.0)
+        let bounds = zip(allInSpan, sides).compactMap { date, side in side.map { $0 + date.value } }
         let setAside = inSpan.map { correctsADate($0.span) }
         let corrected = zip(inSpan, setAside).filter(\.1).map(\.0)
         let kept = zip(inSpan, setAside).filter { !$0.1 }.map(\.0)
@@ -373,8 +374,6 @@ struct ClaimUnitReader {
         return text.tokens[first - 1].key.droppingScalars(length) + "|" + mention.entity
     }
 
-    /// The stems of what a denial that closes its clause denies: the words after the last «أن، إن»
-    /// before the token `end`, without the words of the rumour («الأنباء عن») and of dates.
     /// Whether the word at `index`, whose predicate is `frame`, opens (or resumes) an inquiry, a
     /// file or fire a few words on: «فتحت الشرطة الإسبانية تحقيقا» opens nothing that was closed.
     private func opensWithoutOpening(at index: Int, in clause: Range<Int>, frame: PredicateFrame?) -> Bool {
@@ -383,8 +382,8 @@ struct ClaimUnitReader {
     }
 
     /// Whether a return to work, to service or to normal follows the form of «عاد» at `index` (see
-    /// ``ClaimExtractor/WordFacts/isReturn``) within a few words of `clause`, before any mark: «عادت الحركة إلى طبيعتها»، «لتعود
-    /// مجموعات التوليد إلى العمل».
+    /// ``ClaimExtractor/WordFacts/isReturn``) within a few words of `clause`, before any mark: «عادت
+    /// الحركة إلى طبيعتها»، «لتعود مجموعات التوليد إلى العمل».
     private static func returnsToService(at index: Int, in clause: Range<Int>, of text: AnnotatedText) -> Bool {
         let reach = min(clause.upperBound, index + 9)
         for next in (index + 1)..<reach {
@@ -403,14 +402,14 @@ struct ClaimUnitReader {
             guard let frame = PredicateLexicon.frame(ofStem: stem), !frame.isStage, PredicateLexicon.negationIsOpposite(frame.axis),
                   let index = frames.firstIndex(of: frame)
             else { continue }
-            let opposite = PredicateLexicon.opposite(of: frame)
-            if frames.contains(opposite) { frames.remove(at: index) } else { frames[index] = opposite }
+            if frames.contains(frame.opposite) { frames.remove(at: index) } else { frames[index] = frame.opposite }
         }
     }
 
-    /// The stems a denial that closes its clause denies: the words between the clause's opener
+    /// The stems a denial that closes its clause denies: the words between the clause's last «أن، إن»
     /// («قال إن الأنباء عن … عارية عن الصحة») and the denial at `end`, or the object of a verb that
-    /// describes them as untrue («وصفت الوزارة الأنباء عن … بأنها مجانبة للصواب»), its subject left out.
+    /// describes them as untrue («وصفت الوزارة الأنباء عن … بأنها مجانبة للصواب»), its subject left
+    /// out; without the words of the rumour («الأنباء عن») and of dates.
     private mutating func stemsDenied(before end: Int, in clause: Range<Int>) -> [String] {
         let words: Range<Int>
         // Who describes is named right after the verb: names are not what is described.
