@@ -343,25 +343,24 @@ struct ConflictDetector {
         // Days most of a year apart are two occurrences (two editions of a forum), not one event
         // dated twice.
         // The closest pair tells the dispute («13 أبريل» against «11 أبريل», not the arrival after).
-        var closest: (DayRange, DayRange)?
-        for x in left where x.isNarrow || x.boundDay != nil {
-            for y in right where (y.isNarrow || y.boundDay != nil) && abs(x.anchor - y.anchor) <= Self.mostDaysApart {
-                if closest.map({ abs(x.anchor - y.anchor) < abs($0.0.anchor - $0.1.anchor) }) ?? true { closest = (x, y) }
-            }
-        }
-        return closest.map { ($0.0.value, $0.1.value) }
+        return Self.closestPair(left, right) { ($0.isNarrow || $0.boundDay != nil) && ($1.isNarrow || $1.boundDay != nil) }
     }
 
     /// The closest two bounds on one side (two deadlines) that name different days, where no two
     /// such bounds name the same day; `nil` where there are none on one side in both.
     private static func disputedDeadlines(_ left: [DayRange], _ right: [DayRange]) -> (String, String)? {
+        let sameSide = { (x: DayRange, y: DayRange) in x.isBefore == y.isBefore }
+        if left.contains(where: { x in right.contains { y in sameSide(x, y) && x.agrees(with: y) } }) { return nil }
+        return closestPair(left, right, where: sameSide)
+    }
+
+    /// The values of the closest pair of `left` and `right` that `admits` takes, at most
+    /// ``mostDaysApart`` days apart; `nil` where there is none.
+    private static func closestPair(_ left: [DayRange], _ right: [DayRange], where admits: (DayRange, DayRange) -> Bool) -> (String, String)? {
         var closest: (DayRange, DayRange)?
         for x in left {
-            for y in right where x.isBefore == y.isBefore {
-                if x.agrees(with: y) { return nil }
-                if abs(x.anchor - y.anchor) <= mostDaysApart, closest.map({ abs(x.anchor - y.anchor) < abs($0.0.anchor - $0.1.anchor) }) ?? true {
-                    closest = (x, y)
-                }
+            for y in right where admits(x, y) && abs(x.anchor - y.anchor) <= mostDaysApart {
+                if closest.map({ abs(x.anchor - y.anchor) < abs($0.0.anchor - $0.1.anchor) }) ?? true { closest = (x, y) }
             }
         }
         return closest.map { ($0.0.value, $0.1.value) }
