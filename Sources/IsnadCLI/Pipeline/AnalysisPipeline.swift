@@ -28,28 +28,29 @@ public struct AnalysisPipeline: Sendable {
     public func analyze(_ articles: [Article], rejected: [RejectedInput]) async -> AnalysisReport {
         let dated = PublicationDating.complete(articles)
         progress?("annotating \(dated.count) articles")
-        let annotations = await ParallelAnnotation.annotate(dated)
+        let annotated = await ParallelAnnotation.annotate(dated)
         var directory = EntityDirectory()
         var reportArticles: [ReportArticle] = []
         var analyzed: [AnalyzedArticle] = []
         var documents: [StoryDocument] = []
-        for (order, (article, annotation)) in zip(dated, annotations).enumerated() {
+        // Only what depends on the articles before (the entity directory) is left to this loop.
+        for (order, (article, annotated)) in zip(dated, annotated).enumerated() {
+            let annotation = annotated.annotations
             let position = directory.add(annotation.entities, article: article.id)
             let resolved = LocalReferences(directory: directory, article: position).resolve(annotation)
-            let published = PublicationDating.day(of: article)
             reportArticles.append(ReportArticle(
                 article: article, mentions: resolved.mentions, timexes: annotation.timexes,
                 quantities: annotation.quantities, quotes: resolved.quotes))
             analyzed.append(AnalyzedArticle(
-                id: article.id, outlet: article.source.outlet, published: published, order: order, title: article.title,
+                id: article.id, outlet: article.source.outlet, published: annotated.day, order: order, title: article.title,
                 text: article.text, claims: resolved.claims,
                 publicationEvidence: article.published.inferred ? article.published.evidence : nil,
-                inconsistencies: Inconsistencies.weekdays(in: annotation.timexes)))
+                inconsistencies: annotated.inconsistencies))
             // Who is named only in a background paragraph belongs to the earlier event it recalls.
-            let background = Background.spans(in: article.text)
+            let background = annotated.background
             let named = resolved.mentions.filter { mention in !background.contains { $0.contains(mention.span.lowerBound) } }
             documents.append(StoryDocument(
-                id: article.id, published: PublicationDating.days(of: article), order: order, title: article.title, text: article.text,
+                id: article.id, published: annotated.days, order: order, title: article.title, text: article.text,
                 entities: Array(Set(named.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value),
                 places: annotation.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }))
         }
@@ -69,14 +70,33 @@ public struct AnalysisPipeline: Sendable {
     }
 }
 
-/// Annotates articles on all cores, keeping their order.
+/// Annotates articles on all cores, keeping their order, with what else the pipeline reads of each
+/// article on its own.
 enum ParallelAnnotation {
-    static func annotate(_ articles: [Article]) async -> [ArticleAnnotations] {
+    /// An article's annotations and the facts of it that need no other article.
+    struct Annotated: Sendable {
+        var annotations: ArticleAnnotations
+        /// The day its relative dates count from: its publication day, or the first day of its
+        /// publication range.
+        var day: CivilDate?
+        /// The days the article may have been published.
+        var days: ClosedRange<CivilDate>?
+        /// The spans of its background paragraphs.
+        var background: [Range<Int>]
+        /// Its weekdays that do not match their dates.
+        var inconsistencies: [Inconsistency]
+    }
+
+    static func annotate(_ articles: [Article]) async -> [Annotated] {
         await orderedParallelMap(count: articles.count) { index in
             let article = articles[index]
-            return ArticleAnnotator().annotate(
+            let days = PublicationDating.days(of: article)
+            let annotations = ArticleAnnotator().annotate(
                 text: article.text, articleID: article.id, outlet: article.source.outlet,
-                published: PublicationDating.days(of: article), dateline: article.dateline)
+                published: days, dateline: article.dateline)
+            return Annotated(
+                annotations: annotations, day: days?.lowerBound, days: days,
+                background: Background.spans(in: article.text), inconsistencies: Inconsistencies.weekdays(in: annotations.timexes))
         }
     }
 }

@@ -26,12 +26,6 @@ enum PublicationDating {
         return dateLines.isEmpty ? article.text : (dateLines + [article.text]).joined(separator: "\n")
     }
 
-    /// The day an article's relative dates count from: its publication day, or the first day of its
-    /// publication range.
-    static func day(of article: Article) -> CivilDate? {
-        days(of: article)?.lowerBound
-    }
-
     /// The days an article was published in: one day, or the range its inferred date allows.
     static func days(of article: Article) -> ClosedRange<CivilDate>? {
         guard let value = article.published.value else { return nil }
