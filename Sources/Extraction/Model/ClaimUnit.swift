@@ -6,97 +6,276 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     /// The least number of content stems a sentence needs to make a claim.
     public static let minimumStems = 4
 
+    /// The stored fields of a unit.
+    struct Fields: Hashable, Codable {
+        var span: Range<Int> = 0..<0
+        var text: String = ""
+        var stems: [String] = []
+        var entities: [String] = []
+        var places: [String] = []
+        var countries: [String] = []
+        var doerAndTarget: [String] = []
+        var outcomeParty: String? = nil
+        var scores: [String] = []
+        var numbers: [ClaimNumber] = []
+        var dates: [String] = []
+        var dateExpressions: [String] = []
+        var sayingDates: [String] = []
+        var sayingDateExpressions: [String] = []
+        var frames: [PredicateFrame] = []
+        var isNegated: Bool = false
+        var negatedStems: [String] = []
+        var isDenial: Bool = false
+        var attributionStems: [String] = []
+        var speakerStems: [String] = []
+        var deniedStems: [String] = []
+        var deniesExistence: Bool = false
+        var headedPlaces: [String] = []
+        var measureAt: [Int] = []
+        var projectsADate: Bool = false
+        var holdsStill: Bool = false
+        var resumes: Bool = false
+        var isNationwide: Bool = false
+        var countsSinceADate: Bool = false
+        var correctedDates: [String] = []
+        var boundDates: [String] = []
+        var namesAnEventADayAway: Bool = false
+        var isHedged: Bool = false
+        var speaker: String? = nil
+    }
+
+    /// The fields in a box that copies share until one of them changes (copy on write): a unit is
+    /// copied far more often than changed (the story analysis compares units pair by pair, and
+    /// articles carry theirs from stage to stage), and a copy of the fields themselves would retain
+    /// each of their arrays and strings.
+    ///
+    /// `@unchecked Sendable` without a lock: a box is written only through ``uniqueStorage()``,
+    /// when no other unit holds it, so no box that two threads can reach is ever written.
+    final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var storage = Storage(Fields())
+
+    /// The box, copied first where another unit shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
     /// Unicode scalar offsets of the sentence in the article's text, end exclusive.
-    public var span: Range<Int>
+    public var span: Range<Int> {
+        get { storage.fields.span }
+        _modify { yield &uniqueStorage().fields.span }
+    }
     /// The sentence.
-    public var text: String
+    public var text: String {
+        get { storage.fields.text }
+        _modify { yield &uniqueStorage().fields.text }
+    }
     /// Light stems of its content words (function words left out), in order, without repeats.
-    public var stems: [String]
+    public var stems: [String] {
+        get { storage.fields.stems }
+        _modify { yield &uniqueStorage().fields.stems }
+    }
     /// The entity ids it mentions.
-    public var entities: [String]
+    public var entities: [String] {
+        get { storage.fields.entities }
+        _modify { yield &uniqueStorage().fields.entities }
+    }
     /// The settlements among ``entities``: cities, towns, villages and quarters, not countries or
     /// regions. Two statements set in different settlements tell of different events.
-    public var places: [String]
+    public var places: [String] {
+        get { storage.fields.places }
+        _modify { yield &uniqueStorage().fields.places }
+    }
     /// The countries it places itself in, by ISO code: those of the places and national bodies it
     /// names and of its nationality adjectives («الدوري السوداني» is SD). Two statements that each
     /// name countries and none in common tell of different events.
-    public var countries: [String] = []
+    public var countries: [String] {
+        get { storage.fields.countries }
+        _modify { yield &uniqueStorage().fields.countries }
+    }
     /// The two entities a directed predicate sets against each other, the doer first: [الوداد، الرجاء]
     /// in «فاز الوداد على الرجاء», [the party accusing, the party accused] in «اتهمت X Y». Empty when
     /// the statement has no such predicate.
-    public var doerAndTarget: [String] = []
+    public var doerAndTarget: [String] {
+        get { storage.fields.doerAndTarget }
+        _modify { yield &uniqueStorage().fields.doerAndTarget }
+    }
     /// The party a win or a loss is said of: the first entity named after «فاز، خسر، توج …» («خسر فريق
     /// نادي سمائل» is said of سمائل); `nil` where the statement gives no outcome or names no one.
-    public var outcomeParty: String?
+    public var outcomeParty: String? {
+        get { storage.fields.outcomeParty }
+        _modify { yield &uniqueStorage().fields.outcomeParty }
+    }
     /// The results of matches it gives, the larger tally first («3-1»; see ``MatchScore``).
-    public var scores: [String] = []
+    public var scores: [String] {
+        get { storage.fields.scores }
+        _modify { yield &uniqueStorage().fields.scores }
+    }
     /// The quantities it states (value and unit).
-    public var numbers: [ClaimNumber]
+    public var numbers: [ClaimNumber] {
+        get { storage.fields.numbers }
+        _modify { yield &uniqueStorage().fields.numbers }
+    }
     /// The time values it names (TimeML ISO values).
-    public var dates: [String]
+    public var dates: [String] {
+        get { storage.fields.dates }
+        _modify { yield &uniqueStorage().fields.dates }
+    }
     /// The expression each of ``dates`` was read from, in the same order («اليوم», «9 ديسمبر»).
-    public var dateExpressions: [String]
+    public var dateExpressions: [String] {
+        get { storage.fields.dateExpressions }
+        _modify { yield &uniqueStorage().fields.dateExpressions }
+    }
     /// The dates of the saying, which ``dates`` leaves out: a date between a reporting verb and the
     /// clause it reports («قال الوزير، يوم الأحد، إن الطريق سيفتح») tells when the statement
     /// was made, not when what it reports happened. The timeline keeps them; comparisons do not.
-    public var sayingDates: [String] = []
+    public var sayingDates: [String] {
+        get { storage.fields.sayingDates }
+        _modify { yield &uniqueStorage().fields.sayingDates }
+    }
     /// The expression each of ``sayingDates`` was read from, in the same order.
-    public var sayingDateExpressions: [String] = []
+    public var sayingDateExpressions: [String] {
+        get { storage.fields.sayingDateExpressions }
+        _modify { yield &uniqueStorage().fields.sayingDateExpressions }
+    }
     /// The predicate frames it asserts, from the lexicon of opposable predicates (stay, leave …).
-    public var frames: [PredicateFrame]
+    public var frames: [PredicateFrame] {
+        get { storage.fields.frames }
+        _modify { yield &uniqueStorage().fields.frames }
+    }
     /// Whether the sentence is negated or denies something (لم، لن، ليس، نفى، لا صحة، ننفي).
-    public var isNegated: Bool
+    public var isNegated: Bool {
+        get { storage.fields.isNegated }
+        _modify { yield &uniqueStorage().fields.isNegated }
+    }
     /// The stems of the predicates a negation denies (يشارك in «لم يشارك»).
-    public var negatedStems: [String]
+    public var negatedStems: [String] {
+        get { storage.fields.negatedStems }
+        _modify { yield &uniqueStorage().fields.negatedStems }
+    }
     /// Whether the sentence is an explicit denial of something said elsewhere (نفى، ننفي، لا صحة).
-    public var isDenial: Bool
+    public var isDenial: Bool {
+        get { storage.fields.isDenial }
+        _modify { yield &uniqueStorage().fields.isDenial }
+    }
     /// The stems of ``stems`` that it uses only to say who speaks or acts: reporting verbs and words of
     /// accordance (أعلن، قال، بحسب) and the entity named as their subject or source («أعلن الدفاع
     /// المدني»), and the subject of a verbal sentence («افتتحت وزارة الصحة»), unless the act sets two
     /// parties against each other (فاز، خسر). Two statements that share little else are two things one
     /// source said or did, not one claim.
-    public var attributionStems: [String] = []
+    public var attributionStems: [String] {
+        get { storage.fields.attributionStems }
+        _modify { yield &uniqueStorage().fields.attributionStems }
+    }
     /// The stems of ``attributionStems`` that only say who speaks (a verb of saying, its subject and
     /// the source after بحسب), not who acts: the parties of an event are what a date of it is about.
-    public var speakerStems: [String] = []
+    public var speakerStems: [String] {
+        get { storage.fields.speakerStems }
+        _modify { yield &uniqueStorage().fields.speakerStems }
+    }
     /// The stems of what a denial denies, after «صحة، وجود، ما، أن» («نفى صحة الأنباء عن احتراق
     /// منازل» denies احتراق منازل); empty for any other statement.
-    public var deniedStems: [String] = []
+    public var deniedStems: [String] {
+        get { storage.fields.deniedStems }
+        _modify { yield &uniqueStorage().fields.deniedStems }
+    }
     /// Whether the denial denies that a thing exists or happened («نفى وجود أي طعون»): only a
     /// statement of that thing («طعون») is disputed.
-    public var deniesExistence = false
+    public var deniesExistence: Bool {
+        get { storage.fields.deniesExistence }
+        _modify { yield &uniqueStorage().fields.deniesExistence }
+    }
     /// The places it names after a place head, as `head|entity` («ولاية|…» for «ولاية صحار»): two
     /// statements that name places after the same head and none in common are set in different places.
-    public var headedPlaces: [String] = []
+    public var headedPlaces: [String] {
+        get { storage.fields.headedPlaces }
+        _modify { yield &uniqueStorage().fields.headedPlaces }
+    }
     /// The positions in ``stems`` of nouns that measure the thing named after them (سعر، عدد، نسبة …).
-    public var measureAt: [Int] = []
+    public var measureAt: [Int] {
+        get { storage.fields.measureAt }
+        _modify { yield &uniqueStorage().fields.measureAt }
+    }
     /// Whether a date of it follows an expectation («متوقعا استئناف الحركة يوم الجمعة»): the day
     /// something is expected, which another statement's day of a past event does not contradict.
-    public var projectsADate = false
+    public var projectsADate: Bool {
+        get { storage.fields.projectsADate }
+        _modify { yield &uniqueStorage().fields.projectsADate }
+    }
     /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
-    public var holdsStill = false
+    public var holdsStill: Bool {
+        get { storage.fields.holdsStill }
+        _modify { yield &uniqueStorage().fields.holdsStill }
+    }
     /// Whether it tells that something resumed or reopened («استؤنفت الخدمة»، «أعيد فتح الطريق»),
     /// which presupposes the closure before it.
-    public var resumes = false
+    public var resumes: Bool {
+        get { storage.fields.resumes }
+        _modify { yield &uniqueStorage().fields.resumes }
+    }
     /// Whether it speaks of the whole country («على المستوى الوطني»، «في كامل التراب»): its counts are
     /// national, not those of one town.
-    public var isNationwide = false
+    public var isNationwide: Bool {
+        get { storage.fields.isNationwide }
+        _modify { yield &uniqueStorage().fields.isNationwide }
+    }
     /// Whether it tells of a period since a date («منذ مطلع العام»، «منذ الفاتح جوان»): its counts are
     /// totals of the period, not of one event.
-    public var countsSinceADate = false
+    public var countsSinceADate: Bool {
+        get { storage.fields.countsSinceADate }
+        _modify { yield &uniqueStorage().fields.countsSinceADate }
+    }
     /// Dates the statement sets aside («وليس مساء الاثنين»): the event was not then.
-    public var correctedDates: [String] = []
+    public var correctedDates: [String] {
+        get { storage.fields.correctedDates }
+        _modify { yield &uniqueStorage().fields.correctedDates }
+    }
     /// Dates after «قبل» or «بعد» (see ``dates``), as «<» or «>» and the date: bounds of the event,
     /// not its day. A deadline
     /// («تسديد الضريبة قبل 30 حزيران») disputes another deadline, but no bound sets two statements
     /// apart in time («خفض الأسعار قبل عيد الأضحى» may tell of a decision of any day before it).
-    public var boundDates: [String] = []
+    public var boundDates: [String] {
+        get { storage.fields.boundDates }
+        _modify { yield &uniqueStorage().fields.boundDates }
+    }
     /// Whether it names an event a day from the one it dates («غداة صدور الحكم»، «عشية الانتخابات»).
-    public var namesAnEventADayAway = false
+    public var namesAnEventADayAway: Bool {
+        get { storage.fields.namesAnEventADayAway }
+        _modify { yield &uniqueStorage().fields.namesAnEventADayAway }
+    }
     /// Whether the sentence hedges (قد، ربما، من المتوقع، يُرجَّح).
-    public var isHedged: Bool
+    public var isHedged: Bool {
+        get { storage.fields.isHedged }
+        _modify { yield &uniqueStorage().fields.isHedged }
+    }
     /// The speaker's entity id, where the sentence reports someone's words.
-    public var speaker: String?
+    public var speaker: String? {
+        get { storage.fields.speaker }
+        _modify { yield &uniqueStorage().fields.speaker }
+    }
+
+    public static func == (left: ClaimUnit, right: ClaimUnit) -> Bool {
+        left.storage === right.storage || left.storage.fields == right.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.fields.hash(into: &hasher)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        storage = Storage(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try storage.fields.encode(to: encoder)
+    }
 
     /// A claim unit.
     public init(
@@ -162,17 +341,17 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     public var isPart: Bool
     /// Whether it is the amount of a change («ارتفعت بنسبة 15 في المئة»، «يقل بنحو 5 دولارات»),
     /// which only another change can contradict.
-    public var isChange = false
+    public var isChange: Bool = false
     /// Whether it is a plural of a number word with no number before it, an order of magnitude
     /// rather than a count: «عشرات»، «مئات»، «آلاف الدونمات».
-    public var isVague = false
+    public var isVague: Bool = false
     /// Whether it is the level a change started from («ارتفع السعر من 2600 إلى 3050»), which only
     /// another former level can contradict.
-    public var isFormer = false
+    public var isFormer: Bool = false
     /// Whether it is a lower bound («أكثر من 400»، «ما لا يقل عن»): the count is that or more.
-    public var isLowerBound = false
+    public var isLowerBound: Bool = false
     /// Whether it is an upper bound («لم يتجاوز 30 ألفا»، «أقل من»): the count is that or less.
-    public var isUpperBound = false
+    public var isUpperBound: Bool = false
     /// The country of the nationality that qualifies what it counts («خمسة مواطنين عمانيين»، «العمال
     /// السودانيين الستة» is OM, SD): it counts that group, a part of any other count.
     public var group: String?
