@@ -1193,7 +1193,11 @@ import Testing
         #expect(Self.roles(of: text).contains(role))
     }
 
-    @Test(arguments: ["وقررت الحكومة فتح مكتب جديد للجوازات في المدينة.", "وقررت النيابة فتح تحقيق في الحادث."])
+    @Test(arguments: [
+        "وقررت الحكومة فتح مكتب جديد للجوازات في المدينة.", "وقررت النيابة فتح تحقيق في الحادث.",
+        // After a verb that carries a verbal noun: «أعيد، تم، عدم».
+        "وأعيد فتح شواطئ مدينة العقبة أمام السباحة.", "وتم فتح ممرات آمنة أمام المدنيين.", "وانتقد الأهالي عدم فتح مدارس القرية.",
+    ])
     func aNameThatIsAlsoAnActBeforeItsObjectIsTheAct(_ text: String) {
         #expect(Self.names(of: text, type: .organization).isEmpty)
         #expect(Self.names(of: "وقالت فتح إن الاتفاق صامد.", type: .organization) == ["حركة فتح"])

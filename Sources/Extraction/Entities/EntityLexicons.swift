@@ -198,6 +198,12 @@ enum EntityLexicons {
            Gazetteer.match(in: text.words, at: range.upperBound) == nil {
             return nil
         }
+        // After a word that takes a verbal noun, such a name is the noun: «أعيد فتح شواطئ المدينة»،
+        // «تم فتح ممرات آمنة»، «عدم فتح أي باب».
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, index > 0,
+           text.paragraphOfToken[index - 1] == text.paragraphOfToken[index], verbalNounTakers.contains(text.tokens[index - 1].key) {
+            return nil
+        }
         // Without a proclitic too, before a bare head or verbal noun that is its object: «أعادت
         // السلطات فتح مركز الحدود»، «قررت فتح تحقيق»; or before a bare noun in construct with a
         // definite genitive: «مع فتح باب الانتقالات».
@@ -405,6 +411,12 @@ enum EntityLexicons {
     }
 
     /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.
+    /// Words a verbal noun follows as their subject or object: the passive of «تمّ» and «أعيد»,
+    /// «إعادة», «عدم», «جرى» (matching form).
+    private static let verbalNounTakers = WordIndex(
+        ["تم", "وتم", "يتم", "ويتم", "سيتم", "أعيد", "وأعيد", "يعاد", "سيعاد", "إعادة", "بإعادة", "لإعادة", "وإعادة", "عدم", "وعدم",
+         "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private static let countingWords: WordIndex = ["كل", "جميع", "بعض", "عدد", "مختلف", "كافه"]
 
     /// What an outlet's name says it carries after ل (للأنباء، للصحافة، للإعلام): the outlet still.
