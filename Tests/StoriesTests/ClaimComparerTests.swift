@@ -475,6 +475,12 @@ import Testing
          "لا تزال مطحنة الحبوب في ميناء العقبة متوقفة عن العمل", .conflict, "polarity"),
         ("عادت حركة الملاحة في الميناء إلى طبيعتها بعد انحسار العاصفة",
          "قال مسؤول في الميناء إن حركة الملاحة لا تزال معلقة بسبب العاصفة", .conflict, "polarity"),
+        // A closing after «بعد» tells what came before the reopening, which still stands against a
+        // closing that holds; and an arrest «لم يتم» is denied.
+        ("لا تزال شواطئ مدينة العقبة مغلقة أمام السباحة حتى مساء اليوم",
+         "أعيد فتح شواطئ مدينة العقبة أمام السباحة عصر اليوم بعد إغلاقها يومين", .conflict, "polarity"),
+        ("اعتقلت الشرطة سائق الشاحنة المتهم في حادث الطريق الصحراوي",
+         "قال المصدر إن سائق الشاحنة المتهم في حادث الطريق الصحراوي لم يتم اعتقاله", .conflict, "negates"),
         // Not where the shared word is who acts, where the counts differ, nor of the others.
         ("أعادت البلدية فتح السوق المركزي أمام التجار",
          "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),

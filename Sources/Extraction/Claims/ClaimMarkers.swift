@@ -105,6 +105,14 @@ enum ClaimMarkers {
     private static let reopeners = WordIndex(["إعادة", "بإعادة", "وإعادة", "أعيد", "أعاد", "أعادت", "يعيد", "تعيد", "ستعيد", "سيعيد"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Verbs that carry a verbal noun as their subject, «لم يتم توقيفه»، «لم يجر أي تعديل»
+    /// (matching form).
+    static let carryingVerbs = WordIndex(["يتم", "تتم", "يجر", "تجر", "يجري", "تجري"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Words after which a verbal noun tells an event before the clause's own: «بعد إغلاقها»،
+    /// «عقب توقفها»، «إثر انهياره».
+    static let earlierEventMarkers = WordIndex(["بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Forms of كان that open the pluperfect with قد («وكانت السلطات قد أغلقت الطريق»): background,
     /// what was so before the news (matching form).
     static let pluperfectOpeners = WordIndex(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].map { ArabicNormalizer.matching.normalizedString($0) })

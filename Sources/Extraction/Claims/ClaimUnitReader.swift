@@ -112,6 +112,9 @@ struct ClaimUnitReader {
         // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
         // the state the clause ends on.
         var followsBefore = false
+        // «أعيد فتح الشواطئ بعد إغلاقها يومين»: a predicate right after «بعد، عقب، إثر» tells what
+        // came before the clause's own, which it leaves standing where they oppose each other.
+        var earlierFrames: [PredicateFrame] = []
         // Whether a closing was read off a verb that also arrests («أوقفت الشرطة شخصين»).
         var closedByAnArrestWord = false
         for tokenIndex in clause {
@@ -165,8 +168,9 @@ struct ClaimUnitReader {
                 && (text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).isStillVerb
                     || word.isNegation && dating[next])
             let afterNegation = negatingNext
-            // The word after «لم، لن، لا» is the predicate the statement denies.
-            if negatingNext, !word.negatesAVerb {
+            // The word after «لم، لن، لا» is the predicate the statement denies; after «يتم، يجر»
+            // («لم يتم توقيفه») it is the verbal noun they carry.
+            if negatingNext, !word.negatesAVerb, !ClaimMarkers.carryingVerbs.contains(key) {
                 if let stem = word.stem { negatedStems.append(stem) }
                 negatingNext = false
             }
@@ -256,6 +260,13 @@ struct ClaimUnitReader {
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
+                // A win after «بعد» is how the clause's result came («توج باللقب بعد فوزه على …»): it
+                // stays the clause's own.
+                if ClaimMarkers.earlierEventMarkers.contains(before), !afterStill, frame.axis != "outcome" {
+                    if !earlierFrames.contains(frame) { earlierFrames.append(frame) }
+                    followsBefore = false
+                    continue
+                }
                 if stems.count == 1 || afterStill && leadingFrame == nil || followsBefore { leadingFrame = frame }
                 followsBefore = false
                 if afterStill { holdsStill = true }
@@ -266,6 +277,7 @@ struct ClaimUnitReader {
                 if !frames.contains(frame) { frames.append(frame) }
             }
         }
+        for frame in earlierFrames where !frames.contains(frame) && !frames.contains(frame.opposite) { frames.append(frame) }
         let unitMentions = ClaimExtractor.items(mentions, from: &nextMention, within: span, span: \.span)
         let unitQuantities = ClaimExtractor.items(quantities, from: &nextQuantity, within: span, span: \.span)
         // «تهدف إلى خفض الأسعار قبل عيد الأضحى»: a date after «قبل» or «بعد» bounds the event and is

@@ -160,7 +160,14 @@ extension ConflictDetector {
         // «استأنفوا» stems as استانفو: the plural's و goes too.
         if scalars.count >= 5, scalars.last == "و" { scalars.removeLast() }
         // The ا of a derived perfect (استأنف، اجتمع، انسحب) that its imperfect has not (يستأنف).
-        if scalars.count >= 5, scalars.first == "ا" { scalars.removeFirst() }
+        if scalars.count >= 5, scalars.first == "ا" {
+            scalars.removeFirst()
+            // The verbal noun of such a verb (اعتقال، انسحاب) has an ا before its last letter that
+            // the verb has not: «لم يتم اعتقاله» denies «اعتقلت».
+            if scalars.count >= 5, scalars[scalars.count - 2] == "ا", let last = scalars.last, last != "ت", last != "ه" {
+                scalars.remove(at: scalars.count - 2)
+            }
+        }
         var core = String.UnicodeScalarView()
         core.append(contentsOf: scalars)
         return String(core)
