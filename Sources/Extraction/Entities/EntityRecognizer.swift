@@ -1216,7 +1216,7 @@ struct EntityRecognizer {
             }
             // «عثمان الطيب محمد ود الفكي»: an opener after two names still takes its family name.
             guard family < 2 || family == 2 && opensFamily(token.key) && !token.key.sameBytes("ال"),
-                  NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token),
+                  NameWords.canFollowGivenName(token), !Self.isFutureVerbOrDirection(token), !Self.isVerb(at: end, in: text),
                   // «يعقوب إبراهيم ود حامد»: a place named like a family (ود حامد، بني وليد) is the family
                   // inside a person's name.
                   EntityLexicons.known(at: end, in: text) == nil || opensFamily(token.key) && family >= 1
@@ -1511,16 +1511,7 @@ struct EntityRecognizer {
             return false
         }
         if Self.endsWithPronounSuffix(token) { return false }
-        // «الشيخ يلقي الدرس»، «المدير الجديد يحمل شهادة»: a short word in ي that no given name is,
-        // before its object (a word with the article, a function word, a noun in ة or the
-        // accusative), is a verb in the imperfect; before a name it is one («يوبا أمزيان»).
-        if key.startsWithBytes("ي"), key.scalarCount == 4 || key.scalarCount == 3 && key.contains("ء"),
-           GivenNames.gender(ofWritten: token.surface, key: key) == nil, index + 1 < text.tokens.count {
-            let next = text.tokens[index + 1]
-            if next.isWord, next.hasArticle || NameWords.isStopword(next.key) || next.key.endsWithBytes("ه") || next.key.endsWithBytes("ا") {
-                return false
-            }
-        }
+        if Self.isVerb(at: index, in: text) { return false }
         // «بآيت عبدي»، «لأحمد»: no name opens with ب or ل before a hamzated alef; the letter is
         // the preposition.
         if ["ب", "ل"].contains(where: key.startsWithBytes), let second = token.surface.unicodeScalars.dropFirst().first,
@@ -1547,6 +1538,24 @@ struct EntityRecognizer {
         let place = Gazetteer.match(in: text.words, at: index)
         return (place.map { Self.closesTwoGivenNames(at: index, place: $0, in: text) } ?? true)
             && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+    }
+
+    /// Whether the word at `index` is a verb where a name could open or go on: a verb the news tells
+    /// events with that no given name is («أن الطبيب المعني غادر العمل»), or a short word in ي that
+    /// no given name is before its object, a word with the article, a function word, a noun in ة, in
+    /// the accusative or an indefinite plural («الشيخ يلقي الدرس»، «يوسف يملك إمكانات كبيرة»); before
+    /// a name it is one («يوبا أمزيان»).
+    static func isVerb(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        let key = token.key
+        guard GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
+        if TenseLexicon.table.value(for: key) != nil { return true }
+        guard key.startsWithBytes("ي"), key.scalarCount == 4 || key.scalarCount == 3 && key.contains("ء"), index + 1 < text.tokens.count
+        else { return false }
+        let next = text.tokens[index + 1]
+        return next.isWord
+            && (next.hasArticle || NameWords.isStopword(next.key) || next.key.endsWithBytes("ه") || next.key.endsWithBytes("ا")
+                || next.key.endsWithBytes("ات") && next.key.scalarCount > 5)
     }
 
     /// Whether the word at `index`, which opens `place`, ends a name of three words after two given
