@@ -162,11 +162,12 @@ struct ClaimUnitReader {
             // asserted, not negated.
             if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
             // «لا يزال»، «لا تزال» say "still": they negate nothing; nor does «وليس» before a date,
-            // which corrects the date (see ``correctedDates``).
+            // which corrects the date (see ``correctedDates``), or before a number («37 منطقة وليس
+            // 24»), which corrects the count.
             let next = tokenIndex + 1
             let still = next < clause.upperBound && (word.isNegation || word.negatesAVerb)
                 && (text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).isStillVerb
-                    || word.isNegation && dating[next])
+                    || word.isNegation && (dating[next] || text.tokens[next].kind == .number))
             let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies; after «يتم، يجر»
             // («لم يتم توقيفه») it is the verbal noun they carry.
