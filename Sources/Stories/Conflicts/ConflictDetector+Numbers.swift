@@ -160,18 +160,32 @@ extension ConflictDetector {
             let (left, right) = (Self.range(of: x), Self.range(of: y))
             return left.lowerBound <= right.upperBound * 1.01 && right.lowerBound <= left.upperBound * 1.01
         }
-        if x.isApproximate || y.isApproximate { return abs(x.value - y.value) / larger <= 0.25 }
+        if x.isApproximate || y.isApproximate {
+            let spread = [x, y].filter(\.isApproximate).map { Self.spread(of: $0.value) }.max() ?? 0
+            return abs(x.value - y.value) / larger <= spread
+        }
         return roundsTo(x.value, y.value) || roundsTo(y.value, x.value)
     }
 
     /// The values a count allows: «أكثر من 400» 400 and up, «لم يتجاوز 30 ألفا» up to 30 000, «نحو
-    /// 180 ألفا» within a quarter of it, an exact count itself.
+    /// 3 آلاف» within its spread (see ``spread(of:)``), an exact count itself.
     static func range(of number: ClaimNumber) -> ClosedRange<Double> {
         let value = abs(number.value)
         if number.isLowerBound { return value...Double.greatestFiniteMagnitude }
         if number.isUpperBound { return 0...value }
-        if number.isApproximate { return (value * 0.75)...(value * 1.25) }
+        if number.isApproximate {
+            let spread = Self.spread(of: value)
+            return (value * (1 - spread))...(value * (1 + spread))
+        }
         return value...value
+    }
+
+    /// How far, as a share of it, an approximate figure reaches: as far as its digits say it was
+    /// rounded. A figure of one significant digit («نحو 3 آلاف») holds a quarter either way; one of
+    /// more («نحو 64 تريليون دينار») was written to a finer step and holds a tenth, so «نحو 49» is
+    /// another figure.
+    static func spread(of value: Double) -> Double {
+        (significantPlaces(value)?.count ?? 1) <= 1 ? 0.25 : 0.1
     }
 
     /// Whether the exact figure `fine` rounds to `coarse` where it has at least ``roundingDigits``
