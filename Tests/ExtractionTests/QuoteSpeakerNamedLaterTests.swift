@@ -26,6 +26,17 @@ import Testing
         #expect(QuoteSpeakerTests.speakers(of: source).first != "سامي الأحمد")
     }
 
+    /// Once named, the title speaks for the same person again; «المتحدث» with no office after it is
+    /// the last person who spoke.
+    @Test func aTitleNamedOnceAndTheSpeakerReferBackToThePerson() {
+        let text = "وأفاد مدير مكتب التشغيل بالإقليم أن عدد الملفات المودعة بلغ 900 ملف. وأضاف المهندس يوسف العلوي أن المكتب سيفتح فرعا جديدا. "
+            + "وأشار المتحدث إلى أن المقابلات تبدأ الاثنين. وسيستقبل المكتب الطلبات حتى نهاية الشهر، حسب مدير مكتب التشغيل."
+        #expect(QuoteSpeakerTests.speakers(of: text) == Array(repeating: "يوسف العلوي", count: 4))
+        // «المتحدث باسم …» is an office, not the one who spoke before.
+        let office = "وقال المهندس يوسف العلوي إن الأشغال انتهت. وقال المتحدث باسم البلدية إن الشوارع نظفت."
+        #expect(QuoteSpeakerTests.speakers(of: office).last != "يوسف العلوي")
+    }
+
     /// Not a person named later with another title, of another gender, or too far on.
     @Test func aTitleIsNotAnotherPersonNamedLater() {
         let other = "وقال وزير الزراعة إن «الموسم جيد». وأكد رئيس اتحاد الفلاحين، محمود الخطيب، أن الأسعار متدنية."

@@ -43,6 +43,21 @@ enum NamedLater {
         return nil
     }
 
+    /// The person a title named before stood for, where the title speaks again naming no one or only
+    /// the body it heads: `named` holds each title that ``person(for:after:in:entities:)`` found a
+    /// person for, with that person; a title of the same first word whose words hold the other's, or
+    /// are held by them, is the same.
+    static func person(for attribution: Attribution, namedAs named: [(title: String, item: Int)], entities: DocumentEntities) -> Int? {
+        guard !named.isEmpty, let speaker = attribution.speakerText else { return nil }
+        if let body = attribution.item, entities.items[body].type != .organization { return nil }
+        let title = words(of: speaker)
+        guard let head = title.first else { return nil }
+        return named.last { earlier in
+            let words = words(of: earlier.title)
+            return words.first == head && (Set(words).isSubset(of: title) || Set(title).isSubset(of: words))
+        }?.item
+    }
+
     /// Whether `occurrence` is where its person is first named, as the subject of a verb that goes
     /// on with what was said («وأضاف المهندس فلان، الذي يشغل المنصب منذ …، أن …»): the writer names
     /// the one the title stood for.

@@ -107,9 +107,14 @@ struct QuoteExtractor {
             }
             index += 1
         }
-        // A title that named no one when it was read may be named in the sentences after it.
+        // A title that named no one when it was read may be named in the sentences after it; named
+        // once, it names the same person when it speaks again («… حسب رئيس المصلحة»).
+        var namedTitles: [(title: String, item: Int)] = []
         for index in found.indices {
             if let item = NamedLater.person(for: found[index].attribution, after: found[index].content, in: text, entities: entities) {
+                found[index].attribution.item = item
+                if let title = found[index].attribution.speakerText { namedTitles.append((title, item)) }
+            } else if let item = NamedLater.person(for: found[index].attribution, namedAs: namedTitles, entities: entities) {
                 found[index].attribution.item = item
             }
         }

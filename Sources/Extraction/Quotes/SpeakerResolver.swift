@@ -198,6 +198,14 @@ struct SpeakerResolver {
                     return Attribution(
                         item: item, speakerText: text.text(ofTokens: words), cue: cue, verbToken: verb, gender: entities.items[item].gender)
                 }
+                // «وأشار المتحدث إلى أن …»: «المتحدث» that speaks for no office is the one who was
+                // speaking, the last named speaker of its gender.
+                if Self.speakingNouns.contains(token.key),
+                   subject + 1 >= text.tokens.count || !text.tokens[subject + 1].key.sameBytes("باسم"),
+                   let previous = lastByGender[Self.gender(ofDefiniteNoun: token.key)], let item = previous.item,
+                   entities.items[item].type == .person {
+                    return Attribution(item: item, speakerText: token.surface, cue: cue, verbToken: verb, gender: previous.gender)
+                }
                 // «وأضافت المصادر أن …»: the unnamed source named before with the bare noun.
                 if token.key.startsWithBytes("ال"), let source = unnamedSources[token.key.droppingScalars(2)] {
                     return Attribution(item: nil, speakerText: source.speakerText, cue: cue, verbToken: verb, gender: form.gender)
@@ -878,6 +886,10 @@ struct SpeakerResolver {
     /// Words of a spokesperson's role, any of which refers back to one (matching form, without the
     /// article): المتحدث، الناطق، المكلف (بالإعلام).
     private static let spokespersonWords = ["متحدث", "متحدثه", "ناطق", "ناطقه", "مكلف", "مكلفه"]
+
+    /// «المتحدث»، «المتحدثة» (matching form, with the article): the one speaking, where no office
+    /// follows.
+    private static let speakingNouns: WordIndex = ["المتحدث", "المتحدثه"]
 
     /// Nouns that refer back to a person of any title (matching form, without the article).
     static let genericPersonNouns: WordIndex = ["مسءول", "مسءوله"]
