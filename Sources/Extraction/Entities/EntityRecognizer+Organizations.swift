@@ -218,22 +218,13 @@ extension EntityRecognizer {
                 end += 3
                 continue
             }
-            // A noun in construct and its definite genitive after a bare head: «هيئة تنظيم الاتصالات»،
-            // «لجنة تسعير المنتجات البترولية»، «نقابة أصحاب الشاحنات»، «رئاسة أركان القوات البحرية».
+            // Nouns in construct and their definite genitive after a bare head: «هيئة تنظيم الاتصالات»،
+            // «لجنة تسعير المنتجات البترولية»، «نقابة أصحاب الشاحنات»، «رئاسة أركان القوات البحرية»; up
+            // to three, each after the first a construct noun too or a plural in ات: «جهاز تنفيذ
+            // مشروعات الإسكان»، «شركة توزيع كهرباء محافظات الشمال».
             if end == chainStart, !head.key.startsWithBytes("ال"), !head.isForce, Self.isConstructNoun(key),
-               end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
-               text.paragraphOfToken[end + 1] == text.paragraphOfToken[index] {
-                end += 2
-                continue
-            }
-            // «جهاز تنفيذ مشروعات الإسكان»، «هيئة تنظيم خدمات النقل»: two nouns in construct, the second
-            // a construct noun or a plural in ات, before the definite genitive.
-            if end == chainStart, !head.key.startsWithBytes("ال"), !head.isForce, Self.isConstructNoun(key), end + 2 < tokens.count,
-               tokens[end + 1].isWord, !tokens[end + 1].hasArticle, !NameWords.isStopword(tokens[end + 1].key),
-               Self.isConstructNoun(tokens[end + 1].key) || tokens[end + 1].key.endsWithBytes("ات") && tokens[end + 1].key.scalarCount >= 5,
-               tokens[end + 2].isWord, tokens[end + 2].hasArticle, !NameWords.isStopword(tokens[end + 2].key),
-               text.paragraphOfToken[end + 2] == text.paragraphOfToken[index] {
-                end += 3
+               let genitive = Self.constructChainEnd(from: end, paragraph: text.paragraphOfToken[index], in: text) {
+                end = genitive + 1
                 continue
             }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
@@ -522,6 +513,21 @@ extension EntityRecognizer {
     /// (مكاتب، مصارف، مدارس: «رابطة مكاتب السفر»), a participle's plural in the construct (مزارعي،
     /// معلمي), or one of the plural and collective nouns bodies are named after (أصحاب، أهالي، أركان،
     /// شؤون، حقوق).
+    /// The definite genitive that closes a chain of nouns in construct opening at `start` (a construct
+    /// noun), within three indefinite nouns, each after the first a construct noun or a plural in ات,
+    /// all in `paragraph`; `nil` where no definite genitive closes it.
+    static func constructChainEnd(from start: Int, paragraph: Int, in text: AnnotatedText) -> Int? {
+        var index = start + 1
+        while index < text.tokens.count, index - start <= 3, text.tokens[index].isWord, text.paragraphOfToken[index] == paragraph {
+            let token = text.tokens[index]
+            if NameWords.isStopword(token.key) { return nil }
+            if token.hasArticle { return index }
+            guard isConstructNoun(token.key) || token.key.endsWithBytes("ات") && token.key.scalarCount >= 5 else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     static func isConstructNoun(_ key: String) -> Bool {
         if constructNouns.contains(key) { return true }
         if hasTheShapeOfTafil(key) { return true }
@@ -700,7 +706,7 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى قطاع
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
