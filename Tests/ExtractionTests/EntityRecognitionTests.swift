@@ -363,6 +363,17 @@ import Testing
     }
 
     @Test(arguments: [
+        // A known body after و is the next of a list, not the name of the head before it.
+        ("وعمل الدفاع المدني والهلال الأحمر على إجلاء السكان.", ["الدفاع المدني", "الهلال الأحمر"]),
+        // A point of the compass after a village places it; where a street runs is not its name.
+        ("وانقطعت المياه عن بلدة وقرية جنوب الكرك.", ["الكرك"]),
+        ("وأغلقت المحلات في شارع المعز قرب السوق القديم.", ["شارع المعز"]),
+    ])
+    func aListAPointOfTheCompassAndWhereSomethingStandsEndANameSeparate(_ text: String, _ names: [String]) {
+        #expect(Self.entities(of: text).map(\.name).sorted() == names.sorted())
+    }
+
+    @Test(arguments: [
         "وأوضح المحامي أن الطبيب المعني غادر العمل لدى المستشفى منذ العام الماضي.",
         "وأضاف أن سالم يحمل شهادات عليا في الهندسة.",
         "وقال المدرب إن «أحمد يملك إمكانات كبيرة».",

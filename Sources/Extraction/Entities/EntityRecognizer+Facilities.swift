@@ -342,6 +342,8 @@ extension EntityRecognizer {
         if index > start, Self.regnalOrdinals.contains(token.key) { return true }
         // «قصر إبراهيم والعقير»: a definite word with و joins the next place, not the name.
         if token.key.startsWithBytes("وال") { return false }
+        // «شارع الرشيد قرب السوق»، «شارع الرشيد وسط بغداد»: where the facility stands is no name.
+        if Self.whereWords.contains(token.key) || EntityRecognizer.isDirection(token.key) { return false }
         // «شارع الحبيب بورقيبة»، «مطار هواري بومدين»: a Maghrebi family name in بو closes the name.
         if index == start + 1, !token.hasArticle, token.key.startsWithBytes("بو"), !token.key.startsWithBytes("بوا"),
            token.key.scalarCount >= 6, !isOpener(text.tokens[start].key) {
@@ -355,6 +357,11 @@ extension EntityRecognizer {
             && !(token.key.endsWithBytes("ه") && GivenNames.gender(ofWritten: token.surface, key: token.key) == nil)
         return isBareNameWord && (index == start ? titled : index == start + 1 && !isOpener(text.tokens[start].key))
     }
+
+    /// Words that say where something stands (matching form).
+    private static let whereWords = WordIndex(
+        ["قرب", "بقرب", "بجوار", "جوار", "قبالة", "مقابل", "أمام", "خلف", "داخل", "خارج", "حول", "بمحاذاة", "عند"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// What a facility head names, and the proclitic letters glued to it (بمركب: 1).
     static func facilityHead(_ key: String) -> (type: EntityType, proclitic: Int)? {

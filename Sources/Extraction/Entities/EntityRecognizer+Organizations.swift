@@ -100,8 +100,9 @@ extension EntityRecognizer {
            tokens[chainStart].key.endsWithBytes(Self.electoral) || Self.isFeminineRankOrdinal(tokens[chainStart].key) {
             return nil
         }
-        // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity.
-        if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization { return nil }
+        // «حركة حماس»، «تنظيم الحشد الشعبي»: where the gazetteer knows the name, it is the entity; a
+        // known body after و is the next of a list («الدفاع المدني والهلال الأحمر»).
+        if let known = EntityLexicons.known(at: chainStart, in: text), known.type == .organization, known.procliticLength == 0 { return nil }
         // A definite force (القوات، الجيش) takes adjectives, not a genitive: only a nationality or a
         // service branch names it (القوات الأمريكية، القوات الخاصة); «القوات الأجنبية» describes.
         let isDefiniteForce = head.isForce && head.key.startsWithBytes("ال")

@@ -1677,7 +1677,8 @@ struct EntityRecognizer {
         // «في منطقة يتراوح عدد سكانها»، «لأي مخيم تتجاوز مساحته»: a verb after the head (one the
         // lexicon knows, or a long word opening with the imperfect's ي or with تت) opens a clause,
         // not a name.
-        guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key),
+        // «بلدة وقرية جنوب نابلس»: a point of the compass places the locality, it does not name it.
+        guard name.isWord, key.scalarCount >= 3, !NameWords.isStopword(key), !NameWords.isDescriptor(key), !Self.directions.contains(key),
               TenseLexicon.table.value(for: key) == nil, !((key.startsWithBytes("ي") || key.startsWithBytes("تت")) && key.scalarCount >= 5),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil,
               !["ات", "ين", "ون"].contains(where: key.endsWithBytes) || Self.toponymOpeners.contains(key),
