@@ -67,6 +67,9 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         // The verbal noun تفاعل takes its plural in ات, and the Maghrebi douar a broken one: ين is the dual.
         QuantityCase(.maghreb, "وأنهى الفريق الموسم بتسعة انتصارات وتبادل الحارسان تعادلين، وأجلي سكان دوارين.", ("تعادلين", 2, "تعادلين", false), ("دوارين", 2, "دوارين", false)),
         QuantityCase(.levant, "واستأجرت البلدية مولدين لتشغيل المضخات.", ("مولدين", 2, "مولدين", false)),
+        // A unit of money or of measure alone and «ونصف» is one and a half of it; a duration is no quantity.
+        QuantityCase(.gulf, "وارتفع سعر كيلو الطماطم إلى دينار ونصف.", ("دينار ونصف", 1.5, "دينار", false)),
+        QuantityCase(.maghreb, "ومشى المتظاهرون كيلومترا ونصف قبل أن يتفرقوا.", ("كيلومترا ونصف", 1.5, "كيلومترا", false)),
         // After «بعد» a dual of time is a date, but not another dual.
         QuantityCase(.levant, "ويأتي الحريق بعد حريقين مماثلين، ووصل الوفد قبل يومين.", ("حريقين", 2, "حريقين", false)),
         // The sound plural of participles, agent nouns and relative adjectives, verbal nouns of
@@ -343,6 +346,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.maghreb, "بلغ الفريق ربع النهائي ثم نصف النهائي."),
         .init(.levant, "خلال السنوات الخمس المقبلة ستتغير الخريطة."),
         .init(.egypt, "يبدأ العرض في تمام الساعة 9 مساء بتوقيت القاهرة."),
+        .init(.egypt, "واستغرقت الجلسة ساعة ونصف."),
         // The year of a date starts no count with the number words after it.
         .init(.levant, "واستقبل المطار في كانون الثاني 2026 مليونا وثلاثمئة ألف مسافر."),
     ]

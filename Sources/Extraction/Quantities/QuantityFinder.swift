@@ -73,6 +73,7 @@ public struct QuantityFinder: Sendable {
         }
         let duals = FeminineDuals.quantities(in: matching, original: &original, besides: quantities)
             + MasculineDuals.quantities(in: matching, original: &original, besides: quantities)
+            + OneAndAHalf.quantities(in: matching, original: &original, besides: quantities)
         guard !duals.isEmpty else { return quantities }
         return (quantities + duals).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
