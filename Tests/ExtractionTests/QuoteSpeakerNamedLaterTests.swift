@@ -37,6 +37,15 @@ import Testing
         #expect(QuoteSpeakerTests.speakers(of: office).last != "يوسف العلوي")
     }
 
+    /// After «نقلت … عن», an office in construct with the person named in apposition is that
+    /// person; a bare «مسؤول في …» stays an unnamed source.
+    @Test func anOfficeAfterAnWithItsHolderInAppositionIsTheHolder() {
+        let named = "ونقلت الوكالة عن مسؤول الطوارئ في الهلال الأحمر بمحافظة إربد، معاذ سليم الخطيب، أن الحالات مستقرة."
+        #expect(QuoteSpeakerTests.speakers(of: named) == ["معاذ سليم الخطيب"])
+        let unnamed = "ونقلت الوكالة عن مسؤول في الهلال الأحمر، بعد لقائه معاذ سليم الخطيب، أن الحالات مستقرة."
+        #expect(QuoteSpeakerTests.speakers(of: unnamed).first != "معاذ سليم الخطيب")
+    }
+
     /// Not a person named later with another title, of another gender, or too far on.
     @Test func aTitleIsNotAnotherPersonNamedLater() {
         let other = "وقال وزير الزراعة إن «الموسم جيد». وأكد رئيس اتحاد الفلاحين، محمود الخطيب، أن الأسعار متدنية."

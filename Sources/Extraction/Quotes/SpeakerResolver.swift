@@ -623,7 +623,9 @@ struct SpeakerResolver {
         // «وفق ما أفاد به مصدر أمني»: the pronoun of what was said comes before its source.
         if first < text.tokens.count, Self.whatWasSaid.contains(text.tokens[first].key) { first += 1 }
         guard first < text.tokens.count, text.sentenceOfToken[first] == sentence else { return nil }
-        if text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key) {
+        // «عن مسؤول العمليات في الصليب الأحمر، فلان، أن»: a noun in construct names an office, and the
+        // person in apposition after it speaks.
+        if text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key), !namesAnOfficeHolder(from: first) {
             return unnamedSource(from: first, cue: cue)
         }
         var subject = first
@@ -666,6 +668,22 @@ struct SpeakerResolver {
         }
         if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
         return nil
+    }
+
+    /// Whether the bare noun at `first` (مسؤول) is in construct with a definite noun and a person is
+    /// named between commas after it, in its sentence and within twelve tokens: the holder of an
+    /// office, not an unnamed source.
+    private func namesAnOfficeHolder(from first: Int) -> Bool {
+        let sentence = text.sentenceOfToken[first]
+        guard first + 1 < text.tokens.count, text.tokens[first + 1].isWord, text.tokens[first + 1].hasArticle else { return false }
+        var index = first + 2
+        while index < text.tokens.count, index - first <= 12, text.sentenceOfToken[index] == sentence {
+            if text.tokens[index].isComma, index + 1 < text.tokens.count, let occurrence = entities.occurrence(startingAt: index + 1) {
+                return entities.items[occurrence.item].type == .person
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the bare noun at `index`, right after a verb of saying, is someone new whom the writer
