@@ -22,6 +22,18 @@ import Testing
         #expect(organizations(text).contains(outlet))
     }
 
+    /// A city in quotation marks that words were given to is the paper named after it; the city
+    /// named bare stays a place.
+    @Test func aCityInQuotationMarksAStatementWasGivenToIsThePaper() {
+        let text = "وقال رئيس البلدية في حديث لـ\"الخليل\" إن الأشغال بدأت. وقال المحافظ في تصريح لـ«عمان» إن الطريق فتح."
+        let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities
+        #expect(entities.contains { $0.type == .organization && $0.name == "الخليل" })
+        #expect(entities.contains { $0.type == .organization && $0.name == "عمان" })
+        #expect(!entities.contains { $0.type == .location })
+        #expect(ArticleAnnotator().annotate(text: "وقال المحافظ في عمان إن الطريق فتح.", articleID: "t", outlet: nil, published: nil)
+            .entities.contains { $0.type == .location && $0.name == "عمان" })
+    }
+
     @Test func aPlaceOrAShorterBodyInsideAnOutletsNameIsTheOutlet() {
         let text = "وقال المدير في تصريح لقناة الظفرة إن المحطة تعمل. ونقلت شبكة رووداو الإعلامية عن النائب قوله إن الإنتاج زاد. وقالت اللاعبة في حديث لقناة تي آر تي عربي إنها ستشارك."
         let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities

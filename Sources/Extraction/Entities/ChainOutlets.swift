@@ -18,6 +18,14 @@ enum ChainOutlets {
                       !added.contains(where: { $0.tokens.overlaps(link.tokens) })
                 else { continue }
                 let inside = found.indices.filter { found[$0].tokens.overlaps(link.tokens) }
+                // «في حديث لـ"القدس"»، «في تصريح لـ«الرياض»»: a place in quotation marks that words
+                // were given to is the outlet named after it.
+                if inside.count == 1, found[inside[0]].type == .location, found[inside[0]].tokens == link.tokens,
+                   link.tokens.lowerBound > 0, text.tokens[link.tokens.lowerBound - 1].isOpeningQuote {
+                    found.remove(at: inside[0])
+                    added.append(outlet(named: link, in: text))
+                    continue
+                }
                 if !inside.isEmpty {
                     guard inside.allSatisfy({ link.tokens.lowerBound < found[$0].tokens.lowerBound && found[$0].tokens.upperBound <= link.tokens.upperBound })
                     else { continue }
