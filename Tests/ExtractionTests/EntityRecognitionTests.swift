@@ -363,6 +363,26 @@ import Testing
     }
 
     @Test(arguments: [
+        // A family name with the article before «قد» or after «وكان» and a title; a word before «بن»
+        // and a given name opens a lineage.
+        ("وكان اللواء هشام عادل الدباغ قد تلقى بلاغا بالحادث.", ["هشام عادل الدباغ"]),
+        ("وكان العقيد هشام عادل الدباغ، مدير الأمن، قد تلقى بلاغا بالحادث.", ["هشام عادل الدباغ"]),
+        ("وأكد المواطن مسلم بن سالم العامري أن المياه انقطعت.", ["مسلم بن سالم العامري"]),
+    ])
+    func aFamilyNameBeforeItsVerbAndALineageCloseAndOpenAName(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
+    @Test(arguments: [
+        // A rural hospital keeps its adjective; a counted village names nothing.
+        ("ونقل المصابون إلى مستشفى عبري الريفي.", ["مستشفى عبري الريفي"]),
+        ("وقال إن 25 قرية تشرب من الآبار.", []),
+    ])
+    func aRuralFacilityAndACountedLocality(_ text: String, _ places: [String]) {
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
+    @Test(arguments: [
         // A known body after و is the next of a list, not the name of the head before it.
         ("وعمل الدفاع المدني والهلال الأحمر على إجلاء السكان.", ["الدفاع المدني", "الهلال الأحمر"]),
         // A point of the compass after a village places it; where a street runs is not its name.

@@ -631,7 +631,13 @@ struct EntityRecognizer {
             // «رفضه اللاعب مفضلا تجربة الدوري»: a participle in the accusative says how, not who
             // (one that opens with م; «كارلا»، «كاتينا» have the shape of فاعلا and are names).
             // «رئيس تجمع أصحاب المولدات»: a noun bodies are named after (أصحاب، عمال) is no name word.
-            guard afterRole, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
+            // «المواطن مسلم بن أحمد الشحري»: before «بن» and a given name, the word is one too.
+            let opensALineage = beforeBin && index + 2 < tokens.count
+                && GivenNames.gender(ofWritten: tokens[index + 2].surface, key: tokens[index + 2].key) != nil
+                && !NameWords.isStopword(tokens[index].key) && !SpeakerResolver.relationNouns.contains(tokens[index].key)
+                && EntityLexicons.placeHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) == nil
+                && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
+            guard afterRole || opensALineage, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
@@ -778,7 +784,8 @@ struct EntityRecognizer {
         let tokens = text.tokens
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if ["ان", "انه", "انها", "قوله", "قولها"].contains(where: next.key.sameBytes) { return true }
+            // «وكان اللواء فلان فلان الفلاني قد تلقى»: «قد» opens the name's own verb.
+            if ["ان", "انه", "انها", "قوله", "قولها", "قد"].contains(where: next.key.sameBytes) { return true }
             // «… شادان عمر فتاح قالت»: a verb of saying after the name, its subject.
             if let verb = next.reportingForm, !verb.isParticiple, !next.key.startsWithBytes("و") { return true }
             // «نال رئيسها جورج نقولا الحايك 1146 صوتا»، «بسجن فلان فلان النتشة عشر سنوات»: the verb's
@@ -833,8 +840,10 @@ struct EntityRecognizer {
         if start < first, ["لل", "بال"].contains(where: text.tokens[start].key.startsWithBytes) { return true }
         guard start > 0, text.sentenceOfToken[start - 1] == text.sentenceOfToken[first] else { return false }
         let word = text.tokens[start - 1]
-        // A verb of saying right before the name takes no object either: «وقالت فلانة فلان الحداد،».
+        // A verb of saying right before the name takes no object either: «وقالت فلانة فلان الحداد،»;
+        // nor does «كان»: «وكان اللواء فلان فلان الفلاني، مدير الأمن، قد …».
         if let verb = word.reportingForm, !verb.isParticiple { return speechOnlyVerbs.contains(verb.lemma) }
+        if ClaimMarkers.pluperfectOpeners.contains(word.key) { return true }
         return start < first && presenceNouns.contains(word.key)
     }
 
@@ -1644,8 +1653,10 @@ struct EntityRecognizer {
         let head = tokens[index].key
         let administrative = Self.administrativeHeads.procliticLength(of: head, minimumLetters: 4)
         let area = Self.areaHeads.procliticLength(of: head, minimumLetters: 4)
+        // «أكثر من 60 بلدة تنتج …»: a counted head is a common noun and names no place.
         guard let proclitic = Self.localityHeads.procliticLength(of: head, minimumLetters: 4) ?? administrative ?? area, index + 1 < tokens.count,
-              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil
+              text.paragraphOfToken[index + 1] == text.paragraphOfToken[index], EntityLexicons.known(at: index + 1, in: text) == nil,
+              index == 0 || tokens[index - 1].kind != .number
         else { return nil }
         let name = tokens[index + 1]
         let key = name.key
