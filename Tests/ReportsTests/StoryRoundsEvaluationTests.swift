@@ -103,7 +103,7 @@ import Testing
         var pairs = (right: 0, of: 0)
         var onNonConflicts = 0
         for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
-                     "round-12", "round-13", "round-14"] {
+                     "round-12", "round-13", "round-14", "round-15", "round-16"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
@@ -117,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (168 of 401 conflicts, 506 of 560 pairs, 13 on non-conflicts), so they
+        // Held where they stand (201 of 472 conflicts, 575 of 640 pairs, 15 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.418)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.903)
-        #expect(onNonConflicts <= 13)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.425)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.898)
+        #expect(onNonConflicts <= 15)
     }
 }
