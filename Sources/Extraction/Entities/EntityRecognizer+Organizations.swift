@@ -267,6 +267,8 @@ extension EntityRecognizer {
                 ? Self.isDefinite(tokens[end - 1]) && !EntityLexicons.isNationality(at: end - 1, in: text) : isDefiniteConstruct
             if followsAdjective, !head.isForce, let complementEnd = bodyComplement(at: end, in: text) {
                 end = complementEnd
+                // «المديرية العامة للحماية المدنية لولاية الجزائر»: and the province it serves.
+                if end < tokens.count, let province = provinceServed(at: end, in: text) { end = province }
                 break
             }
             // «الجمعية التونسية للدفاع عن مستعملي النقل العمومي»، «لجنة الرقابة على المصارف»:
@@ -294,7 +296,10 @@ extension EntityRecognizer {
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
             // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
-            let isDescription = NameWords.isDescriptor(key) && !(head.isForce && EntityLexicons.forceComplements.contains(key))
+            // «التعليم الأولي» (primary) is written with ي, the ordinal «الأولى» with ى; the matching
+            // form folds them together.
+            let isPrimary = key.sameBytes("الاولي") && tokens[end].surface.unicodeScalars.last == "\u{064A}"
+            let isDescription = NameWords.isDescriptor(key) && !isPrimary && !(head.isForce && EntityLexicons.forceComplements.contains(key))
             // «بيان الحكومة الوزاري»: a masculine adjective right after a feminine definite head
             // describes the noun before the head (an elative in ى agrees: «المحكمة الكبرى»).
             if end == chainStart, head.wordCount == 1, head.key.startsWithBytes("ال"), head.key.endsWithBytes("ه"),
@@ -351,6 +356,13 @@ extension EntityRecognizer {
                 continue
             }
             let withLam = key.startsWithBytes("ل")
+            // «الأكاديمية الجهوية للتربية والتكوين لجهة بني ملال خنيفرة»: after what the body is for,
+            // the province it serves closes its name.
+            if withLam, afterLamComplement || end > chainStart && tokens[end - 1].key.startsWithBytes("وال"),
+               let province = provinceServed(at: end, in: text) {
+                end = province
+                break
+            }
             // «وزارة التربية والتعليم لاستيعاب الأعداد»: after a coordinated genitive the name is
             // whole, and a bare ل says what the body does it for.
             let afterCoordination = end > chainStart && tokens[end - 1].key.startsWithBytes("وال")
@@ -861,6 +873,30 @@ extension EntityRecognizer {
         return next.kind != .number && !(next.isWord && NameWords.timeWords.contains(next.key))
     }
 
+    /// Heads of the provinces and regions a body serves, after ل (matching form): «لولاية»، «لمحافظة»،
+    /// and the Moroccan «لجهة»، «لإقليم»، «لعمالة».
+    static let servedProvinceHeads = WordIndex(
+        ["ولاية", "محافظة", "جهة", "إقليم", "عمالة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The end of the province a body serves, named after ل and its head at `index` («مديرية التربية
+    /// لولاية سطيف»، «المجلس البلدي لمحافظة الكرك»، «الأكاديمية الجهوية للتربية والتكوين لجهة …»), or
+    /// `nil`.
+    func provinceServed(at index: Int, in text: AnnotatedText) -> Int? {
+        let key = text.tokens[index].key
+        guard Self.servedProvinceHeads.procliticLength(of: key, minimumLetters: 3) == 1, key.unicodeScalars.dropFirst().first != "ل",
+              index + 1 < text.tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
+        else { return nil }
+        // The gazetteer may list the province with its head («جهة بني ملال خنيفرة»).
+        if let whole = EntityLexicons.known(at: index, in: text), whole.type == .location, whole.procliticLength == 1,
+           whole.tokens.lowerBound == index, whole.tokens.count > 1 {
+            return whole.tokens.upperBound
+        }
+        guard let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.tokens.lowerBound == index + 1,
+              place.procliticLength == 0
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
     /// Whether the word at `index` carries an organization's name on past a preposition or a
     /// conjunction:
     /// - a portfolio joined by و (وزارة الصحة والسكان، وزارة الثقافة والسياحة والآثار، وزارة الصحة
@@ -897,13 +933,7 @@ extension EntityRecognizer {
             // «المديرية العامة لقوى الأمن الداخلي»: a body named by a head and its own genitive.
             if let body = organizationChain(at: index, in: text), body.tokens.count > head.wordCount { return body.tokens.upperBound }
         }
-        // «مديرية التربية لولاية سطيف»، «المجلس البلدي لمحافظة الكرك»: the province a directorate serves.
-        if Self.administrativeHeads.procliticLength(of: key, minimumLetters: 4) == 1, key.unicodeScalars.dropFirst().first != "ل",
-           index + 1 < text.tokens.count, text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
-           let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.tokens.lowerBound == index + 1,
-           place.procliticLength == 0 {
-            return place.tokens.upperBound
-        }
+        if let province = provinceServed(at: index, in: text) { return province }
         if let known = Gazetteer.match(in: text.words, at: index), known.entry.type == .organization, !known.entry.isMedia,
            known.procliticLength == 1, !known.isAdjective {
             return min(index + known.wordCount, text.tokens.count)
