@@ -71,11 +71,12 @@ public struct QuantityFinder: Sendable {
                 quantities.append(quantity)
             }
         }
-        let duals = FeminineDuals.quantities(in: matching, original: &original, besides: quantities)
+        // Counts a noun makes without a number: a dual, or a unit and «ونصف».
+        let nounCounts = FeminineDuals.quantities(in: matching, original: &original, besides: quantities)
             + MasculineDuals.quantities(in: matching, original: &original, besides: quantities)
             + OneAndAHalf.quantities(in: matching, original: &original, besides: quantities)
-        guard !duals.isEmpty else { return quantities }
-        return (quantities + duals).sorted { $0.span.lowerBound < $1.span.lowerBound }
+        guard !nounCounts.isEmpty else { return quantities }
+        return (quantities + nounCounts).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
     /// Degrees «تحت الصفر» (below zero) are negative: «5 درجات تحت الصفر» is −5, over the whole phrase.

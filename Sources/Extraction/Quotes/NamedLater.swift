@@ -33,8 +33,7 @@ enum NamedLater {
             let bears = item.roles.contains { role in
                 let words = words(of: role)
                 if words.count == 1, SpeakerResolver.genericPersonNouns.contains(words[0]) { return true }
-                guard words.first == head else { return false }
-                return Set(words).isSubset(of: title) || Set(title).isSubset(of: words)
+                return isSameTitle(words, title)
             }
             // An unnamed source («مصدر في الوقاية المدنية») keeps its anonymity: the next person named
             // is someone else unless they bear the title.
@@ -51,11 +50,8 @@ enum NamedLater {
         guard !named.isEmpty, let speaker = attribution.speakerText else { return nil }
         if let body = attribution.item, entities.items[body].type != .organization { return nil }
         let title = words(of: speaker)
-        guard let head = title.first else { return nil }
-        return named.last { earlier in
-            let words = words(of: earlier.title)
-            return words.first == head && (Set(words).isSubset(of: title) || Set(title).isSubset(of: words))
-        }?.item
+        guard !title.isEmpty else { return nil }
+        return named.last { isSameTitle(words(of: $0.title), title) }?.item
     }
 
     /// Whether `occurrence` is where its person is first named, as the subject of a verb that goes
@@ -73,6 +69,12 @@ enum NamedLater {
             guard token.isWord, !token.isComma else { return false }
         }
         return false
+    }
+
+    /// Whether two titles (their words, see ``words(of:)``) name one office: the same first word, and
+    /// the words of one among the other's («المدير» and «المدير الجهوي للحماية المدنية»).
+    private static func isSameTitle(_ some: [String], _ other: [String]) -> Bool {
+        some.first == other.first && (Set(some).isSubset(of: other) || Set(other).isSubset(of: some))
     }
 
     /// Verbs that go on with what the last speaker said (lemmas, matching form).

@@ -28,13 +28,13 @@ public struct AnalysisPipeline: Sendable {
     public func analyze(_ articles: [Article], rejected: [RejectedInput]) async -> AnalysisReport {
         let dated = PublicationDating.complete(articles)
         progress?("annotating \(dated.count) articles")
-        let annotated = await ParallelAnnotation.annotate(dated)
+        let annotatedArticles = await ParallelAnnotation.annotate(dated)
         var directory = EntityDirectory()
         var reportArticles: [ReportArticle] = []
         var analyzed: [AnalyzedArticle] = []
         var documents: [StoryDocument] = []
         // Only what depends on the articles before (the entity directory) is left to this loop.
-        for (order, (article, annotated)) in zip(dated, annotated).enumerated() {
+        for (order, (article, annotated)) in zip(dated, annotatedArticles).enumerated() {
             let annotation = annotated.annotations
             let position = directory.add(annotation.entities, article: article.id)
             let resolved = LocalReferences(directory: directory, article: position).resolve(annotation)
@@ -76,15 +76,16 @@ enum ParallelAnnotation {
     /// An article's annotations and the facts of it that need no other article.
     struct Annotated: Sendable {
         var annotations: ArticleAnnotations
-        /// The day its relative dates count from: its publication day, or the first day of its
-        /// publication range.
-        var day: CivilDate?
         /// The days the article may have been published.
         var days: ClosedRange<CivilDate>?
         /// The spans of its background paragraphs.
         var background: [Range<Int>]
         /// Its weekdays that do not match their dates.
         var inconsistencies: [Inconsistency]
+
+        /// The day its relative dates count from: its publication day, or the first day of its
+        /// publication range.
+        var day: CivilDate? { days?.lowerBound }
     }
 
     static func annotate(_ articles: [Article]) async -> [Annotated] {
@@ -95,7 +96,7 @@ enum ParallelAnnotation {
                 text: article.text, articleID: article.id, outlet: article.source.outlet,
                 published: days, dateline: article.dateline)
             return Annotated(
-                annotations: annotations, day: days?.lowerBound, days: days,
+                annotations: annotations, days: days,
                 background: Background.spans(in: article.text), inconsistencies: Inconsistencies.weekdays(in: annotations.timexes))
         }
     }
