@@ -105,6 +105,9 @@ enum ClaimMarkers {
     private static let reopeners = WordIndex(["إعادة", "بإعادة", "وإعادة", "أعيد", "أعاد", "أعادت", "يعيد", "تعيد", "ستعيد", "سيعيد"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// «دون»، «بدون» (matching form): without.
+    static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
+
     /// Verbs that carry a verbal noun as their subject, «لم يتم توقيفه»، «لم يجر أي تعديل»
     /// (matching form).
     static let carryingVerbs = WordIndex(["يتم", "تتم", "يجر", "تجر", "يجري", "تجري"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -259,6 +259,9 @@ struct ClaimUnitReader {
                 } else if turning {
                     // A denied arrest is no release: such a predicate is dropped, not turned.
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
+                    // «تتواصل عمليات البحث دون العثور عليه»: what goes on without finding leaves the
+                    // thing missing still.
+                    if frame.axis == "recovery", ClaimMarkers.withoutWords.contains(before) { holdsStill = true }
                     frame = PredicateLexicon.opposite(of: frame)
                 }
                 // A win after «بعد» is how the clause's result came («توج باللقب بعد فوزه على …»): it
