@@ -44,7 +44,11 @@ extension ClaimExtractor {
             guard let tokens = text.tokens(within: mention.span), tokens.lowerBound > 0 else { continue }
             let verb = tokens.lowerBound - 1
             let sentence = text.tokensOfSentence[text.sentenceOfToken[verb]]
-            guard text.tokens[verb].isWord, (sentence.lowerBound..<verb).allSatisfy({ !text.tokens[$0].isWord }) else { continue }
+            // «يبقى الجسر مغلقا»: the subject of a verb of remaining is what a state holds of, not who
+            // acts.
+            guard text.tokens[verb].isWord, (sentence.lowerBound..<verb).allSatisfy({ !text.tokens[$0].isWord }),
+                  !ClaimMarkers.remainingVerbs.contains(text.tokens[verb].key)
+            else { continue }
             for token in tokens { flags[token] = true }
         }
         return flags

@@ -105,6 +105,12 @@ enum ClaimMarkers {
     private static let reopeners = WordIndex(["إعادة", "بإعادة", "وإعادة", "أعيد", "أعاد", "أعادت", "يعيد", "تعيد", "ستعيد", "سيعيد"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Verbs of remaining, whose subject is in the state that follows («يبقى الجسر مغلقا»، «ظلت
+    /// المدارس مغلقة») (matching form).
+    static let remainingVerbs = WordIndex(
+        ["يبقى", "تبقى", "سيبقى", "ستبقى", "بقي", "بقيت", "ويبقى", "وتبقى", "ظل", "ظلت", "يظل", "تظل", "سيظل", "ستظل", "وظل", "وظلت"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «دون»، «بدون» (matching form): without.
     static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
 

@@ -210,6 +210,10 @@ struct ClaimUnitReader {
                 inDeniedObject = true
             }
             if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
+            // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»: a verb of remaining before a state says "still"
+            // too, and is no predicate of its own.
+            let remains = ClaimMarkers.remainingVerbs.contains(key) && statusFollows(tokenIndex, in: clause)
+            if remains { afterStill = true }
             if key.sameBytes("ان"), before.sameBytes("قبل") { followsBefore = true }
             // «لم يعثر عليه بعد»: a negation with «بعد» (yet) closing its clause says the other
             // pole still holds.
@@ -250,7 +254,7 @@ struct ClaimUnitReader {
             if comments { turning = turning && denial }
             // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
             let returns = word.isReturn && word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
-            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments {
+            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments, !remains {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {
@@ -510,6 +514,15 @@ struct ClaimUnitReader {
 
     /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with
     /// its stem numbered among the article's stems the first time.
+    /// Whether a word of the status axis (open, closed, suspended) comes within four words after
+    /// token `index` in `clause`.
+    private mutating func statusFollows(_ index: Int, in clause: Range<Int>) -> Bool {
+        for next in (index + 1)..<min(index + 5, clause.upperBound) where text.tokens[next].isWord {
+            if facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).frame?.axis == "status" { return true }
+        }
+        return false
+    }
+
     private mutating func facts(ofWord number: Int, token: WordToken) -> ClaimExtractor.WordFacts {
         if let known = facts[number] { return known }
         let word = text.claimFacts(ofWord: number) ?? ClaimExtractor.WordFacts(token.key, stemmer: stemmer)
