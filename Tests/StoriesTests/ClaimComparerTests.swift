@@ -484,6 +484,11 @@ import Testing
         // «يبقى … مغلقا» holds the closing still, against a reopening; its subject acts in nothing.
         ("أعيد فتح جسر الشهداء أمام حركة السيارات صباح اليوم", "يبقى جسر الشهداء مغلقا أمام السيارات لليوم الثالث على التوالي",
          .conflict, "open against close"),
+        // A counted noun carries no pronoun: «متهما» and «مساهما» are «متهمين» and «مساهمين» counted.
+        ("مثل 8 متهمين أمام محكمة الجنايات في عمان بتهمة الاحتيال", "مثل 13 متهما أمام محكمة الجنايات في عمان بتهمة الاحتيال",
+         .conflict, "number"),
+        ("حضر 8 مساهمين اجتماع الجمعية العمومية للشركة في عمان", "حضر 13 مساهما اجتماع الجمعية العمومية للشركة في عمان",
+         .conflict, "number"),
         // A search that goes on «دون العثور» leaves the missing one missing still.
         ("عثرت فرق الإنقاذ على الطفل المفقود في جبال عجلون صباح اليوم",
          "واصلت فرق الإنقاذ البحث عن الطفل المفقود في جبال عجلون دون العثور عليه", .conflict, "recovery"),

@@ -109,9 +109,23 @@ extension ClaimExtractor {
         claimUnits.value(for: unit) {
             let key = ArabicNormalizer.matching.normalizedString(unit)
             if percentForms.contains(key) { return "%" }
-            return key.split(separator: " ").map { stemmer.stem(CountedNouns.canonical(String($0))) }.joined(separator: " ")
+            return key.split(separator: " ").map { stem(ofCountedNoun: CountedNouns.canonical(String($0)), stemmer: stemmer) }.joined(separator: " ")
         }
     }
+
+    /// The stem of a counted noun, which carries no pronoun: where the stemmer would read the end of
+    /// the noun as one («متهم» as مت and هم, after «13 متهما» lost its accusative alef), the noun is
+    /// its own stem, as «متهمين» stems to it.
+    private static func stem(ofCountedNoun word: String, stemmer: LightStemmer) -> String {
+        let stem = stemmer.stem(word)
+        let stripped = word.scalarCount - stem.scalarCount
+        guard stripped >= 2, word.scalarCount >= 4, pronounSuffixes.contains(where: { word.endsWithBytes($0) && $0.unicodeScalars.count == stripped })
+        else { return stem }
+        return word
+    }
+
+    /// Pronouns a noun may end with (matching form).
+    private static let pronounSuffixes = ["هم", "ها", "هما", "هن", "كم", "نا"]
 
     /// The claim unit of every unit as written that the process has met (every caller stems with
     /// the default ``LightStemmer``).
