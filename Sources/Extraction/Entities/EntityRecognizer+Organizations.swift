@@ -293,6 +293,12 @@ extension EntityRecognizer {
                 }
                 break
             }
+            // «قوات الحماية المدنية»، «قوات الدفاع المدني»: the forces of a body that is named alone.
+            if head.isForce, end == chainStart, !isDefiniteForce, let body = OrganizationHeadLexicon.match(in: text.words, at: end),
+               body.isStandalone, body.procliticLength == 0, body.wordCount > 1 {
+                end += body.wordCount
+                break
+            }
             if head.isForce, end > chainStart || isDefiniteForce, !EntityLexicons.isNationality(at: end, in: text),
                !EntityLexicons.forceComplements.contains(key) { break }
             // «المجموعة المسلحة» describes a group; «القوات المسلحة» names a force.
