@@ -1613,6 +1613,8 @@ import Testing
         // Two nouns in construct before the definite genitive.
         ("وأعلن جهاز تطوير مشروعات الطاقة المتجددة طرح مناقصة جديدة.", ["جهاز تطوير مشروعات الطاقة المتجددة"]),
         ("وقالت هيئة تنظيم خدمات النقل البري إن الرسوم ارتفعت.", ["هيئة تنظيم خدمات النقل البري"]),
+        // Traffic and its town after ل, and nothing after the town but its adjectives.
+        ("وأعادت الإدارة العامة لمرور أسيوط الحركة إلى طبيعتها.", ["الإدارة العامة لمرور أسيوط"]),
         // The forces of a body named alone keep its whole name.
         ("وتدخلت قوات الحماية المدنية لإخماد الحريق في المستودع.", ["قوات الحماية المدنية"]),
         // A police station of a town, a medical complex named after its place.
