@@ -216,6 +216,8 @@ extension ClaimExtractor {
         var mayEndNationwide = false
         /// Whether the word makes «لا» say "still" (يزال، تزال).
         var isStillVerb = false
+        /// Whether the word is a verb of remaining (see ``ClaimMarkers/remainingVerbs``).
+        var isRemainingVerb = false
         /// Whether the word names an event a day away (see ``ClaimMarkers/dayAwayWords``).
         var namesADayAway = false
         /// Whether the word is a number in words (ثلاثة، مليون).
@@ -330,6 +332,7 @@ extension ClaimExtractor {
             isAccordance = ClaimMarkers.accordanceWords.contains(key)
             opensPluperfect = ClaimMarkers.pluperfectOpeners.contains(key)
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
+            isRemainingVerb = ClaimMarkers.remainingVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)
             if stem != nil, EntityLexicons.mayBeANisba(key), !ClaimMarkers.financial.contains(key),
                let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {

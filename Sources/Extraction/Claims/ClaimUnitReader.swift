@@ -212,7 +212,7 @@ struct ClaimUnitReader {
             if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
             // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»: a verb of remaining before a state says "still"
             // too, and is no predicate of its own.
-            let remains = ClaimMarkers.remainingVerbs.contains(key) && statusFollows(tokenIndex, in: clause)
+            let remains = word.isRemainingVerb && statusFollows(tokenIndex, in: clause)
             if remains { afterStill = true }
             if key.sameBytes("ان"), before.sameBytes("قبل") { followsBefore = true }
             // «لم يعثر عليه بعد»: a negation with «بعد» (yet) closing its clause says the other

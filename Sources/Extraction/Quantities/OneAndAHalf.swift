@@ -9,7 +9,7 @@ enum OneAndAHalf {
         var counts: [Quantity] = []
         for index in matching.tokens.indices.dropLast() where matching.tokens[index].kind == .word {
             let next = index + 1
-            guard matching.tokens[next].kind == .word, matching.text(ofToken: next).sameBytes(half),
+            guard matching.tokens[next].kind == .word, matching.bytes[matching.tokens[next].utf8Span].elementsEqual(half),
                   index == 0 || matching.tokens[index - 1].kind != .number,
                   let hit = QuantityLexicon.units.longest(in: matching, at: index, proclitics: false), hit.tokenCount == 1,
                   QuantityLexicon.units.payloads(of: hit).contains(where: { !$0.isDefinite && countedCategories.contains($0.category) }),
@@ -26,6 +26,6 @@ enum OneAndAHalf {
     /// The units counted so: money and measures (durations are times, not quantities).
     private static let countedCategories: Set<QuantityLexicon.UnitCategory> = [.currency, .measure]
 
-    /// «ونصف» (matching form).
-    private static let half = ArabicNormalizer.matching.normalizedString("ونصف")
+    /// «ونصف» (matching form, UTF-8).
+    private static let half = Array(ArabicNormalizer.matching.normalizedString("ونصف").utf8)
 }
