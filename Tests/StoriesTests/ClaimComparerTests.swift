@@ -484,6 +484,9 @@ import Testing
         // «يبقى … مغلقا» holds the closing still, against a reopening; its subject acts in nothing.
         ("أعيد فتح جسر الشهداء أمام حركة السيارات صباح اليوم", "يبقى جسر الشهداء مغلقا أمام السيارات لليوم الثالث على التوالي",
          .conflict, "open against close"),
+        // A verb that stops things arrests the person after it, against a release.
+        ("أوقفت الشرطة سائق الشاحنة المتسبب في حادث الطريق الدولي مساء أمس",
+         "أفرجت النيابة عن سائق الشاحنة المتسبب في حادث الطريق الدولي مساء أمس", .conflict, "custody"),
         // A counted noun carries no pronoun: «متهما» and «مساهما» are «متهمين» and «مساهمين» counted.
         ("مثل 8 متهمين أمام محكمة الجنايات في عمان بتهمة الاحتيال", "مثل 13 متهما أمام محكمة الجنايات في عمان بتهمة الاحتيال",
          .conflict, "number"),

@@ -111,6 +111,13 @@ enum ClaimMarkers {
         ["يبقى", "تبقى", "سيبقى", "ستبقى", "بقي", "بقيت", "ويبقى", "وتبقى", "ظل", "ظلت", "يظل", "تظل", "سيظل", "ستظل", "وظل", "وظلت"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Nouns for a person a verb that stops things may arrest (matching form, without the article):
+    /// «أوقفت الشرطة سائق الحافلة»، «… مالك المعمل»، «… المشتبه به».
+    static let personNouns = WordIndex(
+        ["سائق", "مالك", "صاحب", "متهم", "مشتبه", "شخص", "شاب", "مواطن", "عامل", "موظف", "مدير", "رجل", "امرأة", "سيدة",
+         "حارس", "مقاول", "تاجر", "طبيب", "مهرب", "لص", "جان"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «دون»، «بدون» (matching form): without.
     static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
 

@@ -115,8 +115,10 @@ struct ClaimUnitReader {
         // «أعيد فتح الشواطئ بعد إغلاقها يومين»: a predicate right after «بعد، عقب، إثر» tells what
         // came before the clause's own, which it leaves standing where they oppose each other.
         var earlierFrames: [PredicateFrame] = []
-        // Whether a closing was read off a verb that also arrests («أوقفت الشرطة شخصين»).
+        // Whether a closing was read off a verb that also arrests («أوقفت الشرطة شخصين»), and whether
+        // a person follows that verb as its object («أوقفت الشرطة سائق الحافلة»).
         var closedByAnArrestWord = false
+        var arrestsAPerson = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -281,7 +283,11 @@ struct ClaimUnitReader {
                 if frame.axis == "status", frame.pole == "open", returns || ClaimMarkers.isResumption(key, before: before) { resumes = true }
                 afterStill = false
                 if frame.axis == "outcome", outcomeWord == nil { outcomeWord = tokenIndex }
-                if frame.axis == "status", frame.pole == "close", word.countedOutcome == .detained { closedByAnArrestWord = true }
+                if frame.axis == "status", frame.pole == "close", word.countedOutcome == .detained {
+                    closedByAnArrestWord = true
+                    // «أوقفت الأجهزة الأمنية مالك المعمل»: a person after the verb is arrested too.
+                    if Self.personFollows(tokenIndex, in: clause, of: text) { arrestsAPerson = true }
+                }
                 if !frames.contains(frame) { frames.append(frame) }
             }
         }
@@ -308,7 +314,7 @@ struct ClaimUnitReader {
         if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
         // «أوقفت الشرطة شخصين»: the verb that stops things arrests the people it counts.
         let closing = PredicateFrame(axis: "status", pole: "close")
-        if closedByAnArrestWord, numbers.contains(where: { $0.outcome == .detained }), let index = frames.firstIndex(of: closing) {
+        if closedByAnArrestWord, arrestsAPerson || numbers.contains(where: { $0.outcome == .detained }), let index = frames.firstIndex(of: closing) {
             let detained = PredicateFrame(axis: "custody", pole: "detained")
             if frames.contains(detained) { frames.remove(at: index) } else { frames[index] = detained }
             if leadingFrame == closing { leadingFrame = detained }
@@ -514,6 +520,18 @@ struct ClaimUnitReader {
 
     /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with
     /// its stem numbered among the article's stems the first time.
+    /// Whether a noun for a person («سائق، مالك، مشتبه به») comes within five words after token
+    /// `index` in `clause`, with or without the article.
+    static func personFollows(_ index: Int, in clause: Range<Int>, of text: AnnotatedText) -> Bool {
+        for next in (index + 1)..<min(index + 6, clause.upperBound) where text.tokens[next].isWord {
+            let key = text.tokens[next].key
+            if ClaimMarkers.personNouns.contains(key) || key.startsWithBytes("ال") && ClaimMarkers.personNouns.contains(key.droppingScalars(2)) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether a word of the status axis (open, closed, suspended) comes within four words after
     /// token `index` in `clause`.
     private mutating func statusFollows(_ index: Int, in clause: Range<Int>) -> Bool {
