@@ -51,10 +51,10 @@ enum OutletName {
     ) -> EntityCandidate? {
         let bare = text.tokens[index].key.droppingScalars(head.procliticLength)
         guard head.wordCount == 1, place.type == .location, place.procliticLength == 0, placeBroadcastHeads.contains(bare) else { return nil }
-        // «إذاعة فرنسا الدولية»: the broadcaster's adjective is part of its name.
+        // «إذاعة فرنسا الدولية»، «إذاعة باتنة الجهوية»: the broadcaster's adjective is part of its name.
         var end = place.tokens.upperBound
         if end < text.tokens.count, text.paragraphOfToken[end] == text.paragraphOfToken[index],
-           ["الدوليه", "الدولي"].contains(where: text.tokens[end].key.sameBytes) {
+           ["الدوليه", "الدولي", "الجهويه", "الجهوي", "المحليه", "الاقليميه"].contains(where: text.tokens[end].key.sameBytes) {
             end += 1
         }
         return outletWithItsHead(index..<endWithNumber(end, paragraphOf: index, in: text), head: head, in: text)
