@@ -388,6 +388,8 @@ import Testing
         // A point of the compass after a village places it; where a street runs is not its name.
         ("وانقطعت المياه عن بلدة وقرية جنوب الكرك.", ["الكرك"]),
         ("وأغلقت المحلات في شارع المعز قرب السوق القديم.", ["شارع المعز"]),
+        // A street is named by the definite word after it, whatever it is.
+        ("وأغلقت الشرطة شارع الكندي أمام المارة بعد الحادث.", ["شارع الكندي"]),
     ])
     func aListAPointOfTheCompassAndWhereSomethingStandsEndANameSeparate(_ text: String, _ names: [String]) {
         #expect(Self.entities(of: text).map(\.name).sorted() == names.sorted())

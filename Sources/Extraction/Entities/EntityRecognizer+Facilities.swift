@@ -136,6 +136,13 @@ extension EntityRecognizer {
             // nation commemorates.
             end = name + 1
             isNamed = true
+        } else if bare.sameBytes(Self.street), tokens[name].hasArticle, !NameWords.isStopword(tokens[name].key),
+                  !NameWords.isDescriptor(tokens[name].key), !Self.facilityAdjectives.contains(tokens[name].key),
+                  !EntityRecognizer.isDirection(tokens[name].key.droppingScalars(2)) {
+            // «شارع المتنبي»، «شارع الرشيد»: a street is named by the definite word after it, whatever
+            // it is.
+            end = name + 1
+            isNamed = true
         } else if isUnknownFacilityName(tokens[name], at: name, in: text) {
             end = name + 1
             // After what the station does, a word that its rank follows names it: «محطة تحويل الصبحان
@@ -255,6 +262,9 @@ extension EntityRecognizer {
         ["الرئيسية", "الرئيسي", "الفرعية", "الفرعي"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of public spaces a town names after its history (matching form).
+    /// «شارع» (matching form).
+    private static let street = ArabicNormalizer.matching.normalizedString("شارع")
+
     private static let publicSpaceHeads = WordIndex(
         ["ساحة", "ميدان", "شارع", "دوار", "جادة", "جسر", "حديقة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
