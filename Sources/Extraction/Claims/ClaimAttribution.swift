@@ -47,7 +47,7 @@ extension ClaimExtractor {
             // «يبقى الجسر مغلقا»: the subject of a verb of remaining is what a state holds of, not who
             // acts.
             guard text.tokens[verb].isWord, (sentence.lowerBound..<verb).allSatisfy({ !text.tokens[$0].isWord }),
-                  !ClaimMarkers.remainingVerbs.contains(text.tokens[verb].key)
+                  text.claimFacts(ofToken: verb)?.isRemainingVerb != true
             else { continue }
             for token in tokens { flags[token] = true }
         }
