@@ -56,4 +56,16 @@ import Testing
             + "وأوضح المدير، خالد الراشد، أن السفن تنتظر."
         #expect(QuoteSpeakerTests.speakers(of: far).first == "مدير الميناء")
     }
+
+    /// A title that names another body than the one a person heads is another office, though its
+    /// first word is theirs; the same title with its body shortened is still the person.
+    @Test func aTitleOverAnotherBodyIsAnotherOffice() {
+        let other = "قال مدير شركة الكهرباء في المحافظة ناصر الدوري إن التيار سيعود مساء. "
+            + "من جهته، قال مدير مديرية التربية إن الامتحانات لن تتأجل."
+        #expect(QuoteSpeakerTests.speakers(of: other) == ["ناصر الدوري", "مدير مديرية التربية"])
+        let hospital = "وأكد مدير مستشفى الرمادي العام الدكتور وليد الفهداوي أن الجرحى بحالة مستقرة. وقال مدير الدفاع المدني إن الحريق أخمد."
+        #expect(QuoteSpeakerTests.speakers(of: hospital).last != "وليد الفهداوي")
+        let same = "قال رئيس هيئة المنافذ الحدودية عمر الوائلي إن المنفذ فتح. وأكد رئيس الهيئة أن الشاحنات عبرت."
+        #expect(QuoteSpeakerTests.speakers(of: same) == ["عمر الوائلي", "عمر الوائلي"])
+    }
 }

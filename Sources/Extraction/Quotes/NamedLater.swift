@@ -73,7 +73,7 @@ enum NamedLater {
 
     /// Whether two titles (their words, see ``words(of:)``) name one office: the same first word, and
     /// the words of one among the other's («المدير» and «المدير الجهوي للحماية المدنية»).
-    private static func isSameTitle(_ some: [String], _ other: [String]) -> Bool {
+    static func isSameTitle(_ some: [String], _ other: [String]) -> Bool {
         some.first == other.first && (Set(some).isSubset(of: other) || Set(other).isSubset(of: some))
     }
 
@@ -81,7 +81,7 @@ enum NamedLater {
     private static let continuingLemmas: Set<String> = ["اضاف", "تابع", "اوضح", "اردف", "استطرد"]
 
     /// The words of a title (matching form), each without the article.
-    private static func words(of title: String) -> [String] {
+    static func words(of title: String) -> [String] {
         ArabicNormalizerKey.of(title).split(separator: " ").map { word in
             let key = String(word)
             return key.startsWithBytes("ال") && key.scalarCount > 4 ? key.droppingScalars(2) : key

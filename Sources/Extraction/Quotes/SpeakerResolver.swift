@@ -195,8 +195,10 @@ struct SpeakerResolver {
                 if let item = nominalReference(token.key, before: verb) {
                     // «وأكد رئيس الهيئة أن»: the words are the whole title.
                     let words = EntityLexicons.role(at: subject, in: text)?.tokens ?? subject..<(subject + 1)
-                    return Attribution(
-                        item: item, speakerText: text.text(ofTokens: words), cue: cue, verbToken: verb, gender: entities.items[item].gender)
+                    if holdsTheOffice(item, titled: words) {
+                        return Attribution(
+                            item: item, speakerText: text.text(ofTokens: words), cue: cue, verbToken: verb, gender: entities.items[item].gender)
+                    }
                 }
                 // «وأشار المتحدث إلى أن …»: «المتحدث» that speaks for no office is the one who was
                 // speaking, the last named speaker of its gender.
@@ -833,6 +835,19 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether the entity numbered `item`, found by the first word of the title at `words`, holds
+    /// that office: a title that goes on to name a body («قال مدير مديرية الصحة» after «مدير شركة
+    /// المياه فلان») is another office where none of the person's roles is the same title (see
+    /// ``NamedLater/isSameTitle(_:_:)``); the body may be a name the title runs into.
+    private func holdsTheOffice(_ item: Int, titled words: Range<Int>) -> Bool {
+        guard entities.items[item].type == .person, !entities.items[item].roles.isEmpty else { return true }
+        var end = words.upperBound
+        if let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person { end = body.tokens.upperBound }
+        guard end - words.lowerBound > 1 else { return true }
+        let title = NamedLater.words(of: text.text(ofTokens: words.lowerBound..<end))
+        return entities.items[item].roles.contains { NamedLater.isSameTitle(NamedLater.words(of: $0), title) }
     }
 
     /// Whether the definite noun `bare` (matching form, without the article) refers back to the person
