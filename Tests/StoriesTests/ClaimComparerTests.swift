@@ -504,6 +504,9 @@ import Testing
          "قالت البلدية إن الجسر مغلق أمام حركة النقل الثقيل", .conflict, "open against close"),
         ("أعلنت البلدية أن 40 شاحنة وليس 25 تعبر يوميا الجسر المغلق أمام حركة النقل الثقيل",
          "قالت البلدية إن الجسر مغلق أمام حركة النقل الثقيل", .same, ""),
+        // A predicate's imperfect negated against its perfect stated, which share the verb: the
+        // person is named as the object of one and the subject of the other.
+        ("أكدت مديرية الشرطة أنها اعتقلت سائق الحافلة بعد الحادث", "وقال مصدر أمني إن سائق الحافلة لم يعتقل حتى الآن", .conflict, "negates"),
         // Not where the shared word is who acts, where the counts differ, nor of the others.
         ("أعادت البلدية فتح السوق المركزي أمام التجار",
          "قالت البلدية إن المسلخ البلدي لا يزال مغلقا", .unrelated, ""),

@@ -322,6 +322,7 @@ extension ClaimExtractor {
             if isNumeral { stem = nil }
             countedOutcome = CountedOutcome.word(key)
             frame = PredicateLexicon.frame(ofWord: key) ?? stem.flatMap(PredicateLexicon.frame(ofStem:))
+            if let imperfect = stem, let perfect = PredicateLexicon.perfectStem(ofStem: imperfect) { stem = perfect }
             directedTakesAla = DirectedPredicate.takesAla(key)
             (isMatchCue, mayTellAResult) = MatchScore.roles(of: key)
             mayEndNationwide = ClaimMarkers.nationwideEnds.contains(key)

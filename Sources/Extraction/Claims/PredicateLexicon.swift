@@ -103,6 +103,37 @@ enum PredicateLexicon {
         return frames
     }()
 
+    /// The stem of the perfect an imperfect listed here shares its line with: «يعتقل»، «تعتقل» state
+    /// what «اعتقل» does, «يتوقف» what «توقف» does, so that statements in either tense share the
+    /// verb. `nil` for any other stem.
+    static func perfectStem(ofStem stem: String) -> String? {
+        perfects.value(for: stem)
+    }
+
+    /// For each imperfect of a line, the stem of the perfect of the same line it is: its prefix
+    /// (ي، ت، ن) dropped, as the imperfects of «غادر، توقف» are, or turned into the alef of a derived
+    /// perfect («يعتقل» of «اعتقل»، «يستأنف» of «استأنف»، «يغلق» of «أغلق»).
+    private static let perfects: ByteKeyTable<String> = {
+        var table = ByteKeyTable<String>(capacity: 64)
+        let stemmer = LightStemmer()
+        func stem(_ key: String) -> String? { ClaimExtractor.WordFacts.stem(ofKey: key, stemmer: stemmer) }
+        for line in entries.split(separator: "\n") {
+            guard let words = line.split(separator: ":", maxSplits: 1).last?.split(separator: " ") else { continue }
+            let keys = words.map { ArabicNormalizer.matching.normalizedString(String($0)) }
+            let listed = Set(keys.compactMap(stem))
+            for key in keys {
+                guard let first = key.unicodeScalars.first, "يتن".unicodeScalars.contains(first), key.unicodeScalars.count >= 4,
+                      let own = stem(key)
+                else { continue }
+                let rest = key.droppingScalars(1)
+                guard let perfect = [rest, "ا" + rest].lazy.compactMap(stem).first(where: { $0 != own && listed.contains($0) })
+                else { continue }
+                table.insert(perfect, for: own)
+            }
+        }
+        return table
+    }()
+
     /// The frames by stem; a stem listed twice keeps its last frame.
     private static let table: ByteKeyTable<PredicateFrame> = {
         var table = ByteKeyTable<PredicateFrame>(capacity: frames.count)
