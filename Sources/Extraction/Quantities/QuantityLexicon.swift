@@ -69,27 +69,30 @@ enum QuantityLexicon {
         return PhraseTable(table)
     }()
 
-    /// Markers before a number that make it approximate or a bound (نحو، أكثر من، ما يقارب).
-    /// The duals of the one-word units, each counting two (يومين، ساعتان، شخصين): a form less its
-    /// ة and with تان or تين, or with ان or ين. A dual the unit list has itself is its plural
-    /// (مواطنين) and is left out, and so are duals made from accusative forms (جنديا).
+    /// The duals of the units, each counting two (يومين، ساعتان، شخصين): a form less its ة and with
+    /// تان or تين, or with ان or ين; a unit of several words puts each in the dual, as an adjective
+    /// agrees with its noun (كيلومترين مربعين، درجتين مئويتين). A dual the unit list has itself is its
+    /// plural (مواطنين) and is left out, and so are duals made from accusative forms (جنديا).
     static let duals: PhraseTable<UnitCategory> = {
         var listed = Set<String>()
         for (_, forms) in groups(unitSource) { for form in forms { listed.insert(ArabicNormalizer.matching.normalizedString(form)) } }
         var table = PhraseTableBuilder<UnitCategory>()
         for (header, forms) in groups(unitSource) {
             guard let category = UnitCategory(rawValue: header) else { continue }
-            for form in forms where !form.contains(" ") && !form.hasSuffix("ا")
-                && form.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }) {
-                let stem = form.hasSuffix("ة") ? String(form.dropLast()) + "ت" : form
-                for dual in [stem + "ان", stem + "ين"] where !listed.contains(ArabicNormalizer.matching.normalizedString(dual)) {
-                    table.insert(dual, category, merge: { old, _ in old })
+            for form in forms where form.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) || $0 == " " }) {
+                let words = form.split(separator: " ").map(String.init)
+                guard !words.contains(where: { $0.hasSuffix("ا") }) else { continue }
+                let stems = words.map { $0.hasSuffix("ة") ? String($0.dropLast()) + "ت" : $0 }
+                for ending in ["ان", "ين"] {
+                    let dual = stems.map { $0 + ending }.joined(separator: " ")
+                    if !listed.contains(ArabicNormalizer.matching.normalizedString(dual)) { table.insert(dual, category, merge: { old, _ in old }) }
                 }
             }
         }
         return PhraseTable(table)
     }()
 
+    /// Markers before a number that make it approximate or a bound (نحو، أكثر من، ما يقارب).
     static let markersBefore: PhraseTable<Bool> = flagTable(markerBeforeSource)
 
     /// Verbs of exceeding (تجاوزت، فاق) whose subject stands between them and a number they bound.

@@ -694,10 +694,12 @@ struct QuantityScan {
             while next < candidates.count, candidates[next].endToken < index { next += 1 }
             if next < candidates.count, candidates[next].startToken <= index { continue }
             guard let unit = dualUnit(at: index) else { continue }
-            let span = text.tokens[index].span
+            let last = index + unit.tokenCount - 1
+            let start = text.tokens[index].span.lowerBound + unit.procliticLength
+            let end = text.tokens[last].span.upperBound
             let candidate = QuantityCandidate(
-                start: span.lowerBound + unit.procliticLength, end: span.upperBound, startToken: index, firstToken: index,
-                lastToken: index, endToken: index, value: 2, unit: (span.lowerBound + unit.procliticLength)..<span.upperBound,
+                start: start, end: end, startToken: index, firstToken: index,
+                lastToken: last, endToken: last, value: 2, unit: start..<end,
                 unitCategory: unit.category, isApproximate: false, tokenBefore: index > 0 ? index - 1 : nil)
             if let kept = finished(candidate) { added.append(kept) }
         }
@@ -706,16 +708,17 @@ struct QuantityScan {
         candidates.sort { $0.start < $1.start }
     }
 
-    /// The unit whose dual is the word at `index`, from the lexicon's table of duals. Every dual ends
-    /// in ان or ين, so only such a word is looked up.
-    private func dualUnit(at index: Int) -> (category: QuantityLexicon.UnitCategory, procliticLength: Int)? {
+    /// The unit whose dual opens at the word at `index`, from the lexicon's table of duals, with the
+    /// number of words it takes («كيلومترين مربعين» takes two). Every dual ends in ان or ين, so only
+    /// such a word is looked up.
+    private func dualUnit(at index: Int) -> (category: QuantityLexicon.UnitCategory, procliticLength: Int, tokenCount: Int)? {
         let span = text.tokens[index].utf8Span
         guard span.count >= 6, text.bytes[span.upperBound - 2] == 0xD9, text.bytes[span.upperBound - 1] == 0x86,
               text.bytes[span.upperBound - 4] == 0xD8 && text.bytes[span.upperBound - 3] == 0xA7
                 || text.bytes[span.upperBound - 4] == 0xD9 && text.bytes[span.upperBound - 3] == 0x8A,
-              let hit = QuantityLexicon.duals.longest(in: text, at: index, proclitics: true), hit.tokenCount == 1,
+              let hit = QuantityLexicon.duals.longest(in: text, at: index, proclitics: true),
               let category = QuantityLexicon.duals.payloads(of: hit).first
         else { return nil }
-        return (category, hit.procliticLength)
+        return (category, hit.procliticLength, hit.tokenCount)
     }
 }
