@@ -117,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (202 of 472 conflicts, 577 of 640 pairs, 15 on non-conflicts), so they
+        // Held where they stand (205 of 472 conflicts, 577 of 640 pairs, 14 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.427)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.434)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.901)
-        #expect(onNonConflicts <= 15)
+        #expect(onNonConflicts <= 14)
     }
 }

@@ -507,6 +507,9 @@ import Testing
         // A predicate's imperfect negated against its perfect stated, which share the verb: the
         // person is named as the object of one and the subject of the other.
         ("أكدت مديرية الشرطة أنها اعتقلت سائق الحافلة بعد الحادث", "وقال مصدر أمني إن سائق الحافلة لم يعتقل حتى الآن", .conflict, "negates"),
+        // «نافيا» goes on from a statement to deny what another source announces.
+        ("أكد الوزير أن المفاوضات مستمرة، نافيا التوصل إلى اتفاق نهائي مع النقابة", "أعلنت النقابة التوصل إلى اتفاق نهائي مع الوزارة",
+         .conflict, "denies"),
         // An area in the dual of a unit of two words against the same unit counted.
         ("قدرت وزارة البيئة مساحة الأرض المحروقة في الغابة بكيلومترين مربعين",
          "قال حراس الغابة إن مساحة الأرض المحروقة تبلغ 7 كيلومترات مربعة", .conflict, "number"),

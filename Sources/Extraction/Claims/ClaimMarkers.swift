@@ -148,11 +148,13 @@ enum ClaimMarkers {
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let denialWords = WordIndex(["نفى", "نفت", "ينفي", "تنفي", "ننفي", "نفي", "تنفيان", "كذب", "كذبت", "تكذيب", "دحض", "ينفون", "نفوا",
+                                                 // «…، نافيا التوصل إلى اتفاق»: the participle that goes on from a statement.
+                                                 "نافيا", "نافية", "نافين",
                                                  // «استبعدت السلطات أن يكون …»: ruling out is denying (the verbal noun استبعاد is exclusion).
                                                  "استبعد", "استبعدت", "يستبعد", "تستبعد", "نستبعد"]
         .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Whether a word denies (نفى، ننفي، تكذيب), with or without a leading و or ف.
+    /// Whether a word denies (نفى، ننفي، تكذيب، نافيا), with or without a leading و or ف.
     static func isDenial(_ key: String) -> Bool {
         if denialWords.contains(key) { return true }
         if key.scalarCount > 3, key.startsWithBytes("و") || key.startsWithBytes("ف") { return denialWords.contains(key, droppingScalars: 1) }
