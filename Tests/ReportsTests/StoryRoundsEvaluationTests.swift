@@ -103,7 +103,7 @@ import Testing
         var pairs = (right: 0, of: 0)
         var onNonConflicts = 0
         for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
-                     "round-12", "round-13", "round-14", "round-15", "round-16"] {
+                     "round-12", "round-13", "round-14", "round-15", "round-16", "round-17", "round-18"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
@@ -117,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (205 of 472 conflicts, 577 of 640 pairs, 14 on non-conflicts), so they
+        // Held where they stand (233 of 544 conflicts, 637 of 720 pairs, 17 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.434)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.901)
-        #expect(onNonConflicts <= 14)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.428)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.884)
+        #expect(onNonConflicts <= 17)
     }
 }
