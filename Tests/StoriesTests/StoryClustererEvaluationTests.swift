@@ -21,7 +21,12 @@ import Testing
     /// The corpus as documents, annotated as the pipeline annotates them (entities merged across
     /// articles, quantities), and the gold event of each document id.
     static func corpus() throws -> (documents: [StoryDocument], gold: [String: String]) {
-        let (plain, gold) = try plainCorpus()
+        try annotated(plainCorpus())
+    }
+
+    /// `corpus`'s documents with the entities, numbers and places their annotation finds.
+    static func annotated(_ corpus: (documents: [StoryDocument], gold: [String: String])) -> (documents: [StoryDocument], gold: [String: String]) {
+        let (plain, gold) = corpus
         var directory = EntityDirectory()
         let documents = plain.map { document in
             var document = document
@@ -104,6 +109,43 @@ import Testing
             }
             print(line)
         }
+    }
+
+    /// The same sweep on the story rounds (`Tests/ReportsTests/Fixtures/story-rounds`), each round
+    /// clustered alone: the mean and the lowest B-cubed F1 of the rounds, and how many come out whole.
+    /// `ISNAD_SWEEP=1 swift test --filter thresholdSweepOverTheStoryRounds`.
+    @Test func thresholdSweepOverTheStoryRounds() throws {
+        guard ProcessInfo.processInfo.environment["ISNAD_SWEEP"] != nil else { return }
+        let folder = Self.root.appendingPathComponent("Tests/ReportsTests/Fixtures/story-rounds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("round-") }.sorted()
+        let rounds = try names.map { name in
+            let (documents, gold) = try Self.annotated(Self.storyRound(folder.appendingPathComponent(name).appendingPathComponent("corpus.jsonl")))
+            return (documents: documents, gold: gold, copies: Self.copies(among: documents))
+        }
+        print("\(rounds.count) rounds")
+        for decay in [8.0, 12.0, 16.0] {
+            for threshold in stride(from: Float(0.22), through: 0.30, by: 0.01) {
+                let scores = rounds.map { round in
+                    BCubed.scores(of: StoryClusterer(threshold: threshold, decayDays: decay).cluster(round.documents, copies: round.copies).map(\.articles),
+                                  gold: round.gold).f1
+                }
+                print(String(format: "decay %.0f, threshold %.2f: mean %.4f, lowest %.3f, whole %d", decay, threshold,
+                             scores.reduce(0, +) / Double(scores.count), scores.min() ?? 0, scores.filter { $0 > 0.999 }.count))
+            }
+        }
+    }
+
+    /// The articles of a story round's `corpus.jsonl`, with their gold events.
+    static func storyRound(_ url: URL) throws -> (documents: [StoryDocument], gold: [String: String]) {
+        var documents: [StoryDocument] = []
+        var gold: [String: String] = [:]
+        for (order, line) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").enumerated() {
+            let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+            let day = CivilDate(String(record.published.prefix(10)))
+            documents.append(StoryDocument(id: record.id, published: day.map { $0...$0 }, order: order, title: record.title, text: record.text))
+            gold[record.id] = record.event
+        }
+        return (documents, gold)
     }
 
     @Test func aBackgroundParagraphAddsNoTermsToItsStory() {
