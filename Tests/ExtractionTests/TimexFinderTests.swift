@@ -232,6 +232,9 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         TimexCase("News", "تطبق التعرفة الجديدة للكهرباء اعتبارا من 1 فبراير.", "2024-11-20", [("1 فبراير", "2025-02-01")]),
         TimexCase("News", "ويسري القرار ابتداء من 10 يناير.", "2024-11-20", [("10 يناير", "2025-01-10")]),
         TimexCase("News", "ورفعت الحكومة أسعار الخبز اعتبارا من 1 فبراير.", "2024-11-20", [("1 فبراير", "2024-02-01")]),
+        // A decision is told when it is taken: the day it takes effect from is the nearest one.
+        TimexCase("Levant", "وقررت البلدية منع الشاحنات من عبور وسط المدينة بدءا من 3 مايو.", "2026-02-20", [("3 مايو", "2026-05-03")]),
+        TimexCase("Maghreb", "وأعلنت الولاية غلق الطريق الوطني ابتداء من 10 يناير.", "2026-02-20", [("10 يناير", "2026-01-10")]),
         // «توقّع» (expected) is written as «توقِّع» (she signs): it tells no tense, and the meeting
         // that expected was held.
         TimexCase("Maghreb", "وكان المجلس قد توقع في اجتماعه يوم 18 مارس أن يتراجع التضخم.", "2026-05-10", [("18 مارس", "2026-03-18")]),

@@ -256,7 +256,11 @@ struct ClaimUnitReader {
             if comments { turning = turning && denial }
             // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
             let returns = word.isReturn && word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
-            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments, !remains {
+            // «انطلاقا من سد المسيرة»، «بدءا من الأحد»: a verbal noun of beginning in the accusative
+            // before «من» says "from", not that anything begins.
+            let saysFrom = word.frame?.axis == "phase" && key.endsWithBytes("ا") && next < clause.upperBound && text.tokens[next].key.sameBytes("من")
+            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments, !remains,
+               !saysFrom {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {

@@ -23,8 +23,34 @@ struct TenseFinder {
     func tense(around range: Range<Int>) -> Tense {
         if endsAPeriodAhead(range) { return .future }
         let near = tense(around: range, reachBack: Self.reachBack)
-        return near == .unknown ? tense(around: range, reachBack: Int.max) : near
+        let tense = near == .unknown ? tense(around: range, reachBack: Int.max) : near
+        // «قررت الوزارة منع الشاحنات بدءا من 3 مايو»: a decision is told when it is taken, and the
+        // day it takes effect from may be ahead, so the past tense of the decision says only the
+        // nearest such day. What was done from a day («رفعت الحكومة الأسعار اعتبارا من 1 فبراير»)
+        // stays in the past.
+        return tense == .past && takesEffectFrom(range) && followsADecision(range) ? .unknown : tense
     }
+
+    /// Whether the expression follows «اعتبارا من»، «ابتداء من»، «بدءا من» or «انطلاقا من»: the day
+    /// something takes effect from.
+    private func takesEffectFrom(_ range: Range<Int>) -> Bool {
+        scan.isWord(range.lowerBound - 1, "من") && TimeScan.takingEffectWords.contains { scan.isWord(range.lowerBound - 2, $0) }
+    }
+
+    /// Whether a verb of deciding or announcing (قررت، أعلنت، أقرت …) opens the clause the expression
+    /// is in, within ``reachBack`` tokens.
+    private func followsADecision(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound - 3
+        while index >= 0, range.lowerBound - index <= Self.reachBack, !scan.startsLine(index + 1), !isBoundary(index) {
+            if Self.decisionVerbs.contains(where: { scan.isWord(index, $0) }) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Perfects of deciding and announcing, alone or after و (matching form).
+    private static let decisionVerbs: [String] = ["قرر", "قررت", "اعلن", "اعلنت", "اقر", "اقرت", "حدد", "حددت", "اصدر", "اصدرت", "اعتمد", "اعتمدت"]
+        .flatMap { [$0, "و" + $0] }
 
     /// Whether the expression is a weekday that ends a period with «حتى» or «إلى غاية»: «يستمر
     /// المنخفض حتى مساء الخميس»، «حذر من اضطراب البحر حتى الجمعة». Such a period runs from the

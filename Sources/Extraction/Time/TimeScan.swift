@@ -220,6 +220,10 @@ struct TimeScan {
         return false
     }
 
+    /// Words that say from when something takes effect before «من»: «اعتبارا من»، «ابتداء من»،
+    /// «بدءا من»، «انطلاقا من» (matching form).
+    static let takingEffectWords = ["اعتبارا", "ابتداء", "بدءا", "انطلاقا"]
+
     /// Whether the normalized text of token `index` is exactly `word` (already normalized),
     /// compared byte by byte.
     func isWord(_ index: Int, _ word: String) -> Bool {

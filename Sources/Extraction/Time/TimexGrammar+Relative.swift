@@ -163,7 +163,7 @@ extension TimexGrammar {
         let start = dayWordStart(before: index)
         // «اعتبارا من الغد»، «ابتداء من الغد»: from tomorrow on, where a rule takes effect.
         let fromTomorrow = preposition(index - 1) == .from
-            && ["اعتبارا", "ابتداء", "بدءا", "انطلاقا"].contains { scan.isWord(index - 2, $0) }
+            && TimeScan.takingEffectWords.contains { scan.isWord(index - 2, $0) }
         guard start < index || weekday != nil || fromTomorrow else { return nil }
         return TimexCandidate(tokens: start..<end, reading: .dayShift(1, weekday: weekday))
     }
