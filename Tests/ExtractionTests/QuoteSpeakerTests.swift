@@ -1042,4 +1042,12 @@ import Testing
         let text = "وقالت عمدة البلدية خديجة بنت محمد الأمين إن المخيمات جاهزة. وقال الأمين العام للوزارة، سيدي محمد ولد أحمد سالم، إن الحكومة رصدت 30 مليونا."
         #expect(Self.speakers(of: text) == ["خديجة بنت محمد الأمين", "سيدي محمد ولد أحمد سالم"])
     }
+
+    /// A consultant or a specialist is named by a field, then the body, then the name: the name
+    /// after them speaks.
+    @Test func aSpecialistNamedByAFieldAndABodySpeaksByTheNameAfterThem() {
+        let text = "وأوضح أخصائي التغذية العلاجية في جامعة الملك سعود الدكتور علي حسن المطوع أن الصيام آمن لمعظم المرضى. "
+            + "وقالت استشارية طب الأطفال في وزارة الصحة الدكتورة هند سالم الكواري إن العيادات مفتوحة."
+        #expect(Self.speakers(of: text) == ["علي حسن المطوع", "هند سالم الكواري"])
+    }
 }

@@ -127,6 +127,9 @@ extension RoleLexicon {
         profession feminine | المسافرة?، البائعة?، الراعية?، العاملة?
         profession genitive | مراسل، مدرب، لاعب، نجم، مهاجم، حارس مرمى، رئيس نادي، مدير تحرير، رئيس تحرير، مقدم برنامج
         profession genitive | أستاذ، خبير، باحث
+        # Medical consultants and specialists, by their field («استشاري أمراض القلب»، «أخصائية التغذية»).
+        profession genitive | استشاري، أخصائي، اختصاصي، طبيب
+        profession genitive feminine | استشارية، أخصائية، اختصاصية، طبيبة
         profession genitive | الأستاذ في، الباحث في، الخبير في، المحلل في
         profession | عالم الآثار، عالم الفلك، عالم الاجتماع، عالم النفس، عالم الأحياء، عالم الفيزياء، عالم الرياضيات
         profession | عالم الأوبئة، عالم الجيولوجيا، عالم البيئة، عالم الاقتصاد، عالم الدين

@@ -373,7 +373,14 @@ struct SpeakerResolver {
         var organization: DocumentEntities.Occurrence?
         var index = verb + 1
         // «قال الباحث في التراث السوري فلان»: a «في» inside the role opens no adjunct.
-        let subjectRoleEnd = EntityLexicons.role(at: verb + 1, in: text)?.tokens.upperBound
+        let subjectRole = EntityLexicons.role(at: verb + 1, in: text)
+        // «قالت استشارية طب الطوارئ في مؤسسة … الدكتورة فلانة»: a role that takes a genitive goes on
+        // with its field first.
+        let lexiconRole = RoleLexicon.match(in: text.words, at: verb + 1)
+        let subjectRoleEnd = subjectRole.map { role in
+            lexiconRole.map { $0.takesGenitive && role.tokens.count == $0.wordCount } == true
+                ? genitiveEnd(after: role.tokens.upperBound) : role.tokens.upperBound
+        }
         let roleEnd = subjectRoleEnd ?? index
         while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
             if index < roleEnd, text.tokens[index].key.sameBytes("في"), entities.occurrence(startingAt: index + 1) == nil {
@@ -452,6 +459,17 @@ struct SpeakerResolver {
             index += 1
         }
         return organization
+    }
+
+    /// The end of the field a role in the construct names right after it («استشاري أمراض القلب»، «أخصائية
+    /// التغذية العلاجية»): up to three words no name, body or function word opens, which end before «في».
+    private func genitiveEnd(after start: Int) -> Int {
+        var end = start
+        while end < text.tokens.count, end - start < 3, text.tokens[end].isWord, !NameWords.isStopword(text.tokens[end].key),
+              entities.occurrence(startingAt: end) == nil, text.sentenceOfToken[end] == text.sentenceOfToken[start] {
+            end += 1
+        }
+        return end < text.tokens.count && text.tokens[end].key.sameBytes("في") ? end : start
     }
 
     /// The person named between commas after the description that opens the subject, however long
