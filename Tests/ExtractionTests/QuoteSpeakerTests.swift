@@ -1050,4 +1050,21 @@ import Testing
             + "وقالت استشارية طب الأطفال في وزارة الصحة الدكتورة هند سالم الكواري إن العيادات مفتوحة."
         #expect(Self.speakers(of: text) == ["علي حسن المطوع", "هند سالم الكواري"])
     }
+
+    /// The body a role heads, where it is, then the name: the name speaks, not the body.
+    @Test(arguments: [
+        ("وقال رئيس جمعية حماية الطفل في محافظة إربد نضال سليم العمري إن المدارس آمنة.", "نضال سليم العمري"),
+        ("وقالت رئيسة اتحاد المزارعين في الأغوار في محافظة البلقاء ريم خالد الزعبي إن الموسم جيد.", "ريم خالد الزعبي"),
+    ])
+    func theHolderOfARoleOverABodySomewhereSpeaks(_ text: String, _ speaker: String) {
+        #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    /// «لـ» written apart before an outlet: the outlet carried the words of the unnamed source.
+    @Test func anOutletAfterADetachedLamCarriesTheWords() {
+        let text = "وأفاد مصدر في الدفاع المدني بانهيار منزل. وقال المصدر لـ الجزيرة نت إن فرق الإنقاذ انتشلت طفلين."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.last?.speaker == nil)
+        #expect(quotes.last?.via == ["الجزيرة نت"])
+    }
 }

@@ -382,6 +382,8 @@ struct SpeakerResolver {
                 ? genitiveEnd(after: role.tokens.upperBound) : role.tokens.upperBound
         }
         let roleEnd = subjectRoleEnd ?? index
+        // The end of the body the subject's role heads, where it names one right after the role.
+        var headedBodyEnd: Int?
         while index < text.tokens.count, index - verb <= 16, text.sentenceOfToken[index] == sentence {
             if index < roleEnd, text.tokens[index].key.sameBytes("في"), entities.occurrence(startingAt: index + 1) == nil {
                 index = roleEnd
@@ -399,7 +401,9 @@ struct SpeakerResolver {
             if token.key.sameBytes("في"), organization != nil, let person = appositionPerson(after: index) { return person }
             // «أكد مدير الكرة في نادي كاظمة فلان»، «قال الباحث في التراث السوري فلان»: the body or the
             // field of the role that opens the subject, then the name of who holds it.
-            if token.key.sameBytes("في"), subjectRoleEnd == index,
+            // «قالت رئيسة جمعية حماية المستهلك في محافظة الخليل فلانة»: or the body the role heads,
+            // then where it is.
+            if token.key.sameBytes("في"), subjectRoleEnd == index || headedBodyEnd == index,
                let person = personAfterField(from: index + 1, sentence: sentence) {
                 return person
             }
@@ -446,6 +450,7 @@ struct SpeakerResolver {
                 if !glued {
                     if item.type == .person { return occurrence }
                     if item.type == .organization, organization == nil {
+                        if index == subjectRoleEnd { headedBodyEnd = occurrence.tokens.upperBound }
                         // An organization right after the verb is the subject unless a name follows it.
                         organization = occurrence
                         if index == verb + 1, !hasPerson(after: occurrence.tokens.upperBound, before: verb + 16, sentence: sentence) {
@@ -548,10 +553,24 @@ struct SpeakerResolver {
                 continue
             }
             let token = text.tokens[index]
+            // «رئيس نقابة العاملين في الفنادق في بيت لحم فلان»: where the body is, one step more.
+            if token.key.sameBytes("في"), let place = placeAfter(index) {
+                index = place
+                continue
+            }
             if token.kind == .punctuation && !token.isComma || Self.clauseOpeners.contains(token.key) { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// The end of a place named right after token `index` («في بيت لحم»، «في محافظة الخليل»), its head
+    /// («محافظة») taken with it; `nil` where none is.
+    private func placeAfter(_ index: Int) -> Int? {
+        var start = index + 1
+        if start < text.tokens.count, EntityLexicons.placeHeads.contains(text.tokens[start].key) { start += 1 }
+        guard let place = entities.occurrence(startingAt: start), entities.items[place.item].type == .location else { return nil }
+        return place.tokens.upperBound
     }
 
     /// A person named between commas within a few words after token `start`, in its sentence: the

@@ -54,6 +54,9 @@ enum TransmissionChain {
             } else if key.sameBytes("ل") || key.sameBytes("لـ"), let quoted = text.quotedWords(at: index + 1, before: sentence.upperBound) {
                 // «لـ«الأخبار»»: the outlet a statement was given to, in quotation marks.
                 name = Link(name: text.text(ofTokens: quoted), tokens: quoted)
+            } else if key.sameBytes("ل") || key.sameBytes("لـ"), isOutletGivenTo(at: index, in: text) {
+                // «لـ السومرية نيوز»، «لـ وكالة الأنباء …»: «لـ» written apart from the outlet.
+                name = outletName(after: index + 1, in: sentence, of: text)
             }
             if name == nil, key.sameBytes("عن"), let source = outletName(after: index + 1, in: sentence, of: text),
                !outlets.contains(where: { $0.name == source.name }) {
@@ -184,11 +187,17 @@ enum TransmissionChain {
         return carriedForms.contains(before) || introducers.contains(before) || before.sameBytes("ل") || before.sameBytes("لـ")
     }
 
-    /// Whether a word is a media head or a known outlet glued to ل (لوكالة، للموقع، لرويترز): the
-    /// outlet a statement was given to, which ends the speaker's description.
+    /// Whether a word is a media head or a known outlet glued to ل (لوكالة، للموقع، لرويترز), or «لـ»
+    /// written apart before one («لـ السومرية نيوز»): the outlet a statement was given to, which ends
+    /// the speaker's description.
     static func isOutletGivenTo(at index: Int, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         guard key.startsWithBytes("ل") else { return false }
+        if key.sameBytes("ل") || key.sameBytes("لـ") {
+            guard index + 1 < text.tokens.count else { return false }
+            return mediaHeads.contains(text.tokens[index + 1].key)
+                || Gazetteer.match(in: text.words, at: index + 1).map { $0.entry.isMedia && $0.procliticLength == 0 } == true
+        }
         return mediaHeadWithPreposition(key) != nil || knownOutlet(gluedAt: index, in: index..<text.tokens.count, of: text) != nil
     }
 
