@@ -7,6 +7,20 @@ import Testing
         ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.map { "\($0.type.rawValue):\($0.name)" }
     }
 
+    /// A definite family name before a comma and an office in apposition is the name's, not the
+    /// object of the verb before it.
+    @Test func anOfficeInAppositionClosesTheFamilyNameBeforeIt() {
+        #expect(Self.entities(of: "وأمر العميد خالد حسن الكبير، مدير أمن المحافظة، بإغلاق الطريق.").contains("person:خالد حسن الكبير"))
+        #expect(Self.entities(of: "وكلف الوزير سالم أحمد الصغير، مستشار الوزارة، بمتابعة الملف.").contains("person:سالم أحمد الصغير"))
+    }
+
+    /// A person's given name that is another person's family name stays a given name before a
+    /// compound name with «عبد».
+    @Test func aGivenNameBeforeAbdIsNoOtherFamilyName() {
+        let names = Self.entities(of: "قال المحافظ سعيد يوسف إن الطريق فتح. وأضاف المهندس يوسف عبد الرحمن الحلبي أن الجسر سليم.")
+        #expect(names.contains("person:يوسف عبد الرحمن الحلبي"))
+    }
+
     @Test func aForceTakesEachOfItsBranchWords() {
         #expect(Self.entities(of: "وحلقت مروحيات القوات الملكية الجوية فوق الغابة.") == ["organization:القوات الملكية الجوية"])
     }

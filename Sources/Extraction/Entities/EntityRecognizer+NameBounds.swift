@@ -14,8 +14,10 @@ extension EntityRecognizer {
             // The word whole: a family name may open like a proclitic (بلعيد). A given name there opens
             // another person's name where a given name follows it (عباس كامل).
             let rest = found[index].tokens.dropFirst()
+            // «محمود عبد الحكيم قناوي»: a compound given name after it («عبد …») makes it a given name too.
             guard familyNames.contains(token.key), token.key != text.tokens[found[index].tokens.upperBound - 1].key,
-                  !rest.contains(where: { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil })
+                  !rest.contains(where: { GivenNames.gender(ofWritten: text.tokens[$0].surface, key: text.tokens[$0].key) != nil }),
+                  rest.first.map({ text.tokens[$0].key.sameBytes("عبد") }) != true
             else { continue }
             reach(&found[index], over: first..<(first + 1), in: text)
         }

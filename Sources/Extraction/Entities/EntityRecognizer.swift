@@ -810,6 +810,11 @@ struct EntityRecognizer {
                 let before = max(first - 4, 0)..<first
                 if before.contains(where: { tokens[$0].isComma && text.sentenceOfToken[$0] == sentence }) { return true }
                 if titleTakesNoObject(before: first, in: text) { return true }
+                // «ووجه اللواء فلان فلان الغريب، محافظ أسوان، …»: an office in apposition after the
+                // comma tells of the person, not of an object.
+                if index + 2 < tokens.count, text.sentenceOfToken[index + 2] == sentence, EntityLexicons.role(at: index + 2, in: text) != nil {
+                    return true
+                }
             }
         }
         let word = text.wordOfToken[index]
