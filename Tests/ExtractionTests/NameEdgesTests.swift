@@ -14,6 +14,14 @@ import Testing
         #expect(Self.entities(of: "وكلف الوزير سالم أحمد الصغير، مستشار الوزارة، بمتابعة الملف.").contains("person:سالم أحمد الصغير"))
     }
 
+    /// So it is after a title that ends with the body it belongs to, named after ل.
+    @Test func aTitleWithItsBodyAfterLamTakesNoObject() {
+        #expect(Self.entities(of: "قال عضو الهيئة العامة لنقابة المهندسين سامي خليل النجار، في تصريح صحفي، إن الانتخابات تأجلت.")
+            .contains("person:سامي خليل النجار"))
+        #expect(Self.entities(of: "قال رئيس اللجنة الفنية لاتحاد الكرة عماد جاسم الحداد، في حديث للقناة، إن الدوري سيستأنف.")
+            .contains("person:عماد جاسم الحداد"))
+    }
+
     /// A person's given name that is another person's family name stays a given name before a
     /// compound name with «عبد».
     @Test func aGivenNameBeforeAbdIsNoOtherFamilyName() {

@@ -835,8 +835,10 @@ struct EntityRecognizer {
         for _ in 0..<2 {
             // «منسقة الحملة في البقاع فلانة»، «النائبة عن حزب جبهة العمل الإسلامي فلانة»: the title may
             // end with where the office is or whom it represents.
+            // «عضو الهيئة الإدارية لغرفة تجارة البصرة فلان»: or with the body it belongs to after ل.
             guard let opening = titleStart(endingAt: start, in: text)
                     ?? officePlaceStart(endingAt: start, in: text).flatMap({ titleStart(endingAt: $0, in: text) })
+                    ?? bodyWithLamStart(endingAt: start, in: text).flatMap({ titleStart(endingAt: $0, in: text) })
             else { break }
             start = opening
         }
@@ -864,6 +866,14 @@ struct EntityRecognizer {
             }
             let body = EntityLexicons.known(at: next, in: text) ?? EntityRecognizer().organizationChain(at: next, in: text)
             return body?.type == .organization && body?.tokens.upperBound == end
+        }
+    }
+
+    /// Where a body named after ل («لغرفة تجارة البصرة») that ends right before token `end` starts, if
+    /// one does.
+    static func bodyWithLamStart(endingAt end: Int, in text: AnnotatedText) -> Int? {
+        (max(end - 6, 0)..<max(end - 1, 0)).first { index in
+            text.tokens[index].key.startsWithBytes("ل") && EntityRecognizer().bodyComplement(at: index, in: text) == end
         }
     }
 
