@@ -14,6 +14,12 @@ import Testing
         #expect(Self.entities(of: "وكلف الوزير سالم أحمد الصغير، مستشار الوزارة، بمتابعة الملف.").contains("person:سالم أحمد الصغير"))
     }
 
+    /// A title between commas after a name describes that name: the words after it hold no office.
+    @Test func aTitleInAppositionOpensNoSecondName() {
+        #expect(Self.entities(of: "وتابع العقيد سامر محمود الشريف، قائد شرطة المحافظة، أعمال الإنقاذ.") == ["person:سامر محمود الشريف"])
+        #expect(Self.entities(of: "واستقبل الوزير، رئيس الوفد، خالد العطية.").contains("person:خالد العطية"))
+    }
+
     /// So it is after a title that ends with the body it belongs to, named after ل.
     @Test func aTitleWithItsBodyAfterLamTakesNoObject() {
         #expect(Self.entities(of: "قال عضو الهيئة العامة لنقابة المهندسين سامي خليل النجار، في تصريح صحفي، إن الانتخابات تأجلت.")

@@ -444,6 +444,14 @@ struct EntityRecognizer {
         while index < text.tokens.count, skipped < 8, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             if token.isComma {
+                // «… سامر الشريف، قائد شرطة المحافظة، أعمال الإنقاذ»: a title between commas after a word
+                // describes the name before it; what follows the second comma is no holder of it,
+                // unless a known given name opens it.
+                if index == role.tokens.upperBound, role.tokens.lowerBound >= 2, text.tokens[role.tokens.lowerBound - 1].isComma,
+                   text.tokens[role.tokens.lowerBound - 2].isWord, index + 1 < text.tokens.count,
+                   GivenNames.gender(ofWritten: text.tokens[index + 1].surface, key: text.tokens[index + 1].key) == nil {
+                    return nil
+                }
                 index += 1
                 skipped += 1
                 continue
