@@ -410,13 +410,13 @@ enum EntityLexicons {
         return hamzaAlefs.contains(second) && scalars.next() != nil
     }
 
-    /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.
     /// Words a verbal noun follows as their subject or object: the passive of «تمّ» and «أعيد»,
     /// «إعادة», «عدم», «جرى» (matching form).
     private static let verbalNounTakers = WordIndex(
         ["تم", "وتم", "يتم", "ويتم", "سيتم", "أعيد", "وأعيد", "يعاد", "سيعاد", "إعادة", "بإعادة", "لإعادة", "وإعادة", "عدم", "وعدم",
          "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.
     private static let countingWords: WordIndex = ["كل", "جميع", "بعض", "عدد", "مختلف", "كافه"]
 
     /// What an outlet's name says it carries after ل (للأنباء، للصحافة، للإعلام): the outlet still.
