@@ -14,6 +14,19 @@ import Testing
         #expect(Self.entities(of: "وكلف الوزير سالم أحمد الصغير، مستشار الوزارة، بمتابعة الملف.").contains("person:سالم أحمد الصغير"))
     }
 
+    /// Words that are names too, read as the words they also are: «حركة» of traffic before moving
+    /// goods or people, «أسماء» before a noun a pronoun makes definite, «رفعت» right after a body
+    /// named with its place.
+    @Test func wordsThatAreAlsoNamesReadAsWordsInTheirPlaces() {
+        #expect(Self.entities(of: "وارتفعت حركة نقل الركاب بين المدينتين خلال العيد. وتراجعت حركة التبادل التجاري عبر المعبر.").isEmpty)
+        #expect(Self.entities(of: "وطالب الأهالي بنشر أسماء ضحاياهم في الصحف.").isEmpty)
+        #expect(Self.entities(of: "وأعلنت مديرية صحة نينوى رفعت جاهزية المستشفيات.") == ["organization:مديرية صحة نينوى"])
+        #expect(Self.entities(of: "وأكدت بلدية طرابلس رفعت رسوم النظافة.") == ["organization:بلدية طرابلس"])
+        // Names still: «محافظ ديالى رفعت …» after a title, «أسماء محمود» before a name.
+        #expect(Self.entities(of: "وقال محافظ ديالى رفعت حسن الجبوري إن الأمن مستتب.").contains("person:رفعت حسن الجبوري"))
+        #expect(Self.entities(of: "وقالت أسماء محمود إن المدرسة أغلقت.") == ["person:أسماء محمود"])
+    }
+
     /// A title between commas after a name describes that name: the words after it hold no office.
     @Test func aTitleInAppositionOpensNoSecondName() {
         #expect(Self.entities(of: "وتابع العقيد سامر محمود الشريف، قائد شرطة المحافظة، أعمال الإنقاذ.") == ["person:سامر محمود الشريف"])

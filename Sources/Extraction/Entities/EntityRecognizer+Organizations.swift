@@ -826,7 +826,9 @@ extension EntityRecognizer {
             + " الصالون المعرض الملتقى الندوة الدورة السباق"
         let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين الشحن التفريغ الحاويات"
             + " السفن البواخر الشاحنات العبور الركاب البيانات الإنترنت البيع الشراء التداول الاستيراد التصدير الاتصالات الزوار"
-            + " السياحة المبيعات الدخول الخروج الرحلات"
+            + " السياحة المبيعات الدخول الخروج الرحلات التبادل التنقل"
+            // «حركة نقل البضائع»: a verbal noun of moving goods or people in the construct.
+            + " نقل شحن تبادل تنقل عبور بيع"
         return [
             ArabicNormalizer.matching.normalizedString("قيادة"): words(fighting + " " + vehicles),
             ArabicNormalizer.matching.normalizedString("إدارة"): words(fighting + " " + affairs),

@@ -585,9 +585,10 @@ struct EntityRecognizer {
         var gender = GivenNames.gender(ofWritten: tokens[index].surface, key: key)
         if gender == nil, Self.isAdverbBeforeLam(at: index, in: text) { return nil }
         // «أسماء المستبعدين»، «آمال الشباب»: a given name that is also a plural noun, before a definite
-        // word that is no family name, is the noun and its genitive.
-        if Self.pluralNounNames.contains(key), !afterRole, end < tokens.count, tokens[end].hasArticle,
-           !Self.looksLikeDefiniteFamilyName(tokens[end].key) {
+        // word that is no family name, is the noun and its genitive; so before a noun a pronoun makes
+        // definite («أسماء أصحابها»).
+        if Self.pluralNounNames.contains(key), !afterRole, end < tokens.count,
+           tokens[end].hasArticle && !Self.looksLikeDefiniteFamilyName(tokens[end].key) || Self.endsWithPronounSuffix(tokens[end]) {
             return nil
         }
         // «سلام دائم»، «أمل كبير»، «فوز ثمين»: a given name that is also an abstract noun, before an
@@ -725,8 +726,10 @@ struct EntityRecognizer {
         // «الشركة رفعت الخزين»، «السيارات التي رفعت تعريفتها»: a name that is also a verb in the
         // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun, a particle or a definite
         // word that is no title, or a feminine one («المحافظة رفعت التعرفة»).
+        // «مديرية زراعة ديالى رفعت مذكرة»: so after a body's name that ends with its place.
         if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
-           tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key),
+           tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key)
+            || EntityLexicons.isPlace(at: index - 1, in: text) && index >= 2 && EntityLexicons.role(at: index - 2, in: text) == nil,
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
