@@ -147,6 +147,16 @@ import Testing
         #expect(acquitted.frames.contains(PredicateFrame(axis: "verdict", pole: "acquit")))
     }
 
+    /// What is awaited has not happened; «انطلاقا من» says where from.
+    @Test func anAwaitedOrAStartingPointAssertsNoStage() throws {
+        let awaited = try #require(claims("أوقفت الشرطة السائق ووضعته تحت النظر في انتظار استكمال التحقيق في الحادث.").first)
+        #expect(!awaited.frames.contains { $0.axis == "phase" })
+        let from = try #require(claims("قطعت الشركة المياه عن الأحياء الشرقية انطلاقا من محطة الضخ الرئيسية.").first)
+        #expect(!from.frames.contains { $0.axis == "phase" })
+        let begun = try #require(claims("أعلنت الوزارة انطلاق حملة التلقيح في المدارس الحكومية.").first)
+        #expect(begun.frames.contains(PredicateFrame(axis: "phase", pole: "begin")))
+    }
+
     @Test func aNegationTurnsOnlyItsOwnClause() throws {
         let text = "ونفى المتحدث باسم الوزارة وجود أي نية لإغلاق المعبر الحدودي، وأعلن أن الحركة التجارية ستستمر بصورة طبيعية طوال الأسبوع."
         let units = claims(text)

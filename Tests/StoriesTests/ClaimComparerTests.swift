@@ -507,6 +507,9 @@ import Testing
         // A predicate's imperfect negated against its perfect stated, which share the verb: the
         // person is named as the object of one and the subject of the other.
         ("أكدت مديرية الشرطة أنها اعتقلت سائق الحافلة بعد الحادث", "وقال مصدر أمني إن سائق الحافلة لم يعتقل حتى الآن", .conflict, "negates"),
+        // A custody stated by one verb and negated with another's verbal noun: one frame.
+        ("أوقفت عناصر الدرك الوطني سائق الشاحنة المتسبب في حادث الطريق السريع بولاية البويرة",
+         "وأكد مصدر أن سائق الشاحنة المتسبب في حادث الطريق السريع بولاية البويرة لم يتم توقيفه بعد", .conflict, "negates"),
         // «نافيا» goes on from a statement to deny what another source announces.
         ("أكد الوزير أن المفاوضات مستمرة، نافيا التوصل إلى اتفاق نهائي مع النقابة", "أعلنت النقابة التوصل إلى اتفاق نهائي مع الوزارة",
          .conflict, "denies"),

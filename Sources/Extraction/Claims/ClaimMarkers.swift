@@ -121,6 +121,10 @@ enum ClaimMarkers {
     /// «دون»، «بدون» (matching form): without.
     static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
 
+    /// Words before a verbal noun of what is awaited, which has not happened: «في انتظار استكمال
+    /// التحقيق»، «إلى حين انتهاء الأشغال»، «ريثما يتم» (matching form).
+    static let awaitingWords = WordIndex(["انتظار", "بانتظار", "حين", "لحين", "ريثما"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Verbs that carry a verbal noun as their subject, «لم يتم توقيفه»، «لم يجر أي تعديل»
     /// (matching form).
     static let carryingVerbs = WordIndex(["يتم", "تتم", "يجر", "تجر", "يجري", "تجري"].map { ArabicNormalizer.matching.normalizedString($0) })

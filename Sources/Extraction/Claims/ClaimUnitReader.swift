@@ -259,8 +259,10 @@ struct ClaimUnitReader {
             // «انطلاقا من سد المسيرة»، «بدءا من الأحد»: a verbal noun of beginning in the accusative
             // before «من» says "from", not that anything begins.
             let saysFrom = word.frame?.axis == "phase" && key.endsWithBytes("ا") && next < clause.upperBound && text.tokens[next].key.sameBytes("من")
+            // «في انتظار استكمال التحقيق»، «إلى حين انتهاء الأشغال»: what is awaited has not happened.
+            let awaited = word.frame != nil && ClaimMarkers.awaitingWords.contains(before)
             if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments, !remains,
-               !saysFrom {
+               !saysFrom, !awaited {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {

@@ -249,6 +249,14 @@ struct ConflictDetector {
                 return ("polarity", "\(frameA.pole) against \(frameB.pole) (\(frameA.axis))", strength)
             }
         }
+        // «أوقفت مصالح الدرك السائق» against «السائق لم يتم توقيفه»: a predicate one side negates
+        // whose frame the other states, where the negation does not turn it (custody) or the words
+        // differ («أوقفت»، «توقيف»).
+        for (negating, stating) in [(a, b), (b, a)] where !negating.isDenial && !stating.isNegated {
+            if let frame = negating.negatedStems.lazy.compactMap(ClaimUnit.predicate(ofStem:)).first(where: { !$0.isStage && stating.frames.contains($0) }) {
+                return ("polarity", "one source negates what the other states (\(frame.pole), \(frame.axis))", overlap)
+            }
+        }
         guard shared >= 3, overlap >= sameFrame else { return nil }
         if Self.swapped(a, b) {
             return ("polarity", "the same parties the other way round (who beat or accused whom)", overlap + 0.2)
