@@ -121,6 +121,12 @@ enum ClaimMarkers {
     /// «دون»، «بدون» (matching form): without.
     static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
 
+    /// Words of one at large, which after «لا يزال» or «ما زال» say the person is still out of
+    /// custody (matching form).
+    static let atLargeWords = WordIndex(
+        ["فار", "فارا", "فارين", "فارون", "هارب", "هاربا", "هاربين", "هاربون", "طليق", "طليقا", "مطلوب", "مطلوبا", "مطلوبين", "متوار", "متواريا"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words before a verbal noun of what is awaited, which has not happened: «في انتظار استكمال
     /// التحقيق»، «إلى حين انتهاء الأشغال»، «ريثما يتم» (matching form).
     static let awaitingWords = WordIndex(["انتظار", "بانتظار", "حين", "لحين", "ريثما"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -261,8 +261,10 @@ struct ClaimUnitReader {
             let saysFrom = word.frame?.axis == "phase" && key.endsWithBytes("ا") && next < clause.upperBound && text.tokens[next].key.sameBytes("من")
             // «في انتظار استكمال التحقيق»، «إلى حين انتهاء الأشغال»: what is awaited has not happened.
             let awaited = word.frame != nil && ClaimMarkers.awaitingWords.contains(before)
-            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : nil), !tellsTheBackground, !comments, !remains,
-               !saysFrom, !awaited {
+            // «لا يزال فارا»، «ما زال مطلوبا»: one still at large is still out of custody.
+            let atLarge = afterStill && word.frame == nil && ClaimMarkers.atLargeWords.contains(key)
+            if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : atLarge ? PredicateFrame(axis: "custody", pole: "released") : nil),
+               !tellsTheBackground, !comments, !remains, !saysFrom, !awaited {
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {
