@@ -510,6 +510,12 @@ import Testing
         // A custody stated by one verb and negated with another's verbal noun: one frame.
         ("أوقفت عناصر الدرك الوطني سائق الشاحنة المتسبب في حادث الطريق السريع بولاية البويرة",
          "وأكد مصدر أن سائق الشاحنة المتسبب في حادث الطريق السريع بولاية البويرة لم يتم توقيفه بعد", .conflict, "negates"),
+        // A closing «بعد ساعات من» a reopening came before it: the reopening stands against «لا يزال
+        // مغلقا», and agrees with another reopening.
+        ("أغلقت الشرطة جسر الملك فيصل أمام السيارات بسبب الفيضان ولا يزال مغلقا حتى الآن",
+         "أعيد فتح جسر الملك فيصل أمام السيارات مساء الأحد بعد ساعات من الإغلاق بسبب الفيضان", .conflict, "close against open"),
+        ("أعيد فتح جسر الملك فيصل أمام السيارات مساء الأحد بعد ساعات من الإغلاق بسبب الفيضان",
+         "أعادت الشرطة فتح جسر الملك فيصل أمام السيارات مساء الأحد", .same, ""),
         // One still at large against his arrest («ألقت القبض»); one who fled before is no conflict.
         ("ألقت الشرطة القبض على منفذ عملية السطو على فرع البنك في حي النصر",
          "قال مصدر أمني إن منفذ عملية السطو على فرع البنك في حي النصر لا يزال فارا", .conflict, "custody"),

@@ -127,6 +127,13 @@ enum ClaimMarkers {
         ["فار", "فارا", "فارين", "فارون", "هارب", "هاربا", "هاربين", "هاربون", "طليق", "طليقا", "مطلوب", "مطلوبا", "مطلوبين", "متوار", "متواريا"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Spans of time between «بعد» and what came before: «بعد ساعات من الإغلاق»، «بعد يومين على
+    /// اعتقاله»، «بعد أقل من أسبوع من» (matching form).
+    static let spansOfTime = WordIndex(
+        ["دقائق", "دقيقة", "ساعة", "ساعات", "ساعتين", "يوم", "يومين", "أيام", "ليلة", "ليلتين", "أسبوع", "أسبوعين", "أسابيع",
+         "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "أقل", "أكثر", "نحو", "قرابة", "حوالي"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words before a verbal noun of what is awaited, which has not happened: «في انتظار استكمال
     /// التحقيق»، «إلى حين انتهاء الأشغال»، «ريثما يتم» (matching form).
     static let awaitingWords = WordIndex(["انتظار", "بانتظار", "حين", "لحين", "ريثما"].map { ArabicNormalizer.matching.normalizedString($0) })

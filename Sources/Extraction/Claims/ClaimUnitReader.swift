@@ -112,6 +112,8 @@ struct ClaimUnitReader {
         // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
         // the state the clause ends on.
         var followsBefore = false
+        // Whether the words since «بعد»، «عقب» or «إثر» are a span of time («بعد ساعات من»).
+        var earlierSpan = false
         // «أعيد فتح الشواطئ بعد إغلاقها يومين»: a predicate right after «بعد، عقب، إثر» tells what
         // came before the clause's own, which it leaves standing where they oppose each other.
         var earlierFrames: [PredicateFrame] = []
@@ -160,6 +162,11 @@ struct ClaimUnitReader {
             if !nationwide, word.mayEndNationwide, ClaimMarkers.nationwide.contains(previous + " " + key) { nationwide = true }
             let before = previous
             previous = key
+            // «بعد ساعات من الإغلاق»، «عقب يومين على اعتقاله»: past a span of time after «بعد», the
+            // verbal noun after «من» or «على» tells what came before too.
+            let afterEarlierSpan = earlierSpan && (before.sameBytes("من") || before.sameBytes("علي"))
+            earlierSpan = ClaimMarkers.earlierEventMarkers.contains(key)
+                || earlierSpan && (ClaimMarkers.spansOfTime.contains(key) || word.isNumeral || key.sameBytes("من") || key.sameBytes("علي"))
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
             if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
@@ -280,7 +287,7 @@ struct ClaimUnitReader {
                 }
                 // A win after «بعد» is how the clause's result came («توج باللقب بعد فوزه على …»): it
                 // stays the clause's own.
-                if ClaimMarkers.earlierEventMarkers.contains(before), !afterStill, frame.axis != "outcome" {
+                if ClaimMarkers.earlierEventMarkers.contains(before) || afterEarlierSpan, !afterStill, frame.axis != "outcome" {
                     if !earlierFrames.contains(frame) { earlierFrames.append(frame) }
                     followsBefore = false
                     continue
