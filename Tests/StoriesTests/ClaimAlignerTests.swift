@@ -19,6 +19,15 @@ import Testing
         return Set(groups.map { Set($0.map { articles[$0.article].claims[$0.unit].text }) })
     }
 
+    /// A place the gazetteer gave («العقيق» with its country) and the same name read from its head
+    /// alone, without the article, are one place; other names or countries are not.
+    @Test func aPlaceWithOrWithoutItsArticleAndCountryIsOnePlace() {
+        #expect(ClaimAligner.samePlace("location:العقيق@SA", "location:عقيق"))
+        #expect(ClaimAligner.samePlace("location:الخليل@PS", "location:الخليل@PS"))
+        #expect(!ClaimAligner.samePlace("location:العقيق@SA", "location:الباحة@SA"))
+        #expect(!ClaimAligner.samePlace("location:الزرقاء@JO", "location:الزرقاء@SD"))
+    }
+
     @Test func aSentenceGoesWithTheOneItSharesMostWith() {
         // The earlier decision is close enough to be linked to the decision, but the same decision in
         // the second article is closer; read first, the earlier decision must not take its place.

@@ -174,16 +174,31 @@ struct ClaimAligner {
     /// So are two that name places after the same head and none in common («مستشفى في ولاية صحار» and
     /// «مستشفى في ولاية عبري»).
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
-        !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: b.places.contains)
+        !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: { place in b.places.contains { samePlace(place, $0) } })
             || !a.countries.isEmpty && !b.countries.isEmpty && !a.countries.contains(where: b.countries.contains)
             || !a.headedPlaces.isEmpty && !b.headedPlaces.isEmpty && headedApart(a.headedPlaces, b.headedPlaces)
     }
 
     /// Whether some place head is in both lists with no place in common under it.
     private static func headedApart(_ a: [String], _ b: [String]) -> Bool {
-        if a.contains(where: b.contains) { return false }
         func head(_ place: String) -> Substring { place.prefix { $0 != "|" } }
+        func place(_ headed: String) -> String { String(headed.drop { $0 != "|" }.dropFirst()) }
+        if a.contains(where: { left in b.contains { head($0) == head(left) && samePlace(place($0), place(left)) } }) { return false }
         return a.contains { left in b.contains { head($0) == head(left) } }
+    }
+
+    /// Whether two place keys («location:العقيق@SA») name one place: the same name, with or without
+    /// its article, where one of them was found with no country («location:عقيق», a name the
+    /// gazetteer did not give).
+    static func samePlace(_ x: String, _ y: String) -> Bool {
+        if x == y { return true }
+        func parts(_ key: String) -> (name: Substring, country: Substring?) {
+            let name = key.drop { $0 != ":" }.dropFirst().prefix { $0 != "@" }
+            let country = key.firstIndex(of: "@").map { key[key.index(after: $0)...] }
+            return (name.hasPrefix("ال") ? name.dropFirst(2) : name, country)
+        }
+        let (left, right) = (parts(x), parts(y))
+        return left.name == right.name && (left.country == nil || right.country == nil || left.country == right.country)
     }
 
     /// Whether one statement speaks of the whole country and the other of a town in it («94 بالمئة
