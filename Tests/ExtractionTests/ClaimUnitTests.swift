@@ -13,6 +13,7 @@ import Testing
         "عمان – 3 – 2 (بترا) - افتتح وزير الأشغال الطريق الصحراوي بعد صيانته.",
         "الشارقة في 3 مارس / وام / افتتح حاكم الشارقة المعرض الدولي للكتاب في دورته الجديدة.",
         "الدوحة في 9 مايو /قنا/ وصل وزير الخارجية العماني إلى الدوحة في زيارة رسمية.",
+        "بيروت: «النهار» أعلنت وزارة الطاقة اللبنانية رفع تعرفة الكهرباء ابتداء من الشهر المقبل.",
     ])
     func aDateLineWithAQuotedOrDatedCreditIsNoPartOfTheClaim(_ text: String) throws {
         let first = try #require(claims(text).first)
@@ -145,6 +146,13 @@ import Testing
         #expect(!land.frames.contains { $0.axis == "verdict" })
         let acquitted = try #require(claims("برأت المحكمة الوزير السابق من تهمة الفساد.").first)
         #expect(acquitted.frames.contains(PredicateFrame(axis: "verdict", pole: "acquit")))
+    }
+
+    /// «بعد ظهر اليوم» is the afternoon of the day, no bound after it.
+    @Test func afterNoonIsATimeOfDayNotABound() throws {
+        let unit = try #require(claims("اندلع حريق في غابات الفرنلق بعد ظهر يوم 9 أغسطس 2026 وسط رياح نشطة.").first)
+        #expect(unit.dates == ["2026-08-09"])
+        #expect(unit.boundDates.isEmpty)
     }
 
     /// What is awaited has not happened; «انطلاقا من» says where from.

@@ -67,8 +67,8 @@ extension ClaimExtractor {
     /// The first token after a date line that opens a paragraph at `first`: a dash and then a colon
     /// within its first ten tokens («بغداد – واع:»), a place, its agency in parentheses and a dash
     /// («المكلا (وكالة الخليج للأنباء) -»), a place and its agency between slashes («الدوحة في 17
-    /// ديسمبر /قنا/»), or a place and a dash («كسلا - قالت …»), in the same sentence; `nil` where
-    /// there is none.
+    /// ديسمبر /قنا/»), a place, a colon and the outlet in marks («دمشق: «الشرق الأوسط»»), or a place
+    /// and a dash («كسلا - قالت …»), in the same sentence; `nil` where there is none.
     static func datelineEnd(from first: Int, in text: AnnotatedText) -> Int? {
         guard first < text.tokens.count, first == 0 || text.paragraphOfToken[first - 1] != text.paragraphOfToken[first] else {
             return nil
@@ -115,6 +115,14 @@ extension ClaimExtractor {
                     return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
                 }
                 if "-–—".unicodeScalars.contains(mark) { sawDash = true }
+                // «دمشق: «الشرق الأوسط»»: a place, a colon and the outlet's name in marks.
+                if mark == ":", !sawDash, index > first, index - first <= 3, Self.opensWithAPlace(first, in: text),
+                   (first..<index).allSatisfy({ text.tokens[$0].isWord }),
+                   let credit = text.quotedWords(at: index + 1, before: min(index + 8, text.tokens.count)) {
+                    var body = credit.upperBound + 1
+                    if body < text.tokens.count, text.tokens[body].isPunctuation(":") || Self.isDash(text.tokens[body]) { body += 1 }
+                    return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil
+                }
                 if mark == ":", sawDash {
                     let body = index + 1
                     return body < text.tokens.count && text.sentenceOfToken[body] == sentence ? body : nil

@@ -121,6 +121,10 @@ enum ClaimMarkers {
     /// «دون»، «بدون» (matching form): without.
     static let withoutWords: WordIndex = ["دون", "بدون", "ودون"]
 
+    /// Noon and midnight, which «بعد» and «قبل» make a time of day («بعد ظهر اليوم»، «قبل منتصف
+    /// الليل») rather than a bound on the day (matching form).
+    static let middaysAndMidnights = WordIndex(["ظهر", "الظهر", "ظهيرة", "الظهيرة", "منتصف"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words of one at large, which after «لا يزال» or «ما زال» say the person is still out of
     /// custody (matching form).
     static let atLargeWords = WordIndex(

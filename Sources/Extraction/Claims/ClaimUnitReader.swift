@@ -516,8 +516,11 @@ struct ClaimUnitReader {
     /// «<» where the date at the scalar span `span` follows «قبل» or «قبيل» as a word of its own,
     /// «>» where it follows «بعد» or «بعيد» (not «قبل يومين», which is a day itself); `nil` for any
     /// other date.
+    /// «بعد ظهر اليوم»، «قبل منتصف الليل» tell the time of day, not a bound.
     private func bound(of span: Range<Int>) -> String? {
-        guard let first = text.token(containing: span.lowerBound), first > 0, text.tokens[first - 1].isWord else { return nil }
+        guard let first = text.token(containing: span.lowerBound), first > 0, text.tokens[first - 1].isWord,
+              !ClaimMarkers.middaysAndMidnights.contains(text.tokens[first].key)
+        else { return nil }
         return ClaimMarkers.boundingWords.value(for: text.tokens[first - 1].key)
     }
 

@@ -347,7 +347,11 @@ struct ConflictDetector {
         let left = a.dates.compactMap { DayRange($0) } + leftBounds
         let right = b.dates.compactMap { DayRange($0) } + rightBounds
         guard !left.isEmpty, !right.isEmpty else { return nil }
-        for x in left { for y in right where x.agrees(with: y) { return nil } }
+        // Where both name a day, the days are what is disputed: a season named beside one («عادت
+        // الحرائق هذا الصيف … اندلع ظهر الأحد 9 أغسطس») agrees with any day of it.
+        let (narrowLeft, narrowRight) = (left.filter(\.isNarrow), right.filter(\.isNarrow))
+        let (ours, theirs) = narrowLeft.isEmpty || narrowRight.isEmpty ? (left, right) : (narrowLeft, narrowRight)
+        for x in ours { for y in theirs where x.agrees(with: y) { return nil } }
         // Days most of a year apart are two occurrences (two editions of a forum), not one event
         // dated twice.
         // The closest pair tells the dispute («13 أبريل» against «11 أبريل», not the arrival after).
