@@ -244,6 +244,12 @@ extension ClaimExtractor {
         var isAccordance = false
         /// Whether the word is a form of كان that may open the pluperfect with قد.
         var opensPluperfect = false
+        /// Whether the word tells that what follows came before (بعد، عقب، إثر; see
+        /// ``ClaimMarkers/earlierEventMarkers``).
+        var marksAnEarlierEvent = false
+        /// Whether the word is a span of time or its measure (ساعات، يومين، أقل; see
+        /// ``ClaimMarkers/spansOfTime``).
+        var isSpanOfTime = false
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -340,6 +346,8 @@ extension ClaimExtractor {
             isAlone = ClaimMarkers.alone.contains(key)
             isAccordance = ClaimMarkers.accordanceWords.contains(key)
             opensPluperfect = ClaimMarkers.pluperfectOpeners.contains(key)
+            marksAnEarlierEvent = ClaimMarkers.earlierEventMarkers.contains(key)
+            isSpanOfTime = ClaimMarkers.spansOfTime.contains(key)
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
             isRemainingVerb = ClaimMarkers.remainingVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)

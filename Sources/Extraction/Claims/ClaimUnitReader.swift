@@ -165,8 +165,7 @@ struct ClaimUnitReader {
             // «بعد ساعات من الإغلاق»، «عقب يومين على اعتقاله»: past a span of time after «بعد», the
             // verbal noun after «من» or «على» tells what came before too.
             let afterEarlierSpan = earlierSpan && (before.sameBytes("من") || before.sameBytes("علي"))
-            earlierSpan = ClaimMarkers.earlierEventMarkers.contains(key)
-                || earlierSpan && (ClaimMarkers.spansOfTime.contains(key) || word.isNumeral || key.sameBytes("من") || key.sameBytes("علي"))
+            earlierSpan = word.marksAnEarlierEvent || earlierSpan && (word.isSpanOfTime || word.isNumeral || key.sameBytes("من") || key.sameBytes("علي"))
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
             if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
