@@ -432,6 +432,8 @@ extension EntityRecognizer {
             end = place.tokens.upperBound
         } else if !afterPlace, Self.provincialBranchHeads.contains(head.key), let place = seatAfterFi(at: end, in: text) {
             end = place
+        } else if !afterPlace, isLocal || Self.provincialBranchHeads.contains(head.key), let province = provinceAfterFi(at: end, in: text) {
+            end = province
         } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
             end = province
         } else if let city = cityOfAMissionAbroad(head: head, chain: chainStart..<end, in: text) {
@@ -450,6 +452,19 @@ extension EntityRecognizer {
               let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.procliticLength == 0,
               place.tokens.lowerBound == index + 1,
               Self.isTown(place) || Gazetteer.match(in: text.words, at: index + 1)?.entry.kind == .region
+        else { return nil }
+        return place.tokens.upperBound
+    }
+
+    /// The end of a province named with its head after «في» at `index` («جمعية حماية المستهلك في
+    /// محافظة الخليل»، «نقابة المعلمين في ولاية الخرطوم»): a local body names the province it serves
+    /// so, where a bare town after «في» may only be where it sits. The gazetteer must know the place.
+    private func provinceAfterFi(at index: Int, in text: AnnotatedText) -> Int? {
+        let tokens = text.tokens
+        guard index + 2 < tokens.count, tokens[index].key.sameBytes("في"), Self.provinceHeads.contains(tokens[index + 1].key),
+              text.paragraphOfToken[index + 2] == text.paragraphOfToken[index],
+              let place = EntityLexicons.known(at: index + 2, in: text), place.type == .location, place.procliticLength == 0,
+              place.tokens.lowerBound == index + 2
         else { return nil }
         return place.tokens.upperBound
     }
