@@ -27,6 +27,13 @@ import Testing
         #expect(Self.entities(of: "وقالت أسماء محمود إن المدرسة أغلقت.") == ["person:أسماء محمود"])
     }
 
+    /// After a title, a sound feminine plural before a definite word is a noun and its genitive; a
+    /// town's name right after a known given name, where the clause opens, is a family name.
+    @Test func aPluralIsNoNameAndATownAfterAGivenNameIsAFamily() {
+        #expect(Self.entities(of: "وقال مسؤول في إحدى شركات النقل إن الرحلات متوقفة.").isEmpty)
+        #expect(Self.entities(of: "وقال الرئيس الفلسطيني الراحل ياسر عرفات إن السلام ممكن.") == ["person:ياسر عرفات"])
+    }
+
     /// A title between commas after a name describes that name: the words after it hold no office.
     @Test func aTitleInAppositionOpensNoSecondName() {
         #expect(Self.entities(of: "وتابع العقيد سامر محمود الشريف، قائد شرطة المحافظة، أعمال الإنقاذ.") == ["person:سامر محمود الشريف"])

@@ -123,7 +123,10 @@ extension EntityRecognizer {
         let opensTheClause = index + 1 < tokens.count && (tokens[index + 1].opensAReportedClause || tokens[index + 1].reportsSpeech
             || tokens[index + 1].key.sameBytes("لـ") || tokens[index + 1].key.sameBytes("ل"))
         let closedByAComma = index + 1 < tokens.count && tokens[index + 1].isComma && tokens[index].hasArticle
-        guard family >= 1 || afterRole && (opensTheClause || closedByAComma), tokens[index].hasArticle || afterRole && family >= 1 && opensTheClause,
+        // «قال الرئيس ياسر عرفات إن»: right after a known given name too, where the clause opens.
+        let afterAGivenName = index == first + 1 && GivenNames.gender(ofWritten: tokens[first].surface, key: tokens[first].key) != nil
+        guard family >= 1 || afterRole && (opensTheClause || closedByAComma),
+              tokens[index].hasArticle || afterRole && (family >= 1 || afterAGivenName) && opensTheClause,
               let match = Gazetteer.match(in: text.words, at: index), match.wordCount == 1,
               match.procliticLength == 0, match.entry.type == .location, match.entry.kind != .country, !match.entry.isCapital
         else { return false }

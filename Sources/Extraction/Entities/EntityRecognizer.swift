@@ -646,7 +646,11 @@ struct EntityRecognizer {
                 && !NameWords.isStopword(tokens[index].key) && !SpeakerResolver.relationNouns.contains(tokens[index].key)
                 && EntityLexicons.placeHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) == nil
                 && EntityLexicons.role(at: index, in: text) == nil && OrganizationHeadLexicon.match(in: text.words, at: index) == nil
-            guard afterRole || opensALineage, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
+            // «مسؤول في إحدى شركات المقاولات»: a sound feminine plural before a definite genitive is
+            // the noun and what it is of, no name of unknown words.
+            let pluralBeforeGenitive = tokens[index].key.endsWithBytes("ات") && tokens[index].key.scalarCount >= 5
+                && index + 1 < tokens.count && tokens[index + 1].hasArticle
+            guard afterRole || opensALineage, !pluralBeforeGenitive, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
