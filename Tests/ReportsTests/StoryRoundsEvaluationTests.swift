@@ -117,10 +117,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (248 of 544 conflicts, 637 of 720 pairs, 19 on non-conflicts), so they
+        // Held where they stand (248 of 544 conflicts, 637 of 720 pairs, 18 on non-conflicts), so they
         // cannot slip.
         #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.455)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.884)
-        #expect(onNonConflicts <= 19)
+        #expect(onNonConflicts <= 18)
     }
 }

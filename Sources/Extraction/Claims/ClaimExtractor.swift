@@ -250,6 +250,8 @@ extension ClaimExtractor {
         /// Whether the word is a span of time or its measure (ساعات، يومين، أقل; see
         /// ``ClaimMarkers/spansOfTime``).
         var isSpanOfTime = false
+        /// Whether the word refrains (امتنع، امتناع): the predicate after its «عن» is not done.
+        var refrains = false
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -348,6 +350,8 @@ extension ClaimExtractor {
             opensPluperfect = ClaimMarkers.pluperfectOpeners.contains(key)
             marksAnEarlierEvent = ClaimMarkers.earlierEventMarkers.contains(key)
             isSpanOfTime = ClaimMarkers.spansOfTime.contains(key)
+            // «امتناعها»، «وامتنعت»: with a pronoun or a conjunction, by its stem.
+            refrains = ClaimMarkers.refrainingWords.contains(key) || stem.map { ClaimMarkers.refrainingWords.contains($0) } == true
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
             isRemainingVerb = ClaimMarkers.remainingVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)

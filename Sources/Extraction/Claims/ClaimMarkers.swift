@@ -138,6 +138,11 @@ enum ClaimMarkers {
          "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "أقل", "أكثر", "نحو", "قرابة", "حوالي"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Words of refraining, whose «عن» opens what is not done: «امتناع المصارف عن قبول الأوراق»،
+    /// «امتنعت الشركة عن صرف الرواتب» (matching form).
+    static let refrainingWords = WordIndex(
+        ["امتناع", "الامتناع", "بامتناع", "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words before a verbal noun of what is awaited, which has not happened: «في انتظار استكمال
     /// التحقيق»، «إلى حين انتهاء الأشغال»، «ريثما يتم» (matching form).
     static let awaitingWords = WordIndex(["انتظار", "بانتظار", "حين", "لحين", "ريثما"].map { ArabicNormalizer.matching.normalizedString($0) })

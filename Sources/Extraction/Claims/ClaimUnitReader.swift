@@ -114,6 +114,9 @@ struct ClaimUnitReader {
         var followsBefore = false
         // Whether the words since «بعد»، «عقب» or «إثر» are a span of time («بعد ساعات من»).
         var earlierSpan = false
+        // A word of refraining read, and then its «عن»: the next predicate is not done.
+        var refraining = false
+        var refrainedFrom = false
         // «أعيد فتح الشواطئ بعد إغلاقها يومين»: a predicate right after «بعد، عقب، إثر» tells what
         // came before the clause's own, which it leaves standing where they oppose each other.
         var earlierFrames: [PredicateFrame] = []
@@ -166,6 +169,8 @@ struct ClaimUnitReader {
             // verbal noun after «من» or «على» tells what came before too.
             let afterEarlierSpan = earlierSpan && (before.sameBytes("من") || before.sameBytes("علي"))
             earlierSpan = word.marksAnEarlierEvent || earlierSpan && (word.isSpanOfTime || word.isNumeral || key.sameBytes("من") || key.sameBytes("علي"))
+            if word.refrains { refraining = true }
+            if refraining, key.sameBytes("عن") { refrainedFrom = true }
             // «لم يحضر الجلسة التي انعقدت الاثنين»: a relative clause after a negated verb is
             // asserted, not negated.
             if turning, !denial, ClaimMarkers.relativePronouns.contains(key) { turning = false }
@@ -267,10 +272,24 @@ struct ClaimUnitReader {
             let saysFrom = word.frame?.axis == "phase" && key.endsWithBytes("ا") && next < clause.upperBound && text.tokens[next].key.sameBytes("من")
             // «في انتظار استكمال التحقيق»، «إلى حين انتهاء الأشغال»: what is awaited has not happened.
             let awaited = word.frame != nil && ClaimMarkers.awaitingWords.contains(before)
+            // «امتناع المصارف عن قبول الأوراق»، «امتنعت الشركة عن صرف الرواتب»: what one refrains
+            // from is not done.
+            // Only a predicate of the lexicon is negated so, or what a denial denies: «امتنع خمسة نواب
+            // عن التصويت» says nothing against the vote's result.
+            let refrained = refrainedFrom && !key.sameBytes("عن")
+            if refrained {
+                refraining = false
+                refrainedFrom = false
+                if word.frame != nil || inDeniedObject { negatedStems.append(stem) }
+            }
             // «لا يزال فارا»، «ما زال مطلوبا»: one still at large is still out of custody.
             let atLarge = afterStill && word.frame == nil && ClaimMarkers.atLargeWords.contains(key)
             if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : atLarge ? PredicateFrame(axis: "custody", pole: "released") : nil),
                !tellsTheBackground, !comments, !remains, !saysFrom, !awaited {
+                if refrained, !frame.isStage {
+                    guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
+                    frame = PredicateLexicon.opposite(of: frame)
+                }
                 if frame.isStage {
                     turning = false
                 } else if counting[tokenIndex] {

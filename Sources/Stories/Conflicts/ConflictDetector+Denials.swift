@@ -6,6 +6,9 @@ extension ConflictDetector {
     /// statement and they share at least two of the denied stems and half of them; `nil` otherwise.
     static func deniedThing(_ denial: ClaimUnit, _ statement: ClaimUnit) -> String? {
         guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
+        // «نفت الشركة امتناعها عن صرف الرواتب»: a denied refusal or negation says the thing was done,
+        // as the statement does.
+        if denial.deniedStems.contains(where: denial.negatedStems.contains) { return nil }
         // «فرار عدد من النزلاء» denied is what «فر 17 نزيلا» tells.
         let stated = Set(statement.stems.map(ClaimUnit.singular(ofStem:)))
         let shared = denial.deniedStems.filter { stated.contains(ClaimUnit.singular(ofStem: $0)) }

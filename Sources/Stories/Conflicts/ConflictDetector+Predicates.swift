@@ -82,6 +82,8 @@ extension ConflictDetector {
         // The other may negate something else («… والتي لم تفض إلى اتفاق»), not this predicate.
         guard !a.negatedStems.isEmpty, !b.isDenial else { return nil }
         return a.negatedStems.first { negated in
+            // «نفت الشركة امتناعها عن صرف الرواتب»: a negation a denial denies says the thing was done.
+            if a.isDenial, a.deniedStems.contains(negated) { return false }
             let core = Self.verbCore(negated)
             let cores = [core] + Self.assimilatedPerfects(negated)
             if Self.verbalNouns(ofCore: core).contains(where: b.stems.contains) { return true }
