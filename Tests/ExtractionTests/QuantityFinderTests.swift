@@ -127,6 +127,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(
             .iraq, "استمر الاجتماع ساعتين وحضره وزيران، وأفرج عن مواطنين اثنين، ووقع البلدان اتفاقا للتعاون.",
             ("ساعتين", 2, "ساعتين", false), ("وزيران", 2, "وزيران", false), ("مواطنين اثنين", 2, "مواطنين", false)),
+        // A number below any year after «الموسم» or «العام» counts the bare noun after it.
+        .init(
+            .egypt, "وحررت اللجان منذ بدء الموسم 64 محضرا للتجار، وسجلت الوزارة خلال العام 12 عائلة متضررة.",
+            ("64 محضرا", 64, "محضرا", false), ("12 عائلة", 12, "عائلة", false)),
         // A unit of several words in the dual: each word takes the dual.
         .init(
             .maghreb, "امتدت البقعة على كيلومترين مربعين، وارتفعت الحرارة درجتين مئويتين، وضخت المحطة مترين مكعبين.",

@@ -46,6 +46,15 @@ struct QuantityScan {
     private static let dash: [UInt8] = Array("-".utf8)
     private static let enDash: [UInt8] = Array("–".utf8)
     private static let article: [UInt8] = Array("ال".utf8)
+
+    /// Whether the word of `bytes` (matching form) may be the noun a number counts: no article, no
+    /// leading و or ف, no plural verb's «وا», no function word.
+    private static func mayBeCountedNoun(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard !bytes.starts(with: article), !bytes.starts(with: Array("و".utf8)), !bytes.starts(with: Array("ف".utf8)),
+              !bytes.reversed().starts(with: Array("وا".utf8).reversed())
+        else { return false }
+        return !Stopwords.contains(String(decoding: bytes, as: UTF8.self))
+    }
     private static let min: [UInt8] = Array("من".utf8)
     private static let openingParenthesis: [UInt8] = Array("(".utf8)
     private static let closingParenthesis: [UInt8] = Array(")".utf8)
@@ -170,9 +179,13 @@ struct QuantityScan {
         // «إم 16» is a label; «أم لخمسة أطفال», which folds alike, is a mother of five: a label takes
         // no number glued to a preposition.
         let afterPreposition = tokens[first].kind == .word && Self.prepositions.contains { text.bytes[tokens[first].utf8Span].starts(with: $0) }
+        // «منذ بدء الموسم 64 محضرا»: a number below any year with a bare noun after it counts that
+        // noun; not a function word, a verb in the plural or a word after و («عام 48 وعادوا»).
+        let countsTheNounAfter = digitsOnly && numeral.value < 1900 && last + 1 < tokens.count && tokens[last + 1].kind == .word
+            && text.isOnSameLine(last + 1) && Self.mayBeCountedNoun(text.bytes[tokens[last + 1].utf8Span])
         if before >= 0, let roles = contextRoles(endingAt: before),
             roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition
-                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear
+                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear && !countsTheNounAfter
         {
             return nil
         }
