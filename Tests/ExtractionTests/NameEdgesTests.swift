@@ -34,6 +34,13 @@ import Testing
         #expect(Self.entities(of: "وقال الرئيس الفلسطيني الراحل ياسر عرفات إن السلام ممكن.") == ["person:ياسر عرفات"])
     }
 
+    /// Right after a number a word is what it counts, not a proclitic and a town («لغات» is no «غات»);
+    /// a town named like a number with the article («الخمس») counts nothing.
+    @Test func aWordAfterANumberIsCountedNotAPlace() {
+        #expect(Self.entities(of: "ترجمت البلدية دليل السلامة إلى خمس لغات قبل الموسم.").isEmpty)
+        #expect(Self.entities(of: "تضررت مدن زليتن والخمس ومسلاتة من السيول.").contains("location:مسلاتة"))
+    }
+
     /// A title between commas after a name describes that name: the words after it hold no office.
     @Test func aTitleInAppositionOpensNoSecondName() {
         #expect(Self.entities(of: "وتابع العقيد سامر محمود الشريف، قائد شرطة المحافظة، أعمال الإنقاذ.") == ["person:سامر محمود الشريف"])

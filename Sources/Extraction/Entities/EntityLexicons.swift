@@ -105,6 +105,9 @@ enum EntityLexicons {
               !match.isAdjective
         else { return nil }
         var range = index..<min(index + match.wordCount, text.tokens.count)
+        // «بثماني لغات»، «خمس لجان»: right after a number, a word is what it counts, not a proclitic
+        // and a place («غات»).
+        if match.procliticLength > 0, match.wordCount == 1, index > 0, isNumber(at: index - 1, in: text) { return nil }
         // «الوكالة الوطنية للسلامة الطرقية»: a short form several bodies share, followed by a
         // complement with ل, names another body than the one it stands for alone; so does an
         // outlet's short form («الوكالة الألمانية للتعاون الدولي» is no press agency).
@@ -415,6 +418,20 @@ enum EntityLexicons {
     private static let verbalNounTakers = WordIndex(
         ["تم", "وتم", "يتم", "ويتم", "سيتم", "أعيد", "وأعيد", "يعاد", "سيعاد", "إعادة", "بإعادة", "لإعادة", "وإعادة", "عدم", "وعدم",
          "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether token `index` is a number in digits or in words without the article, glued to a
+    /// preposition or not («بثماني»، «وخمس»).
+    private static func isNumber(at index: Int, in text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        if token.kind == .number { return true }
+        // «الخمس»، «والخمس»، «الأحد» with the article are a town and a weekday before a place, no count.
+        guard token.isWord, !token.hasArticle else { return false }
+        let key = token.key
+        let glued = key.scalarCount > 3 && key.unicodeScalars.first.map { "وبلف".unicodeScalars.contains($0) } == true
+        let bare = glued ? key.droppingScalars(1) : key
+        guard !bare.startsWithBytes("ال") else { return false }
+        return ClaimExtractor.numerals.parse(key) != nil || glued && ClaimExtractor.numerals.parse(bare) != nil
+    }
 
     /// Quantifiers that open an object (matching form): كل، جميع، بعض، عدد، مختلف، كافة.
     private static let countingWords: WordIndex = ["كل", "جميع", "بعض", "عدد", "مختلف", "كافه"]
