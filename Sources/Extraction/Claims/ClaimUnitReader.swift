@@ -532,9 +532,8 @@ struct ClaimUnitReader {
     private static let sayingReach = 12
 
     /// «<» where the date at the scalar span `span` follows «قبل» or «قبيل» as a word of its own,
-    /// «>» where it follows «بعد» or «بعيد» (not «قبل يومين», which is a day itself); `nil` for any
-    /// other date.
-    /// «بعد ظهر اليوم»، «قبل منتصف الليل» tell the time of day, not a bound.
+    /// «>» where it follows «بعد» or «بعيد» (not «قبل يومين», which is a day itself, nor «بعد ظهر
+    /// اليوم»، «قبل منتصف الليل», which tell the time of day); `nil` for any other date.
     private func bound(of span: Range<Int>) -> String? {
         guard let first = text.token(containing: span.lowerBound), first > 0, text.tokens[first - 1].isWord,
               !ClaimMarkers.middaysAndMidnights.contains(text.tokens[first].key)

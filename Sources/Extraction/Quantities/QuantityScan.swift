@@ -50,11 +50,15 @@ struct QuantityScan {
     /// Whether the word of `bytes` (matching form) may be the noun a number counts: no article, no
     /// leading و or ف, no plural verb's «وا», no function word.
     private static func mayBeCountedNoun(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard !bytes.starts(with: article), !bytes.starts(with: Array("و".utf8)), !bytes.starts(with: Array("ف".utf8)),
-              !bytes.reversed().starts(with: Array("وا".utf8).reversed())
+        guard !bytes.starts(with: article), !bytes.starts(with: conjunctionWa), !bytes.starts(with: conjunctionFa),
+              !bytes.reversed().starts(with: pluralVerbEnding.reversed())
         else { return false }
-        return !Stopwords.contains(String(decoding: bytes, as: UTF8.self))
+        return !bytes.withUnsafeBufferPointer { Stopwords.contains(utf8: $0) }
     }
+
+    private static let conjunctionWa: [UInt8] = Array("و".utf8)
+    private static let conjunctionFa: [UInt8] = Array("ف".utf8)
+    private static let pluralVerbEnding: [UInt8] = Array("وا".utf8)
     private static let min: [UInt8] = Array("من".utf8)
     private static let openingParenthesis: [UInt8] = Array("(".utf8)
     private static let closingParenthesis: [UInt8] = Array(")".utf8)
@@ -180,12 +184,15 @@ struct QuantityScan {
         // no number glued to a preposition.
         let afterPreposition = tokens[first].kind == .word && Self.prepositions.contains { text.bytes[tokens[first].utf8Span].starts(with: $0) }
         // «منذ بدء الموسم 64 محضرا»: a number below any year with a bare noun after it counts that
-        // noun; not a function word, a verb in the plural or a word after و («عام 48 وعادوا»).
-        let countsTheNounAfter = digitsOnly && numeral.value < 1900 && last + 1 < tokens.count && tokens[last + 1].kind == .word
-            && text.isOnSameLine(last + 1) && Self.mayBeCountedNoun(text.bytes[tokens[last + 1].utf8Span])
+        // noun; not a function word, a verb in the plural or a word after و («عام 48 وعادوا»). Read
+        // only after a year's head.
+        let countsTheNounAfter = {
+            digitsOnly && numeral.value < 1900 && last + 1 < tokens.count && tokens[last + 1].kind == .word
+                && text.isOnSameLine(last + 1) && Self.mayBeCountedNoun(text.bytes[tokens[last + 1].utf8Span])
+        }
         if before >= 0, let roles = contextRoles(endingAt: before),
             roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition
-                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear && !countsTheNounAfter
+                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear && !countsTheNounAfter()
         {
             return nil
         }
