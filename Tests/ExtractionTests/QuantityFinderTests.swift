@@ -79,6 +79,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "«لسنا تجارا جشعين»، قال الخباز، وأمامه مهرجان المدينة."),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
+        // Also where a noun follows the two: it counts the noun before it, in the plural or the dual.
+        QuantityCase(
+            .iraq, "وارتفعت الحصيلة إلى 9 وفيات بعد وفاة مصابين اثنين متأثرين بجروحهما، وأصيب شرطيان اثنان بجروح طفيفة.",
+            ("9 وفيات", 9, "وفيات", false), ("مصابين اثنين", 2, "مصابين", false), ("شرطيان اثنان", 2, "شرطيان", false)),
         QuantityCase(
             .maghreb, "ونقل خمسة مصابين إلى المستشفى، بينهم اثنان في حالة خطرة.", ("خمسة مصابين", 5, "مصابين", false), ("اثنان", 2, nil, false)),
         QuantityCase(

@@ -580,6 +580,14 @@ struct QuantityScan {
         }
         // النصف الأول، الربع الثالث: a fraction with the article names a part, it counts nothing.
         if candidate.isFraction, candidate.hasArticle { return nil }
+        // «وفاة مصابين اثنين متأثرين بجروحهما»: one or two in words follows the noun it counts, not
+        // the word after it.
+        if candidate.isLoneOneOrTwo, candidate.unit != nil, countsTheNounBefore(candidate) {
+            candidate.unit = nil
+            candidate.unitCategory = nil
+            candidate.endToken = candidate.lastToken
+            candidate.end = text.tokens[candidate.lastToken].span.upperBound
+        }
         guard candidate.unit == nil else { return candidate }
         // A year-like figure is a count where it is approximate («أكثر من 1500») or counts others
         // («1500 آخرين»).
@@ -599,8 +607,7 @@ struct QuantityScan {
         if candidate.isLoneOneOrTwo {
             let noun = candidate.firstToken - 1
             guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return nil }
-            if let hit = QuantityLexicon.units.longest(in: text, at: noun, proclitics: true), hit.tokenCount == 1,
-               QuantityLexicon.units.payloads(of: hit).first?.isDefinite == false {
+            if let hit = indefiniteUnit(at: noun) {
                 candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
                 candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
             } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) {
@@ -621,6 +628,22 @@ struct QuantityScan {
             candidate.startToken = noun
         }
         return candidate
+    }
+
+    /// A listed unit of one word without the article at token `index` («جنديين اثنين»).
+    private func indefiniteUnit(at index: Int) -> PhraseTable<QuantityLexicon.UnitForm>.Hit? {
+        guard let hit = QuantityLexicon.units.longest(in: text, at: index, proclitics: true), hit.tokenCount == 1,
+              QuantityLexicon.units.payloads(of: hit).first?.isDefinite == false
+        else { return nil }
+        return hit
+    }
+
+    /// Whether the noun right before a lone one or two in words is what it counts: a listed unit
+    /// without the article, or a sound plural or dual of any noun («مصابين اثنين»، «شرطيان اثنان»).
+    private func countsTheNounBefore(_ candidate: QuantityCandidate) -> Bool {
+        let noun = candidate.firstToken - 1
+        guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return false }
+        return indefiniteUnit(at: noun) != nil || isFallbackUnit(noun, definite: .forbidden) && isPlural(noun)
     }
 
     /// «بينهم»، «منهم» and their feminine forms (matching form), after which «اثنان» alone counts.
