@@ -230,6 +230,16 @@ enum ClaimMarkers {
         return "،,:;؛«»\"“”".unicodeScalars.contains(first)
     }
 
+    /// Whether a word gives the cause of what a denial denies, which is not denied with it: «نفت الشركة
+    /// إلغاء أي من رحلاتها جراء العطل الذي أصاب النظام» denies cancellations, not the failure
+    /// (matching form).
+    static func givesACause(_ key: String) -> Bool {
+        causeWords.contains(key)
+    }
+
+    private static let causeWords = WordIndex(
+        ["جراء", "بسبب", "نتيجة", "بفعل", "إثر", "عقب"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Openers of a denied object that deny a thing exists or happened (matching form): «وجود، حدوث، وقوع».
     static let existenceOpeners = WordIndex(["وجود", "حدوث", "وقوع"].map { ArabicNormalizer.matching.normalizedString($0) })
 

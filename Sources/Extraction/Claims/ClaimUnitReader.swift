@@ -211,9 +211,7 @@ struct ClaimUnitReader {
                     turning = true
                     // «نفت وزارة التربية تسريب الأسئلة»: with no «صحة، وجود، ما، أن» after it, what
                     // the verb denies is its object, after the subject.
-                    if !(tokenIndex + 1..<clause.upperBound).contains(where: {
-                        text.tokens[$0].isWord && ClaimMarkers.opensDeniedObject(text.tokens[$0].key)
-                    }) {
+                    if !(tokenIndex + 1..<clause.upperBound).contains(where: { opensADeniedObject($0) }) {
                         objectAfter = tokenIndex
                     }
                 }
@@ -236,6 +234,11 @@ struct ClaimUnitReader {
             if word.isHedge { hedged = true }
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
+            // «… جراء العطل الذي أصاب النظام»: the cause of what is denied is not denied with it.
+            if inDeniedObject, !deniedStems.isEmpty, ClaimMarkers.givesACause(key) {
+                inDeniedObject = false
+                deniedObjectEnded = true
+            }
             if denial, !inDeniedObject, !deniedObjectEnded, ClaimMarkers.opensDeniedObject(key) {
                 inDeniedObject = true
                 deniesExistence = ClaimMarkers.existenceOpeners.contains(key)
@@ -465,10 +468,25 @@ struct ClaimUnitReader {
         }
     }
 
+    /// Whether the token at `index` opens what a denial denies («نفت صحة …»، «نفى أي علاقة»). «أي»
+    /// right after a predicate is inside the object that predicate opened («نفت تعليق أي من رحلاتها»),
+    /// and «أن» after a reporting word opens the denier's own account («نفت إغلاق الطريق، مؤكدة أن
+    /// الحركة طبيعية»).
+    private mutating func opensADeniedObject(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, ClaimMarkers.opensDeniedObject(token.key) else { return false }
+        guard index > 0, text.tokens[index - 1].isWord else { return true }
+        let before = text.tokens[index - 1]
+        if token.key.sameBytes("ان"), before.reportingForm != nil { return false }
+        guard token.key.sameBytes("اي") else { return true }
+        return facts(ofWord: text.wordOfToken[index - 1], token: before).frame == nil
+    }
+
     /// The stems a denial that closes its clause denies: the words between the clause's last «أن، إن»
     /// («قال إن الأنباء عن … عارية عن الصحة») and the denial at `end`, or the object of a verb that
     /// describes them as untrue («وصفت الوزارة الأنباء عن … بأنها مجانبة للصواب»), its subject left
-    /// out; without the words of the rumour («الأنباء عن») and of dates.
+    /// out; without the words of the rumour («الأنباء عن») and of dates, and up to a cause given for
+    /// the thing («جراء، بسبب»).
     private mutating func stemsDenied(before end: Int, in clause: Range<Int>) -> [String] {
         let words: Range<Int>
         // Who describes is named right after the verb: names are not what is described.
@@ -485,6 +503,7 @@ struct ClaimUnitReader {
         var stems: [String] = []
         for index in words where text.tokens[index].isWord && !dating[index] && !(skipsNames && naming[index])
             && !ClaimMarkers.isDenialFiller(text.tokens[index].key) {
+            if !stems.isEmpty, ClaimMarkers.givesACause(text.tokens[index].key) { break }
             guard let stem = facts(ofWord: text.wordOfToken[index], token: text.tokens[index]).stem, !stems.contains(stem) else { continue }
             stems.append(stem)
         }

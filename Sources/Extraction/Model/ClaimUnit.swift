@@ -429,6 +429,11 @@ extension ClaimUnit {
         PredicateLexicon.frame(ofStem: stem)
     }
 
+    /// The stems of the words of one at large («فارا»، «هاربا»، «متواريا»), which after «لا يزال»
+    /// say a person is still out of custody: the person is named before them.
+    public static let atLargeStems: Set<String> = Set(
+        (0..<ClaimMarkers.atLargeWords.count).flatMap { contentStems(of: ClaimMarkers.atLargeWords.word($0)) })
+
     /// Whether `stem` is a unit a price is given for (الكيلوغرام، اللتر، الطن …).
     public static func isMeasureUnit(_ stem: String) -> Bool {
         ClaimMarkers.measureUnits.contains(stem)

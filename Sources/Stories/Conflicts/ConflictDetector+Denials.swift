@@ -16,7 +16,13 @@ extension ConflictDetector {
         // counting twice: a denied leak is not disputed by a postponement of the same exams.
         // The head told by another form of its predicate counts too: «نفت … إنهاء خدمة المدير»
         // against «أنهى المحافظ خدمة المدير».
-        let headStated = denial.deniedStems.first.map { stated.contains(ClaimUnit.singular(ofStem: $0)) } == true
+        // So is a derived verbal noun the other tells by its verb: «نفت … استثناء المشروعات» against
+        // «يستثنى من الحظر المشروعات».
+        let headStated = denial.deniedStems.first.map { head in
+            if stated.contains(ClaimUnit.singular(ofStem: head)) { return true }
+            let core = verbCore(head)
+            return core != head && head.hasPrefix("ا") && statement.stems.contains { verbCore($0) == core }
+        } == true
         let head = headStated || denial.deniedStems.first.flatMap(ClaimUnit.predicate(ofStem:)).map(statement.frames.contains) == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
         // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»),

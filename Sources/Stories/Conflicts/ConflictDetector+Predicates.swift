@@ -43,7 +43,9 @@ extension ConflictDetector {
             }
             guard i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] != b.stems[j + step] else { continue }
             let (ours, theirs) = (a.stems[i + step], b.stems[j + step])
-            if !b.stems.contains(ours), !a.stems.contains(theirs) {
+            // «السعر النهائي لكيس الخبز» measures what «سعر كيس الخبز» does: the thing after an
+            // adjective, with ل.
+            if !Self.contains(b.stems, ours), !Self.contains(a.stems, theirs) {
                 let shared = a.stems[i..<(i + step)].joined(separator: " ")
                 return (shared + " " + ours, shared + " " + theirs)
             }
@@ -52,6 +54,12 @@ extension ConflictDetector {
         let theirs = Set(b.measureAt.map { Self.singularMeasure(b.stems[$0]) })
         guard ours.isDisjoint(with: theirs), let left = a.measureAt.first, let right = b.measureAt.first else { return nil }
         return (a.stems[left], b.stems[right])
+    }
+
+    /// Whether `stems` hold `stem`, or `stem` with ل or ب before it (a stem keeps a preposition the
+    /// stemmer could not tell from a first letter: «لكيس»).
+    private static func contains(_ stems: [String], _ stem: String) -> Bool {
+        stems.contains { $0 == stem || $0.unicodeScalars.count == stem.unicodeScalars.count + 1 && $0.hasSuffix(stem) && ($0.hasPrefix("ل") || $0.hasPrefix("ب")) }
     }
 
     /// The stem of a measure head in the singular and in one spelling: أسعار is سعر, أعداد is عدد,
@@ -99,6 +107,18 @@ extension ConflictDetector {
                     || stem.unicodeScalars.count == 3 && cores.contains(Self.verbCore("و" + stem))
             }
         }
+    }
+
+    /// The frame of a predicate `negating` negates («لم يتم توقيفه») that `stating` states in its own
+    /// words («أوقفت الشرطة السائق»), with, where `besideTheSameWord`, a word beside it in both
+    /// (see ``sameNeighbour(_:in:_:)``); `nil` where there is none. A denial is read elsewhere.
+    static func negatedFrame(of negating: ClaimUnit, statedBy stating: ClaimUnit, besideTheSameWord: Bool = false) -> PredicateFrame? {
+        guard !negating.isDenial, !stating.isNegated else { return nil }
+        for stem in negating.negatedStems {
+            guard let frame = ClaimUnit.predicate(ofStem: stem), !frame.isStage, stating.frames.contains(frame) else { continue }
+            if !besideTheSameWord || sameNeighbour(stem, in: negating, stating) { return frame }
+        }
+        return nil
     }
 
     /// Whether a word next to the negated `predicate` of `negating` is next to the same verb stated
@@ -164,6 +184,9 @@ extension ConflictDetector {
         // The ا of a derived perfect (استأنف، اجتمع، انسحب) that its imperfect has not (يستأنف).
         if scalars.count >= 5, scalars.first == "ا" {
             scalars.removeFirst()
+            // The verbal noun of one whose root ends in a weak letter ends in اء where the verb has
+            // none (استثناء of «يستثنى»، انتهاء of «ينتهي»).
+            if scalars.count >= 5, scalars.suffix(2).elementsEqual("اء".unicodeScalars) { scalars.removeLast(2) }
             // The verbal noun of such a verb (اعتقال، انسحاب) has an ا before its last letter that
             // the verb has not: «لم يتم اعتقاله» denies «اعتقلت».
             if scalars.count >= 5, scalars[scalars.count - 2] == "ا", let last = scalars.last, last != "ت", last != "ه" {

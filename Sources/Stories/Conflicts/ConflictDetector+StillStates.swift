@@ -42,7 +42,12 @@ extension ConflictDetector {
         var subject: [String] = []
         // The predicate of a state held by negation is the other pole's: «لم يعثر عليه بعد».
         let heldPredicate = still.isNegated ? state.opposite : state
-        if let held = still.stems.firstIndex(where: { ClaimUnit.predicate(ofStem: $0) == state || ClaimUnit.predicate(ofStem: $0) == heldPredicate }) {
+        // «السائق فر ولا يزال متواريا»: one still at large is named before the word that says so.
+        let isHeld = { (stem: String) in
+            ClaimUnit.predicate(ofStem: stem) == state || ClaimUnit.predicate(ofStem: stem) == heldPredicate
+                || state.axis == "custody" && ClaimUnit.atLargeStems.contains(stem)
+        }
+        if let held = still.stems.firstIndex(where: isHeld) {
             subject += still.stems[max(0, held - subjectReach)..<held]
         }
         // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere.

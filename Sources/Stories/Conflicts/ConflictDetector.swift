@@ -226,6 +226,13 @@ struct ConflictDetector {
         if !oneFrame, let (still, change) = Self.stateAgainstItsChange(a, b) {
             return ("polarity", "one source says \(still.pole) still holds, the other reports \(change.pole) (\(still.axis))", overlap)
         }
+        // «لم يتم إلغاء أي رحلة جراء العطل» against «تسبب العطل في تأخير 19 رحلة وإلغاء 3 رحلات»: a
+        // negated predicate the other states with the same word beside it is one frame, however much
+        // else each statement says.
+        if !oneFrame, shared >= 3, !ClaimAligner.placesApart(a, b), !Self.measureDifferentThings(a, b),
+           let frame = Self.negatedFrame(of: a, statedBy: b, besideTheSameWord: true) ?? Self.negatedFrame(of: b, statedBy: a, besideTheSameWord: true) {
+            return ("polarity", "one source negates what the other states (\(frame.pole), \(frame.axis))", overlap)
+        }
         guard oneFrame, !ClaimAligner.placesApart(a, b) else { return nil }
         // A price or a count rose in one and fell in the other, but of two things.
         if Self.measureDifferentThings(a, b) { return nil }
@@ -252,10 +259,8 @@ struct ConflictDetector {
         // «أوقفت مصالح الدرك السائق» against «السائق لم يتم توقيفه»: a predicate one side negates
         // whose frame the other states, where the negation does not turn it (custody) or the words
         // differ («أوقفت»، «توقيف»).
-        for (negating, stating) in [(a, b), (b, a)] where !negating.isDenial && !stating.isNegated {
-            if let frame = negating.negatedStems.lazy.compactMap(ClaimUnit.predicate(ofStem:)).first(where: { !$0.isStage && stating.frames.contains($0) }) {
-                return ("polarity", "one source negates what the other states (\(frame.pole), \(frame.axis))", overlap)
-            }
+        if let frame = Self.negatedFrame(of: a, statedBy: b) ?? Self.negatedFrame(of: b, statedBy: a) {
+            return ("polarity", "one source negates what the other states (\(frame.pole), \(frame.axis))", overlap)
         }
         guard shared >= 3, overlap >= sameFrame else { return nil }
         if Self.swapped(a, b) {
