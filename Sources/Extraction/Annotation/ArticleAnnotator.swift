@@ -160,12 +160,16 @@ public struct ArticleAnnotator: Sendable {
 
     /// Whether `timex` is the start of a period that runs to the present, «منذ» and a date («منذ
     /// الفاتح جوان»، «منذ 2014»), rather than when something happened; «منذ ثلاثة أيام» counts back
-    /// to the day it happened and stays.
+    /// to the day it happened and stays, but «منذ مطلع شهر يناير» names the month, which counts
+    /// nothing.
     static func opensAPeriod(_ timex: Timex, in text: AnnotatedText) -> Bool {
         guard let tokens = text.tokens(within: timex.span) else { return false }
         let first = tokens.lowerBound
         guard text.tokens[first].key.sameBytes("منذ") || first > 0 && text.tokens[first - 1].key.sameBytes("منذ") else { return false }
-        return !tokens.contains { countedUnits.contains(text.tokens[$0].key) }
+        return !tokens.contains { index in
+            let key = text.tokens[index].key
+            return countedUnits.contains(key) && !(key.sameBytes("شهر") && tokens.contains(index + 1))
+        }
     }
 
     /// Whether `timex` is the year in the number of a law or decision («القانون رقم 111 لسنة 1969»،

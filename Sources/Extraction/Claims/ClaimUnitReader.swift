@@ -572,8 +572,6 @@ struct ClaimUnitReader {
         return negation.isWord && ClaimMarkers.dateCorrections.contains(negation.key)
     }
 
-    /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with
-    /// its stem numbered among the article's stems the first time.
     /// Whether a noun for a person («سائق، مالك، مشتبه به») comes within five words after token
     /// `index` in `clause`, with or without the article.
     static func personFollows(_ index: Int, in clause: Range<Int>, of text: AnnotatedText) -> Bool {
@@ -595,6 +593,8 @@ struct ClaimUnitReader {
         return false
     }
 
+    /// What the claim rules ask of the distinct word numbered `number` (the word of `token`), with
+    /// its stem numbered among the article's stems the first time.
     private mutating func facts(ofWord number: Int, token: WordToken) -> ClaimExtractor.WordFacts {
         if let known = facts[number] { return known }
         let word = text.claimFacts(ofWord: number) ?? ClaimExtractor.WordFacts(token.key, stemmer: stemmer)
