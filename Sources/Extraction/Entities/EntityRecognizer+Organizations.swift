@@ -432,6 +432,12 @@ extension EntityRecognizer {
             end = place.tokens.upperBound
         } else if !afterPlace, Self.provincialBranchHeads.contains(head.key), let place = seatAfterFi(at: end, in: text) {
             end = place
+        } else if !afterPlace, Self.associationHeads.contains(head.key), !Self.namesANation(chainStart..<end, in: text),
+                  let place = seatAfterFi(at: end, in: text, orCountry: true) {
+            // «نقابة المهندسين في طرابلس»، «جمعية المصارف في لبنان»: an order or an association is
+            // named with the town or country whose members it gathers, unless its name already says
+            // whose they are («نقابة المهندسين السوريين في حمص» is a branch where it sits).
+            end = place
         } else if !afterPlace, isLocal || Self.provincialBranchHeads.contains(head.key), let province = provinceAfterFi(at: end, in: text) {
             end = province
         } else if let province = provinceAfterBa(at: end, head: firstHeadWord, in: text) {
@@ -446,13 +452,15 @@ extension EntityRecognizer {
     /// East writes what the Maghreb glues with ب: «مديرية التربية والتعليم في طوباس»، «مصلحة الزراعة في
     /// عكار». The seat tells one province's directorate from another's; a country is where a national
     /// body is, not its seat.
-    private func seatAfterFi(at index: Int, in text: AnnotatedText) -> Int? {
+    /// An association's seat may be a country (`orCountry`).
+    private func seatAfterFi(at index: Int, in text: AnnotatedText, orCountry: Bool = false) -> Int? {
         let tokens = text.tokens
         guard index + 1 < tokens.count, tokens[index].key.sameBytes("في"), text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               let place = EntityLexicons.known(at: index + 1, in: text), place.type == .location, place.procliticLength == 0,
-              place.tokens.lowerBound == index + 1,
-              Self.isTown(place) || Gazetteer.match(in: text.words, at: index + 1)?.entry.kind == .region
+              place.tokens.lowerBound == index + 1
         else { return nil }
+        let kind = Gazetteer.match(in: text.words, at: index + 1)?.entry.kind
+        guard Self.isTown(place) || kind == .region || orCountry && kind == .country else { return nil }
         return place.tokens.upperBound
     }
 
@@ -730,6 +738,18 @@ extension EntityRecognizer {
     /// درعا» is not Hasakah's. Definite heads (المديرية العامة) are national, and so is a body whose
     /// seat is only where it sits («الهيئة العامة للآثار في بغداد»).
     private static let provincialBranchHeads = WordIndex(["مديرية", "مصلحة", "مندوبية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Heads of orders and associations, named with the town or country of their members (matching
+    /// form).
+    private static let associationHeads = WordIndex(["نقابة", "جمعية", "تجمع", "رابطة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether the words `range` of a body's name name a nation or a country («نقابة المهندسين
+    /// السوريين»، «نقابة صيادلة سوريا»).
+    private static func namesANation(_ range: Range<Int>, in text: AnnotatedText) -> Bool {
+        range.contains { index in
+            EntityLexicons.isNationality(at: index, in: text) || Gazetteer.match(in: text.words, at: index)?.entry.kind == .country
+        }
+    }
 
     /// Heads of local bodies, which name their town with ب (matching form, no article).
     private static let localBodyHeads = WordIndex(
