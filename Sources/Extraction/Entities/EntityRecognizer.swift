@@ -596,6 +596,12 @@ struct EntityRecognizer {
         if Self.abstractNounNames.contains(key), !afterRole, end < tokens.count, Self.adjectivesOfAbstractNouns.contains(tokens[end].key) {
             return nil
         }
+        // «جندي تركي»، «وفد تركي رفيع»: a given name that is also a nationality, right after an
+        // indefinite noun, is its adjective; it names someone after a verb, a definite word or a mark.
+        if index > 0, gender != nil, tokens[index - 1].isWord, !tokens[index - 1].hasArticle, tokens[index - 1].reportingForm == nil,
+           Gazetteer.match(in: text.words, at: index)?.isAdjective == true {
+            return nil
+        }
         // «أم لستة أطفال»: a mother of children, not a name opened by «أم».
         if GivenNames.isCompoundOpener(key), end < tokens.count, ["ل", "ب"].contains(where: tokens[end].key.startsWithBytes),
            ClaimExtractor.numerals.parse(tokens[end].key) != nil {
@@ -730,10 +736,12 @@ struct EntityRecognizer {
         // «الشركة رفعت الخزين»، «السيارات التي رفعت تعريفتها»: a name that is also a verb in the
         // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun, a particle or a definite
         // word that is no title, or a feminine one («المحافظة رفعت التعرفة»).
-        // «مديرية زراعة ديالى رفعت مذكرة»: so after a body's name that ends with its place.
+        // «مديرية زراعة ديالى رفعت مذكرة»: so after a body's name that ends with its place, and after a
+        // noun with a pronoun («مصالحه رفعت سعة الخوادم»).
         if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
            tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key)
-            || EntityLexicons.isPlace(at: index - 1, in: text) && index >= 2 && EntityLexicons.role(at: index - 2, in: text) == nil,
+            || EntityLexicons.isPlace(at: index - 1, in: text) && index >= 2 && EntityLexicons.role(at: index - 2, in: text) == nil
+            || Self.hasAPronoun(tokens[index - 1]),
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
@@ -997,6 +1005,14 @@ struct EntityRecognizer {
         else { return false }
         if key.endsWithBytes("ات"), key.scalarCount >= 5 { return true }
         return (key.startsWithBytes("ب") || key.startsWithBytes("ل")) && !key.startsWithBytes("لل") && (4...5).contains(key.scalarCount)
+    }
+
+    /// Whether `token` is a noun with a possessive pronoun glued to it («مصالحه»، «قواتها»): no given
+    /// name, so what follows it is its verb or its adjective, not a father's name.
+    static func hasAPronoun(_ token: WordToken) -> Bool {
+        let key = token.key
+        guard token.isWord, !token.hasArticle, key.scalarCount >= 5, GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
+        return ["ه", "ها", "هم", "هما"].contains { key.endsWithBytes($0) }
     }
 
     /// Given names that are also verbs in the feminine past (matching form).
