@@ -1055,9 +1055,21 @@ import Testing
     @Test(arguments: [
         ("وقال رئيس جمعية حماية الطفل في محافظة إربد نضال سليم العمري إن المدارس آمنة.", "نضال سليم العمري"),
         ("وقالت رئيسة اتحاد المزارعين في الأغوار في محافظة البلقاء ريم خالد الزعبي إن الموسم جيد.", "ريم خالد الزعبي"),
+        // The head of a section, whatever words name it, then its body, a short name in parentheses
+        // and a title: the name speaks.
+        ("وقال رئيس قسم الطوارئ في المستشفى سالم حسن العلي إن المخزون كاف.", "سالم حسن العلي"),
+        ("وقالت رئيسة قسم الرقابة بإدارة الغذاء في الهيئة العامة للغذاء والدواء (الهيئة) الطبيبة سلوى حسن العلي لـ«الرأي» إن المخزون كاف.",
+         "سلوى حسن العلي"),
     ])
     func theHolderOfARoleOverABodySomewhereSpeaks(_ text: String, _ speaker: String) {
         #expect(Self.speakers(of: text) == [speaker])
+    }
+
+    /// One met «مع» the subject is not the subject: «قال الوزير في مؤتمر صحفي مع نظيره فلان».
+    @Test func whomTheSubjectWasWithDoesNotSpeak() {
+        let text = "وقال وزير الخارجية في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي إن المحادثات بناءة."
+        let quotes = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).quotes
+        #expect(quotes.map(\.speakerText) == ["وزير الخارجية"])
     }
 
     /// «لـ» written apart before an outlet: the outlet carried the words of the unnamed source.

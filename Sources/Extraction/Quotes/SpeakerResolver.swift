@@ -412,6 +412,13 @@ struct SpeakerResolver {
                let person = personAfterField(from: index + 2, sentence: sentence) {
                 return person
             }
+            // «قالت رئيسة قسم الرقابة بإدارة الغذاء في الهيئة … الصيدلانية فلانة»: a role in the construct
+            // after the verb names no one yet, so its holder's name follows however far its body and
+            // where it sits run on («وقال الوزير في مؤتمر صحفي مع نظيره فلان» is said by the minister).
+            if token.key.sameBytes("في"), let role = subjectRole, !text.tokens[role.tokens.lowerBound].hasArticle,
+               let person = personAfterField(from: index + 1, sentence: sentence) {
+                return person
+            }
             if Self.clauseOpeners.contains(token.key) || token.isPunctuation(":") { break }
             // «وقال الوزير بحسب العربية إن»: the outlet after بحسب carried the words; it did not say them.
             if TransmissionChain.introducesAnOutlet(token.key), let carrier = entities.occurrence(startingAt: index + 1) {
@@ -467,10 +474,12 @@ struct SpeakerResolver {
     }
 
     /// The end of the field a role in the construct names right after it («استشاري أمراض القلب»، «أخصائية
-    /// التغذية العلاجية»): up to three words no name, body or function word opens, which end before «في».
+    /// التغذية العلاجية»، «رئيس قسم الطوارئ»): up to three words no name, body, function word or verb
+    /// of saying opens, which end before «في».
     private func genitiveEnd(after start: Int) -> Int {
         var end = start
-        while end < text.tokens.count, end - start < 3, text.tokens[end].isWord, !NameWords.isStopword(text.tokens[end].key),
+        while end < text.tokens.count, end - start < 3, text.tokens[end].isWord, !Stopwords.contains(text.tokens[end].key),
+              text.tokens[end].reportingForm == nil,
               entities.occurrence(startingAt: end) == nil, text.sentenceOfToken[end] == text.sentenceOfToken[start] {
             end += 1
         }
@@ -558,6 +567,12 @@ struct SpeakerResolver {
                 index = place
                 continue
             }
+            // «في الهيئة الوطنية لتنظيم المهن (نهرا) الصيدلانية فلانة»: a short name in parentheses after
+            // the body is part of it.
+            if token.isPunctuation("("), let close = (index + 1..<min(index + 5, text.tokens.count)).first(where: { text.tokens[$0].isPunctuation(")") }) {
+                index = close + 1
+                continue
+            }
             if token.kind == .punctuation && !token.isComma || Self.clauseOpeners.contains(token.key) { return nil }
             index += 1
         }
@@ -613,8 +628,9 @@ struct SpeakerResolver {
         return false
     }
 
-    /// Words that open the reported clause, ending the search for a subject.
-    private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "قوله", "قولها", "الي", "في"]
+    /// Words that open the reported clause, an adjunct («في») or a companion («مع نظيره فلان»), ending
+    /// the search for a subject.
+    private static let clauseOpeners: WordIndex = ["ان", "بان", "انه", "انها", "قوله", "قولها", "الي", "في", "مع"]
 
     /// The mention after «عن» in the sentence of a «نقل» verb, within a few words; after a chain of
     /// them («نقلت وكالة X عن صحيفة Y عن مسؤول …») the last, who first said it; and after «عنه»،
