@@ -1401,6 +1401,8 @@ import Testing
         ("وقال المدير إن مصالحه رفعت سعة الخوادم أربع مرات.", []),
         ("وقال وزير الصحة إن وزارته رفعت جاهزية المستشفيات.", []),
         ("وقال عبدالله رفعت إن الوضع مستقر.", ["عبدالله رفعت"]),
+        // An office in the accusative after a name is what the person was elected or made.
+        ("انتخب أعضاء المجلس البلدي المستشار عبد الرحيم أوحمو رئيساً جديداً للمجلس.", ["عبد الرحيم أوحمو"]),
         // A given name that is also a nationality names someone after a definite word or a verb, and
         // describes an indefinite noun before it.
         ("وقال المسافر تركي سالم الدوسري إن الشركة لم تعوضه.", ["تركي سالم الدوسري"]),

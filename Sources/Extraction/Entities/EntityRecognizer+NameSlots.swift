@@ -91,17 +91,20 @@ extension EntityRecognizer {
         }
     }
 
-    /// Whether a word is a verb or a nationality in the accusative, which no name holds: a form the
-    /// tense lexicon knows (حصل، أكد), و and an imperfect (ويملك، وتعمل), or a nisba with the alef
-    /// of the accusative (قطريا، مصريا). A given name the lexicon knows is none of them.
-    static func isVerbOrAccusativeNationality(_ token: WordToken) -> Bool {
+    /// Whether a word is a verb, or a nationality or an office in the accusative, which no name holds:
+    /// a form the tense lexicon knows (حصل، أكد), و and an imperfect (ويملك، وتعمل), a nisba with
+    /// the alef of the accusative (قطريا، مصريا), or an office so («انتخب فلان رئيسا للمجلس»). A
+    /// given name the lexicon knows is none of them.
+    static func isVerbOrAccusativeNoun(_ token: WordToken) -> Bool {
         let key = token.key
         guard token.isWord, GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
         if TenseLexicon.table.value(for: key) != nil { return true }
         let scalars = Array(key.unicodeScalars.prefix(2))
         if scalars.count == 2, scalars[0] == "و", "يتن".unicodeScalars.contains(scalars[1]), key.scalarCount >= 5 { return true }
-        guard key.endsWithBytes("يا"), key.scalarCount >= 5 else { return false }
+        guard key.endsWithBytes("ا"), key.scalarCount >= 4 else { return false }
         let stem = key.droppingLastScalar()
+        if RoleLexicon.match([stem], at: 0)?.wordCount == 1 { return true }
+        guard key.endsWithBytes("يا"), key.scalarCount >= 5 else { return false }
         return Gazetteer.match([stem], at: 0)?.isAdjective == true
     }
 

@@ -1357,7 +1357,7 @@ struct EntityRecognizer {
             }
             // «لاعب سريع ويملك حسا»، «وكيله فلان فلان حصل على»: a verb (a perfect the lexicon knows, or
             // an imperfect after و) and «قطريا», a nationality in the accusative, are no name words.
-            if Self.isVerbOrAccusativeNationality(token) { break }
+            if Self.isVerbOrAccusativeNoun(token) { break }
             // «وبإشراف»، «ولدى»: a conjunction with a preposition or the article opens no family name.
             if key.startsWithBytes("و"), !opensFamily(key), let second = key.unicodeScalars.dropFirst().first,
                "بلكا".unicodeScalars.contains(second), !Self.isForeignNameOfArticleShape(at: end, in: text) {
