@@ -1428,6 +1428,8 @@ import Testing
         ("وأعلنت نقابة المعلمين في ولاية الخرطوم الإضراب.", ["نقابة المعلمين في ولاية الخرطوم"]),
         ("وقال مكتب الصحة في محافظة عدن إن الحالات تراجعت.", ["مكتب الصحة في محافظة عدن"]),
         ("وقالت وزارة الصحة في محافظة البصرة إن الوضع مستقر.", ["وزارة الصحة"]),
+        // A district's name that opens like a toponym is no second word opening a construct of its own.
+        ("أعلنت هيئة سوق رأس المال الفلسطينية، اليوم، أنها رفعت الرسوم.", ["هيئة سوق رأس المال الفلسطينية"]),
         // An order or an association is named with the town or country of its members, unless its
         // name says whose they are.
         ("وقالت نقابة الصيادلة في صيدا إن المخزون يكفي أسبوعين.", ["نقابة الصيادلة في صيدا"]),

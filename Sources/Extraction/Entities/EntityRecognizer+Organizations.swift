@@ -201,7 +201,9 @@ extension EntityRecognizer {
                !Self.placesThemselves.contains(head.key), Self.toponymOpeners.contains(key),
                end + 1 < tokens.count, tokens[end + 1].isWord, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
                !NameWords.isStopword(tokens[end + 1].key), TenseLexicon.table.value(for: tokens[end + 1].key) == nil,
-               EntityLexicons.role(at: end + 1, in: text) == nil {
+               EntityLexicons.role(at: end + 1, in: text) == nil,
+               // «هيئة سوق رأس المال»: a second word that opens a construct of its own runs on as one.
+               !(Self.toponymOpeners.contains(tokens[end + 1].key) && end + 2 < tokens.count && tokens[end + 2].hasArticle) {
                 end += 2
                 afterPlace = true
                 continue
