@@ -590,6 +590,17 @@ import Testing
         #expect(quotes.map(\.text) == ["الطريق سيفتح غدا", "أعمال الصيانة تأخرت عن موعدها"])
     }
 
+    /// «تبين» with the clause or «له» right after it says something became clear; no one speaks, and
+    /// words in marks after it are still the speaker's before it.
+    @Test func whatBecameClearIsNoOnesWords() {
+        let turnedOut = "وقالت الشرطة إن الحريق اندلع فجرا. وتبين أن السائق فر من المكان."
+        #expect(Self.quotes(of: turnedOut).map(\.text) == ["الحريق اندلع فجرا"])
+        let clearToHim = "وقال المدير العام للطرق في وزارة النقل المهندس سامي جورج بولس لـ«النهار» إن فريقا من المهندسين كشف على "
+            + "الجسر أمس، وتبين له أن التشققات «سطحية حتى الآن، لكنها تحتاج إلى فحص»."
+        #expect(Self.speakers(of: clearToHim) == ["سامي جورج بولس", "سامي جورج بولس"])
+        #expect(Self.speakers(of: "وتبين الوزيرة أن الخطة جاهزة.") == ["الوزيرة"])
+    }
+
     @Test func wordsInMarksInsideAReportedClauseArePartOfIt() {
         let text = "وأضاف المتحدث أن أي تأخير في صرف الرواتب \"ستتحمل مسؤوليته الحكومة وحدها\". وقال الوزير إن «الصرف سيبدأ غدا»."
         let quotes = Self.quotes(of: text).map(\.text)

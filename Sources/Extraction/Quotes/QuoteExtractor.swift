@@ -187,12 +187,29 @@ struct QuoteExtractor {
 
     /// Whether the reporting verb at `index` is impersonal, the writer's note rather than anyone's
     /// words: «يذكر أن»، «ويشار إلى أن»، «يقال إن»، «ويعتقد أن», with the clause right after it.
+    /// So is «تبين» where the clause or «له» follows it (see ``saysItBecameClear(at:in:)``).
     static func isImpersonal(at index: Int, in text: AnnotatedText) -> Bool {
+        if saysItBecameClear(at: index, in: text) { return true }
         guard impersonalVerbs.procliticLength(of: text.tokens[index].key, minimumLetters: 5) != nil, index + 1 < text.tokens.count
         else { return false }
         let next = text.tokens[index + 1].key
         return complementizers.contains(next) || next.sameBytes("الي")
     }
+
+    /// Whether «تبين» at `index` says something became clear, with the clause or «له» right after it:
+    /// «وتبين له أن التشققات سطحية» (it became clear to him), «وتبين أن السائق فر» (it turned out),
+    /// not «تبين الوزيرة أن» (she explains). No one speaks there.
+    static func saysItBecameClear(at index: Int, in text: AnnotatedText) -> Bool {
+        guard index + 1 < text.tokens.count, becameClear.procliticLength(of: text.tokens[index].key, minimumLetters: 4) != nil else { return false }
+        let next = text.tokens[index + 1].key
+        return complementizers.contains(next) || clearTo.contains(next)
+    }
+
+    /// «تبين»، «يتبين» (matching form): it became clear.
+    private static let becameClear: WordIndex = ["تبين", "يتبين"]
+
+    /// «له»، «لها»، «لهم»، «لنا» … after «تبين» (matching form).
+    private static let clearTo: WordIndex = ["له", "لها", "لهم", "لهما", "لنا", "لي"]
 
     /// Imperfects that news uses in the passive, with no one speaking (matching form).
     private static let impersonalVerbs = WordIndex(
@@ -243,7 +260,7 @@ struct QuoteExtractor {
                 break
             }
             if !usedVerbs.contains(index), !TransmissionChain.isCarryingVerb(at: index, in: text), let form = token.reportingForm,
-               Self.reports(at: index, in: text) {
+               Self.reports(at: index, in: text), !Self.saysItBecameClear(at: index, in: text) {
                 usedVerbs.insert(index)
                 return resolver.resolve(verb: index, form: form)
             }
