@@ -1403,6 +1403,8 @@ import Testing
         ("وقال عبدالله رفعت إن الوضع مستقر.", ["عبدالله رفعت"]),
         // An office in the accusative after a name is what the person was elected or made.
         ("انتخب أعضاء المجلس البلدي المستشار عبد الرحيم أوحمو رئيساً جديداً للمجلس.", ["عبد الرحيم أوحمو"]),
+        // The holder of a role over such a body, whose given name the lexicons lack.
+        ("وقالت رئيسة مجلس طلبة جامعة اليرموك رند خالد بني هاني لـ«الغد» إن الزيادة كبيرة.", ["رند خالد بني هاني"]),
         // A given name that is also a nationality names someone after a definite word or a verb, and
         // describes an indefinite noun before it.
         ("وقال المسافر تركي سالم الدوسري إن الشركة لم تعوضه.", ["تركي سالم الدوسري"]),
@@ -1428,6 +1430,10 @@ import Testing
         ("وأعلنت نقابة المعلمين في ولاية الخرطوم الإضراب.", ["نقابة المعلمين في ولاية الخرطوم"]),
         ("وقال مكتب الصحة في محافظة عدن إن الحالات تراجعت.", ["مكتب الصحة في محافظة عدن"]),
         ("وقالت وزارة الصحة في محافظة البصرة إن الوضع مستقر.", ["وزارة الصحة"]),
+        // A bare noun in construct, then the body it belongs to; not a verb, nor a head of its own.
+        ("وقال اتحاد طلبة جامعة بغداد إن الامتحانات تأجلت.", ["اتحاد طلبة جامعة بغداد"]),
+        ("وفاز تحالف تقوده شركة النور للطاقة بالمناقصة.", ["شركة النور للطاقة"]),
+        ("وقالت إدارة نادي الوحدة إن المدرب باق.", ["نادي الوحدة"]),
         // A district's name that opens like a toponym is no second word opening a construct of its own.
         ("أعلنت هيئة سوق رأس المال الفلسطينية، اليوم، أنها رفعت الرسوم.", ["هيئة سوق رأس المال الفلسطينية"]),
         // An order or an association is named with the town or country of its members, unless its

@@ -230,6 +230,18 @@ extension EntityRecognizer {
                 end = genitive + 1
                 continue
             }
+            // «مجلس طلبة جامعة اليرموك»، «نقابة عمال شركة الكهرباء»: a bare noun in construct after a
+            // bare head, then the body it belongs to, named as such.
+            // Not a verb with its object's pronoun («تحالف تقوده شركة …»), nor a head of its own («إدارة
+            // نادي الرجاء» is the club's management).
+            if end == chainStart, !head.key.startsWithBytes("ال"), !head.isForce, !tokens[end].hasArticle, !NameWords.isStopword(key),
+               !Self.isImperfectWithAPronoun(key), TenseLexicon.table.value(for: key) == nil, EntityLexicons.organizationHead(at: end, in: text) == nil,
+               end + 1 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[index],
+               let body = EntityLexicons.known(at: end + 1, in: text) ?? organizationChain(at: end + 1, in: text),
+               body.type == .organization, body.tokens.lowerBound == end + 1, body.procliticLength == 0 {
+                end = body.tokens.upperBound
+                break
+            }
             if namesABody, !EntityLexicons.isNationality(at: end, in: text) { break }
             // «الجمعية الكويتية لمتابعة قضايا الإسكان»، «الهيئة الوطنية لمكافحة الفساد»: after a
             // nationality or another adjective, ل and a verbal noun with its definite genitive tell
@@ -740,6 +752,12 @@ extension EntityRecognizer {
     /// درعا» is not Hasakah's. Definite heads (المديرية العامة) are national, and so is a body whose
     /// seat is only where it sits («الهيئة العامة للآثار في بغداد»).
     private static let provincialBranchHeads = WordIndex(["مديرية", "مصلحة", "مندوبية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether `key` reads as an imperfect with an object pronoun («يقوده»، «تديرها»، «نملكهم»).
+    private static func isImperfectWithAPronoun(_ key: String) -> Bool {
+        guard key.scalarCount >= 5, let first = key.unicodeScalars.first, "يتن".unicodeScalars.contains(first) else { return false }
+        return ["ه", "ها", "هم"].contains { key.endsWithBytes($0) }
+    }
 
     /// Heads of orders and associations, named with the town or country of their members (matching
     /// form).
