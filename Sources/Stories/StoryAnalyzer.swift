@@ -14,6 +14,7 @@ public struct StoryAnalyzer: Sendable {
     ///   - assignments: why each article joined the story.
     /// - Complexity: about O(u · c) for u statements and c candidate claims per statement.
     public func analyze(_ articles: [AnalyzedArticle], reuse: [ReuseEdge], assignments: [StoryAssignment]) -> Story {
+        let articles = GluedPrepositions.resolved(articles)
         let lineages = Lineages.group(
             outlets: Dictionary(articles.map { ($0.id, Self.outlet(of: $0)) }) { first, _ in first }, edges: reuse)
         let sets = StemSets(articles)

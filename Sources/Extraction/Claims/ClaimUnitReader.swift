@@ -520,13 +520,16 @@ struct ClaimUnitReader {
         var next = last + 1
         while next < text.tokens.count, text.tokens[next].isComma { next += 1 }
         let opensTheReport = next < text.tokens.count && text.tokens[next].opensAReportedClause
+        // «أفاد مصدر، اليوم الأربعاء، بمصرع خمسة»: «أفاد» reports what follows ب as others report
+        // what follows «أن».
+        let opensWhatIsReported = next < text.tokens.count && text.tokens[next].isWord && text.tokens[next].key.startsWithBytes("ب")
         let sentence = text.sentenceOfToken[first]
         var index = first - 1
         while index >= 0, first - index <= Self.sayingReach, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             let givesTheSource = index > 0 && Self.sourceOpeners.contains(text.tokens[index - 1].key)
             if token.reportingForm != nil || givesTheSource && Self.reportsWithAPronoun(token) {
-                return givesTheSource || token.reportsSpeech && opensTheReport
+                return givesTheSource || token.reportsSpeech && (opensTheReport || opensWhatIsReported && token.reportingForm?.lemma == "افاد")
             }
             // A clause of its own in between: the date is that clause's.
             if token.opensAReportedClause || token.isPunctuation(".") || token.isPunctuation("؛") { return false }

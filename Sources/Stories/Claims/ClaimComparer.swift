@@ -33,6 +33,8 @@ public struct ClaimComparer: Sendable {
                 relation: .unrelated,
                 reason: "no claim in \(side): a claim needs \(ClaimUnit.minimumStems) content words or more")
         }
+        let groups = GluedPrepositions.resolved([a, b])
+        let (a, b) = (groups[0], groups[1])
         let sets = StemSets(claims: [a, b])
         let detector = ConflictDetector()
         let threshold = ClaimAligner().threshold

@@ -5,6 +5,13 @@ extension ConflictDetector {
     /// The words `denial` denies that `statement` states, where it is a denial and the other a plain
     /// statement and they share at least two of the denied stems and half of them; `nil` otherwise.
     static func deniedThing(_ denial: ClaimUnit, _ statement: ClaimUnit) -> String? {
+        deniedThingAndHead(denial, statement)?.thing
+    }
+
+    /// ``deniedThing(_:_:)`` and whether the statement tells the denied head itself («تخفيض» of
+    /// «نفى … تخفيض عدد الزجاجات» against «تقرر تخفيض عدد الزجاجات»), which makes the dispute stronger
+    /// than one over the rest of the words.
+    static func deniedThingAndHead(_ denial: ClaimUnit, _ statement: ClaimUnit) -> (thing: String, tellsTheHead: Bool)? {
         guard denial.isDenial, !statement.isDenial, !statement.isNegated, denial.deniedStems.count >= 2 else { return nil }
         // «نفت الشركة امتناعها عن صرف الرواتب»: a denied refusal or negation says the thing was done,
         // as the statement does.
@@ -38,7 +45,7 @@ extension ConflictDetector {
         if let predicate = denied.first, !statement.frames.contains(where: { $0.axis == predicate.axis }) { return nil }
         // A statement that tells of another predicate (a postponement) must name the denied head (a leak).
         if head == 0, statement.frames.contains(where: { frame in !denied.contains { $0.axis == frame.axis } }) { return nil }
-        return shared.joined(separator: " ")
+        return (shared.joined(separator: " "), head == 1)
     }
 
     /// A date `statement` gives that `corrector` sets aside («وليس مساء الاثنين»), with the date the

@@ -197,8 +197,8 @@ struct ConflictDetector {
             && (Self.disputes(a, b) || Self.disputes(b, a))
         // «نفى صحة الأنباء عن احتراق منازل» against «احترقت سبعة منازل»: what a denial denies is
         // what the other states; the strongest evidence of a dispute there is.
-        if let denied = Self.deniedThing(a, b) ?? Self.deniedThing(b, a), !ClaimAligner.placesApart(a, b), !Self.shareAFrame(a, b) {
-            return ("denial", "one source denies what the other states (\(denied))", overlap + 1.5)
+        if let denied = Self.deniedThingAndHead(a, b) ?? Self.deniedThingAndHead(b, a), !ClaimAligner.placesApart(a, b), !Self.shareAFrame(a, b) {
+            return ("denial", "one source denies what the other states (\(denied.thing))", overlap + (denied.tellsTheHead ? 2 : 1.5))
         }
         // «اندلعت النيران مساء الأحد وليس مساء الاثنين» sets aside the Monday another source gives.
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
