@@ -1401,6 +1401,8 @@ import Testing
         ("وقال المدير إن مصالحه رفعت سعة الخوادم أربع مرات.", []),
         ("وقال وزير الصحة إن وزارته رفعت جاهزية المستشفيات.", []),
         ("وقال عبدالله رفعت إن الوضع مستقر.", ["عبدالله رفعت"]),
+        // «طلب» after its subject is the verb.
+        ("وتابع المدرب: «اللاعب طلب الرحيل منذ جانفي الماضي».", []),
         // An office in the accusative after a name is what the person was elected or made.
         ("انتخب أعضاء المجلس البلدي المستشار عبد الرحيم أوحمو رئيساً جديداً للمجلس.", ["عبد الرحيم أوحمو"]),
         // The holder of a role over such a body, whose given name the lexicons lack.
