@@ -1436,6 +1436,9 @@ import Testing
         ("وقال اتحاد طلبة جامعة بغداد إن الامتحانات تأجلت.", ["اتحاد طلبة جامعة بغداد"]),
         ("وفاز تحالف تقوده شركة النور للطاقة بالمناقصة.", ["شركة النور للطاقة"]),
         ("وقالت إدارة نادي الوحدة إن المدرب باق.", ["نادي الوحدة"]),
+        // What a body serves, with ل, and the place of two words it serves it in.
+        ("وتجمع المزارعون أمام مقر الإدارة العامة لري كفر الشيخ مطالبين بالمياه.", ["الإدارة العامة لري كفر الشيخ"]),
+        ("وقالت الهيئة العامة لمياه الدار البيضاء إن الضخ عاد.", ["الهيئة العامة لمياه الدار البيضاء"]),
         // A district's name that opens like a toponym is no second word opening a construct of its own.
         ("أعلنت هيئة سوق رأس المال الفلسطينية، اليوم، أنها رفعت الرسوم.", ["هيئة سوق رأس المال الفلسطينية"]),
         // An order or an association is named with the town or country of its members, unless its

@@ -256,9 +256,14 @@ extension EntityRecognizer {
                 // its own («لمتابعة قضايا الإسكان»).
                 if tokens[end + 1].hasArticle || EntityLexicons.isPlace(at: end + 1, in: text) {
                     // After a place only its adjectives go on: «الإدارة العامة لمرور دمياط الحركة» ends
-                    // before the verb's object.
+                    // before the verb's object. A place may take more than a word («لري كفر الشيخ»).
                     afterPlace = EntityLexicons.isPlace(at: end + 1, in: text)
-                    end += 2
+                    if afterPlace, let place = EntityLexicons.known(at: end + 1, in: text), place.tokens.lowerBound == end + 1,
+                       place.procliticLength == 0 {
+                        end = place.tokens.upperBound
+                    } else {
+                        end += 2
+                    }
                     afterLamComplement = true
                     continue
                 }
@@ -783,7 +788,7 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى قطاع مرور
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى قطاع مرور ري
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
