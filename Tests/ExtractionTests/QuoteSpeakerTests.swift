@@ -1076,6 +1076,14 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// A report named after «بحسب» speaks the statement before it, and the verb of saying right after
+    /// the source's comma, with no subject of its own, tells what the same report said.
+    @Test func aReportAfterAccordingToSaysWhatFollowsIt() {
+        let text = "ويتجاوز عدد المشتركين في خدمة الإنترنت المنزلي 900 ألف مشترك، بحسب تقرير أصدرته هيئة الاتصالات الشهر الماضي، "
+            + "أشار إلى أن قيمة الاشتراكات ارتفعت بنحو 20 بالمئة. وارتفعت الأسعار بنسبة 5%، بحسب وزارة الاقتصاد، وقال الوزير إن الزيادة مؤقتة."
+        #expect(Self.speakers(of: text) == ["هيئة الاتصالات", "هيئة الاتصالات", "وزارة الاقتصاد", "الوزير"])
+    }
+
     /// One met «مع» the subject is not the subject: «قال الوزير في مؤتمر صحفي مع نظيره فلان».
     @Test func whomTheSubjectWasWithDoesNotSpeak() {
         let text = "وقال وزير الخارجية في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي إن المحادثات بناءة."

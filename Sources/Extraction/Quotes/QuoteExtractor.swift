@@ -75,6 +75,21 @@ struct QuoteExtractor {
                 resolver.remember(statement.attribution)
                 found.append((statement.content, statement.attribution, false))
                 index = statement.end
+                // «…، بحسب تقرير أصدرته الهيئة، أشار إلى أن …»: the verb right after the source tells
+                // what its report said, whatever the verb agrees with, where no subject of its own
+                // follows it («، وقال الوزير إن» has one).
+                let verb = statement.end + 1
+                let opener = verb + 1 < text.tokens.count && text.tokens[verb + 1].key.sameBytes("الي") ? verb + 2 : verb + 1
+                if opener < text.tokens.count, text.tokens[statement.end].isComma, text.tokens[verb].reportsSpeech, !usedVerbs.contains(verb),
+                   !text.tokens[verb].key.startsWithBytes("و"), Self.complementizers.contains(text.tokens[opener].key),
+                   let clause = indirectClause(after: verb, in: text, marks: marks) {
+                    var attribution = statement.attribution
+                    attribution.cue = text.tokens[verb].surface
+                    attribution.verbToken = verb
+                    usedVerbs.insert(verb)
+                    found.append((clause, attribution, false))
+                    index = clause.upperBound
+                }
                 continue
             }
             if let statement = accordingTo(at: index, in: text, marks: marks, resolver: resolver) {
@@ -593,8 +608,13 @@ struct QuoteExtractor {
             if SpeakerResolver.accordingToEnds.contains(key) || Self.complementizers.contains(key) || quoteMarks.contains(end) {
                 return nil
             }
-            // «…، بحسب فلان، الذي أشار إلى أن …»: a relative clause on the source reports words of its own.
-            if text.tokens[end].isComma, end + 1 < text.tokens.count, Self.relativePronouns.contains(text.tokens[end + 1].key) { break }
+            // «…، بحسب فلان، الذي أشار إلى أن …»: a relative clause on the source reports words of its own;
+            // so does a verb of saying right after a comma, that tells what the source's report said
+            // («…، بحسب تقرير أصدرته الهيئة، أشار إلى أن …»).
+            if text.tokens[end].isComma, end + 1 < text.tokens.count,
+               Self.relativePronouns.contains(text.tokens[end + 1].key) || text.tokens[end + 1].reportsSpeech {
+                break
+            }
             end += 1
         }
         var start = index
