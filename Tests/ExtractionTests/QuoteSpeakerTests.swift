@@ -1084,6 +1084,20 @@ import Testing
         #expect(Self.speakers(of: text) == ["هيئة الاتصالات", "هيئة الاتصالات", "وزارة الاقتصاد", "الوزير"])
     }
 
+    /// Figures named after «بحسب» by what they are speak for whoever they belong to or issued them:
+    /// a body named after them, the body a definite noun stands for, or no one named; a statement
+    /// that opens with «يبلغ» or «يقدر» tells an amount, and a clause set beside the source («فيما»)
+    /// is not its statement.
+    @Test func figuresAfterAccordingToSpeakForWhoseTheyAre() {
+        let text = "وأعلنت شركة الاتصالات اليمنية رفع الأسعار. ويقدر عدد مشتركي الشركة بنحو 310 آلاف مشترك، بحسب أرقام الشركة. "
+            + "وتبلغ المساحة المزروعة بالقمح نحو 40 ألف فدان، بحسب بيانات نشرتها مديرية الزراعة، فيما تنتج المطاحن نحو 90 ألف طن. "
+            + "وتحتاج زراعة الدونم الواحد إلى نحو 12 ألف متر مكعب من المياه، بحسب تقديرات مختصين. "
+            + "واستقطب المعرض 41 ألف زائر، بحسب أرقام الهيئة، فيما توقع المدير سامي خالد العلي أن يتجاوز عدد الزوار هذا العام 50 ألفا."
+        #expect(Self.speakers(of: text) == [
+            "شركة الاتصالات اليمنية", "شركة الاتصالات اليمنية", "مديرية الزراعة", "تقديرات مختصين", "سامي خالد العلي",
+        ])
+    }
+
     /// One met «مع» the subject is not the subject: «قال الوزير في مؤتمر صحفي مع نظيره فلان».
     @Test func whomTheSubjectWasWithDoesNotSpeak() {
         let text = "وقال وزير الخارجية في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي إن المحادثات بناءة."

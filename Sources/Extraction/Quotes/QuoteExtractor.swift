@@ -560,6 +560,12 @@ struct QuoteExtractor {
         // «بحسب ما ذكره فلان، الذي أشار إلى أن …»: a relative clause about the source is no statement;
         // its own verb reports one.
         if !hasFa, start < text.tokens.count, Self.relativePronouns.contains(text.tokens[start].key) { return nil }
+        // «…، بحسب أرقام الهيئة، فيما توقع المدير أن …»: a clause set beside the statement is not what
+        // the source said.
+        if !hasFa, start + 1 < text.tokens.count,
+           Self.besideOpeners.contains(text.tokens[start].key) || text.tokens[start].key.sameBytes("في") && text.tokens[start + 1].key.sameBytes("حين") {
+            return nil
+        }
         // «وبحسب ما نقلته الوكالة، أكد المدير أن …»: a verb of saying after the comma reports the
         // words itself, where its own clause opens before another verb («يبلغ الإنتاج …، فيما نقلت
         // … أن» amounts to, and the statement is the accordance's).
@@ -626,7 +632,7 @@ struct QuoteExtractor {
             start += text.tokens[start + 1].key.sameBytes("الي") ? 3 : 2
         }
         guard index - 1 - start >= 3, !(start..<index).contains(where: quoteMarks.contains),
-              text.tokens[start].reportingForm == nil
+              text.tokens[start].reportingForm == nil || Self.amountsTo.procliticLength(of: text.tokens[start].key, minimumLetters: 4) != nil
         else { return nil }
         guard let attribution = resolver.accordingToSource(at: Self.sourceCue(after: index, before: end, in: text), before: end)
         else { return nil }
@@ -640,6 +646,14 @@ struct QuoteExtractor {
         if trailingCuesWithMa.contains(text.tokens[index].key), index + 1 < end { return index + 1 }
         return index
     }
+
+    /// «فيما»، «بينما» (and «في حين»): a clause set beside the one before (matching form).
+    private static let besideOpeners: WordIndex = ["فيما", "بينما"]
+
+    /// Imperfects that also tell an amount, as a statement opens with them before its source: «ويبلغ
+    /// عدد المشتركين 310 آلاف، بحسب …» (amounts to), «ويقدر عددهم بنحو …» (is estimated), not who
+    /// informs or estimates (matching form).
+    private static let amountsTo: WordIndex = ["يبلغ", "تبلغ", "يقدر", "تقدر"]
 
     /// Words that put the source after the statement («…، وفق ما ذكرت …», «…، بحسب …»).
     static let trailingCues = WordIndex(

@@ -683,6 +683,7 @@ struct SpeakerResolver {
         if text.tokens[first].isWord, Self.isPlainNoun(text.tokens[first].key), !namesAnOfficeHolder(from: first) {
             return unnamedSource(from: first, cue: cue)
         }
+        if text.tokens[first].isWord, Self.dataNouns.contains(text.tokens[first].key) { return sourceOfData(at: first, cue: cue) }
         var subject = first
         var organization: DocumentEntities.Occurrence?
         while subject < text.tokens.count, subject - start <= 16, text.sentenceOfToken[subject] == sentence {
@@ -724,6 +725,40 @@ struct SpeakerResolver {
         if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
         return nil
     }
+
+    /// The source of figures named after «بحسب» by what they are: «بحسب بيانات مديرية الزراعة» is the
+    /// directorate's, «بحسب أرقام الشركة» the company last named as such, «بحسب تقديرات مختصين»
+    /// unnamed experts'. The words are the data noun and its genitive.
+    private func sourceOfData(at first: Int, cue: Int) -> Attribution {
+        let sentence = text.sentenceOfToken[first]
+        let cueText = text.tokens[cue].surface
+        let next = first + 1
+        guard next < text.tokens.count, text.sentenceOfToken[next] == sentence, text.tokens[next].isWord else {
+            return Attribution(item: nil, speakerText: text.tokens[first].surface, cue: cueText, verbToken: cue, gender: nil)
+        }
+        // «بحسب تقرير أصدرته الهيئة الشهر الماضي»: the one who issued it, after the verb.
+        for index in next..<min(next + 3, text.tokens.count) where text.sentenceOfToken[index] == sentence {
+            guard let owner = entities.occurrence(startingAt: index) else {
+                if index == next, text.tokens[index].isWord, !text.tokens[index].hasArticle { continue }
+                break
+            }
+            guard entities.items[owner.item].type != .location else { break }
+            return Attribution(
+                item: owner.item, speakerText: text.text(ofTokens: first..<owner.tokens.upperBound), cue: cueText, verbToken: cue,
+                gender: entities.items[owner.item].gender)
+        }
+        let words = first..<(next + 1)
+        if text.tokens[next].hasArticle, let item = nominalReference(text.tokens[next].key, before: first),
+           entities.items[item].type == .organization {
+            return Attribution(item: item, speakerText: text.text(ofTokens: words), cue: cueText, verbToken: cue, gender: entities.items[item].gender)
+        }
+        return Attribution(item: nil, speakerText: text.text(ofTokens: words), cue: cueText, verbToken: cue, gender: nil)
+    }
+
+    /// Nouns of figures and reports that name their source after them (matching form).
+    private static let dataNouns = WordIndex(
+        ["بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "معطيات", "تقرير", "دراسة", "مسح", "سجلات"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the bare noun at `first` (مسؤول) is in construct with a definite noun and a person is
     /// named between commas after it, in its sentence and within twelve tokens: the holder of an
