@@ -568,8 +568,11 @@ struct QuantityScan {
             // «يعمل بعقود يومية منذ أكثر من 12 عاما»: a duration after «منذ» is both a date and how
             // long something has lasted, a span of time the writer states.
             let lastsToThePresent = candidate.tokenBefore.map { before in Self.since.contains { text.token(before, is: $0) } } ?? false
+            // «لم تصل الزوارق إلا بعد 6 ساعات»: hours and minutes name no day to resolve; after «بعد» or
+            // «قبل» they tell how long something took.
+            let finerThanADay = Self.unitsFinerThanADay.contains(text.text(ofToken: candidate.endToken))
             if let before = candidate.tokenBefore, contextRoles(endingAt: before)?.contains(.relativeTime) == true, !fromAnEvent,
-               !lastsToThePresent {
+               !lastsToThePresent, !finerThanADay {
                 return nil
             }
             if after < text.tokens.count, text.isOnSameLine(after),
@@ -645,6 +648,11 @@ struct QuantityScan {
         guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return false }
         return indefiniteUnit(at: noun) != nil || isFallbackUnit(noun, definite: .forbidden) && isPlural(noun)
     }
+
+    /// Hours, minutes and seconds counted (matching form).
+    private static let unitsFinerThanADay = WordIndex(
+        ["ساعة", "ساعات", "ساعتين", "ساعتان", "دقيقة", "دقائق", "دقيقتين", "دقيقتان", "ثانية", "ثوان", "ثواني"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// «بينهم»، «منهم» and their feminine forms (matching form), after which «اثنان» alone counts.
     private static let partitives: [[UInt8]] = ["بينهم", "منهم", "بينها", "منها", "بينهن", "منهن"].map { Array($0.utf8) }
