@@ -572,11 +572,6 @@ extension EntityRecognizer {
     /// Heads that make a body of the office of an official named after them (matching form).
     private static let officeHeads = WordIndex(["مكتب", "ديوان"].map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Whether a bare word is a noun that heads a construct inside a body's name: a verbal noun of the
-    /// patterns تفعيل (تنظيم، تسعير، تنسيق) or مفاعلة (مكافحة، مراقبة), a plural of the pattern مفاعل
-    /// (مكاتب، مصارف، مدارس: «رابطة مكاتب السفر»), a participle's plural in the construct (مزارعي،
-    /// معلمي), or one of the plural and collective nouns bodies are named after (أصحاب، أهالي، أركان،
-    /// شؤون، حقوق).
     /// The definite genitive that closes a chain of nouns in construct opening at `start` (a construct
     /// noun), within three indefinite nouns, each after the first a construct noun or a plural in ات,
     /// all in `paragraph`; `nil` where no definite genitive closes it.
@@ -592,6 +587,11 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// Whether a bare word is a noun that heads a construct inside a body's name: a verbal noun of the
+    /// patterns تفعيل (تنظيم، تسعير، تنسيق) or مفاعلة (مكافحة، مراقبة), a plural of the pattern مفاعل
+    /// (مكاتب، مصارف، مدارس: «رابطة مكاتب السفر»), a participle's plural in the construct (مزارعي،
+    /// معلمي), or one of the plural and collective nouns bodies are named after (أصحاب، أهالي، أركان،
+    /// شؤون، حقوق).
     static func isConstructNoun(_ key: String) -> Bool {
         if constructNouns.contains(key) { return true }
         if hasTheShapeOfTafil(key) { return true }
