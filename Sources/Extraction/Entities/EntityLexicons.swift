@@ -460,7 +460,6 @@ enum EntityLexicons {
         ["ي", "يه", "يين", "يون"].contains(where: key.endsWithBytes)
     }
 
-    /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
     /// Whether the nationality at token `index`, after the place `match`, is that of the place's
     /// country (or of one of the places the name may be): «طرابلس الليبية» names the Libyan city, but
     /// «الضفة السنغالية للنهر» is a river's bank, not the West Bank.
@@ -470,6 +469,7 @@ enum EntityLexicons {
         return countries.isEmpty || countries.contains(country)
     }
 
+    /// Whether the word at `index` is a nationality adjective (العراقية، الأمريكي) on its own.
     static func isNationality(at index: Int, in text: AnnotatedText) -> Bool {
         guard let match = Gazetteer.match(in: text.words, at: index) else { return false }
         if match.wordCount == 1, !match.isAdjective, isAdjectiveAfterDefiniteNoun(match, at: index, in: text) { return true }

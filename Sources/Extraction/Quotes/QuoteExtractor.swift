@@ -395,7 +395,6 @@ struct QuoteExtractor {
         return start..<end
     }
 
-    /// Whether the words at `index` open a contrasting clause: فيما، بينما، في حين.
     /// Whether the quotation `span` follows the statement `content` in its sentence with only
     /// punctuation or «و» between.
     private static func continuesStatement(_ content: Range<Int>, with span: QuoteMarks.Span, in text: AnnotatedText) -> Bool {
@@ -415,6 +414,7 @@ struct QuoteExtractor {
         return !after.contains { text.tokens[$0].opensAReportedClause }
     }
 
+    /// Whether the words at `index` open a contrasting clause: فيما، بينما، في حين.
     private static func opensContrast(at index: Int, in text: AnnotatedText) -> Bool {
         let key = text.tokens[index].key
         if contrastWords.contains(key) { return true }
@@ -562,10 +562,7 @@ struct QuoteExtractor {
         if !hasFa, start < text.tokens.count, Self.relativePronouns.contains(text.tokens[start].key) { return nil }
         // «…، بحسب أرقام الهيئة، فيما توقع المدير أن …»: a clause set beside the statement is not what
         // the source said.
-        if !hasFa, start + 1 < text.tokens.count,
-           Self.besideOpeners.contains(text.tokens[start].key) || text.tokens[start].key.sameBytes("في") && text.tokens[start + 1].key.sameBytes("حين") {
-            return nil
-        }
+        if !hasFa, start < text.tokens.count, Self.opensContrast(at: start, in: text) { return nil }
         // «وبحسب ما نقلته الوكالة، أكد المدير أن …»: a verb of saying after the comma reports the
         // words itself, where its own clause opens before another verb («يبلغ الإنتاج …، فيما نقلت
         // … أن» amounts to, and the statement is the accordance's).
@@ -646,9 +643,6 @@ struct QuoteExtractor {
         if trailingCuesWithMa.contains(text.tokens[index].key), index + 1 < end { return index + 1 }
         return index
     }
-
-    /// «فيما»، «بينما» (and «في حين»): a clause set beside the one before (matching form).
-    private static let besideOpeners: WordIndex = ["فيما", "بينما"]
 
     /// Imperfects that also tell an amount, as a statement opens with them before its source: «ويبلغ
     /// عدد المشتركين 310 آلاف، بحسب …» (amounts to), «ويقدر عددهم بنحو …» (is estimated), not who

@@ -107,12 +107,12 @@ enum TransmissionChain {
     /// Accordance and «ما» written as one word.
     private static let mergedAccordance: WordIndex = ["حسبما", "بحسبما", "وحسبما", "وفقما"]
 
-    /// Words after which an outlet is named.
     /// Whether the word `key` introduces the outlet that carried a statement (بحسب، وفق، نقلا عن).
     static func introducesAnOutlet(_ key: String) -> Bool {
         introducers.contains(key)
     }
 
+    /// Words after which an outlet is named.
     private static let introducers: WordIndex = ["بحسب", "وبحسب", "حسب", "وحسب", "نقلا", "وفقا", "وفق", "طبقا", "مع", "لصالح"]
 
     /// Introducers that name an outlet only after a word of conversation: «في مقابلة مع X»، «في

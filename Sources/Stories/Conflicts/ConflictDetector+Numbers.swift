@@ -4,10 +4,6 @@ import Foundation
 
 /// Counts: which counts of two statements cannot both hold, and how they are described.
 extension ConflictDetector {
-    /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
-    /// money, shares and lengths of time abound in news and stand for many different things (the revenue
-    /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
-    /// must be much the same to set them against each other.
     /// The overlap that two counts of one particular thing need (see ``countsAParticularThing(_:)``).
     static let particularCountOverlap = 0.15
 
@@ -27,6 +23,10 @@ extension ConflictDetector {
         return Set(names + names.map(stemmer.stem))
     }()
 
+    /// The least stem overlap for two counts of `number`'s kind to contradict each other. Sums of
+    /// money, shares and lengths of time abound in news and stand for many different things (the revenue
+    /// that is not oil and all revenue, a rise of one item and of the whole budget), so statements
+    /// must be much the same to set them against each other.
     static func leastOverlap(for number: ClaimNumber) -> Double {
         guard let unit = number.unit, number.outcome == nil else { return 0 }
         let head = unit.prefix { $0 != " " }
