@@ -602,6 +602,14 @@ struct EntityRecognizer {
            Gazetteer.match(in: text.words, at: index)?.isAdjective == true {
             return nil
         }
+        // «القرار يسري بأثر رجعي»، «يزيد على 40»: a name that is also an imperfect is the verb before a
+        // preposition, glued or apart.
+        if Self.imperfectsThatAreNames.contains(key), !afterRole, end < tokens.count, tokens[end].isWord,
+           Stopwords.contains(tokens[end].key)
+            || (tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل")) && !tokens[end].hasArticle
+            && GivenNames.gender(ofWritten: tokens[end].surface, key: tokens[end].key) == nil && !GivenNames.isFamilyOpener(tokens[end].key) {
+            return nil
+        }
         // «أم لستة أطفال»: a mother of children, not a name opened by «أم».
         if GivenNames.isCompoundOpener(key), end < tokens.count, ["ل", "ب"].contains(where: tokens[end].key.startsWithBytes),
            ClaimExtractor.numerals.parse(tokens[end].key) != nil {
@@ -1015,6 +1023,9 @@ struct EntityRecognizer {
         return ["ه", "ها", "هم", "هما"].contains { key.endsWithBytes($0) }
     }
 
+    /// Given names that are also imperfect verbs (matching form): «يسري» (applies), «يزيد» (exceeds).
+    private static let imperfectsThatAreNames: WordIndex = ["يسري", "يزيد"]
+
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
         ["رفعت", "حكمت", "نشأت", "طلعت", "مدحت", "عزت", "بهجت", "ثروت", "شوكت"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -1025,7 +1036,11 @@ struct EntityRecognizer {
     static func isOwner(at index: Int, key: String, in text: AnnotatedText) -> Bool {
         let tokens = text.tokens
         guard key.sameBytes("مالك"), index + 1 < tokens.count, tokens[index + 1].isWord else { return false }
-        return ownedThings.contains(tokens[index + 1].key) || !tokens[index + 1].hasArticle && ownedThings.contains("ال" + tokens[index + 1].key)
+        let next = tokens[index + 1]
+        if ownedThings.contains(next.key) || !next.hasArticle && ownedThings.contains("ال" + next.key) { return true }
+        // «مالك إحدى الشركات»، «كل مالك مركبة»: one of the things, or a thing in the feminine.
+        if ["احد", "احدي"].contains(where: next.key.sameBytes) { return true }
+        return !next.hasArticle && next.surface.unicodeScalars.last == "\u{0629}" && GivenNames.gender(ofWritten: next.surface, key: next.key) == nil
     }
 
     /// Things a news report names the owner of (مالك القارب، مالك العقار), with the article (matching form).

@@ -69,8 +69,21 @@ enum NameWords {
     /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
     /// a function, time or reporting word.
     static func canFollowGivenName(_ token: WordToken) -> Bool {
-        token.isWord && token.key.count >= 2 && (!isStopword(token.key) || isWrittenAli(token))
+        token.isWord && token.key.count >= 2 && (!isStopword(token.key) || isWrittenAli(token)) && !isQuantifierWithAPronoun(token.key)
     }
+
+    /// Whether the word is a quantifier with a pronoun glued to it («بعضها»، «كلهم»، «معظمهم»), which
+    /// no name is.
+    static func isQuantifierWithAPronoun(_ key: String) -> Bool {
+        for suffix in ["ها", "هم", "هما", "هن", "ه"] where key.endsWithBytes(suffix) {
+            let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(suffix.unicodeScalars.count)))
+            if quantifiers.contains(bare) { return true }
+        }
+        return false
+    }
+
+    /// Quantifiers that take a pronoun, and «بين» and «من» of a part («بينهم»، «منهم») (matching form).
+    private static let quantifiers: WordIndex = ["بعض", "كل", "جميع", "معظم", "اغلب", "غالبيه", "كافه", "احد", "احدا", "بين", "من"]
 
     /// Whether the word is the name «علي» written as such, which the matching level folds together
     /// with the preposition «على» (محمد علي حسن).
