@@ -602,8 +602,8 @@ struct EntityRecognizer {
            Gazetteer.match(in: text.words, at: index)?.isAdjective == true {
             return nil
         }
-        // «القرار يسري بأثر رجعي»، «يزيد على 40»: a name that is also an imperfect is the verb before a
-        // preposition, glued or apart.
+        // «القرار يسري بأثر رجعي»: a name that is also an imperfect is the verb before a preposition,
+        // glued or apart, but not before «بن».
         if Self.imperfectsThatAreNames.contains(key), !afterRole, end < tokens.count, tokens[end].isWord,
            Stopwords.contains(tokens[end].key)
             || (tokens[end].key.startsWithBytes("ب") || tokens[end].key.startsWithBytes("ل")) && !tokens[end].hasArticle
@@ -1023,8 +1023,8 @@ struct EntityRecognizer {
         return ["ه", "ها", "هم", "هما"].contains { key.endsWithBytes($0) }
     }
 
-    /// Given names that are also imperfect verbs (matching form): «يسري» (applies), «يزيد» (exceeds).
-    private static let imperfectsThatAreNames: WordIndex = ["يسري", "يزيد"]
+    /// Given names that are also imperfect verbs (matching form): «يسري» (applies).
+    private static let imperfectsThatAreNames: WordIndex = ["يسري"]
 
     /// Given names that are also verbs in the feminine past (matching form).
     private static let namesThatAreVerbs = WordIndex(
