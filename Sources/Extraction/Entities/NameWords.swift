@@ -75,12 +75,20 @@ enum NameWords {
     /// Whether the word is a quantifier with a pronoun glued to it («بعضها»، «كلهم»، «معظمهم»), which
     /// no name is.
     static func isQuantifierWithAPronoun(_ key: String) -> Bool {
-        for suffix in ["ها", "هم", "هما", "هن", "ه"] where key.endsWithBytes(suffix) {
-            let bare = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(suffix.unicodeScalars.count)))
-            if quantifiers.contains(bare) { return true }
+        // Read on the bytes: most words that end in ه are feminine nouns, and none is copied.
+        guard key.utf8.count <= 14, key.endsWithBytes("ه") || key.endsWithBytes("ها") || key.endsWithBytes("هم") || key.endsWithBytes("هن")
+        else { return false }
+        var key = key
+        return key.withUTF8 { bytes in
+            pronounSuffixes.contains { suffix in
+                bytes.count > suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
+                    && quantifiers.number(of: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix.count)])) != nil
+            }
         }
-        return false
     }
+
+    /// The pronouns glued to a quantifier, as bytes.
+    private static let pronounSuffixes: [[UInt8]] = ["ها", "هم", "هما", "هن", "ه"].map { Array($0.utf8) }
 
     /// Quantifiers that take a pronoun, and «بين» and «من» of a part («بينهم»، «منهم») (matching form).
     private static let quantifiers: WordIndex = ["بعض", "كل", "جميع", "معظم", "اغلب", "غالبيه", "كافه", "احد", "احدا", "بين", "من"]
