@@ -44,8 +44,8 @@ extension ConflictDetector {
             guard i + step < a.stems.count, j + step < b.stems.count, a.stems[i + step] != b.stems[j + step] else { continue }
             let (ours, theirs) = (a.stems[i + step], b.stems[j + step])
             // «السعر النهائي لكيس الخبز» measures what «سعر كيس الخبز» does: the thing after an
-            // adjective, with ل.
-            if !Self.contains(b.stems, ours), !Self.contains(a.stems, theirs) {
+            // adjective, with ل (read as the bare stem, see ``GluedPrepositions``).
+            if !b.stems.contains(ours), !a.stems.contains(theirs) {
                 let shared = a.stems[i..<(i + step)].joined(separator: " ")
                 return (shared + " " + ours, shared + " " + theirs)
             }
@@ -54,12 +54,6 @@ extension ConflictDetector {
         let theirs = Set(b.measureAt.map { Self.singularMeasure(b.stems[$0]) })
         guard ours.isDisjoint(with: theirs), let left = a.measureAt.first, let right = b.measureAt.first else { return nil }
         return (a.stems[left], b.stems[right])
-    }
-
-    /// Whether `stems` hold `stem`, or `stem` with ل or ب before it (a stem keeps a preposition the
-    /// stemmer could not tell from a first letter: «لكيس»).
-    private static func contains(_ stems: [String], _ stem: String) -> Bool {
-        stems.contains { $0 == stem || $0.unicodeScalars.count == stem.unicodeScalars.count + 1 && $0.hasSuffix(stem) && ($0.hasPrefix("ل") || $0.hasPrefix("ب")) }
     }
 
     /// The stem of a measure head in the singular and in one spelling: أسعار is سعر, أعداد is عدد,
