@@ -749,7 +749,7 @@ struct EntityRecognizer {
         if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
            tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key)
             || EntityLexicons.isPlace(at: index - 1, in: text) && index >= 2 && EntityLexicons.role(at: index - 2, in: text) == nil
-            || Self.hasAPronoun(tokens[index - 1]),
+            || !tokens[index - 1].hasArticle && Self.endsWithPronounSuffix(tokens[index - 1]),
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
@@ -1013,14 +1013,6 @@ struct EntityRecognizer {
         else { return false }
         if key.endsWithBytes("ات"), key.scalarCount >= 5 { return true }
         return (key.startsWithBytes("ب") || key.startsWithBytes("ل")) && !key.startsWithBytes("لل") && (4...5).contains(key.scalarCount)
-    }
-
-    /// Whether `token` is a noun with a possessive pronoun glued to it («مصالحه»، «قواتها»): no given
-    /// name, so what follows it is its verb or its adjective, not a father's name.
-    static func hasAPronoun(_ token: WordToken) -> Bool {
-        let key = token.key
-        guard token.isWord, !token.hasArticle, key.scalarCount >= 5, GivenNames.gender(ofWritten: token.surface, key: key) == nil else { return false }
-        return ["ه", "ها", "هم", "هما"].contains { key.endsWithBytes($0) }
     }
 
     /// Given names that are also imperfect verbs (matching form): «يسري» (applies).
