@@ -1409,6 +1409,10 @@ import Testing
         ("ودعت الوزارة كل مالك مركبة إلى مراجعة الوكيل.", []),
         ("وقال مالك إحدى الشركات إن الخسائر كبيرة.", []),
         ("وقال مالك حمزة إن الخسائر كبيرة.", ["مالك حمزة"]),
+        // After a bare plural of things such a name is the feminine verb; a compound opener («أم» of
+        // «إف إم») takes no function word.
+        ("وجاءت الحملة بعد شكاوى من وجود مضاربات رفعت سعر الدولار.", []),
+        ("ونقلت راية إف إم عن مصدر في المديرية قوله إن الوضع مستقر.", []),
         // «طلب» after its subject is the verb.
         ("وتابع المدرب: «اللاعب طلب الرحيل منذ جانفي الماضي».", []),
         // An office in the accusative after a name is what the person was elected or made.

@@ -618,7 +618,8 @@ struct EntityRecognizer {
         // «المشترك أم صاحب المولد؟»، «سواء الحكومة أم البرلمان»: «أم» in a question or after «سواء»
         // is "or".
         if key.sameBytes("ام"), Self.asksOrOffersAChoice(aroundToken: index, in: text) { return nil }
-        if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, tokens[end].isWord {
+        // «راية إف إم عن مصدر»: a compound opener takes no function word.
+        if gender == nil, GivenNames.isCompoundOpener(key), end < tokens.count, NameWords.canFollowGivenName(tokens[end]) {
             gender = .masculine
             end += 1
         }
@@ -744,12 +745,15 @@ struct EntityRecognizer {
         // «الشركة رفعت الخزين»، «السيارات التي رفعت تعريفتها»: a name that is also a verb in the
         // feminine past (رفعت، حكمت، نشأت) is the verb after a relative pronoun, a particle or a definite
         // word that is no title, or a feminine one («المحافظة رفعت التعرفة»).
-        // «مديرية زراعة ديالى رفعت مذكرة»: so after a body's name that ends with its place, and after a
-        // noun with a pronoun («مصالحه رفعت سعة الخوادم»).
+        // «مديرية زراعة ديالى رفعت مذكرة»: so after a body's name that ends with its place, after a
+        // noun with a pronoun («مصالحه رفعت سعة الخوادم») and after a bare plural of things, which
+        // takes the feminine verb («مضاربات رفعت السعر»).
         if !afterRole, index > 0, Self.namesThatAreVerbs.contains(key), tokens[index - 1].isWord,
            tokens[index - 1].hasArticle || Self.beforeAVerb.contains(tokens[index - 1].key)
             || EntityLexicons.isPlace(at: index - 1, in: text) && index >= 2 && EntityLexicons.role(at: index - 2, in: text) == nil
-            || !tokens[index - 1].hasArticle && Self.endsWithPronounSuffix(tokens[index - 1]),
+            || !tokens[index - 1].hasArticle && Self.endsWithPronounSuffix(tokens[index - 1])
+            || !tokens[index - 1].hasArticle && tokens[index - 1].key.endsWithBytes("ات") && tokens[index - 1].key.scalarCount >= 5
+            && GivenNames.gender(ofWritten: tokens[index - 1].surface, key: tokens[index - 1].key) == nil,
            EntityLexicons.role(at: index - 1, in: text).map(\.isFeminine) ?? true {
             return nil
         }
