@@ -79,6 +79,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "«لسنا تجارا جشعين»، قال الخباز، وأمامه مهرجان المدينة."),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
+        // One follows the singular it counts, listed or not.
+        QuantityCase(.maghreb, "وحسم الفريق المباراة بفارق شوط واحد.", ("شوط واحد", 1, "شوط", false)),
         // Hours and minutes after «بعد» name no day: they tell how long something took.
         QuantityCase(.gulf, "ولم تصل الزوارق إلى موقع الغرق إلا بعد 6 ساعات بسبب سوء الأحوال الجوية.", ("6 ساعات", 6, "ساعات", false)),
         QuantityCase(.levant, "وسيطرت طواقم الدفاع المدني على الحريق بعد نحو 5 ساعات.", ("نحو 5 ساعات", 5, "ساعات", true)),

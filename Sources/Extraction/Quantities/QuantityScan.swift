@@ -613,8 +613,9 @@ struct QuantityScan {
             if let hit = indefiniteUnit(at: noun) {
                 candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
                 candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
-            } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) {
-                // «متهمين اثنين»، «مقاولين اثنين»: two follows the plural it counts.
+            } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) || candidate.value == 1 {
+                // «متهمين اثنين»، «مقاولين اثنين»: two follows the plural it counts, and one the
+                // singular («عام واحد»، «شوط واحد»).
                 candidate.start = text.tokens[noun].span.lowerBound
             } else if candidate.value == 2, Self.partitives.contains(where: { text.token(noun, is: $0) }) {
                 // «سبعة أفراد بينهم اثنان من جنسية أجنبية»: two of those just counted, and «من» says
@@ -646,7 +647,7 @@ struct QuantityScan {
     private func countsTheNounBefore(_ candidate: QuantityCandidate) -> Bool {
         let noun = candidate.firstToken - 1
         guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return false }
-        return indefiniteUnit(at: noun) != nil || isFallbackUnit(noun, definite: .forbidden) && isPlural(noun)
+        return indefiniteUnit(at: noun) != nil || isFallbackUnit(noun, definite: .forbidden) && (isPlural(noun) || candidate.value == 1)
     }
 
     /// Hours, minutes and seconds counted (matching form).
