@@ -79,6 +79,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         QuantityCase(.levant, "«لسنا تجارا جشعين»، قال الخباز، وأمامه مهرجان المدينة."),
         // Two after the plural it counts; a preposition glued to the article opens no unit.
         QuantityCase(.maghreb, "وأدانت المحكمة مقاولين اثنين بالفساد.", ("مقاولين اثنين", 2, "مقاولين", false)),
+        // A unit of time alone after «أكثر من» or «أقل من» counts one.
+        QuantityCase(
+            .gulf, "ووزع الطاقم سترات النجاة بعد أكثر من ساعة على توقف العبارة، وسيستمر الإغلاق أقل من أسبوع.",
+            ("أكثر من ساعة", 1, "ساعة", true), ("أقل من أسبوع", 1, "أسبوع", true)),
         // One follows the singular it counts, listed or not.
         QuantityCase(.maghreb, "وحسم الفريق المباراة بفارق شوط واحد.", ("شوط واحد", 1, "شوط", false)),
         // Hours and minutes after «بعد» name no day: they tell how long something took.

@@ -111,6 +111,7 @@ struct QuantityScan {
         }
         addApproximatePlurals(to: &kept)
         addDuals(to: &kept)
+        addOnesAfterComparisons(to: &kept)
         addOthers(to: &kept)
         addCounterComplements(to: &kept)
         return kept
@@ -759,6 +760,40 @@ struct QuantityScan {
         candidates.append(contentsOf: added)
         candidates.sort { $0.start < $1.start }
     }
+
+    /// A unit of time alone after «أكثر من»، «أقل من»، «أزيد من» counts one: «بعد أكثر من ساعة على
+    /// توقفها»، «منذ أقل من عام».
+    private func addOnesAfterComparisons(to candidates: inout [QuantityCandidate]) {
+        var added: [QuantityCandidate] = []
+        var next = 0
+        for index in text.tokens.indices.dropFirst().dropLast() where text.token(index, is: Self.from) {
+            let marker = index - 1
+            let unit = index + 1
+            guard Self.comparisons.contains(where: { text.token(marker, is: $0) }), text.isOnSameLine(unit),
+                  Self.unitsOfTime.contains(text.text(ofToken: unit))
+            else { continue }
+            while next < candidates.count, candidates[next].endToken < marker { next += 1 }
+            if next < candidates.count, candidates[next].startToken <= unit { continue }
+            let start = text.tokens[marker].span.lowerBound
+            let candidate = QuantityCandidate(
+                start: start, end: text.tokens[unit].span.upperBound, startToken: marker, firstToken: unit,
+                lastToken: unit, endToken: unit, value: 1, unit: text.tokens[unit].span,
+                unitCategory: .duration, isApproximate: true, tokenBefore: marker > 0 ? marker - 1 : nil)
+            if let kept = finished(candidate) { added.append(kept) }
+        }
+        guard !added.isEmpty else { return }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.start < $1.start }
+    }
+
+    private static let from: [UInt8] = Array("من".utf8)
+
+    /// «أكثر»، «أقل»، «أزيد» before «من» (matching form).
+    private static let comparisons: [[UInt8]] = ["اكثر", "اقل", "ازيد"].map { Array($0.utf8) }
+
+    /// Units of time in the singular, without the article (matching form).
+    private static let unitsOfTime = WordIndex(
+        ["ساعة", "يوم", "أسبوع", "شهر", "عام", "سنة", "دقيقة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The unit whose dual opens at the word at `index`, from the lexicon's table of duals, with the
     /// number of words it takes («كيلومترين مربعين» takes two). Every dual ends in ان or ين, so only
