@@ -614,9 +614,9 @@ struct QuantityScan {
             if let hit = indefiniteUnit(at: noun) {
                 candidate.start = text.tokens[noun].span.lowerBound + hit.procliticLength
                 candidate.unitCategory = QuantityLexicon.units.payloads(of: hit).first?.category
-            } else if isFallbackUnit(noun, definite: .forbidden), isPlural(noun) || candidate.value == 1 {
+            } else if isBareCountedNoun(noun, value: candidate.value) {
                 // «متهمين اثنين»، «مقاولين اثنين»: two follows the plural it counts, and one the
-                // singular («عام واحد»، «شوط واحد»).
+                // singular («شوط واحد»).
                 candidate.start = text.tokens[noun].span.lowerBound
             } else if candidate.value == 2, Self.partitives.contains(where: { text.token(noun, is: $0) }) {
                 // «سبعة أفراد بينهم اثنان من جنسية أجنبية»: two of those just counted, and «من» says
@@ -648,7 +648,13 @@ struct QuantityScan {
     private func countsTheNounBefore(_ candidate: QuantityCandidate) -> Bool {
         let noun = candidate.firstToken - 1
         guard noun >= 0, text.isOnSameLine(candidate.firstToken) else { return false }
-        return indefiniteUnit(at: noun) != nil || isFallbackUnit(noun, definite: .forbidden) && (isPlural(noun) || candidate.value == 1)
+        return indefiniteUnit(at: noun) != nil || isBareCountedNoun(noun, value: candidate.value)
+    }
+
+    /// Whether the bare noun at `index`, no listed unit, is what a lone one or two after it counts: a
+    /// plural or dual for two, any noun for one.
+    private func isBareCountedNoun(_ index: Int, value: Double) -> Bool {
+        isFallbackUnit(index, definite: .forbidden) && (value == 1 || isPlural(index))
     }
 
     /// Hours, minutes and seconds counted (matching form).
@@ -766,7 +772,7 @@ struct QuantityScan {
     private func addOnesAfterComparisons(to candidates: inout [QuantityCandidate]) {
         var added: [QuantityCandidate] = []
         var next = 0
-        for index in text.tokens.indices.dropFirst().dropLast() where text.token(index, is: Self.from) {
+        for index in text.tokens.indices.dropFirst().dropLast() where text.token(index, is: Self.min) {
             let marker = index - 1
             let unit = index + 1
             guard Self.comparisons.contains(where: { text.token(marker, is: $0) }), text.isOnSameLine(unit),
@@ -785,8 +791,6 @@ struct QuantityScan {
         candidates.append(contentsOf: added)
         candidates.sort { $0.start < $1.start }
     }
-
-    private static let from: [UInt8] = Array("من".utf8)
 
     /// «أكثر»، «أقل»، «أزيد» before «من» (matching form).
     private static let comparisons: [[UInt8]] = ["اكثر", "اقل", "ازيد"].map { Array($0.utf8) }
