@@ -434,6 +434,10 @@ import Testing
         // A denial of the cancelling, after «لا صحة ل», disputes the cancelling.
         ("ألغت شركة طيران الجزيرة رحلاتها إلى أربيل حتى إشعار آخر",
          "أكدت شركة طيران الجزيرة أنه لا صحة لإلغاء رحلاتها إلى أربيل", .conflict, "denial"),
+        // «لا صحة لما نشر عن» denies what follows it; «صحة» is not a word the denier negates, even
+        // where the denied words hold one of its root («الصحية»).
+        ("أبلغت إدارة المستشفى 120 عاملا بإنهاء عقودهم في الوحدات الصحية نهاية الشهر",
+         "أكدت إدارة المستشفى أنه لا صحة لما نشر عن إنهاء عقود 120 عاملا في الوحدات الصحية", .conflict, "denial"),
         // Talk of a thing called premature, untrue to the facts or wide of the mark denies it, and
         // the predicate it denies is turned: the sit-in goes on, the union says.
         ("أعلنت نقابة سائقي الشاحنات تعليق الاعتصام أمام مبنى المحافظة في إربد",

@@ -184,8 +184,9 @@ struct ClaimUnitReader {
             let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies; after «يتم، يجر»
             // («لم يتم توقيفه») it is the verbal noun they carry.
+            // «لا صحة»، «لا أساس» deny what follows; «صحة» is no predicate negated.
             if negatingNext, !word.negatesAVerb, !ClaimMarkers.carryingVerbs.contains(key) {
-                if let stem = word.stem { negatedStems.append(stem) }
+                if let stem = word.stem, !ClaimMarkers.isDenialPhrase(before, key) { negatedStems.append(stem) }
                 negatingNext = false
             }
             if word.negatesAVerb, !still { negatingNext = true }
@@ -232,6 +233,7 @@ struct ClaimUnitReader {
                 holdsStill = true
             }
             if word.isHedge { hedged = true }
+            // «نفت الشركة اليونانية»: the speaker's nationality says who speaks, not where it happened.
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
             // «… جراء العطل الذي أصاب النظام»: the cause of what is denied is not denied with it.
