@@ -53,6 +53,16 @@ import Testing
         // Entering into force is the start of a measure: two starts dated apart disagree.
         ("يبدأ تطبيق قرار رفع أسعار الوقود في الأردن في الأول من آذار 2027",
          "يدخل قرار رفع أسعار الوقود في الأردن حيز التنفيذ في الأول من نيسان 2027", .conflict, "date"),
+        // «اعتبارا من»، «ابتداء من» before a date date a start, as «يبدأ تطبيق» does: one scheme
+        // applied from two days, whatever little else the two say alike.
+        ("يبدأ تطبيق نظام الدوام المرن في الدوائر الحكومية مطلع مارس 2027",
+         "قالت الوزارة إن نظام الدوام المرن سيطبق اعتبارا من 15 فبراير 2027", .conflict, "date"),
+        ("يبدأ تطبيق التسعيرة الجديدة لسيارات الأجرة في عمان مطلع أبريل 2027",
+         "قالت هيئة النقل إن التسعيرة الجديدة لسيارات الأجرة ستعتمد ابتداء من 20 مارس 2027", .conflict, "date"),
+        // Guard: a closing from one day starts no opening; the schools' return the next day is what
+        // followed it.
+        ("قررت مديرية التربية إغلاق المدارس في ولاية بنزرت اعتبارا من الأربعاء 9 سبتمبر 2026 بسبب الفيضانات",
+         "استأنفت المدارس في ولاية بنزرت الدراسة صباح الخميس 10 سبتمبر 2026 بعد يوم من إغلاقها بسبب الفيضانات", .same, ""),
         // A team's next fixture is no other date of the match it won.
         ("حقق الوداد فوزا ثمينا على الرجاء في الدار البيضاء يوم 7 مارس 2026",
          "ويستقبل الرجاء فريق الفتح في الدار البيضاء يوم 15 مارس 2026", .unrelated, "dated apart"),

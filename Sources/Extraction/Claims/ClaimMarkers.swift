@@ -143,6 +143,11 @@ enum ClaimMarkers {
     static let refrainingWords = WordIndex(
         ["امتناع", "الامتناع", "بامتناع", "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Words that, before «من» and a date, date a start: «يطبق القرار اعتبارا من الأحد»، «ابتداء من
+    /// مطلع الشهر» (matching form).
+    static let startingFromWords = WordIndex(
+        ["اعتبارا", "واعتبارا", "ابتداء", "وابتداء", "بدءا", "وبدءا", "انطلاقا", "وانطلاقا"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words before a verbal noun of what is awaited, which has not happened: «في انتظار استكمال
     /// التحقيق»، «إلى حين انتهاء الأشغال»، «ريثما يتم» (matching form).
     static let awaitingWords = WordIndex(["انتظار", "بانتظار", "حين", "لحين", "ريثما"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -109,6 +109,7 @@ struct ClaimUnitReader {
         // something happened.
         var expecting = false
         var projectsADate = false
+        var datesAStart = false
         // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
         // the state the clause ends on.
         var followsBefore = false
@@ -233,6 +234,10 @@ struct ClaimUnitReader {
                 holdsStill = true
             }
             if word.isHedge { hedged = true }
+            if !datesAStart, next + 1 < clause.upperBound, dating[next + 1], text.tokens[next].key.sameBytes("من"),
+               ClaimMarkers.startingFromWords.contains(key) {
+                datesAStart = true
+            }
             // «نفت الشركة اليونانية»: the speaker's nationality says who speaks, not where it happened.
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
@@ -387,6 +392,7 @@ struct ClaimUnitReader {
         unit.isNationwide = nationwide
         unit.holdsStill = holdsStill
         unit.projectsADate = projectsADate
+        unit.datesAStart = datesAStart
         unit.resumes = resumes
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         // A loop, not compactMap: a closure that calls a method here would copy the reader.

@@ -33,6 +33,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         var headedPlaces: [String] = []
         var measureAt: [Int] = []
         var projectsADate: Bool = false
+        var datesAStart: Bool = false
         var holdsStill: Bool = false
         var resumes: Bool = false
         var isNationwide: Bool = false
@@ -208,6 +209,12 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var projectsADate: Bool {
         get { storage.fields.projectsADate }
         _modify { yield &uniqueStorage().fields.projectsADate }
+    }
+    /// Whether a date of it follows «اعتبارا من، ابتداء من، بدءا من»: the day something starts
+    /// («يطبق القرار اعتبارا من الأحد»), as a date of «يبدأ تطبيق القرار» is.
+    public var datesAStart: Bool {
+        get { storage.fields.datesAStart }
+        _modify { yield &uniqueStorage().fields.datesAStart }
     }
     /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
     public var holdsStill: Bool {

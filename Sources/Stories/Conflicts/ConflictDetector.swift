@@ -302,8 +302,12 @@ struct ConflictDetector {
         // no event dated twice.
         guard overlap >= 0.3, let dates = conflictingDates(a, b), SubstitutedThing.between(a, b) == nil else { return nil }
         let (sharedContent, contentOverlap) = Self.overlapBesidesSharedSpeaker(a, b)
-        // «يفتتح المعرض يوم الأربعاء» and «ينطلق المعرض يوم الجمعة» date one opening.
-        let bothStart = a.frames.contains(where: \.startsSomething) && b.frames.contains(where: \.startsSomething)
+        // «يفتتح المعرض يوم الأربعاء» and «ينطلق المعرض يوم الجمعة» date one opening; so do «يبدأ
+        // تطبيق القرار مطلع الشهر» and «يطبق القرار اعتبارا من الأحد». (A closing from a day starts
+        // no opening: it is dated against another closing, as the same predicate.)
+        let bothStart = [a, b].allSatisfy { unit in
+            unit.frames.contains(where: \.startsSomething) || unit.datesAStart && unit.frames.allSatisfy(\.isStage)
+        }
         let samePredicate = bothStart || a.frames.contains(where: b.frames.contains)
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
