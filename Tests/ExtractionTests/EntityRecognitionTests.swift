@@ -908,6 +908,19 @@ import Testing
         #expect(Self.names(of: text, type: .organization).isEmpty)
     }
 
+    /// A place that is also a colour is the colour of a definite noun before it; after a head, a
+    /// preposition or a nationality it is the place.
+    @Test(arguments: [
+        ("وأرجع الخبراء نفوق الأسماك إلى تكاثر الطحالب الزرقاء في البحيرة.", [String]()),
+        ("ورفع المحتجون الأعلام البيضاء أمام مبنى البلدية.", []),
+        ("وقع الحادث في المدينة الأردنية الزرقاء مساء أمس.", ["الزرقاء"]),
+        ("ووصل الوفد إلى البيضاء قادما من شحات.", ["البيضاء", "شحات"]),
+        ("وافتتح المحافظ مدرسة جديدة في محافظة البيضاء.", ["البيضاء"]),
+    ])
+    func aPlaceThatIsAColourDescribesTheDefiniteNounBeforeIt(_ text: String, _ places: [String]) {
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     @Test(arguments: [
         ("وبلغت نسبة المشاركة 40 بالمئة حتى منتصف النهار.", [String]()),
         ("وغرق القارب قرب برج المنار في الميناء القديم.", []),

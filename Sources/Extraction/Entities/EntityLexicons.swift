@@ -253,6 +253,16 @@ enum EntityLexicons {
            text.tokens[index - 1].isWord, isDefiniteNoun(text.tokens[index - 1]) {
             return nil
         }
+        // A one-word place that is also a colour (الزرقاء، البيضاء) right after a definite noun is its
+        // colour: «البكتيريا الزرقاء»، «القمصان البيضاء». A nationality before it («المدينة الأردنية
+        // الزرقاء») leaves the place in apposition.
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, match.entry.type == .location, index > 0,
+           colours.contains(text.tokens[index].key), text.paragraphOfToken[index - 1] == text.paragraphOfToken[index],
+           text.tokens[index - 1].isWord, isDefiniteNoun(text.tokens[index - 1]),
+           placeHeads.procliticLength(of: text.tokens[index - 1].key) == nil,
+           Gazetteer.match(in: text.words, at: index - 1).map({ $0.isAdjective }) != true {
+            return nil
+        }
         // In the credit of a date line («الدوحة – قنا:»، «الرباط (ومع) -») a name that may be an
         // outlet is the agency that filed the story, not a place.
         var entry = match.entry
@@ -415,6 +425,12 @@ enum EntityLexicons {
 
     /// Words a verbal noun follows as their subject or object: the passive of «تمّ» and «أعيد»,
     /// «إعادة», «عدم», «جرى» (matching form).
+    /// Colours, masculine and feminine, with the article (matching form): some are places too
+    /// (الزرقاء، البيضاء، الأبيض).
+    private static let colours = WordIndex(
+        ["الأبيض", "البيضاء", "الأسود", "السوداء", "الأحمر", "الحمراء", "الأخضر", "الخضراء", "الأزرق", "الزرقاء", "الأصفر",
+         "الصفراء", "الرمادي", "الرمادية"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private static let verbalNounTakers = WordIndex(
         ["تم", "وتم", "يتم", "ويتم", "سيتم", "أعيد", "وأعيد", "يعاد", "سيعاد", "إعادة", "بإعادة", "لإعادة", "وإعادة", "عدم", "وعدم",
          "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري"].map { ArabicNormalizer.matching.normalizedString($0) })
