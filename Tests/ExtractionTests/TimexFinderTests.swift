@@ -250,6 +250,11 @@ struct TimexCase: Sendable, CustomTestStringConvertible {
         // «سنة» before a year's number is "the year": since 2017, not a year ago.
         TimexCase("Maghreb", "وتوقفت أشغال الترميم منذ سنة 2017 بسبب نقص التمويل، وانطلقت من جديد منذ سنة تقريبا.", "2026-05-20",
                   [("سنة 2017", "2017"), ("منذ سنة", "2025")]),
+        // A number after «هذا العام، العام الماضي» that no news year can be counts what follows it;
+        // a year of the news after them is the year they name.
+        TimexCase("Egypt", "وأضافت الجامعات هذا العام 1850 مقعدا في كليات الهندسة.", "2026-08-10", [("هذا العام", "2026")]),
+        TimexCase("Levant", "وأرسلت الوزارة العام الماضي 2300 طالب في بعثات إلى الخارج.", "2026-03-30", [("العام الماضي", "2025")]),
+        TimexCase("Gulf", "وشهد العام الماضي 2025 ارتفاعا في عدد الزوار.", "2026-03-30", [("العام الماضي 2025", "2025")]),
     ]
 
     static let all = gulf + levant + egypt + iraq + maghreb + general

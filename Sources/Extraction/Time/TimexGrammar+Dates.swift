@@ -114,6 +114,17 @@ extension TimexGrammar {
 
     // MARK: Years
 
+    /// Whether `year`, written after «العام الماضي، هذا العام، العام المقبل», may be the year they
+    /// name: a year of the news, not a count after them («أضافت الوزارة هذا العام 1850 مقعدا»،
+    /// «حولت العام الماضي 2100 مريض»).
+    static func mayBeNamedByAnOffset(_ year: YearSpec) -> Bool {
+        guard case .gregorian(let value) = year else { return true }
+        return newsYears.contains(value)
+    }
+
+    /// The Gregorian years a year named from the publication's may be.
+    static let newsYears = 1900...2099
+
     /// A year at `index`: «2021»، «عام 2021»، «سنة 1998»، «1442 هـ»، «العام الماضي»، «هذا العام»،
     /// «العام الجاري 2021». After a date (`afterDate`), a comma and «من»، «في» may come first
     /// («10 كانون الأول، 2021»، «الثلاثاء الثالث من شهر أيلول من عام 2014»).
@@ -144,7 +155,8 @@ extension TimexGrammar {
             if definite {
                 if continues(position + 1), let (offset, relative, offsetEnd) = relativeOffset(at: position + 1) {
                     if !relative, continues(offsetEnd),
-                        let (year, end) = numberedYear(at: offsetEnd, allowShort: false, hijriDefault: false)
+                        let (year, end) = numberedYear(at: offsetEnd, allowShort: false, hijriDefault: false),
+                        Self.mayBeNamedByAnOffset(year)
                     {
                         // العام الجاري 2021
                         if offset == 0, case .gregorian(let value) = year { return (.currentGregorian(value), end) }
@@ -160,7 +172,9 @@ extension TimexGrammar {
         if word == .thisDemonstrative, continues(position + 1), let unit = unit(position + 1), unit.unit == .year,
             unit.count == .one, unit.definite
         {
-            if continues(position + 2), let (year, end) = numberedYear(at: position + 2, allowShort: false, hijriDefault: false) {
+            if continues(position + 2), let (year, end) = numberedYear(at: position + 2, allowShort: false, hijriDefault: false),
+                Self.mayBeNamedByAnOffset(year)
+            {
                 if case .gregorian(let value) = year { return (.currentGregorian(value), end) }
                 return (year, end)
             }
