@@ -243,6 +243,16 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// A verb that opens the next sentence with «أن» says its own clause; the quotation before the
+    /// full stop goes on with the speaker before it.
+    @Test func aVerbAfterAFullStopWithItsOwnClauseDoesNotSayTheQuotationBeforeIt() {
+        let text = "وأوضح المهندس كريم بوزيد أن الطلب ارتفع بسبب المكيفات، «والعدد تضاعف في خمس سنوات». "
+            + "وأكد بوزيد أن «الحل يكمن في العزل الحراري للمباني الجديدة»."
+        let quotes = Self.quotes(of: text)
+        #expect(quotes.map(\.text) == ["الطلب ارتفع بسبب المكيفات", "والعدد تضاعف في خمس سنوات", "الحل يكمن في العزل الحراري للمباني الجديدة"])
+        #expect(quotes.map(\.cue) == ["وأوضح", "وأوضح", "وأكد"])
+    }
+
     @Test func aClauseWithWaInnaAfterAQuotationGoesOnWithTheSameSpeaker() {
         let text = "ونقلت الإذاعة عن وزير النقل سامي خليل قوله إن الشركة «ستضيف أربع وجهات جديدة»، وإنها تستعد لتسلم طائرات جديدة."
         let quotes = Self.quotes(of: text)

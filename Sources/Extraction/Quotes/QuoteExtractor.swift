@@ -285,8 +285,11 @@ struct QuoteExtractor {
         // «…»، قال X
         var after = span.closing + 1
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
+        // A verb that opens the next sentence with a clause of its own («…». وأكد قاسمي أن «…») says
+        // that clause, not the quotation before it.
         if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm,
-           Self.reports(at: after, in: text) {
+           Self.reports(at: after, in: text),
+           text.sentenceOfToken[after] == text.sentenceOfToken[span.closing] || !opensItsOwnClause(verb: after, in: text) {
             // «…»، مشيرا إلى أن …: the participle names the speaker and opens a clause of its own.
             if !form.isParticiple { usedVerbs.insert(after) }
             return resolver.resolve(verb: after, form: form)
