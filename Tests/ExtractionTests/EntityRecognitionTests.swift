@@ -939,6 +939,12 @@ import Testing
         ("ونظم المتحف الوطني معرضا للخط.", "المتحف الوطني"),
         ("وقالت الحماية المدنية إن الحريق أخمد.", "الحماية المدنية"),
         ("وأعلنت مديرية شرطة كركوك القبض على المتهم.", "مديرية شرطة كركوك"),
+        // Sciences, arts, a sport's ball and breeders are nouns bodies are named after; a construct
+        // noun after و shares the genitive of the one before it.
+        ("وقالت باحثة في المعهد العالي لعلوم وتقنيات المياه إن العينات ملوثة.", "المعهد العالي لعلوم وتقنيات المياه"),
+        ("وأعلن اتحاد كرة اليد تأجيل الدوري.", "اتحاد كرة اليد"),
+        ("وطالبت جمعية مربي الدواجن بدعم الأعلاف.", "جمعية مربي الدواجن"),
+        ("ودعت نقابة عمال وموظفي الموانئ إلى الإضراب.", "نقابة عمال وموظفي الموانئ"),
     ])
     func generalAdjectivesComplementsAndPlacesCarryAnOrganizationName(_ text: String, _ name: String) {
         #expect(Self.names(of: text, type: .organization) == [name])

@@ -573,15 +573,17 @@ extension EntityRecognizer {
     private static let officeHeads = WordIndex(["مكتب", "ديوان"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The definite genitive that closes a chain of nouns in construct opening at `start` (a construct
-    /// noun), within three indefinite nouns, each after the first a construct noun or a plural in ات,
-    /// all in `paragraph`; `nil` where no definite genitive closes it.
+    /// noun), within three indefinite nouns, each after the first a construct noun (glued to و or
+    /// not) or a plural in ات, all in `paragraph`; `nil` where no definite genitive closes it.
     static func constructChainEnd(from start: Int, paragraph: Int, in text: AnnotatedText) -> Int? {
         var index = start + 1
         while index < text.tokens.count, index - start <= 3, text.tokens[index].isWord, text.paragraphOfToken[index] == paragraph {
             let token = text.tokens[index]
             if NameWords.isStopword(token.key) { return nil }
             if token.hasArticle { return index }
-            guard isConstructNoun(token.key) || token.key.endsWithBytes("ات") && token.key.scalarCount >= 5 else { return nil }
+            // «مزارعي وفلاحي البقاع»: a construct noun after و shares the genitive of the one before.
+            let coordinated = token.key.startsWithBytes("و") && token.key.scalarCount >= 5 && isConstructNoun(token.key.droppingScalars())
+            guard isConstructNoun(token.key) || coordinated || token.key.endsWithBytes("ات") && token.key.scalarCount >= 5 else { return nil }
             index += 1
         }
         return nil
@@ -788,7 +790,8 @@ extension EntityRecognizer {
         أصحاب أهالي أركان شؤون حقوق حماية رعاية تنمية إدارة إغاثة إعادة إعمار دعم خدمات عمال موظفي ذوي أسر أمن حرس \
         مكافحة مراقبة متابعة تطوير تحرير تنسيق تنظيم تسعير تخطيط تقييم تحقيق تقصي إنقاذ طوارئ ضحايا صناعة تجارة صناعات \
         أصدقاء أساتذة أطباء صيادلة صحفيي طلبة طلاب تجار سائقي صيادي خريجي ناشري أولياء رجال سيدات نساء أبناء ملاك هواة قدامى \
-        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى قطاع مرور ري
+        بلديات نقابات جمعيات غرف مجالس نقل مياه كهرباء سوق رأس ضريبة ضرائب إنتاج بحوث دراسات حفظ صون رصد نشر شورى قطاع مرور ري \
+        علوم فنون كرة مربي
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether the indefinite word at `index`, right after an indefinite head, is an adjective that
