@@ -19,6 +19,10 @@ import Testing
         ("واعتقل الجيش ثلاثة شبان في الضفة الغربية.", ["الضفة الغربية"]),
         // «الرمال» alone is sand.
         ("وأزالت الجرافات الرمال عن الطريق الساحلي.", []),
+        // A word the article also writes with the article is a noun, not a place after a glued «ب»;
+        // the town itself stays a place.
+        ("وارتفع سعر البطاطا في الأسواق بعد وصول شحنات بطاطا مستوردة من مصر.", ["مصر"]),
+        ("ووصل الوفد الوزاري إلى طاطا قادما من أكادير.", ["طاطا", "أكادير"]),
     ])
     func namesOnlyThePlaces(_ text: String, _ names: [String]) {
         let entities = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities

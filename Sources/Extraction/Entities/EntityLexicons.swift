@@ -163,6 +163,12 @@ enum EntityLexicons {
                 return nil
             }
         }
+        // «شحنات بطاطا مستوردة» beside «البطاطا»: a word the article also writes with the article is
+        // a common noun, not a place read after a glued preposition («طاطا»).
+        if match.wordCount == 1, match.procliticLength > 0, match.entry.type == .location,
+           isAlsoWrittenWithTheArticle(text.tokens[index].key, in: text) {
+            return nil
+        }
         // «الجهات السعودية»: a country named by its own feminine nisba, after a definite feminine
         // noun or plural, is the adjective that agrees with it.
         if match.entry.type == .location, match.wordCount == 1, match.procliticLength == 0, text.tokens[index].hasArticle,
@@ -425,6 +431,15 @@ enum EntityLexicons {
 
     /// Words a verbal noun follows as their subject or object: the passive of «تمّ» and «أعيد»,
     /// «إعادة», «عدم», «جرى» (matching form).
+    /// Whether the article also writes `key` whole with the article before it («بطاطا» and «البطاطا»).
+    private static func isAlsoWrittenWithTheArticle(_ key: String, in text: AnnotatedText) -> Bool {
+        var key = key
+        return key.withUTF8 { text.vocabulary.number(of: $0, after: article) != nil }
+    }
+
+    /// The article's bytes.
+    private static let article = Array("ال".utf8)
+
     /// Colours, masculine and feminine, with the article (matching form): some are places too
     /// (الزرقاء، البيضاء، الأبيض).
     private static let colours = WordIndex(
