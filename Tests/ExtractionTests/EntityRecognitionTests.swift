@@ -908,6 +908,16 @@ import Testing
         #expect(Self.names(of: text, type: .organization).isEmpty)
     }
 
+    /// A word with a tanween is an indefinite noun or adjective, never a given name: «ورشاً» are
+    /// workshops; the name written bare speaks.
+    @Test(arguments: [
+        ("ونظمت الجمعية ورشاً تدريبية للشباب في المدينة.", [String]()),
+        ("وقالت رشا المصري إن المهرجان ناجح.", ["رشا المصري"]),
+    ])
+    func aWordWithATanweenOpensNoName(_ text: String, _ people: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+    }
+
     /// A place that is also a colour is the colour of a definite noun before it; after a head, a
     /// preposition or a nationality it is the place.
     @Test(arguments: [

@@ -28,9 +28,15 @@ enum GivenNames {
     /// matching level folds it into. A woman's name ends in ة, which the matching level folds into ه:
     /// written with ه it is a noun and its pronoun («ناديه» his club, not نادية).
     static func gender(ofWritten surface: String, key: String) -> ReportingVerbs.Gender? {
-        guard let gender = gender(of: key), isWritten(surface, as: key) else { return nil }
+        guard let gender = gender(of: key), isWritten(surface, as: key), !carriesTanween(surface) else { return nil }
         if gender == .feminine, surface.unicodeScalars.last == "\u{0647}" { return nil }
         return surface.endsWithBytes("ى") && key.sameBytes("علي") ? nil : gender
+    }
+
+    /// Whether `surface` ends in a tanween (ً، ٌ، ٍ), which marks an indefinite noun or adjective:
+    /// «ورشاً مفتوحة» are workshops, not «رشا».
+    static func carriesTanween(_ surface: String) -> Bool {
+        surface.unicodeScalars.suffix(2).contains { (0x064B...0x064D).contains($0.value) }
     }
 
     /// Whether `key` opens a compound given name (عبد، أبو، أم، أبي) that takes the next word too.
