@@ -895,6 +895,8 @@ import Testing
         ("وطالب السكان بفتح المعابر قبل العيد.", [String]()),
         ("وقصفت الطائرات القاعدة الجوية قرب المطار.", []),
         ("وقالت فتح إن الانتخابات ستجري في موعدها.", ["حركة فتح"]),
+        // Before a bare plural in ات, its object.
+        ("وأوقف المصرف المركزي عشر شركات عن فتح اعتمادات جديدة.", ["المصرف المركزي"]),
     ])
     func aNameThatIsAlsoACommonNounIsTheNounBeforeADefiniteWord(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

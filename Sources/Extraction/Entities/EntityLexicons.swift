@@ -230,6 +230,8 @@ enum EntityLexicons {
             if next.isWord, !next.hasArticle, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
                EntityRecognizer.facilityHead(next.key).map({ $0.proclitic == 0 }) == true || placeHeads.contains(next.key)
                 || EntityRecognizer.isConstructNoun(next.key)
+                // «عن فتح اعتمادات جديدة»: a bare plural in ات is the object of the verbal noun.
+                || next.key.endsWithBytes("ات") && next.key.scalarCount >= 5 && !next.key.startsWithBytes("و")
                 || OrganizationHeadLexicon.match(in: text.words, at: range.upperBound).map({ !$0.isDefinite && $0.procliticLength == 0 }) == true
                 || opensAConstruct {
                 return nil
