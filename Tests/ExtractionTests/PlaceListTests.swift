@@ -22,6 +22,8 @@ import Testing
         // A member of two words: a noun and its definite genitive, or a common opener of town names.
         ("وستصل المياه إلى أحياء الفيصلية وباب الخير وعين الحلوة مساء اليوم.", ["الفيصلية", "باب الخير", "عين الحلوة"]),
         ("وتشمل الحملة قرى ود الحسن وأم سنطة والطويلة شمال الولاية.", ["أم سنطة", "الطويلة", "ود الحسن"]),
+        // The member joined by و is the last: what follows the comma after it is no place.
+        ("وتوزعت القوافل على أحياء الروضة والنخيل والسلام، بدلا من حيين فقط العام الماضي.", ["الروضة", "السلام", "النخيل"]),
         // Iraq's quarters: «محلة».
         ("وتشمل الأعمال بيوتا تراثية في محلتي السيمر والخندق.", ["الخندق", "السيمر"]),
         // The most notable of places counted or named before: «أبرزها»، «ومنها».

@@ -91,9 +91,14 @@ enum PlaceLists {
             var count = 0
             var holdsAKnownPlace = false
             var position = head + 1
+            // «في ولايات لعصابة والحوض الشرقي، بدلا من …»: the member joined by و is the last, and a
+            // comma after it ends the list.
+            var joinedByAnd = false
             while position < text.tokens.count, text.sentenceOfToken[position] == text.sentenceOfToken[head] {
+                if joinedByAnd, text.tokens[position].isComma { break }
                 let member = text.tokens[position].isComma && count > 0 ? position + 1 : position
                 let proclitic = member == position && count > 0 ? 1 : 0
+                joinedByAnd = proclitic == 1
                 guard member < text.tokens.count, proclitic == 0 || text.tokens[member].key.startsWithBytes("و") else { break }
                 if taken.contains(member) {
                     count += 1
