@@ -920,6 +920,16 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    /// A quantifier («أحد»، «جميع») goes on no name: a prison after a title is where the one of a
+    /// branch's staff was sent, not a prison named after someone.
+    @Test(arguments: [
+        ("وقضت المحكمة بسجن مدير أحد فروع الشركة خمس سنوات.", [String]()),
+        ("وقضت المحكمة بسجن مدير أحد الفروع خمس سنوات.", []),
+    ])
+    func aQuantifierGoesOnNoName(_ text: String, _ places: [String]) {
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     /// A place that is also a colour is the colour of a definite noun before it; after a head, a
     /// preposition or a nationality it is the place.
     @Test(arguments: [

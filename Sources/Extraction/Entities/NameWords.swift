@@ -67,9 +67,10 @@ enum NameWords {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// Whether a word may stand in a person's name after the given name: an Arabic word that is not
-    /// a function, time or reporting word.
+    /// a function, time or reporting word, nor a quantifier («مدير أحد الفروع»).
     static func canFollowGivenName(_ token: WordToken) -> Bool {
         token.isWord && token.key.count >= 2 && (!isStopword(token.key) || isWrittenAli(token)) && !isQuantifierWithAPronoun(token.key)
+            && quantifiers.number(of: token.key) == nil
     }
 
     /// Whether the word is a quantifier with a pronoun glued to it («بعضها»، «كلهم»، «معظمهم»), which
