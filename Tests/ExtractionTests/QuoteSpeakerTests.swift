@@ -243,6 +243,13 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// A definite word glued to ل after the verb is whom the words were told to; the verb goes on
+    /// with the one named before.
+    @Test func whomTheWordsWereToldToAfterTheVerbDidNotSayThem() {
+        let text = "ووصل المحافظ سامي خليل إلى موقع الاعتصام، حيث أكد للمحتجين أن مطالبهم ستنقل إلى الحكومة."
+        #expect(Self.speakers(of: text) == ["سامي خليل"])
+    }
+
     /// A verb that opens the next sentence with «أن» says its own clause; the quotation before the
     /// full stop goes on with the speaker before it.
     @Test func aVerbAfterAFullStopWithItsOwnClauseDoesNotSayTheQuotationBeforeIt() {

@@ -986,10 +986,11 @@ struct SpeakerResolver {
 
     /// Whether the word at `index`, right after a verb, is a name the lexicons do not know (a surname
     /// alone: «شدد لاثارو على أن»): a bare word that no function word is, with the reported clause
-    /// opening right after it.
+    /// opening right after it. A definite word glued to ل is whom the words were told to («أكد
+    /// للمحتجين أن …»).
     private func isBareNameBeforeClause(at index: Int) -> Bool {
         let token = text.tokens[index]
-        guard token.isWord, !token.hasArticle, token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
+        guard token.isWord, !token.hasArticle, !token.key.startsWithBytes("لل"), token.key.scalarCount >= 3, !NameWords.isStopword(token.key),
               index + 1 < text.tokens.count
         else { return false }
         var next = index + 1
