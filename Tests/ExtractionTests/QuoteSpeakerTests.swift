@@ -243,6 +243,23 @@ import Testing
         #expect(Self.speakers(of: text) == [speaker])
     }
 
+    /// Words in marks after a reported statement go on with its speaker: a verb among the statement's
+    /// words («الوزارة أضافت») is what was said, not who says the words in marks. A statement after
+    /// «بحسب» ends where a contrast opens with another source's verb («، فيما أكد …»).
+    @Test func wordsInMarksAfterAStatementGoOnWithItsSpeaker() {
+        let added = "وقال معاون الوزير الدكتور سامي فؤاد خليل في تصريح لـ«الوطن» إن الوزارة أضافت هذا العام 900 مقعد في كليات الهندسة "
+            + "في الجامعات الحكومية في دمشق وحلب، «استجابة لحاجة السوق وتعويضا عن النقص في المهندسين»."
+        #expect(Self.speakers(of: added) == ["سامي فؤاد خليل", "سامي فؤاد خليل"])
+        let contrast = "وبحسب بيان النيابة العامة، ضبطت بحوزة المتهمين 40 قطعة أثرية، فيما أكد تقرير هيئة الآثار أن المضبوطات «تعود إلى العصر الإسلامي»."
+        #expect(Self.quotes(of: contrast).map(\.text) == ["ضبطت بحوزة المتهمين 40 قطعة أثرية", "تعود إلى العصر الإسلامي"])
+        #expect(Self.speakers(of: contrast) == ["النيابة العامة", "هيئة الآثار"])
+        // Guard: «، وأضاف أن …» after the marks is the next statement, found with its own words.
+        let next = "وطالب دفاع المتهم، المحامي سالم بن علي، بالبراءة، معتبرا أن موكله الموضوع تحت الرقابة القضائية منذ مارس 2024 "
+            + "«لم يوقع أي عقد»، وأضاف أن اللجنة هي التي صادقت على العرض."
+        #expect(Self.quotes(of: next).map(\.text).last == "اللجنة هي التي صادقت على العرض")
+        #expect(Self.speakers(of: next) == ["سالم بن علي", "سالم بن علي", "سالم بن علي"])
+    }
+
     /// A definite word glued to ل after the verb is whom the words were told to; the verb goes on
     /// with the one named before.
     @Test func whomTheWordsWereToldToAfterTheVerbDidNotSayThem() {

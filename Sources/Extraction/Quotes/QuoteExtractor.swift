@@ -31,7 +31,8 @@ struct QuoteExtractor {
                 let span = marks[markIndex]
                 markIndex += 1
                 if let attribution = attributeDirect(
-                    span, text: text, entities: entities, resolver: resolver, closings: closings, usedVerbs: &usedVerbs)
+                    span, text: text, entities: entities, resolver: resolver, closings: closings, usedVerbs: &usedVerbs,
+                    after: found.last.map { ($0.content, $0.attribution) })
                 {
                     resolver.remember(attribution)
                     found.append((span.content, attribution, true))
@@ -254,10 +255,12 @@ struct QuoteExtractor {
 
     /// The attribution of a quotation in marks, from the text before it or, failing that, after it.
     /// The search back stops at the end of an earlier quotation (`closings`), not at marks around a
-    /// name («وقال جبار لقناة «العراقية» إنه «…»»).
+    /// name («وقال جبار لقناة «العراقية» إنه «…»»). Reaching the words of the statement found last
+    /// (`previous`), it goes on with that statement's speaker: a verb among those words is what was
+    /// said («قال فلان إن الوزارة أضافت 40 مقعدا، «استجابة للطلب»» goes on with فلان).
     private func attributeDirect(
         _ span: QuoteMarks.Span, text: AnnotatedText, entities: DocumentEntities, resolver: SpeakerResolver,
-        closings: Set<Int>, usedVerbs: inout Set<Int>
+        closings: Set<Int>, usedVerbs: inout Set<Int>, after previous: (content: Range<Int>, attribution: Attribution)?
     ) -> Attribution? {
         let paragraph = text.paragraphOfToken[span.opening]
         var index = span.opening - 1
@@ -270,6 +273,7 @@ struct QuoteExtractor {
             }
         }
         while index >= 0, steps < 30, text.paragraphOfToken[index] == paragraph {
+            if let previous, previous.content.contains(index) { return previous.attribution }
             let token = text.tokens[index]
             if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
                 break
@@ -285,11 +289,12 @@ struct QuoteExtractor {
         // «…»، قال X
         var after = span.closing + 1
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
-        // A verb that opens the next sentence with a clause of its own («…». وأكد قاسمي أن «…») says
-        // that clause, not the quotation before it.
+        // A verb that opens the next sentence, or a clause after و, with words of its own («…». وأكد
+        // قاسمي أن «…»، «…»، وأضاف أن …) says those words, not the quotation before it.
         if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm,
            Self.reports(at: after, in: text),
-           text.sentenceOfToken[after] == text.sentenceOfToken[span.closing] || !opensItsOwnClause(verb: after, in: text) {
+           text.sentenceOfToken[after] == text.sentenceOfToken[span.closing] && !text.tokens[after].key.startsWithBytes("و")
+            || !opensItsOwnClause(verb: after, in: text) {
             // «…»، مشيرا إلى أن …: the participle names the speaker and opens a clause of its own.
             if !form.isParticiple { usedVerbs.insert(after) }
             return resolver.resolve(verb: after, form: form)
@@ -425,6 +430,15 @@ struct QuoteExtractor {
     }
 
     private static let contrastWords: WordIndex = ["فيما", "وفيما", "بينما", "وبينما"]
+
+    /// Whether the comma at `index` opens a contrast whose own verb of saying follows at once
+    /// («…، فيما أكد تقرير المجلس أن …»، «…، في حين قال الوزير …»): another source's words, which end
+    /// the statement before the comma.
+    private static func opensContrastingReport(after index: Int, in text: AnnotatedText) -> Bool {
+        guard text.tokens[index].isComma, index + 2 < text.tokens.count, opensContrast(at: index + 1, in: text) else { return false }
+        let verb = text.tokens[index + 1].key.sameBytes("في") || text.tokens[index + 1].key.sameBytes("وفي") ? index + 3 : index + 2
+        return verb < text.tokens.count && text.sentenceOfToken[verb] == text.sentenceOfToken[index] && text.tokens[verb].reportsSpeech
+    }
 
     /// Whether a reporting verb stands between the sentence start and `limit`.
     private func hasVerb(before limit: Int, in text: AnnotatedText) -> Bool {
@@ -579,7 +593,10 @@ struct QuoteExtractor {
             return nil
         }
         var end = start
-        while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end) { end += 1 }
+        while end < text.tokens.count, text.sentenceOfToken[end] == sentence, !quoteMarks.contains(end),
+              !Self.opensContrastingReport(after: end, in: text) {
+            end += 1
+        }
         end = text.endWithoutPunctuation(start..<end)
         // «فإنه», «فإنها»: the pronoun is the clause's subject, and the clause starts after it.
         return end - start >= 3 ? (start..<end, attribution) : nil
