@@ -644,6 +644,9 @@ import Testing
         ("قال المتحدث إن أعمال الإنقاذ لا تزال مستمرة رغم الظلام في ساعات الليل", "أعلنت البلدية تعليق الرحلات الليلية للحافلات حتى إشعار آخر"),
         // Three of them released, two still held: parts, not a dispute.
         ("أفرجت السلطات عن ثلاثة من الصيادين المحتجزين", "لا يزال صيادان اثنان محتجزين لدى خفر السواحل"),
+        // The day a measure was decided and the day it applies from («اعتبارا من») are two moments of it.
+        ("قررت وزارة الطاقة يوم 12 آب 2026 رفع سعر لتر البنزين في المحطات الحكومية إلى 900 دينار",
+         "قررت وزارة الطاقة رفع سعر لتر البنزين في المحطات الحكومية إلى 900 دينار، على أن يبدأ العمل بالسعر الجديد اعتبارا من الأول من أيلول 2026"),
     ])
     func backgroundAndCommentsSetNoPredicateAgainstAnother(_ a: String, _ b: String) {
         #expect(Self.compare(a, b).relation != .conflict)

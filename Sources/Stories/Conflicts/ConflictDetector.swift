@@ -312,8 +312,13 @@ struct ConflictDetector {
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
         // الخميس») may be the same start, where the two say much else alike.
-        let sameStage = ourStages == theirStages || bothStart
-            || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5
+        // «على أن يبدأ العمل بالسعر الجديد اعتبارا من الأول من أيلول» against «قررت الوزارة يوم الأحد
+        // رفع السعر»: the day a measure starts and the day it was decided are two moments of it.
+        let startAgainstDecision = [(a, b), (b, a)].contains { starting, other in
+            starting.datesAStart && !other.datesAStart && !other.frames.contains(where: \.startsSomething)
+        }
+        let sameStage = !startAgainstDecision && (ourStages == theirStages || bothStart
+            || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5)
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
         let updates = [a, b].contains { $0.numbers.contains { $0.isRise && $0.outcome != nil } }
