@@ -31,6 +31,11 @@ import Testing
         ("أعلنت وزارة الصحة يوم 3 مارس 2026 تسجيل خمس إصابات جديدة بالحصبة.", ["2026-03-03"], []),
         // «أفاد» reports what follows ب as a clause.
         ("أفاد مصدر في الشرطة، يوم 3 مارس 2026، بمقتل شخصين في حادث سير على الطريق الدولي.", [], ["2026-03-03"]),
+        // Between commas before what was disclosed («عن») or denied, the date is the verb's.
+        ("كشف مصدر في وزارة المالية، يوم 3 مارس 2026، عن خطة لخفض الدعم على الوقود.", [], ["2026-03-03"]),
+        ("نفت وزارة الداخلية، يوم 3 مارس 2026، وجود أي معتقلين أجانب في سجونها.", [], ["2026-03-03"]),
+        // Inside what «بأن» opens, a date between commas is the reported event's («عبرت» is no saying here).
+        ("أفادت صحف محلية بأن ثماني شاحنات عبرت المعبر، يوم 3 مارس 2026، في أول يوم لاستئناف العمل.", ["2026-03-03"], []),
     ])
     func aDateOfTheSayingIsKeptApart(_ text: String, _ dates: [String], _ sayingDates: [String]) throws {
         let unit = try #require(claims(text).first)

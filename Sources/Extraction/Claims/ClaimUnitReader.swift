@@ -521,7 +521,9 @@ struct ClaimUnitReader {
     /// Whether the date at the scalar span `span` tells when something was said, not when what is
     /// said happened: it stands after a reporting verb (and its subject), with at most a comma
     /// before the clause the verb reports («قال الوزير، يوم الأحد، إن …»، «قال الوزير أمس
-    /// إن …»), or the verb gives the source of the sentence («… حسبما ذكرته الوكالة أمس»).
+    /// إن …») or between commas before what was disclosed or denied («كشف المصدر، أمس، عن …»، «نفت
+    /// الوزارة، أمس، وجود …»), or the verb gives the source of the sentence («… حسبما ذكرته الوكالة
+    /// أمس»).
     private func datesTheSaying(_ span: Range<Int>) -> Bool {
         guard let first = text.token(containing: span.lowerBound), let last = text.token(containing: max(span.lowerBound, span.upperBound - 1))
         else { return false }
@@ -531,13 +533,22 @@ struct ClaimUnitReader {
         // «أفاد مصدر، اليوم الأربعاء، بمصرع خمسة»: «أفاد» reports what follows ب as others report
         // what follows «أن».
         let opensWhatIsReported = next < text.tokens.count && text.tokens[next].isWord && text.tokens[next].key.startsWithBytes("ب")
+        // «كشف مصدر في الوزارة، اليوم الأحد، عن تفاصيل …»، «نفت الوزارة، أمس الاثنين، وجود …»: a date
+        // set between commas after the verb's subject, before what was disclosed or denied, dates the
+        // verb's act.
+        var opening = first - 1
+        if opening > 0, text.tokens[opening].key.sameBytes("يوم") || text.tokens[opening].key.sameBytes("في") { opening -= 1 }
+        let betweenCommas = opening >= 0 && text.tokens[opening].isComma && next > last + 1 && next < text.tokens.count
+        let beforeWhatWasDisclosed = betweenCommas && text.tokens[next].key.sameBytes("عن")
         let sentence = text.sentenceOfToken[first]
         var index = first - 1
         while index >= 0, first - index <= Self.sayingReach, text.sentenceOfToken[index] == sentence {
             let token = text.tokens[index]
             let givesTheSource = index > 0 && Self.sourceOpeners.contains(text.tokens[index - 1].key)
             if token.reportingForm != nil || givesTheSource && Self.reportsWithAPronoun(token) {
-                return givesTheSource || token.reportsSpeech && (opensTheReport || opensWhatIsReported && token.reportingForm?.lemma == "افاد")
+                return givesTheSource
+                    || token.reportsSpeech && (opensTheReport || beforeWhatWasDisclosed || betweenCommas && ClaimMarkers.isDenial(token.key)
+                        || opensWhatIsReported && token.reportingForm?.lemma == "افاد")
             }
             // A clause of its own in between: the date is that clause's.
             if token.opensAReportedClause || token.isPunctuation(".") || token.isPunctuation("؛") { return false }
