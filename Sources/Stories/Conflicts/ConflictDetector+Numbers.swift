@@ -80,7 +80,8 @@ extension ConflictDetector {
             !number.isRise && number.outcome != nil && unit.numbers.contains { $0.isRise && $0.outcome == number.outcome }
         }
         for x in a.numbers where !isPartOfARise(x, in: a) {
-            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) && Self.sameGroup(x, of: a, y, of: b) {
+            for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) && Self.sameGroup(x, of: a, y, of: b)
+                && !Self.farApart(x, y) {
                 let agreed = a.numbers.contains { left in
                     left.countsTheSameAs(x)
                         && b.numbers.contains { $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }
@@ -90,6 +91,17 @@ extension ConflictDetector {
         }
         return nil
     }
+
+    /// Whether two counts lie so far apart that they count different things: «بلغ عدد الطلاب 112 ألفا»
+    /// and «يقدر عدد طلابهما بنحو 600» are a total and a part. Sources that dispute a count differ
+    /// by less than ``farApartRatio`` times.
+    static func farApart(_ x: ClaimNumber, _ y: ClaimNumber) -> Bool {
+        let (low, high) = (min(abs(x.value), abs(y.value)), max(abs(x.value), abs(y.value)))
+        return low > 0 && high / low > farApartRatio
+    }
+
+    /// How many times larger one count of a disputed thing may be than the other.
+    static let farApartRatio = 50.0
 
     /// Whether two counts count one group: neither names a nationality, or both the same one, or one
     /// names the nationality of a country the other statement is set in («مقتل 5 جنود سوريين» and
@@ -241,7 +253,8 @@ extension ConflictDetector {
         for x in a.numbers where x.stemBefore != nil && x.unit != nil && !x.isPart {
             for y in b.numbers where y.stemBefore == x.stemBefore && y.unit == x.unit && !y.isPart
                 && x.isChange == y.isChange && x.isFormer == y.isFormer
-                && (x.outcome == nil || y.outcome == nil || x.outcome == y.outcome) && !compatible(x, y) && Self.sameGroup(x, of: a, y, of: b) {
+                && (x.outcome == nil || y.outcome == nil || x.outcome == y.outcome) && !compatible(x, y) && Self.sameGroup(x, of: a, y, of: b)
+                && !Self.farApart(x, y) {
                 guard !Self.measureDifferentThings(a, b), SubstitutedThing.between(a, b) == nil else { return nil }
                 return (x, y)
             }
