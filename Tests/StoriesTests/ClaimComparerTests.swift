@@ -20,6 +20,9 @@ import Testing
         // Two tolls that rose to different figures conflict, whatever lower count of bodies one adds.
         ("قال مصدر طبي إن عدد الوفيات جراء السيول في مدينة سنار ارتفع إلى 17 حالة بعد انتشال جثث من تحت الأنقاض",
          "أعلن الدفاع المدني ارتفاع حصيلة ضحايا السيول في مدينة سنار إلى 14 وفاة بعد انتشال خمس جثث من تحت الأنقاض", .conflict, "number"),
+        // Two sports are two matches: the same clubs the other way round in another sport dispute nothing.
+        ("فاز الوداد على الرجاء في ديربي الدار البيضاء لكرة القدم مساء السبت",
+         "فاز الرجاء على الوداد في ديربي الدار البيضاء لكرة اليد مساء السبت", .unrelated, "different sports"),
         // A road still cut («مقطوعا») against a road reopened.
         ("أعادت السلطات فتح الطريق الجبلي المؤدي إلى بلدة حمام ملوان أمام حركة السير صباح اليوم",
          "لا يزال الطريق الجبلي المؤدي إلى بلدة حمام ملوان مقطوعا لليوم الثالث على التوالي", .conflict, "status"),

@@ -143,6 +143,25 @@ enum ClaimMarkers {
     static let refrainingWords = WordIndex(
         ["امتناع", "الامتناع", "بامتناع", "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// The sport `key` names after `previous` (matching form): the game after a word for the ball
+    /// («كرة القدم»، «للكرة الطائرة»، «كرة اليد») or a sport named by one word («التنس»، «السباحة»).
+    static func sport(named key: String, after previous: String) -> String? {
+        guard key.startsWithBytes("ال") else { return nil }
+        if ballGames.contains(key), balls.contains(previous) { return key }
+        return oneWordSports.contains(key) ? key : nil
+    }
+
+    /// A word for the ball, with the article or a preposition (matching form).
+    private static let balls = WordIndex(["كرة", "لكرة", "بكرة", "وكرة", "الكرة", "للكرة", "بالكرة", "والكرة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The games named after the ball: the word after it (matching form).
+    private static let ballGames = WordIndex(["القدم", "السلة", "اليد", "الطائرة", "الماء", "الطاولة", "المضرب"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Sports named by one word (matching form).
+    private static let oneWordSports = WordIndex(
+        ["التنس", "السباحة", "الملاكمة", "المصارعة", "الجودو", "الكاراتيه", "التايكواندو", "الرماية", "الفروسية", "الجمباز", "الهوكي", "الرغبي"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Words that, before «من» and a date, date a start: «يطبق القرار اعتبارا من الأحد»، «ابتداء من
     /// مطلع الشهر» (matching form).
     static let startingFromWords = WordIndex(

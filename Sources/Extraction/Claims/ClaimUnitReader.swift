@@ -110,6 +110,7 @@ struct ClaimUnitReader {
         var expecting = false
         var projectsADate = false
         var datesAStart = false
+        var sport: String?
         // «عُلّق العمل لساعات قبل أن يستأنف»: the predicate after «قبل أن» is what followed, and so
         // the state the clause ends on.
         var followsBefore = false
@@ -234,6 +235,7 @@ struct ClaimUnitReader {
                 holdsStill = true
             }
             if word.isHedge { hedged = true }
+            if sport == nil { sport = ClaimMarkers.sport(named: key, after: before) }
             if !datesAStart, next + 1 < clause.upperBound, dating[next + 1], text.tokens[next].key.sameBytes("من"),
                ClaimMarkers.startingFromWords.contains(key) {
                 datesAStart = true
@@ -393,6 +395,7 @@ struct ClaimUnitReader {
         unit.holdsStill = holdsStill
         unit.projectsADate = projectsADate
         unit.datesAStart = datesAStart
+        unit.sport = sport
         unit.resumes = resumes
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         // A loop, not compactMap: a closure that calls a method here would copy the reader.

@@ -34,6 +34,7 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         var measureAt: [Int] = []
         var projectsADate: Bool = false
         var datesAStart: Bool = false
+        var sport: String? = nil
         var holdsStill: Bool = false
         var resumes: Bool = false
         var isNationwide: Bool = false
@@ -215,6 +216,13 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var datesAStart: Bool {
         get { storage.fields.datesAStart }
         _modify { yield &uniqueStorage().fields.datesAStart }
+    }
+    /// The sport it names, as the word that names it (matching form, «القدم» of «كرة القدم»,
+    /// «الطائره» of «الكرة الطائرة», «التنس»), or `nil`: two wins of one club in two sports are two
+    /// matches.
+    public var sport: String? {
+        get { storage.fields.sport }
+        _modify { yield &uniqueStorage().fields.sport }
     }
     /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
     public var holdsStill: Bool {

@@ -94,7 +94,7 @@ struct ClaimAligner {
         guard score > 0, a.isDenial == b.isDenial || (a.isDenial ? b.isNegated : a.isNegated) || ConflictDetector.shareAFrame(a, b),
               !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
-              ConflictDetector().conflictingNumbers(a, b) == nil, !HazardKinds.differ(a, b)
+              ConflictDetector().conflictingNumbers(a, b) == nil, !HazardKinds.differ(a, b), !sportsDiffer(a, b)
         else { return 0 }
         if StemSets.sharedCount(aEntities, bEntities) > 0 { score += entityBonus }
         // One result of a match, in digits or in words («بهدفين نظيفين»، «2-0»), is a shared number.
@@ -163,6 +163,13 @@ struct ClaimAligner {
             for y in b where !Self.apart(x, y) { return false }
         }
         return true
+    }
+
+    /// Whether two statements name different sports: «فاز الزوراء على الشرطة في الدوري لكرة القدم»
+    /// and «… لكرة السلة» are two matches.
+    static func sportsDiffer(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard let ours = a.sport, let theirs = b.sport else { return false }
+        return ours != theirs
     }
 
     /// Whether two statements are set in different settlements: each names a city, town or quarter

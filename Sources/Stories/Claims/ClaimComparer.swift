@@ -83,6 +83,9 @@ public struct ClaimComparer: Sendable {
                 relation: .unrelated,
                 reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")
         }
+        if best.score == 0, let (left, right) = Self.pair(a, b, where: ClaimAligner.sportsDiffer), let ours = left.sport, let theirs = right.sport {
+            return Verdict(relation: .unrelated, reason: "they tell of different sports (\(ours) against \(theirs)); \(Self.sharedWords(left, right))")
+        }
         if best.score == 0, let (left, right) = Self.pair(a, b, where: HazardKinds.differ), let (ours, theirs) = HazardKinds.between(left, right) {
             return Verdict(relation: .unrelated, reason: "they tell of different kinds of event (\(ours) against \(theirs)); \(Self.sharedWords(left, right))")
         }

@@ -189,6 +189,8 @@ struct ConflictDetector {
     /// Sameness is the overlap coefficient of their stems (shared stems over the smaller set), so a
     /// short statement inside a long one still counts as the same thing.
     func disagreement(_ a: ClaimUnit, _ b: ClaimUnit, shared: Int, overlap: Double) -> (String, String, Double)? {
+        // Two sports are two matches, whatever clubs and results they share.
+        if ClaimAligner.sportsDiffer(a, b) { return nil }
         // Two named speakers opposing each other, one of them denying, need only share the subject:
         // «ننفي … بقاء القوات» against «ستبقي على 2500 عنصر من قواتها في العراق».
         // A denial that says what it denies («نفى صحة ما تم تداوله بشأن زيادة سعر الغاز») disputes
