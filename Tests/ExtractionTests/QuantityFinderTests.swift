@@ -334,6 +334,10 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(
             .gulf, "وتجاوزت صادرات الألمنيوم 4 مليارات درهم العام الماضي.",
             ("4 مليارات درهم", 4_000_000_000, "درهم", true)),
+        // A label word before a count of the noun after it in the accusative is no label; a share
+        // after «العام» is no year.
+        .init(.maghreb, "وشارك في هذه الدورة 74 سباحا من 12 بلدا.", ("74 سباحا", 74, "سباحا", false), ("12 بلدا", 12, "بلدا", false)),
+        .init(.levant, "ولم تتجاوز زيادة رواتب القطاع العام 15% خلال السنة.", ("15%", 15, "%", false)),
     ]
 
     /// Numbers that are dates, years, times, ordinals, labels, codes, scores or parts of names.
@@ -369,6 +373,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.levant, "خلال السنوات الخمس المقبلة ستتغير الخريطة."),
         .init(.egypt, "يبدأ العرض في تمام الساعة 9 مساء بتوقيت القاهرة."),
         .init(.egypt, "واستغرقت الجلسة ساعة ونصف."),
+        // A label's number before a direction or a function word stays a label.
+        .init(.iraq, "وتقع البلدة على الطريق 30 شمال العاصمة، وتنص المادة 12 من القانون على العقوبة."),
         // The year of a date starts no count with the number words after it.
         .init(.levant, "واستقبل المطار في كانون الثاني 2026 مليونا وثلاثمئة ألف مسافر."),
     ]

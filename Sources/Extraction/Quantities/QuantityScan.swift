@@ -83,6 +83,12 @@ struct QuantityScan {
     private static let adverbsBeforeAnEvent: [[UInt8]] = ["فقط", "تقريبا"].map { Array($0.utf8) }
     private static let signs: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
+    /// The endings of a counted noun after a number: the accusative («مصارعا»), sound plurals.
+    private static let countedEndings: [[UInt8]] = ["ا", "ات", "ين"].map { Array($0.utf8) }
+
+    /// Percent signs, Latin and Arabic.
+    private static let percentSigns: [[UInt8]] = ["%", "٪"].map { Array($0.utf8) }
+
     /// The quantities for the numerals found in the text, with approximate plurals added, in order.
     func candidates(for numerals: [NumeralMatch]) -> [QuantityCandidate] {
         var candidates: [QuantityCandidate] = []
@@ -191,9 +197,16 @@ struct QuantityScan {
             digitsOnly && numeral.value < 1900 && last + 1 < tokens.count && tokens[last + 1].kind == .word
                 && text.isOnSameLine(last + 1) && Self.mayBeCountedNoun(text.bytes[tokens[last + 1].utf8Span])
         }
+        // «القطاع العام 30%»: a share is no year.
+        let isAShare = last + 1 < tokens.count && Self.percentSigns.contains { text.token(last + 1, is: $0) }
+        // «شارك في هذه الطبعة 286 مصارعا»: a label word before a count of the noun after it, in the
+        // accusative or a plural («الطريق 30 شمال العاصمة» is a road's number), is no label.
+        let countsAPluralOrAccusativeAfter = {
+            countsTheNounAfter() && Self.countedEndings.contains { text.bytes[tokens[last + 1].utf8Span].reversed().starts(with: $0.reversed()) }
+        }
         if before >= 0, let roles = contextRoles(endingAt: before),
-            roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition
-                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear && !countsTheNounAfter()
+            roles.contains(.clockHead) || roles.contains(.label) && !afterPreposition && !countsAPluralOrAccusativeAfter()
+                || roles.contains(.yearHead) && !(digitsOnly && numeral.value > 2100) && !afterThisYear && !countsTheNounAfter() && !isAShare
         {
             return nil
         }
