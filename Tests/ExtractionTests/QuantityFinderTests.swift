@@ -338,6 +338,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         // after «العام» is no year.
         .init(.maghreb, "وشارك في هذه الدورة 74 سباحا من 12 بلدا.", ("74 سباحا", 74, "سباحا", false), ("12 بلدا", 12, "بلدا", false)),
         .init(.levant, "ولم تتجاوز زيادة رواتب القطاع العام 15% خلال السنة.", ("15%", 15, "%", false)),
+        // A feminine dual in the construct before the two places it names.
+        .init(.levant, "وشملت حملة التطعيم محافظتي إربد والمفرق.", ("محافظتي", 2, "محافظتي", false)),
     ]
 
     /// Numbers that are dates, years, times, ordinals, labels, codes, scores or parts of names.
@@ -373,6 +375,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         .init(.levant, "خلال السنوات الخمس المقبلة ستتغير الخريطة."),
         .init(.egypt, "يبدأ العرض في تمام الساعة 9 مساء بتوقيت القاهرة."),
         .init(.egypt, "واستغرقت الجلسة ساعة ونصف."),
+        // «تي» of a first person before no two places counts nothing.
+        .init(.levant, "وقال: كانت زيارتي الأولى والأخيرة إلى المدينة."),
         // A label's number before a direction or a function word stays a label.
         .init(.iraq, "وتقع البلدة على الطريق 30 شمال العاصمة، وتنص المادة 12 من القانون على العقوبة."),
         // The year of a date starts no count with the number words after it.
