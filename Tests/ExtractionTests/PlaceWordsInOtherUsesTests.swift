@@ -19,6 +19,10 @@ import Testing
         ("واعتقل الجيش ثلاثة شبان في الضفة الغربية.", ["الضفة الغربية"]),
         // «الرمال» alone is sand.
         ("وأزالت الجرافات الرمال عن الطريق الساحلي.", []),
+        // A name that is also a noun, before an indefinite adjective, is the noun; before a direction,
+        // the town.
+        ("ونشرت البلدية صور جديدة للسوق القديم.", []),
+        ("وسقطت قذيفة على صور جنوبي لبنان.", ["صور", "لبنان"]),
         // A word the article also writes with the article is a noun, not a place after a glued «ب»;
         // the town itself stays a place.
         ("وارتفع سعر البطاطا في الأسواق بعد وصول شحنات بطاطا مستوردة من مصر.", ["مصر"]),

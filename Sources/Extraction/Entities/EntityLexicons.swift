@@ -163,6 +163,17 @@ enum EntityLexicons {
                 return nil
             }
         }
+        // «صور أرشيفية»، «صور جديدة»: a name that is also a common noun, with an indefinite adjective
+        // after it, is the noun; a place takes none («صور جنوبي لبنان» names a direction).
+        if match.mayBeAnotherWord, match.wordCount == 1, match.procliticLength == 0, range.upperBound < text.tokens.count,
+           text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index] {
+            let next = text.tokens[range.upperBound]
+            if next.isWord, !next.hasArticle, next.key.scalarCount >= 5, next.key.endsWithBytes("يه") || next.key.endsWithBytes("ده"),
+               !EntityRecognizer.isDirection(next.key), !NameWords.isStopword(next.key), GivenNames.gender(of: next.key) == nil,
+               Gazetteer.match(in: text.words, at: range.upperBound) == nil {
+                return nil
+            }
+        }
         // «شحنات بطاطا مستوردة» beside «البطاطا»: a word the article also writes with the article is
         // a common noun, not a place read after a glued preposition («طاطا»).
         if match.wordCount == 1, match.procliticLength > 0, match.entry.type == .location,
