@@ -260,6 +260,17 @@ import Testing
         #expect(Self.speakers(of: next) == ["سالم بن علي", "سالم بن علي", "سالم بن علي"])
     }
 
+    /// What «شدد على» and «أكد على» stress, a need or an importance, is what the speaker said; a
+    /// referee strict with the players said nothing.
+    @Test func theNeedOrImportanceStressedIsAStatement() {
+        let need = "وقال رئيس البلدية سامي خليل إن المشاريع متأخرة. وشدد خليل على ضرورة ربط المشاريع بجدول زمني ملزم."
+        #expect(Self.quotes(of: need).map(\.text) == ["المشاريع متأخرة", "ضرورة ربط المشاريع بجدول زمني ملزم"])
+        #expect(Self.speakers(of: need) == ["سامي خليل", "سامي خليل"])
+        #expect(Self.quotes(of: "وأكد الوزير على أهمية التعاون بين البلدين في مجال الطاقة.").map(\.text)
+            == ["أهمية التعاون بين البلدين في مجال الطاقة"])
+        #expect(Self.quotes(of: "وشدد الحكم على اللاعبين قبل المباراة.").isEmpty)
+    }
+
     /// A definite word glued to ل after the verb is whom the words were told to; the verb goes on
     /// with the one named before.
     @Test func whomTheWordsWereToldToAfterTheVerbDidNotSayThem() {

@@ -796,7 +796,8 @@ struct QuoteExtractor {
     /// `index` opens it: after «إلى» for «دعا» («دعت الوزارة إلى تسجيل الأبناء»), or right after the
     /// participle, whose subject is the sentence's, with whom it calls on («داعيا الأسر إلى تسجيل
     /// أبنائها»); at the word glued to «بـ» for «طالب» and «ناشد» («طالب النواب بتعيين أعضاء الهيئة»);
-    /// after «من» for «حذّر» («حذر من اضطراب البحر»); at the verbal noun right after «توقع». A «بـ» that
+    /// after «من» for «حذّر» («حذر من اضطراب البحر»); at the verbal noun right after «توقع»; at the
+    /// need or importance after «على» for «شدد» and «أكد» («شدد على ضرورة …»). A «بـ» that
     /// names the speaker's body or place («باسم الوزارة»، «ببغداد») opens nothing.
     private static func requestedObjectStart(at index: Int, after verb: Int, in text: AnnotatedText) -> Int? {
         guard let form = text.tokens[verb].reportingForm, index > verb, index + 1 < text.tokens.count,
@@ -812,6 +813,9 @@ struct QuoteExtractor {
             return key.sameBytes("الي") && index == verb + 1 && !NameWords.isStopword(text.tokens[index + 1].key) ? index + 1 : nil
         case warnVerb:
             return key.sameBytes("من") ? index + 1 : nil
+        case stressVerb, confirmVerb:
+            // «وشدد العجمي على ضرورة ربط التوزيع بجدول زمني»: the need or the importance stressed.
+            return key.sameBytes("علي") && necessityNouns.contains(text.tokens[index + 1].key) ? index + 1 : nil
         case expectVerb:
             // «متوقعا إعادة الضخ مساء غد»: what is expected, as a verbal noun right after the verb or
             // after the comma that closes its subject («يتوقع المعهد، بحسب نشرته، تواصل …»).
@@ -840,6 +844,11 @@ struct QuoteExtractor {
     private static let pointVerb = ArabicNormalizer.matching.normalizedString("أشار")
     private static let expectVerb = ArabicNormalizer.matching.normalizedString("توقع")
     private static let demandVerb = ArabicNormalizer.matching.normalizedString("طالب")
+    private static let stressVerb = ArabicNormalizer.matching.normalizedString("شدد")
+    private static let confirmVerb = ArabicNormalizer.matching.normalizedString("أكد")
+
+    /// Nouns of need and importance that «شدد على» and «أكد على» stress (matching form).
+    private static let necessityNouns: WordIndex = ["ضروره", "اهميه", "وجوب"]
     private static let appealVerb = ArabicNormalizer.matching.normalizedString("ناشد")
 
     /// Verbal nouns of what authorities announce, disclose or deny (matching form): an operation's
