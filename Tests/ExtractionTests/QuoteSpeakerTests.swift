@@ -260,6 +260,16 @@ import Testing
         #expect(Self.speakers(of: next) == ["سالم بن علي", "سالم بن علي", "سالم بن علي"])
     }
 
+    /// After «بحسب ما أفاد به», the source follows the verb; an outlet after a ل that stands apart
+    /// («لـ«…»») is where the words were given, and whoever spoke to it stays unnamed.
+    @Test func theOutletTheSourceSpokeToAfterBihasabIsNoSource() {
+        let unnamed = "وحسب ما أفادت به مصادر قضائية لـ«الأيام 24»، فإن القضية تعود إلى شهر أبريل الماضي."
+        #expect(Self.quotes(of: unnamed).map(\.speakerText) == ["مصادر قضائية"])
+        let drivers = "وبحسب سائقين تحدثوا لـ«الأيام 24»، فإن سعر الصفيحة ارتفع في السوق السوداء."
+        #expect(Self.quotes(of: drivers).map(\.text) == ["سعر الصفيحة ارتفع في السوق السوداء"])
+        #expect(Self.quotes(of: drivers).allSatisfy { $0.speaker == nil })
+    }
+
     /// What «شدد على» and «أكد على» stress, a need or an importance, is what the speaker said; a
     /// referee strict with the players said nothing.
     @Test func theNeedOrImportanceStressedIsAStatement() {

@@ -675,6 +675,8 @@ struct SpeakerResolver {
         let sentence = text.sentenceOfToken[start]
         let cueText = text.tokens[cue].surface
         var first = start + 1
+        // «وحسب ما أفادت به مصادر قضائية»: the source follows the verb after «ما».
+        if first + 1 < text.tokens.count, text.tokens[first].key.sameBytes("ما"), text.tokens[first + 1].reportsSpeech { first += 2 }
         // «وفق ما أفاد به مصدر أمني»: the pronoun of what was said comes before its source.
         if first < text.tokens.count, Self.whatWasSaid.contains(text.tokens[first].key) { first += 1 }
         guard first < text.tokens.count, text.sentenceOfToken[first] == sentence else { return nil }
@@ -686,6 +688,8 @@ struct SpeakerResolver {
         if text.tokens[first].isWord, Self.dataNouns.contains(text.tokens[first].key) { return sourceOfData(at: first, cue: cue) }
         var subject = first
         var organization: DocumentEntities.Occurrence?
+        // Whether an outlet the words were given to was passed: someone spoke to it.
+        var passedAnOutlet = false
         while subject < text.tokens.count, subject - start <= 16, text.sentenceOfToken[subject] == sentence {
             if Self.clauseOpeners.contains(text.tokens[subject].key), !text.tokens[subject].key.sameBytes("في") { break }
             if Self.accordingToEnds.contains(text.tokens[subject].key) { break }
@@ -693,8 +697,14 @@ struct SpeakerResolver {
                 // «… مدير المعبر لإذاعة محلية»: the outlet the words were given to is no source;
                 // right after the cue («وفقا لوزارة الصحة») the ل is the cue's own.
                 // «بحسب بلاغ للرجاء» is the club's own statement.
+                // «مصادر قضائية لـ«اليوم 24»»: or the ل stands apart, before the name in marks.
+                let lamApart = (1...2).contains { back in
+                    subject - back > first && ["ل", "لـ"].contains(where: text.tokens[subject - back].key.sameBytes)
+                        && (back == 1 || text.tokens[subject - 1].isOpeningQuote)
+                }
                 let givenTo = subject > first && !Self.statementNouns.contains(text.tokens[subject - 1].key)
-                    && isGluedLam(at: subject, before: entities.items[occurrence.item])
+                    && (isGluedLam(at: subject, before: entities.items[occurrence.item]) || lamApart)
+                passedAnOutlet = passedAnOutlet || givenTo
                 if !givenTo {
                     switch entities.items[occurrence.item].type {
                     case .person: return attribution(of: occurrence, cue: cueText, verb: cue)
@@ -723,6 +733,10 @@ struct SpeakerResolver {
                 gender: organization.flatMap { entities.items[$0.item].gender })
         }
         if let organization { return attribution(of: organization, cue: cueText, verb: cue) }
+        // «وبحسب سائقين تحدثوا لـ«المشاهد نت»»: whoever spoke to the outlet, unnamed.
+        if passedAnOutlet, text.tokens[first].isWord, !NameWords.isStopword(text.tokens[first].key) {
+            return unnamedSource(from: first, cue: cue)
+        }
         return nil
     }
 
