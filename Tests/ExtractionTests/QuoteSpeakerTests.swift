@@ -260,6 +260,12 @@ import Testing
         #expect(Self.speakers(of: next) == ["سالم بن علي", "سالم بن علي", "سالم بن علي"])
     }
 
+    /// «إدارة المستشفى» speaks for the hospital named before it, a facility as much as a body.
+    @Test func anAdministrationSpeaksForTheFacilityNamedBefore() {
+        let text = "وافتتح المحافظ وحدة للحروق في مستشفى ملوي العام. وأعلنت إدارة المستشفى أن الوحدة استقبلت 11 حالة خلال التشغيل التجريبي."
+        #expect(Self.speakers(of: text) == ["مستشفى ملوي العام"])
+    }
+
     /// After «بحسب ما أفاد به», the source follows the verb; an outlet after a ل that stands apart
     /// («لـ«…»») is where the words were given, and whoever spoke to it stays unnamed.
     @Test func theOutletTheSourceSpokeToAfterBihasabIsNoSource() {

@@ -28,7 +28,9 @@ struct SpeakerResolver {
             switch item.type {
             case .person: item.roles.compactMap { ArabicNormalizerKey.of($0).split(separator: " ").first.map(String.init) }
             case .organization: [item.key.split(separator: " ").first.map(String.init) ?? ""]
-            case .location: []
+            // A facility speaks through its administration: «أعلنت إدارة المستشفى» after «مستشفى ملوي العام».
+            case .location:
+                item.key.split(separator: " ").first.map(String.init).map { EntityRecognizer.facilityHead($0) != nil ? [$0] : [] } ?? []
             }
         }
         roleWords = entities.items.map { item in
@@ -185,6 +187,13 @@ struct SpeakerResolver {
                     }
                     return found
                 }
+            }
+            // «وأعلنت إدارة المستشفى أن …»: the administration speaks for the body or facility named before.
+            if token.isWord, Self.administrationWords.contains(token.key), subject + 1 < text.tokens.count,
+               text.sentenceOfToken[subject + 1] == text.sentenceOfToken[verb], text.tokens[subject + 1].hasArticle,
+               let item = nominalReference(text.tokens[subject + 1].key, before: verb) {
+                return Attribution(
+                    item: item, speakerText: text.text(ofTokens: subject..<(subject + 2)), cue: cue, verbToken: verb, gender: form.gender)
             }
             // «وأضاف البيان أن …»: the statement speaks for whoever issued it.
             if Self.statementSubjects.contains(token.key), let issuer = lastIssuer {
@@ -902,8 +911,8 @@ struct SpeakerResolver {
     }
 
     /// The entity a nominal reference stands for: the most recently mentioned person whose role holds
-    /// the word (المتحدث، الوزير، المستشار), or organization whose name opens with it (القيادة، الوزارة،
-    /// التحالف), before token `limit`.
+    /// the word (المتحدث، الوزير، المستشار), or organization or facility whose name opens with it
+    /// (القيادة، الوزارة، التحالف، المستشفى), before token `limit`.
     func nominalReference(_ key: String, before limit: Int) -> Int? {
         let bare = key.startsWithBytes("ال") ? key.droppingScalars(2) : key
         guard bare.scalarCount >= 3 else { return nil }
@@ -933,7 +942,8 @@ struct SpeakerResolver {
                 let first = referenceHeads[occurrence.item][0]
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
             case .location:
-                continue
+                guard let first = referenceHeads[occurrence.item].first else { continue }
+                if first == key || first == bare || first == "ال" + bare { return occurrence.item }
             }
         }
         return nil
@@ -1012,6 +1022,9 @@ struct SpeakerResolver {
         return Self.clauseOpeners.contains(text.tokens[next].key) && !text.tokens[next].key.sameBytes("في")
             && !text.tokens[next].key.sameBytes("الي")
     }
+
+    /// Words for the administration of a body or facility (matching form): «إدارة المستشفى».
+    private static let administrationWords: WordIndex = ["اداره", "واداره"]
 
     /// Nouns whose genitive is the person someone stands for or belongs to (matching form): the
     /// defence, the attorney, the family and relatives of a named person.
