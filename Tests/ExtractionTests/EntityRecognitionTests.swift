@@ -920,6 +920,16 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    /// A union the gazetteer knows, with a sport after it, is that sport's union; with a verbal noun
+    /// after it, the union calls for something.
+    @Test(arguments: [
+        ("وأعلن الاتحاد الإفريقي للملاكمة موعد البطولة في داكار.", ["الاتحاد الإفريقي للملاكمة"]),
+        ("ودعا الاتحاد الأفريقي للحوار بين الأطراف.", ["الاتحاد الأفريقي"]),
+    ])
+    func aKnownUnionWithASportIsThatSportsUnion(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
     /// A quantifier («أحد»، «جميع») goes on no name: a prison after a title is where the one of a
     /// branch's staff was sent, not a prison named after someone.
     @Test(arguments: [

@@ -159,7 +159,8 @@ enum ClaimMarkers {
 
     /// Sports named by one word (matching form).
     private static let oneWordSports = WordIndex(
-        ["التنس", "السباحة", "الملاكمة", "المصارعة", "الجودو", "الكاراتيه", "التايكواندو", "الرماية", "الفروسية", "الجمباز", "الهوكي", "الرغبي"]
+        ["التنس", "السباحة", "الملاكمة", "المصارعة", "الجودو", "الجيدو", "الكاراتيه", "التايكواندو", "الرماية", "الفروسية", "الجمباز", "الهوكي",
+         "الرغبي", "الدراجات"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words that, before «من» and a date, date a start: «يطبق القرار اعتبارا من الأحد»، «ابتداء من

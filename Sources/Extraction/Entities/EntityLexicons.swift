@@ -295,6 +295,18 @@ enum EntityLexicons {
                 range = range.lowerBound..<(range.upperBound + 1)
             }
         }
+        // «الاتحاد الإفريقي للجيدو»: a union the gazetteer knows, with a sport after it, is that sport's
+        // union, another body («دعا الاتحاد الأفريقي للحوار» calls for dialogue).
+        if entry.type == .organization, !entry.isMedia, match.procliticLength == 0, text.tokens[index].key.sameBytes(Self.unionHead),
+           range.upperBound < text.tokens.count, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
+           text.tokens[range.upperBound].key.startsWithBytes("لل"), text.tokens[range.upperBound].key.scalarCount >= 5,
+           ClaimMarkers.sport(named: "ال" + text.tokens[range.upperBound].key.droppingScalars(2), after: "") != nil {
+            range = range.lowerBound..<(range.upperBound + 1)
+            var candidate = EntityCandidate(
+                type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key }, canonical: nil)
+            candidate.gender = .masculine
+            return candidate
+        }
         // «الهلال الأحمر الليبي»: a body of no country with a nationality after it is that country's
         // own, another body than the one the gazetteer knows.
         var nationalCountry: String?
@@ -452,6 +464,9 @@ enum EntityLexicons {
 
     /// The article's bytes.
     private static let article = Array("ال".utf8)
+
+    /// «الاتحاد» (matching form), which heads unions of states and of sports alike.
+    private static let unionHead = ArabicNormalizer.matching.normalizedString("الاتحاد")
 
     /// Colours, masculine and feminine, with the article (matching form): some are places too
     /// (الزرقاء، البيضاء، الأبيض).
