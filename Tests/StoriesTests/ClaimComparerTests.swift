@@ -20,6 +20,9 @@ import Testing
         // Two tolls that rose to different figures conflict, whatever lower count of bodies one adds.
         ("قال مصدر طبي إن عدد الوفيات جراء السيول في مدينة سنار ارتفع إلى 17 حالة بعد انتشال جثث من تحت الأنقاض",
          "أعلن الدفاع المدني ارتفاع حصيلة ضحايا السيول في مدينة سنار إلى 14 وفاة بعد انتشال خمس جثث من تحت الأنقاض", .conflict, "number"),
+        // A district named with its city («دبي مارينا») is the district named alone («المارينا»).
+        ("قال الدفاع المدني إن حريق الفندق في منطقة المارينا لم يسفر عن أي إصابات",
+         "أسفر حريق الفندق في منطقة دبي مارينا عن إصابة ثلاثة نزلاء بحالات اختناق", .conflict, "number"),
         // Two sports are two matches: the same clubs the other way round in another sport dispute nothing.
         ("فاز الوداد على الرجاء في ديربي الدار البيضاء لكرة القدم مساء السبت",
          "فاز الرجاء على الوداد في ديربي الدار البيضاء لكرة اليد مساء السبت", .unrelated, "different sports"),

@@ -449,6 +449,12 @@ extension ClaimUnit {
     public static let atLargeStems: Set<String> = Set(
         (0..<ClaimMarkers.atLargeWords.count).flatMap { contentStems(of: ClaimMarkers.atLargeWords.word($0)) })
 
+    /// Whether `word` (matching form) opens place names of two words (بني، عين، سيدي، كفر …), and
+    /// so names no place alone.
+    public static func opensAPlaceName(_ word: String) -> Bool {
+        EntityRecognizer.opensAToponym(word)
+    }
+
     /// Whether `stem` is a unit a price is given for (الكيلوغرام، اللتر، الطن …).
     public static func isMeasureUnit(_ stem: String) -> Bool {
         ClaimMarkers.measureUnits.contains(stem)

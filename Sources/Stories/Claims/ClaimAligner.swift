@@ -205,7 +205,18 @@ struct ClaimAligner {
             return (name.hasPrefix("ال") ? name.dropFirst(2) : name, country)
         }
         let (left, right) = (parts(x), parts(y))
-        return left.name == right.name && (left.country == nil || right.country == nil || left.country == right.country)
+        guard left.country == nil || right.country == nil || left.country == right.country else { return false }
+        return left.name == right.name || nested(left.name, right.name) || nested(right.name, left.name)
+    }
+
+    /// Whether the place named `inner` is named again inside `outer` as its own word: «المارينا» in
+    /// «دبي مارينا», a district named with its city. A word that opens town names (بني، عين، سيدي …)
+    /// is no name of its own.
+    private static func nested(_ inner: Substring, _ outer: Substring) -> Bool {
+        guard inner.count < outer.count, !inner.contains(" ") else { return false }
+        let word = String(inner)
+        return word.unicodeScalars.count >= 4 && !ClaimUnit.opensAPlaceName(word)
+            && outer.split(separator: " ").contains { $0 == inner || $0.hasPrefix("ال") && $0.dropFirst(2) == inner }
     }
 
     /// Whether one statement speaks of the whole country and the other of a town in it («94 بالمئة
