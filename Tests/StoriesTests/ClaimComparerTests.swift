@@ -20,6 +20,9 @@ import Testing
         // Two tolls that rose to different figures conflict, whatever lower count of bodies one adds.
         ("قال مصدر طبي إن عدد الوفيات جراء السيول في مدينة سنار ارتفع إلى 17 حالة بعد انتشال جثث من تحت الأنقاض",
          "أعلن الدفاع المدني ارتفاع حصيلة ضحايا السيول في مدينة سنار إلى 14 وفاة بعد انتشال خمس جثث من تحت الأنقاض", .conflict, "number"),
+        // «لم تدخل» negates «دخول»: a sound verb of three letters and its verbal noun فعول.
+        ("أعلنت وزارة الكهرباء دخول محطة الحسينية الجديدة الخدمة مطلع الشهر الجاري",
+         "أكد نائب أن محطة الحسينية الجديدة لم تدخل الخدمة حتى الآن", .conflict, "polarity"),
         // A district named with its city («دبي مارينا») is the district named alone («المارينا»).
         ("قال الدفاع المدني إن حريق الفندق في منطقة المارينا لم يسفر عن أي إصابات",
          "أسفر حريق الفندق في منطقة دبي مارينا عن إصابة ثلاثة نزلاء بحالات اختناق", .conflict, "number"),

@@ -129,8 +129,9 @@ extension ConflictDetector {
         return neighbours(negating.stems, i).contains(where: theirs.contains)
     }
 
-    /// The stems of the verbal nouns of a derived verb, from its core (see ``verbCore(_:)``), so that
-    /// «لن تشارك قطر» negates «أكدت قطر مشاركتها»: فاعل gives مفاعلة (شارك → مشارك), and the
+    /// The stems of the verbal nouns of a verb, from its core (see ``verbCore(_:)``), so that «لن
+    /// تشارك قطر» negates «أكدت قطر مشاركتها»: a sound verb of three letters gives فعول (دخل → دخول،
+    /// وصل → وصول), فاعل gives مفاعلة (شارك → مشارك), and the
     /// imperfect cores of افتعل، استفعل and انفعل give their nouns with ا before the last letter
     /// (جتمع → اجتماع، ستقبل → استقبال، نسحب → انسحاب).
     static func verbalNouns(ofCore core: String) -> [String] {
@@ -142,6 +143,10 @@ extension ConflictDetector {
         }
         guard let last = letters.last else { return [] }
         if letters.count == 4, letters[1] == "ا" { return [word(["م"] + letters)] }
+        // The verbs of going and coming take فعول: «لم تدخل الخدمة» negates «دخول الوحدة الخدمة».
+        if letters.count == 3, !"اوي".unicodeScalars.contains(letters[1]), !"اوي".unicodeScalars.contains(last) {
+            return [word([letters[0], letters[1], "و", last])]
+        }
         let isEighth = letters.count == 4 && letters[1] == "ت"
         let isTenth = letters.count == 5 && letters[0] == "س" && letters[1] == "ت"
         let isSeventh = letters.count == 4 && letters[0] == "ن"
