@@ -104,7 +104,7 @@ import Testing
         var onNonConflicts = 0
         for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
                      "round-12", "round-13", "round-14", "round-15", "round-16", "round-17", "round-18",
-                     "round-19"] {
+                     "round-19", "round-20", "round-21"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
@@ -118,10 +118,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (282 of 582 conflicts, 670 of 760 pairs, 18 on non-conflicts), so they
+        // Held where they stand (314 of 663 conflicts, 740 of 840 pairs, 17 on non-conflicts), so they
         // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.484)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.881)
-        #expect(onNonConflicts <= 18)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.473)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.880)
+        #expect(onNonConflicts <= 17)
     }
 }
