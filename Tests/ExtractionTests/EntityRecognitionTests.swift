@@ -920,6 +920,17 @@ import Testing
         #expect(Self.names(of: text, type: .person) == people)
     }
 
+    /// «تنظيم» before an event it organizes, definite or not, is the act; before a group's name, the
+    /// group.
+    @Test(arguments: [
+        ("وتشرف البلدية على تنظيم مهرجان الربيع السنوي.", [String]()),
+        ("وقررت الجمعية تنظيم ورشة تدريبية للصيادين.", []),
+        ("وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.", ["تنظيم القاعدة"]),
+    ])
+    func organizingAnEventIsNoOrganization(_ text: String, _ organizations: [String]) {
+        #expect(Self.names(of: text, type: .organization) == organizations)
+    }
+
     /// A union the gazetteer knows, with a sport after it, is that sport's union; with a verbal noun
     /// after it, the union calls for something.
     @Test(arguments: [

@@ -868,12 +868,14 @@ extension EntityRecognizer {
         "العام الخاص الحر الجديد الكبير الدائم السريع الاول الثاني الثالث الموحد الأعلى الأدنى الأوسط"
             .split(separator: " ").map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
-    /// Whether the head `head` (matching form) is the verbal noun of an act whose object is `object`
-    /// (قيادة السيارة، إدارة الأزمة، تنظيم الانتخابات، حركة الملاحة) rather than a body.
+    /// Whether the head `head` (matching form) is the verbal noun of an act whose object is `object`,
+    /// definite or not (قيادة السيارة، إدارة الأزمة، تنظيم الانتخابات، تنظيم مهرجان، حركة الملاحة) rather
+    /// than a body.
     static func isActOfVerbalNoun(head: String, object: String) -> Bool {
         let bare = head.startsWithBytes("ال") ? head.droppingScalars(2) : head
         guard let objects = actObjects[bare] else { return false }
-        return objects.contains(object)
+        // «تنظيم مهرجان حتا»، «تنظيم ورشة»: the thing done may be indefinite too.
+        return objects.contains(object) || !object.startsWithBytes("ال") && objects.contains("ال" + object)
     }
 
     /// For each head that is also a verbal noun (or a common noun), the things one does it to or
@@ -886,7 +888,7 @@ extension EntityRecognizer {
         let vehicles = "السيارة السيارات المركبة المركبات الطائرة الطائرات الشاحنة الدراجة"
         let affairs = "الأزمة الأزمات الملف الملفات الاقتصاد الموارد المشروع المشاريع الموقف الصراع النزاع الوقت"
         let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"
-            + " الصالون المعرض الملتقى الندوة الدورة السباق"
+            + " الصالون المعرض الملتقى الندوة الدورة السباق الورشة الورش الصيد الزيارة الزيارات"
         let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين الشحن التفريغ الحاويات"
             + " السفن البواخر الشاحنات العبور الركاب البيانات الإنترنت البيع الشراء التداول الاستيراد التصدير الاتصالات الزوار"
             + " السياحة المبيعات الدخول الخروج الرحلات التبادل التنقل"
