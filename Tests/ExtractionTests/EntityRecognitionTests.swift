@@ -910,6 +910,12 @@ import Testing
         #expect(Self.names(of: text, type: .organization).isEmpty)
     }
 
+    /// After a father's given name with the article, a family name made with «الله» closes the name
+    /// where a comma does.
+    @Test func aFamilyNameWithAllahAfterADefiniteFathersNameClosesTheName() {
+        #expect(Self.names(of: "وقال مدير الشركة، المهندس حسن الأمين دفع الله، إن الإنتاج ارتفع.", type: .person) == ["حسن الأمين دفع الله"])
+    }
+
     /// A word with a tanween is an indefinite noun or adjective, never a given name: «ورشاً» are
     /// workshops; the name written bare speaks.
     @Test(arguments: [

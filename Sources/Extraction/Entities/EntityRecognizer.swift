@@ -1423,6 +1423,16 @@ struct EntityRecognizer {
                 family += 2
                 break
             }
+            // «الدكتور عثمان الطيب دفع الله، …»: after a father's given name with the article, a family
+            // name made with «الله» where the name closes.
+            if hasArticle, family == 1, end + 2 < tokens.count, text.paragraphOfToken[end + 1] == text.paragraphOfToken[first],
+               GivenNames.gender(of: key.droppingScalars(2)) != nil || GivenNames.gender(of: key) != nil,
+               tokens[end].isWord, !tokens[end].hasArticle, !NameWords.isStopword(tokens[end].key), tokens[end + 1].key.sameBytes("الله"),
+               Self.closesAName(at: end + 2, openedAt: first, in: text) {
+                end += 2
+                family += 2
+                break
+            }
             // «محمد الأمين ولد الطالب»: «ولد» or «بن» after a definite name goes on with the father's.
             // «عثمان الطيب محمد ود الفكي»: so does a grandfather's given name before «ود» or «بن».
             let openerNext = end + 1 < tokens.count && opensFamily(tokens[end].key) && tokens[end + 1].isWord
