@@ -148,7 +148,12 @@ enum ClaimMarkers {
     static func sport(named key: String, after previous: String) -> String? {
         guard key.startsWithBytes("ال") else { return nil }
         if ballGames.contains(key), balls.contains(previous) { return key }
-        return oneWordSports.contains(key) ? key : nil
+        return namesASport(key) ? key : nil
+    }
+
+    /// Whether `key` (matching form, with the article) names a sport by one word («الجيدو»).
+    static func namesASport(_ key: String) -> Bool {
+        oneWordSports.contains(key)
     }
 
     /// A word for the ball, with the article or a preposition (matching form).

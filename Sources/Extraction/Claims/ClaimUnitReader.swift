@@ -240,7 +240,6 @@ struct ClaimUnitReader {
                ClaimMarkers.startingFromWords.contains(key) {
                 datesAStart = true
             }
-            // «نفت الشركة اليونانية»: the speaker's nationality says who speaks, not where it happened.
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
             // «… جراء العطل الذي أصاب النظام»: the cause of what is denied is not denied with it.

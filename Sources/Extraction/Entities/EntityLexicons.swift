@@ -300,7 +300,7 @@ enum EntityLexicons {
         if entry.type == .organization, !entry.isMedia, match.procliticLength == 0, text.tokens[index].key.sameBytes(Self.unionHead),
            range.upperBound < text.tokens.count, text.paragraphOfToken[range.upperBound] == text.paragraphOfToken[index],
            text.tokens[range.upperBound].key.startsWithBytes("لل"), text.tokens[range.upperBound].key.scalarCount >= 5,
-           ClaimMarkers.sport(named: "ال" + text.tokens[range.upperBound].key.droppingScalars(2), after: "") != nil {
+           ClaimMarkers.namesASport("ال" + text.tokens[range.upperBound].key.droppingScalars(2)) {
             range = range.lowerBound..<(range.upperBound + 1)
             var candidate = EntityCandidate(
                 type: .organization, tokens: range, surface: text.text(ofTokens: range), words: range.map { text.tokens[$0].key }, canonical: nil)

@@ -143,7 +143,8 @@ extension ConflictDetector {
         }
         guard let last = letters.last else { return [] }
         if letters.count == 4, letters[1] == "ا" { return [word(["م"] + letters)] }
-        // The verbs of going and coming take فعول: «لم تدخل الخدمة» negates «دخول الوحدة الخدمة».
+        // Verbs of going, coming and being present take فعول («لم تدخل الخدمة» negates «دخول الوحدة
+        // الخدمة»); a verb whose noun has another form finds no stem of this one.
         if letters.count == 3, !"اوي".unicodeScalars.contains(letters[1]), !"اوي".unicodeScalars.contains(last) {
             return [word([letters[0], letters[1], "و", last])]
         }
