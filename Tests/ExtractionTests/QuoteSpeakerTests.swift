@@ -260,6 +260,14 @@ import Testing
         #expect(Self.speakers(of: next) == ["سالم بن علي", "سالم بن علي", "سالم بن علي"])
     }
 
+    /// A bare plural of people after the verb, before whom they are with or what they said, is
+    /// someone new, unnamed; a noun whose pronoun points back is not («كشفت تحرياتها أنهم»).
+    @Test func aBarePluralBeforeWhatTheySaidIsSomeoneNew() {
+        let text = "وقال الوزير سامي خليل إن الحصاد بدأ. وأكد مزارعون متعاقدون مع الشركة أنهم لم يتسلموا مستحقاتهم."
+        #expect(Self.quotes(of: text).map(\.speakerText) == ["سامي خليل", "مزارعون متعاقدون"])
+        #expect(Self.quotes(of: text).last?.speaker == nil)
+    }
+
     /// «إدارة المستشفى» speaks for the hospital named before it, a facility as much as a body.
     @Test func anAdministrationSpeaksForTheFacilityNamedBefore() {
         let text = "وافتتح المحافظ وحدة للحروق في مستشفى ملوي العام. وأعلنت إدارة المستشفى أن الوحدة استقبلت 11 حالة خلال التشغيل التجريبي."

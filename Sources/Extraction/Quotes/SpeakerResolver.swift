@@ -817,6 +817,12 @@ struct SpeakerResolver {
             if key.sameBytes("من") || key.sameBytes("في") || key.sameBytes("علي") || TransmissionChain.isOutletGivenTo(at: next, in: text) {
                 return true
             }
+            // «أكد مزارعون متعاقدون مع المشروع أنهم …»، «قال سكان إن …»: who they are with, or what
+            // they said right after them; not a noun whose pronoun points back («كشفت تحرياتها أنهم»).
+            if key.sameBytes("مع") || text.tokens[next].opensAReportedClause || key.sameBytes("انهم") || key.sameBytes("انهن"),
+               !["ها", "هم", "هما", "هن"].contains(where: token.key.endsWithBytes) {
+                return true
+            }
             guard text.tokens[next].isWord, !text.tokens[next].hasArticle, !NameWords.isStopword(key) else { return false }
         }
         return false
