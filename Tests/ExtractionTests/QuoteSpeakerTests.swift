@@ -268,6 +268,13 @@ import Testing
         #expect(Self.quotes(of: text).last?.speaker == nil)
     }
 
+    /// A bare noun after the verb that asked not to be named («، طلب عدم الكشف عن هويته،») is an
+    /// unnamed source, not the speaker before it.
+    @Test func aSourceThatAskedNotToBeNamedIsSomeoneNew() {
+        let text = "وقال مدير المركز سامي خليل إن الإنتاج ارتفع. وأكد سائق، طلب عدم الكشف عن هويته، أن الطريق مغلق."
+        #expect(Self.quotes(of: text).map(\.speakerText) == ["سامي خليل", "سائق"])
+    }
+
     /// «إدارة المستشفى» speaks for the hospital named before it, a facility as much as a body.
     @Test func anAdministrationSpeaksForTheFacilityNamedBefore() {
         let text = "وافتتح المحافظ وحدة للحروق في مستشفى ملوي العام. وأعلنت إدارة المستشفى أن الوحدة استقبلت 11 حالة خلال التشغيل التجريبي."

@@ -812,6 +812,12 @@ struct SpeakerResolver {
               Gazetteer.match(in: text.words, at: index) == nil
         else { return false }
         let sentence = text.sentenceOfToken[index]
+        // «أفاد فني بالمركز، فضل عدم ذكر اسمه، بأن …»: a source who asked not to be named.
+        if ((index + 1)..<min(index + 4, text.tokens.count)).contains(where: { comma in
+            text.tokens[comma].isComma && text.sentenceOfToken[comma] == sentence && AnonymityFormula.end(at: comma + 1, in: text) != nil
+        }) {
+            return true
+        }
         for next in (index + 1)..<min(index + 3, text.tokens.count) where text.sentenceOfToken[next] == sentence {
             let key = text.tokens[next].key
             if key.sameBytes("من") || key.sameBytes("في") || key.sameBytes("علي") || TransmissionChain.isOutletGivenTo(at: next, in: text) {
