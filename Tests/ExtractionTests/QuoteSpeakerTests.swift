@@ -268,6 +268,15 @@ import Testing
         #expect(Self.quotes(of: text).last?.speaker == nil)
     }
 
+    /// «نقلت جريدة X عن قناة Y قول مصدر …»: the one whose saying the outlet reported speaks, and both
+    /// outlets are the chain.
+    @Test func theSayingAnOutletReportedAfterAnIsTheSpeakers() {
+        let text = "ونقلت جريدة «الوطن» عن قناة «الأولى» قول مصدر قضائي إن النيابة فتحت تحقيقا في القضية."
+        let quotes = Self.quotes(of: text)
+        #expect(quotes.map(\.speakerText) == ["مصدر قضائي"])
+        #expect(quotes.first?.via.prefix(2) == ["الأولى", "الوطن"])
+    }
+
     /// A bare noun after the verb that asked not to be named («، طلب عدم الكشف عن هويته،») is an
     /// unnamed source, not the speaker before it.
     @Test func aSourceThatAskedNotToBeNamedIsSomeoneNew() {

@@ -657,6 +657,10 @@ struct SpeakerResolver {
             if key.sameBytes("عن"), let source = source(after: index, cue: verb) {
                 found = source
                 limit = index + 8
+            } else if found != nil, key.sameBytes("قول"), let speaker = source(after: index, cue: verb) {
+                // «نقلت جريدة «الشروق» عن قناة «النهار» قول مصدر قضائي إن …»: the outlet after «عن»
+                // carried the words of the one whose saying it reported.
+                return speaker
             } else if found == nil, let gender = Self.pronounGender(key), let previous = lastByGender[gender] {
                 return Attribution(
                     item: previous.item, speakerText: previous.speakerText, cue: text.tokens[verb].surface, verbToken: verb,
