@@ -268,6 +268,13 @@ import Testing
         #expect(Self.quotes(of: text).last?.speaker == nil)
     }
 
+    /// «وكانت السلطات قد أعلنت …»: the definite noun between «كانت» and «قد» is the subject, named by
+    /// no entity, not the speaker before it.
+    @Test func aDefiniteNounBeforeQadIsThePluperfectsSubject() {
+        let text = "وقالت التاجرة سلمى بنت أحمد إن الأسعار ارتفعت. وكانت السلطات قد أعلنت في أغسطس الماضي تشديد الرقابة على المنافذ الحدودية."
+        #expect(Self.quotes(of: text).map(\.speakerText) == ["سلمى بنت أحمد", "السلطات"])
+    }
+
     /// «نقلت جريدة X عن قناة Y قول مصدر …»: the one whose saying the outlet reported speaks, and both
     /// outlets are the chain.
     @Test func theSayingAnOutletReportedAfterAnIsTheSpeakers() {

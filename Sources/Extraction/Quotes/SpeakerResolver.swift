@@ -153,6 +153,16 @@ struct SpeakerResolver {
         if form.isAnnouncement, !form.isParticiple, let subject = subjectOfKanaQad(verb: verb) {
             return attribution(of: subject, cue: cue, verb: verb)
         }
+        // «وكانت السلطات قد أعلنت …»: a definite noun no entity names is the subject all the same,
+        // the body it stands for where one was named.
+        if form.isAnnouncement, !form.isParticiple, verb >= 3, text.tokens[verb - 1].key.sameBytes("قد"),
+           Self.kana.contains(text.tokens[verb - 3].key), text.tokens[verb - 2].isWord, text.tokens[verb - 2].hasArticle,
+           !NameWords.isStopword(text.tokens[verb - 2].key) {
+            let item = nominalReference(text.tokens[verb - 2].key, before: verb)
+            return Attribution(
+                item: item, speakerText: text.tokens[verb - 2].surface, cue: cue, verbToken: verb,
+                gender: item.flatMap { entities.items[$0].gender } ?? form.gender)
+        }
         // «وقالت، في تصريح لـ«…»، نائبة رئيس المجلس، فلانة، إن»: the subject after where the words
         // were given.
         let anchor = text.tokens.indices.contains(verb + 1) && text.tokens[verb + 1].isComma ? parenthesisEnd(at: verb + 1) ?? verb : verb
