@@ -910,6 +910,17 @@ import Testing
         #expect(Self.names(of: text, type: .organization).isEmpty)
     }
 
+    /// After a father's given name, a last name that opens with ل closes the name where a comma does;
+    /// a place there is the object of a verb.
+    @Test(arguments: [
+        ("وقال خالد عبدالله لوتاه، مدير الهيئة، إن المشروع اكتمل.", ["خالد عبدالله لوتاه"], [String]()),
+        ("وزار خالد عبدالله لبنان، حيث التقى المسؤولين.", ["خالد عبدالله"], ["لبنان"]),
+    ])
+    func aLastNameInLamAfterAFathersNameClosesTheName(_ text: String, _ people: [String], _ places: [String]) {
+        #expect(Self.names(of: text, type: .person) == people)
+        #expect(Self.names(of: text, type: .location) == places)
+    }
+
     /// After a father's given name with the article, a family name made with «الله» closes the name
     /// where a comma does.
     @Test func aFamilyNameWithAllahAfterADefiniteFathersNameClosesTheName() {

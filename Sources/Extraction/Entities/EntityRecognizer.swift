@@ -1347,8 +1347,11 @@ struct EntityRecognizer {
                // «سالم عبد السلام بوخطوة فجر أمس»: or open with بو, where the name ends.
                !Self.isMaghrebiBuFamilyName(at: end, in: text),
                // «مدير المستشفى، الدكتور فهد ناصر لقموش، …»: after a title, the last name of an apposition
-               // closed by its comma.
-               !(afterRole && key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
+               // closed by its comma; so too after a father's given name («يوسف عبدالله لوتاه، …»),
+               // where the word is no place («زار يوسف عبدالله لبنان،»).
+               !((afterRole || GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil
+                    && Gazetteer.match(in: text.words, at: end) == nil)
+                   && key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
                    && !key.startsWithBytes("لل") && !key.startsWithBytes("بال")) {
                 break
             }
