@@ -268,6 +268,13 @@ import Testing
         #expect(Self.quotes(of: text).last?.speaker == nil)
     }
 
+    /// «وبحسب الوزارة، …»: a body's head alone after «بحسب», named by no entity yet, is the source;
+    /// «بحسب الخطة» names no one.
+    @Test func aBodysHeadAloneAfterBihasabIsTheSource() {
+        #expect(Self.quotes(of: "وبحسب الوزارة، سيتم افتتاح المدرسة الجديدة الشهر المقبل.").map(\.speakerText) == ["الوزارة"])
+        #expect(Self.quotes(of: "وبحسب الخطة، سيتم افتتاح المدرسة الجديدة الشهر المقبل.").isEmpty)
+    }
+
     /// «وكانت السلطات قد أعلنت …»: the definite noun between «كانت» and «قد» is the subject, named by
     /// no entity, not the speaker before it.
     @Test func aDefiniteNounBeforeQadIsThePluperfectsSubject() {

@@ -760,6 +760,15 @@ struct SpeakerResolver {
         if passedAnOutlet, text.tokens[first].isWord, !NameWords.isStopword(text.tokens[first].key) {
             return unnamedSource(from: first, cue: cue)
         }
+        // «وبحسب الوزارة، سيتم …»: a body's head or an office alone before the statement is its source,
+        // the body it stands for where one was named («بحسب الخطة» names no one).
+        if text.tokens[first].isWord, text.tokens[first].hasArticle, first + 1 < text.tokens.count,
+           text.tokens[first + 1].isComma || Self.accordingToEnds.contains(text.tokens[first + 1].key),
+           OrganizationHeadLexicon.match(in: text.words, at: first).map({ !$0.isMedia }) == true || EntityLexicons.role(at: first, in: text) != nil {
+            let item = nominalReference(text.tokens[first].key, before: cue)
+            return Attribution(item: item, speakerText: text.tokens[first].surface, cue: cueText, verbToken: cue,
+                               gender: item.flatMap { entities.items[$0].gender })
+        }
         return nil
     }
 
