@@ -146,27 +146,28 @@ enum ClaimMarkers {
     /// The sport `key` names after `previous` (matching form): the game after a word for the ball
     /// («كرة القدم»، «للكرة الطائرة»، «كرة اليد») or a sport named by one word («التنس»، «السباحة»).
     static func sport(named key: String, after previous: String) -> String? {
-        guard key.startsWithBytes("ال") else { return nil }
-        if ballGames.contains(key), balls.contains(previous) { return key }
-        return namesASport(key) ? key : nil
+        guard key.startsWithBytes("ال"), let number = sportWords.number(of: key) else { return nil }
+        return number >= ballGameCount || balls.contains(previous) ? key : nil
     }
 
     /// Whether `key` (matching form, with the article) names a sport by one word («الجيدو»).
     static func namesASport(_ key: String) -> Bool {
-        oneWordSports.contains(key)
+        sportWords.number(of: key).map { $0 >= ballGameCount } ?? false
     }
 
     /// A word for the ball, with the article or a preposition (matching form).
     private static let balls = WordIndex(["كرة", "لكرة", "بكرة", "وكرة", "الكرة", "للكرة", "بالكرة", "والكرة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// The games named after the ball: the word after it (matching form).
-    private static let ballGames = WordIndex(["القدم", "السلة", "اليد", "الطائرة", "الماء", "الطاولة", "المضرب"].map { ArabicNormalizer.matching.normalizedString($0) })
-
-    /// Sports named by one word (matching form).
-    private static let oneWordSports = WordIndex(
-        ["التنس", "السباحة", "الملاكمة", "المصارعة", "الجودو", "الجيدو", "الكاراتيه", "التايكواندو", "الرماية", "الفروسية", "الجمباز", "الهوكي",
-         "الرغبي", "الدراجات"]
+    /// The games named after the ball (the word after it), then sports named by one word (matching
+    /// form): one lookup tells both.
+    private static let sportWords = WordIndex(
+        (ballGames + ["التنس", "السباحة", "الملاكمة", "المصارعة", "الجودو", "الجيدو", "الكاراتيه", "التايكواندو", "الرماية", "الفروسية",
+                      "الجمباز", "الهوكي", "الرغبي", "الدراجات"])
             .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The games named after the ball: the first entries of ``sportWords``.
+    private static let ballGames = ["القدم", "السلة", "اليد", "الطائرة", "الماء", "الطاولة", "المضرب"]
+    private static var ballGameCount: Int { ballGames.count }
 
     /// Words that, before «من» and a date, date a start: «يطبق القرار اعتبارا من الأحد»، «ابتداء من
     /// مطلع الشهر» (matching form).

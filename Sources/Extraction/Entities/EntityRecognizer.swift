@@ -1349,10 +1349,10 @@ struct EntityRecognizer {
                // «مدير المستشفى، الدكتور فهد ناصر لقموش، …»: after a title, the last name of an apposition
                // closed by its comma; so too after a father's given name («يوسف عبدالله لوتاه، …»),
                // where the word is no place («زار يوسف عبدالله لبنان،»).
-               !((afterRole || GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil
-                    && Gazetteer.match(in: text.words, at: end) == nil)
-                   && key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
-                   && !key.startsWithBytes("لل") && !key.startsWithBytes("بال")) {
+               !(key.scalarCount >= 5 && end + 1 < tokens.count && tokens[end + 1].isComma
+                   && !key.startsWithBytes("لل") && !key.startsWithBytes("بال")
+                   && (afterRole || GivenNames.gender(ofWritten: tokens[end - 1].surface, key: tokens[end - 1].key) != nil
+                       && Gazetteer.match(in: text.words, at: end) == nil)) {
                 break
             }
             // «قادما من»، «مرتديا»: a participle in the accusative says how the person came, not who.

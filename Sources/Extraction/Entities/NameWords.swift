@@ -70,7 +70,7 @@ enum NameWords {
     /// a function, time or reporting word, nor a quantifier («مدير أحد الفروع»).
     static func canFollowGivenName(_ token: WordToken) -> Bool {
         token.isWord && token.key.count >= 2 && (!isStopword(token.key) || isWrittenAli(token)) && !isQuantifierWithAPronoun(token.key)
-            && quantifiers.number(of: token.key) == nil
+            && (token.key.utf8.count > 12 || quantifiers.number(of: token.key) == nil)
     }
 
     /// Whether the word is a quantifier with a pronoun glued to it («بعضها»، «كلهم»، «معظمهم»), which

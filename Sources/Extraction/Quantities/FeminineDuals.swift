@@ -17,6 +17,9 @@ enum FeminineDuals {
     /// The endings of the feminine dual (matching form).
     private static let endings: [[UInt8]] = ["تين", "تان"].map { Array($0.utf8) }
 
+    /// The article, alone or after و or ف, as bytes.
+    private static let definitePrefixes: [[UInt8]] = ["ال", "وال", "فال"].map { Array($0.utf8) }
+
     /// The ending of the feminine dual in the construct, its ن dropped (matching form).
     private static let constructEnding: [UInt8] = Array("تي".utf8)
 
@@ -45,7 +48,10 @@ enum FeminineDuals {
         let token = matching.tokens[index]
         guard token.kind == .word, token.span.count >= 6 else { return false }
         let bytes = matching.bytes[token.utf8Span]
-        if bytes.suffix(constructEnding.count).elementsEqual(constructEnding) { return isDualConstruct(at: index, in: matching) }
+        // «التي»، «والتي» end alike: a word with the article, asked on its bytes, is no construct.
+        if bytes.suffix(constructEnding.count).elementsEqual(constructEnding) {
+            return !definitePrefixes.contains { bytes.starts(with: $0) } && isDualConstruct(at: index, in: matching)
+        }
         guard endings.contains(where: { bytes.suffix($0.count).elementsEqual($0) }) else { return false }
         let key = matching.text(ofToken: index)
         // «بساتين»، «سلاطين»: the broken plural فعالين, whose third letter is an alef.
