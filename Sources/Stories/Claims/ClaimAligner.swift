@@ -213,7 +213,8 @@ struct ClaimAligner {
     /// «دبي مارينا», a district named with its city. A word that opens town names (بني، عين، سيدي …)
     /// is no name of its own.
     private static func nested(_ inner: Substring, _ outer: Substring) -> Bool {
-        guard inner.count < outer.count, !inner.contains(" ") else { return false }
+        // Most names are one word: the bytes tell at once, before any string is made.
+        guard inner.utf8.count < outer.utf8.count, outer.utf8.contains(0x20), !inner.utf8.contains(0x20) else { return false }
         let word = String(inner)
         return word.unicodeScalars.count >= 4 && !ClaimUnit.opensAPlaceName(word)
             && outer.split(separator: " ").contains { $0 == inner || $0.hasPrefix("ال") && $0.dropFirst(2) == inner }
