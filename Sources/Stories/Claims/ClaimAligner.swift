@@ -92,7 +92,8 @@ struct ClaimAligner {
         // A denial supports only a statement that negates too or asserts what the denial turns to
         // («نفت تعليق رحلاتها» and «رحلاتها مستمرة»); any other it disputes or speaks past.
         guard score > 0, a.isDenial == b.isDenial || (a.isDenial ? b.isNegated : a.isNegated) || ConflictDetector.shareAFrame(a, b),
-              !datedApart(a.dates, b.dates), !countApart(a.numbers, b.numbers), !placesApart(a, b), !scopesApart(a, b),
+              !datedApart(a.dates, b.dates) || ConflictDetector.startAgainstDecision(a, b), !countApart(a.numbers, b.numbers),
+              !placesApart(a, b), !scopesApart(a, b),
               !ConflictDetector.swapped(a, b), !ConflictDetector.scoresDiffer(a, b),
               ConflictDetector().conflictingNumbers(a, b) == nil, !HazardKinds.differ(a, b), !sportsDiffer(a, b)
         else { return 0 }

@@ -78,7 +78,7 @@ public struct ClaimComparer: Sendable {
             return Verdict(relation: .same, reason: "similarity \(similarity) ≥ \(minimum)\(content); \(words)")
         }
         if ClaimAligner.datedApart(a[best.left].dates, b[best.right].dates) || best.score == 0,
-           let (left, right) = Self.pair(a, b, where: { ClaimAligner.datedApart($0.dates, $1.dates) }) {
+           let (left, right) = Self.pair(a, b, where: { ClaimAligner.datedApart($0.dates, $1.dates) && !ConflictDetector.startAgainstDecision($0, $1) }) {
             return Verdict(
                 relation: .unrelated,
                 reason: "dated apart (\(left.dates.joined(separator: ", ")) against \(right.dates.joined(separator: ", "))); \(Self.sharedWords(left, right))")

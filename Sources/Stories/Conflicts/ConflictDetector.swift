@@ -158,6 +158,15 @@ struct ConflictDetector {
         }
     }
 
+    /// Whether one statement dates when a measure starts («اعتبارا من الأول من أيلول») and the other
+    /// when it was decided («قررت الوزارة يوم الأحد»): two moments of one measure, neither a disputed
+    /// date nor two claims.
+    static func startAgainstDecision(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        [(a, b), (b, a)].contains { starting, other in
+            starting.datesAStart && !other.datesAStart && !other.frames.contains(where: \.startsSomething)
+        }
+    }
+
     /// Whether two statements assert the same pole of one axis.
     static func shareAFrame(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
         a.frames.contains { frame in !frame.isStage && b.frames.contains(frame) }
@@ -314,12 +323,7 @@ struct ConflictDetector {
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
         // الخميس») may be the same start, where the two say much else alike.
-        // «على أن يبدأ العمل بالسعر الجديد اعتبارا من الأول من أيلول» against «قررت الوزارة يوم الأحد
-        // رفع السعر»: the day a measure starts and the day it was decided are two moments of it.
-        let startAgainstDecision = [(a, b), (b, a)].contains { starting, other in
-            starting.datesAStart && !other.datesAStart && !other.frames.contains(where: \.startsSomething)
-        }
-        let sameStage = !startAgainstDecision && (ourStages == theirStages || bothStart
+        let sameStage = !Self.startAgainstDecision(a, b) && (ourStages == theirStages || bothStart
             || (ourStages.isEmpty || theirStages.isEmpty) && contentOverlap >= 0.5 && sharedContent >= 5)
         // A toll that rose is dated by its update («ارتفع عدد القتلى إلى 26، وفق ما أعلن … اليوم
         // الاثنين»), not by the event it counts.
