@@ -158,10 +158,7 @@ struct SpeakerResolver {
         if form.isAnnouncement, !form.isParticiple, verb >= 3, text.tokens[verb - 1].key.sameBytes("قد"),
            Self.kana.contains(text.tokens[verb - 3].key), text.tokens[verb - 2].isWord, text.tokens[verb - 2].hasArticle,
            !NameWords.isStopword(text.tokens[verb - 2].key) {
-            let item = nominalReference(text.tokens[verb - 2].key, before: verb)
-            return Attribution(
-                item: item, speakerText: text.tokens[verb - 2].surface, cue: cue, verbToken: verb,
-                gender: item.flatMap { entities.items[$0].gender } ?? form.gender)
+            return definiteNounSpeaker(at: verb - 2, cue: cue, verb: verb, gender: form.gender)
         }
         // «وقالت، في تصريح لـ«…»، نائبة رئيس المجلس، فلانة، إن»: the subject after where the words
         // were given.
@@ -765,11 +762,18 @@ struct SpeakerResolver {
         if text.tokens[first].isWord, text.tokens[first].hasArticle, first + 1 < text.tokens.count,
            text.tokens[first + 1].isComma || Self.accordingToEnds.contains(text.tokens[first + 1].key),
            OrganizationHeadLexicon.match(in: text.words, at: first).map({ !$0.isMedia }) == true || EntityLexicons.role(at: first, in: text) != nil {
-            let item = nominalReference(text.tokens[first].key, before: cue)
-            return Attribution(item: item, speakerText: text.tokens[first].surface, cue: cueText, verbToken: cue,
-                               gender: item.flatMap { entities.items[$0].gender })
+            return definiteNounSpeaker(at: first, cue: cueText, verb: cue, gender: nil)
         }
         return nil
+    }
+
+    /// The definite noun at `index` as who speaks: the entity it refers back to (see
+    /// ``nominalReference(_:before:)``), or no entity, with the noun as its words and `gender`.
+    private func definiteNounSpeaker(at index: Int, cue: String, verb: Int, gender: ReportingVerbs.Gender?) -> Attribution {
+        let item = nominalReference(text.tokens[index].key, before: verb)
+        return Attribution(
+            item: item, speakerText: text.tokens[index].surface, cue: cue, verbToken: verb,
+            gender: item.flatMap { entities.items[$0].gender } ?? gender)
     }
 
     /// The source of figures named after «بحسب» by what they are: «بحسب بيانات مديرية الزراعة» is the
