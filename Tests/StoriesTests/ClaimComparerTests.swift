@@ -465,6 +465,9 @@ import Testing
         // where the denied words hold one of its root («الصحية»).
         ("أبلغت إدارة المستشفى 120 عاملا بإنهاء عقودهم في الوحدات الصحية نهاية الشهر",
          "أكدت إدارة المستشفى أنه لا صحة لما نشر عن إنهاء عقود 120 عاملا في الوحدات الصحية", .conflict, "denial"),
+        // What a relative clause tells of the denied thing is not denied with it («التي جرت …»).
+        ("قال محامي الدفاع إن المتهم سيتقدم بطعن في الحكم أمام محكمة التمييز",
+         "نفت عائلة المتهم أن يكون المتهم بصدد تقديم أي طعن في الحكم الذي أصدرته محكمة الجنايات الكبرى يوم الخميس بحق ثلاثة من أبناء البلدة", .conflict, "denial"),
         // Talk of a thing called premature, untrue to the facts or wide of the mark denies it, and
         // the predicate it denies is turned: the sit-in goes on, the union says.
         ("أعلنت نقابة سائقي الشاحنات تعليق الاعتصام أمام مبنى المحافظة في إربد",

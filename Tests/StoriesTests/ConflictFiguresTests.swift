@@ -79,6 +79,18 @@ import Testing
         #expect(denials.count == 1, "\(denials.map(\.description))")
     }
 
+    @Test func aSpeakerDenyingWhatAnotherOutletHasHimSayIsADispute() {
+        let said = "وقال رئيس نادي الشباب الرياضي، كمال الدباغ، إن النادي سيتقدم بشكوى رسمية إلى اللجنة الأولمبية ضد قرار الاتحاد."
+        let denied = "نفى رئيس نادي الشباب الرياضي، كمال الدباغ، أن يكون النادي بصدد تقديم أي شكوى إلى اللجنة الأولمبية ضد قرار الاتحاد الذي صدر يوم الأحد الماضي."
+        let articles = Self.articles([("a", "2026-06-01", said), ("b", "2026-06-02", denied)])
+        let denials = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "denial" }
+        #expect(denials.map { Set($0.sides.map(\.article)) } == [["a", "b"]], "\(denials.map(\.description))")
+        // His own words in two outlets, neither a denial, are one voice (guard).
+        let relayed = "وأكد رئيس نادي الشباب الرياضي، كمال الدباغ، أن النادي لن يتقدم بشكوى إلى اللجنة الأولمبية ضد قرار الاتحاد."
+        let once = Self.articles([("a", "2026-06-01", said), ("b", "2026-06-02", relayed)])
+        #expect(ConflictDetector().conflicts(in: once, sets: StemSets(once)).isEmpty)
+    }
+
     /// The articles of `texts`, each published on its day.
     static func articles(_ texts: [(id: String, day: String, text: String)]) -> [AnalyzedArticle] {
         texts.map { item in

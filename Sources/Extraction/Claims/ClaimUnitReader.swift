@@ -242,8 +242,9 @@ struct ClaimUnitReader {
             }
             if let country = word.nationality { countries.insert(country) }
             if word.namesADayAway { dayAway = true }
-            // «… جراء العطل الذي أصاب النظام»: the cause of what is denied is not denied with it.
-            if inDeniedObject, !deniedStems.isEmpty, ClaimMarkers.givesACause(key) {
+            // «… جراء العطل الذي أصاب النظام»: the cause of what is denied is not denied with it;
+            // «… في نتائج الانتخابات التي جرت يوم الأحد»: nor is what a relative clause tells of it.
+            if inDeniedObject, !deniedStems.isEmpty, ClaimMarkers.givesACause(key) || ClaimMarkers.relativePronouns.contains(key) {
                 inDeniedObject = false
                 deniedObjectEnded = true
             }

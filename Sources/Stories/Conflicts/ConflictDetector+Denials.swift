@@ -48,6 +48,14 @@ extension ConflictDetector {
         return (shared.joined(separator: " "), head == 1)
     }
 
+    /// Whether one of two statements of one speaker denies what the other has him say, in three
+    /// of its words or more: a speaker who denies a thing and names a narrower one («نفى وجود أي نقص
+    /// في أدوية السرطان» after «النقص يشمل 112 دواء») adds to his words, and does not take them back.
+    static func deniesWhatHeIsSaidToSay(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        guard a.isDenial != b.isDenial, let thing = deniedThing(a, b) ?? deniedThing(b, a) else { return false }
+        return thing.split(separator: " ").count >= 3
+    }
+
     /// A date `statement` gives that `corrector` sets aside («وليس مساء الاثنين»), with the date the
     /// corrector gives instead; `nil` where there is none.
     static func dateSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {

@@ -85,7 +85,11 @@ struct ConflictDetector {
                 // وجود أي أجنبي بين ضحايا الزلزال» does not dispute the toll of the same article.
                 if left.0 == right.0, oneVoice, !denies || !Self.deniesItsHead(a, b) { continue }
                 // One speaker in two articles is one voice: his words relayed twice do not clash.
-                if let speaker = a.speaker, speaker == b.speaker { continue }
+                // Unless he denies in one what the other outlet has him say: «نفى رئيس اللائحة أن
+                // تكون لائحته بصدد تقديم أي طعن» against «قال رئيس اللائحة إن اللائحة ستتقدم بطعن».
+                if let speaker = a.speaker, speaker == b.speaker, left.0 == right.0 || !Self.deniesWhatHeIsSaidToSay(a, b) {
+                    continue
+                }
                 let shared = StemSets.sharedCount(aStems, sets.stems[right.0][right.1])
                 let smaller = max(1, min(aStems.count, sets.stems[right.0][right.1].count))
                 let overlap = Double(shared) / Double(smaller)
