@@ -35,6 +35,7 @@ import Testing
             document.entities = Array(Set(annotations.mentions.compactMap { directory.id(ofItem: $0.item, inArticle: position) })).sorted()
             document.numbers = annotations.quantities.map(\.value)
             document.places = annotations.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }
+            document.days = StoryDocument.days(of: annotations.timexes, outside: Background.spans(in: document.text))
             return document
         }
         return (documents, gold)
@@ -146,6 +147,34 @@ import Testing
             gold[record.id] = record.event
         }
         return (documents, gold)
+    }
+
+    @Test func theDaysATextDatesSetTwoFiresOfOneCityApart() {
+        let texts = [
+            ("a", "2026-03-08", "حريق في سوق الخضار بصفاقس", "اندلع حريق فجر اليوم الأحد في سوق الخضار بمدينة صفاقس، وأتت النيران على عشرات المحلات التجارية دون تسجيل إصابات، وفق الحماية المدنية."),
+            ("b", "2026-03-09", "النيران تلتهم محلات سوق الخضار", "أتى حريق اندلع فجر أمس الأحد على عشرات المحلات في سوق الخضار بمدينة صفاقس، وقالت الحماية المدنية إن النيران لم تخلف إصابات."),
+            ("c", "2026-03-11", "حريق يأتي على سوق الملابس المستعملة بصفاقس", "أتى حريق اندلع ليل اليوم الأربعاء على 60 محلا في سوق الملابس المستعملة بمدينة صفاقس، وأكد المدير الجهوي للحماية المدنية أن أعوانه سيطروا على النيران بعد ساعتين."),
+            ("d", "2026-03-12", "سوق الملابس المستعملة بصفاقس يحترق", "سيطر أعوان الحماية المدنية على حريق اندلع ليل أمس الأربعاء في سوق الملابس المستعملة بمدينة صفاقس وأتى على 60 محلا، وفق المدير الجهوي للحماية المدنية.\nوكانت النيران قد أتت يوم الأحد الماضي على محلات سوق الخضار في المدينة."),
+        ]
+        let plain = texts.enumerated().map { order, item in
+            StoryDocument(id: item.0, published: CivilDate(item.1).map { $0...$0 }, order: order, title: item.2, text: item.3)
+        }
+        let gold = ["a": "sunday", "b": "sunday", "c": "wednesday", "d": "wednesday"]
+        let dated = Self.annotated((plain, gold)).documents
+        // The Sunday that the last one's background paragraph recalls is not its day.
+        #expect(dated.map(\.days) == [["2026-03-08"], ["2026-03-08"], ["2026-03-11"], ["2026-03-11"]])
+        // Alone the days do not decide, with the city, the market and the civil defence in common; they
+        // bring the other day's fire further and the same day's report closer.
+        var undated = dated
+        for index in undated.indices { undated[index].days = [] }
+        func similarities(_ documents: [StoryDocument]) -> [String: Float] {
+            // Each article scored against the story of the first: all four in one story, by a low threshold.
+            let assignments = StoryClusterer(threshold: 0.01).cluster(documents).flatMap(\.assignments)
+            return Dictionary(uniqueKeysWithValues: assignments.map { ($0.article, $0.similarity) })
+        }
+        let (withDays, withoutDays) = (similarities(dated), similarities(undated))
+        #expect(withDays["b"]! > withoutDays["b"]!)
+        #expect(withDays["c"]! < withoutDays["c"]!)
     }
 
     @Test func aBackgroundParagraphAddsNoTermsToItsStory() {

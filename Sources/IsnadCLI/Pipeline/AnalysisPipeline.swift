@@ -52,7 +52,8 @@ public struct AnalysisPipeline: Sendable {
             documents.append(StoryDocument(
                 id: article.id, published: annotated.days, order: order, title: article.title, text: article.text,
                 entities: Array(Set(named.map(\.entity))).sorted(), numbers: annotation.quantities.map(\.value),
-                places: annotation.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) }))
+                places: annotation.reportedSettlements.compactMap { directory.id(ofItem: $0, inArticle: position) },
+                days: StoryDocument.days(of: annotation.timexes, outside: background)))
         }
         progress?("finding reuse")
         let days = Dictionary(documents.map { ($0.id, $0.published) }) { first, _ in first }

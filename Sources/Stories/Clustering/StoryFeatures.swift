@@ -13,8 +13,11 @@ import Foundation
 /// - Numbers of two digits or more (casualty counts, sums, scores) weigh ``numberWeight``.
 /// - A settlement (a city, town or quarter; not a country) counts again as a place, `p:`, weighing
 ///   ``placeWeight``: where it happened tells two floods or two fires of one week apart.
+/// - A day the text dates, `d:`, weighs ``dayWeight``: two fires in one city three days apart, or two
+///   decisions of one ministry, are dated on different days by every article that tells of them.
 struct StoryFeatures {
     static let entityWeight: Float = 2
+    static let dayWeight: Float = 2
     static let numberWeight: Float = 1.5
     static let placeWeight: Float = 3
     static let titleRepeat = 2
@@ -58,6 +61,7 @@ struct StoryFeatures {
         case UInt8(ascii: "e"): entityWeight
         case UInt8(ascii: "n"): numberWeight
         case UInt8(ascii: "p"): placeWeight
+        case UInt8(ascii: "d"): dayWeight
         default: 1
         }
     }
@@ -97,6 +101,7 @@ struct StoryFeatures {
         var terms = stemCounts.indices.map { (name: "s:" + stems.word($0), count: stemCounts[$0]) }
         terms += document.entities.map { (name: "e:" + $0, count: 1) }
         terms += document.places.map { (name: "p:" + $0, count: 1) }
+        terms += document.days.map { (name: "d:" + $0, count: 1) }
         var numbers: [Int: Int] = [:]
         for number in document.numbers where abs(number) >= 10 {
             let value = Int(number.rounded())
