@@ -291,6 +291,26 @@ import Testing
         #expect(quotes.first?.via.prefix(2) == ["الأولى", "الوطن"])
     }
 
+    /// A bare noun with what it was doing («سائق شاحنة كان في طريقه») after words in marks is an
+    /// unnamed source; and a verb after the marks in their own sentence says them, not the statement
+    /// in the sentence before.
+    @Test func anIndefiniteSourceAfterTheMarksIsSomeoneNew() {
+        let apart = "وقال مدير الميناء سامي خليل إن الرحلات علقت.\n«انتظرنا يومين في الساحة دون أي معلومة»، قال سائق شاحنة كان متجها إلى الحدود."
+        #expect(Self.quotes(of: apart).map(\.speakerText) == ["سامي خليل", "سائق شاحنة"])
+        #expect(Self.quotes(of: apart).last?.speaker == nil)
+        let together = "وقال مدير الميناء سامي خليل إن الرحلات علقت. «انتظرنا يومين في الساحة دون أي معلومة»، قالت المهندسة هدى الشريف."
+        #expect(Self.speakers(of: together) == ["سامي خليل", "هدى الشريف"])
+    }
+
+    /// «وكان رئيس البلدية قد حذر …»: a one-word title and a body, before «قد», is the person named
+    /// before with that office; with no such person, the body (guard).
+    @Test func aTitleBeforeQadIsThePersonWhoHoldsTheOffice() {
+        let named = "وقال رئيس بلدية صيدا، المهندس مازن فؤاد البزري، إن الأمطار أغرقت الأحياء.\nوكان رئيس البلدية قد حذر، الشهر الماضي، من أن المدينة «تحتاج إلى شبكة تصريف جديدة»."
+        #expect(Self.speakers(of: named) == ["مازن فؤاد البزري", "مازن فؤاد البزري"])
+        let unnamed = "وقالت بلدية صيدا إن الأمطار أغرقت الأحياء.\nوكان رئيس البلدية قد حذر، الشهر الماضي، من أن المدينة «تحتاج إلى شبكة تصريف جديدة»."
+        #expect(Self.speakers(of: unnamed) == ["بلدية صيدا", "بلدية صيدا"])
+    }
+
     /// A bare noun after the verb that asked not to be named («، طلب عدم الكشف عن هويته،») is an
     /// unnamed source, not the speaker before it.
     @Test func aSourceThatAskedNotToBeNamedIsSomeoneNew() {

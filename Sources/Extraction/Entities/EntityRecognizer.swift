@@ -1473,7 +1473,7 @@ struct EntityRecognizer {
         let next = text.tokens[index + 1]
         return text.paragraphOfToken[index + 1] == text.paragraphOfToken[index]
             && (next.isComma || next.isPunctuation(":") || next.isPunctuation(".") || next.opensAReportedClause || next.key.sameBytes("لـ") || next.key.sameBytes("ل")
-                || next.key.sameBytes("قوله") || next.key.sameBytes("قولها")
+                || next.key.sameBytes("قوله") || next.key.sameBytes("قولها") || Self.opensAnAgeInBrackets(at: index + 1, in: text)
                 || TransmissionChain.isOutletGivenTo(at: index + 1, in: text))
             && !NameWords.timeWords.contains(token.key)
             && (isUnknownNameWord(at: index, in: text, gluedLetters: gluedLetters || Self.hasFamilyPrefix(token.key))
@@ -1553,7 +1553,16 @@ struct EntityRecognizer {
         guard next < text.tokens.count, text.tokens[next].isWord, GivenNames.gender(of: text.tokens[next].key) != nil else { return true }
         // «قال محمد الشيخ حسن إن …»، «العميد عبد الرزاق الشيخ علي،»: before a given name that closes the
         // name at a comma or the reported clause, the title is a family name's first word.
-        return next + 1 < text.tokens.count && (text.tokens[next + 1].isComma || text.tokens[next + 1].opensAReportedClause)
+        // So it is before the age in brackets: «قال العامل محمد السيد عطية (47 عاما)».
+        return next + 1 < text.tokens.count
+            && (text.tokens[next + 1].isComma || text.tokens[next + 1].opensAReportedClause || Self.opensAnAgeInBrackets(at: next + 1, in: text))
+    }
+
+    /// Whether the token at `index` opens a bracket with a number in it, the age news gives after a
+    /// name: «محمد السيد عطية (47 عاما)».
+    static func opensAnAgeInBrackets(at index: Int, in text: AnnotatedText) -> Bool {
+        index + 1 < text.tokens.count && text.tokens[index].isPunctuation("(")
+            && (text.tokens[index + 1].kind == .number || ClaimExtractor.numerals.parse(text.tokens[index + 1].key) != nil)
     }
 
     /// Whether the word at `index` may open or continue a name the lexicons do not know: an Arabic

@@ -38,6 +38,9 @@ extension RoleLexicon {
         office feminine genitive | نقيبة، نائبة نقيب، نائبة رئيس، أمينة سر، أمينة صندوق
         office genitive | مدير مكتب، مدير إدارة، مدير دائرة، رئيس مجلس إدارة، محافظ، عمدة، والي، أمير منطقة، حاكم
         office genitive | حاكم ولاية
+        # Iraq's and Lebanon's head of a district (قضاء).
+        office | القائممقام، القائمقام، القائم مقام
+        office genitive | قائممقام، قائمقام، قائم مقام
         office genitive | عميد بلدية، عميد كلية، عميد معهد
         office feminine genitive | عميدة كلية، عميدة معهد
         office genitive | مستشار، كبير مستشاري، منسق، مفوض، رئيس المفوضية، زعيم، قيادي في، القيادي في، مسؤول في
@@ -52,6 +55,9 @@ extension RoleLexicon {
         diplomatic feminine | السفيرة، المبعوثة، المندوبة
         diplomatic genitive | سفير، قنصل، مبعوث، المبعوث الأممي إلى، مندوب، سفير دولة، موفد
         diplomatic feminine genitive | سفيرة، مبعوثة
+        # A body's representative in a country: «ممثل منظمة الصحة العالمية في اليمن».
+        diplomatic genitive | ممثل
+        diplomatic feminine genitive | ممثلة
 
         # Spokespersons.
         spokesperson | المتحدث، الناطق، المتحدث الرسمي، الناطق الرسمي، المتحدث العسكري، الناطق العسكري، المتحدث الإقليمي

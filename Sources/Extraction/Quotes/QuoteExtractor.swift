@@ -273,7 +273,12 @@ struct QuoteExtractor {
             }
         }
         while index >= 0, steps < 30, text.paragraphOfToken[index] == paragraph {
-            if let previous, previous.content.contains(index) { return previous.attribution }
+            if let previous, previous.content.contains(index) {
+                // «… إن الرحلات ألغيت. «…»، قال سائق شاحنة»: a verb after the marks in their own
+                // sentence says them, not the statement of the sentence before.
+                if text.sentenceOfToken[index] != text.sentenceOfToken[span.opening], Self.hasTrailingVerb(span, in: text) { break }
+                return previous.attribution
+            }
             let token = text.tokens[index]
             if token.kind == .punctuation, closings.contains(index), ["»", "”", "\""].contains(token.surface.unicodeScalars.first) {
                 break
@@ -307,6 +312,14 @@ struct QuoteExtractor {
             return resolver.accordingToSource(at: Self.sourceCue(after: after, before: end, in: text), before: end)
         }
         return nil
+    }
+
+    /// Whether a verb of saying follows the marks `span` in their sentence, past a comma: «…»، قال X.
+    private static func hasTrailingVerb(_ span: QuoteMarks.Span, in text: AnnotatedText) -> Bool {
+        var after = span.closing + 1
+        while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
+        return after < text.tokens.count && text.sentenceOfToken[after] == text.sentenceOfToken[span.closing]
+            && !text.tokens[after].key.startsWithBytes("و") && text.tokens[after].reportingForm != nil && reports(at: after, in: text)
     }
 
     /// A «X: …» statement opening a paragraph («الحلواني: المعسكر يبدأ الأحد», a headline

@@ -151,7 +151,7 @@ struct SpeakerResolver {
         // «وكانت المنظمة قد أعلنت الشهر الماضي تمويل …»: the past perfect names its subject before
         // the verb; a name after the verb is in what was announced.
         if form.isAnnouncement, !form.isParticiple, let subject = subjectOfKanaQad(verb: verb) {
-            return attribution(of: subject, cue: cue, verb: verb)
+            return attribution(ofSubjectBefore: subject, cue: cue, verb: verb)
         }
         // «وكانت السلطات قد أعلنت …»: a definite noun no entity names is the subject all the same,
         // the body it stands for where one was named.
@@ -263,7 +263,7 @@ struct SpeakerResolver {
             }
         }
         if !form.isParticiple, let occurrence = subjectBefore(verb: verb) {
-            return attribution(of: occurrence, cue: cue, verb: verb)
+            return attribution(ofSubjectBefore: occurrence, cue: cue, verb: verb)
         }
         if !form.isParticiple, let first = unnamedSubjectBefore(verb: verb) {
             var source = unnamedSource(from: first, cue: verb)
@@ -378,6 +378,27 @@ struct SpeakerResolver {
     }
 
     private static let kana: WordIndex = ["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]
+
+    /// The attribution of a subject named before its verb; a body after a one-word title («وكان
+    /// رئيس البلدية قد حذر») is the person named before who holds that office, where there is one.
+    private func attribution(ofSubjectBefore subject: DocumentEntities.Occurrence, cue: String, verb: Int) -> Attribution {
+        if entities.items[subject.item].type != .person, let holder = officeHolder(titledAt: subject.tokens.lowerBound - 1, cue: cue, verb: verb) {
+            return holder
+        }
+        return attribution(of: subject, cue: cue, verb: verb)
+    }
+
+    /// The person named before who holds the office of the one-word title at `index` and the body
+    /// after it («رئيس البلدية» for «رئيس بلدية طرابلس، المهندس فلان»), as the verb's subject.
+    private func officeHolder(titledAt index: Int, cue: String, verb: Int) -> Attribution? {
+        guard index >= 0, text.tokens[index].isWord, let role = EntityLexicons.role(at: index, in: text), role.tokens.lowerBound == index,
+              let item = nominalReference(text.tokens[index].key, before: verb), entities.items[item].type == .person,
+              holdsTheOffice(item, titled: role.tokens)
+        else { return nil }
+        var end = role.tokens.upperBound
+        if let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person { end = body.tokens.upperBound }
+        return Attribution(item: item, speakerText: text.text(ofTokens: index..<end), cue: cue, verbToken: verb, gender: entities.items[item].gender)
+    }
 
     /// The person or organization a reporting verb's subject names: the first one between the verb
     /// and its reported clause, a person winning over an organization that only completes a role
@@ -848,6 +869,11 @@ struct SpeakerResolver {
         for next in (index + 1)..<min(index + 3, text.tokens.count) where text.sentenceOfToken[next] == sentence {
             let key = text.tokens[next].key
             if key.sameBytes("من") || key.sameBytes("في") || key.sameBytes("علي") || TransmissionChain.isOutletGivenTo(at: next, in: text) {
+                return true
+            }
+            // «…»، قال سائق شاحنة كان في طريقه إلى …»: what the source was doing, a clause with كان
+            // that only an indefinite noun takes without «الذي».
+            if ["كان", "كانت", "كانوا"].contains(where: key.sameBytes), next > index + 1 || !token.key.endsWithBytes("ه") {
                 return true
             }
             // «أكد مزارعون متعاقدون مع المشروع أنهم …»، «قال سكان إن …»: who they are with, or what
