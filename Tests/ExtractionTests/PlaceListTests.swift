@@ -10,6 +10,18 @@ import Testing
             .filter { $0.type == .location }.map(\.name).sorted()
     }
 
+    /// A town the gazetteer names only after its head, because the bare word is a common one («قضاء
+    /// المنية»), is a town alone where the article names it with its head, or in a list after a town.
+    @Test func aTownNamedOnlyWithItsHeadIsATownAloneWhereTheArticleSaysSo() {
+        let headed = "وتضررت عشرات المنازل في قضاء الكورة جراء العاصفة. وقال رئيس البلدية إن الأمطار أغرقت الطرق في الكورة."
+        let annotations = ArticleAnnotator().annotate(text: headed, articleID: "t", outlet: nil, published: nil)
+        #expect(annotations.entities.filter { $0.type == .location }.map(\.name) == ["الكورة"])
+        #expect(annotations.mentions.filter { annotations.entities[$0.item].type == .location }.count == 2)
+        #expect(Self.places(in: "وصلت المساعدات إلى طرابلس والمنية.") == ["المنية", "طرابلس"])
+        // Guard: the bare word with no head in the article, and out of a list, is the common noun.
+        #expect(Self.places(in: "وقال مزارعون إن الكورة التي تقام في ساحة القرية مؤجلة.").isEmpty)
+    }
+
     @Test(arguments: [
         // Every member has the article: three members, or a known town among them, make a list.
         ("وقال المدير إن الانقطاع شمل أحياء الروضة والسلامة والنخيل أمس.", ["الروضة", "السلامة", "النخيل"]),

@@ -56,6 +56,7 @@ struct EntityRecognizer {
         Self.trimFamilyNamesFollowedByWords(&found, in: text)
         ChainOutlets.add(to: &found, in: text)
         Self.addNamesInAppositionAfterARole(&found, in: text)
+        PlaceLists.addBareNamesOfHeadedTowns(to: &found, in: text)
         PlaceLists.add(to: &found, in: text)
         LocatedTowns.add(to: &found, in: text)
         found += shortForms(in: text, of: found)

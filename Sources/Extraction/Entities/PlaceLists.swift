@@ -33,6 +33,7 @@ enum PlaceLists {
                 guard !taken.contains(member), endsAMember(at: member + 1, in: text),
                       let town = town(at: member, proclitic: proclitic, in: text)
                 else { break }
+                if town.words.first.flatMap({ headedOnlyTowns[$0] }) != nil { known += 1 }
                 members.append(town)
                 position = member + 1
             }
@@ -235,6 +236,15 @@ enum PlaceLists {
             || ["ب", "ل"].contains(where: key.startsWithBytes) && EntityRecognizer.hasTheShapeOfTafil(key.droppingScalars())
         let isImperfect = scalars.count == 4 && (scalars[0] == "ت" || scalars[0] == "ي")
         let definite = key.startsWithBytes("ال")
+        // «إلى الرطبة والقائم»: a town the gazetteer names only after its head («قضاء القائم»), because
+        // the bare word is a common one, is that town in a list of towns.
+        if definite, !afterHead, let entry = headedOnlyTowns[key] {
+            var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
+            town.procliticLength = proclitic
+            town.country = entry.country
+            town.isSettlement = true
+            return town
+        }
         guard key.scalarCount >= 3,
               !definite || afterHead && key.scalarCount >= 5 && !EntityRecognizer.isDirection(key.droppingScalars(2)) && !landforms.contains(key),
               !NameWords.isStopword(key), !NameWords.isDescriptor(key), !isVerbalNoun, !isImperfect,
@@ -253,6 +263,50 @@ enum PlaceLists {
         town.isSettlement = true
         return town
     }
+
+    /// Adds the bare names of towns that the gazetteer names only after their head, where the article
+    /// names them so elsewhere: after «قضاء الرطبة», «الرطبة» alone is the town too.
+    static func addBareNamesOfHeadedTowns(to found: inout [EntityCandidate], in text: AnnotatedText) {
+        let named = Set(found.lazy.filter { $0.type == .location }.compactMap(\.words.last).filter { headedOnlyTowns[$0] != nil })
+        guard !named.isEmpty else { return }
+        var taken = Set(found.flatMap { Array($0.tokens) })
+        var added: [EntityCandidate] = []
+        for index in text.tokens.indices where !taken.contains(index) && text.tokens[index].isWord {
+            let key = text.tokens[index].key
+            // With a proclitic before the article («والرطبة»، «بالرطبة») or none.
+            let proclitic = key.startsWithBytes("ال") ? 0 : ["و", "ب", "ف"].contains(where: key.startsWithBytes) ? 1 : -1
+            let bare = proclitic == 0 ? key : key.droppingScalars(1)
+            guard proclitic >= 0, named.contains(bare), let entry = headedOnlyTowns[bare] else { continue }
+            var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: text.tokens[index].surface,
+                                       words: [bare], canonical: nil)
+            town.procliticLength = proclitic
+            town.country = entry.country
+            town.isSettlement = true
+            added.append(town)
+            taken.insert(index)
+        }
+        guard !added.isEmpty else { return }
+        found = (found + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Towns with the article that the gazetteer names only after a locality head («قضاء القائم»،
+    /// «منطقة القبة»), by the bare name in the matching form; a name two towns share is left out.
+    static let headedOnlyTowns: [String: GazetteerEntry] = {
+        var towns: [String: GazetteerEntry] = [:]
+        var shared = Set<String>()
+        var bare = Set<String>()
+        for entry in Gazetteer.entries where entry.type == .location && entry.kind == .city {
+            for form in [entry.name] + entry.variants {
+                let words = ArabicNormalizer.matching.normalizedString(form).split(separator: " ").map(String.init)
+                if words.count == 1 { bare.insert(words[0]) }
+                guard words.count == 2, words[1].startsWithBytes("ال"), EntityRecognizer.isLocalityHead(words[0]) else { continue }
+                if let known = towns[words[1]], known.id != entry.id { shared.insert(words[1]) }
+                towns[words[1]] = entry
+            }
+        }
+        for name in shared.union(bare) { towns[name] = nil }
+        return towns
+    }()
 
     /// Whether the token at `index` is a bare noun whose genitive a list may be: a word of three
     /// letters or more with no article, that is no function word, verb, role or body head.
