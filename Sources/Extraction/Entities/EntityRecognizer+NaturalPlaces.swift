@@ -8,7 +8,8 @@ extension EntityRecognizer {
     /// («جبل من الديون»).
     func placeAfterNaturalHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        guard let proclitic = Self.naturalHeads.procliticLength(of: tokens[index].key, minimumLetters: 3), index + 1 < tokens.count,
+        let desertProclitic = Self.desertHeads.procliticLength(of: tokens[index].key, minimumLetters: 4)
+        guard let proclitic = Self.naturalHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) ?? desertProclitic, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               // «وأدى» (and it led to) folds like «وادي»; the valley has no hamza.
               !tokens[index].surface.unicodeScalars.contains("\u{0623}")
@@ -17,6 +18,9 @@ extension EntityRecognizer {
         guard name.isWord, name.key.scalarCount >= 2, !NameWords.isStopword(name.key), !NameWords.isDescriptor(name.key),
               EntityLexicons.role(at: index + 1, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index + 1) == nil
         else { return nil }
+        // «صحراء النخيب»، «بادية السماوة»: a desert is named by a place or a definite word; «صحراء
+        // قاحلة» describes one.
+        if desertProclitic != nil, !name.hasArticle, EntityLexicons.known(at: index + 1, in: text)?.type != .location { return nil }
         var end = index + 2
         if Self.opensAToponym(name.key), end < tokens.count, tokens[end].isWord, text.paragraphOfToken[end] == text.paragraphOfToken[index],
            !NameWords.isStopword(tokens[end].key) {
@@ -52,6 +56,9 @@ extension EntityRecognizer {
     static let seaHeads = WordIndex(["خليج", "مضيق", "ريف"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     private static let countryside = ArabicNormalizer.matching.normalizedString("ريف")
+
+    /// Heads of deserts, named by a place or a definite word after them (matching form).
+    static let desertHeads = WordIndex(["صحراء", "بادية"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Heads of natural places whose name follows them (matching form).
     static let naturalHeads = WordIndex(["وادي", "جبل", "جبال", "نهر", "بحيرة", "سهل"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -359,6 +359,7 @@ struct EntityRecognizer {
         if portfolios.contains(key) || facilityHead(key) != nil || definiteFacilityHead(key) != nil || localityHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || administrativeHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || teamHeads.procliticLength(of: key, minimumLetters: 3) != nil || naturalHeads.procliticLength(of: key, minimumLetters: 3) != nil
+            || desertHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || seaHeads.procliticLength(of: key, minimumLetters: 3) != nil
             || clubHeads.procliticLength(of: key, minimumLetters: 3) != nil || areaHeads.procliticLength(of: key, minimumLetters: 4) != nil
             || opensAClubsName(key) || clusterHeads.procliticLength(of: key, minimumLetters: 4) != nil {
