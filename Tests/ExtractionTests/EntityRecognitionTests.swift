@@ -717,6 +717,8 @@ import Testing
         // A body named in quotation marks after its head; a campaign in marks is none.
         ("وقالت شركة «نور للطاقة» في بيان إن الإنتاج استمر.", ["شركة نور للطاقة"]),
         ("وأعلنت وزارة الصحة عن حملة «صحتك أولا» لمكافحة السمنة.", ["وزارة الصحة"]),
+        // A season or a year after the name («الموسم الماضي») is when, not a word of it.
+        ("وشاركت الجامعة الأردنية الموسم الماضي في البطولة.", ["الجامعة الأردنية"]),
     ])
     func bodiesNamedByTheirComplementOrCountry(_ text: String, _ organizations: [String]) {
         #expect(Self.names(of: text, type: .organization) == organizations)

@@ -334,6 +334,9 @@ extension EntityRecognizer {
                tokens[end].hasArticle, tokens[end].surface.endsWithBytes("ي"), key.scalarCount >= 5 {
                 break
             }
+            // «كأس الكونفدرالية الإفريقية الموسم المقبل»: a definite noun that a word of time makes a
+            // season or a year («الموسم المقبل»، «العام الماضي») is when, not part of the name.
+            if end > chainStart, tokens[end].hasArticle, Self.isFollowedByATimeModifier(end, in: text) { break }
             let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
                 && !isDescription && EntityLexicons.role(at: end, in: text) == nil
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
