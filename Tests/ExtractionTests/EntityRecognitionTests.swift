@@ -1469,6 +1469,8 @@ import Testing
         ("وقال الخطيب إن الأمة العربية تواجه تحديات كبيرة.", []),
         // «خلف» after a title's given name is the father's name where a family name closes the name.
         ("وقال مدير القسم، الدكتور غازي خلف الدليمي، إن الحرارة مرتفعة.", ["غازي خلف الدليمي"]),
+        // An advocate or a relative of someone after the verb is no name of unknown words.
+        ("وقال محامي المشتكي، سالم بن حمد العبري، إن الجلسة أجلت.", ["سالم بن حمد العبري"]),
         // «السيد» inside a name (an Egyptian father's name) before the age in brackets.
         ("وقال الفلاح أحمد السيد سليمان (52 عاما) إن المحصول تلف.", ["أحمد السيد سليمان"]),
         // The head of an Iraqi or Lebanese district (قائممقام), and a body's representative, before a name.

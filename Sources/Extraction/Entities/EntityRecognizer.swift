@@ -392,7 +392,9 @@ struct EntityRecognizer {
               // «وأوضح بن زيان»: a compound family name alone is a short form (see shortForms).
               !GivenNames.isFamilyOpener(tokens[index].key),
               // «وقال مالك مخبز إن»: an owner, not a name.
-              !Self.isOwner(at: index, key: tokens[index].key, in: text)
+              !Self.isOwner(at: index, key: tokens[index].key, in: text),
+              // «وأوضح محامي المدعي، فلان، أن»: a relative or an advocate of someone, not a name.
+              !SpeakerResolver.relationNouns.contains(tokens[index].key)
         else { return nil }
         // A role after one word as an apposition makes it a family name, even one that looks like a
         // plural or is glued to بن as the Maghreb writes them («وقال بنشقرون، مدرب العساكر، إن»).
