@@ -160,6 +160,10 @@ import Testing
         let text = "وأعلنت شركة الكهرباء، مساء السبت، انقطاع التيار عن أربعة أحياء بسبب عطل فني."
         let quotes = Self.quotes(of: text)
         #expect(quotes.map(\.text) == ["انقطاع التيار عن أربعة أحياء بسبب عطل فني"])
+        // After when it was announced, with no comma: a day word or a date in digits, whose month is
+        // no act («في 3 تشرين الأول»).
+        #expect(Self.quotes(of: "وأعلنت شركة المياه أمس انقطاع الضخ عن ثلاث قرى.").map(\.text) == ["انقطاع الضخ عن ثلاث قرى"])
+        #expect(Self.quotes(of: "وكانت البلدية قد أعلنت في 3 تشرين الأول 2025 تعليق العمل بالسوق.").map(\.text) == ["تعليق العمل بالسوق"])
     }
 
     @Test(arguments: [

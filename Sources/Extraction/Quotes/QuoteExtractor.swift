@@ -721,8 +721,13 @@ struct QuoteExtractor {
         // «أعلنت وزارة التربية والتعليم تعليق الدراسة»: the last word of the subject may carry و.
         // «أعلنت مديرية الصحة في نابلس تعليق الدوام»، «أعلنت محافظة بني سويف منح …»: or be the place
         // the body serves or is named after.
+        // «أعلنت الخلية أمس مقتل …»، «أعلنت في 14/07/2026 مقتل …»: or after when it was announced.
         let previous = text.tokens[index - 1]
-        guard previous.isComma || previous.isWord && (EntityRecognizer.isDefinite(previous) || Self.isPlaceEndingASubject(at: index - 1, verb: verb, in: text))
+        // A month after the day («في 4 تشرين الثاني») is part of the date, whatever its shape.
+        let afterATime = previous.kind == .number || previous.isWord && NameWords.timeWords.contains(previous.key)
+        guard previous.isComma || afterATime || previous.isWord && (EntityRecognizer.isDefinite(previous)
+            || Self.isPlaceEndingASubject(at: index - 1, verb: verb, in: text)),
+            !afterATime || CalendarLexicon.match(text.tokens[index..<min(index + 3, text.tokens.count)].map(\.key), at: 0) == nil
         else { return nil }
         // After the subject, a derived verbal noun is an act announced too (تمويل، استيراد).
         if isAnnouncedNoun(token.key) || form.isAnnouncement && !form.isParticiple && Self.hasTheShapeOfAnAct(token) { return index }
