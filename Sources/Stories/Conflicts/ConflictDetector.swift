@@ -320,9 +320,14 @@ struct ConflictDetector {
         // «يفتتح المعرض يوم الأربعاء» and «ينطلق المعرض يوم الجمعة» date one opening; so do «يبدأ
         // تطبيق القرار مطلع الشهر» and «يطبق القرار اعتبارا من الأحد». (A closing from a day starts
         // no opening: it is dated against another closing, as the same predicate.)
-        let bothStart = [a, b].allSatisfy { unit in
+        let framesStart = [a, b].allSatisfy { unit in
             unit.frames.contains(where: \.startsSomething) || unit.datesAStart && unit.frames.allSatisfy(\.isStage)
         }
+        // Two dates each after «اعتبارا من» date the start of one measure too, whatever else the
+        // statements say of it («ستطبق التعليمات اعتبارا من الأول من تشرين الأول، وإن الحد الأقصى …»),
+        // where they share five words or more of what they say: one ministry's two measures (a price
+        // from one month, an import ban from the next) share fewer.
+        let bothStart = framesStart || a.datesAStart && b.datesAStart && sharedContent >= 5
         let samePredicate = bothStart || a.frames.contains(where: b.frames.contains)
         let (ourStages, theirStages) = (Set(a.frames.filter(\.isStage)), Set(b.frames.filter(\.isStage)))
         // A stage named on one side only («ستنطلق الحملة يوم السبت» against «ستطلق الوزارة الحملة يوم
