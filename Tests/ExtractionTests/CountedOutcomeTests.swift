@@ -40,6 +40,9 @@ import Testing
         ("توفي ثلاثة من المصابين متأثرين بجروحهم", "3", false, true),
         ("قتل أكثر من 40 شخصا في السيول التي ضربت الولاية", "40", false, false),
         ("وصل عدد المسافرين إلى 12 ألف مسافر في اليوم الأول", "12000", true, false),
+        // Among a group named before the count, right before it or after «من بين».
+        ("قتل عشرة أشخاص في القصف بينهم 4 أطفال", "4", false, true),
+        ("ومن بين المصابين الذين نقلوا إلى المستشفى 7 أطفال", "7", false, true),
     ])
     func readsARisingCountAndAPartOfAGroup(_ sentence: String, _ number: String, _ rise: Bool, _ part: Bool) throws {
         let claims = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims

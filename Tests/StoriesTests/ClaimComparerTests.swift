@@ -465,6 +465,12 @@ import Testing
         // where the denied words hold one of its root («الصحية»).
         ("أبلغت إدارة المستشفى 120 عاملا بإنهاء عقودهم في الوحدات الصحية نهاية الشهر",
          "أكدت إدارة المستشفى أنه لا صحة لما نشر عن إنهاء عقود 120 عاملا في الوحدات الصحية", .conflict, "denial"),
+        // Two values of one measure («نسبة المشاركة») need nothing else in common; a count among a
+        // group named before it («من بين الفنانين … 40 فنانا») is a part of the group's total.
+        ("وبلغت نسبة المشاركة 52 في المئة في الانتخابات النيابية وفق اللجنة العليا.",
+         "وفي ظل نسبة مشاركة لم تتجاوز 40 في المئة، حمل مراقبون الأحزاب مسؤولية العزوف.", .conflict, "number"),
+        ("يشارك في المهرجان هذا العام 120 فنانا من 15 دولة عربية.",
+         "ومن بين الفنانين المشاركين في المهرجان هذا العام 40 فنانا من دولة عربية واحدة.", .same, ""),
         // Two start dates after «اعتبارا من» for the same instructions dispute the start, whatever else
         // one of them adds; one ministry's two measures from two months do not (guard).
         ("أوضحت الهيئة أن التعليمات الجديدة تسري على شركات التأمين ووكلائها، على أن يبدأ العمل بها اعتبارا من الأول من آذار 2026.",

@@ -79,6 +79,15 @@ import Testing
         #expect(denials.count == 1, "\(denials.map(\.description))")
     }
 
+    @Test func twoArticlesMayDisputeTwoCountsOfDifferentThings() {
+        let official = "وأعلنت لجنة الانتخابات فوز قائمة الوفاق بـ9 مقاعد من أصل 15 في المجلس البلدي. وبلغت نسبة الاقتراع 47 في المئة بحسب اللجنة."
+        let rival = "وقالت قائمة التغيير إن قائمة الوفاق نالت 6 مقاعد فقط من أصل 15 في المجلس البلدي. وأضافت أن نسبة الاقتراع لم تتجاوز 30 في المئة بحسب مندوبيها."
+        let articles = Self.articles([("a", "2026-05-11", official), ("b", "2026-05-11", rival)])
+        let numbers = ConflictDetector().conflicts(in: articles, sets: StemSets(articles)).filter { $0.kind == "number" }
+        #expect(numbers.count == 2, "\(numbers.map(\.description))")
+        #expect(numbers.contains { $0.description.contains("مقعد") } && numbers.contains { $0.description.contains("%") })
+    }
+
     @Test func aSpeakerDenyingWhatAnotherOutletHasHimSayIsADispute() {
         let said = "وقال رئيس نادي الشباب الرياضي، كمال الدباغ، إن النادي سيتقدم بشكوى رسمية إلى اللجنة الأولمبية ضد قرار الاتحاد."
         let denied = "نفى رئيس نادي الشباب الرياضي، كمال الدباغ، أن يكون النادي بصدد تقديم أي شكوى إلى اللجنة الأولمبية ضد قرار الاتحاد الذي صدر يوم الأحد الماضي."

@@ -21,9 +21,33 @@ extension ClaimExtractor {
         if let first = text.token(containing: quantity.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
            text.sentenceOfToken[first - 1] == text.sentenceOfToken[first] {
             number.stemBefore = text.claimFacts(ofToken: first - 1)?.stem
+            number.measure = measure(before: first, in: text)
         }
         return number
     }
+
+    /// The stems of the measure's head and of what it measures right before the count at token
+    /// `first`, past the words that say the count is reached («بلغت»، «لم تتجاوز»، «نحو»); `nil` where
+    /// no measure's head stands there (see ``ClaimNumber/measure``).
+    static func measure(before first: Int, in text: AnnotatedText) -> String? {
+        let sentence = text.sentenceOfToken[first]
+        var index = first - 1
+        while index >= 0, first - index <= 4, text.tokens[index].isWord, text.sentenceOfToken[index] == sentence,
+              reachingWords.contains(text.tokens[index].key) {
+            index -= 1
+        }
+        guard index >= 1, text.tokens[index].isWord, text.tokens[index - 1].isWord, text.sentenceOfToken[index - 1] == sentence,
+              let head = text.claimFacts(ofToken: index - 1)?.stem, ClaimMarkers.measureHeads.contains(head),
+              let thing = text.claimFacts(ofToken: index)?.stem
+        else { return nil }
+        return head + " " + thing
+    }
+
+    /// Words between a measure and its value that say the value is reached (matching form).
+    private static let reachingWords = WordIndex(
+        ["بلغ", "بلغت", "تبلغ", "يبلغ", "وصل", "وصلت", "تصل", "يصل", "تجاوز", "تجاوزت", "تتجاوز", "يتجاوز", "لم", "لا", "لن",
+         "إلى", "نحو", "حوالي", "قرابة", "زهاء", "عند", "هي", "هو"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The country of the nationality adjective right after the counted noun («ثلاثة مواطنين
     /// كويتيين») or between the noun (the stem `unit`) and a number that follows it («العمال
@@ -74,10 +98,29 @@ extension ClaimExtractor {
     static func isPartitive(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
         guard let tokens = text.tokens(within: span) else { return false }
         // «من» after a bound («أكثر من 40») opens the number, not a group.
-        return tokens.dropFirst().contains { index in
+        if tokens.dropFirst().contains(where: { index in
             text.tokens[index].key.sameBytes("من") && !boundWords.contains(text.tokens[index - 1].key)
+        }) {
+            return true
         }
+        // «قتل عشرة أشخاص بينهم 4 أطفال»، «ومن بين السفن المقرر عبورها اليوم 38 سفينة»: a count among
+        // a group named before it, in its clause.
+        let sentence = text.sentenceOfToken[tokens.lowerBound]
+        var index = tokens.lowerBound - 1
+        while index >= 0, tokens.lowerBound - index <= 8, text.sentenceOfToken[index] == sentence, text.tokens[index].isWord {
+            let key = text.tokens[index].key
+            if amongWords.contains(key) && index == tokens.lowerBound - 1 { return true }
+            if key.sameBytes("بين"), index > 0, text.tokens[index - 1].key.sameBytes("من") || text.tokens[index - 1].key.sameBytes("ومن") {
+                return true
+            }
+            index -= 1
+        }
+        return false
     }
+
+    /// Words right before a count that make it a part of a group named before (matching form).
+    private static let amongWords = WordIndex(["بينهم", "بينهن", "بينها", "منهم", "منهن", "منها"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words of a bound that «من» follows before a number (matching form).
     private static let boundWords = WordIndex(["أكثر", "أقل", "أزيد", "أكبر", "أدنى", "أعلى"].map { ArabicNormalizer.matching.normalizedString($0) })

@@ -373,6 +373,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// The stem of the content word right before it («أجلت» of «أجلت 58 راكبا»): two counts of one
     /// noun after the same word are counts of one thing.
     public var stemBefore: String?
+    /// The measure it is the value of, where a measure's head and what it measures stand right
+    /// before it, past a verb of reaching («بلغت نسبة الاقتراع 41 في المئة»، «نسبة اقتراع لم تتجاوز
+    /// 36 في المئة»): the two stems, «نسب اقتراع». Two values of one measure are one figure.
+    public var measure: String?
 
     /// A number.
     public init(

@@ -242,6 +242,21 @@ extension ConflictDetector {
         !a.dates.isEmpty && !b.dates.isEmpty && a.dates.contains(where: b.dates.contains) && a.entities.contains(where: b.entities.contains)
     }
 
+    /// Two values of one measure (see ``ClaimNumber/measure``), in one unit, that cannot both hold,
+    /// where nothing sets the statements apart: place, time, the group they count.
+    func valuesOfOneMeasure(_ a: ClaimUnit, _ b: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        guard a.numbers.contains(where: { $0.measure != nil }), b.numbers.contains(where: { $0.measure != nil }),
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates), a.countsSinceADate == b.countsSinceADate
+        else { return nil }
+        for x in a.numbers where x.measure != nil && !x.isPart {
+            for y in b.numbers where y.measure == x.measure && y.unit == x.unit && !y.isPart && x.isChange == y.isChange
+                && x.isFormer == y.isFormer && !compatible(x, y) && Self.sameGroup(x, of: a, y, of: b) && !Self.farApart(x, y) {
+                return (x, y)
+            }
+        }
+        return nil
+    }
+
     /// Two counts of two statements that disagree and count one noun after the same content word
     /// («أجلت 58 راكبا»، «أجلت 85 راكبا كانوا محتجزين»: what one adds of the passengers does not make
     /// them others), where nothing sets the statements apart: place, time, what they measure, the

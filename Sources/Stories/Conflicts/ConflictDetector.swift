@@ -131,7 +131,10 @@ struct ConflictDetector {
         var conflictOfDeniedSide: [String: Int] = [:]
         for entry in found {
             let sides = entry.conflict.sides.map(\.article)
-            guard pairs.insert(entry.conflict.kind + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
+            // Two articles may dispute two counts of different things (the seats won and the turnout):
+            // one conflict per counted thing.
+            let counted = entry.conflict.kind == "number" ? "|" + Self.countedThing(entry.conflict.description) : ""
+            guard pairs.insert(entry.conflict.kind + counted + "|" + sides.sorted().joined(separator: "|")).inserted else { continue }
             let deniedKeys = entry.conflict.kind == "denial" ? entry.conflict.sides.map { "\($0.article)|\($0.start)" } : []
             let figures = entry.conflict.kind == "number"
                 ? entry.conflict.description.split(separator: " against ").map(String.init).sorted().joined(separator: "|") : nil
@@ -160,6 +163,13 @@ struct ConflictDetector {
             conflict.id = "x\(number + 1)"
             return conflict
         }
+    }
+
+    /// What a number conflict's description counts: the unit after its first figure («مقعد» of «14
+    /// مقعد against 7 مقعد»), or nothing for a match's result.
+    static func countedThing(_ description: String) -> String {
+        let first = description.split(separator: " against ").first ?? ""
+        return first.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
     }
 
     /// Whether one statement dates when a measure starts («اعتبارا من الأول من أيلول») and the other
@@ -224,6 +234,11 @@ struct ConflictDetector {
         if shared >= 3, overlap >= Self.particularCountOverlap, let numbers = conflictingNumbers(a, b),
            Self.countsAParticularThing(numbers.0), !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates),
            !Self.measureDifferentThings(a, b) {
+            return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
+        }
+        // «بلغت نسبة الاقتراع 41.3 في المئة» against «نسبة اقتراع لم تتجاوز 36 في المئة»: two values of
+        // one measure need nothing else in common.
+        if shared >= 2, let numbers = valuesOfOneMeasure(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
         // «أجلت السلطات 58 راكبا» against «أجلت فرق الإنقاذ 85 راكبا»: counts of one noun after the
