@@ -465,6 +465,9 @@ import Testing
         // where the denied words hold one of its root («الصحية»).
         ("أبلغت إدارة المستشفى 120 عاملا بإنهاء عقودهم في الوحدات الصحية نهاية الشهر",
          "أكدت إدارة المستشفى أنه لا صحة لما نشر عن إنهاء عقود 120 عاملا في الوحدات الصحية", .conflict, "denial"),
+        // «لن تستورد» negates «استيراد»: استفعل of a root opening with و takes ي in its verbal noun.
+        ("أكدت وزارة الزراعة أن المملكة لن تستورد الأعلاف الخضراء هذا العام.",
+         "قال مصدر في وزارة الزراعة إن المملكة ستواصل استيراد الأعلاف الخضراء هذا العام لتعويض العجز.", .conflict, "polarity"),
         // Two values of one measure («نسبة المشاركة») need nothing else in common; a count among a
         // group named before it («من بين الفنانين … 40 فنانا») is a part of the group's total.
         ("وبلغت نسبة المشاركة 52 في المئة في الانتخابات النيابية وفق اللجنة العليا.",

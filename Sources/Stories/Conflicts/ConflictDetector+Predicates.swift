@@ -121,7 +121,9 @@ extension ConflictDetector {
     static func sameNeighbour(_ predicate: String, in negating: ClaimUnit, _ stating: ClaimUnit) -> Bool {
         guard let i = negating.stems.firstIndex(of: predicate) else { return false }
         let core = verbCore(predicate)
-        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core }) else { return false }
+        // The predicate stated by its verbal noun too: «لن تستورد الأعلاف» against «استيراد الأعلاف».
+        let nouns = verbalNouns(ofCore: core)
+        guard let j = stating.stems.firstIndex(where: { verbCore($0) == core || nouns.contains($0) }) else { return false }
         func neighbours(_ stems: [String], _ index: Int) -> [String] {
             [index - 1, index + 1].filter(stems.indices.contains).map { stems[$0] }
         }
@@ -133,7 +135,7 @@ extension ConflictDetector {
     /// تشارك قطر» negates «أكدت قطر مشاركتها»: a sound verb of three letters gives فعول (دخل → دخول،
     /// وصل → وصول), فاعل gives مفاعلة (شارك → مشارك), and the
     /// imperfect cores of افتعل، استفعل and انفعل give their nouns with ا before the last letter
-    /// (جتمع → اجتماع، ستقبل → استقبال، نسحب → انسحاب).
+    /// (جتمع → اجتماع، ستقبل → استقبال، نسحب → انسحاب; ستورد → استيراد).
     static func verbalNouns(ofCore core: String) -> [String] {
         let letters = Array(core.unicodeScalars)
         func word(_ scalars: [Unicode.Scalar]) -> String {
@@ -152,6 +154,9 @@ extension ConflictDetector {
         let isTenth = letters.count == 5 && letters[0] == "س" && letters[1] == "ت"
         let isSeventh = letters.count == 4 && letters[0] == "ن"
         guard isEighth || isTenth || isSeventh else { return [] }
+        // استفعل of a root whose first letter is و turns it to ي in the noun: «يستورد» gives استيراد,
+        // «يستوعب» استيعاب.
+        if isTenth, letters[2] == "و" { return [word(["ا", "س", "ت", "ي", letters[3], "ا", last]), word(["ا"] + letters.dropLast() + ["ا", last])] }
         return [word(["ا"] + letters.dropLast() + ["ا", last])]
     }
 
