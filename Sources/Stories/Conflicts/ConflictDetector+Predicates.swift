@@ -186,6 +186,13 @@ extension ConflictDetector {
         if scalars.count >= 5, scalars.suffix(2).elementsEqual("وا".unicodeScalars) { scalars.removeLast(2) }
         // «استأنفوا» stems as استانفو: the plural's و goes too.
         if scalars.count >= 5, scalars.last == "و" { scalars.removeLast() }
+        // افتعل of a root whose first letter is و or ت keeps its doubled ت (اتفق، اتصل، اتهم): the
+        // perfect and its noun (اتفاق، اتصال، اتهام) meet the imperfect (يتفق) without the ا.
+        if (4...5).contains(scalars.count), scalars.starts(with: "ات".unicodeScalars) {
+            scalars.removeFirst()
+            if scalars.count == 4, scalars[2] == "ا" { scalars.remove(at: 2) }
+            return String(String.UnicodeScalarView(scalars))
+        }
         // The ا of a derived perfect (استأنف، اجتمع، انسحب) that its imperfect has not (يستأنف).
         if scalars.count >= 5, scalars.first == "ا" {
             scalars.removeFirst()
