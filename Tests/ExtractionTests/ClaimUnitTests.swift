@@ -180,6 +180,16 @@ import Testing
         #expect(units.last?.isNegated == false)
     }
 
+    /// «لا يتجاوز» before a count bounds the count; it negates nothing the statement says.
+    @Test func aBoundOfACountNegatesNothing() throws {
+        let bound = try #require(claims("فرضت البلدية على أصحاب المحلات رسما شهريا لا يتجاوز 5 دنانير لتنظيف الأسواق.").first)
+        #expect(!bound.isNegated)
+        #expect(bound.numbers.first?.isUpperBound == true)
+        // «ألا» is «أن لا»: the count after it is a bound too.
+        let after = try #require(claims("وينص التعميم على ألا يتجاوز مستوى الصوت في المكبرات 85 ديسيبل.").first)
+        #expect(after.numbers.first?.isUpperBound == true)
+    }
+
     @Test func aVerbalNounAfterThePrepositionLStemsAsItDoesAlone() throws {
         let unit = try #require(claims("دعت الوزارة لاستقبال اللاعبين في المطار لإغلاق ملف الاتفاق لانطلاق البطولة.").first)
         #expect(unit.stems.contains("استقبال"))

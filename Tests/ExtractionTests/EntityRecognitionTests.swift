@@ -1469,6 +1469,10 @@ import Testing
         ("وقال الخطيب إن الأمة العربية تواجه تحديات كبيرة.", []),
         // «خلف» after a title's given name is the father's name where a family name closes the name.
         ("وقال مدير القسم، الدكتور غازي خلف الدليمي، إن الحرارة مرتفعة.", ["غازي خلف الدليمي"]),
+        // After a given name, a word that opens with ف is the next name, not «so» and a place; a derived
+        // verbal noun after a role-like word («المحافظ» of wallets) is an act, not a name.
+        ("وقال الوزير سالم فوزان الحربي إن الطريق مغلق.", ["سالم فوزان الحربي"]),
+        ("وتتيح الهيئة لشركات المحافظ الرقمية استيفاء رسوم شهرية من العملاء.", []),
         // An advocate or a relative of someone after the verb is no name of unknown words.
         ("وقال محامي المشتكي، سالم بن حمد العبري، إن الجلسة أجلت.", ["سالم بن حمد العبري"]),
         // «السيد» inside a name (an Egyptian father's name) before the age in brackets.

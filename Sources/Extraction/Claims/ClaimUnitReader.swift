@@ -182,7 +182,9 @@ struct ClaimUnitReader {
             let next = tokenIndex + 1
             let still = next < clause.upperBound && (word.isNegation || word.negatesAVerb)
                 && (text.tokens[next].isWord && facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).isStillVerb
-                    || word.isNegation && (dating[next] || text.tokens[next].kind == .number))
+                    || word.isNegation && (dating[next] || text.tokens[next].kind == .number
+                        // «رسم شهري لا يتجاوز دينارا»: a bound of a count negates nothing.
+                        || CountBound.boundsACount(negationAt: tokenIndex, in: text)))
             let afterNegation = negatingNext
             // The word after «لم، لن، لا» is the predicate the statement denies; after «يتم، يجر»
             // («لم يتم توقيفه») it is the verbal noun they carry.

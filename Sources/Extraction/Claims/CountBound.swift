@@ -63,10 +63,25 @@ enum CountBound {
     private static let beforeEnds = WordIndex(before.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     private static let afterStarts = WordIndex(after.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// Whether the negation at token `index` makes an upper bound of a count rather than negating its
+    /// statement: a verb of exceeding right after it and a number within a few words («رسم لا يتجاوز
+    /// دينارا واحدا»، «لم يتجاوز عدد الحضور 30 ألفا»).
+    static func boundsACount(negationAt index: Int, in text: AnnotatedText) -> Bool {
+        let verb = index + 1
+        guard verb < text.tokens.count, text.tokens[verb].isWord, exceeding.contains(text.tokens[verb].key) else { return false }
+        let sentence = text.sentenceOfToken[index]
+        var next = verb + 1
+        while next < text.tokens.count, next - verb <= 5, text.sentenceOfToken[next] == sentence, !text.tokens[next].isComma {
+            if text.tokens[next].kind == .number || text.claimFacts(ofToken: next)?.isNumeral == true { return true }
+            next += 1
+        }
+        return false
+    }
+
     /// Verbs of exceeding whose subject stands between them and the number (matching form).
     private static let exceeding = WordIndex(
         QuantityLexicon.groups(QuantityLexicon.boundVerbSource).flatMap(\.1).map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Negations that turn a verb of exceeding into an upper bound (matching form).
-    private static let negations = WordIndex(["لم", "لا", "لن", "ولم", "ولا", "ما"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Negations that turn a verb of exceeding into an upper bound (matching form); «ألا» is «أن لا».
+    private static let negations = WordIndex(["لم", "لا", "لن", "ولم", "ولا", "ما", "ألا", "وألا"].map { ArabicNormalizer.matching.normalizedString($0) })
 }

@@ -131,6 +131,13 @@ enum EntityLexicons {
         if match.procliticLength > 0, GivenNames.gender(ofWritten: text.tokens[index].surface, key: text.tokens[index].key) != nil {
             return nil
         }
+        // «الوزير أحمد فوزان»: after a given name, a word that opens with ف is the next name, not «so»
+        // and a place (وزان).
+        if match.procliticLength == 1, match.wordCount == 1, text.tokens[index].key.startsWithBytes("ف"), index > 0,
+           text.tokens[index - 1].isWord, text.sentenceOfToken[index - 1] == text.sentenceOfToken[index],
+           GivenNames.gender(ofWritten: text.tokens[index - 1].surface, key: text.tokens[index - 1].key) != nil {
+            return nil
+        }
         // «أنبوب بقطر 1600 ملم»: قطر before a length is a diameter.
         if match.wordCount == 1, range.upperBound + 1 < text.tokens.count, text.tokens[range.upperBound].kind == .number,
            text.tokens[index].key.droppingScalars(match.procliticLength).sameBytes("قطر"),

@@ -669,7 +669,10 @@ struct EntityRecognizer {
             // the noun and what it is of, no name of unknown words.
             let pluralBeforeGenitive = tokens[index].key.endsWithBytes("ات") && tokens[index].key.scalarCount >= 5
                 && index + 1 < tokens.count && tokens[index + 1].hasArticle
+            // «لشركات المحافظ الإلكترونية استيفاء رسوم»: a derived verbal noun (استفعال، افتعال) is an
+            // act, not a name, unless a given name follows it («المديرة انتصار محمود»).
             guard afterRole || opensALineage, !pluralBeforeGenitive, Self.facilityHead(tokens[index].key) == nil, !Self.constructNouns.contains(tokens[index].key),
+                  beforeGivenName || !Self.hasTheShapeOfADerivedVerbalNoun(tokens[index].key),
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
