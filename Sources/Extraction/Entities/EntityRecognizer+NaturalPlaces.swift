@@ -8,7 +8,10 @@ extension EntityRecognizer {
     /// («جبل من الديون»).
     func placeAfterNaturalHead(at index: Int, in text: AnnotatedText) -> EntityCandidate? {
         let tokens = text.tokens
-        let desertProclitic = Self.desertHeads.procliticLength(of: tokens[index].key, minimumLetters: 4)
+        // Most words are no desert: their last letters tell before any lookup.
+        let key = tokens[index].key
+        let desertProclitic = key.endsWithBytes("صحراء") || key.endsWithBytes("باديه")
+            ? Self.desertHeads.procliticLength(of: key, minimumLetters: 4) : nil
         guard let proclitic = Self.naturalHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) ?? desertProclitic, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               // «وأدى» (and it led to) folds like «وادي»; the valley has no hamza.

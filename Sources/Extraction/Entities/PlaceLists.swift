@@ -271,12 +271,17 @@ enum PlaceLists {
         guard !named.isEmpty else { return }
         var taken = Set(found.flatMap { Array($0.tokens) })
         var added: [EntityCandidate] = []
-        for index in text.tokens.indices where !taken.contains(index) && text.tokens[index].isWord {
+        // Each word is compared by its bytes with the one or two names of the article, no string
+        // made or hashed.
+        for index in text.tokens.indices where text.tokens[index].isWord {
             let key = text.tokens[index].key
             // With a proclitic before the article («والرطبة»، «بالرطبة») or none.
-            let proclitic = key.startsWithBytes("ال") ? 0 : ["و", "ب", "ف"].contains(where: key.startsWithBytes) ? 1 : -1
-            let bare = proclitic == 0 ? key : key.droppingScalars(1)
-            guard proclitic >= 0, named.contains(bare), let entry = headedOnlyTowns[bare] else { continue }
+            guard let bare = named.first(where: { name in
+                key.endsWithBytes(name) && (key.utf8.count == name.utf8.count
+                    || key.utf8.count == name.utf8.count + 2 && ["و", "ب", "ف"].contains(where: key.startsWithBytes))
+            }), !taken.contains(index), let entry = headedOnlyTowns[bare]
+            else { continue }
+            let proclitic = key.utf8.count == bare.utf8.count ? 0 : 1
             var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: text.tokens[index].surface,
                                        words: [bare], canonical: nil)
             town.procliticLength = proclitic
