@@ -43,6 +43,10 @@ import Testing
         // Among a group named before the count, right before it or after «من بين».
         ("قتل عشرة أشخاص في القصف بينهم 4 أطفال", "4", false, true),
         ("ومن بين المصابين الذين نقلوا إلى المستشفى 7 أطفال", "7", false, true),
+        // Others than those counted before are more of them, not all; a toll's «آخرين» keeps its
+        // outcome and counts all the injured.
+        ("وتواصل الفرق البحث عن ثلاثة عمال آخرين تحت الأنقاض", "3", false, true),
+        ("أسفر الانفجار عن مقتل خمسة أشخاص وإصابة 23 آخرين", "23", false, false),
     ])
     func readsARisingCountAndAPartOfAGroup(_ sentence: String, _ number: String, _ rise: Bool, _ part: Bool) throws {
         let claims = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims

@@ -18,6 +18,9 @@ extension ClaimExtractor {
             number.isUpperBound = side == .below
         }
         number.group = group(ofQuantityAt: quantity.span, unit: number.unit, in: text)
+        // «البحث عن ثلاثة عمال آخرين»: others than those counted before are more of them, not all; a
+        // toll's «وإصابة 23 آخرين» counts all the injured, and keeps its outcome.
+        if number.outcome == nil, countsOthers(quantity.span, in: text) { number.isPart = true }
         if let first = text.token(containing: quantity.span.lowerBound), first > 0, text.tokens[first - 1].isWord,
            text.sentenceOfToken[first - 1] == text.sentenceOfToken[first] {
             number.stemBefore = text.claimFacts(ofToken: first - 1)?.stem
@@ -117,6 +120,18 @@ extension ClaimExtractor {
         }
         return false
     }
+
+    /// Whether «آخرين» or another form of "other" follows the count at the scalar span `span`.
+    static func countsOthers(_ span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let tokens = text.tokens(within: span) else { return false }
+        let next = tokens.upperBound + 1
+        return next < text.tokens.count && text.tokens[next].isWord && text.sentenceOfToken[next] == text.sentenceOfToken[tokens.lowerBound]
+            && othersWords.contains(text.tokens[next].key)
+    }
+
+    /// «Other» after a count (matching form).
+    private static let othersWords = WordIndex(["آخرين", "آخرون", "أخرى", "أخريات", "آخر", "آخران"]
+        .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Words right before a count that make it a part of a group named before (matching form).
     private static let amongWords = WordIndex(["بينهم", "بينهن", "بينها", "منهم", "منهن", "منها"]
