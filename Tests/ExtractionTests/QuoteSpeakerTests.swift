@@ -164,6 +164,8 @@ import Testing
         // no act («في 3 تشرين الأول»).
         #expect(Self.quotes(of: "وأعلنت شركة المياه أمس انقطاع الضخ عن ثلاث قرى.").map(\.text) == ["انقطاع الضخ عن ثلاث قرى"])
         #expect(Self.quotes(of: "وكانت البلدية قد أعلنت في 3 تشرين الأول 2025 تعليق العمل بالسوق.").map(\.text) == ["تعليق العمل بالسوق"])
+        // Acts bodies announce by nouns of other shapes: a contract ended, a team sent.
+        #expect(Self.quotes(of: "وأعلن النادي، مساء أمس، فسخ عقد المدرب بالتراضي.").map(\.text) == ["فسخ عقد المدرب بالتراضي"])
     }
 
     @Test(arguments: [
