@@ -166,6 +166,12 @@ import Testing
         #expect(Self.quotes(of: "وكانت البلدية قد أعلنت في 3 تشرين الأول 2025 تعليق العمل بالسوق.").map(\.text) == ["تعليق العمل بالسوق"])
         // Acts bodies announce by nouns of other shapes: a contract ended, a team sent.
         #expect(Self.quotes(of: "وأعلن النادي، مساء أمس، فسخ عقد المدرب بالتراضي.").map(\.text) == ["فسخ عقد المدرب بالتراضي"])
+        // A body's relative clause that announces an act after «عن» says it too; the subject's own
+        // statement after such a clause is still found (guard).
+        let relative = "واندلعت الحرائق في ثلاث بلديات، بحسب المديرية العامة للغابات، التي أعلنت أمس عن تسخير 40 شاحنة إطفاء."
+        #expect(Self.quotes(of: relative).map(\.text).contains("تسخير 40 شاحنة إطفاء"))
+        let subject = "وقالت مديرية الحماية المدنية، التي أعلنت أمس عن تسخير 40 شاحنة إطفاء، إن الوضع تحت السيطرة."
+        #expect(Self.quotes(of: subject).map(\.text).last == "الوضع تحت السيطرة")
     }
 
     @Test(arguments: [

@@ -178,7 +178,12 @@ struct QuoteExtractor {
             let opensClause = next < text.tokens.count && (complementizers.contains(text.tokens[next].key)
                 || next + 1 < text.tokens.count && ["الي", "علي"].contains(where: text.tokens[next].key.sameBytes)
                     && complementizers.contains(text.tokens[next + 1].key))
-            if !opensClause { return false }
+            // «المديرية، التي أعلنت قبل يومين عن تجنيد 12 برجا»: or where it announces an act after «عن».
+            let announcesAnAct = form.isAnnouncement && (next..<min(next + 4, text.tokens.count)).contains { at in
+                at + 1 < text.tokens.count && text.tokens[at].key.sameBytes("عن")
+                    && (announcedNouns.contains(text.tokens[at + 1].key) || EntityRecognizer.isVerbalNounTafil(text.tokens[at + 1]))
+            }
+            if !opensClause, !announcesAnAct { return false }
         }
         for start in max(0, index - 2)..<index {
             if let end = AnonymityFormula.end(at: start, in: text), end > index { return false }
@@ -485,8 +490,10 @@ struct QuoteExtractor {
             let token = text.tokens[index]
             if token.kind == .punctuation { uncounted += 1 }
             if quoteMarks.contains(index) { return nil }
+            // A verb of the subject's relative clause («وقالت المديرية، التي أعلنت أمس عن …، إن») is not
+            // another attribution.
             if index > verb + 1, token.reportingForm != nil, !TransmissionChain.isCarryingVerb(at: index, in: text),
-               Self.reports(at: index, in: text) {
+               Self.reports(at: index, in: text), !Self.relativePronouns.contains(text.tokens[index - 1].key) {
                 return nil
             }
             // «ونفى المتحدث … صحة ما تم تداوله بشأن …»: a denial takes what it denies as its object.
@@ -534,6 +541,11 @@ struct QuoteExtractor {
                     }
                     // «…، في حين قال الخبير …»، «…، فيما أكدت الوزارة …»: a contrast the writer adds.
                     if end > start, text.tokens[end - 1].isComma, Self.opensContrast(at: end, in: text) { break }
+                    // «المديرية، التي أعلنت أمس عن تسخير 40 شاحنة، إن …»: what a relative clause announces
+                    // ends with the clause, at its comma.
+                    if objectStart != nil, end > start, next.isComma, verb > 0, Self.relativePronouns.contains(text.tokens[verb - 1].key) {
+                        break
+                    }
                     // «أعلنت الوزارة فتح تحقيق، على أن تصدر نتائجه خلال أسبوع»: after an announced act,
                     // what is planned next is the writer's.
                     if objectStart != nil, end > start, text.tokens[end - 1].isComma, next.key.sameBytes("علي"), end + 1 < text.tokens.count,
