@@ -304,7 +304,10 @@ enum PlaceLists {
             for form in [entry.name] + entry.variants {
                 let words = ArabicNormalizer.matching.normalizedString(form).split(separator: " ").map(String.init)
                 if words.count == 1 { bare.insert(words[0]) }
-                guard words.count == 2, words[1].startsWithBytes("ال"), EntityRecognizer.isLocalityHead(words[0]) else { continue }
+                // A word of time or a function word is never read as a town alone («منطقة الخميس»).
+                guard words.count == 2, words[1].startsWithBytes("ال"), EntityRecognizer.isLocalityHead(words[0]),
+                      !NameWords.timeWords.contains(words[1]), !NameWords.isStopword(words[1])
+                else { continue }
                 if let known = towns[words[1]], known.id != entry.id { shared.insert(words[1]) }
                 towns[words[1]] = entry
             }
