@@ -12,7 +12,7 @@ extension EntityRecognizer {
         let key = tokens[index].key
         let desertProclitic = key.endsWithBytes("صحراء") || key.endsWithBytes("باديه")
             ? Self.desertHeads.procliticLength(of: key, minimumLetters: 4) : nil
-        guard let proclitic = Self.naturalHeads.procliticLength(of: tokens[index].key, minimumLetters: 3) ?? desertProclitic, index + 1 < tokens.count,
+        guard let proclitic = Self.naturalHeads.procliticLength(of: key, minimumLetters: 3) ?? desertProclitic, index + 1 < tokens.count,
               text.paragraphOfToken[index + 1] == text.paragraphOfToken[index],
               // «وأدى» (and it led to) folds like «وادي»; the valley has no hamza.
               !tokens[index].surface.unicodeScalars.contains("\u{0623}")

@@ -175,10 +175,7 @@ enum PlaceLists {
             else { return nil }
         }
         let surface = text.text(ofTokens: index..<(second + 1))
-        var town = EntityCandidate(type: .location, tokens: index..<(second + 1), surface: surface, words: [first, next], canonical: nil)
-        town.procliticLength = proclitic
-        town.isSettlement = true
-        return town
+        return settlement(index..<(second + 1), surface: surface, words: [first, next], proclitic: proclitic)
     }
 
     /// Whether the token at `index` may follow a list's member: punctuation, the next member with و,
@@ -239,11 +236,7 @@ enum PlaceLists {
         // «إلى الرطبة والقائم»: a town the gazetteer names only after its head («قضاء القائم»), because
         // the bare word is a common one, is that town in a list of towns.
         if definite, !afterHead, let entry = headedOnlyTowns[key] {
-            var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
-            town.procliticLength = proclitic
-            town.country = entry.country
-            town.isSettlement = true
-            return town
+            return settlement(index..<(index + 1), surface: token.surface, words: [key], proclitic: proclitic, country: entry.country)
         }
         guard key.scalarCount >= 3,
               !definite || afterHead && key.scalarCount >= 5 && !EntityRecognizer.isDirection(key.droppingScalars(2)) && !landforms.contains(key),
@@ -258,8 +251,16 @@ enum PlaceLists {
               EntityLexicons.role(at: index, in: text) == nil, OrganizationHeadLexicon.match(in: text.words, at: index) == nil,
               !EntityLexicons.isNationality(at: index, in: text), ReportingVerbs.form(of: key) == nil
         else { return nil }
-        var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: token.surface, words: [key], canonical: nil)
+        return settlement(index..<(index + 1), surface: token.surface, words: [key], proclitic: proclitic)
+    }
+
+    /// A settlement the lexicons do not name as such, found at `tokens`.
+    private static func settlement(
+        _ tokens: Range<Int>, surface: String, words: [String], proclitic: Int, country: String? = nil
+    ) -> EntityCandidate {
+        var town = EntityCandidate(type: .location, tokens: tokens, surface: surface, words: words, canonical: nil)
         town.procliticLength = proclitic
+        town.country = country
         town.isSettlement = true
         return town
     }
@@ -282,12 +283,8 @@ enum PlaceLists {
             }), !taken.contains(index), let entry = headedOnlyTowns[bare]
             else { continue }
             let proclitic = key.utf8.count == bare.utf8.count ? 0 : 1
-            var town = EntityCandidate(type: .location, tokens: index..<(index + 1), surface: text.tokens[index].surface,
-                                       words: [bare], canonical: nil)
-            town.procliticLength = proclitic
-            town.country = entry.country
-            town.isSettlement = true
-            added.append(town)
+            added.append(settlement(
+                index..<(index + 1), surface: text.tokens[index].surface, words: [bare], proclitic: proclitic, country: entry.country))
             taken.insert(index)
         }
         guard !added.isEmpty else { return }

@@ -3,8 +3,8 @@ extension Gazetteer {
     /// format of ``placeSource`` and under the rules of ``townSource``: none of them a name the other
     /// lists hold, and a name that is also a common word or a given name only in its headed forms
     /// (ناحية، قضاء، مركز، بلدة، معتمدية …), as are towns in «بو», which Maghrebi family names share.
-    /// Added at stop 37 from general knowledge of each country's
-    /// administrative divisions, not from any article.
+    /// Added at stop 37 from general knowledge of each country's administrative divisions, not from
+    /// any article.
     static let districtSource = """
         # Iraq.
         iq-siba IQ | ناحية السيبة

@@ -156,8 +156,9 @@ extension ConflictDetector {
         guard isEighth || isTenth || isSeventh else { return [] }
         // استفعل of a root whose first letter is و turns it to ي in the noun: «يستورد» gives استيراد,
         // «يستوعب» استيعاب.
-        if isTenth, letters[2] == "و" { return [word(["ا", "س", "ت", "ي", letters[3], "ا", last]), word(["ا"] + letters.dropLast() + ["ا", last])] }
-        return [word(["ا"] + letters.dropLast() + ["ا", last])]
+        let noun = word(["ا"] + letters.dropLast() + ["ا", last])
+        if isTenth, letters[2] == "و" { return [word(["ا", "س", "ت", "ي", letters[3], "ا", last]), noun] }
+        return [noun]
     }
 
     /// The stems the perfect of an imperfect that lost the و of its root takes (يصل → وصل، يقع →
