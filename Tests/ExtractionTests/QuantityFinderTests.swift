@@ -85,6 +85,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
             ("أكثر من ساعة", 1, "ساعة", true), ("أقل من أسبوع", 1, "أسبوع", true)),
         // One follows the singular it counts, listed or not.
         QuantityCase(.maghreb, "وحسم الفريق المباراة بفارق شوط واحد.", ("شوط واحد", 1, "شوط", false)),
+        // So in the accusative, whose alef the numeral lexicon reads too («دينارا واحدا»), here a bound.
+        QuantityCase(.levant, "وفرضت الشركة رسما شهريا لا يتجاوز دينارا واحدا على كل مشترك.", ("دينارا واحدا", 1, "دينارا", true)),
         // Hours and minutes after «بعد» name no day: they tell how long something took.
         QuantityCase(.gulf, "ولم تصل الزوارق إلى موقع الغرق إلا بعد 6 ساعات بسبب سوء الأحوال الجوية.", ("6 ساعات", 6, "ساعات", false)),
         QuantityCase(.levant, "وسيطرت طواقم الدفاع المدني على الحريق بعد نحو 5 ساعات.", ("نحو 5 ساعات", 5, "ساعات", true)),

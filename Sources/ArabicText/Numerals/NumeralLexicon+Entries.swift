@@ -10,7 +10,7 @@ extension NumeralLexicon {
         # Cardinal units. compoundUnit: only at the head of a teen or a compound. The accusative of a
         # feminine unit before tens takes an alef («ثلاثا وعشرين حالة»).
         zero: صفر
-        unit 1: واحد واحدة
+        unit 1: واحد واحدة واحدا
         compoundUnit 1: أحد إحدى
         unit 2: اثنان اثنين اثنتان اثنتين ثنتان ثنتين
         compoundUnit 2: اثنا اثني اثنتا اثنتي
