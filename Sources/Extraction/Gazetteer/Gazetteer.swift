@@ -17,7 +17,7 @@
 /// ```
 public enum Gazetteer {
     /// The parsed lexicon, built at first use.
-    static let table = GazetteerTable(countries: countrySource, places: placeSource + "\n" + townSource + "\n" + localitySource + "\n" + districtSource + "\n" + worldSource, organizations: organizationSource)
+    static let table = GazetteerTable(countries: countrySource, places: placeSource + "\n" + townSource + "\n" + localitySource + "\n" + districtSource + "\n" + worldSource + "\n" + worldTownSource, organizations: organizationSource)
 
     /// Every entry, in lexicon order: countries, then cities and regions, then organizations.
     public static var entries: [GazetteerEntry] { table.entries }
