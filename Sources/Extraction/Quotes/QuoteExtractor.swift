@@ -297,8 +297,7 @@ struct QuoteExtractor {
             steps += 1
         }
         // «…»، قال X
-        var after = span.closing + 1
-        while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
+        let after = Self.firstWord(after: span, in: text)
         // A verb that opens the next sentence, or a clause after و, with words of its own («…». وأكد
         // قاسمي أن «…»، «…»، وأضاف أن …) says those words, not the quotation before it.
         if after < text.tokens.count, text.paragraphOfToken[after] == paragraph, let form = text.tokens[after].reportingForm,
@@ -319,10 +318,16 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// Whether a verb of saying follows the marks `span` in their sentence, past a comma: «…»، قال X.
-    private static func hasTrailingVerb(_ span: QuoteMarks.Span, in text: AnnotatedText) -> Bool {
+    /// The token after the closing mark of `span` and the one or two marks after it («…»، قال).
+    private static func firstWord(after span: QuoteMarks.Span, in text: AnnotatedText) -> Int {
         var after = span.closing + 1
         while after < text.tokens.count, text.tokens[after].kind == .punctuation, after - span.closing <= 2 { after += 1 }
+        return after
+    }
+
+    /// Whether a verb of saying follows the marks `span` in their sentence, past a comma: «…»، قال X.
+    private static func hasTrailingVerb(_ span: QuoteMarks.Span, in text: AnnotatedText) -> Bool {
+        let after = firstWord(after: span, in: text)
         return after < text.tokens.count && text.sentenceOfToken[after] == text.sentenceOfToken[span.closing]
             && !text.tokens[after].key.startsWithBytes("و") && text.tokens[after].reportingForm != nil && reports(at: after, in: text)
     }
