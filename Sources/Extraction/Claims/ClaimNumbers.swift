@@ -81,11 +81,11 @@ extension ClaimExtractor {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The counts of none a negated sentence states: «لم يسفر الحادث عن أي إصابات» counts 0 injured,
-    /// «دون وقوع وفيات» 0 dead; each as a zero of its outcome.
+    /// «دون وقوع وفيات» and «دون تسجيل خسائر بشرية» 0 dead; each as a zero of its outcome.
     static func noneCounted(in tokens: Range<Int>, of text: AnnotatedText) -> [ClaimNumber] {
         var found: [ClaimNumber] = []
         for index in tokens where index + 1 < tokens.upperBound && noneWords.contains(text.tokens[index].key) {
-            guard let outcome = CountedOutcome.word(text.tokens[index + 1].key),
+            guard let outcome = CountedOutcome.word(text.tokens[index + 1].key) ?? humanLosses(at: index + 1, in: tokens, of: text),
                   !found.contains(where: { $0.outcome == outcome })
             else { continue }
             found.append(ClaimNumber(value: 0, unit: nil, isApproximate: false, outcome: outcome))
@@ -93,8 +93,54 @@ extension ClaimExtractor {
         return found
     }
 
-    /// Words before the outcome a negated sentence says did not happen («أي إصابات»، «وقوع وفيات»).
-    private static let noneWords = WordIndex(["أي", "وقوع", "سقوط", "تسجيل"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Words before the outcome a negated sentence says did not happen («أي إصابات»، «وقوع وفيات»،
+    /// «لم يسفر عن وفيات»).
+    private static let noneWords = WordIndex(["أي", "وقوع", "سقوط", "تسجيل", "عن"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The outcome of «خسائر بشرية» or «خسائر في الأرواح» at token `index` (the word «خسائر»): the
+    /// lives lost, which a toll counts as its dead.
+    private static func humanLosses(at index: Int, in tokens: Range<Int>, of text: AnnotatedText) -> CountedOutcome? {
+        guard index + 1 < tokens.upperBound, lossWords.contains(text.tokens[index].key) else { return nil }
+        let next = text.tokens[index + 1].key
+        if humanWords.contains(next) { return .killed }
+        if next.sameBytes("في"), index + 2 < tokens.upperBound, livesWords.contains(text.tokens[index + 2].key) { return .killed }
+        return nil
+    }
+
+    /// «خسائر» (matching form).
+    private static let lossWords = WordIndex(["خسائر", "الخسائر"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// «بشرية» (matching form).
+    private static let humanWords = WordIndex(["بشرية", "البشرية"].map { ArabicNormalizer.matching.normalizedString($0) })
+    /// «الأرواح» (matching form).
+    private static let livesWords = WordIndex(["الأرواح", "أرواح"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The single victims an asserted clause names with no number: «أسفر الحريق عن وفاة عامل»،
+    /// «مقتل شخص وإصابة اثنين» count one dead, «إصابة طفل» one injured. An outcome the clause
+    /// already counts with a number keeps that number.
+    static func oneCounted(in tokens: Range<Int>, of text: AnnotatedText, besides counted: [ClaimNumber]) -> [ClaimNumber] {
+        var found: [ClaimNumber] = []
+        for index in tokens where index + 1 < tokens.upperBound && text.tokens[index].isWord && text.tokens[index + 1].isWord {
+            guard let outcome = text.claimFacts(ofToken: index)?.countedOutcome,
+                  singleVictims.contains(text.tokens[index + 1].key),
+                  !counted.contains(where: { $0.outcome == outcome }), !found.contains(where: { $0.outcome == outcome })
+            else { continue }
+            // «وفاة شخص واحد» is one still; «إصابة عامل و3 آخرين» or «مقتل جندي و2 من رفاقه» count more.
+            let after = index + 2
+            if after < tokens.upperBound, text.tokens[after].kind == .number || text.tokens[after].key.startsWithBytes("و") && after + 1 < tokens.upperBound && text.tokens[after + 1].kind == .number {
+                continue
+            }
+            found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
+        }
+        return found
+    }
+
+    /// Indefinite singular nouns for a person a toll may name as its one victim (matching form).
+    private static let singleVictims = WordIndex(
+        ["شخص", "عامل", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "شاب", "شابة", "فتاة", "فتى", "مواطن", "مواطنة", "مدني", "جندي",
+         "شرطي", "عسكري", "ضابط", "موظف", "حارس", "سائق", "طالب", "طالبة", "تلميذ", "تلميذة", "مسن", "مسنة", "صياد", "مزارع",
+         "فلاح", "راع", "مهاجر", "لاجئ", "مقيم", "وافد", "رضيع", "معلم", "ممرض", "ممرضة", "طبيب", "متظاهر", "مسلح", "راكب",
+         "سائح", "زائر", "حاج", "نزيل", "سجين", "رضيعة", "ولد", "صبي", "عنصر", "مسعف", "إطفائي"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من
     /// الجرحى» count some of them, not all.

@@ -358,7 +358,11 @@ struct ClaimUnitReader {
         let entities = unitMentions.map(\.entity)
         let places = Array(Set(entities.filter(annotations.settlements.contains))).sorted()
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
-        if negated { numbers += ClaimExtractor.noneCounted(in: clause, of: text) }
+        if negated {
+            numbers += ClaimExtractor.noneCounted(in: clause, of: text)
+        } else {
+            numbers += ClaimExtractor.oneCounted(in: clause, of: text, besides: numbers)
+        }
         // «أوقفت الشرطة شخصين»: the verb that stops things arrests the people it counts.
         let closing = PredicateFrame(axis: "status", pole: "close")
         if closedByAnArrestWord, arrestsAPerson || numbers.contains(where: { $0.outcome == .detained }), let index = frames.firstIndex(of: closing) {
