@@ -25,10 +25,12 @@ enum ChangeAmount {
         return changeWord(before: amountStart, in: sentence, of: text)
     }
 
-    /// Whether a word of change stands within ``reach`` words before token `index`, in `sentence`.
-    private static func changeWord(before index: Int, in sentence: Int, of text: AnnotatedText) -> Bool {
+    /// Whether a word of change stands within `reach` words before token `index`, in `sentence`;
+    /// beyond ``reach``, with no number between.
+    private static func changeWord(before index: Int, in sentence: Int, of text: AnnotatedText, reach: Int = reach) -> Bool {
         var word = index - 1
         while word >= 0, index - word <= reach, text.sentenceOfToken[word] == sentence {
+            if index - word > Self.reach, text.tokens[word].kind == .number { return false }
             if isChangeWord(text.tokens[word].key) { return true }
             word -= 1
         }
@@ -53,8 +55,13 @@ enum ChangeAmount {
         guard text.tokens[from].key.sameBytes("من") else { return false }
         let after = tokens.upperBound + 1..<min(tokens.upperBound + 5, text.tokens.count)
         guard after.contains(where: { text.sentenceOfToken[$0] == sentence && text.tokens[$0].key.sameBytes("الي") }) else { return false }
-        return changeWord(before: from, in: sentence, of: text)
+        return changeWord(before: from, in: sentence, of: text, reach: formerReach)
     }
+
+    /// How far before «من» a word of change may stand for the figure after it to be the former
+    /// level, in words: the thing changed may be named at length between them («قرارا بتعديل سعر
+    /// الصرف المعتمد لأغراض التقييم الجمركي من 1850 إلى 2300»). No other number may stand between.
+    static let formerReach = 14
 
     /// Whether the words right before token `start` set the figure there aside: «بدل»، «بدلا من»،
     /// «عوضا عن»، «وليس».

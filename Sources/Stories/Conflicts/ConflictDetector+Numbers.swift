@@ -257,6 +257,24 @@ extension ConflictDetector {
         return nil
     }
 
+    /// The new levels of two changes from the same former level, in one unit, that disagree: «رفعت
+    /// الوزارة سعر الدولار الجمركي إلى 2500 جنيه بدلا عن 1850» against «بتعديل سعره من 1850 جنيها إلى
+    /// 2300»: a change that starts where the other starts and ends elsewhere is the same change told
+    /// two ways, however differently the rest is worded. Nothing may set the statements apart: place,
+    /// time, what they measure, the group they count.
+    func changesFromTheSameLevel(_ a: ClaimUnit, _ b: ClaimUnit) -> (ours: ClaimNumber, theirs: ClaimNumber, former: ClaimNumber)? {
+        guard let former = a.numbers.first(where: { x in x.isFormer && x.unit != nil && b.numbers.contains { $0.isFormer && $0.unit == x.unit && $0.value == x.value } }),
+              !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates)
+        else { return nil }
+        let newLevels = { (unit: ClaimUnit) in unit.numbers.filter { $0.unit == former.unit && !$0.isFormer && !$0.isChange && !$0.isPart } }
+        let ours = newLevels(a)
+        let theirs = newLevels(b)
+        guard ours.count == 1, theirs.count == 1, let x = ours.first, let y = theirs.first, !compatible(x, y), Self.sameGroup(x, of: a, y, of: b),
+              !Self.measureDifferentThings(a, b)
+        else { return nil }
+        return (x, y, former)
+    }
+
     /// Two counts of two statements that disagree and count one noun after the same content word
     /// («أجلت 58 راكبا»، «أجلت 85 راكبا كانوا محتجزين»: what one adds of the passengers does not make
     /// them others), where nothing sets the statements apart: place, time, what they measure, the

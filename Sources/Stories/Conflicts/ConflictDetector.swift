@@ -241,6 +241,9 @@ struct ConflictDetector {
         if shared >= 2, let numbers = valuesOfOneMeasure(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
+        if shared >= 3, let change = changesFromTheSameLevel(a, b) {
+            return ("number", "\(Self.describe(change.ours)) against \(Self.describe(change.theirs)), from the same \(Self.describe(change.former))", overlap + 0.2)
+        }
         // «أجلت السلطات 58 راكبا» against «أجلت فرق الإنقاذ 85 راكبا»: counts of one noun after the
         // same word count one thing, however little else the statements share.
         if shared >= 3, let numbers = countsAfterTheSameWord(a, b) {
