@@ -177,6 +177,32 @@ import Testing
         #expect(withDays["c"]! < withoutDays["c"]!)
     }
 
+    /// Two blazes in one city three days apart, each told by two outlets in words close enough to
+    /// join one story, part when their texts date them to days apart; days still to come, which
+    /// date what is scheduled, hold nothing off.
+    @Test func anArticleDatingItsEventToOtherDaysNeedsMoreToJoin() {
+        let texts = [
+            ("a", "2026-04-05", "حريق في مستودع للأخشاب بالمنطقة الصناعية في الزرقاء", "اندلع حريق صباح اليوم الأحد في مستودع للأخشاب بالمنطقة الصناعية في مدينة الزرقاء، وقال الدفاع المدني إن فرق الإطفاء سيطرت على النيران ومنعت امتدادها."),
+            ("b", "2026-04-05", "الدفاع المدني يسيطر على حريق مستودع أخشاب في الزرقاء", "سيطرت فرق الدفاع المدني على حريق اندلع صباح اليوم الأحد في مستودع أخشاب بالمنطقة الصناعية في الزرقاء، دون إصابات."),
+            ("c", "2026-04-08", "حريق في مخزن للدهانات بالزرقاء", "اندلع حريق فجر اليوم الأربعاء في مخزن للدهانات في حي الغويرية بمدينة الزرقاء، وأكدت مديرية الدفاع المدني أن كوادرها أخمدت الحريق بعد ثلاث ساعات."),
+            ("d", "2026-04-08", "إخماد حريق مخزن دهانات في الغويرية", "أخمدت كوادر الدفاع المدني فجر اليوم الأربعاء حريقا في مخزن لبيع الدهانات ومواد البناء في حي الغويرية بالزرقاء."),
+        ]
+        let plain = texts.enumerated().map { order, item in
+            StoryDocument(id: item.0, published: CivilDate(item.1).map { $0...$0 }, order: order, title: item.2, text: item.3)
+        }
+        let gold = ["a": "sunday", "b": "sunday", "c": "wednesday", "d": "wednesday"]
+        let dated = Self.annotated((plain, gold)).documents
+        #expect(dated.map(\.days) == [["2026-04-05"], ["2026-04-05"], ["2026-04-08"], ["2026-04-08"]])
+        var alike = StoryClusterer()
+        alike.datedApartFactor = 1
+        #expect(alike.cluster(dated).count == 1, "without the rule the four join one story")
+        #expect(StoryClusterer().cluster(dated).map(\.articles) == [["a", "b"], ["c", "d"]])
+        var scheduled = dated
+        scheduled[2].days = ["2026-04-12"]
+        scheduled[3].days = ["2026-04-12"]
+        #expect(StoryClusterer().cluster(scheduled).count == 1)
+    }
+
     @Test func aBackgroundParagraphAddsNoTermsToItsStory() {
         let text = """
             أعلن البنك المركزي التونسي خفض نسبة الفائدة الرئيسية إلى 7 في المئة اعتبارا من الشهر المقبل.

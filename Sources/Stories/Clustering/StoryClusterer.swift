@@ -7,7 +7,9 @@ import Foundation
 /// through an inverted index, so cost stays near-linear), by the cosine of its TF-IDF vector with
 /// the story's centroid, damped by the time between them: `similarity × exp(−gap / decayDays)`,
 /// where `gap` is the number of days between the article and the nearest article of the story, less
-/// one day of grace (an article known only to fall in a range of days counts its nearest day). It joins the best story at or above ``threshold``, or starts a new one. The
+/// one day of grace (an article known only to fall in a range of days counts its nearest day). It joins the best story at or above ``threshold``
+/// (``datedApartFactor`` times higher where the article dates its event to other days than the
+/// story does), or starts a new one. The
 /// threshold and decay were chosen on data: see `Stories.docc/Clustering.md` and the test that
 /// measures B-cubed F1 on the mixed corpus.
 public struct StoryClusterer: Sendable {
@@ -17,6 +19,10 @@ public struct StoryClusterer: Sendable {
     public var decayDays: Double
     /// How many of an article's heaviest features look up candidate stories.
     public var probeFeatures: Int
+    /// How much more similar than ``threshold`` an article must be to join a story whose events its
+    /// text dates to other days (more than a day apart): two fires in one city or two decisions of
+    /// one ministry share most of their words, but every report of each dates it to its own day.
+    public var datedApartFactor: Float = 1.3
 
     /// A clusterer.
     public init(threshold: Float = 0.25, decayDays: Double = 12, probeFeatures: Int = 24) {
@@ -56,6 +62,13 @@ public struct StoryClusterer: Sendable {
             return left != right ? left < right : documents[a].order < documents[b].order
         }
         var clusters: [WorkingCluster] = []
+        // What happened is dated on or before the day it is reported; later days are of what is
+        // scheduled, which sources of one story may date differently.
+        let eventDaysOf = documents.map { document in
+            document.days.compactMap { CivilDate($0)?.daysSinceEpoch }.filter { day in
+                document.published.map { day <= $0.upperBound.daysSinceEpoch } ?? false
+            }
+        }
         // For each feature id, the stories that hold it among their heaviest.
         var index = [[Int]](repeating: [], count: features.names.count)
         // The candidate stories of the article at hand, and which article last took each story.
@@ -88,10 +101,12 @@ public struct StoryClusterer: Sendable {
             }
             candidates.sort()
             var best: (cluster: Int, score: Float)?
+            let eventDays = eventDaysOf[documentIndex]
             for candidate in candidates {
                 if let day, let last = clusters[candidate].lastDay, day.lowerBound - last > horizon { continue }
                 let score = clusters[candidate].similarity(to: vector, day: day, decayDays: decayDays)
-                if score >= threshold, score > best?.score ?? -1 { best = (candidate, score) }
+                let least = clusters[candidate].datesApart(eventDays) ? threshold * datedApartFactor : threshold
+                if score >= least, score > best?.score ?? -1 { best = (candidate, score) }
             }
             let explanation: StoryAssignment
             let target: Int
@@ -105,7 +120,7 @@ public struct StoryClusterer: Sendable {
                 candidateOf.append(-1)
                 explanation = StoryAssignment(article: documents[documentIndex].id, similarity: 1, startedStory: true, sharedFeatures: [])
             }
-            clusters[target].add(vector, day: day, assignment: explanation, document: documentIndex)
+            clusters[target].add(vector, day: day, eventDays: eventDays, assignment: explanation, document: documentIndex)
             for feature in clusters[target].heaviest(probeFeatures * 2) where index[Int(feature)].last != target {
                 index[Int(feature)].append(target)
             }
@@ -146,12 +161,15 @@ private struct WorkingCluster {
     /// The squared length of ``centroid``.
     var normSquared: Double = 0
     var days: [ClosedRange<Int>] = []
+    /// The single days its members' texts date, outside background paragraphs.
+    var eventDays: Set<Int> = []
     /// The latest day any member may have been published on.
     var lastDay: Int?
     var documents: [Int] = []
     var assignments: [StoryAssignment] = []
 
-    mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, assignment: StoryAssignment, document: Int) {
+    mutating func add(_ vector: FeatureVector, day: ClosedRange<Int>?, eventDays: [Int], assignment: StoryAssignment, document: Int) {
+        self.eventDays.formUnion(eventDays)
         for (id, weight) in zip(vector.ids, vector.weights) {
             let old = centroid[id] ?? 0
             let new = old + weight
@@ -167,6 +185,13 @@ private struct WorkingCluster {
     }
 
     var norm: Float { Float(max(0, normSquared).squareRoot()) }
+
+    /// Whether the article dating `articleDays` and the story both date their events, and no day of
+    /// one lies within a day of a day of the other.
+    func datesApart(_ articleDays: [Int]) -> Bool {
+        guard !articleDays.isEmpty, !eventDays.isEmpty else { return false }
+        return !articleDays.contains { day in eventDays.contains(day) || eventDays.contains(day - 1) || eventDays.contains(day + 1) }
+    }
 
     func similarity(to vector: FeatureVector, day: ClosedRange<Int>?, decayDays: Double) -> Float {
         let norm = norm
