@@ -98,24 +98,19 @@ import Testing
         side.article == article && (snippet.map { side.text.contains($0) } ?? true)
     }
 
-    /// Rounds whose close events the clustering still merges, with the B-cubed F1 they stand at, so
-    /// that they cannot slip: round 22 (never read for rules) has two fires in one Baghdad market
-    /// district three days apart and two decisions of one ministry four days apart.
-    static let mergingRounds: [String: Double] = ["round-22": 0.85]
-
     @Test func scoresTheStoryRounds() async throws {
         var conflicts = (found: 0, of: 0)
         var pairs = (right: 0, of: 0)
         var onNonConflicts = 0
         for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
                      "round-12", "round-13", "round-14", "round-15", "round-16", "round-17", "round-18",
-                     "round-19", "round-20", "round-21", "round-22"] {
+                     "round-19", "round-20", "round-21", "round-22", "round-23"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
                 name, figures.bCubedF1, figures.copies.found, figures.copies.of, figures.conflicts.found, figures.conflicts.of,
                 figures.reported, figures.onNonConflicts, figures.pairs.right, figures.pairs.of))
-            #expect(figures.bCubedF1 >= (Self.mergingRounds[name] ?? 0.9), "\(name)")
+            #expect(figures.bCubedF1 >= 0.9, "\(name)")
             #expect(figures.copies.found == figures.copies.of, "\(name)")
             conflicts.found += figures.conflicts.found
             conflicts.of += figures.conflicts.of
@@ -123,10 +118,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (346 of 712 conflicts, 768 of 880 pairs, 17 on non-conflicts), so they
-        // cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.485)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.872)
-        #expect(onNonConflicts <= 17)
+        // Held where they stand (358 of 759 conflicts, 798 of 920 pairs, 18 on non-conflicts, with round
+        // 23 added unread at stop 38: 10 of its 47 conflicts), so they cannot slip.
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.471)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.867)
+        #expect(onNonConflicts <= 18)
     }
 }
