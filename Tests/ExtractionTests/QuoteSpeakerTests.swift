@@ -166,6 +166,16 @@ import Testing
         #expect(Self.quotes(of: "وكانت البلدية قد أعلنت في 3 تشرين الأول 2025 تعليق العمل بالسوق.").map(\.text) == ["تعليق العمل بالسوق"])
         // Acts bodies announce by nouns of other shapes: a contract ended, a team sent.
         #expect(Self.quotes(of: "وأعلن النادي، مساء أمس، فسخ عقد المدرب بالتراضي.").map(\.text) == ["فسخ عقد المدرب بالتراضي"])
+        // A result, a success, an isolation broken; after a body named with its field and place, or
+        // with a province glued to ب.
+        #expect(Self.quotes(of: "أعلنت لجنة الانتخابات في نقابة المهندسين، فجر اليوم، حصول قائمة التغيير على سبعة مقاعد من أصل 11.").map(\.text)
+            == ["حصول قائمة التغيير على سبعة مقاعد من أصل 11"])
+        #expect(Self.quotes(of: "أعلنت مديرية صحة نينوى نجاح أول عملية لزراعة الكلى في مستشفى الموصل العام.").map(\.text)
+            == ["نجاح أول عملية لزراعة الكلى في مستشفى الموصل العام"])
+        #expect(Self.quotes(of: "من جهتها، أعلنت السلطات المحلية بإقليم أزيلال فك العزلة عن 14 دوارا بعد تساقطات ثلجية.").map(\.text)
+            == ["فك العزلة عن 14 دوارا بعد تساقطات ثلجية"])
+        #expect(Self.quotes(of: "أعلنت الهيئة العليا المستقلة للانتخابات فوز المرشح المستقل بمقعد الدائرة الثالثة.").map(\.text)
+            == ["فوز المرشح المستقل بمقعد الدائرة الثالثة"])
         // A body's relative clause that announces an act after «عن» says it too; the subject's own
         // statement after such a clause is still found (guard).
         let relative = "واندلعت الحرائق في ثلاث بلديات، بحسب المديرية العامة للغابات، التي أعلنت أمس عن تسخير 40 شاحنة إطفاء."

@@ -792,7 +792,8 @@ struct QuoteExtractor {
 
     /// Whether the word at `index` ends a place's name that closes the subject of the verb at `verb`:
     /// a place after «في» («أعلنت مديرية الصحة في نابلس»، «هيئة البيئة في سلطنة عمان»), glued to ب
-    /// («مديرية الشؤون الصحية بسوهاج»), or named after a locality head («محافظة بني سويف»).
+    /// («مديرية الشؤون الصحية بسوهاج»), named after a locality head («محافظة بني سويف»، «بإقليم
+    /// أزيلال»), or after a body's head and its field («مديرية صحة نينوى»).
     private static func isPlaceEndingASubject(at index: Int, verb: Int, in text: AnnotatedText) -> Bool {
         for start in stride(from: index, through: max(verb + 1, index - 3), by: -1) {
             guard let place = Gazetteer.match(in: text.words, at: start), place.entry.type == .location,
@@ -803,6 +804,10 @@ struct QuoteExtractor {
             guard place.procliticLength == 0, start >= verb + 2 else { continue }
             let before = text.tokens[start - 1].key
             if before.sameBytes("في") || EntityRecognizer.isLocalityHead(before) { return true }
+            // «السلطات المحلية بإقليم أزيلال»: a locality head glued to ب.
+            if before.startsWithBytes("ب"), before.scalarCount > 3, EntityRecognizer.isLocalityHead(before.droppingScalars(1)) { return true }
+            // «مديرية صحة نينوى»: the place a body's head and its field are of.
+            if start >= verb + 3, EntityLexicons.organizationHead(at: start - 2, in: text)?.procliticLength == 0 { return true }
         }
         return false
     }
@@ -896,7 +901,7 @@ struct QuoteExtractor {
         تلقي تسلم استلام تعرض وقوع انقطاع تعطل توقف اندلاع بلوغ ارتفاع انخفاض تراجع عودة \
         إيقاف وقف حظر منع سحب تشغيل تدشين طرح صرف توزيع إنشاء تعديل توفير إرسال تقديم عزم تنظيم \
         تواصل استمرار هطول تحسن خلو تفشي رصد اكتشاف عثور إقفال سيطرة \
-        فسخ نشر إيفاد إقالة إصدار إدراج فقدان
+        فسخ نشر إيفاد إقالة إصدار إدراج فقدان حصول نجاح فك فوز
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     /// «وإن» and «وأن» with their pronouns (matching form), which carry a statement on past a quotation.
