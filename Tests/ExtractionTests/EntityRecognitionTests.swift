@@ -1178,6 +1178,18 @@ import Testing
         #expect(Set(Self.roles(of: text)) == Set(roles))
     }
 
+    /// Each of two officials joined by «و» keeps the title before his own name, with or without
+    /// commas; the «و» is no part of the second title.
+    @Test(arguments: [
+        "التقى وزير النقل، أحمد علي، ووزير الصحة، محمد سالم، اليوم في عدن.",
+        "التقى وزير النقل أحمد علي ووزير الصحة محمد سالم اليوم في عدن.",
+    ])
+    func twoOfficialsJoinedByWaKeepTheirOwnTitles(_ text: String) {
+        let people = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["أحمد علي", "محمد سالم"])
+        #expect(people.map(\.roles) == [["وزير النقل"], ["وزير الصحة"]])
+    }
+
     @Test(arguments: [
         ("أعلنت هيئة الطيران المدني السعودية تعليق الرحلات.", "هيئة الطيران المدني السعودية"),
         ("وأكدت وزارة التجارة السعودية توفر السلع.", "وزارة التجارة السعودية"),

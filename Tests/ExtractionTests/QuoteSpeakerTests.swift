@@ -156,6 +156,13 @@ import Testing
         #expect(ArticleAnnotator().annotate(text: pronoun, articleID: "t", outlet: nil, published: nil).quotes.map { $0.speaker == nil } == [false, true])
     }
 
+    /// «الوزير الصومالي» after two ministers is the one whose title says «الصومالي», not the last
+    /// minister named.
+    @Test func aTitleWithANisbaRefersToTheOfficeHolderItDescribes() {
+        let text = "وقّع وزير النقل اليمني، سالم عوض بامطرف، ووزير الموانئ الصومالي، علي عمر عبدي، اليوم في عدن، مذكرة تفاهم. وقال بامطرف إن الخط «سيخفف معاناة المسافرين». من جانبه، أكد الوزير الصومالي أن بلاده «ترحب بكل مبادرة تعزز الروابط»."
+        #expect(Self.speakers(of: text) == ["سالم عوض بامطرف", "علي عمر عبدي"])
+    }
+
     @Test func anAnnouncedEventIsWhatWasSaid() {
         let text = "وأعلنت شركة الكهرباء، مساء السبت، انقطاع التيار عن أربعة أحياء بسبب عطل فني."
         let quotes = Self.quotes(of: text)

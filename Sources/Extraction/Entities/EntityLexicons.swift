@@ -12,6 +12,9 @@ enum EntityLexicons {
         /// Whether the role's word is also a common word (الفريق: the team; اللواء: the brigade),
         /// so that only a known given name after it makes it a title.
         var isAmbiguous = false
+        /// Whether the role is glued to «و» («ووزير الصحة»): after a name it opens another person,
+        /// joined to the one before, and is no apposition to that name.
+        var isJoined = false
     }
 
     /// The role that starts at token `index`, extended over its complement where it takes one
@@ -56,7 +59,9 @@ enum EntityLexicons {
             end += 1
             taken += 1
         }
-        return RoleMatch(tokens: index..<end, isFeminine: match.isFeminine, isAmbiguous: match.isAmbiguous && end == index + match.wordCount)
+        return RoleMatch(
+            tokens: index..<end, isFeminine: match.isFeminine, isAmbiguous: match.isAmbiguous && end == index + match.wordCount,
+            isJoined: match.procliticLength > 0 && text.tokens[index].key.startsWithBytes("و"))
     }
 
     /// Whether the body of a role opens at `index` with a noun in the construct state, an indefinite
@@ -408,11 +413,21 @@ enum EntityLexicons {
         let sentence = text.sentenceOfToken[comma]
         // «الرئيسة المشتركة لهيئة الاقتصاد والزراعة في الإدارة الذاتية لشمال وشرق سوريا، فلانة،»: a
         // long title with its body runs up to fourteen words, and no verb or reported clause between.
+        // «وزير النقل، فلان، ووزير الصحة، فلان»: nor does it reach back past the comma before it,
+        // where another name and its title stand.
         let start = (max(0, comma - 14)..<comma).reversed().first { index in
             text.sentenceOfToken[index] != sentence || text.tokens[index].reportingForm != nil || text.tokens[index].kind == .number
                 || TenseLexicon.table.value(for: text.tokens[index].key) != nil || text.tokens[index].opensAReportedClause
+                || text.tokens[index].isComma
         }.map { $0 + 1 } ?? max(0, comma - 14)
         return (start..<comma).lazy.compactMap { role(at: $0, in: text) }.first
+    }
+
+    /// The role as written, without the «و» that joins it to what comes before («ووزير الصحة» is
+    /// «وزير الصحة»).
+    static func written(_ role: RoleMatch, in text: AnnotatedText) -> String {
+        let words = text.text(ofTokens: role.tokens)
+        return role.isJoined ? String(words.unicodeScalars.dropFirst()) : words
     }
 
     /// Whether a word may stand between a role and a name: a nationality adjective (الأمريكي) or a

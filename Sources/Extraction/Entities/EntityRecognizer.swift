@@ -94,7 +94,7 @@ struct EntityRecognizer {
                   !found.contains(where: { $0.type == .person && $0.tokens.upperBound == comma }),
                   let role = EntityLexicons.role(before: comma, in: text), !role.isAmbiguous
             else { continue }
-            let written = text.text(ofTokens: role.tokens)
+            let written = EntityLexicons.written(role, in: text)
             if !found[index].roles.contains(written) { found[index].roles.append(written) }
             // «مسؤولة الوحدة، سرى كاظم،»: a feminine title agrees with a woman the lexicons may not know.
             if role.isFeminine { found[index].gender = .feminine }
@@ -106,7 +106,7 @@ struct EntityRecognizer {
             let comma = found[index].tokens.upperBound
             guard comma + 1 < text.tokens.count, text.tokens[comma].isComma,
                   text.sentenceOfToken[comma + 1] == text.sentenceOfToken[comma],
-                  let role = EntityLexicons.role(at: comma + 1, in: text), !role.isAmbiguous,
+                  let role = EntityLexicons.role(at: comma + 1, in: text), !role.isAmbiguous, !role.isJoined,
                   !found.contains(where: { $0.tokens.contains(comma + 1) }),
                   // «وكيل فلان، المحامي فلان،»: a title before another name is that name's.
                   !found.contains(where: { $0.type == .person && $0.tokens.lowerBound == role.tokens.upperBound })
@@ -167,7 +167,7 @@ struct EntityRecognizer {
         if let district = districtOfKnownPlace(at: index, in: text) ?? communeNamedByAToponym(at: index, in: text) { return district }
         if let role = EntityLexicons.role(at: index, in: text) {
             if var person = personAfterRole(role, in: text) {
-                person.roles.append(text.text(ofTokens: role.tokens))
+                person.roles.append(EntityLexicons.written(role, in: text))
                 return person
             }
             // A role with no name after it is no mention (الوزير قال); its genitive may still be an organization.
@@ -783,7 +783,7 @@ struct EntityRecognizer {
         candidate.gender = gender ?? .masculine
         candidate.procliticLength = tokens[index].key.unicodeScalars.count - key.unicodeScalars.count
         if let role = EntityLexicons.role(at: end, in: text) {
-            candidate.roles.append(text.text(ofTokens: role.tokens))
+            if !role.isJoined { candidate.roles.append(text.text(ofTokens: role.tokens)) }
         } else if let role = Self.appointedRole(at: end, in: text) {
             candidate.roles.append(role)
         }

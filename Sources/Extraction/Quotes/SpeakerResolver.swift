@@ -208,7 +208,7 @@ struct SpeakerResolver {
             }
             // «أعلن الأسبوع الماضي أن»: a time word after the verb is no subject.
             if token.isWord, !Self.subjectless.contains(token.key), !NameWords.timeWords.contains(token.key) {
-                if let item = nominalReference(token.key, before: verb) {
+                if let item = qualifiedReference(at: subject, before: verb) ?? nominalReference(token.key, before: verb) {
                     // «وأكد رئيس الهيئة أن»: the words are the whole title.
                     let words = EntityLexicons.role(at: subject, in: text)?.tokens ?? subject..<(subject + 1)
                     if holdsTheOffice(item, titled: words) {
@@ -1010,6 +1010,24 @@ struct SpeakerResolver {
                 guard let first = referenceHeads[occurrence.item].first else { continue }
                 if first == key || first == bare || first == "ال" + bare { return occurrence.item }
             }
+        }
+        return nil
+    }
+
+    /// The person a title with a nisba after it refers back to where several hold the title: «أكد
+    /// الوزير الجيبوتي» is the minister whose role says «الجيبوتي», not the last minister named.
+    private func qualifiedReference(at index: Int, before limit: Int) -> Int? {
+        let next = index + 1
+        guard next < text.tokens.count, text.tokens[next].isWord, text.sentenceOfToken[next] == text.sentenceOfToken[index],
+              text.tokens[next].hasArticle
+        else { return nil }
+        let adjective = text.tokens[next].key
+        let bare = text.tokens[index].key.startsWithBytes("ال") ? text.tokens[index].key.droppingScalars(2) : text.tokens[index].key
+        guard bare.scalarCount >= 3, Self.nisbaBase(adjective.droppingScalars(2)) != nil else { return nil }
+        for occurrence in entities.occurrences[..<entities.firstOccurrence(startingAfter: limit - 1)].reversed() {
+            let item = occurrence.item
+            guard entities.items[item].type == .person, referenceHeads[item].contains(where: { Self.roleHead($0, is: bare) }) else { continue }
+            if roleWords[item].contains(where: { $0 == adjective || $0 == adjective.droppingScalars(2) }) { return item }
         }
         return nil
     }
