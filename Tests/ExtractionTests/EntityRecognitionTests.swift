@@ -1178,6 +1178,36 @@ import Testing
         #expect(Set(Self.roles(of: text)) == Set(roles))
     }
 
+    /// The management of a body or site named elsewhere is no body of its own; a management whose
+    /// name goes on is (guards).
+    @Test func theManagementOfABodyNamedElsewhereIsNoBody() {
+        #expect(Self.names(of: "وقالت إدارة النادي إن المدافع سيغيب عن المباراة.", type: .organization).isEmpty)
+        #expect(Self.names(of: "وقال مصدر في إدارة الشركة إن العمل توقف منذ أسبوع.", type: .organization).isEmpty)
+        #expect(Self.names(of: "وأعلنت إدارة المركز الوطني للأرصاد الجوية تحذيرا من العواصف.", type: .organization)
+            == ["إدارة المركز الوطني للأرصاد الجوية"])
+        #expect(Self.names(of: "وأكدت الإدارة العامة للمرور أن الطريق مغلق.", type: .organization) == ["الإدارة العامة للمرور"])
+    }
+
+    /// «حركة» of traffic, transfers or a described motion is no movement; movements stay (guards).
+    @Test(arguments: [
+        ("وشهدت الأسواق حركة أضعف من العام الماضي.", [String]()),
+        ("واستأنفت حركة الملاحة في الميناء بعد توقف يومين.", []),
+        ("وأعلنت الوزارة الحركة الانتقالية السنوية للقضاة.", []),
+        ("وشهدت المعابر حركة نشطة للمسافرين.", []),
+        ("وقالت حركة النهضة إن الانتخابات مزورة.", ["حركة النهضة"]),
+        ("وقال المتحدث باسم حركة مجتمع السلم إن الحزب سيشارك.", ["حركة مجتمع السلم"]),
+    ])
+    func motionIsNoMovement(_ text: String, _ names: [String]) {
+        #expect(Self.names(of: text, type: .organization) == names)
+    }
+
+    /// A verb in the future after a title names no one: «اللاعب سيغيب شهرا».
+    @Test func aVerbInTheFutureAfterATitleIsNoName() {
+        #expect(Self.names(of: "وقال المدرب إن اللاعب سيغيب شهرا بسبب الإصابة.", type: .person).isEmpty)
+        #expect(Self.names(of: "وأوضح الطبيب أن المصاب ستجرى له عملية جراحية.", type: .person).isEmpty)
+        #expect(Self.names(of: "وقال المدرب سيباستيان هونيس إن الفريق جاهز.", type: .person) == ["سيباستيان هونيس"])
+    }
+
     /// Each of two officials joined by «و» keeps the title before his own name, with or without
     /// commas; the «و» is no part of the second title.
     @Test(arguments: [

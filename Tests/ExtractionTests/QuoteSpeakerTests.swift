@@ -156,6 +156,11 @@ import Testing
         #expect(ArticleAnnotator().annotate(text: pronoun, articleID: "t", outlet: nil, published: nil).quotes.map { $0.speaker == nil } == [false, true])
     }
 
+    /// A source in the management of a body named elsewhere sits there.
+    @Test func aSourceInAManagementSitsThere() {
+        #expect(Self.speakers(of: "وقال مصدر في إدارة المحطة إن العطل أصلح.") == ["مصدر في إدارة المحطة"])
+    }
+
     /// «الوزير الصومالي» after two ministers is the one whose title says «الصومالي», not the last
     /// minister named.
     @Test func aTitleWithANisbaRefersToTheOfficeHolderItDescribes() {

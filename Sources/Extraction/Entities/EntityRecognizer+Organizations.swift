@@ -94,6 +94,8 @@ extension EntityRecognizer {
         if head.key.sameBytes("المركز"), chainStart < tokens.count, Self.rankOrdinals.contains(tokens[chainStart].key) { return nil }
         // «أعضاء هيئة التدريس»، «الهيئة الإدارية للنادي»: a staff or a board is no body of its own.
         if chainStart < tokens.count, Self.staffOrBoard(head: head.key, next: tokens[chainStart].key) { return nil }
+        if Self.managesABodyNamedElsewhere(head: head.key, at: chainStart, in: text) { return nil }
+        if Self.isMotion(head: head.key, at: chainStart, in: text) { return nil }
         // «الدائرة الانتخابية الثالثة»، «الدائرة الثالثة»: a constituency is a place on the electoral map,
         // not a department.
         if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count,
@@ -732,6 +734,49 @@ extension EntityRecognizer {
     }
 
     private static let staffHeads = WordIndex(["هيئة", "الهيئة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Whether «إدارة» at the head of a chain that starts at `start` is the management of a body or
+    /// a site named elsewhere: «إدارة النادي»، «إدارة الشركة»، «إدارة المستشفى», one definite common
+    /// noun that nothing after it goes on to name («إدارة المركز الوطني للأرصاد» is a body's name).
+    static func managesABodyNamedElsewhere(head: String, at start: Int, in text: AnnotatedText) -> Bool {
+        guard head.sameBytes("اداره"), start < text.tokens.count, managedPlaces.contains(text.tokens[start].key) else { return false }
+        let next = start + 1
+        guard next < text.tokens.count, text.tokens[next].isWord, text.sentenceOfToken[next] == text.sentenceOfToken[start] else { return true }
+        let key = text.tokens[next].key
+        return !(text.tokens[next].hasArticle || key.startsWithBytes("لل") || key.startsWithBytes("وال"))
+    }
+
+    /// Whether «حركة» at the head of a chain that starts at `start` is motion, not a movement: the
+    /// traffic of what moves («حركة الملاحة»، «حركة الإقلاع والهبوط»، «حركة الزبائن»), the yearly
+    /// transfers of a service («الحركة الانتقالية للقضاة»), or a movement an adjective or a
+    /// comparative describes («حركة نشطة»، «حركة أضعف»). A movement the gazetteer knows was read
+    /// before this.
+    static func isMotion(head: String, at start: Int, in text: AnnotatedText) -> Bool {
+        guard head.sameBytes("حركه") || head.sameBytes("الحركه"), start < text.tokens.count, text.tokens[start].isWord else { return false }
+        let key = text.tokens[start].key
+        if movingThings.contains(key) { return true }
+        guard head.sameBytes("حركه"), !text.tokens[start].hasArticle, GivenNames.gender(ofWritten: text.tokens[start].surface, key: key) == nil
+        else { return false }
+        // An indefinite adjective agrees with the feminine head; «أفعل» compares.
+        return key.endsWithBytes("ه") && key.scalarCount >= 4 || key.startsWithBytes("ا") && key.scalarCount == 4
+    }
+
+    /// What moves, or the motion itself, after «حركة» (matching form).
+    private static let movingThings = WordIndex(
+        """
+        السير المرور الملاحة النقل الطيران السفن الشاحنات المسافرين الركاب العبور البيع الشراء التداول الأسواق \
+        الأسعار النزوح العودة الهجرة الأسهم البورصة الحجوزات الرياح الأمواج الموظفين السياح الزوار التنقلات \
+        الزبائن الهبوط الإقلاع المناولة الآليات التجارية الانتقالية التنقلية الاقتصادية العمرانية الطائرات \
+        المركبات السيارات القطارات البضائع الحاويات الأموال الاستيراد التصدير الصادرات الواردات داخل
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
+
+    /// Definite common nouns of the bodies and sites a management runs (matching form).
+    private static let managedPlaces = WordIndex(
+        """
+        النادي الشركة المهرجان المحطة المعمل الميناء المركز الهيئة المستشفى المصنع السد المدرسة الجامعة المطار السجن \
+        الفندق المشروع المؤسسة المجمع السوق البنك المصرف الحقول الحقل المعرض الملعب المسرح الفريق المنتخب المتحف \
+        المنشأة المنجم المصفاة المخيم الجمعية المعهد الكلية المجلس الوكالة المنطقة المدينة المحمية الخزان
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { ArabicNormalizer.matching.normalizedString(String($0)) })
 
     private static let staffs = WordIndex(
         ["هيئة التدريس", "هيئة التمريض", "الهيئة التدريسية", "الهيئة التعليمية", "الهيئة الإدارية", "الهيئة التمريضية"]

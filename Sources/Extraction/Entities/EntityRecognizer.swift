@@ -297,6 +297,14 @@ struct EntityRecognizer {
         return (start..<end).contains { text.claimFacts(ofToken: $0)?.isMatchCue == true }
     }
 
+    /// Whether a word unknown to the name lexicons has the shape of a verb in the future: «س» and a
+    /// prefix of the imperfect (ي، ت، ن) before three letters or more («اللاعب سيغيب شهرا»، «ستعقد»، «سنواصل»).
+    static func isFutureVerb(_ key: String) -> Bool {
+        guard key.startsWithBytes("س"), key.scalarCount >= 5 else { return false }
+        let rest = key.droppingScalars(1)
+        return ["ي", "ت", "ن"].contains(where: rest.startsWithBytes)
+    }
+
     /// Words a club's name follows in match reports (matching form).
     private static let teamHeads = WordIndex(
         ["فريق", "مضيفه", "ضيفه", "منافسه", "غريمه"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -675,6 +683,7 @@ struct EntityRecognizer {
                   beforeGivenName || !Self.hasTheShapeOfADerivedVerbalNoun(tokens[index].key),
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
+                  !Self.isFutureVerb(tokens[index].key),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
                     || isUnknownNameWord(at: index, in: text, gluedLetters: Self.isClosedTwoWordName(at: index, in: text),
                                          apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),

@@ -924,6 +924,9 @@ struct SpeakerResolver {
                 } else if text.tokens[end + 1].hasArticle, OrganizationHeadLexicon.match(in: text.words, at: end + 1) != nil {
                     // «مصدر في الشرطة»، «مصدر في الوزارة»: a body named by its head alone.
                     end += 2
+                } else if EntityRecognizer.managesABodyNamedElsewhere(head: text.tokens[end + 1].key, at: end + 2, in: text) {
+                    // «مصدر في إدارة المحطة»: the management of a body named elsewhere.
+                    end += 3
                 }
             } else if key.startsWithBytes("ب"), let body = entities.occurrence(startingAt: end), entities.items[body.item].type != .person {
                 end = body.tokens.upperBound
