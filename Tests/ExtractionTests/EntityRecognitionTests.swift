@@ -1201,6 +1201,20 @@ import Testing
         #expect(Self.names(of: text, type: .organization) == names)
     }
 
+    /// A company described by its activity or by its part in the story is no name; named companies
+    /// stay (guards).
+    @Test(arguments: [
+        ("وتعاقدت الوزارة مع شركة للنقل البري لنقل الطلاب.", [String]()),
+        ("وأوقفت السلطات شركة استقدام مخالفة في العاصمة.", []),
+        ("وفازت شركة مقاولات محلية بعقد تأهيل الطريق.", []),
+        ("وأكدت الشركة المستوردة أن الشحنة سليمة.", []),
+        ("وقالت الشركة العامة للكهرباء إن الانقطاع مؤقت.", ["الشركة العامة للكهرباء"]),
+        ("وقالت شركة سيمنز الألمانية إن المشروع يتقدم.", ["شركة سيمنز الألمانية"]),
+    ])
+    func aCompanyDescribedIsNoName(_ text: String, _ names: [String]) {
+        #expect(Self.names(of: text, type: .organization) == names)
+    }
+
     /// A verb in the future after a title names no one: «اللاعب سيغيب شهرا».
     @Test func aVerbInTheFutureAfterATitleIsNoName() {
         #expect(Self.names(of: "وقال المدرب إن اللاعب سيغيب شهرا بسبب الإصابة.", type: .person).isEmpty)

@@ -96,6 +96,7 @@ extension EntityRecognizer {
         if chainStart < tokens.count, Self.staffOrBoard(head: head.key, next: tokens[chainStart].key) { return nil }
         if Self.managesABodyNamedElsewhere(head: head.key, at: chainStart, in: text) { return nil }
         if Self.isMotion(head: head.key, at: chainStart, in: text) { return nil }
+        if Self.describesACompany(head: head.key, at: chainStart, in: text) { return nil }
         // «الدائرة الانتخابية الثالثة»، «الدائرة الثالثة»: a constituency is a place on the electoral map,
         // not a department.
         if head.key.endsWithBytes(Self.constituencyHead), chainStart < tokens.count,
@@ -760,6 +761,33 @@ extension EntityRecognizer {
         // An indefinite adjective agrees with the feminine head; «أفعل» compares.
         return key.endsWithBytes("ه") && key.scalarCount >= 4 || key.startsWithBytes("ا") && key.scalarCount == 4
     }
+
+    /// Whether «شركة» at the head of a chain that starts at `start` is a company described, not
+    /// named: one for an activity («شركة للنقل»، «شركة استقدام»، «شركة تخليص»، «شركة مقاولات»),
+    /// with nothing definite after that would go on to a name; or the company already named, by
+    /// what it does in the story («الشركة المستوردة»، «الشركة المتعهدة»).
+    static func describesACompany(head: String, at start: Int, in text: AnnotatedText) -> Bool {
+        guard head.sameBytes("شركه") || head.sameBytes("الشركه"), start < text.tokens.count, text.tokens[start].isWord else { return false }
+        let token = text.tokens[start]
+        let next = start + 1
+        let followed = next < text.tokens.count && text.tokens[next].isWord && text.sentenceOfToken[next] == text.sentenceOfToken[start]
+        let goesOn = followed && (text.tokens[next].hasArticle || text.tokens[next].key.startsWithBytes("لل"))
+        if head.sameBytes("الشركه") { return companyRoles.contains(token.key) && !goesOn }
+        // «شركة توزيع كهرباء الشمال»، «شركة مطارات عمان»: a genitive after the activity goes on to a
+        // name; a feminine adjective («مخالفة»، «محلية») or a function word ends the phrase.
+        let nextKey = followed ? text.tokens[next].key : ""
+        let takesAGenitive = followed && !NameWords.isStopword(nextKey) && !(nextKey.endsWithBytes("ه") && nextKey.scalarCount >= 4)
+        if token.key.startsWithBytes("لل"), token.key.scalarCount >= 5 { return true }
+        guard !token.hasArticle, !goesOn, !takesAGenitive, GivenNames.gender(ofWritten: token.surface, key: token.key) == nil else { return false }
+        return hasTheShapeOfTafil(token.key) || hasTheShapeOfADerivedVerbalNoun(token.key)
+            || token.key.endsWithBytes("ات") && token.key.scalarCount >= 6
+    }
+
+    /// What a company named before is called by in a story (matching form, with the article).
+    private static let companyRoles = WordIndex(
+        ["المستوردة", "المتعهدة", "المنفذة", "المشغلة", "المصنعة", "المالكة", "المعنية", "الواحدة", "المذكورة", "الأم", "الناقلة",
+         "المقاولة", "المتضررة", "المخالفة", "المسؤولة", "المكلفة", "الفائزة", "المطورة", "المستثمرة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// What moves, or the motion itself, after «حركة» (matching form).
     private static let movingThings = WordIndex(
