@@ -175,8 +175,9 @@ extension EntityRecognizer {
         // «ميناء شنة بولاية محوت»، «محطة بدر شرق القاهرة»: a facility that stands apart, named by a bare
         // word no lexicon knows, and then where it stands.
         // «مستشفى مماثلا في الموصل»: an adjective in the accusative describes the facility.
+        // «مستشفى جامعي في العاصمة»، «مخيم عشوائي قرب المدينة»: so does an indefinite nisba.
         let isLocated = standsApart && country == nil && end == nameEnd && !tokens[name].hasArticle
-            && !Self.isAccusativeAdjective(tokens[name].key) && Self.saysWhere(at: end, in: text)
+            && !Self.isAccusativeAdjective(tokens[name].key) && !Self.isIndefiniteNisba(tokens[name].key) && Self.saysWhere(at: end, in: text)
         guard end > nameEnd || country != nil && standsApart || isLocated || isNamed else { return nil }
         var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
         candidate.country = country
@@ -185,6 +186,12 @@ extension EntityRecognizer {
             candidate.otherForms.append(text.text(ofTokens: index..<nameEnd).droppingScalars(proclitic))
         }
         return candidate
+    }
+
+    /// Whether a bare word has the shape of a nisba adjective (جامعي، ميداني، عشوائي, four letters
+    /// or more ending in ي), which describes a facility rather than naming it.
+    static func isIndefiniteNisba(_ key: String) -> Bool {
+        key.endsWithBytes("ي") && key.scalarCount >= 4 && !key.startsWithBytes("ال")
     }
 
     /// Whether the words at `index` say where something stands: «بولاية محوت»، «في محافظة مأرب»،

@@ -341,7 +341,7 @@ extension EntityRecognizer {
             // season or a year («الموسم المقبل»، «العام الماضي») is when, not part of the name.
             if end > chainStart, tokens[end].hasArticle, Self.isFollowedByATimeModifier(end, in: text) { break }
             let isChainWord = tokens[end].hasArticle && (!NameWords.isStopword(key) || isGeneralAdjective(at: end, in: text))
-                && !isDescription && EntityLexicons.role(at: end, in: text) == nil
+                && !isDescription && (EntityLexicons.role(at: end, in: text) == nil || Self.isRoleWordDescribing(at: end, in: text))
             // A proper name follows an indefinite head only (حركة حماس); after «الشركة» a bare word is a verb.
             // «جامعة أهلية»، «هيئة مستقلة»: an indefinite adjective describes the head.
             let isProperName = end == chainStart && head.takesProperName && !head.key.startsWithBytes("ال")
@@ -760,6 +760,21 @@ extension EntityRecognizer {
         else { return false }
         // An indefinite adjective agrees with the feminine head; «أفعل» compares.
         return key.endsWithBytes("ه") && key.scalarCount >= 4 || key.startsWithBytes("ا") && key.scalarCount == 4
+    }
+
+    /// Whether the one-word title at `index` describes the complement with ل before it rather than
+    /// opening a person's title: «الهيئة الألمانية للتبادل الأكاديمي» (exchange that is academic),
+    /// where no name follows it («للكتاب الشاعر فلان» opens one).
+    static func isRoleWordDescribing(at index: Int, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        guard index > 0, tokens[index - 1].key.startsWithBytes("لل"), tokens[index].key.endsWithBytes("ي"),
+              EntityLexicons.role(at: index, in: text)?.tokens.count == 1
+        else { return false }
+        // What follows may not open a name: a given name, or any other bare word but a function word.
+        let next = index + 1
+        guard next < tokens.count, tokens[next].isWord, text.sentenceOfToken[next] == text.sentenceOfToken[index] else { return true }
+        if GivenNames.gender(ofWritten: tokens[next].surface, key: tokens[next].key) != nil { return false }
+        return tokens[next].hasArticle || NameWords.isStopword(tokens[next].key)
     }
 
     /// Whether «شركة» at the head of a chain that starts at `start` is a company described, not

@@ -297,14 +297,6 @@ struct EntityRecognizer {
         return (start..<end).contains { text.claimFacts(ofToken: $0)?.isMatchCue == true }
     }
 
-    /// Whether a word unknown to the name lexicons has the shape of a verb in the future: «س» and a
-    /// prefix of the imperfect (ي، ت، ن) before three letters or more («اللاعب سيغيب شهرا»، «ستعقد»، «سنواصل»).
-    static func isFutureVerb(_ key: String) -> Bool {
-        guard key.startsWithBytes("س"), key.scalarCount >= 5 else { return false }
-        let rest = key.droppingScalars(1)
-        return ["ي", "ت", "ن"].contains(where: rest.startsWithBytes)
-    }
-
     /// Words a club's name follows in match reports (matching form).
     private static let teamHeads = WordIndex(
         ["فريق", "مضيفه", "ضيفه", "منافسه", "غريمه"].map { ArabicNormalizer.matching.normalizedString($0) })
@@ -683,11 +675,11 @@ struct EntityRecognizer {
                   beforeGivenName || !Self.hasTheShapeOfADerivedVerbalNoun(tokens[index].key),
                   index + 1 >= tokens.count || !Self.constructNouns.contains(tokens[index + 1].key),
                   !(Self.isAccusativeParticiple(tokens[index].key) && tokens[index].key.startsWithBytes("م")),
-                  !Self.isFutureVerb(tokens[index].key),
                   beforeBin && tokens[index].isWord && !tokens[index].hasArticle
                     || isUnknownNameWord(at: index, in: text, gluedLetters: Self.isClosedTwoWordName(at: index, in: text),
                                          apposed: beforeGivenName && !tokens[index].key.startsWithBytes("ب")),
-                  index + 1 < tokens.count,
+                  index + 1 < tokens.count, !Self.accusativeSpans.contains(tokens[index + 1].key),
+                  !Self.isFutureVerbBeforeItsObject(at: index, in: text),
                   isUnknownNameWord(at: index + 1, in: text) || NameWords.canFollowGivenName(tokens[index + 1])
                     || Self.foreignParticlesEnd(at: index + 1, in: text) != nil
             else { return nil }
@@ -1608,6 +1600,8 @@ struct EntityRecognizer {
         // «إدخال»، «إطلاق»: a verbal noun of the pattern إفعال is no name.
         if token.surface.unicodeScalars.first == "\u{0625}", key.scalarCount == 5, key.unicodeScalars.dropFirst(3).first == "ا" { return false }
         if Self.isFutureVerbOrDirection(token) { return false }
+        // «سيغيب شهرا»: a span of time in the accusative says for how long.
+        if Self.accusativeSpans.contains(key) { return false }
         if Self.isVerbalNounTafil(token) { return false }
         // «للمتهم استئناف الحكم»، «اجتماع اللجنة»: such a verbal noun before its definite object.
         if index + 1 < text.tokens.count, text.tokens[index + 1].hasArticle, Self.hasTheShapeOfADerivedVerbalNoun(key),
@@ -1687,6 +1681,26 @@ struct EntityRecognizer {
         let next = text.tokens[index + 1]
         return next.isComma || next.isPunctuation(".") || next.isPunctuation(":") || next.opensAReportedClause
     }
+
+    /// Whether the word at `index` has the shape of a verb in the future of five letters («ستخضع»،
+    /// «سيعقد») and a word glued to the preposition ل or ب follows it, its object («ستخضع لحجر
+    /// صحي»): no name (foreign names of this shape, ستيفن or سيزار, go on with a name, not a
+    /// preposition).
+    static func isFutureVerbBeforeItsObject(at index: Int, in text: AnnotatedText) -> Bool {
+        let tokens = text.tokens
+        let key = tokens[index].key
+        guard key.scalarCount == 5, ["سي", "ست", "سن"].contains(where: key.startsWithBytes), index + 1 < tokens.count,
+              GivenNames.gender(ofWritten: tokens[index].surface, key: key) == nil
+        else { return false }
+        let next = tokens[index + 1]
+        return next.isWord && ["ل", "ب"].contains(where: next.key.startsWithBytes) && !next.hasArticle && next.key.scalarCount >= 4
+            && GivenNames.gender(ofWritten: next.surface, key: next.key) == nil
+    }
+
+    /// Spans of time in the accusative (matching form): «سيغيب شهرا» says for how long.
+    static let accusativeSpans = WordIndex(
+        ["شهرا", "يوما", "عاما", "أسبوعا", "أياما", "أشهرا", "أسابيع", "سنوات", "شهورا", "ساعات", "دقائق", "ليلة", "موسما"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a word is the future of a verb or a point of the compass, which no name holds: «سيزور»
     /// (a verb the lexicon knows), «سيواصل» (the future's س and the imperfect's letter before three
