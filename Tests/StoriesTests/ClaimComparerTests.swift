@@ -140,6 +140,12 @@ import Testing
          "0 (injured)"),
         ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
          "similarity"),
+        // A month set aside («وليس من آذار») against the source that gives it; the same month agrees.
+        ("أعلنت وزارة التنمية الاجتماعية أن منحة الأسر الفقيرة تصرف اعتبارا من شهر آذار 2026.",
+         "أوضح مصدر في وزارة التنمية الاجتماعية أن منحة الأسر الفقيرة تصرف بدءا من نيسان 2026 وليس من آذار كما نشر.", .conflict,
+         "one source says it was not on the day the other gives"),
+        ("أعلنت وزارة التنمية الاجتماعية أن منحة الأسر الفقيرة تصرف اعتبارا من شهر نيسان 2026.",
+         "أوضح مصدر في وزارة التنمية الاجتماعية أن منحة الأسر الفقيرة تصرف بدءا من نيسان 2026 وليس من آذار كما نشر.", .same, "similarity"),
         // Two changes from the same former level to different new levels: the former level may stand
         // far from the word of change, past the thing changed named at length.
         ("رفعت وزارة التموين سعر كيس الطحين المدعوم إلى 400 ليرة بدلا من 250 ليرة، في خطوة قال أصحاب أفران ومواطنون إنها ستثقل كاهل الأسر الفقيرة",

@@ -597,11 +597,19 @@ struct ClaimUnitReader {
         guard let first = text.token(containing: span.lowerBound), first > 0 else { return false }
         let before = text.tokens[first - 1]
         if before.isWord && ClaimMarkers.dateCorrections.contains(before.key) { return true }
-        // «في 9 آذار وليس في 2 آذار»: a preposition between.
-        guard first > 1, before.isWord, ["في", "يوم"].contains(where: before.key.sameBytes) else { return false }
-        let negation = text.tokens[first - 2]
-        return negation.isWord && ClaimMarkers.dateCorrections.contains(negation.key)
+        // «في 9 آذار وليس في 2 آذار»، «من يناير وليس من ديسمبر»، «وليس في شهر ديسمبر»: a
+        // preposition or a word of the calendar between, two at most.
+        var index = first - 1
+        while index >= 0, first - index <= 2, text.tokens[index].isWord, Self.betweenACorrectionAndItsDate.contains(text.tokens[index].key) {
+            index -= 1
+        }
+        guard index >= 0, index < first - 1 else { return false }
+        return text.tokens[index].isWord && ClaimMarkers.dateCorrections.contains(text.tokens[index].key)
     }
+
+    /// Words between «وليس» and the date it sets aside (matching form).
+    private static let betweenACorrectionAndItsDate = WordIndex(
+        ["في", "يوم", "من", "منذ", "حتى", "خلال", "شهر", "مطلع", "نهاية", "مساء", "صباح", "ليلة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether a noun for a person («سائق، مالك، مشتبه به») comes within five words after token
     /// `index` in `clause`, with or without the article.

@@ -62,7 +62,9 @@ extension ConflictDetector {
         guard !corrector.correctedDates.isEmpty, !statement.dates.isEmpty else { return nil }
         let setAside = corrector.correctedDates.compactMap(DayRange.init)
         for value in statement.dates {
-            // A single day: «منتصف الشهر» holds the day set aside and others.
+            // A single day: «منتصف الشهر» holds the day set aside and others. A month or a year set
+            // aside as such («وليس من ديسمبر») is the same month or year.
+            if corrector.correctedDates.contains(value) { return (value, corrector.dates.first ?? "another day") }
             guard let day = DayRange(value), day.first == day.last, setAside.contains(where: { $0.overlaps(day) }) else { continue }
             return (value, corrector.dates.first ?? "another day")
         }
