@@ -71,6 +71,29 @@ extension ConflictDetector {
         return nil
     }
 
+    /// The day one statement says something starts on, earlier than the day the other says it will
+    /// not start before: «ستنطلق الحملة يوم الأربعاء» against «لن تنطلق الحملة قبل يوم الاثنين
+    /// المقبل» (five days later). Both tell of the start; the negated one bounds it from below.
+    static func startBeforeItsEarliest(by bounding: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
+        guard boundsTheStart(bounding), !statement.isNegated, statement.frames.contains(begins) else { return nil }
+        for bound in bounding.boundDates where bound.hasPrefix("<") {
+            guard let earliest = DayRange(String(bound.dropFirst())), earliest.first == earliest.last else { continue }
+            for value in statement.dates {
+                guard let day = DayRange(value), day.first == day.last, day.last < earliest.first else { continue }
+                return (value, String(bound.dropFirst()))
+            }
+        }
+        return nil
+    }
+
+    /// Whether a negated start says when it will start, not whether: «لن تنطلق الحملة قبل الاثنين»
+    /// bounds the start from below and negates no other source's start.
+    static func boundsTheStart(_ unit: ClaimUnit) -> Bool {
+        unit.isNegated && unit.frames.contains(begins) && unit.boundDates.contains { $0.hasPrefix("<") }
+    }
+
+    private static let begins = PredicateFrame(axis: "phase", pole: "begin")
+
     /// Whether what the denial of `a` and `b` denies is what the other statement says: the denied
     /// predicate where there is one (the other tells of a closing too), else the head of the denied
     /// object, its first word («وجود أي أجنبي بين الضحايا» is about a foreigner, not the toll).

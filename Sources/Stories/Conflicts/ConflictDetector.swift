@@ -229,6 +229,9 @@ struct ConflictDetector {
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
             return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
+        if shared >= 2, let (day, earliest) = Self.startBeforeItsEarliest(by: a, in: b) ?? Self.startBeforeItsEarliest(by: b, in: a) {
+            return ("date", "it starts on \(day) against not before \(earliest)", overlap + 0.5)
+        }
         // «عثرت البعثة داخل المقبرة على 23 مومياء» against «تضم المقبرة 27 مومياء»: counts of the
         // same particular thing (no person, money, share or span of time) need less else in common.
         if shared >= 3, overlap >= Self.particularCountOverlap, let numbers = conflictingNumbers(a, b),
@@ -310,7 +313,7 @@ struct ConflictDetector {
         }
         // «لم يحضر وزير العدل الجلسة» against «حضر وزير العدل الجلسة»: the same predicate with the
         // same word after it needs less in common elsewhere.
-        for (negating, stating) in [(a, b), (b, a)] {
+        for (negating, stating) in [(a, b), (b, a)] where !Self.boundsTheStart(negating) {
             guard let predicate = negatedPredicate(negating, stating),
                   overlap >= negationOverlap || Self.sameNeighbour(predicate, in: negating, stating) || shared >= 5 && overlap >= 0.4
             else { continue }
@@ -388,7 +391,7 @@ struct ConflictDetector {
     private func conflictingDates(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
         // Two deadlines («قبل 30 حزيران» against «قبل نهاية تموز») are compared with each other
         // first, whatever other dates the statements give.
-        let (leftBounds, rightBounds) = (a.boundDates.compactMap(DayRange.bound), b.boundDates.compactMap(DayRange.bound))
+        let (leftBounds, rightBounds) = (Self.bounds(of: a), Self.bounds(of: b))
         if let disputed = Self.disputedDeadlines(leftBounds, rightBounds) { return disputed }
         // A deadline is a date too: «قبل 30 حزيران» disputes «تنتهي المهلة في 31 تموز».
         let left = a.dates.compactMap { DayRange($0) } + leftBounds
@@ -403,6 +406,15 @@ struct ConflictDetector {
         // dated twice.
         // The closest pair tells the dispute («13 أبريل» against «11 أبريل», not the arrival after).
         return Self.closestPair(left, right) { ($0.isNarrow || $0.boundDay != nil) && ($1.isNarrow || $1.boundDay != nil) }
+    }
+
+    /// The bounds of a statement's event: «لن تنطلق قبل 9 آذار» says it starts on the 9th or later,
+    /// the other side of what «قبل» alone says.
+    private static func bounds(of unit: ClaimUnit) -> [DayRange] {
+        let flips = boundsTheStart(unit)
+        return unit.boundDates.compactMap { bound in
+            DayRange.bound(flips && bound.hasPrefix("<") ? ">" + bound.dropFirst() : bound)
+        }
     }
 
     /// The closest two bounds on one side (two deadlines) that name different days, where no two
