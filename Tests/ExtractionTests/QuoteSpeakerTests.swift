@@ -188,6 +188,9 @@ import Testing
             == ["فك العزلة عن 14 دوارا بعد تساقطات ثلجية"])
         #expect(Self.quotes(of: "أعلنت الهيئة العليا المستقلة للانتخابات فوز المرشح المستقل بمقعد الدائرة الثالثة.").map(\.text)
             == ["فوز المرشح المستقل بمقعد الدائرة الثالثة"])
+        // A referral denied, past a subject that keeps itself unnamed.
+        #expect(Self.quotes(of: "ونفى مسؤول في البلدية، طلب عدم ذكر اسمه، إحالة موظفين إلى التحقيق بتهمة الرشوة.").map(\.text)
+            == ["إحالة موظفين إلى التحقيق بتهمة الرشوة"])
         // A body's relative clause that announces an act after «عن» says it too; the subject's own
         // statement after such a clause is still found (guard).
         let relative = "واندلعت الحرائق في ثلاث بلديات، بحسب المديرية العامة للغابات، التي أعلنت أمس عن تسخير 40 شاحنة إطفاء."

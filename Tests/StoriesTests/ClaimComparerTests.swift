@@ -140,6 +140,13 @@ import Testing
          "0 (injured)"),
         ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
          "similarity"),
+        // What a denial denies starts where its quotation does, past a subject that keeps itself
+        // unnamed; the subject is not what is denied.
+        ("قررت هيئة الرقابة سحب رخصة مكتب الاستقدام وإحالة مالكه إلى النيابة العامة بتهمة التزوير.",
+         "ونفى مسؤول في هيئة الرقابة، فضل عدم الكشف عن اسمه، إحالة مالك مكتب الاستقدام إلى النيابة العامة، موضحا أن ملفه قيد التدقيق.",
+         .conflict, "denies what the other states (احال"),
+        ("ونفى مسؤول في هيئة الرقابة، فضل عدم الكشف عن اسمه، إحالة مالك مكتب الاستقدام إلى النيابة العامة، موضحا أن ملفه قيد التدقيق.",
+         "وقالت هيئة الرقابة إن ملف مالك مكتب الاستقدام قيد التدقيق.", .unrelated, ""),
         // A start on a day before the day another source says it will not start before; a start on
         // that day or later agrees.
         ("قالت مديرية الزراعة إن حملة تطعيم المواشي تنطلق يوم 4 آذار 2026 في كل القرى",

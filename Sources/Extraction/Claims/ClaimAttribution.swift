@@ -7,9 +7,10 @@ extension ClaimExtractor {
     /// accordance (بحسب، وفق، حسب), and the entity mention that follows one as its subject or source
     /// («أعلنت وزارة الصحة»، «قال اليوم الدفاع المدني»، «بحسب وكالة الأنباء»), a time expression or a
     /// comma allowed between; and every word between a verb of saying and the «إن» or «أن» that opens
-    /// what was said («وقال المتحدث باسم الوزارة، محمد سليمان، إن …»). The parties an event tells of
-    /// (الوداد، ميناء طنجة) are not who speaks.
-    static func speakerWords(_ mentions: [Mention], dating: [Bool], in text: AnnotatedText) -> [Bool] {
+    /// what was said («وقال المتحدث باسم الوزارة، محمد سليمان، إن …»), but for the words of a
+    /// quotation there (`quoted`: «نفى مسؤول، طلب عدم ذكر اسمه، إحالة الملاك …، موضحا أن» denies
+    /// the referral). The parties an event tells of (الوداد، ميناء طنجة) are not who speaks.
+    static func speakerWords(_ mentions: [Mention], dating: [Bool], quoted: [Bool], in text: AnnotatedText) -> [Bool] {
         var flags = [Bool](repeating: false, count: text.tokens.count)
         for (index, token) in text.tokens.enumerated() where token.isWord {
             guard token.reportingForm != nil || text.claimFacts(ofToken: index)?.isAccordance == true else { continue }
@@ -19,7 +20,8 @@ extension ClaimExtractor {
             let reach = min(index + Self.speakerReach, text.tokens.count)
             if let opener = (index + 1..<reach).first(where: { text.tokens[$0].opensAReportedClause || text.tokens[$0].isPunctuation(":") }),
                (index + 1..<opener).allSatisfy({ text.sentenceOfToken[$0] == sentence && !text.tokens[$0].isOpeningQuote }) {
-                for between in index + 1..<opener { flags[between] = true }
+                // What a quotation holds is what was said, whatever opener comes after it.
+                for between in index + 1..<opener where !quoted[between] { flags[between] = true }
             }
         }
         for mention in mentions {

@@ -37,7 +37,9 @@ struct ClaimUnitReader {
     private let dating: [Bool]
     /// For each token, whether it lies in an entity mention.
     private let naming: [Bool]
-    /// For each token, whether it tells who speaks (see ``ClaimExtractor/speakerWords(_:dating:in:)``).
+    /// For each token, whether a quotation starts with it.
+    private let quoteStarts: [Bool]
+    /// For each token, whether it tells who speaks (see ``ClaimExtractor/speakerWords(_:dating:quoted:in:)``).
     private let speaking: [Bool]
     /// For each token, whether it names who acts (see ``ClaimExtractor/actorWords(_:in:)``).
     private let acting: [Bool]
@@ -55,7 +57,13 @@ struct ClaimUnitReader {
         counting = ClaimExtractor.countWords(annotations.quantities, in: text)
         dating = ClaimExtractor.tokens(of: annotations.dates.map(\.span), in: text)
         naming = ClaimExtractor.tokens(of: annotations.mentions.map(\.span), in: text)
-        speaking = ClaimExtractor.speakerWords(annotations.mentions, dating: dating, in: text)
+        var quoteStarts = [Bool](repeating: false, count: text.tokens.count)
+        for quote in annotations.quotes {
+            if let first = text.tokens(within: quote.span)?.lowerBound { quoteStarts[first] = true }
+        }
+        self.quoteStarts = quoteStarts
+        speaking = ClaimExtractor.speakerWords(
+            annotations.mentions, dating: dating, quoted: ClaimExtractor.tokens(of: annotations.quotes.map(\.span), in: text), in: text)
         acting = ClaimExtractor.actorWords(annotations.mentions, in: text)
     }
 
@@ -217,7 +225,11 @@ struct ClaimUnitReader {
                     // «نفت وزارة التربية تسريب الأسئلة»: with no «صحة، وجود، ما، أن» after it, what
                     // the verb denies is its object, after the subject.
                     if !(tokenIndex + 1..<clause.upperBound).contains(where: { opensADeniedObject($0) }) {
-                        objectAfter = tokenIndex
+                        // «نفى مسؤول في البنك، طلب عدم ذكر اسمه، إحالة …»: where the quotation
+                        // finder read what the verb denies, the object starts there, past the subject.
+                        // A quotation after another verb of saying («مؤكدة أن …») is the denier's own account.
+                        let quoted = (tokenIndex + 1..<clause.upperBound).first { quoteStarts[$0] || text.tokens[$0].reportingForm != nil }
+                        objectAfter = quoted.flatMap { quoteStarts[$0] ? $0 - 1 : nil } ?? tokenIndex
                     }
                 }
             }
