@@ -140,6 +140,9 @@ import Testing
          "0 (injured)"),
         ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
          "similarity"),
+        // So does an arrival: the negated verb is the other's, in the future or not.
+        ("وقالت الشركة إن الدفعة الأولى من الحافلات الجديدة ستصل إلى ميناء العقبة يوم 5 أيار 2026",
+         "وأكد مصدر في الشركة أن الدفعة الأولى من الحافلات الجديدة لن تصل قبل نهاية أيار 2026", .conflict, "not before"),
         // What a denial denies starts where its quotation does, past a subject that keeps itself
         // unnamed; the subject is not what is denied.
         ("قررت هيئة الرقابة سحب رخصة مكتب الاستقدام وإحالة مالكه إلى النيابة العامة بتهمة التزوير.",

@@ -86,7 +86,7 @@ enum ChangeAmount {
 
     /// Words that give the size of a change: «بنسبة»، «بمقدار»، «نسبته»، and approximations with ب.
     private static let amountLeads = matching([
-        "بنسبة", "بمقدار", "نسبته", "نسبتها", "قدره", "قدرها", "بنحو", "بحوالي", "بقرابة", "بزهاء", "بأكثر", "بأقل", "بما",
+        "بنسبة", "بمقدار", "بواقع", "نسبته", "نسبتها", "قدره", "قدرها", "بنحو", "بحوالي", "بقرابة", "بزهاء", "بأكثر", "بأقل", "بما",
     ])
 
     /// Verbs and nouns of change, with the ب of a manner where it takes one (matching form).

@@ -71,13 +71,18 @@ extension ConflictDetector {
         return nil
     }
 
-    /// The day one statement says something starts on, earlier than the day the other says it will
-    /// not start before: «ستنطلق الحملة يوم الأربعاء» against «لن تنطلق الحملة قبل يوم الاثنين
-    /// المقبل» (five days later). Both tell of the start; the negated one bounds it from below.
-    static func startBeforeItsEarliest(by bounding: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
-        guard boundsTheStart(bounding), !statement.isNegated, statement.frames.contains(begins) else { return nil }
+    /// The day one statement says something happens on, earlier than the day the other says it will
+    /// not happen before: «ستنطلق الحملة يوم الأربعاء» against «لن تنطلق الحملة قبل يوم الاثنين
+    /// المقبل», «ستصل الشحنة يوم الاثنين» against «لن تصل قبل نهاية الشهر». Both tell of the same
+    /// act (a start, or the predicate the negation turns, in the future or not: «ستصل»، «لن تصل»);
+    /// the negated one bounds it from below.
+    static func eventBeforeItsEarliest(by bounding: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
+        let turnsTheSamePredicate = bounding.negatedStems.contains { negated in statement.stems.contains { $0 == negated || $0 == "س" + negated } }
+        guard boundsTheEvent(bounding), !statement.isNegated,
+              bounding.frames.contains(begins) && statement.frames.contains(begins) || turnsTheSamePredicate
+        else { return nil }
         for bound in bounding.boundDates where bound.hasPrefix("<") {
-            guard let earliest = DayRange(String(bound.dropFirst())), earliest.first == earliest.last else { continue }
+            guard let earliest = DayRange(String(bound.dropFirst())), earliest.isNarrow else { continue }
             for value in statement.dates {
                 guard let day = DayRange(value), day.first == day.last, day.last < earliest.first else { continue }
                 return (value, String(bound.dropFirst()))
@@ -86,10 +91,10 @@ extension ConflictDetector {
         return nil
     }
 
-    /// Whether a negated start says when it will start, not whether: «لن تنطلق الحملة قبل الاثنين»
-    /// bounds the start from below and negates no other source's start.
-    static func boundsTheStart(_ unit: ClaimUnit) -> Bool {
-        unit.isNegated && unit.frames.contains(begins) && unit.boundDates.contains { $0.hasPrefix("<") }
+    /// Whether a negated statement says when something will happen, not whether: «لن تنطلق الحملة
+    /// قبل الاثنين» bounds the start from below and negates no other source's start.
+    static func boundsTheEvent(_ unit: ClaimUnit) -> Bool {
+        unit.isNegated && unit.boundDates.contains { $0.hasPrefix("<") }
     }
 
     private static let begins = PredicateFrame(axis: "phase", pole: "begin")

@@ -229,8 +229,8 @@ struct ConflictDetector {
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
             return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
-        if shared >= 2, let (day, earliest) = Self.startBeforeItsEarliest(by: a, in: b) ?? Self.startBeforeItsEarliest(by: b, in: a) {
-            return ("date", "it starts on \(day) against not before \(earliest)", overlap + 0.5)
+        if shared >= 2, let (day, earliest) = Self.eventBeforeItsEarliest(by: a, in: b) ?? Self.eventBeforeItsEarliest(by: b, in: a) {
+            return ("date", "on \(day) against not before \(earliest)", overlap + 0.5)
         }
         // «عثرت البعثة داخل المقبرة على 23 مومياء» against «تضم المقبرة 27 مومياء»: counts of the
         // same particular thing (no person, money, share or span of time) need less else in common.
@@ -313,7 +313,7 @@ struct ConflictDetector {
         }
         // «لم يحضر وزير العدل الجلسة» against «حضر وزير العدل الجلسة»: the same predicate with the
         // same word after it needs less in common elsewhere.
-        for (negating, stating) in [(a, b), (b, a)] where !Self.boundsTheStart(negating) {
+        for (negating, stating) in [(a, b), (b, a)] where !Self.boundsTheEvent(negating) {
             guard let predicate = negatedPredicate(negating, stating),
                   overlap >= negationOverlap || Self.sameNeighbour(predicate, in: negating, stating) || shared >= 5 && overlap >= 0.4
             else { continue }
@@ -411,7 +411,7 @@ struct ConflictDetector {
     /// The bounds of a statement's event: «لن تنطلق قبل 9 آذار» says it starts on the 9th or later,
     /// the other side of what «قبل» alone says.
     private static func bounds(of unit: ClaimUnit) -> [DayRange] {
-        let flips = boundsTheStart(unit)
+        let flips = boundsTheEvent(unit)
         return unit.boundDates.compactMap { bound in
             DayRange.bound(flips && bound.hasPrefix("<") ? ">" + bound.dropFirst() : bound)
         }
