@@ -134,6 +134,10 @@ struct ClaimUnitReader {
         // a person follows that verb as its object («أوقفت الشرطة سائق الحافلة»).
         var closedByAnArrestWord = false
         var arrestsAPerson = false
+        // The pole of the first word of scope, after any negation, and its place among the stems.
+        var scopePole: String?
+        var scopeAt: Int?
+        var scopeMixed = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -282,6 +286,18 @@ struct ClaimUnitReader {
                 }
                 roleOfStem[stemNumber] |= speaking[tokenIndex] ? Self.speaks : acting[tokenIndex] ? Self.acts : Self.tells
             }
+            // «مستثناة من القرار»، «لا يشمل الأدوية»: what a measure covers, turned by a negation
+            // before it, with the thing it covers (see ``ClaimUnit/scopePole``).
+            if let pole = ScopeWords.pole(ofStem: stem), let at = stems.lastIndex(of: stem) {
+                let turned = turning ? ScopeWords.opposite(of: pole) : pole
+                // «يشمل المدارس الحكومية ولا يشمل الخاصة»: a statement that draws the line both ways
+                // sets nothing against another.
+                if let earlier = scopePole, earlier != turned { scopeMixed = true }
+                if scopePole == nil {
+                    scopePole = turned
+                    scopeAt = at
+                }
+            }
             // A predicate after a negation or a denial asserts its opposite: «ننفي … بقاء القوات»
             // says they leave. A negated stage keeps the negation to itself: «لم ينته الانسحاب»
             // says the withdrawal goes on, not that the forces stay.
@@ -414,6 +430,10 @@ struct ClaimUnitReader {
         unit.projectsADate = projectsADate
         unit.datesAStart = datesAStart
         unit.sport = sport
+        if !scopeMixed {
+            unit.scopePole = scopePole
+            unit.scopeThings = scopeAt.map { Self.scopeThings(at: $0, in: stems) } ?? []
+        }
         unit.resumes = resumes
         unit.measureAt = stems.indices.filter { ClaimMarkers.measureHeads.contains(stems[$0]) }
         // A loop, not compactMap: a closure that calls a method here would copy the reader.
@@ -622,6 +642,14 @@ struct ClaimUnitReader {
     /// Words between «وليس» and the date it sets aside (matching form).
     private static let betweenACorrectionAndItsDate = WordIndex(
         ["في", "يوم", "من", "منذ", "حتى", "خلال", "شهر", "مطلع", "نهاية", "مساء", "صباح", "ليلة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The stems of what the word of scope at `index` of `stems` includes or excludes (see
+    /// ``ClaimUnit/scopeThings``).
+    static func scopeThings(at index: Int, in stems: [String]) -> [String] {
+        let things = stems[index].hasPrefix("م") ? max(0, index - 4)..<index : (index + 1)..<min(index + 4, stems.count)
+        // The measure itself («يشمل القرار الوزاري المحاسبين») and words of all are no things covered.
+        return stems[things].filter { !ScopeWords.isMeasureOrWhole($0) }
+    }
 
     /// Whether a noun for a person («سائق، مالك، مشتبه به») comes within five words after token
     /// `index` in `clause`, with or without the article.

@@ -35,6 +35,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         var projectsADate: Bool = false
         var datesAStart: Bool = false
         var sport: String? = nil
+        var scopeThings: [String] = []
+        var scopePole: String? = nil
         var holdsStill: Bool = false
         var resumes: Bool = false
         var isNationwide: Bool = false
@@ -223,6 +225,20 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var sport: String? {
         get { storage.fields.sport }
         _modify { yield &uniqueStorage().fields.sport }
+    }
+    /// The stems of what a word of scope includes or excludes («يستثني الإبل»، «الأدوية ومدخلات
+    /// الإنتاج مستثناة»): two words after a verb or a verbal noun, four before a participle. Two
+    /// statements set one thing in and out of a measure only where they name the same thing.
+    public var scopeThings: [String] {
+        get { storage.fields.scopeThings }
+        _modify { yield &uniqueStorage().fields.scopeThings }
+    }
+    /// Whether a word of scope includes («يشمل»، «مشمولة») or excludes («يستثني»، «مستثناة»، «لا
+    /// يشمل») what ``scopeThings`` name: `include`, `exclude` or `nil`. Kept apart from ``frames``:
+    /// «شمل» tells what a measure covers, a fact of its own beside what the clause says happened.
+    public var scopePole: String? {
+        get { storage.fields.scopePole }
+        _modify { yield &uniqueStorage().fields.scopePole }
     }
     /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
     public var holdsStill: Bool {

@@ -115,6 +115,12 @@ extension ConflictDetector {
         return nil
     }
 
+    /// Whether the words of scope of both statements include or exclude a thing of the same stem
+    /// (see ``ClaimUnit/scopeThings``).
+    static func scopeOfOneThing(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
+        a.scopeThings.contains(where: b.scopeThings.contains)
+    }
+
     /// Whether a word next to the negated `predicate` of `negating` is next to the same verb stated
     /// in `stating` (its subject or object, before or after it: «لم يستأنف الركاب رحلتهم» and «الركاب
     /// استأنفوا رحلتهم»).

@@ -258,6 +258,11 @@ struct ConflictDetector {
            SubstitutedThing.between(a, b) == nil, !ClaimAligner.placesApart(a, b) {
             return ("number", "\(Self.describe(numbers.0)) against \(Self.describe(numbers.1))", overlap + 0.2)
         }
+        // «الأدوية مستثناة من القرار» against «القرار شمل الأدوية»: one thing set in and out of a
+        // measure needs nothing else in common.
+        if shared >= 2, Self.scopeOfOneThing(a, b), let ours = a.scopePole, let theirs = b.scopePole, ours != theirs {
+            return ("polarity", "\(ours) against \(theirs) (scope)", overlap)
+        }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         if !oneFrame, let (still, change) = Self.stateAgainstItsChange(a, b) {
             return ("polarity", "one source says \(still.pole) still holds, the other reports \(change.pole) (\(still.axis))", overlap)
