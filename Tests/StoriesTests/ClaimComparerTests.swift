@@ -140,6 +140,10 @@ import Testing
          "0 (injured)"),
         ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
          "similarity"),
+        // «الإفراج عن الموقوفين» releases the detainees (the definite plural names people, no state);
+        // the detainees «ما زالوا رهن التوقيف» are still held.
+        ("وقال مصدر أمني إنه تم الإفراج عن الموقوفين جميعا صباح اليوم بعد تكفيلهم",
+         "وعلمت الصحيفة أن الموقوفين على خلفية أحداث الملعب ما زالوا رهن التوقيف", .conflict, "detained still holds"),
         // One thing put in and left out of a measure, whatever else the statements share; other things,
         // or a statement that draws the line both ways, dispute nothing.
         ("وأكدت الوزارة أن الأدوية وحليب الأطفال مستثناة من قرار رفع الرسوم الجمركية",

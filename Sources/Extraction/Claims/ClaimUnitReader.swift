@@ -326,8 +326,10 @@ struct ClaimUnitReader {
             }
             // «لا يزال فارا»، «ما زال مطلوبا»: one still at large is still out of custody.
             let atLarge = afterStill && word.frame == nil && ClaimMarkers.atLargeWords.contains(key)
+            // «الإفراج عن الموقوفين»، «أهالي المعتقلين»: the detained named as such are people, not a state.
+            let namesTheDetained = word.frame?.axis == "custody" && token.hasArticle && (key.endsWithBytes("ين") || key.endsWithBytes("ون"))
             if var frame = word.frame ?? (returns ? PredicateFrame(axis: "status", pole: "open") : atLarge ? PredicateFrame(axis: "custody", pole: "released") : nil),
-               !tellsTheBackground, !comments, !remains, !saysFrom, !awaited {
+               !tellsTheBackground, !comments, !remains, !saysFrom, !awaited, !namesTheDetained {
                 if refrained, !frame.isStage {
                     guard PredicateLexicon.negationIsOpposite(frame.axis) else { continue }
                     frame = PredicateLexicon.opposite(of: frame)

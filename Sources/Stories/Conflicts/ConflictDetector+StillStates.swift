@@ -47,11 +47,15 @@ extension ConflictDetector {
             ClaimUnit.predicate(ofStem: stem) == state || ClaimUnit.predicate(ofStem: stem) == heldPredicate
                 || state.axis == "custody" && ClaimUnit.atLargeStems.contains(stem)
         }
-        if let held = still.stems.firstIndex(where: isHeld) {
+        let stillVerb = still.stems.firstIndex(where: stillStems.contains)
+        // «الموقوفون ما زالوا رهن التوقيف»: the state is the predicate after "still", not a word of the
+        // subject before it that names the detained.
+        let held = stillVerb.flatMap { verb in still.stems[(verb + 1)...].firstIndex(where: isHeld) } ?? still.stems.firstIndex(where: isHeld)
+        if let held {
             subject += still.stems[max(0, held - subjectReach)..<held]
         }
         // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere.
-        if let verb = still.stems.firstIndex(where: stillStems.contains) {
+        if let verb = stillVerb {
             subject += still.stems[(verb + 1)..<min(still.stems.count, verb + 1 + subjectReach)]
         }
         let predicate = changed.stems.firstIndex { ClaimUnit.predicate(ofStem: $0)?.axis == change.axis } ?? changed.stems.count
