@@ -54,9 +54,11 @@ extension ConflictDetector {
         if let held {
             subject += still.stems[max(0, held - subjectReach)..<held]
         }
-        // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere.
+        // «لا تزال خدمة الترام معلقة»: the words after "still" where the predicate is read elsewhere;
+        // «الموقوفون على خلفية الأحداث ما زالوا …»: and the subject before it.
         if let verb = stillVerb {
             subject += still.stems[(verb + 1)..<min(still.stems.count, verb + 1 + subjectReach)]
+            subject += still.stems[max(0, verb - subjectReach)..<verb]
         }
         let predicate = changed.stems.firstIndex { ClaimUnit.predicate(ofStem: $0)?.axis == change.axis } ?? changed.stems.count
         // «رهينة» of a hostage still held is one of «الرهائن» released.
