@@ -140,6 +140,9 @@ import Testing
          "0 (injured)"),
         ("لم يسفر الزلزال الذي ضرب ولاية الشلف عن أي إصابات بشرية", "تضررت عشرات المنازل في الزلزال الذي ضرب ولاية الشلف", .same,
          "similarity"),
+        // A supply restored by a reopener («أعادت … ضخ») against the same supply still cut.
+        ("أعادت مؤسسة المياه ضخ المياه إلى أحياء غرب إربد مساء الاثنين بعد انقطاع استمر ثلاثة أيام",
+         "لا تزال المياه مقطوعة عن أحياء غرب إربد رغم الوعود", .conflict, "(status)"),
         // «الإفراج عن الموقوفين» releases the detainees (the definite plural names people, no state);
         // the detainees «ما زالوا رهن التوقيف» are still held.
         ("وقال مصدر أمني إنه تم الإفراج عن الموقوفين جميعا صباح اليوم بعد تكفيلهم",

@@ -81,6 +81,21 @@ enum ClaimMarkers {
         ["العمل", "الخدمة", "الإنتاج", "التشغيل", "طبيعتها", "طبيعته", "طبيعتهما", "الدوام", "الدراسة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Whether the word `key` is a supply or a service restored by a reopener among the words
+    /// `before` it, or by a return right before it: «أعادت الشركة ضخ المياه»، «أعيد تشغيل المحطة»،
+    /// «عودة الضخ».
+    static func restoresASupply(_ key: String, before: ArraySlice<String>) -> Bool {
+        let bare = key.startsWithBytes("ال") ? key.droppingScalars(2) : key
+        guard supplies.contains(bare) else { return false }
+        if let last = before.last, returnForms.contains(last) { return true }
+        return before.contains(where: reopeners.contains)
+    }
+
+    /// Supplies and services that are restored (matching form, without the article).
+    private static let supplies = WordIndex(
+        ["ضخ", "تشغيل", "بث", "تزويد", "إمداد", "إمدادات", "تيار", "ضخها", "تشغيلها", "تشغيله", "بثها", "بثه"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// Forms of resuming (matching form).
     private static let resumptions = WordIndex(
         ["استأنف", "استأنفت", "استؤنف", "استؤنفت", "استئناف", "باستئناف", "يستأنف", "تستأنف", "ستستأنف", "سيستأنف"]
