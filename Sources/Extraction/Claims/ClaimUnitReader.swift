@@ -384,6 +384,7 @@ struct ClaimUnitReader {
         let ofTheSaying = kept.map { datesTheSaying($0.span) }
         let said = zip(kept, ofTheSaying).filter(\.1).map(\.0)
         let dated = zip(kept, ofTheSaying).filter { !$0.1 }.map(\.0)
+        let occurrence = datedOccurrence(dated, in: clause)
         // Counts and dates are compared as such, not as stems, but they make a statement as words do.
         guard stems.count + dateWords + unitQuantities.count >= ClaimExtractor.minimumStems, !stems.isEmpty else { return nil }
         let entities = unitMentions.map(\.entity)
@@ -433,6 +434,8 @@ struct ClaimUnitReader {
         unit.projectsADate = projectsADate
         unit.datesAStart = datesAStart
         unit.sport = sport
+        unit.occurrenceKind = occurrence?.kind
+        unit.occurrenceDays = occurrence?.days ?? []
         if !scopeMixed {
             unit.scopePole = scopePole
             unit.scopeThings = scopeAt.map { Self.scopeThings(at: $0, in: stems) } ?? []
@@ -645,6 +648,30 @@ struct ClaimUnitReader {
     /// Words between «وليس» and the date it sets aside (matching form).
     private static let betweenACorrectionAndItsDate = WordIndex(
         ["في", "يوم", "من", "منذ", "حتى", "خلال", "شهر", "مطلع", "نهاية", "مساء", "صباح", "ليلة"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// The occurrence a clause dates and the days it dates it to: a date that a word of occurrence
+    /// comes right before, three words at most and no mark between («اندلع الحريق فجر الثلاثاء»،
+    /// «انهيار المبنى ليل السبت»). A date of something else the clause tells («أعلنت إخماد الحريق الذي
+    /// نشب في الغابة مساء أمس») dates no occurrence.
+    private mutating func datedOccurrence(
+        _ dates: [(span: Range<Int>, value: String, text: String)], in clause: Range<Int>
+    ) -> (kind: Int, days: [String])? {
+        var found: (kind: Int, days: [String])?
+        for date in dates {
+            guard let first = text.token(containing: date.span.lowerBound) else { continue }
+            var index = first - 1
+            while index >= clause.lowerBound, first - index <= 3, text.tokens[index].isWord {
+                let token = text.tokens[index]
+                if let stem = facts(ofWord: text.wordOfToken[index], token: token).stem, let kind = OccurrenceWords.kind(ofStem: stem) {
+                    if found == nil { found = (kind, []) }
+                    if found?.kind == kind { found?.days.append(date.value) }
+                    break
+                }
+                index -= 1
+            }
+        }
+        return found
+    }
 
     /// The stems of what the word of scope at `index` of `stems` includes or excludes (see
     /// ``ClaimUnit/scopeThings``).

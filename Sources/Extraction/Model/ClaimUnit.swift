@@ -37,6 +37,8 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
         var sport: String? = nil
         var scopeThings: [String] = []
         var scopePole: String? = nil
+        var occurrenceKind: Int? = nil
+        var occurrenceDays: [String] = []
         var holdsStill: Bool = false
         var resumes: Bool = false
         var isNationwide: Bool = false
@@ -239,6 +241,17 @@ public struct ClaimUnit: Sendable, Hashable, Codable {
     public var scopePole: String? {
         get { storage.fields.scopePole }
         _modify { yield &uniqueStorage().fields.scopePole }
+    }
+    /// The kind of occurrence the statement dates (an outbreak, a collapse, an explosion …: see
+    /// `OccurrenceWords`), where a date follows its word; `nil` for none.
+    public var occurrenceKind: Int? {
+        get { storage.fields.occurrenceKind }
+        _modify { yield &uniqueStorage().fields.occurrenceKind }
+    }
+    /// The days (TimeML values) the statement dates its occurrence to (see ``occurrenceKind``).
+    public var occurrenceDays: [String] {
+        get { storage.fields.occurrenceDays }
+        _modify { yield &uniqueStorage().fields.occurrenceDays }
     }
     /// Whether it asserts a predicate after "still" («لا يزال الطريق مغلقا»): a state that holds now.
     public var holdsStill: Bool {

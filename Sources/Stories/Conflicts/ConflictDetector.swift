@@ -232,6 +232,9 @@ struct ConflictDetector {
         if shared >= 2, let (day, earliest) = Self.eventBeforeItsEarliest(by: a, in: b) ?? Self.eventBeforeItsEarliest(by: b, in: a) {
             return ("date", "on \(day) against not before \(earliest)", overlap + 0.5)
         }
+        if let (ours, theirs) = Self.eventDatedTwice(a, b, shared: shared) {
+            return ("date", "\(ours) against \(theirs): one occurrence dated to two days", overlap + 0.3)
+        }
         // «عثرت البعثة داخل المقبرة على 23 مومياء» against «تضم المقبرة 27 مومياء»: counts of the
         // same particular thing (no person, money, share or span of time) need less else in common.
         if shared >= 3, overlap >= Self.particularCountOverlap, let numbers = conflictingNumbers(a, b),
