@@ -81,20 +81,22 @@ enum ClaimMarkers {
         ["العمل", "الخدمة", "الإنتاج", "التشغيل", "طبيعتها", "طبيعته", "طبيعتهما", "الدوام", "الدراسة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
-    /// Whether the word `key` is a supply or a service restored by a reopener among the words
-    /// `before` it, or by a return right before it: «أعادت الشركة ضخ المياه»، «أعيد تشغيل المحطة»،
-    /// «عودة الضخ».
-    static func restoresASupply(_ key: String, before: ArraySlice<String>) -> Bool {
-        let bare = key.startsWithBytes("ال") ? key.droppingScalars(2) : key
-        guard supplies.contains(bare) else { return false }
+    /// Whether the word at `index` of `text` is a supply or a service restored by a reopener among
+    /// the five words before it (from `start` on), or by a return right before it: «أعادت الشركة ضخ
+    /// المياه»، «أعيد تشغيل المحطة»، «عودة الضخ».
+    static func restoresASupply(at index: Int, from start: Int, in text: AnnotatedText) -> Bool {
+        // Every word of every clause asks: the word itself rules most out with one lookup.
+        guard supplies.contains(text.keys[index]) else { return false }
+        let before = text.keys[max(start, index - 5)..<index]
         if let last = before.last, returnForms.contains(last) { return true }
         return before.contains(where: reopeners.contains)
     }
 
-    /// Supplies and services that are restored (matching form, without the article).
-    private static let supplies = WordIndex(
-        ["ضخ", "تشغيل", "بث", "تزويد", "إمداد", "إمدادات", "تيار", "ضخها", "تشغيلها", "تشغيله", "بثها", "بثه"]
-            .map { ArabicNormalizer.matching.normalizedString($0) })
+    /// Supplies and services that are restored (matching form), with the article and without.
+    private static let supplies: WordIndex = {
+        let words = ["ضخ", "تشغيل", "بث", "تزويد", "إمداد", "إمدادات", "تيار", "ضخها", "تشغيلها", "تشغيله", "بثها", "بثه"]
+        return WordIndex((words + words.map { "ال" + $0 }).map { ArabicNormalizer.matching.normalizedString($0) })
+    }()
 
     /// Forms of resuming (matching form).
     private static let resumptions = WordIndex(

@@ -309,7 +309,7 @@ struct ClaimUnitReader {
             if comments { turning = turning && denial }
             // «عادت المحطة إلى العمل»: a return to work or to normal is a resumption.
             let returns = word.isReturn && word.frame == nil && Self.returnsToService(at: tokenIndex, in: clause, of: text)
-                || word.frame == nil && ClaimMarkers.restoresASupply(key, before: text.keys[max(clause.lowerBound, tokenIndex - 5)..<tokenIndex])
+                || word.frame == nil && ClaimMarkers.restoresASupply(at: tokenIndex, from: clause.lowerBound, in: text)
             // «انطلاقا من سد المسيرة»، «بدءا من الأحد»: a verbal noun of beginning in the accusative
             // before «من» says "from", not that anything begins.
             let saysFrom = word.frame?.axis == "phase" && key.endsWithBytes("ا") && next < clause.upperBound && text.tokens[next].key.sameBytes("من")
