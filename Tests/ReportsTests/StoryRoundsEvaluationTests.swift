@@ -118,10 +118,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (358 of 759 conflicts, 798 of 920 pairs, 18 on non-conflicts, with round
+        // Held where they stand (369 of 759 conflicts, 799 of 920 pairs, 18 on non-conflicts, with round
         // 23 added unread at stop 38: 10 of its 47 conflicts), so they cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.471)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.867)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.486)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.868)
         #expect(onNonConflicts <= 18)
     }
 }
