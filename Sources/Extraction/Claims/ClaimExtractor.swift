@@ -252,6 +252,8 @@ extension ClaimExtractor {
         var isSpanOfTime = false
         /// Whether the word refrains (امتنع، امتناع): the predicate after its «عن» is not done.
         var refrains = false
+        /// Whether the word puts a thing in or leaves it out of a measure (see ``ScopeWords``).
+        var scopePole: String?
 
         /// `key` with a feminine noun's ت before a possessive pronoun written as its ة (matching
         /// form ه): «سفارتها» states what «السفارة» does, «حكومته» what «الحكومة» does. The noun keeps
@@ -355,6 +357,7 @@ extension ClaimExtractor {
             isStillVerb = ClaimMarkers.stillVerbs.contains(key)
             isRemainingVerb = ClaimMarkers.remainingVerbs.contains(key)
             namesADayAway = ClaimMarkers.dayAwayWords.contains(key)
+            scopePole = stem.flatMap(ScopeWords.pole(ofStem:))
             if stem != nil, EntityLexicons.mayBeANisba(key), !ClaimMarkers.financial.contains(key),
                let match = Gazetteer.match([key], at: 0), match.isAdjective, match.wordCount == 1 {
                 nationality = match.country

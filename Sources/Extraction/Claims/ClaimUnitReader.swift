@@ -138,6 +138,9 @@ struct ClaimUnitReader {
         var scopePole: String?
         var scopeAt: Int?
         var scopeMixed = false
+        // Whether a word of the clause names what befell people (وفاة، إصابة): only then may a victim
+        // be counted without a number.
+        var namesAnOutcome = false
         for tokenIndex in clause {
             let token = text.tokens[tokenIndex]
             // A comma, a colon or a quotation mark ends the denied object: «نفى صحة الحديث عن موعد
@@ -271,6 +274,7 @@ struct ClaimUnitReader {
                 deniesExistence = ClaimMarkers.existenceOpeners.contains(key)
                 continue
             }
+            if word.countedOutcome != nil { namesAnOutcome = true }
             guard let stem = word.stem else { continue }
             if inDeniedObject, !ClaimMarkers.isDenialFiller(key), !deniedStems.contains(stem), !dating[tokenIndex] { deniedStems.append(stem) }
             let stemNumber = stemOfWord[text.wordOfToken[tokenIndex]]
@@ -288,7 +292,7 @@ struct ClaimUnitReader {
             }
             // «مستثناة من القرار»، «لا يشمل الأدوية»: what a measure covers, turned by a negation
             // before it, with the thing it covers (see ``ClaimUnit/scopePole``).
-            if let pole = ScopeWords.pole(ofStem: stem), let at = stems.lastIndex(of: stem) {
+            if let pole = word.scopePole, let at = stems.lastIndex(of: stem) {
                 let turned = turning ? ScopeWords.opposite(of: pole) : pole
                 // «يشمل المدارس الحكومية ولا يشمل الخاصة»: a statement that draws the line both ways
                 // sets nothing against another.
@@ -392,7 +396,7 @@ struct ClaimUnitReader {
         var numbers = unitQuantities.map { ClaimExtractor.number($0, in: text, stemmer: stemmer) }
         if negated {
             numbers += ClaimExtractor.noneCounted(in: clause, of: text)
-        } else {
+        } else if namesAnOutcome {
             numbers += ClaimExtractor.oneCounted(in: clause, of: text, besides: numbers)
         }
         // «أوقفت الشرطة شخصين»: the verb that stops things arrests the people it counts.
