@@ -77,10 +77,10 @@ extension ConflictDetector {
     /// act (a start, or the predicate the negation turns, in the future or not: «ستصل»، «لن تصل»);
     /// the negated one bounds it from below.
     static func eventBeforeItsEarliest(by bounding: ClaimUnit, in statement: ClaimUnit) -> (String, String)? {
+        // Every pair of statements asks: the bound, rare, rules most out first.
+        guard boundsTheEvent(bounding), !statement.isNegated else { return nil }
         let turnsTheSamePredicate = bounding.negatedStems.contains { negated in statement.stems.contains { $0 == negated || $0 == "س" + negated } }
-        guard boundsTheEvent(bounding), !statement.isNegated,
-              bounding.frames.contains(begins) && statement.frames.contains(begins) || turnsTheSamePredicate
-        else { return nil }
+        guard bounding.frames.contains(begins) && statement.frames.contains(begins) || turnsTheSamePredicate else { return nil }
         for bound in bounding.boundDates where bound.hasPrefix("<") {
             guard let earliest = DayRange(String(bound.dropFirst())), earliest.isNarrow else { continue }
             for value in statement.dates {

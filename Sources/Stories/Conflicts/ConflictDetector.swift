@@ -263,7 +263,7 @@ struct ConflictDetector {
         }
         // «الأدوية مستثناة من القرار» against «القرار شمل الأدوية»: one thing set in and out of a
         // measure needs nothing else in common.
-        if shared >= 2, Self.scopeOfOneThing(a, b), let ours = a.scopePole, let theirs = b.scopePole, ours != theirs {
+        if shared >= 2, let ours = a.scopePole, let theirs = b.scopePole, ours != theirs, Self.scopeOfOneThing(a, b) {
             return ("polarity", "\(ours) against \(theirs) (scope)", overlap)
         }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
