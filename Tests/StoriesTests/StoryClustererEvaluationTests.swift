@@ -149,6 +149,15 @@ import Testing
         return (documents, gold)
     }
 
+    /// Four articles (id, publication day, title, text), two on a Sunday's fire and two on a
+    /// Wednesday's, annotated as the pipeline annotates them, so that they carry the days they date.
+    static func twoDaysOfFires(_ texts: [(String, String, String, String)]) -> [StoryDocument] {
+        let plain = texts.enumerated().map { order, item in
+            StoryDocument(id: item.0, published: CivilDate(item.1).map { $0...$0 }, order: order, title: item.2, text: item.3)
+        }
+        return annotated((plain, ["a": "sunday", "b": "sunday", "c": "wednesday", "d": "wednesday"])).documents
+    }
+
     @Test func theDaysATextDatesSetTwoFiresOfOneCityApart() {
         let texts = [
             ("a", "2026-03-08", "حريق في سوق الخضار بصفاقس", "اندلع حريق فجر اليوم الأحد في سوق الخضار بمدينة صفاقس، وأتت النيران على عشرات المحلات التجارية دون تسجيل إصابات، وفق الحماية المدنية."),
@@ -156,11 +165,7 @@ import Testing
             ("c", "2026-03-11", "حريق يأتي على سوق الملابس المستعملة بصفاقس", "أتى حريق اندلع ليل اليوم الأربعاء على 60 محلا في سوق الملابس المستعملة بمدينة صفاقس، وأكد المدير الجهوي للحماية المدنية أن أعوانه سيطروا على النيران بعد ساعتين."),
             ("d", "2026-03-12", "سوق الملابس المستعملة بصفاقس يحترق", "سيطر أعوان الحماية المدنية على حريق اندلع ليل أمس الأربعاء في سوق الملابس المستعملة بمدينة صفاقس وأتى على 60 محلا، وفق المدير الجهوي للحماية المدنية.\nوكانت النيران قد أتت يوم الأحد الماضي على محلات سوق الخضار في المدينة."),
         ]
-        let plain = texts.enumerated().map { order, item in
-            StoryDocument(id: item.0, published: CivilDate(item.1).map { $0...$0 }, order: order, title: item.2, text: item.3)
-        }
-        let gold = ["a": "sunday", "b": "sunday", "c": "wednesday", "d": "wednesday"]
-        let dated = Self.annotated((plain, gold)).documents
+        let dated = Self.twoDaysOfFires(texts)
         // The Sunday that the last one's background paragraph recalls is not its day.
         #expect(dated.map(\.days) == [["2026-03-08"], ["2026-03-08"], ["2026-03-11"], ["2026-03-11"]])
         // Alone the days do not decide, with the city, the market and the civil defence in common; they
@@ -187,11 +192,7 @@ import Testing
             ("c", "2026-04-08", "حريق في مخزن للدهانات بالزرقاء", "اندلع حريق فجر اليوم الأربعاء في مخزن للدهانات في حي الغويرية بمدينة الزرقاء، وأكدت مديرية الدفاع المدني أن كوادرها أخمدت الحريق بعد ثلاث ساعات."),
             ("d", "2026-04-08", "إخماد حريق مخزن دهانات في الغويرية", "أخمدت كوادر الدفاع المدني فجر اليوم الأربعاء حريقا في مخزن لبيع الدهانات ومواد البناء في حي الغويرية بالزرقاء."),
         ]
-        let plain = texts.enumerated().map { order, item in
-            StoryDocument(id: item.0, published: CivilDate(item.1).map { $0...$0 }, order: order, title: item.2, text: item.3)
-        }
-        let gold = ["a": "sunday", "b": "sunday", "c": "wednesday", "d": "wednesday"]
-        let dated = Self.annotated((plain, gold)).documents
+        let dated = Self.twoDaysOfFires(texts)
         #expect(dated.map(\.days) == [["2026-04-05"], ["2026-04-05"], ["2026-04-08"], ["2026-04-08"]])
         var alike = StoryClusterer()
         alike.datedApartFactor = 1
