@@ -156,6 +156,15 @@ import Testing
         #expect(ArticleAnnotator().annotate(text: pronoun, articleID: "t", outlet: nil, published: nil).quotes.map { $0.speaker == nil } == [false, true])
     }
 
+    /// «ألقى فلان كلمة قال فيها»: the one who gave the speech said it; an office held by a title the
+    /// lexicon knows («متصرف اللواء») is named later as the person who holds it.
+    @Test func theGiverOfASpeechSaysWhatItSays() {
+        let speech = "وألقى ممثل وزير الثقافة كلمة قال فيها إن «الراحل حمل القصيدة المحكية إلى مسارح العالم». وأوضح ممثل الوزير، الدكتور رامي سليم غنام، أن أولى دورات الجائزة ستقام في آذار المقبل."
+        #expect(Self.speakers(of: speech) == ["رامي سليم غنام", "رامي سليم غنام"])
+        let office = "وقال متصرف لواء الأغوار الجنوبية إن لجنة فنية ستكشف على الموقع الأحد المقبل. وأضاف المتصرف، الدكتور فراس سليمان الهباهبة، أن عدد الحفر بلغ 40 حفرة."
+        #expect(Self.speakers(of: office) == ["فراس سليمان الهباهبة", "فراس سليمان الهباهبة"])
+    }
+
     /// A source in the management of a body named elsewhere sits there.
     @Test func aSourceInAManagementSitsThere() {
         #expect(Self.speakers(of: "وقال مصدر في إدارة المحطة إن العطل أصلح.") == ["مصدر في إدارة المحطة"])

@@ -39,8 +39,8 @@ extension RoleLexicon {
         office genitive | مدير مكتب، مدير إدارة، مدير دائرة، رئيس مجلس إدارة، محافظ، عمدة، والي، أمير منطقة، حاكم
         office genitive | حاكم ولاية
         # Iraq's and Lebanon's head of a district (قضاء).
-        office | القائممقام، القائمقام، القائم مقام
-        office genitive | قائممقام، قائمقام، قائم مقام
+        office | القائممقام، القائمقام، القائم مقام، المتصرف
+        office genitive | قائممقام، قائمقام، قائم مقام، متصرف
         office genitive | عميد بلدية، عميد كلية، عميد معهد
         office feminine genitive | عميدة كلية، عميدة معهد
         office genitive | مستشار، كبير مستشاري، منسق، مفوض، رئيس المفوضية، زعيم، قيادي في، القيادي في، مسؤول في

@@ -146,6 +146,13 @@ struct SpeakerResolver {
     func explicitSpeaker(verb: Int, form: ReportingVerbs.Form) -> Attribution? {
         let cue = text.tokens[verb].surface
         if let antecedent = antecedent(ofRelativeBefore: verb) { return attribution(of: antecedent, cue: cue, verb: verb) }
+        // «وألقى ممثل الوزير كلمة قال فيها إن …»، «وأصدرت الوزارة بيانا قالت فيه إن …»: who speaks is
+        // the subject of the verb that gave the speech or the statement, which opens the sentence.
+        if let giver = speechGiver(before: verb), var found = explicitSpeaker(verb: giver, form: form) {
+            found.cue = cue
+            found.verbToken = verb
+            return found
+        }
         // «نقلت وكالة X عن فلان قوله»: the speaker is the one after عن, the outlet only carried it.
         if form.lemma == "نقل", let source = speakerAfterAn(verb: verb) { return source }
         // «وكانت المنظمة قد أعلنت الشهر الماضي تمويل …»: the past perfect names its subject before
@@ -1016,6 +1023,29 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// The verb that opens the sentence of `verb` where `verb` says what a speech or a statement
+    /// said, «فيه» or «فيها» after it and the speech's noun right before it («ألقى فلان كلمة قال
+    /// فيها»): the first word of the sentence, a verb (no noun the subject would be), before the noun.
+    private func speechGiver(before verb: Int) -> Int? {
+        guard verb >= 3, verb + 1 < text.tokens.count, Self.inIt.contains(text.tokens[verb + 1].key),
+              Self.speechNouns.contains(text.tokens[verb - 1].key)
+        else { return nil }
+        let sentence = text.tokensOfSentence[text.sentenceOfToken[verb]]
+        guard let first = sentence.first(where: { text.tokens[$0].isWord }), first < verb - 2,
+              !text.tokens[first].hasArticle, entities.occurrence(startingAt: first) == nil,
+              EntityLexicons.role(at: first, in: text) == nil
+        else { return nil }
+        return first
+    }
+
+    /// «فيه»، «فيها» (matching form).
+    private static let inIt = WordIndex(["فيه", "فيها"].map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Nouns of a speech or a statement that «قال فيها» reports from (matching form).
+    private static let speechNouns = WordIndex(
+        ["كلمة", "كلمته", "كلمتها", "بيانا", "بيان", "خطابا", "خطاب", "تدوينة", "تغريدة", "منشورا", "منشور", "رسالة", "تصريحا",
+         "مداخلة", "محاضرة", "مقالا", "مقال"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// The person a title with a nisba after it refers back to where several hold the title: «أكد
     /// الوزير الجيبوتي» is the minister whose role says «الجيبوتي», not the last minister named.
