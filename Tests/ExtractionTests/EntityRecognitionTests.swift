@@ -1178,6 +1178,12 @@ import Testing
         #expect(Set(Self.roles(of: text)) == Set(roles))
     }
 
+    /// A definite adjective and a nationality between a title and a foreign name.
+    @Test func anAdjectiveAndANationalityStandBetweenATitleAndAName() {
+        #expect(Self.names(of: "وقالت المهندسة المعمارية الإيطالية كيارا بونفيليو إن الترميم بدأ.", type: .person) == ["كيارا بونفيليو"])
+        #expect(Self.names(of: "وقال الصحفي الاستقصائي البريطاني توم هاركر إن التحقيق مستمر.", type: .person) == ["توم هاركر"])
+    }
+
     /// The management of a body or site named elsewhere is no body of its own; a management whose
     /// name goes on is (guards).
     @Test func theManagementOfABodyNamedElsewhereIsNoBody() {

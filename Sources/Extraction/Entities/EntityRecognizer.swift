@@ -475,11 +475,15 @@ struct EntityRecognizer {
                 skipped += 1
             } else if index == role.tokens.upperBound, token.hasArticle, previous.isWord, previous.hasArticle,
                       token.key.endsWithBytes("ي") || token.key.endsWithBytes("يه"), token.key.scalarCount >= 6, index + 1 < text.tokens.count,
-                      text.tokens[index + 1].isWord, !text.tokens[index + 1].hasArticle, !NameWords.isStopword(text.tokens[index + 1].key),
+                      text.tokens[index + 1].isWord,
+                      !text.tokens[index + 1].hasArticle && !NameWords.isStopword(text.tokens[index + 1].key)
+                        || EntityLexicons.isModifier(at: index + 1, in: text) && index + 2 < text.tokens.count && text.tokens[index + 2].isWord
+                        && !text.tokens[index + 2].hasArticle && !NameWords.isStopword(text.tokens[index + 2].key),
                       GivenNames.gender(ofWritten: token.surface, key: token.key) == nil {
                 // «المهندسة المعمارية فلانة»، «الصحفي الاستقصائي فلان»: and a definite one after a definite
-                // role, where a name follows it (in «المهندس الحلبي إن» the word is the family name); a
-                // given name with the article opens the name («المهندس الهادي بن صالح»).
+                // role, where a name follows it, or a nationality and a name («المهندسة المعمارية
+                // الإيطالية فلانة») (in «المهندس الحلبي إن» the word is the family name); a given name
+                // with the article opens the name («المهندس الهادي بن صالح»).
                 index += 1
                 skipped += 1
             } else if titles.isEmpty, let title = EntityLexicons.role(at: index, in: text) {
