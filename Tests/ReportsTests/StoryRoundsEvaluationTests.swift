@@ -118,9 +118,9 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (369 of 759 conflicts, 799 of 920 pairs, 18 on non-conflicts, with round
+        // Held where they stand (370 of 759 conflicts, 799 of 920 pairs, 18 on non-conflicts, with round
         // 23 added unread at stop 38: 10 of its 47 conflicts), so they cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.486)
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.487)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.868)
         #expect(onNonConflicts <= 18)
     }

@@ -25,6 +25,24 @@ import Testing
         }
     }
 
+    /// One person said to leave his office in one article and to stay in it in another, however little
+    /// else the two statements share; another person staying disputes nothing (guard).
+    @Test func onePersonSaidToLeaveAndToStayIsADispute() {
+        func articles(_ texts: [(String, String)]) -> [AnalyzedArticle] {
+            texts.enumerated().map { order, item in
+                let claims = ArticleAnnotator().annotate(text: item.1, articleID: item.0, outlet: nil, published: nil).claimsWithEntityKeys
+                return AnalyzedArticle(id: item.0, outlet: item.0, published: nil, order: order, title: nil, text: item.1, claims: claims)
+            }
+        }
+        let resigned = "قدم رئيس نادي الاتحاد سامر خليل العبيدي استقالته إلى الجمعية العمومية مساء السبت عقب الهزيمة الثقيلة أمام الجار."
+        let stays = "ترأس سامر خليل العبيدي اجتماعا طارئا لمجلس الإدارة أمس. وجاء في بيان لاحق أن العبيدي باق."
+        let other = "ترأس ماجد سالم النعيمي اجتماعا طارئا لمجلس الإدارة أمس. وجاء في بيان لاحق أن النعيمي باق."
+        let disputed = articles([("a", resigned), ("b", stays)])
+        #expect(ConflictDetector().conflicts(in: disputed, sets: StemSets(disputed)).contains { $0.description.contains("of one person") })
+        let apart = articles([("a", resigned), ("b", other)])
+        #expect(!ConflictDetector().conflicts(in: apart, sets: StemSets(apart)).contains { $0.kind == "polarity" })
+    }
+
     @Test func countsOfOneParticularThingNeedLessInCommonThanCountsOfPeople() {
         // Three stems in common (المقبرة، تابوت، خشبي) and little else.
         let first = "وقال مدير البعثة الأثرية الدكتور سامي خليل في مؤتمر صحفي بمدينة الأقصر إن فريقه عثر داخل المقبرة الملكية على 14 تابوتا خشبيا ملونا، إلى جانب تمائم ذهبية وأوان فخارية."

@@ -115,6 +115,17 @@ extension ConflictDetector {
         return nil
     }
 
+    /// The poles of one named person said to leave and to stay: «أعلن فلان استقالته من منصبه» against
+    /// «أكد البيان أن فلان باق في منصبه». The person may be all the two statements share, as the
+    /// subject of both.
+    static func onePersonStaysAndLeaves(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
+        guard !a.isDenial, !b.isDenial, let ours = a.frames.first(where: { $0.axis == "presence" }),
+              let theirs = b.frames.first(where: { $0.axis == "presence" }), ours.pole != theirs.pole,
+              a.entities.contains(where: { $0.hasPrefix("per") && b.entities.contains($0) })
+        else { return nil }
+        return (ours.pole, theirs.pole)
+    }
+
     /// Whether the words of scope of both statements include or exclude a thing of the same stem
     /// (see ``ClaimUnit/scopeThings``).
     static func scopeOfOneThing(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {

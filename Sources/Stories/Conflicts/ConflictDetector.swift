@@ -266,6 +266,9 @@ struct ConflictDetector {
         if shared >= 2, let ours = a.scopePole, let theirs = b.scopePole, ours != theirs, Self.scopeOfOneThing(a, b) {
             return ("polarity", "\(ours) against \(theirs) (scope)", overlap)
         }
+        if let (ours, theirs) = Self.onePersonStaysAndLeaves(a, b) {
+            return ("polarity", "\(ours) against \(theirs) (presence), of one person", overlap)
+        }
         let oneFrame = (shared >= 3 && overlap >= sameFrame) || (shared >= 2 && (disputed || overlap >= shortFrameOverlap))
         if !oneFrame, let (still, change) = Self.stateAgainstItsChange(a, b) {
             return ("polarity", "one source says \(still.pole) still holds, the other reports \(change.pole) (\(still.axis))", overlap)
