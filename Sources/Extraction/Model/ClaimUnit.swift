@@ -471,6 +471,13 @@ extension ClaimUnit {
         CountedNouns.singularStem(of: stem) ?? stem
     }
 
+    /// Whether an entity reference of ``entities`` names a person: in an article's directory the
+    /// reference opens with the type's first three letters («per-…»), and between texts annotated
+    /// apart with the type's name («person:…», see `ArticleAnnotations.claimsWithEntityKeys`).
+    public static func namesAPerson(_ reference: String) -> Bool {
+        reference.hasPrefix(EntityType.person.rawValue.prefix(3))
+    }
+
     /// The predicate frame `stem` asserts, if it is one of the opposable predicates (بقاء، مغادرة،
     /// ارتفاع …).
     public static func predicate(ofStem stem: String) -> PredicateFrame? {

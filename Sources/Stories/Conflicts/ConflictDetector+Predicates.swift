@@ -121,7 +121,7 @@ extension ConflictDetector {
     static func onePersonStaysAndLeaves(_ a: ClaimUnit, _ b: ClaimUnit) -> (String, String)? {
         guard !a.isDenial, !b.isDenial, let ours = a.frames.first(where: { $0.axis == "presence" }),
               let theirs = b.frames.first(where: { $0.axis == "presence" }), ours.pole != theirs.pole,
-              a.entities.contains(where: { $0.hasPrefix("per") && b.entities.contains($0) })
+              a.entities.contains(where: { ClaimUnit.namesAPerson($0) && b.entities.contains($0) })
         else { return nil }
         return (ours.pole, theirs.pole)
     }
