@@ -104,7 +104,7 @@ import Testing
         var onNonConflicts = 0
         for name in ["round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11",
                      "round-12", "round-13", "round-14", "round-15", "round-16", "round-17", "round-18",
-                     "round-19", "round-20", "round-21", "round-22", "round-23"] {
+                     "round-19", "round-20", "round-21", "round-22", "round-23", "round-24"] {
             let figures = try await Self.figures(ofRound: name)
             print(String(
                 format: "%@: stories B-cubed F1 %.3f; copies %d/%d; conflicts %d/%d found, %d reported, %d on designed non-conflicts; pairs %d/%d",
@@ -118,10 +118,10 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (370 of 759 conflicts, 799 of 920 pairs, 18 on non-conflicts, with round
-        // 23 added unread at stop 38: 10 of its 47 conflicts), so they cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.487)
-        #expect(Double(pairs.right) / Double(pairs.of) >= 0.868)
-        #expect(onNonConflicts <= 18)
+        // Held where they stand (387 of 810 conflicts, 826 of 960 pairs, 20 on non-conflicts, with round
+        // 24 added unread at stop 39: 17 of its 51 conflicts), so they cannot slip.
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.477)
+        #expect(Double(pairs.right) / Double(pairs.of) >= 0.860)
+        #expect(onNonConflicts <= 20)
     }
 }
