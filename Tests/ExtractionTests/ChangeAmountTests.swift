@@ -48,4 +48,21 @@ import Testing
         #expect(!unit.stems.contains { $0.hasPrefix("ثلاث") || $0.hasPrefix("ملاي") })
         #expect(unit.stems.contains { $0.hasPrefix("زوار") || $0.hasPrefix("زاءر") || $0.hasPrefix("زا") })
     }
+
+    /// A figure after «وليس» is set aside as wrong and counts what the figure before it counts; after
+    /// «بدل» it is a plan changed, no correction.
+    @Test func aFigureSetAsideCountsWhatTheFigureBeforeItCounts() throws {
+        let corrected = numbers("وقال شاهد إن الزورق كان يقل 26 مهاجرا وليس 18 كما أعلنت السلطات.")
+        let wrong = try #require(corrected.first { $0.value == 18 })
+        #expect(wrong.isSetAside && wrong.isFormer)
+        #expect(wrong.unit == corrected.first { $0.value == 26 }?.unit)
+        let changed = numbers("وقررت الوزارة تمديد العطلة إلى ثلاثة أسابيع بدل أسبوعين.")
+        #expect(!changed.contains { $0.isSetAside })
+    }
+
+    /// A dual of a noun in ة counts the noun its plural counts; a noun whose own last letter is ت keeps it.
+    @Test(arguments: [("شاحنتين", "شاحنه"), ("سيارتان", "سياره"), ("بيتين", nil), ("وقتين", nil), ("مصنعين", nil)])
+    func aFeminineDualCountsItsSingular(_ dual: String, _ singular: String?) {
+        #expect(CountedNouns.singular(ofFeminineDual: dual) == singular)
+    }
 }

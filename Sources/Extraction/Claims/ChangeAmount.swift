@@ -58,6 +58,16 @@ enum ChangeAmount {
         return changeWord(before: from, in: sentence, of: text, reach: formerReach)
     }
 
+    /// Whether the quantity at the scalar span `span` of `text` is set aside as wrong, not as a plan
+    /// changed: «وليس 14»، «وليست ثلاثة», not «بدل شهرين».
+    static func isCorrected(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
+        guard let tokens = text.tokens(within: span), tokens.lowerBound > 0 else { return false }
+        return corrections.contains(text.tokens[tokens.lowerBound - 1].key)
+    }
+
+    /// Words that set a figure aside as wrong (matching form).
+    private static let corrections = matching(["وليس", "وليست", "ليس", "ليست"])
+
     /// How far before «من» a word of change may stand for the figure after it to be the former
     /// level, in words: the thing changed may be named at length between them («قرارا بتعديل سعر
     /// الصرف المعتمد لأغراض التقييم الجمركي من 1850 إلى 2300»). No other number may stand between.
@@ -67,7 +77,7 @@ enum ChangeAmount {
     /// «عوضا عن»، «وليس».
     private static func isSetAside(before start: Int, in text: AnnotatedText) -> Bool {
         let previous = text.tokens[start - 1].key
-        if ["بدل", "وليس"].contains(where: previous.sameBytes) { return true }
+        if ["بدل"].contains(where: previous.sameBytes) || corrections.contains(previous) { return true }
         guard start >= 2, ["من", "عن"].contains(where: previous.sameBytes) else { return false }
         return ["بدلا", "عوضا"].contains(where: text.tokens[start - 2].key.sameBytes)
     }

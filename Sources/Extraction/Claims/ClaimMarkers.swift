@@ -129,10 +129,12 @@ enum ClaimMarkers {
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Nouns for a person a verb that stops things may arrest (matching form, without the article):
-    /// «أوقفت الشرطة سائق الحافلة»، «… مالك المعمل»، «… المشتبه به».
+    /// «أوقفت الشرطة سائق الحافلة»، «… مالك المعمل»، «… المشتبه به»، «… ربان السفينة».
     static let personNouns = WordIndex(
         ["سائق", "مالك", "صاحب", "متهم", "مشتبه", "شخص", "شاب", "مواطن", "عامل", "موظف", "مدير", "رجل", "امرأة", "سيدة",
-         "حارس", "مقاول", "تاجر", "طبيب", "مهرب", "لص", "جان"]
+         "حارس", "مقاول", "تاجر", "طبيب", "مهرب", "لص", "جان",
+         // Who steers a boat or a ship, in the words of several countries («ريس المركب» in Egypt and Sudan).
+         "ربان", "قبطان", "ريس", "بحار", "صياد", "مسلح", "صحفي", "ناشط", "مدون"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// «دون»، «بدون» (matching form): without.

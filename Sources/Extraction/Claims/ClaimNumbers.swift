@@ -13,6 +13,7 @@ extension ClaimExtractor {
         number.isChange = ChangeAmount.isChange(quantityAt: quantity.span, in: text)
         number.isVague = isVague(quantity, in: text)
         number.isFormer = ChangeAmount.isFormer(quantityAt: quantity.span, in: text)
+        number.isSetAside = number.isFormer && ChangeAmount.isCorrected(quantityAt: quantity.span, in: text)
         if let side = CountBound.side(ofQuantityAt: quantity.span, in: text) {
             number.isLowerBound = side == .above
             number.isUpperBound = side == .below

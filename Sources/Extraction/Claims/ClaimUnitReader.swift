@@ -399,6 +399,11 @@ struct ClaimUnitReader {
         } else if namesAnOutcome {
             numbers += ClaimExtractor.oneCounted(in: clause, of: text, besides: numbers)
         }
+        // «بلغ 23 عاملا وليس 14»: the figure set aside counts what the figure before it counts.
+        for index in numbers.indices.dropFirst() where numbers[index].isSetAside && numbers[index].unit == nil {
+            numbers[index].unit = numbers[index - 1].unit
+            numbers[index].outcome = numbers[index].outcome ?? numbers[index - 1].outcome
+        }
         // «أوقفت الشرطة شخصين»: the verb that stops things arrests the people it counts.
         let closing = PredicateFrame(axis: "status", pole: "close")
         if closedByAnArrestWord, arrestsAPerson || numbers.contains(where: { $0.outcome == .detained }), let index = frames.firstIndex(of: closing) {

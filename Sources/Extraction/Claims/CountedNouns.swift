@@ -9,10 +9,24 @@ enum CountedNouns {
     /// accusative that a count of eleven and more puts on it («12 منزلا»، «15 عاما»).
     static func canonical(_ key: String) -> String {
         if let singular = table[key] { return singular }
+        if let singular = singular(ofFeminineDual: key) { return table[singular] ?? singular }
         guard key.scalarCount >= 4, key.endsWithBytes("ا") else { return key }
         let bare = key.droppingLastScalar()
         return table[bare] ?? bare
     }
+
+    /// The singular of a dual of a noun in ة (matching form, ه): «شاحنتين» counts شاحنه as «4
+    /// شاحنات» does, where the stem of the dual would keep its ت. Nouns whose own last letter is ت
+    /// («بيتين»، «وقتين») keep it. `nil` for other words.
+    static func singular(ofFeminineDual key: String) -> String? {
+        guard key.scalarCount >= 5, key.endsWithBytes("تين") || key.endsWithBytes("تان") else { return nil }
+        let bare = key.droppingLastScalar().droppingLastScalar()
+        guard !radicalTs.contains(bare) else { return nil }
+        return bare.droppingLastScalar() + "ه"
+    }
+
+    /// Singulars whose ت is their own letter, not the ة of the feminine (matching form).
+    private static let radicalTs: Set<String> = ["بيت", "وقت", "صوت", "زيت", "سبت", "نبت", "ميت", "تخت", "بنت", "اخت", "كبريت"]
 
     /// Each line: the singular, then its other forms.
     private static let source = """

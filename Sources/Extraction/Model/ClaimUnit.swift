@@ -392,6 +392,10 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// Whether it is the level a change started from («ارتفع السعر من 2600 إلى 3050»), which only
     /// another former level can contradict.
     public var isFormer: Bool = false
+    /// Whether the text sets it aside as a wrong figure («بلغ 23 عاملا وليس 14 كما أعلن»): the
+    /// figure another source gives, which this one disputes. It is a former level too (see
+    /// ``isFormer``), and takes the counted noun of the figure before it where it names none.
+    public var isSetAside: Bool = false
     /// Whether it is a lower bound («أكثر من 400»، «ما لا يقل عن»): the count is that or more.
     public var isLowerBound: Bool = false
     /// Whether it is an upper bound («لم يتجاوز 30 ألفا»، «أقل من»): the count is that or less.

@@ -26,18 +26,16 @@ extension ConflictDetector {
         // So is a derived verbal noun the other tells by its verb: «نفت … استثناء المشروعات» against
         // «يستثنى من الحظر المشروعات».
         let headStated = denial.deniedStems.first.map { head in
-            if stated.contains(ClaimUnit.singular(ofStem: head)) { return true }
-            let core = verbCore(head)
-            return core != head && head.hasPrefix("ا") && statement.stems.contains { verbCore($0) == core }
+            stated.contains(ClaimUnit.singular(ofStem: head)) || toldByAnotherForm(head, in: statement)
         } == true
         let head = headStated || denial.deniedStems.first.flatMap(ClaimUnit.predicate(ofStem:)).map(statement.frames.contains) == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
         // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»),
         // where the statement names half of what the denial speaks of or more: a denied rise in the
         // price of bread is no rise in the price of flour.
-        let headByItsPredicate = head == 1 && !headStated
-        if headByItsPredicate, !disputes(denial, statement) { return nil }
-        let sharedCount = shared.count + (headByItsPredicate ? 1 : 0)
+        let headByAnotherForm = head == 1 && !(denial.deniedStems.first.map { stated.contains(ClaimUnit.singular(ofStem: $0)) } ?? false)
+        if headByAnotherForm, !headStated, !disputes(denial, statement) { return nil }
+        let sharedCount = shared.count + (headByAnotherForm ? 1 : 0)
         guard sharedCount >= 2, Double(sharedCount + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }
         // A denied predicate must be told by the other: the closing of a bridge is not disputed by
         // a statement that someone will cross it.
@@ -46,6 +44,40 @@ extension ConflictDetector {
         // A statement that tells of another predicate (a postponement) must name the denied head (a leak).
         if head == 0, statement.frames.contains(where: { frame in !denied.contains { $0.axis == frame.axis } }) { return nil }
         return (shared.joined(separator: " "), head == 1)
+    }
+
+    /// Whether `statement` tells the denied head `head` (a verbal noun) by a verb of it: a derived
+    /// perfect whose ا the noun keeps («نفت … إنهاء خدمة المدير» against «أنهى المحافظ خدمته»), the
+    /// imperfect of a bare noun («فرض رسوم» against «ستفرض رسوما»), or another derived form of the
+    /// same root («توقيف الريس» against «أوقفت الشرطة الريس»، «إجلاء السكان» against «أجلت السلطات»).
+    static func toldByAnotherForm(_ head: String, in statement: ClaimUnit) -> Bool {
+        let core = verbCore(head)
+        if core != head, head.hasPrefix("ا"), statement.stems.contains(where: { verbCore($0) == core }) { return true }
+        if head.unicodeScalars.count >= 3, statement.stems.contains(where: { $0 != head && verbCore($0) == head }) { return true }
+        let root = derivedRoot(head)
+        return root != head && statement.stems.contains { $0 != head && derivedRoot($0) == root }
+    }
+
+    /// The root letters of a stem of the two commonest derived patterns of verbs and their nouns,
+    /// أفعل with إفعال and فعّل with تفعيل: «إغلاق» and «أغلق» are غلق, «إيقاف»، «أوقف» and «توقيف» are
+    /// وقف, «إجلاء» and «أجلى» (stemmed اجل) are جل. Other stems are their own.
+    static func derivedRoot(_ stem: String) -> String {
+        let letters = Array(stem.unicodeScalars)
+        func root(_ scalars: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(scalars)) }
+        switch letters.count {
+        case 5 where letters[0] == "ا" && letters[3] == "ا":
+            // A weak first letter is ي in the noun (إيقاف of وقف); a weak last one is ء (إجلاء).
+            let first: Unicode.Scalar = letters[1] == "ي" ? "و" : letters[1]
+            return letters[4] == "ء" ? root([first, letters[2]]) : root([first, letters[2], letters[4]])
+        case 5 where letters[0] == "ت" && letters[3] == "ي":
+            return root([letters[1], letters[2], letters[4]])
+        case 4 where letters[0] == "ا":
+            return root(Array(letters[1...]))
+        case 3 where letters[0] == "ا":
+            return root(Array(letters[1...]))
+        default:
+            return stem
+        }
     }
 
     /// Whether one of two statements of one speaker denies what the other has him say, in three
@@ -67,6 +99,20 @@ extension ConflictDetector {
             if corrector.correctedDates.contains(value) { return (value, corrector.dates.first ?? "another day") }
             guard let day = DayRange(value), day.first == day.last, setAside.contains(where: { $0.overlaps(day) }) else { continue }
             return (value, corrector.dates.first ?? "another day")
+        }
+        return nil
+    }
+
+    /// A figure `statement` gives that `corrector` sets aside as wrong («بلغ 23 عاملا وليس 14 كما جاء
+    /// في الرواية الرسمية» against «نقل 14 عاملا إلى المستشفى»), with the figure the corrector gives
+    /// instead; `nil` where there is none. Both must count one thing (one counted noun, one outcome).
+    static func figureSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (instead: ClaimNumber, setAside: ClaimNumber)? {
+        for wrong in corrector.numbers where wrong.isSetAside && wrong.unit != nil {
+            guard let instead = corrector.numbers.first(where: { !$0.isFormer && $0.unit == wrong.unit && $0.value != wrong.value }) else { continue }
+            for given in statement.numbers where !given.isFormer && !given.isChange && !given.isPart && given.value == wrong.value
+                && given.unit == wrong.unit && (given.outcome == nil || wrong.outcome == nil || given.outcome == wrong.outcome) {
+                return (instead, given)
+            }
         }
         return nil
     }

@@ -52,6 +52,13 @@ extension ConflictDetector {
         }
         let ours = Set(a.measureAt.map { Self.singularMeasure(a.stems[$0]) })
         let theirs = Set(b.measureAt.map { Self.singularMeasure(b.stems[$0]) })
+        // «بلغ عدد العمال الذين نقلوا إلى المستشفى 23» counts what «نقل 14 عاملا إلى المستشفى» does,
+        // whatever other head the other names («وحدات الإنتاج»): a count of one counted noun is no
+        // measure of its own.
+        if ours == [Self.countHead] || theirs == [Self.countHead],
+           a.numbers.contains(where: { x in !x.isChange && x.unit != nil && x.unit != "%" && b.numbers.contains { !$0.isChange && $0.unit == x.unit } }) {
+            return nil
+        }
         guard ours.isDisjoint(with: theirs), let left = a.measureAt.first, let right = b.measureAt.first else { return nil }
         return (a.stems[left], b.stems[right])
     }
@@ -61,6 +68,9 @@ extension ConflictDetector {
     private static func singularMeasure(_ stem: String) -> String {
         measureForms[stem] ?? stem
     }
+
+    /// The stem of «عدد», the head of a count.
+    private static let countHead = ClaimUnit.contentStems(of: "عدد").first ?? "عدد"
 
     /// Measure heads in the plural or another spelling, by the stem of the form they stand for.
     private static let measureForms: [String: String] = {

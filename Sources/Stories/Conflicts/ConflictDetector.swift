@@ -229,6 +229,10 @@ struct ConflictDetector {
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
             return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
+        // «بلغ 23 عاملا وليس 14 كما جاء في الرواية الرسمية» sets aside the 14 another source gives.
+        if shared >= 1, let (instead, setAside) = Self.figureSetAside(by: a, in: b) ?? Self.figureSetAside(by: b, in: a) {
+            return ("number", "\(Self.describe(instead)) against \(Self.describe(setAside)): one source says it was not the figure the other gives", overlap + 0.5)
+        }
         if shared >= 2, let (day, earliest) = Self.eventBeforeItsEarliest(by: a, in: b) ?? Self.eventBeforeItsEarliest(by: b, in: a) {
             return ("date", "on \(day) against not before \(earliest)", overlap + 0.5)
         }
