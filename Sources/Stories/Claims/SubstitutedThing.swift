@@ -68,6 +68,8 @@ public enum SubstitutedThing {
     private static let timeStems: WordIndex = [
         "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمع", "جمعه", "سبت", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "يوم",
         "اسبوع", "شهر", "عام", "سن", "سنه", "مطلع", "منتصف", "نهاي", "اواخر", "بداي", "جار", "ماض", "ماضي", "مقبل", "قادم", "امس", "غدا",
+        // Units of a span of time as counts write them («ستة أشهر» against «90 يوما» is one span).
+        "اشهر", "شهور", "يوما", "ايام", "اسابيع", "سنوات", "اعوام", "عاما", "ساع", "ساعات", "دقيق", "دقاءق",
     ]
 
     /// Stems of the words that give a match's result (a goal, a point), which two reports of one
