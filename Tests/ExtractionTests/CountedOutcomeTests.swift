@@ -74,4 +74,19 @@ import Testing
         #expect(!bare.countsTheSameAs(dead))
         #expect(bare.countsTheSameAs(ClaimNumber(value: 60, unit: "عامل", isApproximate: true)))
     }
+
+    /// One victim named before what befell her counts one: a singular noun with one describing word
+    /// at most between, or «أحد»، «إحدى» and a plural with a few words between; «أحد المصابين» is one of
+    /// a toll, no toll of its own.
+    @Test(arguments: [
+        ("وقال شهود إن راكبة مسنة أصيبت بجروح خلال إخلاء القطار", CountedOutcome.injured as CountedOutcome?),
+        ("وقال شهود إن عاملة نظافة أصيبت بحروق في الحريق", CountedOutcome.injured),
+        ("وأضاف أن أحد المتسلقين انزلق على الصخور وأصيب بكسور في ذراعه", CountedOutcome.injured),
+        ("وقالت مصادر طبية إن زائرة بريطانية توفيت في المستشفى", CountedOutcome.killed),
+        ("وأكد المدير أن أحد المصابين غادر المستشفى مساء أمس", nil),
+    ])
+    func countsOneVictimNamedBeforeWhatBefellHer(_ sentence: String, _ outcome: CountedOutcome?) {
+        let numbers = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims.flatMap(\.numbers)
+        #expect(numbers.contains { $0.value == 1 && $0.outcome == outcome } == (outcome != nil), "\(numbers)")
+    }
 }

@@ -156,6 +156,19 @@ import Testing
         #expect(ConflictDetector().conflicts(in: fell, sets: StemSets(fell)).contains { $0.kind == "number" })
     }
 
+    /// «No one was hurt» said outright is disputed by a victim named the next day, in words that share
+    /// little else with it; a statement of no dead disputes no one injured.
+    @Test func noOneHurtIsDisputedByAVictimNamedLater() {
+        let official = "وقال مدير الدفاع المدني في المحافظة إن فرق الإنقاذ أخلت مبنى المدرسة خلال دقائق، مؤكدا أنه لم تسجل أي إصابات."
+        let witness = "وذكرت مصادر محلية أن معلمة أصيبت بحروق في يدها ونقلت إلى المستشفى الحكومي."
+        let hurt = Self.articles([("a", "2026-03-02", official), ("b", "2026-03-03", witness)])
+        let found = ConflictDetector().conflicts(in: hurt, sets: StemSets(hurt)).filter { $0.kind == "number" }
+        #expect(found.contains { $0.description == "0 (injured) against 1 (injured)" }, "\(found.map(\.description))")
+        let noDead = "وقال مدير الدفاع المدني في المحافظة إن فرق الإنقاذ أخلت مبنى المدرسة خلال دقائق، مؤكدا أنه لم تسجل أي وفيات."
+        let apart = Self.articles([("a", "2026-03-02", noDead), ("b", "2026-03-03", witness)])
+        #expect(ConflictDetector().conflicts(in: apart, sets: StemSets(apart)).filter { $0.kind == "number" }.isEmpty)
+    }
+
     @Test func tensOfAThingContradictNoCountOfItsOrder() {
         let many = "أتت النيران على أكثر من 300 هكتار من غابات الصنوبر في ولاية بجاية أمس."
         let vague = "أتت النيران على عشرات الهكتارات من غابات الصنوبر في ولاية بجاية أمس."

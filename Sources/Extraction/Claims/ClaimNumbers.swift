@@ -132,15 +132,36 @@ extension ClaimExtractor {
             }
             found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
         }
+        // «سائحة فرنسية أصيبت بكسور»، «إحدى المشاركات أصيبت بكسر»: the one victim before the outcome,
+        // one describing word between at most.
+        for index in tokens where text.tokens[index].isWord {
+            let key = text.tokens[index].key
+            let opensOne = oneOfWords.contains(key)
+            guard opensOne || singleVictims.contains(key) else { continue }
+            // «أحد المصابين» is one of a toll another count gives, no toll of its own.
+            let first = index + (opensOne ? 2 : 1)
+            if opensOne, index + 1 >= tokens.upperBound || text.claimFacts(ofToken: index + 1)?.countedOutcome != nil { continue }
+            for next in first..<min(first + (opensOne ? 4 : 2), tokens.upperBound) where text.tokens[next].isWord {
+                guard let outcome = text.claimFacts(ofToken: next)?.countedOutcome else { continue }
+                if !counted.contains(where: { $0.outcome == outcome }), !found.contains(where: { $0.outcome == outcome }) {
+                    found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
+                }
+                break
+            }
+        }
         return found
     }
+
+    /// «أحد»، «إحدى» (matching form): one of the people named next.
+    private static let oneOfWords = WordIndex(["أحد", "إحدى"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Indefinite singular nouns for a person a toll may name as its one victim (matching form).
     private static let singleVictims = WordIndex(
         ["شخص", "عامل", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "شاب", "شابة", "فتاة", "فتى", "مواطن", "مواطنة", "مدني", "جندي",
          "شرطي", "عسكري", "ضابط", "موظف", "حارس", "سائق", "طالب", "طالبة", "تلميذ", "تلميذة", "مسن", "مسنة", "صياد", "مزارع",
          "فلاح", "راع", "مهاجر", "لاجئ", "مقيم", "وافد", "رضيع", "معلم", "ممرض", "ممرضة", "طبيب", "متظاهر", "مسلح", "راكب",
-         "سائح", "زائر", "حاج", "نزيل", "سجين", "رضيعة", "ولد", "صبي", "عنصر", "مسعف", "إطفائي"]
+         "سائح", "زائر", "حاج", "نزيل", "سجين", "رضيعة", "ولد", "صبي", "عنصر", "مسعف", "إطفائي",
+         "سائحة", "زائرة", "مقيمة", "لاجئة", "مهاجرة", "نزيلة", "معلمة", "طبيبة", "موظفة", "عاملة", "مزارعة", "سجينة", "راكبة", "مسافرة"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether the count at the scalar span `span` is a part of a group: «ثلاثة من المصابين»، «12 من

@@ -93,6 +93,16 @@ extension ConflictDetector {
         return nil
     }
 
+    /// The toll of none that `none` gives («لم تسجل أي إصابات») and the toll of one or more of the
+    /// same outcome that `some` gives («أصيب عاملان»، «أصيبت سائحة»), or `nil`. A statement that
+    /// counts a nationality counts a group, which «none» of others does not dispute.
+    static func noneAgainstSome(_ none: ClaimUnit, _ some: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
+        guard none.isNegated, !some.isNegated, let zero = none.numbers.first(where: { $0.value == 0 && $0.outcome != nil }),
+              let count = some.numbers.first(where: { $0.outcome == zero.outcome && $0.value >= 1 && $0.group == nil && !$0.isFormer })
+        else { return nil }
+        return (zero, count)
+    }
+
     /// Whether two counts lie so far apart that they count different things: «بلغ عدد الطلاب 112 ألفا»
     /// and «يقدر عدد طلابهما بنحو 600» are a total and a part. Sources that dispute a count differ
     /// by less than ``farApartRatio`` times.
@@ -125,7 +135,8 @@ extension ConflictDetector {
               let first = x.day, let second = y.day, first != second
         else { return false }
         let (earlier, later) = first < second ? (x.number, y.number) : (y.number, x.number)
-        return later.value > earlier.value
+        // «لم تسجل أي إصابات» said outright is no first count: a later victim disputes it.
+        return earlier.value > 0 && later.value > earlier.value
     }
 
     /// Whether a number conflict between `a` and `b` (of the statements `left` and `right`, with

@@ -53,6 +53,7 @@ struct ConflictDetector {
         for (position, unit) in units.enumerated() {
             for stem in sets.stems[unit.0][unit.1] { index[stem, default: []].append(position) }
             for stem in sets.singulars[unit.0][unit.1] { index[stem, default: []].append(position) }
+            for key in Self.tollKeys(of: articles[unit.0].claims[unit.1]).filed { index[key, default: []].append(position) }
         }
         // Which statement last took each statement as a candidate, so that a candidate found
         // through several stems is compared once.
@@ -73,6 +74,7 @@ struct ConflictDetector {
             }
             collect(aStems)
             collect(sets.singulars[left.0][left.1])
+            collect(Self.tollKeys(of: a).sought)
             candidates.sort()
             for other in candidates {
                 let right = units[other]
@@ -165,6 +167,29 @@ struct ConflictDetector {
         }
     }
 
+    /// Keys beside the stems under which a statement that no one was befallen («لم تسجل أي إصابات»)
+    /// and one that someone was («أصيبت سائحة») find each other, however few words they share: each
+    /// is filed under its own side and seeks the other's. Negative, so that no stem number is one.
+    static func tollKeys(of unit: ClaimUnit) -> (filed: [Int32], sought: [Int32]) {
+        var keys: (filed: [Int32], sought: [Int32]) = ([], [])
+        for number in unit.numbers {
+            guard let outcome = number.outcome, let kind = Self.outcomes.firstIndex(of: outcome) else { continue }
+            let none = Int32(-1 - 2 * kind)
+            let some = none - 1
+            if number.value == 0, unit.isNegated {
+                keys.filed.append(none)
+                keys.sought.append(some)
+            } else if number.value >= 1, !unit.isNegated {
+                keys.filed.append(some)
+                keys.sought.append(none)
+            }
+        }
+        return keys
+    }
+
+    /// The outcomes a toll counts, numbered for ``tollKeys(of:)``.
+    private static let outcomes: [CountedOutcome] = [.killed, .injured, .missing, .detained]
+
     /// What a number conflict's description counts: the unit after its first figure («مقعد» of «14
     /// مقعد against 7 مقعد»), or nothing for a match's result.
     static func countedThing(_ description: String) -> String {
@@ -235,6 +260,12 @@ struct ConflictDetector {
         }
         if shared >= 2, let (day, earliest) = Self.eventBeforeItsEarliest(by: a, in: b) ?? Self.eventBeforeItsEarliest(by: b, in: a) {
             return ("date", "on \(day) against not before \(earliest)", overlap + 0.5)
+        }
+        // «لم تسجل أي إصابات بين الزوار» against «أصيبت سائحة بكسور»: no one befallen against someone,
+        // in one story, however little else the statements share.
+        if let (none, some) = Self.noneAgainstSome(a, b) ?? Self.noneAgainstSome(b, a),
+           !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates) {
+            return ("number", "\(Self.describe(none)) against \(Self.describe(some))", overlap + 0.2)
         }
         if let (ours, theirs) = Self.eventDatedTwice(a, b, shared: shared) {
             return ("date", "\(ours) against \(theirs): one occurrence dated to two days", overlap + 0.3)
