@@ -98,7 +98,8 @@ extension EntityRecognizer {
 
     /// A facility named by its head and the place it serves or stands in: «مطار بغداد الدولي»،
     /// «ميناء العقبة»، «مستشفى حلوان العام»، «سجن رومية المركزي»، «منفذ الشلامجة الحدودي»، «محطة
-    /// الغبرة لتحلية المياه». It is one place, the facility, carrying the country of the place inside.
+    /// الغبرة لتحلية المياه». It is one place, the facility, carrying the country of the place inside;
+    /// a hospital named so is the body that runs it.
     ///
     /// After a place the gazetteer knows, facilities that stand apart from their town (a port, a
     /// prison, a hospital, a border crossing, a refinery, a field, a dam, a station, a street named
@@ -179,7 +180,9 @@ extension EntityRecognizer {
         let isLocated = standsApart && country == nil && end == nameEnd && !tokens[name].hasArticle
             && !Self.isAccusativeAdjective(tokens[name].key) && !Self.isIndefiniteNisba(tokens[name].key) && Self.saysWhere(at: end, in: text)
         guard end > nameEnd || country != nil && standsApart || isLocated || isNamed else { return nil }
-        var candidate = EntityCandidate(headed: index..<end, type: .location, proclitic: proclitic, in: text)
+        // A hospital is a body that treats, receives and speaks («قال مستشفى بنها الجامعي»), named after
+        // its town as a port is.
+        var candidate = EntityCandidate(headed: index..<end, type: type, proclitic: proclitic, in: text)
         candidate.country = country
         // «منفذ رأس اجدير البري» is also cited without its adjective.
         if end > nameEnd, Self.facilityAdjectives.contains(text.tokens[nameEnd].key) {
