@@ -15,7 +15,7 @@ enum DatedPlaceNames {
         var replaced: [Range<Int>] = []
         var dateNames: Set<String> = []
         for timex in timexes {
-            guard let first = firstToken(at: timex.span.lowerBound, in: text), first > 0,
+            guard Self.canName(timex), let first = firstToken(at: timex.span.lowerBound, in: text), first > 0,
                   let proclitic = headProclitic(text.tokens[first - 1]),
                   text.paragraphOfToken[first - 1] == text.paragraphOfToken[first],
                   let last = lastToken(endingAt: timex.span.upperBound, from: first, in: text)
@@ -49,6 +49,12 @@ enum DatedPlaceNames {
             places.append(place(first..<(last + 1), proclitic: proclitic, in: text))
         }
         return (left, places, replaced)
+    }
+
+    /// Whether a date can be a place's name: one day of the calendar as written, with no word that
+    /// counts from the day of publication («في 45 مدرسة مطلع الشهر المقبل» dates the schools' campaign).
+    private static func canName(_ timex: Timex) -> Bool {
+        (timex.anchor == .inferred || timex.anchor == .absolute) && timex.days.map { $0.lowerBound == $0.upperBound } != false
     }
 
     /// The location named by tokens `range`, whose first word carries `proclitic` letters (بمدينة).
