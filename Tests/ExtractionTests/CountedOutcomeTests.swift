@@ -84,9 +84,17 @@ import Testing
         ("وأضاف أن أحد المتسلقين انزلق على الصخور وأصيب بكسور في ذراعه", CountedOutcome.injured),
         ("وقالت مصادر طبية إن زائرة بريطانية توفيت في المستشفى", CountedOutcome.killed),
         ("وأكد المدير أن أحد المصابين غادر المستشفى مساء أمس", nil),
+        ("وقال جيران إن مقيمة عربية في الستينات من عمرها توفيت في المستشفى", CountedOutcome.killed),
     ])
     func countsOneVictimNamedBeforeWhatBefellHer(_ sentence: String, _ outcome: CountedOutcome?) {
         let numbers = ArticleAnnotator().annotate(text: sentence, articleID: "t", outlet: nil, published: nil).claims.flatMap(\.numbers)
         #expect(numbers.contains { $0.value == 1 && $0.outcome == outcome } == (outcome != nil), "\(numbers)")
+    }
+
+    /// A mark ends a victim's description: the teacher speaks, and the three pupils are the toll.
+    @Test func aMarkEndsTheDescriptionOfOneVictim() {
+        let text = "وقالت معلمة في المدرسة، إن ثلاثة تلاميذ أصيبوا بجروح طفيفة"
+        let numbers = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).claims.flatMap(\.numbers)
+        #expect(numbers.filter { $0.outcome == .injured }.map(\.value) == [3], "\(numbers)")
     }
 }

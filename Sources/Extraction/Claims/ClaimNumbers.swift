@@ -133,7 +133,7 @@ extension ClaimExtractor {
             found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
         }
         // «سائحة فرنسية أصيبت بكسور»، «إحدى المشاركات أصيبت بكسر»: the one victim before the outcome,
-        // one describing word between at most.
+        // described at most in a few words, no mark between.
         for index in tokens where text.tokens[index].isWord {
             let key = text.tokens[index].key
             let opensOne = oneOfWords.contains(key)
@@ -141,7 +141,9 @@ extension ClaimExtractor {
             // «أحد المصابين» is one of a toll another count gives, no toll of its own.
             let first = index + (opensOne ? 2 : 1)
             if opensOne, index + 1 >= tokens.upperBound || text.claimFacts(ofToken: index + 1)?.countedOutcome != nil { continue }
-            for next in first..<min(first + (opensOne ? 4 : 2), tokens.upperBound) where text.tokens[next].isWord {
+            for next in first..<min(first + Self.victimReach, tokens.upperBound) {
+                // A mark ends the victim's description; another victim starts another.
+                guard text.tokens[next].isWord, !singleVictims.contains(text.tokens[next].key) else { break }
                 guard let outcome = text.claimFacts(ofToken: next)?.countedOutcome else { continue }
                 if !counted.contains(where: { $0.outcome == outcome }), !found.contains(where: { $0.outcome == outcome }) {
                     found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
@@ -151,6 +153,10 @@ extension ClaimExtractor {
         }
         return found
     }
+
+    /// How many words after a victim named without a number what befell them may stand: a description
+    /// comes between («مقيمة آسيوية في الخمسينات من عمرها توفيت»).
+    static let victimReach = 6
 
     /// «أحد»، «إحدى» (matching form): one of the people named next.
     private static let oneOfWords = WordIndex(["أحد", "إحدى"].map { ArabicNormalizer.matching.normalizedString($0) })
