@@ -109,7 +109,7 @@ extension ConflictDetector {
     static func figureSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (instead: ClaimNumber, setAside: ClaimNumber)? {
         for wrong in corrector.numbers where wrong.isSetAside && wrong.unit != nil {
             guard let instead = corrector.numbers.first(where: { !$0.isFormer && $0.unit == wrong.unit && $0.value != wrong.value }) else { continue }
-            for given in statement.numbers where !given.isFormer && !given.isChange && !given.isPart && given.value == wrong.value
+            for given in statement.numbers where !given.isFormer && !given.isPart && given.value == wrong.value
                 && given.unit == wrong.unit && (given.outcome == nil || wrong.outcome == nil || given.outcome == wrong.outcome) {
                 return (instead, given)
             }
