@@ -1871,4 +1871,21 @@ import Testing
     @Test func aSheikhAfterANameOpensANameWhereNothingClosesTheFirst() {
         #expect(!Self.names(of: "واستقبل محمد الشيخ حسن في مكتبه.", type: .person).contains("محمد الشيخ حسن"))
     }
+
+    /// What one goes to a body for («لتلقي العلاج»، «لإجراء الفحوص») ends its name; the field a body
+    /// serves, with a genitive chain («لرعاية أطفال التوحد»), is part of it.
+    @Test(arguments: [
+        ("ونقلت المصابة إلى مستشفى زايد لتلقي العلاج اللازم.", "مستشفى زايد"),
+        ("ونقلت المصابة إلى مستشفى خليفة لإجراء الفحوص اللازمة.", "مستشفى خليفة"),
+        ("وقالت مديرة مركز البصرة لرعاية أطفال التوحد إن العيادة استقبلت 300 طفل.", "مركز البصرة لرعاية أطفال التوحد"),
+    ])
+    func aPurposeEndsABodysNameAndItsFieldGoesOnIt(_ text: String, _ body: String) {
+        #expect(Self.names(of: text, type: .organization).contains(body), "\(Self.names(of: text, type: .organization))")
+    }
+
+    /// «تنظيم» before an event it organizes is the act, no body; before a name it is the group.
+    @Test func organizingACampaignIsNoBody() {
+        #expect(Self.names(of: "وأعلنت الجمعية تنظيم حملة فحص مجانية في المدينة.", type: .organization).isEmpty)
+        #expect(Self.names(of: "وتبنى تنظيم حراس الدين الهجوم على الحاجز.", type: .organization) == ["تنظيم حراس الدين"])
+    }
 }

@@ -60,9 +60,9 @@ extension EntityRecognizer {
                 || Self.facilityAdjectives.contains(tokens[end].key) && !Self.isFollowedByATimeModifier(end, in: text) {
             end += 1
         }
-        // Not a purpose («مستشفى ابن رشد لاستكمال العلاج»: a verbal noun استفعال after ل).
+        // Not a purpose («مستشفى ابن رشد لاستكمال العلاج»: a verbal noun استفعال after ل; «لتلقي العلاج»).
         if end + 1 < tokens.count, tokens[end].isWord, tokens[end].key.startsWithBytes("ل"), !tokens[end].key.startsWithBytes("لل"),
-           !tokens[end].key.startsWithBytes("لاست"),
+           !tokens[end].key.startsWithBytes("لاست"), !Self.purposeNouns.contains(tokens[end].key.droppingScalars()),
            tokens[end].key.scalarCount >= 4, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
            text.paragraphOfToken[end + 1] == paragraph {
             end += 2

@@ -55,6 +55,20 @@ extension EntityRecognizer {
     /// Titles of a deputy or an adviser before the ministry they serve (matching form).
     private static let deputyTitles = WordIndex(["وكيل", "وكيلة", "مساعد", "مساعدة", "مستشار", "مستشارة"].map { ArabicNormalizer.matching.normalizedString($0) })
 
+    /// Verbal nouns of what one goes to a body for, after «ل» («لتلقي العلاج»، «لإجراء الفحوص»), which
+    /// end its name (matching form).
+    static let purposeNouns = WordIndex(
+        ["تلقي", "إجراء", "استكمال", "متابعة", "تقديم", "حضور", "أداء", "استلام", "تسلم", "تسليم", "مواصلة", "إتمام", "مناقشة",
+         "بحث", "إطلاق", "توقيع", "افتتاح", "زيارة"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
+    /// Verbal nouns of the field a body serves, after «ل» and before a genitive chain («لرعاية أطفال
+    /// التوحد»، «لمكافحة أمراض السرطان») (matching form).
+    private static let fieldNouns = WordIndex(
+        ["رعاية", "علاج", "أبحاث", "بحوث", "دراسات", "تأهيل", "تدريب", "مكافحة", "حماية", "تنمية", "دعم", "إغاثة", "تطوير",
+         "تعليم", "تحفيظ", "تشجيع"]
+            .map { ArabicNormalizer.matching.normalizedString($0) })
+
     /// «للشؤون» and «لشؤون», the affairs a deputy's office deals with (matching form).
     private static let officeAffairs = WordIndex(["للشؤون", "لشؤون"].map { ArabicNormalizer.matching.normalizedString($0) })
 
@@ -159,11 +173,19 @@ extension EntityRecognizer {
             if afterPlace, key.startsWithBytes("ل"), key.scalarCount >= 4, !NameWords.isStopword(key),
                OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true, !Self.officeAffairs.contains(key) {
                 let definite = key.startsWithBytes("لل") && key.scalarCount >= 5
-                let withGenitive = !key.startsWithBytes("لل") && end + 1 < tokens.count && tokens[end + 1].isWord
+                // «نقل إلى مستشفى صقر لتلقي العلاج»: what one goes there for is no part of its name.
+                let bare = key.droppingScalars()
+                let inParagraph = { (position: Int) in
+                    position < tokens.count && tokens[position].isWord && text.paragraphOfToken[position] == text.paragraphOfToken[index]
+                }
+                let withGenitive = !key.startsWithBytes("لل") && !Self.purposeNouns.contains(bare) && inParagraph(end + 1)
                     && tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)
-                    && text.paragraphOfToken[end + 1] == text.paragraphOfToken[index]
-                if definite || withGenitive {
-                    end += definite ? 1 : 2
+                // «مركز النجف لرعاية أطفال التوحد»: the field a body serves, with a genitive chain of two.
+                let withChain = !key.startsWithBytes("لل") && Self.fieldNouns.contains(bare) && inParagraph(end + 2)
+                    && !tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)
+                    && tokens[end + 2].hasArticle && !NameWords.isStopword(tokens[end + 2].key)
+                if definite || withGenitive || withChain {
+                    end += definite ? 1 : withGenitive ? 2 : 3
                     afterPlace = false
                     afterLamComplement = true
                     continue
@@ -980,6 +1002,8 @@ extension EntityRecognizer {
         let affairs = "الأزمة الأزمات الملف الملفات الاقتصاد الموارد المشروع المشاريع الموقف الصراع النزاع الوقت"
         let events = "الانتخابات الحفل المهرجان البطولة المؤتمر الاحتفال الاحتفالات المسابقة الرحلات الرحلة الفعاليات الاعتصام التظاهرة التظاهرات"
             + " الصالون المعرض الملتقى الندوة الدورة السباق الورشة الورش الصيد الزيارة الزيارات"
+            + " الحملة الحملات المسيرة المسيرات الوقفة الوقفات اللقاء اللقاءات الدورات الأنشطة النشاط القافلة القوافل الجولة الجولات"
+            + " الأمسية الأمسيات المباراة المباريات الحفلات البطولات المسابقات المؤتمرات الندوات المعارض الملتقيات المهرجانات"
         let traffic = "السير المرور الملاحة الطيران التجارة النقل الأسواق النزوح الأموال البضائع المسافرين الشحن التفريغ الحاويات"
             + " السفن البواخر الشاحنات العبور الركاب البيانات الإنترنت البيع الشراء التداول الاستيراد التصدير الاتصالات الزوار"
             + " السياحة المبيعات الدخول الخروج الرحلات التبادل التنقل"
