@@ -160,7 +160,7 @@ import Testing
         #expect(measures.quoteRecall.ratio >= 0.8)
     }
 
-    /// One thousand three hundred and forty-four articles written by other members of the team in eighty-five rounds, each
+    /// One thousand three hundred and sixty articles written by other members of the team in eighty-six rounds, each
     /// measured on first sight before any rule looked at it and then searched for general rules (`heldout.jsonl`,
     /// from round 36 on `heldout-2.jsonl`, from round 57 on `heldout-3.jsonl`, from round 75 on
     /// `heldout-4.jsonl` and from round 94 on `heldout-5.jsonl`, so that no fixture file passes 2 MB;
