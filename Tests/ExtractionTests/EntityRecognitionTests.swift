@@ -1889,4 +1889,12 @@ import Testing
         #expect(Self.names(of: "وأعلنت الجمعية تنظيم حملة فحص مجانية في المدينة.", type: .organization).isEmpty)
         #expect(Self.names(of: "وتبنى تنظيم حراس الدين الهجوم على الحاجز.", type: .organization) == ["تنظيم حراس الدين"])
     }
+
+    /// The second word of a compound name («حمدنا الله»، «عبد الله») names no one alone: «الله» elsewhere
+    /// in the text is no mention of the person.
+    @Test func theEndOfACompoundNameIsNoShortForm() {
+        let text = "وفازت رواية للكاتبة سعاد يوسف عطا الله بالجائزة. وقالت الكاتبة إن الله منحها الصبر، وإن عطا الله اسم جدها."
+        let mentions = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).mentions
+        #expect(!mentions.contains { $0.text == "الله" }, "\(mentions.map(\.text))")
+    }
 }

@@ -2014,6 +2014,11 @@ struct EntityRecognizer {
     // MARK: Short forms
 
     /// Family names alone and organization short forms of the names found in the first pass.
+    /// The second words of compound names («عبد الله»، «حمدنا الله»، «صلاح الدين»، «عبد الرحمن»), which
+    /// alone are no one's name: «الله» and «الدين» are words of every text (matching form).
+    static let compoundNameEnds = WordIndex(
+        ["الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز", "الحميد", "الحق", "النبي", "الإله"].map { ArabicNormalizer.matching.normalizedString($0) })
+
     private func shortForms(in text: AnnotatedText, of found: [EntityCandidate]) -> [EntityCandidate] {
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for candidate in found {
@@ -2025,7 +2030,7 @@ struct EntityRecognizer {
         for (position, candidate) in found.enumerated() where candidate.type == .person && candidate.words.count >= 2 {
             // A family name that is also a word of everyday use (خالد حسن، أحمد سعيد) names no one
             // alone: «حسن» and «سعيد» are adjectives too.
-            guard let last = candidate.words.last, !NameWords.isAlsoCommonWord(last) else { continue }
+            guard let last = candidate.words.last, !NameWords.isAlsoCommonWord(last), !Self.compoundNameEnds.contains(last) else { continue }
             if let other = familyNames.value(for: last), found[other].words != candidate.words { ambiguous.insert(last) }
             familyNames.insert(position, for: last)
         }
