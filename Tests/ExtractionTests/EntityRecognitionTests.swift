@@ -1897,4 +1897,10 @@ import Testing
         let mentions = ArticleAnnotator().annotate(text: text, articleID: "t", outlet: nil, published: nil).mentions
         #expect(!mentions.contains { $0.text == "الله" }, "\(mentions.map(\.text))")
     }
+
+    /// A definite institution head takes up to two adjectives before the name it honours.
+    @Test func aHospitalCentreHonoursANameAfterTwoAdjectives() {
+        #expect(Self.names(of: "ونقلت المصابة إلى المركز الاستشفائي الجامعي فرحات عباس لتلقي العلاج.", type: .organization)
+            == ["المركز الاستشفائي الجامعي فرحات عباس"])
+    }
 }

@@ -19,10 +19,17 @@ extension EntityRecognizer {
         // «المجمع الرياضي الأمير مولاي عبد الله»، «المركب الرياضي محمد الخامس»: a definite head takes
         // its adjective before the name it honours.
         if definite != nil {
-            guard tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key), end + 1 < tokens.count,
-                  text.paragraphOfToken[end + 1] == paragraph,
-                  RoleLexicon.match(in: text.words, at: end + 1) != nil || opensAName(tokens[end + 1])
-            else { return nil }
+            guard tokens[end].isWord, tokens[end].hasArticle, isNisba(tokens[end].key) else { return nil }
+            let opensTheHonouredName = { (position: Int) in
+                position < tokens.count && text.paragraphOfToken[position] == paragraph
+                    && (RoleLexicon.match(in: text.words, at: position) != nil || self.opensAName(tokens[position]))
+            }
+            // «المركز الاستشفائي الجامعي مصطفى باشا»: two adjectives at most.
+            if !opensTheHonouredName(end + 1), end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].hasArticle,
+               isNisba(tokens[end + 1].key), opensTheHonouredName(end + 2) {
+                end += 1
+            }
+            guard opensTheHonouredName(end + 1) else { return nil }
             end += 1
         }
         if let title = RoleLexicon.match(in: text.words, at: end), title.wordCount == 1, title.procliticLength == 0,
