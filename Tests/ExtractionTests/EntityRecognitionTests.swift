@@ -1903,4 +1903,15 @@ import Testing
         #expect(Self.names(of: "ونقلت المصابة إلى المركز الاستشفائي الجامعي فرحات عباس لتلقي العلاج.", type: .organization)
             == ["المركز الاستشفائي الجامعي فرحات عباس"])
     }
+
+    /// «فتح» after a verb of returning to or intending an act is the act; named alone it is the movement.
+    @Test(arguments: [
+        ("وأعادت البلدية فتح طريق المطار بعد إغلاقه ثلاث ساعات.", false),
+        ("وتعتزم الوزارة فتح حوار مع النقابات مطلع الشهر المقبل.", false),
+        ("وتدرس الحكومة فتح خط ائتمان لتمويل الصادرات.", false),
+        ("وقال قيادي في فتح إن الحركة ترفض المقترح.", true),
+    ])
+    func openingIsNoMovement(_ text: String, _ movement: Bool) {
+        #expect(Self.names(of: text, type: .organization).contains { $0.hasSuffix("فتح") } == movement, "\(Self.names(of: text, type: .organization))")
+    }
 }

@@ -498,7 +498,10 @@ enum EntityLexicons {
 
     private static let verbalNounTakers = WordIndex(
         ["تم", "وتم", "يتم", "ويتم", "سيتم", "أعيد", "وأعيد", "يعاد", "سيعاد", "إعادة", "بإعادة", "لإعادة", "وإعادة", "عدم", "وعدم",
-         "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري"].map { ArabicNormalizer.matching.normalizedString($0) })
+         "بعدم", "لعدم", "جرى", "وجرى", "يجري", "ويجري",
+         // Verbs of returning to, intending and weighing an act: «أعادت فتح الطريق»، «تعتزم فتح حوار».
+         "أعادت", "أعاد", "وأعادت", "وأعاد", "ستعيد", "سيعيد", "تعتزم", "يعتزم", "وتعتزم", "ويعتزم", "تنوي", "ينوي", "تدرس", "يدرس",
+         "وتدرس", "ويدرس"].map { ArabicNormalizer.matching.normalizedString($0) })
 
     /// Whether token `index` is a number in digits or in words without the article, glued to a
     /// preposition or not («بثماني»، «وخمس»).
