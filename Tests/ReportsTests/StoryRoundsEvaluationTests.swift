@@ -118,9 +118,9 @@ import Testing
             pairs.of += figures.pairs.of
             onNonConflicts += figures.onNonConflicts
         }
-        // Held where they stand (478 of 970 conflicts, 903 of 1 080 pairs, 26 on non-conflicts, with round
-        // 27 added unread at stop 39: 23 of its 54 conflicts), so they cannot slip.
-        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.492)
+        // Held where they stand at the end of stop 39 (479 of 970 conflicts, 903 of 1 080 pairs, 26 on
+        // non-conflicts; rounds 24–27 were added unread that stop), so they cannot slip.
+        #expect(Double(conflicts.found) / Double(conflicts.of) >= 0.493)
         #expect(Double(pairs.right) / Double(pairs.of) >= 0.836)
         #expect(onNonConflicts <= 26)
     }
