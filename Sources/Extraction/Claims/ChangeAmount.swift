@@ -77,7 +77,7 @@ enum ChangeAmount {
     /// «عوضا عن»، «وليس».
     private static func isSetAside(before start: Int, in text: AnnotatedText) -> Bool {
         let previous = text.tokens[start - 1].key
-        if ["بدل"].contains(where: previous.sameBytes) || corrections.contains(previous) { return true }
+        if previous.sameBytes("بدل") || corrections.contains(previous) { return true }
         guard start >= 2, ["من", "عن"].contains(where: previous.sameBytes) else { return false }
         return ["بدلا", "عوضا"].contains(where: text.tokens[start - 2].key.sameBytes)
     }

@@ -25,15 +25,14 @@ extension ConflictDetector {
         // against «أنهى المحافظ خدمة المدير».
         // So is a derived verbal noun the other tells by its verb: «نفت … استثناء المشروعات» against
         // «يستثنى من الحظر المشروعات».
-        let headStated = denial.deniedStems.first.map { head in
-            stated.contains(ClaimUnit.singular(ofStem: head)) || toldByAnotherForm(head, in: statement)
-        } == true
+        let headAsWritten = denial.deniedStems.first.map { stated.contains(ClaimUnit.singular(ofStem: $0)) } == true
+        let headStated = headAsWritten || denial.deniedStems.first.map { toldByAnotherForm($0, in: statement) } == true
         let head = headStated || denial.deniedStems.first.flatMap(ClaimUnit.predicate(ofStem:)).map(statement.frames.contains) == true ? 1 : 0
         if denial.deniesExistence, head == 0 { return nil }
-        // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»),
-        // where the statement names half of what the denial speaks of or more: a denied rise in the
-        // price of bread is no rise in the price of flour.
-        let headByAnotherForm = head == 1 && !(denial.deniedStems.first.map { stated.contains(ClaimUnit.singular(ofStem: $0)) } ?? false)
+        // A head told by another form is shared as its own form is («تعليق الإضراب» of «علق الإضراب»);
+        // told only by its predicate, where the statement names half of what the denial speaks of or
+        // more: a denied rise in the price of bread is no rise in the price of flour.
+        let headByAnotherForm = head == 1 && !headAsWritten
         if headByAnotherForm, !headStated, !disputes(denial, statement) { return nil }
         let sharedCount = shared.count + (headByAnotherForm ? 1 : 0)
         guard sharedCount >= 2, Double(sharedCount + head) >= 0.5 * Double(denial.deniedStems.count + 1) else { return nil }

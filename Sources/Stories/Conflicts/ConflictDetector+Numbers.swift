@@ -82,7 +82,8 @@ extension ConflictDetector {
         for x in a.numbers where !isPartOfARise(x, in: a) {
             for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) && Self.sameGroup(x, of: a, y, of: b)
                 && !Self.farApart(x, y) {
-                // A part agrees with any total: «6 قاطرات بينها قاطرتان» does not take back the 4 of the other.
+                // A part settles no total: through its «قاطرتان», «6 قاطرات بينها قاطرتان» does not agree
+                // with the 4 of the other.
                 let agreed = a.numbers.contains { left in
                     !left.isPart && left.countsTheSameAs(x)
                         && b.numbers.contains { !$0.isPart && $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }
