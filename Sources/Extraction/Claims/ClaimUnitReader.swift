@@ -245,9 +245,10 @@ struct ClaimUnitReader {
                 inDeniedObject = true
             }
             if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
-            // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»: a verb of remaining before a state says "still"
-            // too, and is no predicate of its own.
-            let remains = word.isRemainingVerb && statusFollows(tokenIndex, in: clause)
+            // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»، «ظلت الطريق الوطنية رقم 9 مغلقة»: a verb of
+            // remaining before a state says "still" too, and is no predicate of its own; «في ظل
+            // الإغلاق» is "amid", no verb.
+            let remains = word.isRemainingVerb && !before.sameBytes("في") && statusFollows(tokenIndex, in: clause)
             if remains { afterStill = true }
             if key.sameBytes("ان"), before.sameBytes("قبل") { followsBefore = true }
             // «لم يعثر عليه بعد»: a negation with «بعد» (yet) closing its clause says the other
@@ -702,10 +703,10 @@ struct ClaimUnitReader {
         return false
     }
 
-    /// Whether a word of the status axis (open, closed, suspended) comes within four words after
-    /// token `index` in `clause`.
+    /// Whether a word of the status axis (open, closed, suspended) comes within six words after
+    /// token `index` in `clause`: a subject may stand between at length.
     private mutating func statusFollows(_ index: Int, in clause: Range<Int>) -> Bool {
-        for next in (index + 1)..<min(index + 5, clause.upperBound) where text.tokens[next].isWord {
+        for next in (index + 1)..<min(index + 7, clause.upperBound) where text.tokens[next].isWord {
             if facts(ofWord: text.wordOfToken[next], token: text.tokens[next]).frame?.axis == "status" { return true }
         }
         return false
