@@ -221,4 +221,12 @@ import Testing
         #expect(!unit.attributionStems.contains("اصاب"))
         #expect(!unit.attributionStems.contains("حصب"))
     }
+
+    /// «ظلت … مغلقة» says a closure still holds, past a long subject; «في ظل الإغلاق» is "amid" it.
+    @Test func remainingClosedHoldsStillAndAmidDoesNot() throws {
+        let remains = try #require(claims("وحتى مساء اليوم الأحد، ظلت الطريق الدولية رقم 3 مغلقة أمام حركة الشاحنات.").first)
+        #expect(remains.holdsStill)
+        let amid = try #require(claims("وقال التجار إن الأسعار ارتفعت في ظل إغلاق المعبر أمام الشاحنات منذ أسبوع.").first)
+        #expect(!amid.holdsStill)
+    }
 }
