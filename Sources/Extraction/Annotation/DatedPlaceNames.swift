@@ -52,7 +52,7 @@ enum DatedPlaceNames {
     }
 
     /// Whether a date can be a place's name: one day of the calendar as written, with no word that
-    /// counts from the day of publication («في 45 مدرسة مطلع الشهر المقبل» dates the schools' campaign).
+    /// counts from the day of publication («في 12 مستشفى مطلع الشهر المقبل» dates the hospitals' campaign).
     private static func canName(_ timex: Timex) -> Bool {
         (timex.anchor == .inferred || timex.anchor == .absolute) && timex.days.map { $0.lowerBound == $0.upperBound } != false
     }

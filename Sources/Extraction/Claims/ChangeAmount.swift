@@ -59,7 +59,7 @@ enum ChangeAmount {
     }
 
     /// Whether the quantity at the scalar span `span` of `text` is set aside as wrong, not as a plan
-    /// changed: «وليس 14»، «وليست ثلاثة», not «بدل شهرين».
+    /// changed: «وليس 19»، «وليست ثلاثة», not «بدل شهرين».
     static func isCorrected(quantityAt span: Range<Int>, in text: AnnotatedText) -> Bool {
         guard let tokens = text.tokens(within: span), tokens.lowerBound > 0 else { return false }
         return corrections.contains(text.tokens[tokens.lowerBound - 1].key)

@@ -133,7 +133,7 @@ enum ClaimMarkers {
     static let personNouns = WordIndex(
         ["سائق", "مالك", "صاحب", "متهم", "مشتبه", "شخص", "شاب", "مواطن", "عامل", "موظف", "مدير", "رجل", "امرأة", "سيدة",
          "حارس", "مقاول", "تاجر", "طبيب", "مهرب", "لص", "جان",
-         // Who steers a boat or a ship, in the words of several countries («ريس المركب» in Egypt and Sudan).
+         // Who steers a boat or a ship, in the words of several countries («ريس القارب» in Egypt and Sudan).
          "ربان", "قبطان", "ريس", "بحار", "صياد", "مسلح", "صحفي", "ناشط", "مدون"]
             .map { ArabicNormalizer.matching.normalizedString($0) })
 

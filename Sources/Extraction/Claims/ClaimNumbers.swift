@@ -132,7 +132,7 @@ extension ClaimExtractor {
             }
             found.append(ClaimNumber(value: 1, unit: nil, isApproximate: false, outcome: outcome))
         }
-        // «سائحة فرنسية أصيبت بكسور»، «إحدى المشاركات أصيبت بكسر»: the one victim before the outcome,
+        // «راكبة مسنة أصيبت بجروح»، «أحد المتسلقين انزلق وأصيب بكسور»: the one victim before the outcome,
         // described at most in a few words, no mark between.
         for index in tokens where text.tokens[index].isWord {
             let key = text.tokens[index].key
@@ -155,7 +155,7 @@ extension ClaimExtractor {
     }
 
     /// How many words after a victim named without a number what befell them may stand: a description
-    /// comes between («مقيمة آسيوية في الخمسينات من عمرها توفيت»).
+    /// comes between («مقيمة عربية في الستينات من عمرها توفيت»).
     static let victimReach = 6
 
     /// «أحد»، «إحدى» (matching form): one of the people named next.

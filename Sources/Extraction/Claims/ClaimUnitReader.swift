@@ -245,7 +245,7 @@ struct ClaimUnitReader {
                 inDeniedObject = true
             }
             if word.isStillVerb, ClaimMarkers.saysStill(key, after: before) { afterStill = true }
-            // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»، «ظلت الطريق الوطنية رقم 9 مغلقة»: a verb of
+            // «يبقى الجسر مغلقا»، «ظلت المدارس مغلقة»، «ظلت الطريق الدولية رقم 3 مغلقة»: a verb of
             // remaining before a state says "still" too, and is no predicate of its own; «في ظل
             // الإغلاق» is "amid", no verb.
             let remains = word.isRemainingVerb && !before.sameBytes("في") && statusFollows(tokenIndex, in: clause)
@@ -400,7 +400,7 @@ struct ClaimUnitReader {
         } else if namesAnOutcome {
             numbers += ClaimExtractor.oneCounted(in: clause, of: text, besides: numbers)
         }
-        // «بلغ 23 عاملا وليس 14»: the figure set aside counts what the figure before it counts.
+        // «بلغ 31 عاملا وليس 19»: the figure set aside counts what the figure before it counts.
         for index in numbers.indices.dropFirst() where numbers[index].isSetAside && numbers[index].unit == nil {
             numbers[index].unit = numbers[index - 1].unit
             numbers[index].outcome = numbers[index].outcome ?? numbers[index - 1].outcome

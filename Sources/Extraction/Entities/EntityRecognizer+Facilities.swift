@@ -187,7 +187,7 @@ extension EntityRecognizer {
         let isLocated = standsApart && country == nil && end == nameEnd && !tokens[name].hasArticle
             && !Self.isAccusativeAdjective(tokens[name].key) && !Self.isIndefiniteNisba(tokens[name].key) && Self.saysWhere(at: end, in: text)
         guard end > nameEnd || country != nil && standsApart || isLocated || isNamed else { return nil }
-        // A hospital is a body that treats, receives and speaks («قال مستشفى بنها الجامعي»), though it is
+        // A hospital is a body that treats, receives and speaks («قال مستشفى طبرق المركزي»), though it is
         // named after its town as ports and prisons are (the head's type says which).
         var candidate = EntityCandidate(headed: index..<end, type: type, proclitic: proclitic, in: text)
         candidate.country = country

@@ -173,14 +173,14 @@ extension EntityRecognizer {
             if afterPlace, key.startsWithBytes("ل"), key.scalarCount >= 4, !NameWords.isStopword(key),
                OrganizationHeadLexicon.match(in: text.words, at: end)?.isMedia != true, !Self.officeAffairs.contains(key) {
                 let definite = key.startsWithBytes("لل") && key.scalarCount >= 5
-                // «نقل إلى مستشفى صقر لتلقي العلاج»: what one goes there for is no part of its name.
+                // «نقل إلى مستشفى زايد لتلقي العلاج»: what one goes there for is no part of its name.
                 let bare = key.droppingScalars()
                 let inParagraph = { (position: Int) in
                     position < tokens.count && tokens[position].isWord && text.paragraphOfToken[position] == text.paragraphOfToken[index]
                 }
                 let withGenitive = !key.startsWithBytes("لل") && !Self.purposeNouns.contains(bare) && inParagraph(end + 1)
                     && tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)
-                // «مركز النجف لرعاية أطفال التوحد»: the field a body serves, with a genitive chain of two.
+                // «مركز البصرة لرعاية أطفال التوحد»: the field a body serves, with a genitive chain of two.
                 let withChain = !key.startsWithBytes("لل") && Self.fieldNouns.contains(bare) && inParagraph(end + 2)
                     && !tokens[end + 1].hasArticle && !NameWords.isStopword(tokens[end + 1].key)
                     && tokens[end + 2].hasArticle && !NameWords.isStopword(tokens[end + 2].key)

@@ -2014,7 +2014,7 @@ struct EntityRecognizer {
     // MARK: Short forms
 
     /// Family names alone and organization short forms of the names found in the first pass.
-    /// The second words of compound names («عبد الله»، «حمدنا الله»، «صلاح الدين»، «عبد الرحمن»), which
+    /// The second words of compound names («عبد الله»، «نصر الله»، «صلاح الدين»، «عبد الرحمن»), which
     /// alone are no one's name: «الله» and «الدين» are words of every text (matching form).
     private static let compoundNameEnds = WordIndex(
         ["الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز", "الحميد", "الحق", "النبي", "الإله"].map { ArabicNormalizer.matching.normalizedString($0) })

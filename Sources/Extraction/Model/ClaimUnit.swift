@@ -392,7 +392,7 @@ public struct ClaimNumber: Sendable, Hashable, Codable {
     /// Whether it is the level a change started from («ارتفع السعر من 2600 إلى 3050»), which only
     /// another former level can contradict.
     public var isFormer: Bool = false
-    /// Whether the text sets it aside as a wrong figure («بلغ 23 عاملا وليس 14 كما أعلن»): the
+    /// Whether the text sets it aside as a wrong figure («بلغ 31 عاملا وليس 19 كما ذكرت الإدارة»): the
     /// figure another source gives, which this one disputes. It is a former level too (see
     /// ``isFormer``), and takes the counted noun of the figure before it where it names none.
     public var isSetAside: Bool = false

@@ -182,8 +182,8 @@ struct ClaimAligner {
     /// So are two that name places after the same head and none in common («مستشفى في ولاية صحار» and
     /// «مستشفى في ولاية عبري»).
     static func placesApart(_ a: ClaimUnit, _ b: ClaimUnit) -> Bool {
-        // A place one statement names inside a body or a facility of the other («بلدية خراطة» and
-        // «بخراطة»، «مطار الخرطوم» found headed in one only) is common to both.
+        // A place one statement names inside a body or a facility of the other («بلدية قليبية» and
+        // «بقليبية»، «مطار الموصل» found headed in one only) is common to both.
         !a.places.isEmpty && !b.places.isEmpty && !a.places.contains(where: { place in b.places.contains { samePlace(place, $0) } })
             && !namesWithin(a.places, b.entities) && !namesWithin(b.places, a.entities)
             || !a.countries.isEmpty && !b.countries.isEmpty && !a.countries.contains(where: b.countries.contains)
@@ -191,8 +191,8 @@ struct ClaimAligner {
                 && !headedWithin(a.headedPlaces, b.entities) && !headedWithin(b.headedPlaces, a.entities)
     }
 
-    /// Whether one of `places` is named as a word of one of `entities` other than itself: «خراطة» in
-    /// «organization:بلديه خراطه».
+    /// Whether one of `places` is named as a word of one of `entities` other than itself: «قليبية» in
+    /// «organization:بلديه قليبيه».
     private static func namesWithin(_ places: [String], _ entities: [String]) -> Bool {
         places.contains { place in
             let name = place.drop { $0 != ":" }.dropFirst().prefix { $0 != "@" }
@@ -204,7 +204,7 @@ struct ClaimAligner {
     }
 
     /// Whether one of the headed places (`head|key`) is among `entities`: the other statement names it
-    /// too, where a glued preposition («بمطار الخرطوم») kept it from its headed places.
+    /// too, where a glued preposition («بمطار الموصل») kept it from its headed places.
     private static func headedWithin(_ headed: [String], _ entities: [String]) -> Bool {
         headed.contains { item in entities.contains(String(item.drop { $0 != "|" }.dropFirst())) }
     }

@@ -48,7 +48,7 @@ extension ConflictDetector {
     /// Whether `statement` tells the denied head `head` (a verbal noun) by a verb of it: a derived
     /// perfect whose ا the noun keeps («نفت … إنهاء خدمة المدير» against «أنهى المحافظ خدمته»), the
     /// imperfect of a bare noun («فرض رسوم» against «ستفرض رسوما»), or another derived form of the
-    /// same root («توقيف الريس» against «أوقفت الشرطة الريس»، «إجلاء السكان» against «أجلت السلطات»).
+    /// same root («توقيف الربان» against «أوقفت الشرطة الربان»، «إجلاء السكان» against «أجلت السلطات»).
     static func toldByAnotherForm(_ head: String, in statement: ClaimUnit) -> Bool {
         let core = verbCore(head)
         if core != head, head.hasPrefix("ا"), statement.stems.contains(where: { verbCore($0) == core }) { return true }
@@ -102,8 +102,8 @@ extension ConflictDetector {
         return nil
     }
 
-    /// A figure `statement` gives that `corrector` sets aside as wrong («بلغ 23 عاملا وليس 14 كما جاء
-    /// في الرواية الرسمية» against «نقل 14 عاملا إلى المستشفى»), with the figure the corrector gives
+    /// A figure `statement` gives that `corrector` sets aside as wrong («بلغ 31 عاملا وليس 19 كما ذكرت
+    /// الإدارة» against «نقل 19 عاملا إلى المستشفى»), with the figure the corrector gives
     /// instead; `nil` where there is none. Both must count one thing (one counted noun, one outcome).
     static func figureSetAside(by corrector: ClaimUnit, in statement: ClaimUnit) -> (instead: ClaimNumber, setAside: ClaimNumber)? {
         for wrong in corrector.numbers where wrong.isSetAside && wrong.unit != nil {

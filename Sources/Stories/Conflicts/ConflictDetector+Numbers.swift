@@ -82,8 +82,8 @@ extension ConflictDetector {
         for x in a.numbers where !isPartOfARise(x, in: a) {
             for y in b.numbers where x.countsTheSameAs(y) && !compatible(x, y) && !isPartOfARise(y, in: b) && Self.sameGroup(x, of: a, y, of: b)
                 && !Self.farApart(x, y) {
-                // A part settles no total: through its «قاطرتان», «6 قاطرات بينها قاطرتان» does not agree
-                // with the 4 of the other.
+                // A part settles no total: through its «سيارتان», «5 سيارات إسعاف بينها سيارتان» does not
+                // agree with the 3 of the other.
                 let agreed = a.numbers.contains { left in
                     !left.isPart && left.countsTheSameAs(x)
                         && b.numbers.contains { !$0.isPart && $0.countsTheSameAs(y) && left.countsTheSameAs($0) && compatible(left, $0, allowingRise: false) }
@@ -95,7 +95,7 @@ extension ConflictDetector {
     }
 
     /// The toll of none that `none` gives («لم تسجل أي إصابات») and the toll of one or more of the
-    /// same outcome that `some` gives («أصيب عاملان»، «أصيبت سائحة»), or `nil`. A statement that
+    /// same outcome that `some` gives («أصيب عاملان»، «أصيبت معلمة»), or `nil`. A statement that
     /// counts a nationality counts a group, which «none» of others does not dispute.
     static func noneAgainstSome(_ none: ClaimUnit, _ some: ClaimUnit) -> (ClaimNumber, ClaimNumber)? {
         guard none.isNegated, !some.isNegated, let zero = none.numbers.first(where: { $0.value == 0 && $0.outcome != nil }),

@@ -52,7 +52,7 @@ extension ConflictDetector {
         }
         let ours = Set(a.measureAt.map { Self.singularMeasure(a.stems[$0]) })
         let theirs = Set(b.measureAt.map { Self.singularMeasure(b.stems[$0]) })
-        // «بلغ عدد العمال الذين نقلوا إلى المستشفى 23» counts what «نقل 14 عاملا إلى المستشفى» does,
+        // «بلغ عدد العمال الذين نقلوا إلى المستشفى 22» counts what «نقل 19 عاملا إلى المستشفى» does,
         // whatever other head the other names («وحدات الإنتاج»): a count of one counted noun is no
         // measure of its own.
         if ours == [Self.countHead] || theirs == [Self.countHead],

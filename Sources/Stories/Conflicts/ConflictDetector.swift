@@ -168,7 +168,7 @@ struct ConflictDetector {
     }
 
     /// Keys beside the stems under which a statement that no one was befallen («لم تسجل أي إصابات»)
-    /// and one that someone was («أصيبت سائحة») find each other, however few words they share: each
+    /// and one that someone was («أصيبت معلمة») find each other, however few words they share: each
     /// is filed under its own side and seeks the other's. Negative, so that no stem number is one.
     static func tollKeys(of unit: ClaimUnit) -> (filed: [Int32], sought: [Int32]) {
         var keys: (filed: [Int32], sought: [Int32]) = ([], [])
@@ -254,14 +254,14 @@ struct ConflictDetector {
         if shared >= 1, let (setAside, instead) = Self.dateSetAside(by: a, in: b) ?? Self.dateSetAside(by: b, in: a) {
             return ("date", "\(setAside) against \(instead): one source says it was not on the day the other gives", overlap + 0.5)
         }
-        // «بلغ 23 عاملا وليس 14 كما جاء في الرواية الرسمية» sets aside the 14 another source gives.
+        // «بلغ 31 عاملا وليس 19 كما ذكرت الإدارة» sets aside the 19 another source gives.
         if shared >= 1, let (instead, setAside) = Self.figureSetAside(by: a, in: b) ?? Self.figureSetAside(by: b, in: a) {
             return ("number", "\(Self.describe(instead)) against \(Self.describe(setAside)): one source says it was not the figure the other gives", overlap + 0.5)
         }
         if shared >= 2, let (day, earliest) = Self.eventBeforeItsEarliest(by: a, in: b) ?? Self.eventBeforeItsEarliest(by: b, in: a) {
             return ("date", "on \(day) against not before \(earliest)", overlap + 0.5)
         }
-        // «لم تسجل أي إصابات بين الزوار» against «أصيبت سائحة بكسور»: no one befallen against someone,
+        // «لم تسجل أي إصابات بين الركاب» against «أصيبت معلمة بحروق»: no one befallen against someone,
         // in one story, however little else the statements share.
         if let (none, some) = Self.noneAgainstSome(a, b) ?? Self.noneAgainstSome(b, a),
            !ClaimAligner.placesApart(a, b), !ClaimAligner.datedApart(a.dates, b.dates) {
